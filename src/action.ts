@@ -1,0 +1,2 @@
+// GitHub Action entry: filled in by the action work.
+export {};

@@ -1,0 +1,19 @@
+/**
+ * The CLI's commands. Each module exports `run(argv, io)` and returns the exit
+ * code; the action calls the same functions through its own entry.
+ */
+import type { CommandIO } from './io.ts';
+
+export type Command = {
+  summary: string;
+  load: () => Promise<{ run: (argv: string[], io: CommandIO) => Promise<number> }>;
+};
+
+// Loaded lazily so `validate` does not pay for the Kubernetes client and vice versa.
+export const commands: Record<string, Command> = {
+  validate: { summary: 'check a DAG folder (static checks, optionally a real Airflow import)', load: () => import('./validate.ts') },
+  bump: { summary: "set an environment's pinned git-sync ref", load: () => import('./bump.ts') },
+  render: { summary: 'render an overlay to multi-document YAML', load: () => import('./render.ts') },
+  diff: { summary: 'server-side dry-run an overlay against the live cluster', load: () => import('./diff.ts') },
+  deploy: { summary: 'dry-run, apply, prune and wait for an overlay', load: () => import('./deploy.ts') },
+};
