@@ -1,0 +1,153 @@
+/**
+ * A small Kubernetes API client over node:https.
+ *
+ * Why not @kubernetes/client-node or kubectl: a deploy sends a few hundred
+ * requests, many at once, with raw objects. kubectl costs a process per call;
+ * client-node's typed models drop fields they do not know and its patch
+ * defaults to strategic merge. What the engine needs is small: JSON requests
+ * with the kubeconfig's TLS material on a keep-alive agent (so concurrent
+ * requests share a few connections), apply patches, and line-delimited watch
+ * streams.
+ */
+import { Agent, request as httpsRequest } from 'node:https';
+import { request as httpRequest, Agent as HttpAgent, type IncomingMessage } from 'node:http';
+import type { ClusterAuth } from './kubeconfig.ts';
+import { ApiUnreachableError, KubeApiError, type StatusCause } from './errors.ts';
+
+export type RequestOptions = {
+  query?: Record<string, string | number | boolean | undefined>;
+  body?: unknown;
+  contentType?: string;
+  accept?: string;
+};
+
+type Json = Record<string, unknown>;
+
+const retriableSocketErrors = new Set(['ECONNRESET', 'EPIPE']);
+
+function delay(ms: number): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, ms));
+}
+
+export class KubeClient {
+  readonly server: string;
+  private readonly auth: ClusterAuth;
+  private readonly agent: Agent | HttpAgent;
+
+  constructor(auth: ClusterAuth, maxSockets = 16) {
+    this.auth = auth;
+    this.server = auth.server;
+    const common = { keepAlive: true, maxSockets };
+    this.agent = auth.server.startsWith('https:')
+      ? new Agent({ ...common, ca: auth.ca, cert: auth.cert, key: auth.key, rejectUnauthorized: !auth.insecureSkipTlsVerify })
+      : new HttpAgent(common);
+  }
+
+  close(): void {
+    this.agent.destroy();
+  }
+
+  url(path: string, query: RequestOptions['query'] = {}): URL {
+    const url = new URL(this.server + path);
+    for (const [k, v] of Object.entries(query)) if (v !== undefined) url.searchParams.set(k, String(v));
+    return url;
+  }
+
+  private open(method: string, url: URL, options: RequestOptions, payload: string | undefined): Promise<IncomingMessage> {
+    const headers: Record<string, string> = { accept: options.accept ?? 'application/json' };
+    if (this.auth.token) headers.authorization = `Bearer ${this.auth.token}`;
+    if (payload !== undefined) {
+      headers['content-type'] = options.contentType ?? 'application/json';
+      headers['content-length'] = String(Buffer.byteLength(payload));
+    }
+    const send = url.protocol === 'https:' ? httpsRequest : httpRequest;
+    return new Promise((resolve, reject) => {
+      const req = send(url, { method, headers, agent: this.agent }, resolve);
+      req.on('error', reject);
+      req.end(payload);
+    });
+  }
+
+  /** Sends one request and returns the decoded JSON body; throws KubeApiError on a non-2xx answer. */
+  async request<T = Json>(method: string, path: string, options: RequestOptions = {}): Promise<T> {
+    const text = await this.requestText(method, path, options);
+    return (text.length > 0 ? JSON.parse(text) : {}) as T;
+  }
+
+  /** Like request, for endpoints that answer plain text (pod logs). */
+  async requestText(method: string, path: string, options: RequestOptions = {}): Promise<string> {
+    const url = this.url(path, options.query);
+    const payload = options.body === undefined ? undefined : JSON.stringify(options.body);
+    for (let attempt = 0; ; attempt++) {
+      let response: IncomingMessage;
+      let text: string;
+      try {
+        response = await this.open(method, url, options, payload);
+        text = await readAll(response);
+      } catch (error) {
+        const code = (error as NodeJS.ErrnoException).code ?? '';
+        // A keep-alive socket the server closed while we reused it: resend once (every request here is idempotent or 409s).
+        if (attempt === 0 && retriableSocketErrors.has(code)) continue;
+        throw new ApiUnreachableError(`the API server ${this.server} did not answer ${method} ${url.pathname}: ${(error as Error).message}`);
+      }
+      const status = response.statusCode ?? 0;
+      if (status === 429 && attempt < 5) {
+        await delay(Number(response.headers['retry-after'] ?? 1) * 1000);
+        continue;
+      }
+      if (status >= 200 && status < 300) return text;
+      throw toApiError(status, text, `${method} ${url.pathname}`);
+    }
+  }
+
+  /**
+   * Opens a watch and calls `onEvent` for each event until the stream ends or
+   * `signal` aborts. Resolves when the stream ends (the caller re-lists and re-watches).
+   */
+  async watch(path: string, query: RequestOptions['query'], onEvent: (event: { type: string; object: Json }) => void, signal: AbortSignal): Promise<void> {
+    const url = this.url(path, { ...query, watch: 1, allowWatchBookmarks: true });
+    let response: IncomingMessage;
+    try {
+      response = await this.open('GET', url, {}, undefined);
+    } catch (error) {
+      throw new ApiUnreachableError(`the API server ${this.server} did not answer a watch on ${url.pathname}: ${(error as Error).message}`);
+    }
+    if ((response.statusCode ?? 0) >= 300) throw toApiError(response.statusCode ?? 0, await readAll(response), `watch ${url.pathname}`);
+    const stop = () => response.destroy();
+    signal.addEventListener('abort', stop, { once: true });
+    let buffered = '';
+    try {
+      for await (const chunk of response) {
+        buffered += chunk;
+        let newline: number;
+        while ((newline = buffered.indexOf('\n')) >= 0) {
+          const line = buffered.slice(0, newline);
+          buffered = buffered.slice(newline + 1);
+          if (line.trim().length > 0) onEvent(JSON.parse(line));
+        }
+      }
+    } catch (error) {
+      if (signal.aborted) return;
+      if (error instanceof KubeApiError) throw error;
+      throw new ApiUnreachableError(`watch on ${url.pathname} broke: ${(error as Error).message}`);
+    } finally {
+      signal.removeEventListener('abort', stop);
+    }
+  }
+}
+
+async function readAll(response: IncomingMessage): Promise<string> {
+  response.setEncoding('utf8');
+  let text = '';
+  for await (const chunk of response) text += chunk;
+  return text;
+}
+
+function toApiError(status: number, text: string, what: string): KubeApiError {
+  try {
+    const body = JSON.parse(text) as { reason?: string; message?: string; details?: { causes?: StatusCause[] } };
+    return new KubeApiError(status, body.reason ?? String(status), body.message ?? text, body.details?.causes ?? []);
+  } catch {
+    return new KubeApiError(status, String(status), `${what}: HTTP ${status} ${text.slice(0, 300)}`, []);
+  }
+}

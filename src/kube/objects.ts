@@ -1,0 +1,50 @@
+/** The raw object shape the engine passes around, and how to name one in messages. */
+
+export type KubeObject = {
+  apiVersion: string;
+  kind: string;
+  metadata: {
+    name: string;
+    namespace?: string;
+    labels?: Record<string, string>;
+    annotations?: Record<string, string>;
+    [field: string]: unknown;
+  };
+  [field: string]: unknown;
+};
+
+export function groupOf(apiVersion: string): string {
+  const slash = apiVersion.indexOf('/');
+  return slash < 0 ? '' : apiVersion.slice(0, slash);
+}
+
+/** "Deployment.apps", "ConfigMap": the group-kind spelling ApplySet annotations use. */
+export function groupKind(object: Pick<KubeObject, 'apiVersion' | 'kind'>): string {
+  const group = groupOf(object.apiVersion);
+  return group === '' ? object.kind : `${object.kind}.${group}`;
+}
+
+/** A key unique per live object, stable across API versions of the same group. */
+export function objectKey(object: KubeObject): string {
+  return `${groupKind(object)}/${object.metadata.namespace ?? ''}/${object.metadata.name}`;
+}
+
+/** "Deployment airflow/scheduler", "Namespace airflow": how objects are named in every message. */
+export function describeObject(object: Pick<KubeObject, 'kind' | 'metadata'>): string {
+  const ns = object.metadata.namespace;
+  return `${object.kind} ${ns ? `${ns}/` : ''}${object.metadata.name}`;
+}
+
+export function clone<T>(value: T): T {
+  return structuredClone(value);
+}
+
+/** JSON with object keys sorted, so equal objects hash equally whatever the key order. */
+export function stableJson(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(stableJson).join(',')}]`;
+  if (value !== null && typeof value === 'object') {
+    const entries = Object.entries(value as Record<string, unknown>).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${stableJson(v)}`).join(',')}}`;
+  }
+  return JSON.stringify(value);
+}

@@ -1,0 +1,77 @@
+/** The few API calls the engine makes on objects, with this project's field manager. */
+import type { KubeClient } from './client.ts';
+import { apiVersionOf, collectionPath, objectPath, type ResourceInfo } from './discovery.ts';
+import { isNotFound } from './errors.ts';
+import type { KubeObject } from './objects.ts';
+
+export const defaultFieldManager = 'airflow-gitops';
+
+export type ApplyOptions = { fieldManager: string; force: boolean; dryRun: boolean };
+
+/** Server-side apply: the body is the raw object, sent as JSON (valid apply-patch YAML), strict field validation. */
+export function serverSideApply(client: KubeClient, info: ResourceInfo, object: KubeObject, options: ApplyOptions): Promise<KubeObject> {
+  return client.request<KubeObject>('PATCH', objectPath(info, object), {
+    body: object,
+    contentType: 'application/apply-patch+yaml',
+    query: {
+      fieldManager: options.fieldManager,
+      force: options.force,
+      fieldValidation: 'Strict',
+      dryRun: options.dryRun ? 'All' : undefined,
+    },
+  });
+}
+
+/**
+ * Validates a would-be new object under a generated name: used when the real
+ * name is taken by an object that must be recreated, so a dry-run create under
+ * that name would only say "already exists".
+ */
+export function dryRunCreateAsNew(client: KubeClient, info: ResourceInfo, object: KubeObject, fieldManager: string): Promise<KubeObject> {
+  const { name, ...metadata } = object.metadata;
+  const body = { ...object, metadata: { ...metadata, generateName: `${name.slice(0, 50)}-` } };
+  return client.request<KubeObject>('POST', collectionPath(info, object.metadata.namespace), {
+    body,
+    query: { fieldManager, fieldValidation: 'Strict', dryRun: 'All' },
+  });
+}
+
+export async function getObject(client: KubeClient, info: ResourceInfo, object: Pick<KubeObject, 'metadata'>): Promise<KubeObject | undefined> {
+  try {
+    const live = await client.request<KubeObject>('GET', objectPath(info, object));
+    return { ...live, apiVersion: live.apiVersion ?? apiVersionOf(info), kind: live.kind ?? info.kind };
+  } catch (error) {
+    if (isNotFound(error)) return undefined;
+    throw error;
+  }
+}
+
+/** Deletes; `Orphan` keeps dependents (pods, PVCs), `Background` lets the garbage collector remove them. */
+export async function deleteObject(
+  client: KubeClient,
+  info: ResourceInfo,
+  object: Pick<KubeObject, 'metadata'>,
+  propagationPolicy: 'Background' | 'Foreground' | 'Orphan',
+): Promise<void> {
+  try {
+    await client.request('DELETE', objectPath(info, object), { body: { kind: 'DeleteOptions', apiVersion: 'v1', propagationPolicy } });
+  } catch (error) {
+    if (!isNotFound(error)) throw error;
+  }
+}
+
+/** Polls until the object is gone (finalizers done), so a recreate does not hit "being deleted". */
+export async function waitUntilGone(client: KubeClient, info: ResourceInfo, object: Pick<KubeObject, 'metadata'>, timeoutMs: number): Promise<boolean> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    if ((await getObject(client, info, object)) === undefined) return true;
+    await new Promise((resolve) => setTimeout(resolve, 150));
+  }
+  return false;
+}
+
+/** Lists a collection (optionally by label); list items carry no apiVersion/kind, so both are filled in. */
+export async function listObjects(client: KubeClient, info: ResourceInfo, namespace: string | undefined, labelSelector?: string): Promise<KubeObject[]> {
+  const list = await client.request<{ items?: KubeObject[] }>('GET', collectionPath(info, namespace), { query: { labelSelector } });
+  return (list.items ?? []).map((item) => ({ ...item, apiVersion: apiVersionOf(info), kind: info.kind }));
+}
