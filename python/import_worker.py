@@ -1,0 +1,147 @@
+"""Imports DAG files with the real Airflow, each file in a process of its own.
+
+Started by src/dags/imports/worker.ts as
+
+    python import_worker.py <dags folder> <timeout seconds>
+
+It reads one request per line on stdin, {"id": 1, "file": "/abs/dags/x.py"},
+and writes one reply per line on file descriptor 3 (stdout belongs to whatever
+the DAG code prints). The first line on fd 3 is {"ready": true, ...}.
+
+Why a forking worker: importing Airflow takes seconds, a DAG file usually
+milliseconds. The worker imports Airflow once, then forks a child per file; the
+child is a separate process as far as the DAG code can tell (sys.exit, a hang,
+a segfault or changed globals end with it), and starts in milliseconds.
+
+The child parses the file the way Airflow's dag-processor does
+(airflow/dag_processing/processor.py): the stability check, a BundleDagBag
+over the one file with the dags folder as bundle path (so helper modules
+import), and the serialization of every DAG it found. Airflow's own messages
+are kept; this module adds the place (file, line) each error was raised.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import select
+import signal
+import sys
+import time
+
+# Seconds a child may outlive Airflow's own import timeout (SIGALRM) before it
+# is killed: code blocked in C never sees the alarm.
+KILL_GRACE_SECONDS = 5.0
+# A reply is a summary, not a log: keep messages and tracebacks short.
+MAX_MESSAGE_CHARS = 2000
+MAX_TRACEBACK_CHARS = 6000
+
+
+def main() -> int:
+    dags_folder = os.path.realpath(sys.argv[1])
+    timeout = float(sys.argv[2])
+    replies = os.fdopen(3, "w", buffering=1, encoding="utf-8")
+    airflow_version = preload()
+    replies.write(json.dumps({"ready": True, "airflow": airflow_version, "python": sys.version.split()[0]}) + "\n")
+    for line in sys.stdin:
+        if not line.strip():
+            continue
+        request = json.loads(line)
+        reply = import_in_child(request["file"], dags_folder, timeout)
+        reply["id"] = request["id"]
+        replies.write(json.dumps(reply) + "\n")
+    return 0
+
+
+def preload() -> str:
+    """Import once, in the parent, what nearly every DAG file imports."""
+    import airflow
+    import airflow.dag_processing.dagbag  # noqa: F401
+    import airflow.dag_processing.processor  # noqa: F401
+    import airflow.sdk  # noqa: F401
+    import airflow.utils.dag_version_inflation_checker  # noqa: F401
+
+    for module in (
+        "airflow.providers.standard.operators.bash",
+        "airflow.providers.standard.operators.empty",
+        "airflow.providers.standard.operators.python",
+        "airflow.providers.standard.sensors.time_delta",
+    ):
+        try:
+            __import__(module)
+        except Exception:  # a missing provider only costs time, the child reports the real error
+            pass
+    return airflow.__version__
+
+
+def import_in_child(path: str, dags_folder: str, timeout: float) -> dict:
+    read_fd, write_fd = os.pipe()
+    pid = os.fork()
+    if pid == 0:
+        os.close(read_fd)
+        run_child(path, dags_folder, write_fd)
+    os.close(write_fd)
+    started = time.monotonic()
+    try:
+        payload = read_until_eof(read_fd, started + timeout + KILL_GRACE_SECONDS)
+    finally:
+        os.close(read_fd)
+    if payload is None:
+        os.kill(pid, signal.SIGKILL)
+        os.waitpid(pid, 0)
+        return {"outcome": "timeout", "duration_s": time.monotonic() - started}
+    _, status = os.waitpid(pid, 0)
+    if not payload:
+        return {"outcome": "died", "how": describe_exit(status), "duration_s": time.monotonic() - started}
+    return json.loads(payload)
+
+
+def read_until_eof(fd: int, deadline: float) -> bytes | None:
+    """All the child wrote, or None if it did not finish by the deadline."""
+    chunks = []
+    while True:
+        remaining = deadline - time.monotonic()
+        if remaining <= 0:
+            return None
+        readable, _, _ = select.select([fd], [], [], remaining)
+        if not readable:
+            continue
+        chunk = os.read(fd, 1 << 16)
+        if not chunk:
+            return b"".join(chunks)
+        chunks.append(chunk)
+
+
+def describe_exit(status: int) -> str:
+    if os.WIFSIGNALED(status):
+        number = os.WTERMSIG(status)
+        return f"killed by signal {signal.Signals(number).name}"
+    return f"exited with status {os.WEXITSTATUS(status)} before reporting"
+
+
+def run_child(path: str, dags_folder: str, write_fd: int) -> None:
+    """Never returns: the child reports on write_fd and exits."""
+    # The DAG code must not read our requests nor write into our replies.
+    devnull = os.open(os.devnull, os.O_RDWR)
+    for fd in (0, 1, 2):
+        os.dup2(devnull, fd)
+    try:
+        os.close(3)
+    except OSError:
+        pass
+    try:
+        from parse_file import parse_file
+
+        reply = parse_file(path, dags_folder)
+    except BaseException as error:  # the reply must get out whatever happened
+        reply = {"outcome": "crashed", "message": f"{type(error).__name__}: {error}"[:MAX_MESSAGE_CHARS]}
+    data = json.dumps(reply, default=str).encode("utf-8")
+    view = memoryview(data)
+    while view:
+        written = os.write(write_fd, view)
+        view = view[written:]
+    os._exit(0)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

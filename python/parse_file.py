@@ -1,0 +1,167 @@
+"""Parses one DAG file as Airflow's dag-processor does, and says where each problem was raised.
+
+Runs inside a child of import_worker.py, so it may leave any state behind.
+The reply (a JSON-ready dict) has:
+
+    outcome      "parsed"
+    duration_s   the time Airflow took to import the file and serialize its DAGs
+    dags         [{"dag_id", "tasks"}] for every DAG Airflow kept
+    has_error    whether Airflow itself recorded an import error for the file
+    errors       [{"message", "file", "line", "column", "dag_id", "task_id"}]
+    warnings     [{"message", "file", "line", "category"}]
+    inflation    Airflow's dag-version-inflation (runtime-varying value) warnings
+    dependencies files of the dags folder the import loaded besides this one
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import sys
+import time
+import traceback
+import warnings
+from pathlib import Path
+
+MAX_MESSAGE_CHARS = 2000
+
+
+class ExceptionRecorder:
+    """Wraps a logger Airflow calls `.exception()` on while it turns an exception into
+    an import error, and keeps that exception: its traceback holds the place."""
+
+    def __init__(self, inner, sink: list[BaseException]) -> None:
+        self._inner = inner
+        self._sink = sink
+
+    def exception(self, *args, **kwargs):
+        error = sys.exc_info()[1]
+        if error is not None and all(error is not seen for seen in self._sink):
+            self._sink.append(error)
+        return self._inner.exception(*args, **kwargs)
+
+    def __getattr__(self, name):
+        return getattr(self._inner, name)
+
+
+def parse_file(path: str, dags_folder: str) -> dict:
+    from airflow.dag_processing.dagbag import BundleDagBag
+    from airflow.dag_processing.processor import _serialize_dags
+    from airflow.utils.dag_version_inflation_checker import check_dag_file_stability
+
+    from airflow.dag_processing.importers import python_importer
+
+    raised: list[BaseException] = []
+    # The importer logs a failed import through its module logger; the DagBag
+    # logs a DAG that fails validation through its own `log` property.
+    python_importer.log = ExceptionRecorder(python_importer.log, raised)
+
+    class RecordingDagBag(BundleDagBag):
+        @property
+        def log(self):
+            return ExceptionRecorder(super().log, raised)
+
+    modules_before = set(sys.modules)
+
+    stability = check_dag_file_stability(path)
+    started = time.perf_counter()
+    with warnings.catch_warnings(record=True) as caught:
+        bag = RecordingDagBag(
+            dag_folder=path,
+            bundle_path=Path(dags_folder),
+            bundle_name="dags-folder",
+            load_op_links=False,
+        )
+        _, serialization_errors = _serialize_dags(bag, ExceptionRecorder(logging.getLogger(__name__), raised))
+    duration = time.perf_counter() - started
+    airflow_errors = {**bag.import_errors, **serialization_errors}
+
+    errors = [describe_error(error, path, dags_folder) for error in raised]
+    if airflow_errors and not errors:
+        # Airflow recorded an error without logging its exception: keep its text.
+        text = "\n".join(airflow_errors.values())
+        errors.append({"message": last_line(text), "file": None, "line": None, "column": None,
+                       "dag_id": None, "task_id": None})
+    return {
+        "outcome": "parsed",
+        "duration_s": duration,
+        "dags": [{"dag_id": dag.dag_id, "tasks": len(dag.tasks)} for dag in bag.dags.values()],
+        "has_error": bool(airflow_errors),
+        "errors": errors,
+        "warnings": [describe_warning(w, dags_folder) for w in caught],
+        "inflation": [
+            {"line": w.line, "column": w.col, "code": w.code, "message": w.message}
+            for w in stability.warnings.values()
+        ],
+        "dependencies": loaded_dags_folder_files(set(sys.modules) - modules_before, path, dags_folder),
+    }
+
+
+def describe_error(error: BaseException, path: str, dags_folder: str) -> dict:
+    message = f"{type(error).__name__}: {error}"[:MAX_MESSAGE_CHARS]
+    file, line, column = raising_place(error, dags_folder)
+    dag_id, task_id = objects_on_stack(error)
+    return {"message": message, "file": file, "line": line, "column": column, "dag_id": dag_id, "task_id": task_id}
+
+
+def raising_place(error: BaseException, dags_folder: str) -> tuple[str | None, int | None, int | None]:
+    """The innermost place in the dags folder that raised the error."""
+    if isinstance(error, SyntaxError) and error.filename and inside(error.filename, dags_folder):
+        return os.path.realpath(error.filename), error.lineno, error.offset
+    for frame in reversed(traceback.extract_tb(error.__traceback__)):
+        if inside(frame.filename, dags_folder):
+            return os.path.realpath(frame.filename), frame.lineno, None
+    return None, None, None
+
+
+def objects_on_stack(error: BaseException) -> tuple[str | None, str | None]:
+    """The DAG and task whose methods raised, for errors raised inside Airflow's own validation."""
+    from airflow.sdk import DAG
+    from airflow.sdk.definitions._internal.abstractoperator import AbstractOperator
+
+    dag_id = task_id = None
+    frames = []
+    tb = error.__traceback__
+    while tb is not None:
+        frames.append(tb.tb_frame)
+        tb = tb.tb_next
+    for frame in reversed(frames):
+        for name in ("self", "dag", "task"):
+            value = frame.f_locals.get(name)
+            if dag_id is None and isinstance(value, DAG):
+                dag_id = value.dag_id
+            if task_id is None and isinstance(value, AbstractOperator):
+                task_id = value.task_id
+    return dag_id, task_id
+
+
+def describe_warning(warning: warnings.WarningMessage, dags_folder: str) -> dict:
+    inside_folder = inside(warning.filename, dags_folder)
+    return {
+        "message": str(warning.message)[:MAX_MESSAGE_CHARS],
+        "category": warning.category.__name__,
+        "file": os.path.realpath(warning.filename) if inside_folder else None,
+        "line": warning.lineno if inside_folder else None,
+    }
+
+
+def loaded_dags_folder_files(module_names: set[str], path: str, dags_folder: str) -> list[str]:
+    own = os.path.realpath(path)
+    files = set()
+    for name in module_names:
+        file = getattr(sys.modules.get(name), "__file__", None)
+        if file and inside(file, dags_folder) and os.path.realpath(file) != own:
+            files.add(os.path.realpath(file))
+    return sorted(files)
+
+
+def inside(file: str, folder: str) -> bool:
+    try:
+        return os.path.commonpath([os.path.realpath(file), folder]) == folder
+    except ValueError:
+        return False
+
+
+def last_line(text: str) -> str:
+    lines = [line for line in text.strip().splitlines() if line.strip()]
+    return (lines[-1] if lines else text)[:MAX_MESSAGE_CHARS]

@@ -1,0 +1,32 @@
+/**
+ * The tree-sitter Python parser (WebAssembly), loaded once per process.
+ */
+import { createRequire } from 'node:module';
+import { Language, Parser, type Tree } from 'web-tree-sitter';
+
+let parser: Promise<Parser> | undefined;
+
+async function load(): Promise<Parser> {
+  await Parser.init();
+  const require = createRequire(import.meta.url);
+  const language = await Language.load(require.resolve('tree-sitter-python/tree-sitter-python.wasm'));
+  const loaded = new Parser();
+  loaded.setLanguage(language);
+  return loaded;
+}
+
+export async function pythonParser(): Promise<Parser> {
+  parser ??= load();
+  return parser;
+}
+
+/** Parses `text`, hands the tree to `use`, and frees the tree's WebAssembly memory after. */
+export async function withTree<T>(text: string, use: (tree: Tree) => T): Promise<T> {
+  const tree = (await pythonParser()).parse(text);
+  if (tree === null) throw new Error('tree-sitter returned no tree');
+  try {
+    return use(tree);
+  } finally {
+    tree.delete();
+  }
+}

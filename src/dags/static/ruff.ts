@@ -1,0 +1,68 @@
+/**
+ * Ruff (its WebAssembly build) for syntax errors, compile-time errors and its
+ * maintained Airflow 3 migration rules (AIR3xx: removed and moved APIs,
+ * `schedule_interval`, removed context keys, operators moved to providers).
+ * The rule ids in findings are ruff's rule names, e.g. `airflow3-removal`.
+ */
+import { createRequire } from 'node:module';
+import v8 from 'node:v8';
+import type { Finding, Severity } from '../report.ts';
+
+type RuffDiagnostic = {
+  code: string | null;
+  message: string;
+  start_location: { row: number; column: number };
+};
+type RuffWorkspace = { check(contents: string): RuffDiagnostic[] };
+type RuffModule = { Workspace: new (options: unknown, positionEncoding: number) => RuffWorkspace };
+
+const utf16Positions = 1;
+
+const ruffSettings = {
+  lint: {
+    // AIR3: Airflow 3 migration. F7: statements Python refuses to compile
+    // (return/yield/break outside their block...). F82: undefined names.
+    select: ['AIR3', 'F7', 'F82'],
+    // Several AIR3 rules are still preview rules.
+    preview: true,
+  },
+  'target-version': 'py311',
+};
+
+let workspace: RuffWorkspace | undefined;
+
+function ruff(): RuffWorkspace {
+  if (workspace === undefined) {
+    // The module is 10 MB of WebAssembly; V8's optimizing tier spends seconds
+    // compiling it on other cores for no gain on a run this short. Liftoff
+    // (the baseline compiler) alone makes a 500-file check several times faster.
+    v8.setFlagsFromString('--liftoff-only');
+    const require = createRequire(import.meta.url);
+    const { Workspace } = require('@astral-sh/ruff-wasm-nodejs') as RuffModule;
+    workspace = new Workspace(ruffSettings, utf16Positions);
+  }
+  return workspace;
+}
+
+export function ruffFindings(path: string, text: string): Finding[] {
+  return ruff()
+    .check(text)
+    .map((diagnostic) => {
+      const rule = diagnostic.code === null || diagnostic.code === 'invalid-syntax' ? 'syntax-error' : diagnostic.code;
+      return {
+        file: path,
+        line: diagnostic.start_location.row,
+        column: diagnostic.start_location.column,
+        severity: severityOf(rule),
+        rule,
+        message: diagnostic.message,
+        layer: 'static',
+      };
+    });
+}
+
+/** Removed APIs fail the import on Airflow 3; "suggested" updates still work for now. */
+function severityOf(rule: string): Severity {
+  if (rule.startsWith('airflow3-suggested')) return 'warning';
+  return 'error';
+}
