@@ -1,0 +1,29 @@
+"""Classic operators from the standard provider: a weekday report.
+
+Shows templated fields ({{ ds }}, the run's logical date) and explicit
+dependencies between operators.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime, timezone
+
+from airflow.providers.standard.operators.bash import BashOperator
+from airflow.providers.standard.operators.empty import EmptyOperator
+from airflow.sdk import DAG
+
+with DAG(
+    dag_id="example_bash",
+    schedule="0 6 * * 1-5",
+    start_date=datetime(2026, 1, 1, tzinfo=timezone.utc),
+    catchup=False,
+    tags=["example"],
+):
+    start = EmptyOperator(task_id="start")
+    report = BashOperator(
+        task_id="report",
+        bash_command='echo "report for {{ ds }} on $(hostname)"',
+    )
+    done = EmptyOperator(task_id="done")
+
+    start >> report >> done
