@@ -80,7 +80,8 @@ function observed(workload: KubeObject, generation: number): boolean {
 function rolloutState(workload: KubeObject, generation: number): { done: boolean; message: string; failed?: string } {
   const s = status(workload);
   const wanted = typeof spec(workload).replicas === 'number' ? (spec(workload).replicas as number) : 1;
-  if (!observed(workload, generation)) return { done: false, message: 'waiting for the controller to see the new spec' };
+  // Jobs report no observedGeneration: their spec cannot change in place anyway.
+  if (workload.kind !== 'Job' && !observed(workload, generation)) return { done: false, message: 'waiting for the controller to see the new spec' };
   switch (workload.kind) {
     case 'Deployment': {
       const progressing = condition(workload, 'Progressing');

@@ -32,13 +32,21 @@ export async function renderOverlay(options: RenderOptions): Promise<Rendered> {
   return { overlayDir: options.overlayDir, environment: options.environment, inventory, labels, objects: addTracking(raw, labels) };
 }
 
-/** The artefact: a comment saying what it is, then every object stamped with the revision. */
+/** Secret values never go into an artefact (it is uploaded, attached, read in reviews): keys stay, values do not. */
+function redactSecret(object: KubeObject): KubeObject {
+  if (object.kind !== 'Secret') return object;
+  const hide = (data: unknown) =>
+    data && typeof data === 'object' ? Object.fromEntries(Object.keys(data).map((k) => [k, '(redacted)'])) : data;
+  return { ...object, ...(object.data ? { data: hide(object.data) } : {}), ...(object.stringData ? { stringData: hide(object.stringData) } : {}) };
+}
+
+/** The artefact: a comment saying what it is, then every object stamped with the revision, Secret values redacted. */
 export function toYaml(rendered: Rendered, revision: Revision): string {
   const header = [
     `# airflow-gitops render of environment '${rendered.environment}' from ${rendered.overlayDir}`,
     ...(revision.commit ? [`# commit: ${revision.commit}`] : []),
     ...(revision.runUrl ? [`# run: ${revision.runUrl}`] : []),
   ];
-  const docs = rendered.objects.map((o) => stringify(stampRevision(o, revision), { lineWidth: 0 }));
+  const docs = rendered.objects.map((o) => stringify(redactSecret(stampRevision(o, revision)), { lineWidth: 0 }));
   return `${header.join('\n')}\n---\n${docs.join('---\n')}`;
 }

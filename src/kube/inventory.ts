@@ -1,0 +1,44 @@
+/** Reads this environment's inventory: its parent ConfigMap and every live object carrying its part-of label. */
+import type { KubeClient } from './client.ts';
+import type { Discovery, ResourceInfo } from './discovery.ts';
+import { partOfLabel, type Inventory, type InventoryRecord } from './applyset.ts';
+import { getObject, listObjects } from './requests.ts';
+import { objectKey, type KubeObject } from './objects.ts';
+
+export type LiveMember = { object: KubeObject; info: ResourceInfo };
+
+/** Parent data key holding ownership fingerprints (see ownership.ts). */
+export const fingerprintsKey = 'ownership-fingerprints';
+
+export async function readParent(client: KubeClient, discovery: Discovery, inventory: Inventory): Promise<KubeObject | undefined> {
+  const info = discovery.find({ apiVersion: 'v1', kind: 'ConfigMap' });
+  if (!info) throw new Error('the cluster serves no ConfigMaps');
+  return getObject(client, info, { metadata: { name: inventory.parentName, namespace: inventory.namespace } });
+}
+
+export function readFingerprints(parent: KubeObject | undefined): Map<string, string> {
+  const raw = (parent?.data as Record<string, string> | undefined)?.[fingerprintsKey];
+  if (!raw) return new Map();
+  try {
+    return new Map(Object.entries(JSON.parse(raw) as Record<string, string>));
+  } catch {
+    return new Map();
+  }
+}
+
+/** Lists members of every recorded group-kind in every recorded namespace, concurrently. */
+export async function listMembers(client: KubeClient, discovery: Discovery, inventory: Inventory, record: InventoryRecord): Promise<Map<string, LiveMember>> {
+  const selector = `${partOfLabel}=${inventory.id}`;
+  const namespaces = [inventory.namespace, ...record.namespaces];
+  const lists: Promise<LiveMember[]>[] = [];
+  for (const gk of record.groupKinds) {
+    const info = discovery.findGroupKind(gk);
+    // A kind no longer served (its CRD was removed) has no objects left to prune.
+    if (!info) continue;
+    const scopes = info.namespaced ? namespaces : [undefined];
+    for (const ns of scopes) lists.push(listObjects(client, info, ns, selector).then((items) => items.map((object) => ({ object, info }))));
+  }
+  const members = new Map<string, LiveMember>();
+  for (const list of await Promise.all(lists)) for (const member of list) members.set(objectKey(member.object), member);
+  return members;
+}
