@@ -9,17 +9,22 @@ import { clone, type KubeObject } from './objects.ts';
 export type FieldChange = { path: string; op: 'add' | 'remove' | 'change'; before?: unknown; after?: unknown };
 
 const serverMetadata = ['managedFields', 'resourceVersion', 'uid', 'creationTimestamp', 'generation', 'selfLink'];
-const serverAnnotations = ['deployment.kubernetes.io/revision', 'kubectl.kubernetes.io/last-applied-configuration'];
+// Bookkeeping, not configuration: the server's revision counters and this project's config hash.
+const serverAnnotations = ['deployment.kubernetes.io/revision', 'kubectl.kubernetes.io/last-applied-configuration', 'airflow-gitops/config-hash'];
+
+export function without(record: Record<string, unknown>, keys: string[]): Record<string, unknown> {
+  return Object.fromEntries(Object.entries(record).filter(([k]) => !keys.includes(k)));
+}
 
 /** Removes what the server maintains (status, managedFields, bookkeeping annotations). */
 export function stripServerFields(object: KubeObject): KubeObject {
   const copy = clone(object);
   delete copy.status;
-  for (const field of serverMetadata) delete copy.metadata[field];
-  const annotations = copy.metadata.annotations;
-  if (annotations) {
-    for (const a of serverAnnotations) delete annotations[a];
+  copy.metadata = without(copy.metadata, serverMetadata) as KubeObject['metadata'];
+  if (copy.metadata.annotations) {
+    const annotations = without(copy.metadata.annotations, serverAnnotations) as Record<string, string>;
     if (Object.keys(annotations).length === 0) delete copy.metadata.annotations;
+    else copy.metadata.annotations = annotations;
   }
   return copy;
 }
@@ -93,10 +98,12 @@ function lineDiff(before: string[], after: string[]): string[] {
   const n = before.length;
   const m = after.length;
   if (n * m > 4_000_000) return [`- (${n} lines)`, `+ (${m} lines)`];
-  const lcs: number[][] = Array.from({ length: n + 1 }, () => new Array<number>(m + 1).fill(0));
+  // lcs[i * (m + 1) + j]: length of the longest common subsequence of before[i..] and after[j..].
+  const lcs = new Int32Array((n + 1) * (m + 1));
+  const at = (i: number, j: number) => lcs[i * (m + 1) + j] ?? 0;
   for (let i = n - 1; i >= 0; i--) {
     for (let j = m - 1; j >= 0; j--) {
-      lcs[i]![j] = before[i] === after[j] ? lcs[i + 1]![j + 1]! + 1 : Math.max(lcs[i + 1]![j]!, lcs[i]![j + 1]!);
+      lcs[i * (m + 1) + j] = before[i] === after[j] ? at(i + 1, j + 1) + 1 : Math.max(at(i + 1, j), at(i, j + 1));
     }
   }
   const out: string[] = [];
@@ -106,7 +113,7 @@ function lineDiff(before: string[], after: string[]): string[] {
     if (i < n && j < m && before[i] === after[j]) {
       i++;
       j++;
-    } else if (j < m && (i === n || lcs[i]![j + 1]! >= lcs[i + 1]![j]!)) out.push(`+ ${after[j++]}`);
+    } else if (j < m && (i === n || at(i, j + 1) >= at(i + 1, j))) out.push(`+ ${after[j++]}`);
     else out.push(`- ${before[i++]}`);
   }
   return out;

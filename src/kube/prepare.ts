@@ -37,7 +37,8 @@ function normalizeScope(objects: KubeObject[], connection: Connection): KubeObje
   return objects.map((o) => {
     const info = connection.discovery.find(o);
     if (info && !info.namespaced && o.metadata.namespace !== undefined) {
-      const { namespace: _namespace, ...metadata } = o.metadata;
+      const metadata = { ...o.metadata };
+      delete metadata.namespace;
       return { ...o, metadata };
     }
     return o;

@@ -24,11 +24,9 @@ export function trackingLabels(environment: string, applysetId: string): Record<
 
 /** sha256 over the object without the per-deploy annotations and without the hash itself. */
 export function configHash(object: KubeObject): string {
-  const copy = clone(object);
-  const annotations = copy.metadata.annotations ?? {};
-  delete annotations[configHashAnnotation];
-  delete annotations[commitAnnotation];
-  delete annotations[runUrlAnnotation];
+  const perDeploy = [configHashAnnotation, commitAnnotation, runUrlAnnotation];
+  const annotations = Object.fromEntries(Object.entries(object.metadata.annotations ?? {}).filter(([k]) => !perDeploy.includes(k)));
+  const copy = { ...object, metadata: { ...object.metadata, annotations } };
   return createHash('sha256').update(stableJson(copy)).digest('hex').slice(0, 32);
 }
 
