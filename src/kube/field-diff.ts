@@ -113,7 +113,7 @@ function lineDiff(before: string[], after: string[]): string[] {
     if (i < n && j < m && before[i] === after[j]) {
       i++;
       j++;
-    } else if (j < m && (i === n || at(i, j + 1) >= at(i + 1, j))) out.push(`+ ${after[j++]}`);
+    } else if (j < m && (i === n || at(i, j + 1) > at(i + 1, j))) out.push(`+ ${after[j++]}`);
     else out.push(`- ${before[i++]}`);
   }
   return out;

@@ -20,6 +20,7 @@ export function refNameProblem(name: string): string | undefined {
   if (name.length > 255) return 'it is longer than 255 characters';
   if (!safeNameChars.test(name)) return 'it may contain only letters, digits and . _ / + -';
   if (name === '@') return "it is the single character '@'";
+  if (name === 'HEAD') return "it is 'HEAD', which follows the remote's default branch instead of pinning one";
   if (name.startsWith('-')) return "it begins with '-'";
   if (name.startsWith('/') || name.endsWith('/')) return "it begins or ends with '/'";
   if (name.includes('//')) return "it contains consecutive slashes '//'";
