@@ -1,6 +1,79 @@
-import type { CommandIO } from './io.ts';
+/**
+ * `airflow-gitops validate <dags-dir> [--import] [--format text|json|github]`
+ * Exit code: 0 without errors, 1 with errors, 2 for bad usage or a missing
+ * environment (thrown as UsageError / EnvironmentError, handled by cli.ts).
+ */
+import { appendFileSync } from 'node:fs';
+import { join, relative, resolve, sep } from 'node:path';
+import { parseArgs } from 'node:util';
+import { hasErrors, renderGithub, renderJson, renderMarkdownSummary, renderText, validateDags } from '../dags/index.ts';
 import { UsageError } from '../errors.ts';
+import type { CommandIO } from './io.ts';
 
-export async function run(_argv: string[], _io: CommandIO): Promise<number> {
-  throw new UsageError('validate is not available yet');
+const usage = `usage: airflow-gitops validate <dags-dir> [options]
+
+  --import            also import every file with the real Airflow (needs .venv/airflow:
+                      bash scripts/setup-airflow-venv.sh)
+  --format FORMAT     text (default), json or github (workflow-command annotations)
+  --config FILE       settings file (default: <dags-dir>/.airflow-gitops-validate.yaml)
+  --python PATH       the Python with Airflow installed (default: .venv/airflow/bin/python)
+  --cache-dir DIR     where import results are cached (default: .cache/airflow-gitops/imports)
+  --no-cache          import every file again
+  --workspace DIR     repository root for github annotation paths (default: $GITHUB_WORKSPACE or .)
+`;
+
+const formats = ['text', 'json', 'github'] as const;
+type Format = (typeof formats)[number];
+
+export async function run(argv: string[], io: CommandIO): Promise<number> {
+  const { values, positionals } = parseOptions(argv);
+  if (values.help) {
+    io.stdout(usage);
+    return 0;
+  }
+  if (positionals.length !== 1) throw new UsageError(`expected one dags folder, got ${positionals.length === 0 ? 'none' : positionals.map((p) => `'${p}'`).join(' ')}\n${usage}`);
+  const format = values.format as Format;
+  if (!formats.includes(format)) throw new UsageError(`--format '${values.format}' is not one of ${formats.join(', ')}`);
+
+  const dagsFolder = resolve(io.cwd, positionals[0] as string);
+  const report = await validateDags({
+    dagsFolder,
+    import: values.import,
+    configFile: values.config === undefined ? undefined : resolve(io.cwd, values.config),
+    python: values.python === undefined ? undefined : resolve(io.cwd, values.python),
+    cacheFolder: values['no-cache'] ? null : resolve(io.cwd, values['cache-dir'] ?? join('.cache', 'airflow-gitops', 'imports')),
+    env: io.env,
+  });
+
+  if (format === 'json') io.stdout(renderJson(report));
+  else if (format === 'text') io.stdout(renderText(report, relative(io.cwd, dagsFolder) || '.'));
+  else {
+    const workspace = resolve(io.cwd, values.workspace ?? io.env.GITHUB_WORKSPACE ?? '.');
+    const pathOf = (file: string): string => relative(workspace, join(dagsFolder, file)).split(sep).join('/');
+    io.stdout(renderGithub(report, pathOf));
+    const summaryFile = io.env.GITHUB_STEP_SUMMARY;
+    if (summaryFile) appendFileSync(summaryFile, renderMarkdownSummary(report, pathOf));
+  }
+  return hasErrors(report) ? 1 : 0;
+}
+
+function parseOptions(argv: string[]) {
+  try {
+    return parseArgs({
+      args: argv,
+      allowPositionals: true,
+      options: {
+        import: { type: 'boolean', default: false },
+        format: { type: 'string', default: 'text' },
+        config: { type: 'string' },
+        python: { type: 'string' },
+        'cache-dir': { type: 'string' },
+        'no-cache': { type: 'boolean', default: false },
+        workspace: { type: 'string' },
+        help: { type: 'boolean', short: 'h', default: false },
+      },
+    });
+  } catch (error) {
+    throw new UsageError(`${(error as Error).message}\n${usage}`);
+  }
 }

@@ -1,0 +1,99 @@
+/**
+ * The import layer: every file Airflow would import is imported by the real
+ * Airflow (see worker.ts), unless the cache knows the answer; each reply
+ * becomes findings placed at the file and line that raised.
+ */
+import { createHash } from 'node:crypto';
+import { mkdtempSync, readFileSync, realpathSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, relative, sep } from 'node:path';
+import type { Finding, ImportedFile } from '../report.ts';
+import type { Source } from '../source.ts';
+import type { FileFacts } from '../static/check-file.ts';
+import { ImportCache } from './cache.ts';
+import type { AirflowEnvironment } from './environment.ts';
+import { findingsOfReply } from './findings.ts';
+import { importAll } from './pool.ts';
+import type { ImportReply } from './reply.ts';
+
+export type ImportOptions = {
+  dagsFolder: string;
+  environment: AirflowEnvironment;
+  timeoutSeconds: number;
+  parseBudgetSeconds: number;
+  cacheFolder: string | null;
+  workers?: number;
+  env: NodeJS.ProcessEnv;
+};
+
+export type ImportResult = { findings: Finding[]; imported: ImportedFile[] };
+
+export async function runImportLayer(sources: Source[], facts: Map<string, FileFacts>, options: ImportOptions): Promise<ImportResult> {
+  const root = realpathSync(options.dagsFolder);
+  const cache = options.cacheFolder === null ? null : new ImportCache(options.cacheFolder, `${options.environment.fingerprint}:${options.timeoutSeconds}:${root}`);
+  const hashOf = fileHasher(root);
+  const replies = new Map<string, { reply: ImportReply; cached: boolean }>();
+  const toImport: Source[] = [];
+  for (const source of sources) {
+    const cached = cache?.get(source.path, source.sha256, hashOf) ?? null;
+    if (cached) replies.set(source.path, { reply: cached, cached: true });
+    else toImport.push(source);
+  }
+
+  const airflowHome = mkdtempSync(join(tmpdir(), 'airflow-gitops-home-'));
+  try {
+    const fresh = await importAll(
+      toImport.map((source) => source.absolute),
+      options.environment,
+      { dagsFolder: root, timeoutSeconds: options.timeoutSeconds, env: options.env, airflowHome },
+      options.workers,
+    );
+    for (const source of toImport) {
+      const reply = fresh.get(source.absolute) as ImportReply;
+      replies.set(source.path, { reply, cached: false });
+      if (cache && reply.outcome === 'parsed') cache.set(source.path, source.sha256, dependencyHashes(reply, root, hashOf), reply);
+    }
+  } finally {
+    rmSync(airflowHome, { recursive: true, force: true });
+  }
+
+  const findings: Finding[] = [];
+  const imported: ImportedFile[] = [];
+  for (const source of sources) {
+    const { reply, cached } = replies.get(source.path) as { reply: ImportReply; cached: boolean };
+    findings.push(...findingsOfReply(source.path, reply, { root, facts, parseBudgetSeconds: options.parseBudgetSeconds }));
+    imported.push({
+      file: source.path,
+      dagIds: reply.outcome === 'parsed' ? reply.dags.map((dag) => dag.dag_id) : [],
+      failed: reply.outcome !== 'parsed' || reply.has_error,
+      parseSeconds: reply.outcome === 'parsed' ? reply.duration_s : null,
+      cached,
+    });
+  }
+  return { findings, imported };
+}
+
+/** sha256 of a dags-folder file by its path relative to the folder; null if it is gone. */
+function fileHasher(root: string): (path: string) => string | null {
+  const known = new Map<string, string | null>();
+  return (path) => {
+    if (!known.has(path)) {
+      try {
+        known.set(path, createHash('sha256').update(readFileSync(join(root, path))).digest('hex'));
+      } catch {
+        known.set(path, null);
+      }
+    }
+    return known.get(path) ?? null;
+  };
+}
+
+function dependencyHashes(reply: ImportReply, root: string, hashOf: (path: string) => string | null): Record<string, string> {
+  const hashes: Record<string, string> = {};
+  if (reply.outcome !== 'parsed') return hashes;
+  for (const absolute of reply.dependencies) {
+    const path = relative(root, absolute).split(sep).join('/');
+    hashes[path] = hashOf(path) ?? '';
+  }
+  return hashes;
+}

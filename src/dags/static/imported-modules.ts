@@ -1,0 +1,44 @@
+/**
+ * The modules a file imports, as dotted names, including every module a
+ * `from a.b import c` may load (a.b and a.b.c). Relative imports are resolved
+ * against the file's own package, as the dags folder is on sys.path.
+ */
+import type { Node } from 'web-tree-sitter';
+import { descendants } from './syntax.ts';
+
+export function importedModules(module: Node, path: string): string[] {
+  const found = new Set<string>();
+  for (const statement of descendants(module, new Set(['import_statement', 'import_from_statement']))) {
+    if (statement.type === 'import_statement') {
+      for (const name of statement.childrenForFieldName('name')) {
+        const dotted = name?.type === 'aliased_import' ? name.childForFieldName('name')?.text : name?.text;
+        if (dotted) found.add(dotted);
+      }
+      continue;
+    }
+    const from = statement.childForFieldName('module_name');
+    const base = from?.type === 'relative_import' ? resolveRelative(from.text, path) : from?.text;
+    if (!base) continue;
+    found.add(base);
+    for (const name of statement.childrenForFieldName('name')) {
+      const imported = name?.type === 'aliased_import' ? name.childForFieldName('name')?.text : name?.text;
+      if (imported) found.add(`${base}.${imported}`);
+    }
+  }
+  return [...found];
+}
+
+/** `from .helpers import x` in `team/dag.py` is `team.helpers`. */
+function resolveRelative(relative: string, path: string): string | null {
+  const dots = /^\.+/.exec(relative)?.[0].length ?? 0;
+  const packageParts = path.split('/').slice(0, -1);
+  if (dots - 1 > packageParts.length) return null;
+  const base = packageParts.slice(0, packageParts.length - (dots - 1));
+  const rest = relative.slice(dots);
+  return [...base, ...(rest ? rest.split('.') : [])].join('.') || null;
+}
+
+/** The module name a file in the dags folder is imported by: `lib/helpers.py` is `lib.helpers`. */
+export function moduleNameOf(path: string): string {
+  return path.replace(/\.py$/i, '').replace(/\/__init__$/, '').split('/').join('.');
+}

@@ -1,0 +1,129 @@
+/**
+ * validateDags: the whole validation of a dags folder, as the CLI and the
+ * GitHub Action run it. Discovery, then the static layer on every file, then
+ * (when asked) the import layer on the files Airflow would import, then
+ * suppressions and configured severities, into one sorted report.
+ */
+import { statSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { UsageError } from '../errors.ts';
+import { loadConfig, type ValidateConfig } from './config.ts';
+import { discoverDagFiles } from './discovery/discover.ts';
+import { airflowEnvironment } from './imports/environment.ts';
+import { runImportLayer } from './imports/import-layer.ts';
+import { compareFindings, type Finding, type Report } from './report.ts';
+import { readArchive, readSource, type Source } from './source.ts';
+import { checkFile, type FileFacts } from './static/check-file.ts';
+import { duplicateDagIds, filesAirflowSkips } from './static/cross-file.ts';
+import { applySuppressions, suppressionsOf } from './suppressions.ts';
+
+export type ValidateOptions = {
+  dagsFolder: string;
+  /** Also import every file with the real Airflow. */
+  import?: boolean;
+  /** A config file other than `<dagsFolder>/.airflow-gitops-validate.yaml`. */
+  configFile?: string;
+  /** The Python with Airflow installed; default: the project's .venv/airflow. */
+  python?: string;
+  /** Where import results are cached; null turns the cache off. */
+  cacheFolder?: string | null;
+  /** Parallel imports; default: one per core. */
+  workers?: number;
+  env?: NodeJS.ProcessEnv;
+};
+
+export async function validateDags(options: ValidateOptions): Promise<Report> {
+  const dagsFolder = resolve(options.dagsFolder);
+  if (!isDirectory(dagsFolder)) throw new UsageError(`${options.dagsFolder} is not a folder`);
+  const config = loadConfig(dagsFolder, options.configFile);
+  // Fail on a missing Airflow before the static layer spends any time.
+  const environment = options.import ? airflowEnvironment(options.python) : null;
+
+  const discovery = discoverDagFiles(dagsFolder, config.ignoreSyntax);
+  const sources: Source[] = discovery.files.map((file) => (file.kind === 'zip' ? readArchive(file.path, file.absolute) : readSource(file.path, file.absolute)));
+  const facts = new Map<string, FileFacts>();
+  for (const source of sources) if (source.text !== null || source.findings.length > 0) facts.set(source.path, await checkFile(source));
+
+  const findings: Finding[] = [
+    ...discovery.findings,
+    ...[...facts.values()].flatMap((file) => file.findings),
+    ...duplicateDagIds([...facts.values()]),
+    ...filesAirflowSkips(sources, [...facts.values()]),
+  ];
+  const report: Report = { files: sources.length, findings };
+
+  if (environment !== null) {
+    const imported = await runImportLayer(sources.filter((source) => source.airflowWillImport), facts, {
+      dagsFolder,
+      environment,
+      timeoutSeconds: config.timeoutSeconds,
+      parseBudgetSeconds: config.parseBudgetSeconds,
+      cacheFolder: options.cacheFolder === undefined ? null : options.cacheFolder,
+      workers: options.workers,
+      env: options.env ?? process.env,
+    });
+    findings.push(...withoutRepeats(imported.findings, findings));
+    findings.push(...withoutRepeats(importedDuplicates(imported.imported, facts), findings));
+    report.imports = imported.imported;
+  }
+
+  const suppressions = new Map(sources.filter((source) => source.text !== null).map((source) => [source.path, suppressionsOf(source.text as string)]));
+  report.findings = withConfiguredSeverities(applySuppressions(dedupe(findings), suppressions), config).sort(compareFindings);
+  return report;
+}
+
+/** A dag_id loaded by two files replaces the other in Airflow's database. */
+function importedDuplicates(imported: { file: string; dagIds: string[] }[], facts: Map<string, FileFacts>): Finding[] {
+  const firstFile = new Map<string, string>();
+  const findings: Finding[] = [];
+  for (const { file, dagIds } of [...imported].sort((a, b) => a.file.localeCompare(b.file))) {
+    for (const dagId of new Set(dagIds)) {
+      const first = firstFile.get(dagId);
+      if (first === undefined) {
+        firstFile.set(dagId, file);
+        continue;
+      }
+      const place = facts.get(file)?.dagIds.find((site) => site.dagId === dagId)?.place ?? { line: 1, column: null };
+      findings.push({ file, line: place.line, column: place.column, severity: 'error', rule: 'duplicate-dag-id', layer: 'import',
+        message: `Airflow loaded dag_id '${dagId}' from this file and from ${first}: one replaces the other` });
+    }
+  }
+  return findings;
+}
+
+const rank = { error: 0, warning: 1, notice: 2 };
+
+/**
+ * Import findings that only repeat a static finding on the same line, at
+ * the same or a higher severity: the static message is the more precise one.
+ */
+function withoutRepeats(importFindings: Finding[], staticFindings: Finding[]): Finding[] {
+  return importFindings.filter((candidate) => !staticFindings.some((known) =>
+    known.file === candidate.file && known.line === candidate.line && (known.rule === candidate.rule || rank[known.severity] <= rank[candidate.severity])));
+}
+
+function dedupe(findings: Finding[]): Finding[] {
+  const seen = new Set<string>();
+  return findings.filter((finding) => {
+    const key = JSON.stringify([finding.file, finding.line, finding.column, finding.rule, finding.message]);
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+function withConfiguredSeverities(findings: Finding[], config: ValidateConfig): Finding[] {
+  return findings.flatMap((finding) => {
+    const configured = config.severities.get(finding.rule);
+    if (configured === undefined) return [finding];
+    return configured === 'off' ? [] : [{ ...finding, severity: configured }];
+  });
+}
+
+function isDirectory(path: string): boolean {
+  try {
+    return statSync(path).isDirectory();
+  } catch {
+    return false;
+  }
+}
