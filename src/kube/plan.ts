@@ -64,7 +64,28 @@ function rejection(object: KubeObject, error: unknown): string {
   return `${describeObject(object)}: rejected by the API server: ${error.message}${detail}`;
 }
 
-type Outcome = { item: PlannedObject } | { deferred: KubeObject } | { problem: PlanProblem };
+type Outcome = { item: PlannedObject } | { deferred: KubeObject } | { problem: PlanProblem } | { standIn: KubeObject };
+
+/** Namespace that always exists, where objects bound for a namespace not yet created are checked. */
+const standInNamespace = 'default';
+
+/**
+ * An object whose namespace this render creates cannot be dry-run there yet.
+ * It is dry-run as a new object in the stand-in namespace instead (schema,
+ * strict fields, admission), so a bad object stops the deploy before even the
+ * namespace is written; the real dry-run follows once the namespace exists.
+ */
+async function checkInStandIn(desired: KubeObject, info: ResourceInfo, ctx: PlanContext): Promise<Outcome> {
+  const moved = { ...desired, metadata: { ...desired.metadata, namespace: standInNamespace } };
+  try {
+    await dryRunCreateAsNew(ctx.client, info, moved, ctx.fieldManager);
+  } catch (error) {
+    // Not allowed to dry-run there (RBAC): the check waits for the real namespace.
+    if (!(error instanceof KubeApiError) || error.status === 403) return { deferred: desired };
+    return { problem: { object: describeObject(desired), message: rejection(desired, error).replace(` ${standInNamespace}/`, ' ') } };
+  }
+  return { deferred: desired };
+}
 
 /** Objects the cluster cannot check yet because the render creates their namespace or kind first. */
 function prerequisite(desired: KubeObject, info: ResourceInfo | undefined, ctx: PlanContext): Outcome | undefined {
@@ -78,7 +99,7 @@ function prerequisite(desired: KubeObject, info: ResourceInfo | undefined, ctx: 
     return { problem: { object: name, message: `${name}: namespaced kind without metadata.namespace: set namespace: in the overlay` } };
   }
   if (info.namespaced && namespace && !ctx.existingNamespaces.has(namespace)) {
-    if (ctx.renderedNamespaces.has(namespace)) return { deferred: desired };
+    if (ctx.renderedNamespaces.has(namespace)) return { standIn: desired };
     return { problem: { object: name, message: `${name}: namespace '${namespace}' does not exist and the render does not create it` } };
   }
   return undefined;
@@ -97,6 +118,7 @@ async function planRecreate(desired: KubeObject, live: KubeObject, info: Resourc
 async function planOne(desired: KubeObject, ctx: PlanContext): Promise<Outcome> {
   const info = ctx.discovery.find(desired);
   const blocked = prerequisite(desired, info, ctx);
+  if (blocked !== undefined && 'standIn' in blocked && info) return checkInStandIn(blocked.standIn, info, ctx);
   if (blocked !== undefined || info === undefined) return blocked as Outcome;
   const listed = ctx.live.get(objectKey(desired));
   if (listed && !ctx.dryRunAll && unchangedSinceLastApply(desired, listed, ctx.recorded.get(objectKey(desired)), ctx.fieldManager)) {
@@ -132,7 +154,7 @@ export async function planObjects(objects: KubeObject[], ctx: PlanContext): Prom
   for (const outcome of outcomes) {
     if ('item' in outcome) plan.items.push(outcome.item);
     else if ('deferred' in outcome) plan.deferred.push(outcome.deferred);
-    else plan.problems.push(outcome.problem);
+    else if ('problem' in outcome) plan.problems.push(outcome.problem);
   }
   return plan;
 }
