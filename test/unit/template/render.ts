@@ -138,10 +138,10 @@ export async function variant(env: string, changes: VariantChanges): Promise<str
   if (changes.environment) {
     const environmentPath = join(dir, 'environment.yaml');
     const doc = parse(await readFile(environmentPath, 'utf8')) as { data: Record<string, string> };
-    for (const [key, value] of Object.entries(changes.environment)) {
-      if (value === null) delete doc.data[key];
-      else doc.data[key] = value;
-    }
+    const removed = new Set(Object.entries(changes.environment).filter(([, v]) => v === null).map(([k]) => k));
+    const kept = Object.entries(doc.data).filter(([k]) => !removed.has(k));
+    const set = Object.entries(changes.environment).filter((e): e is [string, string] => e[1] !== null);
+    doc.data = Object.fromEntries([...kept, ...set]);
     await writeFile(environmentPath, stringify(doc));
   }
   if (changes.gitSyncRef !== undefined) {
