@@ -5,14 +5,12 @@
  * requests, many at once, with raw objects. kubectl costs a process per call;
  * client-node's typed models drop fields they do not know and its patch
  * defaults to strategic merge. What the engine needs is small: JSON requests
- * with the kubeconfig's TLS material on a keep-alive agent (so concurrent
- * requests share a few connections), apply patches, and line-delimited watch
- * streams.
+ * with the kubeconfig's TLS material over one HTTP/2 connection (see
+ * transport.ts), apply patches, and line-delimited watch streams.
  */
-import { Agent, request as httpsRequest } from 'node:https';
-import { request as httpRequest, Agent as HttpAgent, type IncomingMessage } from 'node:http';
 import type { ClusterAuth } from './kubeconfig.ts';
 import { ApiUnreachableError, KubeApiError, type StatusCause } from './errors.ts';
+import { transportFor, type Response, type Transport } from './transport.ts';
 
 export type RequestOptions = {
   query?: Record<string, string | number | boolean | undefined>;
@@ -23,7 +21,7 @@ export type RequestOptions = {
 
 type Json = Record<string, unknown>;
 
-const retriableSocketErrors = new Set(['ECONNRESET', 'EPIPE']);
+const retriableSocketErrors = new Set(['ECONNRESET', 'EPIPE', 'ERR_HTTP2_GOAWAY_SESSION', 'ERR_HTTP2_INVALID_SESSION']);
 
 function delay(ms: number): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, ms));
@@ -32,19 +30,16 @@ function delay(ms: number): Promise<void> {
 export class KubeClient {
   readonly server: string;
   private readonly auth: ClusterAuth;
-  private readonly agent: Agent | HttpAgent;
+  private readonly transport: Transport;
 
-  constructor(auth: ClusterAuth, maxSockets = 16) {
+  constructor(auth: ClusterAuth) {
     this.auth = auth;
     this.server = auth.server;
-    const common = { keepAlive: true, maxSockets };
-    this.agent = auth.server.startsWith('https:')
-      ? new Agent({ ...common, ca: auth.ca, cert: auth.cert, key: auth.key, rejectUnauthorized: !auth.insecureSkipTlsVerify })
-      : new HttpAgent(common);
+    this.transport = transportFor(auth);
   }
 
   close(): void {
-    this.agent.destroy();
+    this.transport.close();
   }
 
   url(path: string, query: RequestOptions['query'] = {}): URL {
@@ -53,19 +48,14 @@ export class KubeClient {
     return url;
   }
 
-  private open(method: string, url: URL, options: RequestOptions, payload: string | undefined): Promise<IncomingMessage> {
+  private open(method: string, url: URL, options: RequestOptions, payload: string | undefined): Promise<Response> {
     const headers: Record<string, string> = { accept: options.accept ?? 'application/json' };
     if (this.auth.token) headers.authorization = `Bearer ${this.auth.token}`;
     if (payload !== undefined) {
       headers['content-type'] = options.contentType ?? 'application/json';
       headers['content-length'] = String(Buffer.byteLength(payload));
     }
-    const send = url.protocol === 'https:' ? httpsRequest : httpRequest;
-    return new Promise((resolve, reject) => {
-      const req = send(url, { method, headers, agent: this.agent }, resolve);
-      req.on('error', reject);
-      req.end(payload);
-    });
+    return this.transport.open(method, url, headers, payload);
   }
 
   /** Sends one request and returns the decoded JSON body; throws KubeApiError on a non-2xx answer. */
@@ -79,7 +69,7 @@ export class KubeClient {
     const url = this.url(path, options.query);
     const payload = options.body === undefined ? undefined : JSON.stringify(options.body);
     for (let attempt = 0; ; attempt++) {
-      let response: IncomingMessage;
+      let response: Response;
       let text: string;
       try {
         response = await this.open(method, url, options, payload);
@@ -90,9 +80,9 @@ export class KubeClient {
         if (attempt === 0 && retriableSocketErrors.has(code)) continue;
         throw new ApiUnreachableError(`the API server ${this.server} did not answer ${method} ${url.pathname}: ${(error as Error).message}`);
       }
-      const status = response.statusCode ?? 0;
+      const status = response.status;
       if (status === 429 && attempt < 5) {
-        await delay(Number(response.headers['retry-after'] ?? 1) * 1000);
+        await delay(Number(response.header('retry-after') ?? 1) * 1000);
         continue;
       }
       if (status >= 200 && status < 300) return text;
@@ -106,18 +96,18 @@ export class KubeClient {
    */
   async watch(path: string, query: RequestOptions['query'], onEvent: (event: { type: string; object: Json }) => void, signal: AbortSignal): Promise<void> {
     const url = this.url(path, { ...query, watch: 1, allowWatchBookmarks: true });
-    let response: IncomingMessage;
+    let response: Response;
     try {
       response = await this.open('GET', url, {}, undefined);
     } catch (error) {
       throw new ApiUnreachableError(`the API server ${this.server} did not answer a watch on ${url.pathname}: ${(error as Error).message}`);
     }
-    if ((response.statusCode ?? 0) >= 300) throw toApiError(response.statusCode ?? 0, await readAll(response), `watch ${url.pathname}`);
+    if (response.status >= 300) throw toApiError(response.status, await readAll(response), `watch ${url.pathname}`);
     const stop = () => response.destroy();
     signal.addEventListener('abort', stop, { once: true });
     let buffered = '';
     try {
-      for await (const chunk of response) {
+      for await (const chunk of response.body) {
         buffered += chunk;
         let newline: number;
         while ((newline = buffered.indexOf('\n')) >= 0) {
@@ -136,10 +126,9 @@ export class KubeClient {
   }
 }
 
-async function readAll(response: IncomingMessage): Promise<string> {
-  response.setEncoding('utf8');
+async function readAll(response: Response): Promise<string> {
   let text = '';
-  for await (const chunk of response) text += chunk;
+  for await (const chunk of response.body) text += chunk;
   return text;
 }
 

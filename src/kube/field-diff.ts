@@ -132,3 +132,22 @@ export function formatChanges(changes: FieldChange[], indent = '    '): string[]
   }
   return lines;
 }
+
+/**
+ * `live` reduced to the fields `desired` sets (list items matched by name or
+ * position): what a recreated object's diff should compare, since the server
+ * fills in defaults, selectors and uids that a new object gets afresh anyway.
+ */
+export function projectOnto(live: unknown, desired: unknown): unknown {
+  if (isRecord(live) && isRecord(desired)) {
+    return Object.fromEntries(Object.keys(desired).filter((k) => k in live).map((k) => [k, projectOnto(live[k], desired[k])]));
+  }
+  if (Array.isArray(live) && Array.isArray(desired)) {
+    const byName = namedItems(live);
+    return desired.map((item, i) => {
+      const match = byName && isRecord(item) && typeof item.name === 'string' ? byName.get(item.name) : live[i];
+      return match === undefined ? undefined : projectOnto(match, item);
+    }).filter((item) => item !== undefined);
+  }
+  return live;
+}

@@ -9,7 +9,7 @@ import type { KubeClient } from './client.ts';
 import { conflictMessage, fieldConflicts } from './conflicts.ts';
 import type { Discovery, ResourceInfo } from './discovery.ts';
 import { KubeApiError } from './errors.ts';
-import { diffFields, type FieldChange } from './field-diff.ts';
+import { diffFields, projectOnto, type FieldChange } from './field-diff.ts';
 import { judgeImmutable, type Recreate } from './immutable.ts';
 import { describeObject, groupKind, objectKey, type KubeObject } from './objects.ts';
 import { sameObject, unchangedSinceLastApply } from './ownership.ts';
@@ -112,7 +112,8 @@ async function planRecreate(desired: KubeObject, live: KubeObject, info: Resourc
   } catch (error) {
     return { problem: { object: describeObject(desired), message: rejection(desired, error) } };
   }
-  return { item: { object, info, live, action: 'recreate', changes: diffFields(live, object), recreate } };
+  const before = { ...(projectOnto(live, object) as KubeObject), apiVersion: object.apiVersion, kind: object.kind };
+  return { item: { object, info, live, action: 'recreate', changes: diffFields(before, object), recreate } };
 }
 
 async function planOne(desired: KubeObject, ctx: PlanContext): Promise<Outcome> {

@@ -1,19 +1,25 @@
 /**
  * Which program renders overlays: a standalone `kustomize` on PATH if there is
  * one (it follows kustomize releases), else `kubectl kustomize` (bundled, older).
+ * Found by running it, not probing first: a probe would cost a process per render.
  */
-import { execa } from 'execa';
+import { execa, type Result } from 'execa';
 import { EnvironmentError } from '../errors.ts';
 
 export type KustomizeProgram = { command: string; args: string[] };
 
-async function answers(command: string, args: string[], env: NodeJS.ProcessEnv): Promise<boolean> {
-  const result = await execa(command, args, { env, reject: false, timeout: 10_000 });
-  return result.exitCode === 0;
+const standalone: KustomizeProgram = { command: 'kustomize', args: ['build'] };
+const viaKubectl: KustomizeProgram = { command: 'kubectl', args: ['kustomize'] };
+
+function missing(result: Result): boolean {
+  return (result as { code?: string }).code === 'ENOENT';
 }
 
-export async function locateKustomize(env: NodeJS.ProcessEnv): Promise<KustomizeProgram> {
-  if (await answers('kustomize', ['version'], env)) return { command: 'kustomize', args: ['build'] };
-  if (await answers('kubectl', ['kustomize', '--help'], env)) return { command: 'kubectl', args: ['kustomize'] };
+/** Runs `kustomize build <dir>`, falling back to `kubectl kustomize <dir>` when kustomize is not installed. */
+export async function runKustomize(dir: string, env: NodeJS.ProcessEnv): Promise<Result & { program: KustomizeProgram }> {
+  for (const program of [standalone, viaKubectl]) {
+    const result = await execa(program.command, [...program.args, dir], { env, reject: false, stripFinalNewline: false });
+    if (!missing(result)) return Object.assign(result, { program });
+  }
   throw new EnvironmentError('neither kustomize nor kubectl is on PATH: install one of them to render overlays');
 }
