@@ -14,6 +14,7 @@ import { runImportLayer } from './imports/import-layer.ts';
 import { compareFindings, type Finding, type Report } from './report.ts';
 import { readArchive, readSource, type Source } from './source.ts';
 import { checkFile, type FileFacts } from './static/check-file.ts';
+import { lintAll } from './static/ruff-process.ts';
 import { duplicateDagIds, filesAirflowSkips } from './static/cross-file.ts';
 import { applySuppressions, suppressionsOf } from './suppressions.ts';
 
@@ -41,8 +42,12 @@ export async function validateDags(options: ValidateOptions): Promise<Report> {
 
   const discovery = discoverDagFiles(dagsFolder, config.ignoreSyntax);
   const sources: Source[] = discovery.files.map((file) => (file.kind === 'zip' ? readArchive(file.path, file.absolute) : readSource(file.path, file.absolute)));
+  const texts = sources.filter((source) => source.text !== null).map((source) => ({ path: source.path, text: source.text as string }));
+  const ruff = await lintAll(texts);
   const facts = new Map<string, FileFacts>();
-  for (const source of sources) if (source.text !== null || source.findings.length > 0) facts.set(source.path, await checkFile(source));
+  for (const source of sources) {
+    if (source.text !== null || source.findings.length > 0) facts.set(source.path, await checkFile(source, ruff.get(source.path) ?? []));
+  }
 
   const findings: Finding[] = [
     ...discovery.findings,

@@ -70,7 +70,34 @@ export async function runImportLayer(sources: Source[], facts: Map<string, FileF
       cached,
     });
   }
-  return { findings, imported };
+  return { findings: mergeSharedCauses(findings), imported };
+}
+
+/**
+ * A broken helper module fails every DAG file that imports it: one finding
+ * at the helper's line, naming all the files it broke.
+ */
+function mergeSharedCauses(findings: Finding[]): Finding[] {
+  const merged = new Map<string, { finding: Finding; importers: string[] }>();
+  const result: Finding[] = [];
+  for (const finding of findings) {
+    const match = / \(while importing (.+)\)$/.exec(finding.message);
+    if (!match) {
+      result.push(finding);
+      continue;
+    }
+    const cause = finding.message.slice(0, match.index);
+    const key = JSON.stringify([finding.file, finding.line, finding.rule, cause]);
+    const known = merged.get(key);
+    if (known) known.importers.push(match[1] as string);
+    else {
+      const entry = { finding: { ...finding, message: cause }, importers: [match[1] as string] };
+      merged.set(key, entry);
+      result.push(entry.finding);
+    }
+  }
+  for (const { finding, importers } of merged.values()) finding.message = `${finding.message} (while importing ${importers.join(', ')})`;
+  return result;
 }
 
 /** sha256 of a dags-folder file by its path relative to the folder; null if it is gone. */

@@ -8,7 +8,6 @@ import type { Source } from '../source.ts';
 import { buildDagModel } from './dag-model.ts';
 import { importedModules } from './imported-modules.ts';
 import { withTree } from './parser.ts';
-import { ruffFindings } from './ruff.ts';
 import { uncalledDagFunctions } from './rules/dag-call.ts';
 import { dependencyCycles } from './rules/cycles.ts';
 import { parseTimeAccess } from './rules/parse-time.ts';
@@ -36,11 +35,11 @@ export type FileFacts = {
 
 const structureRules = [missingSchedule, dynamicStartDate, parseTimeAccess, duplicateTaskIds, dependencyCycles, uncalledDagFunctions];
 
-export async function checkFile(source: Source): Promise<FileFacts> {
+/** `ruff` are ruff's findings for the file (see ruff-process.ts, which lints all files in one go). */
+export async function checkFile(source: Source, ruff: Finding[]): Promise<FileFacts> {
   const facts: FileFacts = { path: source.path, findings: [...source.findings], dagIds: [], dagPlaces: [], taskPlaces: [], importedModules: [], runsCodeAtImport: false };
   if (source.text === null) return facts;
   const text = source.text;
-  const ruff = ruffFindings(source.path, text);
   await withTree(text, (tree) => {
     const python2 = python2Syntax(source.path, tree.rootNode);
     // Where Python 2 syntax explains the syntax error, say that instead.

@@ -85,6 +85,11 @@ class ModelBuilder {
   private readonly created = new Map<number, TaskDefinition>();
   /** DAG constructor calls already taken as the head of a `with` statement. */
   private readonly withHeads = new Set<number>();
+  /**
+   * Parents of the nodes walked, by node id. tree-sitter's own `parent` walks
+   * down from the root, which is quadratic on a block with many statements.
+   */
+  private readonly parents = new Map<number, Node>();
 
   constructor(module: Node) {
     this.module = module;
@@ -148,7 +153,7 @@ class ModelBuilder {
         return this.call(node, context);
       case 'binary_operator':
         this.children(node, context);
-        if (isShift(node) && !isShiftChain(node.parent)) this.shiftChain(node, context);
+        if (isShift(node) && !this.inShiftChain(node)) this.shiftChain(node, context);
         return;
       default:
         return this.children(node, context);
@@ -156,7 +161,15 @@ class ModelBuilder {
   }
 
   private children(node: Node, context: Context): void {
-    for (const child of node.namedChildren) if (child) this.statement(child, context);
+    for (const child of node.namedChildren) {
+      if (!child) continue;
+      this.parents.set(child.id, node);
+      this.statement(child, context);
+    }
+  }
+
+  private parentOf(node: Node): Node | null {
+    return this.parents.get(node.id) ?? null;
   }
 
   private decoratedDefinition(node: Node, context: Context): void {
@@ -252,6 +265,7 @@ class ModelBuilder {
     const body = node.childForFieldName('body');
     for (const child of node.namedChildren) {
       if (!child) continue;
+      this.parents.set(child.id, node);
       if (child.id === body?.id) {
         this.children(child, { ...context, loops: context.loops + 1, loopsSinceDag: context.loopsSinceDag + 1 });
       } else this.statement(child, context);
@@ -286,7 +300,7 @@ class ModelBuilder {
     if (isDagClass(callee)) {
       if (this.withHeads.has(call.id)) return;
       const dag = this.constructorDag(call, context);
-      const name = assignedName(call);
+      const name = this.assignedName(call);
       if (name) this.dagVariables.set(name, dag);
       return;
     }
@@ -303,7 +317,7 @@ class ModelBuilder {
     const taskflow = root !== null && this.taskFunctions.has(root);
     if (taskflow) {
       // `extract.partial(...).expand(...)` is one task: only the outermost call creates it.
-      if (call.parent?.type === 'attribute') return;
+      if (this.parentOf(call)?.type === 'attribute') return;
       if (functionNode?.type === 'attribute' && !taskflowMethods.has(functionNode.childForFieldName('attribute')?.text ?? '')) return;
     } else if (!args.keywords.has('task_id')) {
       return;
@@ -322,7 +336,7 @@ class ModelBuilder {
     };
     dag.tasks.push(task);
     this.created.set(call.id, task);
-    const name = assignedName(call);
+    const name = this.assignedName(call);
     if (name) context.bindings.set(name, context.bindings.has(name) ? null : task);
     if (taskflow) {
       // A TaskFlow argument that is another task's output is an upstream dependency.
@@ -369,6 +383,21 @@ class ModelBuilder {
     dag?.dependencies.push({ upstream, downstream, place: placeOf(at) });
   }
 
+  /** Whether a `>>` node is part of a longer chain (then the chain's top node handles it). */
+  private inShiftChain(node: Node): boolean {
+    let current = this.parentOf(node);
+    while (current?.type === 'parenthesized_expression') current = this.parentOf(current);
+    return isShift(current);
+  }
+
+  /** `name` in `name = <call>`. */
+  private assignedName(call: Node): string | null {
+    const parent = this.parentOf(call);
+    if (parent?.type !== 'assignment' || parent.childForFieldName('right')?.id !== call.id) return null;
+    const left = parent.childForFieldName('left');
+    return left?.type === 'identifier' ? left.text : null;
+  }
+
   /** The tasks an expression stands for: a name bound to a task, a task-creating call, a list of them. */
   private tasksOf(node: Node | null, context: Context): TaskDefinition[] {
     if (!node) return [];
@@ -398,18 +427,6 @@ function isShift(node: Node | null): node is Node {
   return operator === '>>' || operator === '<<';
 }
 
-function isShiftChain(parent: Node | null): boolean {
-  let current = parent;
-  while (current?.type === 'parenthesized_expression') current = current.parent;
-  return isShift(current);
-}
-
-function assignedName(call: Node): string | null {
-  const parent = call.parent;
-  if (parent?.type !== 'assignment' || !parent.childForFieldName('right')?.equals(call)) return null;
-  const left = parent.childForFieldName('left');
-  return left?.type === 'identifier' ? left.text : null;
-}
 
 function rootName(node: Node): string | null {
   if (node.type === 'identifier') return node.text;

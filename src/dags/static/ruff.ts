@@ -3,9 +3,10 @@
  * maintained Airflow 3 migration rules (AIR3xx: removed and moved APIs,
  * `schedule_interval`, removed context keys, operators moved to providers).
  * The rule ids in findings are ruff's rule names, e.g. `airflow3-removal`.
+ * Runs in the process that imports it; ruff-process.ts runs it in a child
+ * with the flags that make it fast.
  */
 import { createRequire } from 'node:module';
-import v8 from 'node:v8';
 import type { Finding, Severity } from '../report.ts';
 
 type RuffDiagnostic = {
@@ -33,10 +34,6 @@ let workspace: RuffWorkspace | undefined;
 
 function ruff(): RuffWorkspace {
   if (workspace === undefined) {
-    // The module is 10 MB of WebAssembly; V8's optimizing tier spends seconds
-    // compiling it on other cores for no gain on a run this short. Liftoff
-    // (the baseline compiler) alone makes a 500-file check several times faster.
-    v8.setFlagsFromString('--liftoff-only');
     const require = createRequire(import.meta.url);
     const { Workspace } = require('@astral-sh/ruff-wasm-nodejs') as RuffModule;
     workspace = new Workspace(ruffSettings, utf16Positions);
