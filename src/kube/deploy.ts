@@ -108,8 +108,11 @@ class Deployment {
   async planDeferred(): Promise<PlannedObject[]> {
     const { plan, context } = this.p;
     if (plan.deferred.length === 0) return [];
-    context.discovery = await Discovery.load(this.p.client);
-    this.p.discovery = context.discovery;
+    // New kinds are served only after their CRDs: discover again if any were written.
+    if (this.written.some((i) => isCrd(i.object))) {
+      context.discovery = await Discovery.load(this.p.client);
+      this.p.discovery = context.discovery;
+    }
     for (const ns of context.renderedNamespaces) context.existingNamespaces.add(ns);
     const later = await planObjects(plan.deferred, context);
     const still = later.deferred.map((o) => ({ object: describeObject(o), message: `${describeObject(o)}: still not servable after its namespace/CRD was created` }));

@@ -27,9 +27,16 @@ export function readFingerprints(parent: KubeObject | undefined): Map<string, st
 }
 
 /** Lists members of every recorded group-kind in every recorded namespace, concurrently. */
-export async function listMembers(client: KubeClient, discovery: Discovery, inventory: Inventory, record: InventoryRecord): Promise<Map<string, LiveMember>> {
+export async function listMembers(
+  client: KubeClient,
+  discovery: Discovery,
+  inventory: Inventory,
+  record: InventoryRecord,
+  existingNamespaces: Set<string>,
+): Promise<Map<string, LiveMember>> {
   const selector = `${partOfLabel}=${inventory.id}`;
-  const namespaces = [inventory.namespace, ...record.namespaces];
+  // A namespace that does not exist holds no members: no need to ask.
+  const namespaces = [inventory.namespace, ...record.namespaces].filter((ns) => existingNamespaces.has(ns));
   const lists: Promise<LiveMember[]>[] = [];
   for (const gk of record.groupKinds) {
     const info = discovery.findGroupKind(gk);

@@ -70,21 +70,22 @@ type Outcome = { item: PlannedObject } | { deferred: KubeObject } | { problem: P
 const standInNamespace = 'default';
 
 /**
- * An object whose namespace this render creates cannot be dry-run there yet.
- * It is dry-run as a new object in the stand-in namespace instead (schema,
- * strict fields, admission), so a bad object stops the deploy before even the
- * namespace is written; the real dry-run follows once the namespace exists.
+ * An object whose namespace this render creates cannot be dry-run there yet,
+ * and cannot exist yet either: it will be created. It is dry-run as a new
+ * object in the stand-in namespace (schema, strict fields, admission), so a bad
+ * object stops the deploy before even the namespace is written.
  */
 async function checkInStandIn(desired: KubeObject, info: ResourceInfo, ctx: PlanContext): Promise<Outcome> {
   const moved = { ...desired, metadata: { ...desired.metadata, namespace: standInNamespace } };
+  const object = stampRevision(desired, ctx.revision);
   try {
     await dryRunCreateAsNew(ctx.client, info, moved, ctx.fieldManager);
   } catch (error) {
     // Not allowed to dry-run there (RBAC): the check waits for the real namespace.
     if (!(error instanceof KubeApiError) || error.status === 403) return { deferred: desired };
-    return { problem: { object: describeObject(desired), message: rejection(desired, error).replace(` ${standInNamespace}/`, ' ') } };
+    return { problem: { object: describeObject(desired), message: rejection(desired, error) } };
   }
-  return { deferred: desired };
+  return { item: { object, info, action: 'create', changes: diffFields(undefined, object) } };
 }
 
 /** Objects the cluster cannot check yet because the render creates their namespace or kind first. */

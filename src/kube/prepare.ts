@@ -66,7 +66,7 @@ export async function prepare(settings: PlanSettings, mask: SecretMask): Promise
     const previousRecord = readRecord(parent);
     // Secret is always searched: managed Secrets are members even when the render has none.
     const searched = unionRecord(previousRecord, unionRecord(recordOf(rendered.objects, inventory.namespace), { groupKinds: ['Secret'], namespaces: [] }));
-    const members = await listMembers(connection.client, connection.discovery, inventory, searched);
+    const members = await listMembers(connection.client, connection.discovery, inventory, searched, namespaces);
     const secretInfo = connection.discovery.find({ apiVersion: 'v1', kind: 'Secret' });
     const secrets = await desiredSecrets({
       rendered: rendered.objects,
