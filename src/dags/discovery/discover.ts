@@ -1,5 +1,6 @@
 /**
- * Lists the files of a dags folder the way Airflow's DAG processor walks it:
+ * Lists the files of a dags folder the way Airflow's dag-processor walks it
+ * (airflow/utils/file.py, list_py_file_paths):
  * symlinks followed, `.airflowignore` applied level by level, `.py` files and
  * zip archives kept. Entries Airflow silently passes over (broken symlinks,
  * FIFOs, symlinks leaving the folder) become findings instead of surprises;
@@ -85,13 +86,14 @@ class Walk {
     }
     if (isIgnored(path, false, rules)) return;
     if (!stats.isFile()) {
-      if (path.toLowerCase().endsWith('.py')) {
+      if (path.endsWith('.py')) {
         this.finding(path, 'warning', 'unreadable-entry', `this entry is ${specialKind(stats)}, not a file: Airflow skips it`);
       }
       return;
     }
     if (!this.inside(real)) return this.outside(path, real);
-    if (path.toLowerCase().endsWith('.py')) this.files.push({ path, absolute, kind: 'python' });
+    // The dag-processor's listing (list_py_file_paths) wants `.py` exactly.
+    if (path.endsWith('.py')) this.files.push({ path, absolute, kind: 'python' });
     else if (looksLikeZip(absolute)) this.files.push({ path, absolute, kind: 'zip' });
   }
 

@@ -19,7 +19,7 @@ export function renderMarkdownSummary(report: Report, pathOf: (file: string) => 
     `${report.files} file(s) checked: ${counts.error} error(s), ${counts.warning} warning(s), ${counts.notice} notice(s).`,
     '',
   ];
-  if (report.findings.length === 0) return `${head.join('\n')}No findings.\n`;
+  if (report.findings.length === 0) return `${head.join('\n')}\nNo findings.\n`;
   head.push('| Severity | File | Line | Rule | Message |', '| --- | --- | --- | --- | --- |');
   let text = `${head.join('\n')}\n`;
   let size = Buffer.byteLength(text);
