@@ -7,7 +7,7 @@
  */
 import { createHash } from 'node:crypto';
 import { CommandFailure } from '../errors.ts';
-import { groupKind, type KubeObject } from './objects.ts';
+import { compareText, groupKind, type KubeObject } from './objects.ts';
 
 export const partOfLabel = 'applyset.kubernetes.io/part-of';
 export const idLabel = 'applyset.kubernetes.io/id';
@@ -39,7 +39,7 @@ export function primaryNamespace(objects: KubeObject[], given: string | undefine
   if (namespaces.length === 1 && namespaces[0]) return namespaces[0].metadata.name;
   const counts = new Map<string, number>();
   for (const o of objects) if (o.metadata.namespace) counts.set(o.metadata.namespace, (counts.get(o.metadata.namespace) ?? 0) + 1);
-  const [best] = [...counts.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
+  const [best] = [...counts.entries()].sort((a, b) => b[1] - a[1] || compareText(a[0], b[0]));
   if (best === undefined) throw new CommandFailure('the render has no namespaced object: set namespace: in the overlay or pass --namespace');
   return best[0];
 }

@@ -6,7 +6,7 @@
  */
 import type { KubeClient } from './client.ts';
 import { KubeApiError } from './errors.ts';
-import type { KubeObject } from './objects.ts';
+import { compareText, type KubeObject } from './objects.ts';
 
 type Event = { type?: string; reason?: string; message?: string; count?: number; lastTimestamp?: string; eventTime?: string; metadata?: { creationTimestamp?: string } };
 type ContainerStatus = { name: string; restartCount?: number };
@@ -20,7 +20,7 @@ async function podEvents(client: KubeClient, pod: KubeObject): Promise<string[]>
   });
   const when = (e: Event) => e.lastTimestamp ?? e.eventTime ?? e.metadata?.creationTimestamp ?? '';
   return (list.items ?? [])
-    .sort((a, b) => when(a).localeCompare(when(b)))
+    .sort((a, b) => compareText(when(a), when(b)))
     .slice(-10)
     .map((e) => `${e.type ?? ''} ${e.reason ?? ''}${e.count && e.count > 1 ? ` (x${e.count})` : ''}: ${e.message ?? ''}`.trim());
 }

@@ -48,3 +48,8 @@ export function stableJson(value: unknown): string {
   }
   return JSON.stringify(value);
 }
+
+/** Code-point order: stable across locales, and without the cost of loading a collator. */
+export function compareText(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}

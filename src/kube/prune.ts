@@ -6,7 +6,7 @@
  */
 import type { KubeClient } from './client.ts';
 import type { LiveMember } from './inventory.ts';
-import { describeObject, groupKind } from './objects.ts';
+import { compareText, describeObject, groupKind } from './objects.ts';
 import { phaseOf, phaseOrder } from './phases.ts';
 import { deleteObject } from './requests.ts';
 
@@ -32,7 +32,7 @@ export function planPrune(members: Map<string, LiveMember>, wanted: Set<string>,
   }
   // Reverse apply order: routes before workloads before their config.
   const rank = (m: LiveMember) => phaseOrder.indexOf(phaseOf(m.object));
-  plan.remove.sort((a, b) => rank(b) - rank(a) || describeObject(a.object).localeCompare(describeObject(b.object)));
+  plan.remove.sort((a, b) => rank(b) - rank(a) || compareText(describeObject(a.object), describeObject(b.object)));
   return plan;
 }
 

@@ -1,6 +1,6 @@
 /** How a plan reads to a person: one line per object that changes, its field changes under it. */
 import { formatChanges } from './field-diff.ts';
-import { describeObject } from './objects.ts';
+import { compareText, describeObject } from './objects.ts';
 import type { Plan } from './plan.ts';
 import type { PrunePlan } from './prune.ts';
 
@@ -17,7 +17,7 @@ export function hasChanges(counts: PlanCounts): boolean {
 
 export function formatPlan(plan: Plan, prune: PrunePlan): string[] {
   const lines: string[] = [];
-  const sorted = [...plan.items].sort((a, b) => describeObject(a.object).localeCompare(describeObject(b.object)));
+  const sorted = [...plan.items].sort((a, b) => compareText(describeObject(a.object), describeObject(b.object)));
   for (const item of sorted) {
     const name = describeObject(item.object);
     if (item.action === 'create') lines.push(`  + create    ${name}`);

@@ -1,3 +1,4 @@
+/* eslint-disable @typescript-eslint/no-explicit-any -- live objects are untyped JSON, read as kubectl prints them */
 // A crash-looping pod fails the deploy as soon as it shows, with its events and logs,
 // and --rollback restores the previous pod template.
 //

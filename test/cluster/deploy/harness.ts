@@ -1,3 +1,4 @@
+/* eslint-disable @typescript-eslint/no-explicit-any -- live objects are untyped JSON, read as kubectl prints them */
 // Shared by the deploy engine's cluster tests: temporary overlays around the
 // fixtures (each test its own namespace), running the real commands in-process
 // with captured output, reading live state, and scanning every captured output

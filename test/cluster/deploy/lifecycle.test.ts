@@ -1,3 +1,4 @@
+/* eslint-disable @typescript-eslint/no-explicit-any -- live objects are untyped JSON, read as kubectl prints them */
 // A fresh deploy, a no-op deploy, diff, a change, and prune, on the real API server.
 import { afterAll, describe, expect, it } from 'vitest';
 import { kubectl } from '../../support/cluster.ts';

@@ -1,3 +1,4 @@
+/* eslint-disable @typescript-eslint/no-explicit-any -- live objects are untyped JSON, read as kubectl prints them */
 // The template's own `local` overlay, from a git repository: a fresh deploy
 // reaches Ready with generated Secrets; a bump of the pinned ref rolls the pods
 // that run git-sync (and only those) and the live objects carry the new ref;

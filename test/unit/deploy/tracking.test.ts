@@ -1,3 +1,4 @@
+/* eslint-disable @typescript-eslint/no-explicit-any -- live objects are untyped JSON, read as kubectl prints them */
 // render on a real kustomize: tracking labels, config hash, revision stamps, redaction.
 import { mkdtempSync, writeFileSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
