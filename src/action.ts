@@ -1,2 +1,44 @@
-// GitHub Action entry: filled in by the action work.
-export {};
+/**
+ * GitHub Action entry: mask the secret inputs, read the inputs into one typed
+ * settings object, run the command the CLI runs, then set the outputs and
+ * write the job summary once. Errors are caught here only.
+ */
+import * as core from '@actions/core';
+import { tmpdir } from 'node:os';
+import { describe } from './errors.ts';
+import { readActionSettings } from './github/action-settings.ts';
+import type { Annotation } from './github/annotations.ts';
+import { engineEnvironment } from './github/context.ts';
+import { setOutputs } from './github/outputs.ts';
+import { runCommand } from './github/run-command.ts';
+import { maskSecretInputs } from './github/secret-inputs.ts';
+import { writeSummary } from './github/summary.ts';
+
+function annotate(annotation: Annotation): void {
+  const properties = { file: annotation.file, startLine: annotation.line, startColumn: annotation.column, title: annotation.title };
+  if (annotation.severity === 'error') core.error(annotation.message, properties);
+  else if (annotation.severity === 'warning') core.warning(annotation.message, properties);
+  else core.notice(annotation.message, properties);
+}
+
+async function main(): Promise<void> {
+  // Before anything else, so that no later line of the log can show a secret.
+  const mask = maskSecretInputs(process.env, core.setSecret);
+  try {
+    const settings = readActionSettings(process.env, process.cwd());
+    const outcome = await runCommand(settings, {
+      env: engineEnvironment(process.env),
+      mask,
+      log: (line) => core.info(mask.mask(line)),
+      annotate: (annotation) => annotate({ ...annotation, message: mask.mask(annotation.message) }),
+      tempDir: process.env.RUNNER_TEMP || tmpdir(),
+    });
+    setOutputs(outcome.outputs, mask, core.setOutput);
+    writeSummary(outcome.summary, mask, process.env);
+    if (outcome.failure !== undefined) core.setFailed(mask.mask(outcome.failure));
+  } catch (error) {
+    core.setFailed(mask.mask(describe(error)));
+  }
+}
+
+await main();

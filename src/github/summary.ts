@@ -1,0 +1,44 @@
+/**
+ * The job summary (GITHUB_STEP_SUMMARY). GitHub rejects a step's summary over
+ * 1 MiB, so the text is cut to fit with a note saying so; the command's own
+ * sections (the findings table) already stop short of that limit.
+ */
+import { appendFileSync } from 'node:fs';
+import type { SecretMask } from '../secrets/mask.ts';
+
+export const summaryLimitBytes = 1024 * 1024;
+
+/** A Markdown table cell: no raw pipes, newlines or HTML. */
+export function cell(text: string): string {
+  return text.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;').replaceAll('|', '\\|').replaceAll(/\r?\n/g, '<br>');
+}
+
+export function table(header: string[], rows: string[][]): string {
+  const line = (cells: string[]) => `| ${cells.join(' | ')} |`;
+  return [line(header), line(header.map(() => '---')), ...rows.map((row) => line(row.map(cell)))].join('\n');
+}
+
+/** A fenced block long enough that no run of backticks inside can close it. */
+export function codeBlock(text: string, language = ''): string {
+  const longest = Math.max(2, ...[...text.matchAll(/`+/g)].map((m) => m[0].length));
+  const fence = '`'.repeat(longest + 1);
+  return `${fence}${language}\n${text.replace(/\n$/, '')}\n${fence}`;
+}
+
+/** `text` cut at a line boundary so that it and the note fit in `limitBytes`. */
+export function fitSummary(text: string, limitBytes = summaryLimitBytes): string {
+  if (Buffer.byteLength(text) <= limitBytes) return text;
+  const note = '\n\n**The rest of this summary was cut: a job summary is limited to 1 MiB.**\n';
+  const room = limitBytes - Buffer.byteLength(note);
+  const cut = Buffer.from(text).subarray(0, room).toString('utf8').replace(/\uFFFD$/, '');
+  const lastNewline = cut.lastIndexOf('\n');
+  return `${lastNewline > 0 ? cut.slice(0, lastNewline) : cut}${note}`;
+}
+
+/** Appends to the step summary when the runner provides one (not when the action runs elsewhere). */
+export function writeSummary(markdown: string, mask: SecretMask, env: NodeJS.ProcessEnv): boolean {
+  const file = env.GITHUB_STEP_SUMMARY;
+  if (!file || markdown.length === 0) return false;
+  appendFileSync(file, fitSummary(`${mask.mask(markdown).replace(/\n*$/, '')}\n`));
+  return true;
+}
