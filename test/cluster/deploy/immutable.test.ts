@@ -1,4 +1,3 @@
-/* eslint-disable @typescript-eslint/no-explicit-any -- live objects are untyped JSON, read as kubectl prints them */
 // Changes Kubernetes refuses in place: a Job's template (recreated), a StatefulSet's
 // volumeClaimTemplates (explained; recreated with orphan deletion only when asked).
 import { afterAll, describe, expect, it } from 'vitest';
