@@ -54,7 +54,8 @@ def parse_file(path: str, dags_folder: str) -> dict:
     raised: list[BaseException] = []
     # The importer logs a failed import through its module logger; the DagBag
     # logs a DAG that fails validation through its own `log` property.
-    python_importer.log = ExceptionRecorder(python_importer.log, raised)
+    original_log = python_importer.log
+    python_importer.log = ExceptionRecorder(original_log, raised)
 
     class RecordingDagBag(BundleDagBag):
         @property
@@ -62,18 +63,20 @@ def parse_file(path: str, dags_folder: str) -> dict:
             return ExceptionRecorder(super().log, raised)
 
     modules_before = set(sys.modules)
-
-    stability = check_dag_file_stability(path)
-    started = time.perf_counter()
-    with warnings.catch_warnings(record=True) as caught:
-        bag = RecordingDagBag(
-            dag_folder=path,
-            bundle_path=Path(dags_folder),
-            bundle_name="dags-folder",
-            load_op_links=False,
-        )
-        _, serialization_errors = _serialize_dags(bag, ExceptionRecorder(logging.getLogger(__name__), raised))
-    duration = time.perf_counter() - started
+    try:
+        stability = check_dag_file_stability(path)
+        started = time.perf_counter()
+        with warnings.catch_warnings(record=True) as caught:
+            bag = RecordingDagBag(
+                dag_folder=path,
+                bundle_path=Path(dags_folder),
+                bundle_name="dags-folder",
+                load_op_links=False,
+            )
+            _, serialization_errors = _serialize_dags(bag, ExceptionRecorder(logging.getLogger(__name__), raised))
+        duration = time.perf_counter() - started
+    finally:
+        python_importer.log = original_log
     airflow_errors = {**bag.import_errors, **serialization_errors}
 
     errors = [describe_error(error, path, dags_folder) for error in raised]

@@ -10,7 +10,7 @@ import { UsageError } from '../errors.ts';
 import { loadConfig, type ValidateConfig } from './config.ts';
 import { discoverDagFiles } from './discovery/discover.ts';
 import { airflowEnvironment } from './imports/environment.ts';
-import { runImportLayer } from './imports/import-layer.ts';
+import { importFiles, importResult } from './imports/import-layer.ts';
 import { compareFindings, type Finding, type Report } from './report.ts';
 import { readArchive, readSource, type Source } from './source.ts';
 import { checkFile, type FileFacts } from './static/check-file.ts';
@@ -42,6 +42,20 @@ export async function validateDags(options: ValidateOptions): Promise<Report> {
 
   const discovery = discoverDagFiles(dagsFolder, config.ignoreSyntax);
   const sources: Source[] = discovery.files.map((file) => (file.kind === 'zip' ? readArchive(file.path, file.absolute) : readSource(file.path, file.absolute)));
+  const importOptions = environment === null ? null : {
+    dagsFolder,
+    environment,
+    timeoutSeconds: config.timeoutSeconds,
+    parseBudgetSeconds: config.parseBudgetSeconds,
+    cacheFolder: options.cacheFolder === undefined ? null : options.cacheFolder,
+    workers: options.workers,
+    env: options.env ?? process.env,
+  };
+  const toImport = sources.filter((source) => source.airflowWillImport);
+  // Airflow takes seconds to start: let it start while the static layer runs.
+  const importing = importOptions === null ? null : importFiles(toImport, importOptions);
+  importing?.catch(() => undefined);
+
   const texts = sources.filter((source) => source.text !== null).map((source) => ({ path: source.path, text: source.text as string }));
   const ruff = await lintAll(texts);
   const facts = new Map<string, FileFacts>();
@@ -57,16 +71,8 @@ export async function validateDags(options: ValidateOptions): Promise<Report> {
   ];
   const report: Report = { files: sources.length, findings };
 
-  if (environment !== null) {
-    const imported = await runImportLayer(sources.filter((source) => source.airflowWillImport), facts, {
-      dagsFolder,
-      environment,
-      timeoutSeconds: config.timeoutSeconds,
-      parseBudgetSeconds: config.parseBudgetSeconds,
-      cacheFolder: options.cacheFolder === undefined ? null : options.cacheFolder,
-      workers: options.workers,
-      env: options.env ?? process.env,
-    });
+  if (importing !== null && importOptions !== null) {
+    const imported = importResult(toImport, await importing, facts, importOptions);
     findings.push(...withoutRepeats(imported.findings, findings));
     findings.push(...withoutRepeats(importedDuplicates(imported.imported, facts), findings));
     report.imports = imported.imported;

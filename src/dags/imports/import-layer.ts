@@ -27,12 +27,14 @@ export type ImportOptions = {
 };
 
 export type ImportResult = { findings: Finding[]; imported: ImportedFile[] };
+export type ImportReplies = Map<string, { reply: ImportReply; cached: boolean }>;
 
-export async function runImportLayer(sources: Source[], facts: Map<string, FileFacts>, options: ImportOptions): Promise<ImportResult> {
+/** Imports (or finds in the cache) every file; needs nothing from the static layer, so it can run beside it. */
+export async function importFiles(sources: Source[], options: ImportOptions): Promise<ImportReplies> {
   const root = realpathSync(options.dagsFolder);
   const cache = options.cacheFolder === null ? null : new ImportCache(options.cacheFolder, `${options.environment.fingerprint}:${options.timeoutSeconds}:${root}`);
   const hashOf = fileHasher(root);
-  const replies = new Map<string, { reply: ImportReply; cached: boolean }>();
+  const replies: ImportReplies = new Map();
   const toImport: Source[] = [];
   for (const source of sources) {
     const cached = cache?.get(source.path, source.sha256, hashOf) ?? null;
@@ -56,7 +58,12 @@ export async function runImportLayer(sources: Source[], facts: Map<string, FileF
   } finally {
     rmSync(airflowHome, { recursive: true, force: true });
   }
+  return replies;
+}
 
+/** The findings of the import replies, placed with the help of the static layer's facts. */
+export function importResult(sources: Source[], replies: ImportReplies, facts: Map<string, FileFacts>, options: ImportOptions): ImportResult {
+  const root = realpathSync(options.dagsFolder);
   const findings: Finding[] = [];
   const imported: ImportedFile[] = [];
   for (const source of sources) {
@@ -71,6 +78,31 @@ export async function runImportLayer(sources: Source[], facts: Map<string, FileF
     });
   }
   return { findings: mergeSharedCauses(findings), imported };
+}
+
+/** sha256 of a dags-folder file by its path relative to the folder; null if it is gone. */
+function fileHasher(root: string): (path: string) => string | null {
+  const known = new Map<string, string | null>();
+  return (path) => {
+    if (!known.has(path)) {
+      try {
+        known.set(path, createHash('sha256').update(readFileSync(join(root, path))).digest('hex'));
+      } catch {
+        known.set(path, null);
+      }
+    }
+    return known.get(path) ?? null;
+  };
+}
+
+function dependencyHashes(reply: ImportReply, root: string, hashOf: (path: string) => string | null): Record<string, string> {
+  const hashes: Record<string, string> = {};
+  if (reply.outcome !== 'parsed') return hashes;
+  for (const absolute of reply.dependencies) {
+    const path = relative(root, absolute).split(sep).join('/');
+    hashes[path] = hashOf(path) ?? '';
+  }
+  return hashes;
 }
 
 /**
@@ -98,29 +130,4 @@ function mergeSharedCauses(findings: Finding[]): Finding[] {
   }
   for (const { finding, importers } of merged.values()) finding.message = `${finding.message} (while importing ${importers.join(', ')})`;
   return result;
-}
-
-/** sha256 of a dags-folder file by its path relative to the folder; null if it is gone. */
-function fileHasher(root: string): (path: string) => string | null {
-  const known = new Map<string, string | null>();
-  return (path) => {
-    if (!known.has(path)) {
-      try {
-        known.set(path, createHash('sha256').update(readFileSync(join(root, path))).digest('hex'));
-      } catch {
-        known.set(path, null);
-      }
-    }
-    return known.get(path) ?? null;
-  };
-}
-
-function dependencyHashes(reply: ImportReply, root: string, hashOf: (path: string) => string | null): Record<string, string> {
-  const hashes: Record<string, string> = {};
-  if (reply.outcome !== 'parsed') return hashes;
-  for (const absolute of reply.dependencies) {
-    const path = relative(root, absolute).split(sep).join('/');
-    hashes[path] = hashOf(path) ?? '';
-  }
-  return hashes;
 }

@@ -1,0 +1,181 @@
+// DAG validation speed on 500 generated DAG files, against Airflow's own
+// `airflow dags list-import-errors -l` on the same folder, in the same run:
+//   dags_static_vs_list_import_errors  `validate` (static layer) vs the reference
+//   dags_import_vs_list_import_errors  `validate --import` with an empty cache vs the reference
+//   dags_warm_vs_cold                  `validate --import` after changing one file vs the cold run
+// Every figure is the wall-clock time of a whole command, as a user runs it.
+import { spawnSync, type SpawnSyncReturns } from 'node:child_process';
+import { appendFileSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { BenchResult } from './run.ts';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const workFolder = join(root, 'bench', 'work');
+const dagsFolder = join(workFolder, 'dags-500');
+const fileCount = 500;
+const airflow = join(root, '.venv', 'airflow', 'bin', 'airflow');
+
+const names = ['dags_static_vs_list_import_errors', 'dags_import_vs_list_import_errors', 'dags_warm_vs_cold'];
+
+export default async function bench(only: string[]): Promise<Record<string, BenchResult>> {
+  const wanted = names.filter((name) => only.length === 0 || only.includes(name));
+  if (wanted.length === 0) return {};
+  generateDags();
+  const results: Record<string, BenchResult> = {};
+  const home = mkdtempSync(join(tmpdir(), 'bench-airflow-home-'));
+  const cache = mkdtempSync(join(tmpdir(), 'bench-validate-cache-'));
+  try {
+    const reference = needsReference(wanted) ? referenceSeconds(home) : 0;
+    if (wanted.includes(names[0] as string)) {
+      results[names[0] as string] = ratio(timed(() => validate([])), reference);
+    }
+    if (wanted.includes(names[1] as string) || wanted.includes(names[2] as string)) {
+      const cold = timed(() => validate(['--import', '--cache-dir', cache]));
+      if (wanted.includes(names[1] as string)) results[names[1] as string] = ratio(cold, reference);
+      if (wanted.includes(names[2] as string)) {
+        appendFileSync(join(dagsFolder, 'dag_0007.py'), '\n# changed\n');
+        const warm = timed(() => validate(['--import', '--cache-dir', cache]));
+        results[names[2] as string] = ratio(warm, cold);
+      }
+    }
+  } finally {
+    rmSync(home, { recursive: true, force: true });
+    rmSync(cache, { recursive: true, force: true });
+  }
+  return results;
+}
+
+function needsReference(wanted: string[]): boolean {
+  return wanted.some((name) => name.endsWith('_vs_list_import_errors'));
+}
+
+function ratio(ours: number, reference: number): BenchResult {
+  return { ours_s: ours, reference_s: reference, ratio: ours / reference };
+}
+
+function timed(run: () => void): number {
+  const started = performance.now();
+  run();
+  return (performance.now() - started) / 1000;
+}
+
+/** `airflow-gitops validate` as a command; it must find all 500 files and no error. */
+function validate(args: string[]): void {
+  const result = spawnSync(process.execPath, [join(root, 'src', 'cli.ts'), 'validate', dagsFolder, '--format', 'json', ...args], { encoding: 'utf8', maxBuffer: 64 << 20 });
+  check(result, 'airflow-gitops validate');
+  const report = JSON.parse(result.stdout) as { files: number; findings: unknown[] };
+  if (report.files !== fileCount || report.findings.length > 0) {
+    throw new Error(`validate checked ${report.files} files with ${report.findings.length} findings: ${JSON.stringify(report.findings.slice(0, 3))}`);
+  }
+}
+
+/**
+ * The reference: `airflow dags list-import-errors -l` imports every file with
+ * a DagBag. It still insists on a migrated database, so a SQLite one is made
+ * first (not timed) in a private AIRFLOW_HOME; nothing leaves the machine.
+ */
+function referenceSeconds(home: string): number {
+  const env = {
+    ...process.env,
+    AIRFLOW_HOME: home,
+    AIRFLOW__CORE__DAGS_FOLDER: dagsFolder,
+    AIRFLOW__CORE__LOAD_EXAMPLES: 'False',
+    AIRFLOW__USAGE_DATA_COLLECTION__ENABLED: 'False',
+    SCARF_ANALYTICS: 'false',
+    DO_NOT_TRACK: 'true',
+  };
+  check(spawnSync(airflow, ['db', 'migrate'], { env, encoding: 'utf8' }), 'airflow db migrate');
+  let output: SpawnSyncReturns<string> | undefined;
+  const seconds = timed(() => {
+    output = spawnSync(airflow, ['dags', 'list-import-errors', '-l', '-o', 'json'], { env, encoding: 'utf8', maxBuffer: 64 << 20 });
+  });
+  check(output as SpawnSyncReturns<string>, 'airflow dags list-import-errors');
+  if (!/^\s*\[\s*\]\s*$/m.test((output as SpawnSyncReturns<string>).stdout)) {
+    throw new Error(`the reference found import errors in the generated DAGs:\n${(output as SpawnSyncReturns<string>).stdout.slice(0, 2000)}`);
+  }
+  return seconds;
+}
+
+function check(result: SpawnSyncReturns<string>, what: string): void {
+  if (result.error) throw result.error;
+  // validate exits 1 on findings, which validate() reports with more detail.
+  if (result.status !== 0 && !(what === 'airflow-gitops validate' && result.status === 1)) {
+    throw new Error(`${what} exited with ${result.status}:\n${result.stderr.slice(-2000)}`);
+  }
+}
+
+/** 500 small, valid DAG files in three styles: TaskFlow, classic operators, TaskGroups. */
+function generateDags(): void {
+  rmSync(dagsFolder, { recursive: true, force: true });
+  mkdirSync(dagsFolder, { recursive: true });
+  const styles = [taskflowDag, classicDag, groupedDag];
+  for (let i = 0; i < fileCount; i++) {
+    const id = `dag_${String(i).padStart(4, '0')}`;
+    writeFileSync(join(dagsFolder, `${id}.py`), (styles[i % styles.length] as (id: string) => string)(id));
+  }
+}
+
+const header = (doc: string) => `"""${doc}"""\n\nimport pendulum\n`;
+const start = 'pendulum.datetime(2024, 1, 1, tz="UTC")';
+
+function taskflowDag(id: string): string {
+  return `${header('A generated TaskFlow pipeline.')}from airflow.sdk import dag, task
+
+
+@dag(dag_id="${id}", schedule="@daily", start_date=${start}, catchup=False, tags=["bench"])
+def pipeline():
+    @task
+    def extract() -> list[int]:
+        return [1, 2, 3]
+
+    @task
+    def transform(values: list[int]) -> int:
+        return sum(values)
+
+    @task
+    def load(total: int) -> None:
+        print(total)
+
+    load(transform(extract()))
+
+
+pipeline()
+`;
+}
+
+function classicDag(id: string): string {
+  return `${header('A generated pipeline of classic operators.')}from airflow.sdk import DAG, chain
+from airflow.providers.standard.operators.bash import BashOperator
+from airflow.providers.standard.operators.empty import EmptyOperator
+from airflow.providers.standard.operators.python import PythonOperator
+
+
+def report(**context):
+    print(context["ds"])
+
+
+with DAG(dag_id="${id}", schedule="0 3 * * *", start_date=${start}, catchup=False):
+    begin = EmptyOperator(task_id="begin")
+    fetch = BashOperator(task_id="fetch", bash_command="echo fetch {{ ds }}")
+    summarize = PythonOperator(task_id="summarize", python_callable=report)
+    end = EmptyOperator(task_id="end")
+    chain(begin, fetch, summarize, end)
+`;
+}
+
+function groupedDag(id: string): string {
+  return `${header('A generated pipeline with task groups.')}from airflow.sdk import DAG, TaskGroup
+from airflow.providers.standard.operators.empty import EmptyOperator
+
+with DAG(dag_id="${id}", schedule="@hourly", start_date=${start}, catchup=False):
+    begin = EmptyOperator(task_id="begin")
+    groups = []
+    for name in ["orders", "customers", "payments"]:
+        with TaskGroup(group_id=name) as group:
+            EmptyOperator(task_id="load") >> EmptyOperator(task_id="check")
+        groups.append(group)
+    begin >> groups
+`;
+}
