@@ -27088,6 +27088,8 @@ function workerEnv(settings) {
     AIRFLOW__CORE__LOAD_EXAMPLES: "False",
     AIRFLOW__CORE__DAGBAG_IMPORT_TIMEOUT: String(settings.timeoutSeconds),
     AIRFLOW__CORE__DAGBAG_IMPORT_ERROR_TRACEBACK_DEPTH: "10",
+    // Nobody reads the worker's logs; formatting them costs time on every file.
+    AIRFLOW__LOGGING__LOGGING_LEVEL: "ERROR",
     PYTHONDONTWRITEBYTECODE: "1",
     PYTHONUNBUFFERED: "1"
   };
@@ -27204,7 +27206,7 @@ import { createHash as createHash3 } from "node:crypto";
 import { mkdtempSync, readFileSync as readFileSync5, realpathSync as realpathSync2, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join as join6, relative as relative3, sep as sep3 } from "node:path";
-async function runImportLayer(sources, facts, options) {
+async function importFiles(sources, options) {
   const root = realpathSync2(options.dagsFolder);
   const cache = options.cacheFolder === null ? null : new ImportCache(options.cacheFolder, `${options.environment.fingerprint}:${options.timeoutSeconds}:${root}`);
   const hashOf = fileHasher(root);
@@ -27231,6 +27233,10 @@ async function runImportLayer(sources, facts, options) {
   } finally {
     rmSync(airflowHome, { recursive: true, force: true });
   }
+  return replies;
+}
+function importResult(sources, replies, facts, options) {
+  const root = realpathSync2(options.dagsFolder);
   const findings = [];
   const imported = [];
   for (const source of sources) {
@@ -27245,28 +27251,6 @@ async function runImportLayer(sources, facts, options) {
     });
   }
   return { findings: mergeSharedCauses(findings), imported };
-}
-function mergeSharedCauses(findings) {
-  const merged = /* @__PURE__ */ new Map();
-  const result = [];
-  for (const finding2 of findings) {
-    const match = / \(while importing (.+)\)$/.exec(finding2.message);
-    if (!match) {
-      result.push(finding2);
-      continue;
-    }
-    const cause = finding2.message.slice(0, match.index);
-    const key = JSON.stringify([finding2.file, finding2.line, finding2.rule, cause]);
-    const known = merged.get(key);
-    if (known) known.importers.push(match[1]);
-    else {
-      const entry = { finding: { ...finding2, message: cause }, importers: [match[1]] };
-      merged.set(key, entry);
-      result.push(entry.finding);
-    }
-  }
-  for (const { finding: finding2, importers } of merged.values()) finding2.message = `${finding2.message} (while importing ${importers.join(", ")})`;
-  return result;
 }
 function fileHasher(root) {
   const known = /* @__PURE__ */ new Map();
@@ -27289,6 +27273,28 @@ function dependencyHashes(reply, root, hashOf) {
     hashes[path6] = hashOf(path6) ?? "";
   }
   return hashes;
+}
+function mergeSharedCauses(findings) {
+  const merged = /* @__PURE__ */ new Map();
+  const result = [];
+  for (const finding2 of findings) {
+    const match = / \(while importing (.+)\)$/.exec(finding2.message);
+    if (!match) {
+      result.push(finding2);
+      continue;
+    }
+    const cause = finding2.message.slice(0, match.index);
+    const key = JSON.stringify([finding2.file, finding2.line, finding2.rule, cause]);
+    const known = merged.get(key);
+    if (known) known.importers.push(match[1]);
+    else {
+      const entry = { finding: { ...finding2, message: cause }, importers: [match[1]] };
+      merged.set(key, entry);
+      result.push(entry.finding);
+    }
+  }
+  for (const { finding: finding2, importers } of merged.values()) finding2.message = `${finding2.message} (while importing ${importers.join(", ")})`;
+  return result;
 }
 var init_import_layer = __esm({
   "src/dags/imports/import-layer.ts"() {
@@ -32292,18 +32298,13 @@ var init_tasks = __esm({
 });
 
 // src/dags/static/check-file.ts
-async function checkFile(source, ruff2) {
+async function checkFile(source) {
   const facts = { path: source.path, findings: [...source.findings], dagIds: [], dagPlaces: [], taskPlaces: [], importedModules: [], runsCodeAtImport: false };
   if (source.text === null) return facts;
-  const text2 = source.text;
-  await withTree(text2, (tree) => {
-    const python2 = python2Syntax(source.path, tree.rootNode);
-    const explained = new Set(python2.map((finding2) => finding2.line));
-    facts.findings.push(...python2, ...ruff2.filter((finding2) => !(finding2.rule === "syntax-error" && explained.has(finding2.line))));
+  await withTree(source.text, (tree) => {
+    facts.findings.push(...python2Syntax(source.path, tree.rootNode));
     const model = buildDagModel(tree.rootNode);
     for (const rule of structureRules) facts.findings.push(...rule(source.path, model));
-    const startDates2 = new Set(facts.findings.filter((f) => f.rule === "dynamic-start-date").map((f) => `${f.line}:${f.column}`));
-    facts.findings = facts.findings.filter((f) => !(f.rule === "airflow3-dag-dynamic-value" && startDates2.has(`${f.line}:${f.column}`)));
     for (const dag of model.dags) {
       facts.dagPlaces.push({ dagId: dag.dagId, place: dag.place });
       if (dag.dagId !== null) facts.dagIds.push({ dagId: dag.dagId, place: dag.dagIdPlace, repeated: dag.repeated });
@@ -32313,6 +32314,11 @@ async function checkFile(source, ruff2) {
     facts.runsCodeAtImport = model.parseTimeCalls.length > 0;
   });
   return facts;
+}
+function addRuffFindings(facts, ruff2) {
+  const python2Lines = new Set(facts.findings.filter((f) => f.rule === "python2-syntax").map((f) => f.line));
+  const startDates2 = new Set(facts.findings.filter((f) => f.rule === "dynamic-start-date").map((f) => `${f.line}:${f.column}`));
+  facts.findings.push(...ruff2.filter((f) => !(f.rule === "syntax-error" && python2Lines.has(f.line)) && !(f.rule === "airflow3-dag-dynamic-value" && startDates2.has(`${f.line}:${f.column}`))));
 }
 var structureRules;
 var init_check_file = __esm({
@@ -32512,12 +32518,26 @@ async function validateDags(options) {
   const environment = options.import ? airflowEnvironment(options.python) : null;
   const discovery = discoverDagFiles(dagsFolder, config.ignoreSyntax);
   const sources = discovery.files.map((file) => file.kind === "zip" ? readArchive(file.path, file.absolute) : readSource(file.path, file.absolute));
-  const texts = sources.filter((source) => source.text !== null).map((source) => ({ path: source.path, text: source.text }));
-  const ruff2 = await lintAll(texts);
+  const importOptions = environment === null ? null : {
+    dagsFolder,
+    environment,
+    timeoutSeconds: config.timeoutSeconds,
+    parseBudgetSeconds: config.parseBudgetSeconds,
+    cacheFolder: options.cacheFolder === void 0 ? null : options.cacheFolder,
+    workers: options.workers,
+    env: options.env ?? process.env
+  };
+  const toImport = sources.filter((source) => source.airflowWillImport);
+  const importing = importOptions === null ? null : importFiles(toImport, importOptions);
+  importing?.catch(() => void 0);
+  const linting = lintAll(sources.filter((source) => source.text !== null).map((source) => ({ path: source.path, text: source.text })));
+  linting.catch(() => void 0);
   const facts = /* @__PURE__ */ new Map();
   for (const source of sources) {
-    if (source.text !== null || source.findings.length > 0) facts.set(source.path, await checkFile(source, ruff2.get(source.path) ?? []));
+    if (source.text !== null || source.findings.length > 0) facts.set(source.path, await checkFile(source));
   }
+  const ruff2 = await linting;
+  for (const file of facts.values()) addRuffFindings(file, ruff2.get(file.path) ?? []);
   const findings = [
     ...discovery.findings,
     ...[...facts.values()].flatMap((file) => file.findings),
@@ -32525,16 +32545,8 @@ async function validateDags(options) {
     ...filesAirflowSkips(sources, [...facts.values()])
   ];
   const report = { files: sources.length, findings };
-  if (environment !== null) {
-    const imported = await runImportLayer(sources.filter((source) => source.airflowWillImport), facts, {
-      dagsFolder,
-      environment,
-      timeoutSeconds: config.timeoutSeconds,
-      parseBudgetSeconds: config.parseBudgetSeconds,
-      cacheFolder: options.cacheFolder === void 0 ? null : options.cacheFolder,
-      workers: options.workers,
-      env: options.env ?? process.env
-    });
+  if (importing !== null && importOptions !== null) {
+    const imported = importResult(toImport, await importing, facts, importOptions);
     findings.push(...withoutRepeats(imported.findings, findings));
     findings.push(...withoutRepeats(importedDuplicates(imported.imported, facts), findings));
     report.imports = imported.imported;
@@ -43705,11 +43717,12 @@ ${plan.problems.map((p) => `  ${p.message}`).join("\n")}`);
         const current = recordOf(this.p.desired, rendered.inventory.namespace);
         for (const phase of phaseOrder) {
           const inPhase = items.filter((i3) => phaseOf(i3.object) === phase);
-          await this.applyPhase(phase, inPhase);
+          if (phase === "config") {
+            const record = unionRecord(this.p.previousRecord, current);
+            await Promise.all([this.writeParent(record, new Map([...this.p.context.recorded]), false), this.applyPhase(phase, inPhase)]);
+          } else await this.applyPhase(phase, inPhase);
           if (phase === "cluster") {
-            const deferred = await this.planDeferred();
-            items.push(...deferred);
-            await this.writeParent(unionRecord(this.p.previousRecord, current), new Map([...this.p.context.recorded]), false);
+            items.push(...await this.planDeferred());
             continue;
           }
           if (this.settings.wait && waitedPhases.has(phase)) await this.waitPhase(inPhase);
@@ -44857,6 +44870,9 @@ function clusterSettings(inputs, command, common2) {
     rollback: inputs.boolean("rollback", false)
   };
 }
+function inputCommand(env) {
+  return new Inputs(env).text("command") ?? "(no command)";
+}
 function readActionSettings(env, cwd) {
   const inputs = new Inputs(env);
   const command = inputs.choice("command", commandNames);
@@ -44974,12 +44990,15 @@ function credentialValues(node, underCredentialKey, out2) {
 function linesOf(value, minLength) {
   return value.split(/\r?\n/).map((line) => line.trim()).filter((line) => line.length >= minLength);
 }
+function longWords(value) {
+  return [...value.matchAll(/[A-Za-z0-9+/=._~-]{16,}/g)].map((m) => m[0]);
+}
 function secretFragments(name2, value) {
   const trimmed = value.trim();
   if (trimmed.length === 0) return [];
   if (name2 === "kubeconfig") {
     const document = (0, import_yaml5.parseDocument)(trimmed);
-    if (document.errors.length > 0 || !(0, import_yaml5.isMap)(document.contents)) return [trimmed, ...linesOf(trimmed, 8)];
+    if (document.errors.length > 0 || !(0, import_yaml5.isMap)(document.contents)) return [trimmed, ...linesOf(trimmed, 8), ...longWords(trimmed)];
     const values = [];
     credentialValues(document.contents, false, values);
     return values.filter((v) => v.length >= 4);
@@ -45023,7 +45042,12 @@ async function main() {
     writeSummary(outcome.summary, mask, process.env);
     if (outcome.failure !== void 0) setFailed(mask.mask(outcome.failure));
   } catch (error2) {
-    setFailed(mask.mask(describe(error2)));
+    const message = mask.mask(describe(error2));
+    setFailed(message);
+    writeSummary(`## airflow-gitops ${inputCommand(process.env)} failed
+
+${codeBlock(message)}
+`, mask, process.env);
   }
 }
 await main();

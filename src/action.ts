@@ -6,13 +6,13 @@
 import * as core from '@actions/core';
 import { tmpdir } from 'node:os';
 import { describe } from './errors.ts';
-import { readActionSettings } from './github/action-settings.ts';
+import { inputCommand, readActionSettings } from './github/action-settings.ts';
 import type { Annotation } from './github/annotations.ts';
 import { engineEnvironment } from './github/context.ts';
 import { setOutputs } from './github/outputs.ts';
 import { runCommand } from './github/run-command.ts';
 import { maskSecretInputs } from './github/secret-inputs.ts';
-import { writeSummary } from './github/summary.ts';
+import { codeBlock, writeSummary } from './github/summary.ts';
 
 function annotate(annotation: Annotation): void {
   const properties = { file: annotation.file, startLine: annotation.line, startColumn: annotation.column, title: annotation.title };
@@ -37,7 +37,10 @@ async function main(): Promise<void> {
     writeSummary(outcome.summary, mask, process.env);
     if (outcome.failure !== undefined) core.setFailed(mask.mask(outcome.failure));
   } catch (error) {
-    core.setFailed(mask.mask(describe(error)));
+    const message = mask.mask(describe(error));
+    core.setFailed(message);
+    // The summary is where a reader of the run looks first; say there why the step failed.
+    writeSummary(`## airflow-gitops ${inputCommand(process.env)} failed\n\n${codeBlock(message)}\n`, mask, process.env);
   }
 }
 

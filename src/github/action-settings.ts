@@ -146,6 +146,11 @@ function clusterSettings(inputs: Inputs, command: 'diff' | 'deploy', common: Com
   };
 }
 
+/** The command input as given (for messages written before or without valid settings). */
+export function inputCommand(env: NodeJS.ProcessEnv): string {
+  return new Inputs(env).text('command') ?? '(no command)';
+}
+
 export function readActionSettings(env: NodeJS.ProcessEnv, cwd: string): ActionSettings {
   const inputs = new Inputs(env);
   const command = inputs.choice('command', commandNames);

@@ -2,8 +2,8 @@
  * "Create, else update" for the one pull request that carries a branch: find
  * the open pull request whose head is the branch, update its title, body and
  * base, or open a new one; then add the labels. Only the REST endpoints below
- * are used, so a token needs no more than 'pull-requests: write' (and
- * 'issues: write' for labels).
+ * are used, so a token needs no more than 'pull-requests: write' (which
+ * covers the labels too) and 'contents: write' for the branch.
  */
 import type { Repository } from './repository.ts';
 import { GitHubApiError, type GitHubRest } from './rest.ts';

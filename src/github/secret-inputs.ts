@@ -3,7 +3,7 @@
  * masks log lines one at a time, so a multi-line secret (an SSH key) is
  * registered line by line; a kubeconfig is mostly harmless structure
  * ("kind: Config"), so only its credential values are registered, unless it
- * does not parse, when every non-trivial line is. The same fragments go into a
+ * does not parse, when every non-trivial line and every long word is. The same fragments go into a
  * SecretMask that filters the outputs and the job summary as well.
  */
 import { isMap, isScalar, isSeq, parseDocument, type Node as YamlNode } from 'yaml';
@@ -30,13 +30,18 @@ function linesOf(value: string, minLength: number): string[] {
   return value.split(/\r?\n/).map((line) => line.trim()).filter((line) => line.length >= minLength);
 }
 
+function longWords(value: string): string[] {
+  return [...value.matchAll(/[A-Za-z0-9+/=._~-]{16,}/g)].map((m) => m[0]);
+}
+
 /** The strings to hide for one secret input's value. */
 export function secretFragments(name: string, value: string): string[] {
   const trimmed = value.trim();
   if (trimmed.length === 0) return [];
   if (name === 'kubeconfig') {
     const document = parseDocument(trimmed);
-    if (document.errors.length > 0 || !isMap(document.contents)) return [trimmed, ...linesOf(trimmed, 8)];
+    // Unparsable: a parser's message may quote any part of it, so hide every line and every long word (tokens, base64 data).
+    if (document.errors.length > 0 || !isMap(document.contents)) return [trimmed, ...linesOf(trimmed, 8), ...longWords(trimmed)];
     const values: string[] = [];
     credentialValues(document.contents, false, values);
     // The whole content never fits one log line; its credentials are what must not show.
