@@ -60,5 +60,5 @@ describe('overlay local on the local cluster', () => {
       },
       60_000,
     );
-  });
+  }, 300_000);
 });
