@@ -163,12 +163,14 @@ class Deployment {
     const current = recordOf(this.p.desired, rendered.inventory.namespace);
     for (const phase of phaseOrder) {
       const inPhase = items.filter((i) => phaseOf(i.object) === phase);
-      await this.applyPhase(phase, inPhase);
+      if (phase === 'config') {
+        // The parent (a ConfigMap itself) records every group-kind, old and new, alongside the first
+        // namespaced writes: an interrupted deploy still finds all members next time.
+        const record = unionRecord(this.p.previousRecord, current);
+        await Promise.all([this.writeParent(record, new Map([...this.p.context.recorded]), false), this.applyPhase(phase, inPhase)]);
+      } else await this.applyPhase(phase, inPhase);
       if (phase === 'cluster') {
-        const deferred = await this.planDeferred();
-        items.push(...deferred);
-        // Recorded before members are written, so an interrupted deploy still finds them next time.
-        await this.writeParent(unionRecord(this.p.previousRecord, current), new Map([...this.p.context.recorded]), false);
+        items.push(...(await this.planDeferred()));
         continue;
       }
       if (this.settings.wait && waitedPhases.has(phase)) await this.waitPhase(inPhase);

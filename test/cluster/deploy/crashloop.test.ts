@@ -8,10 +8,13 @@
 // status subresource, as soon as the new pod appears. Everything else is real.
 import { afterAll, describe, expect, it } from 'vitest';
 import { kubectl } from '../../support/cluster.ts';
-import { deploy, expectNoSecretInOutput, freshNamespace, getJson, overlay, rewrite } from './harness.ts';
+import { deleteNamespaces, deploy, expectNoSecretInOutput, freshNamespace, getJson, overlay, rewrite } from './harness.ts';
 
 const namespaces: string[] = [];
-afterAll(async () => expectNoSecretInOutput(namespaces));
+afterAll(async () => {
+  await expectNoSecretInOutput(namespaces);
+  await deleteNamespaces(namespaces);
+});
 
 // minReadySeconds keeps the rollout from finishing before the simulated crash is written.
 const broken = (tag: string) =>
@@ -41,6 +44,19 @@ async function crashFirstPodWithImage(ns: string, image: string): Promise<string
   }
   throw new Error('no pod with the new image appeared');
 }
+
+describe('unschedulable pods', () => {
+  it('fail the deploy with the scheduler\'s reason (nothing simulated: the real scheduler finds no node)', async () => {
+    const ns = await freshNamespace('us', true);
+    namespaces.push(ns);
+    const nowhere = 'patches:\n  - target: {kind: Deployment, name: web}\n    patch: |\n      - {op: add, path: /spec/template/spec/nodeSelector, value: {airflow-gitops.example/no-such-node: "true"}}\n';
+    const result = await deploy('unschedulable', overlay(ns, 'basic', nowhere), ['--timeout', '600']);
+    expect(result.code).toBe(1);
+    expect(result.out).toMatch(new RegExp(`Deployment ${ns}/web failed: pod web-[a-z0-9]+-[a-z0-9]+ cannot be scheduled: 0/\\d+ nodes are available: .*node affinity/selector`));
+    expect(result.out).toMatch(/Warning FailedScheduling/);
+    expect(result.out).not.toContain('timed out');
+  });
+});
 
 describe('crash-looping pods', () => {
   it('fail the deploy with the pod, the reason, its events and its logs; --rollback restores the previous template', async () => {

@@ -88,3 +88,8 @@ export async function expectNoSecretInOutput(namespaces: string[], alsoSecret: s
   expect(captured.length).toBeGreaterThan(0);
   for (const value of values.filter((v) => v.length >= 8)) expect(text.includes(value), `a secret value appears in the output`).toBe(false);
 }
+
+/** The control plane may outlive the run (a developer's cluster): give the fake nodes' pod slots back. */
+export async function deleteNamespaces(names: string[]): Promise<void> {
+  if (names.length > 0) await kubectl(['delete', 'namespace', '--wait=false', '--ignore-not-found', ...names]);
+}

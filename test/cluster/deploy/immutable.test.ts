@@ -1,10 +1,13 @@
 // Changes Kubernetes refuses in place: a Job's template (recreated), a StatefulSet's
 // volumeClaimTemplates (explained; recreated with orphan deletion only when asked).
 import { afterAll, describe, expect, it } from 'vitest';
-import { deploy, expectNoSecretInOutput, freshNamespace, getJson, overlay, rewrite, versions } from './harness.ts';
+import { deleteNamespaces, deploy, expectNoSecretInOutput, freshNamespace, getJson, overlay, rewrite, versions } from './harness.ts';
 
 const namespaces: string[] = [];
-afterAll(async () => expectNoSecretInOutput(namespaces));
+afterAll(async () => {
+  await expectNoSecretInOutput(namespaces);
+  await deleteNamespaces(namespaces);
+});
 
 const jobPatch = 'patches:\n  - target: {kind: Job, name: migrate}\n    patch: |\n      - {op: replace, path: /spec/template/spec/containers/0/args/0, value: --schema-version=2}\n';
 const claimPatch = 'patches:\n  - target: {kind: StatefulSet, name: postgresql}\n    patch: |\n      - {op: replace, path: /spec/volumeClaimTemplates/0/spec/resources/requests/storage, value: 2Gi}\n';

@@ -2,10 +2,13 @@
 // A fresh deploy, a no-op deploy, diff, a change, and prune, on the real API server.
 import { afterAll, describe, expect, it } from 'vitest';
 import { kubectl } from '../../support/cluster.ts';
-import { deploy, diff, expectNoSecretInOutput, freshNamespace, getJson, overlay, rewrite, versions } from './harness.ts';
+import { deleteNamespaces, deploy, diff, expectNoSecretInOutput, freshNamespace, getJson, overlay, rewrite, versions } from './harness.ts';
 
 const namespaces: string[] = [];
-afterAll(async () => expectNoSecretInOutput(namespaces));
+afterAll(async () => {
+  await expectNoSecretInOutput(namespaces);
+  await deleteNamespaces(namespaces);
+});
 
 describe('deploy lifecycle', () => {
   it('creates the namespace and everything in it, waits for Ready, then a second deploy writes nothing', async () => {

@@ -9,10 +9,13 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { run as bumpRun } from '../../../src/commands/bump.ts';
 import { clusterEnv } from '../../support/cluster.ts';
-import { copyTemplate, deploy, expectNoSecretInOutput, freshNamespace, getJson } from './harness.ts';
+import { copyTemplate, deleteNamespaces, deploy, expectNoSecretInOutput, freshNamespace, getJson } from './harness.ts';
 
 const namespaces: string[] = [];
-afterAll(async () => expectNoSecretInOutput(namespaces));
+afterAll(async () => {
+  await expectNoSecretInOutput(namespaces);
+  await deleteNamespaces(namespaces);
+});
 
 const gitSyncWorkloads = ['deployment/airflow-scheduler', 'deployment/airflow-dag-processor', 'statefulset/airflow-triggerer', 'statefulset/airflow-worker'];
 

@@ -1,10 +1,13 @@
 // Objects the API server refuses, and fields another manager owns: nothing is written.
 import { afterAll, describe, expect, it } from 'vitest';
 import { kubectl } from '../../support/cluster.ts';
-import { deploy, expectNoSecretInOutput, freshNamespace, getJson, overlay, rewrite, versions } from './harness.ts';
+import { deleteNamespaces, deploy, expectNoSecretInOutput, freshNamespace, getJson, overlay, rewrite, versions } from './harness.ts';
 
 const namespaces: string[] = [];
-afterAll(async () => expectNoSecretInOutput(namespaces));
+afterAll(async () => {
+  await expectNoSecretInOutput(namespaces);
+  await deleteNamespaces(namespaces);
+});
 
 // A valid change first, an invalid object later in the apply order: neither may be written.
 const validThenInvalid =
