@@ -13,6 +13,7 @@ import {
   environments,
   environmentValues,
   overlayDir,
+  renderers,
   renderOverlay,
   repoRoot,
   swapComponent,
@@ -208,3 +209,27 @@ describe('cluster-level issuers', () => {
     }
   });
 });
+
+describe('variants', () => {
+  const cases: [string, string, Parameters<typeof variant>[1]][] = [
+    ['gateway-api', 'prod', { kustomization: (t) => swapComponent(t, 'ingress-tls', 'gateway-api') }],
+    ['git-sync-https-token', 'dev', { kustomization: (t) => swapComponent(t, 'git-sync-ssh', 'git-sync-https-token') }],
+    [
+      'external-database',
+      'staging',
+      {
+        kustomization: (t) => addComponent(t, 'external-database'),
+        environment: { databaseHost: 'db', databasePort: '5432', databaseName: 'airflow', databaseUser: 'airflow', databaseSslmode: 'require' },
+      },
+    ],
+  ];
+
+  it.each(cases)('render %s the same with the pinned kustomize and kubectl\'s', async (_name, env, changes) => {
+    const available = await renderers();
+    expect(available, 'both the pinned kustomize and kubectl are needed for this check').toHaveLength(2);
+    const dir = await variant(env, changes);
+    const [first, second] = await Promise.all(available.map((r) => build(dir, r)));
+    expect(second).toEqual(first);
+  });
+});
+
