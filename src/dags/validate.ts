@@ -13,7 +13,7 @@ import { airflowEnvironment } from './imports/environment.ts';
 import { importFiles, importResult } from './imports/import-layer.ts';
 import { compareFindings, type Finding, type Report } from './report.ts';
 import { readArchive, readSource, type Source } from './source.ts';
-import { checkFile, type FileFacts } from './static/check-file.ts';
+import { addRuffFindings, checkFile, type FileFacts } from './static/check-file.ts';
 import { lintAll } from './static/ruff-process.ts';
 import { duplicateDagIds, filesAirflowSkips } from './static/cross-file.ts';
 import { applySuppressions, suppressionsOf } from './suppressions.ts';
@@ -56,12 +56,15 @@ export async function validateDags(options: ValidateOptions): Promise<Report> {
   const importing = importOptions === null ? null : importFiles(toImport, importOptions);
   importing?.catch(() => undefined);
 
-  const texts = sources.filter((source) => source.text !== null).map((source) => ({ path: source.path, text: source.text as string }));
-  const ruff = await lintAll(texts);
+  // ruff runs in a child process while tree-sitter works here.
+  const linting = lintAll(sources.filter((source) => source.text !== null).map((source) => ({ path: source.path, text: source.text as string })));
+  linting.catch(() => undefined);
   const facts = new Map<string, FileFacts>();
   for (const source of sources) {
-    if (source.text !== null || source.findings.length > 0) facts.set(source.path, await checkFile(source, ruff.get(source.path) ?? []));
+    if (source.text !== null || source.findings.length > 0) facts.set(source.path, await checkFile(source));
   }
+  const ruff = await linting;
+  for (const file of facts.values()) addRuffFindings(file, ruff.get(file.path) ?? []);
 
   const findings: Finding[] = [
     ...discovery.findings,

@@ -1,7 +1,8 @@
 /**
- * Every static check of one file: ruff (syntax, compile-time errors, Airflow 3
- * migration), then the structure rules on tree-sitter's tree. Returns the
- * file's findings plus the facts the cross-file checks need.
+ * Every static check of one file: the structure rules on tree-sitter's tree,
+ * plus ruff's findings (syntax, compile-time errors, Airflow 3 migration),
+ * which ruff-process.ts computes for all files at once beside this work.
+ * Returns the file's findings plus the facts the cross-file checks need.
  */
 import type { Finding } from '../report.ts';
 import type { Source } from '../source.ts';
@@ -35,21 +36,14 @@ export type FileFacts = {
 
 const structureRules = [missingSchedule, dynamicStartDate, parseTimeAccess, duplicateTaskIds, dependencyCycles, uncalledDagFunctions];
 
-/** `ruff` are ruff's findings for the file (see ruff-process.ts, which lints all files in one go). */
-export async function checkFile(source: Source, ruff: Finding[]): Promise<FileFacts> {
+/** The tree-sitter checks of one file; ruff's findings are added with `addRuffFindings`. */
+export async function checkFile(source: Source): Promise<FileFacts> {
   const facts: FileFacts = { path: source.path, findings: [...source.findings], dagIds: [], dagPlaces: [], taskPlaces: [], importedModules: [], runsCodeAtImport: false };
   if (source.text === null) return facts;
-  const text = source.text;
-  await withTree(text, (tree) => {
-    const python2 = python2Syntax(source.path, tree.rootNode);
-    // Where Python 2 syntax explains the syntax error, say that instead.
-    const explained = new Set(python2.map((finding) => finding.line));
-    facts.findings.push(...python2, ...ruff.filter((finding) => !(finding.rule === 'syntax-error' && explained.has(finding.line))));
+  await withTree(source.text, (tree) => {
+    facts.findings.push(...python2Syntax(source.path, tree.rootNode));
     const model = buildDagModel(tree.rootNode);
     for (const rule of structureRules) facts.findings.push(...rule(source.path, model));
-    // ruff's broader dynamic-value rule says less than ours where both apply.
-    const startDates = new Set(facts.findings.filter((f) => f.rule === 'dynamic-start-date').map((f) => `${f.line}:${f.column}`));
-    facts.findings = facts.findings.filter((f) => !(f.rule === 'airflow3-dag-dynamic-value' && startDates.has(`${f.line}:${f.column}`)));
     for (const dag of model.dags) {
       facts.dagPlaces.push({ dagId: dag.dagId, place: dag.place });
       if (dag.dagId !== null) facts.dagIds.push({ dagId: dag.dagId, place: dag.dagIdPlace, repeated: dag.repeated });
@@ -59,4 +53,15 @@ export async function checkFile(source: Source, ruff: Finding[]): Promise<FileFa
     facts.runsCodeAtImport = model.parseTimeCalls.length > 0;
   });
   return facts;
+}
+
+/** Adds ruff's findings, minus those our own rules explain better on the same spot. */
+export function addRuffFindings(facts: FileFacts, ruff: Finding[]): void {
+  // Where Python 2 syntax explains the syntax error, say that instead.
+  const python2Lines = new Set(facts.findings.filter((f) => f.rule === 'python2-syntax').map((f) => f.line));
+  // ruff's broader dynamic-value rule says less than ours where both apply.
+  const startDates = new Set(facts.findings.filter((f) => f.rule === 'dynamic-start-date').map((f) => `${f.line}:${f.column}`));
+  facts.findings.push(...ruff.filter((f) =>
+    !(f.rule === 'syntax-error' && python2Lines.has(f.line)) &&
+    !(f.rule === 'airflow3-dag-dynamic-value' && startDates.has(`${f.line}:${f.column}`))));
 }
