@@ -56,7 +56,8 @@ describe('commitAndPush', () => {
     // Another run pinned the same commit and pushed first.
     const other = `${repos.root}/other`;
     repos.git(['clone', '--quiet', repos.remote, other], repos.root);
-    await commitAndPush(new Git(other, isolatedGitEnv()), change);
+    // (Another message: an identical commit made in the same second would simply be the same commit.)
+    await commitAndPush(new Git(other, isolatedGitEnv()), { ...change, message: 'Pin dev from another run\n' });
     const theirs = repos.git(['rev-parse', 'main'], repos.remote);
 
     const result = await commitAndPush(git, change);
