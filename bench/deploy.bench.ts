@@ -18,7 +18,7 @@ const bin = join(root, '.cluster', 'bin');
 const kubeconfig = join(root, '.cluster', 'kubeconfig');
 const env = { ...process.env, KUBECONFIG: kubeconfig, PATH: `${bin}:${join(root, 'node_modules', '.bin')}:${process.env.PATH ?? ''}` };
 const fixture = join(root, 'test', 'fixtures', 'overlays', 'bench');
-const rounds = 5;
+const rounds = 7;
 
 async function clusterUp(): Promise<boolean> {
   const ready = await execa(join(bin, 'kubectl'), ['--kubeconfig', kubeconfig, 'get', '--raw', '/readyz'], { reject: false, timeout: 5_000 });

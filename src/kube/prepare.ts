@@ -2,6 +2,7 @@
  * Everything diff and deploy share before any write: render, connect, read the
  * inventory, build the managed Secrets, plan every object and the prune.
  */
+import { CommandFailure } from '../errors.ts';
 import { renderOverlay, type Rendered } from '../kustomize/render.ts';
 import { desiredSecrets, type SecretsPlan } from '../secrets/desired.ts';
 import type { SecretMask } from '../secrets/mask.ts';
@@ -49,6 +50,9 @@ async function existingNamespaces(connection: Connection, names: string[]): Prom
   const info = connection.discovery.find({ apiVersion: 'v1', kind: 'Namespace' });
   if (!info) throw new Error('the cluster serves no Namespaces');
   const found = await Promise.all(names.map((n) => getObject(connection.client, info, { metadata: { name: n } })));
+  // Nothing can be created in a namespace being deleted: one clear message instead of one per object.
+  const terminating = found.filter((ns) => ns?.metadata.deletionTimestamp !== undefined).map((ns) => ns?.metadata.name);
+  if (terminating.length > 0) throw new CommandFailure(`namespace ${terminating.join(', ')} is being deleted: wait until it is gone, then deploy again`);
   return new Set(names.filter((_, i) => found[i] !== undefined));
 }
 
