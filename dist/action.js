@@ -31986,12 +31986,25 @@ ${JSON.stringify(symbolNames, null, 2)}`);
   }
 });
 
-// src/dags/static/parser.ts
+// src/dags/static/assets.ts
+import { existsSync as existsSync5 } from "node:fs";
 import { createRequire } from "node:module";
+import { fileURLToPath as fileURLToPath2 } from "node:url";
+function assetPath(specifier) {
+  const besideThisModule = fileURLToPath2(new URL(`./${specifier.slice(specifier.lastIndexOf("/") + 1)}`, import.meta.url));
+  if (existsSync5(besideThisModule)) return besideThisModule;
+  return createRequire(import.meta.url).resolve(specifier);
+}
+var init_assets = __esm({
+  "src/dags/static/assets.ts"() {
+    "use strict";
+  }
+});
+
+// src/dags/static/parser.ts
 async function load() {
-  await Parser.init();
-  const require2 = createRequire(import.meta.url);
-  const language = await Language.load(require2.resolve("tree-sitter-python/tree-sitter-python.wasm"));
+  await Parser.init({ locateFile: () => assetPath("web-tree-sitter/web-tree-sitter.wasm") });
+  const language = await Language.load(assetPath("tree-sitter-python/tree-sitter-python.wasm"));
   const loaded = new Parser();
   loaded.setLanguage(language);
   return loaded;
@@ -32014,6 +32027,7 @@ var init_parser = __esm({
   "src/dags/static/parser.ts"() {
     "use strict";
     init_web_tree_sitter();
+    init_assets();
   }
 });
 
@@ -32386,13 +32400,13 @@ var init_ruff = __esm({
 
 // src/dags/static/ruff-process.ts
 import { spawn as spawn2 } from "node:child_process";
-import { existsSync as existsSync5 } from "node:fs";
+import { existsSync as existsSync6 } from "node:fs";
 import { createInterface as createInterface2 } from "node:readline";
-import { fileURLToPath as fileURLToPath2 } from "node:url";
+import { fileURLToPath as fileURLToPath3 } from "node:url";
 function runnerPath() {
   for (const name2 of ["ruff-runner.ts", "ruff-runner.js"]) {
-    const candidate = fileURLToPath2(new URL(`./${name2}`, import.meta.url));
-    if (existsSync5(candidate)) return candidate;
+    const candidate = fileURLToPath3(new URL(`./${name2}`, import.meta.url));
+    if (existsSync6(candidate)) return candidate;
   }
   return null;
 }
@@ -32915,10 +32929,11 @@ var init_errors2 = __esm({
 });
 
 // src/kube/requests.ts
-function serverSideApply(client, info3, object, options) {
-  return client.request("PATCH", objectPath(info3, object), {
+async function serverSideApply(client, info3, object, options) {
+  const answer = await client.request("PATCH", objectPath(info3, object), {
     body: object,
     contentType: "application/apply-patch+yaml",
+    accept: options.metadataOnly ? metadataOnlyAccept : void 0,
     query: {
       fieldManager: options.fieldManager,
       force: options.force,
@@ -32926,12 +32941,14 @@ function serverSideApply(client, info3, object, options) {
       dryRun: options.dryRun ? "All" : void 0
     }
   });
+  return { ...answer, apiVersion: object.apiVersion, kind: object.kind };
 }
 function dryRunCreateAsNew(client, info3, object, fieldManager) {
   const { name: name2, ...metadata2 } = object.metadata;
   const body2 = { ...object, metadata: { ...metadata2, generateName: `${name2.slice(0, 50)}-` } };
   return client.request("POST", collectionPath(info3, object.metadata.namespace), {
     body: body2,
+    accept: metadataOnlyAccept,
     query: { fieldManager, fieldValidation: "Strict", dryRun: "All" }
   });
 }
@@ -32963,13 +32980,14 @@ async function listObjects(client, info3, namespace, labelSelector) {
   const list = await client.request("GET", collectionPath(info3, namespace), { query: { labelSelector } });
   return (list.items ?? []).map((item) => ({ ...item, apiVersion: apiVersionOf(info3), kind: info3.kind }));
 }
-var defaultFieldManager;
+var defaultFieldManager, metadataOnlyAccept;
 var init_requests = __esm({
   "src/kube/requests.ts"() {
     "use strict";
     init_discovery();
     init_errors2();
     defaultFieldManager = "airflow-gitops";
+    metadataOnlyAccept = "application/json;as=PartialObjectMetadata;g=meta.k8s.io;v=v1,application/json";
   }
 });
 
@@ -33113,7 +33131,7 @@ var init_git_ref = __esm({
 });
 
 // src/overlays/ref-file.ts
-import { existsSync as existsSync6, readFileSync as readFileSync7, writeFileSync as writeFileSync3 } from "node:fs";
+import { existsSync as existsSync7, readFileSync as readFileSync7, writeFileSync as writeFileSync3 } from "node:fs";
 import { join as join8 } from "node:path";
 function refFilePath(overlayDir) {
   return join8(overlayDir, refFileName);
@@ -33127,14 +33145,14 @@ function findLine(lines, path6) {
 }
 function readPinnedRef(overlayDir) {
   const path6 = refFilePath(overlayDir);
-  if (!existsSync6(path6)) throw new UsageError(`${path6}: no pinned-ref file in this overlay`);
+  if (!existsSync7(path6)) throw new UsageError(`${path6}: no pinned-ref file in this overlay`);
   const lines = readFileSync7(path6, "utf8").split("\n");
   const line = lines[findLine(lines, path6)] ?? "";
   return refLine.exec(line.replace(/\r$/, ""))?.[2] ?? "";
 }
 function writePinnedRef(overlayDir, ref) {
   const path6 = refFilePath(overlayDir);
-  if (!existsSync6(path6)) throw new UsageError(`${path6}: no pinned-ref file in this overlay`);
+  if (!existsSync7(path6)) throw new UsageError(`${path6}: no pinned-ref file in this overlay`);
   const text2 = readFileSync7(path6, "utf8");
   const lines = text2.split("\n");
   const index = findLine(lines, path6);
@@ -33252,7 +33270,7 @@ var init_is_plain_obj = __esm({
 });
 
 // node_modules/execa/lib/arguments/file-url.js
-import { fileURLToPath as fileURLToPath3 } from "node:url";
+import { fileURLToPath as fileURLToPath4 } from "node:url";
 var safeNormalizeFileUrl, normalizeDenoExecPath, isDenoExecPath, normalizeFileUrl;
 var init_file_url = __esm({
   "node_modules/execa/lib/arguments/file-url.js"() {
@@ -33265,7 +33283,7 @@ var init_file_url = __esm({
     };
     normalizeDenoExecPath = (file) => isDenoExecPath(file) ? file.toString() : file;
     isDenoExecPath = (file) => typeof file !== "string" && file && Object.getPrototypeOf(file) === String.prototype;
-    normalizeFileUrl = (file) => file instanceof URL ? fileURLToPath3(file) : file;
+    normalizeFileUrl = (file) => file instanceof URL ? fileURLToPath4(file) : file;
   }
 });
 
@@ -34738,9 +34756,9 @@ var init_default2 = __esm({
 import { promisify } from "node:util";
 import { execFile as execFileCallback, execFileSync as execFileSyncOriginal } from "node:child_process";
 import path from "node:path";
-import { fileURLToPath as fileURLToPath4 } from "node:url";
+import { fileURLToPath as fileURLToPath5 } from "node:url";
 function toPath(urlOrPath) {
-  return urlOrPath instanceof URL ? fileURLToPath4(urlOrPath) : urlOrPath;
+  return urlOrPath instanceof URL ? fileURLToPath5(urlOrPath) : urlOrPath;
 }
 function traversePathUp(startPath) {
   return {
@@ -41788,10 +41806,10 @@ var init_binary = __esm({
 });
 
 // src/kustomize/build.ts
-import { existsSync as existsSync7 } from "node:fs";
+import { existsSync as existsSync8 } from "node:fs";
 import { join as join11 } from "node:path";
 async function kustomizeBuild(overlayDir, env) {
-  if (!kustomizationFiles.some((f) => existsSync7(join11(overlayDir, f)))) {
+  if (!kustomizationFiles.some((f) => existsSync8(join11(overlayDir, f)))) {
     throw new UsageError(`${overlayDir}: no kustomization.yaml in this overlay directory`);
   }
   const result = await runKustomize(overlayDir, env);
@@ -42974,6 +42992,8 @@ async function existingNamespaces(connection, names) {
   const info3 = connection.discovery.find({ apiVersion: "v1", kind: "Namespace" });
   if (!info3) throw new Error("the cluster serves no Namespaces");
   const found = await Promise.all(names.map((n2) => getObject(connection.client, info3, { metadata: { name: n2 } })));
+  const terminating = found.filter((ns) => ns?.metadata.deletionTimestamp !== void 0).map((ns) => ns?.metadata.name);
+  if (terminating.length > 0) throw new CommandFailure(`namespace ${terminating.join(", ")} is being deleted: wait until it is gone, then deploy again`);
   return new Set(names.filter((_, i3) => found[i3] !== void 0));
 }
 async function prepare(settings, mask) {
@@ -43032,6 +43052,7 @@ async function prepare(settings, mask) {
 var init_prepare = __esm({
   "src/kube/prepare.ts"() {
     "use strict";
+    init_errors();
     init_render();
     init_desired();
     init_applyset();
@@ -43247,7 +43268,7 @@ async function writeOne(client, item, options) {
     if (!await waitUntilGone(client, item.info, item.object, 6e4)) throw new CommandFailure(`${name2}: still being deleted after 60 s; not recreated`);
   }
   try {
-    const result = await serverSideApply(client, item.info, item.object, { fieldManager: options.fieldManager, force: options.force, dryRun: false });
+    const result = await serverSideApply(client, item.info, item.object, { fieldManager: options.fieldManager, force: options.force, dryRun: false, metadataOnly: true });
     if (item.action !== "recreate") options.onWrite(`${item.action === "create" ? "created" : "changed"} ${name2}`);
     return result;
   } catch (error2) {
@@ -43290,7 +43311,7 @@ async function rollBack(client, items, fieldManager) {
       const previous = item.live?.spec?.template;
       const body2 = clone(item.object);
       body2.spec.template = previous;
-      return serverSideApply(client, item.info, body2, { fieldManager, force: true, dryRun: false });
+      return serverSideApply(client, item.info, body2, { fieldManager, force: true, dryRun: false, metadataOnly: true });
     })
   );
   return items.map((i3) => describeObject(i3.object));
@@ -44818,8 +44839,8 @@ var actionInputs = {
   base: { commands: ["promote"] },
   labels: { commands: ["promote"] },
   draft: { commands: ["promote"], default: "false" },
-  // Defaults to the workflow's token in action.yml; promotion also accepts an App or personal token.
-  token: { commands: ["promote"], secret: true }
+  // The runner fills in the workflow's token for every step; promotion also accepts an App or personal token.
+  token: { commands: ["promote"], secret: true, default: "${{ github.token }}" }
 };
 var secretInputNames = Object.entries(actionInputs).filter(([, spec2]) => spec2.secret === true).map(([name2]) => name2);
 function environmentInput(inputs, name2, command) {

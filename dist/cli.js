@@ -12845,12 +12845,25 @@ ${JSON.stringify(symbolNames, null, 2)}`);
   }
 });
 
-// src/dags/static/parser.ts
+// src/dags/static/assets.ts
+import { existsSync as existsSync3 } from "node:fs";
 import { createRequire } from "node:module";
+import { fileURLToPath as fileURLToPath2 } from "node:url";
+function assetPath(specifier) {
+  const besideThisModule = fileURLToPath2(new URL(`./${specifier.slice(specifier.lastIndexOf("/") + 1)}`, import.meta.url));
+  if (existsSync3(besideThisModule)) return besideThisModule;
+  return createRequire(import.meta.url).resolve(specifier);
+}
+var init_assets = __esm({
+  "src/dags/static/assets.ts"() {
+    "use strict";
+  }
+});
+
+// src/dags/static/parser.ts
 async function load() {
-  await Parser.init();
-  const require2 = createRequire(import.meta.url);
-  const language = await Language.load(require2.resolve("tree-sitter-python/tree-sitter-python.wasm"));
+  await Parser.init({ locateFile: () => assetPath("web-tree-sitter/web-tree-sitter.wasm") });
+  const language = await Language.load(assetPath("tree-sitter-python/tree-sitter-python.wasm"));
   const loaded = new Parser();
   loaded.setLanguage(language);
   return loaded;
@@ -12873,6 +12886,7 @@ var init_parser = __esm({
   "src/dags/static/parser.ts"() {
     "use strict";
     init_web_tree_sitter();
+    init_assets();
   }
 });
 
@@ -13245,13 +13259,13 @@ var init_ruff = __esm({
 
 // src/dags/static/ruff-process.ts
 import { spawn as spawn2 } from "node:child_process";
-import { existsSync as existsSync3 } from "node:fs";
+import { existsSync as existsSync4 } from "node:fs";
 import { createInterface as createInterface2 } from "node:readline";
-import { fileURLToPath as fileURLToPath2 } from "node:url";
+import { fileURLToPath as fileURLToPath3 } from "node:url";
 function runnerPath() {
   for (const name2 of ["ruff-runner.ts", "ruff-runner.js"]) {
-    const candidate = fileURLToPath2(new URL(`./${name2}`, import.meta.url));
-    if (existsSync3(candidate)) return candidate;
+    const candidate = fileURLToPath3(new URL(`./${name2}`, import.meta.url));
+    if (existsSync4(candidate)) return candidate;
   }
   return null;
 }
@@ -13678,15 +13692,15 @@ var init_validate2 = __esm({
 });
 
 // src/overlays/environments.ts
-import { existsSync as existsSync4, readdirSync as readdirSync2 } from "node:fs";
+import { existsSync as existsSync5, readdirSync as readdirSync2 } from "node:fs";
 import { join as join7, resolve as resolve4 } from "node:path";
 function overlaysRoot(repoRoot) {
   return join7(repoRoot, "overlays");
 }
 function listEnvironments(repoRoot) {
   const root = overlaysRoot(repoRoot);
-  if (!existsSync4(root)) return [];
-  return readdirSync2(root, { withFileTypes: true }).filter((d) => d.isDirectory() && existsSync4(join7(root, d.name, "kustomization.yaml"))).map((d) => d.name).sort();
+  if (!existsSync5(root)) return [];
+  return readdirSync2(root, { withFileTypes: true }).filter((d) => d.isDirectory() && existsSync5(join7(root, d.name, "kustomization.yaml"))).map((d) => d.name).sort();
 }
 function checkEnvironmentName(name2) {
   if (!validName.test(name2)) {
@@ -13697,7 +13711,7 @@ function checkEnvironmentName(name2) {
 function overlayDirFor(repoRoot, environment, explicit) {
   if (explicit) return resolve4(repoRoot, explicit);
   const dir = join7(overlaysRoot(repoRoot), environment);
-  if (!existsSync4(join7(dir, "kustomization.yaml"))) {
+  if (!existsSync5(join7(dir, "kustomization.yaml"))) {
     const known = listEnvironments(repoRoot);
     throw new UsageError(`no overlay for environment '${environment}' at ${dir}${known.length > 0 ? ` (environments: ${known.join(", ")})` : ""}`);
   }
@@ -13838,10 +13852,11 @@ var init_errors2 = __esm({
 });
 
 // src/kube/requests.ts
-function serverSideApply(client, info2, object, options) {
-  return client.request("PATCH", objectPath(info2, object), {
+async function serverSideApply(client, info2, object, options) {
+  const answer = await client.request("PATCH", objectPath(info2, object), {
     body: object,
     contentType: "application/apply-patch+yaml",
+    accept: options.metadataOnly ? metadataOnlyAccept : void 0,
     query: {
       fieldManager: options.fieldManager,
       force: options.force,
@@ -13849,12 +13864,14 @@ function serverSideApply(client, info2, object, options) {
       dryRun: options.dryRun ? "All" : void 0
     }
   });
+  return { ...answer, apiVersion: object.apiVersion, kind: object.kind };
 }
 function dryRunCreateAsNew(client, info2, object, fieldManager) {
   const { name: name2, ...metadata2 } = object.metadata;
   const body2 = { ...object, metadata: { ...metadata2, generateName: `${name2.slice(0, 50)}-` } };
   return client.request("POST", collectionPath(info2, object.metadata.namespace), {
     body: body2,
+    accept: metadataOnlyAccept,
     query: { fieldManager, fieldValidation: "Strict", dryRun: "All" }
   });
 }
@@ -13886,13 +13903,14 @@ async function listObjects(client, info2, namespace, labelSelector) {
   const list = await client.request("GET", collectionPath(info2, namespace), { query: { labelSelector } });
   return (list.items ?? []).map((item) => ({ ...item, apiVersion: apiVersionOf(info2), kind: info2.kind }));
 }
-var defaultFieldManager;
+var defaultFieldManager, metadataOnlyAccept;
 var init_requests = __esm({
   "src/kube/requests.ts"() {
     "use strict";
     init_discovery();
     init_errors2();
     defaultFieldManager = "airflow-gitops";
+    metadataOnlyAccept = "application/json;as=PartialObjectMetadata;g=meta.k8s.io;v=v1,application/json";
   }
 });
 
@@ -14036,7 +14054,7 @@ var init_git_ref = __esm({
 });
 
 // src/overlays/ref-file.ts
-import { existsSync as existsSync5, readFileSync as readFileSync7, writeFileSync as writeFileSync2 } from "node:fs";
+import { existsSync as existsSync6, readFileSync as readFileSync7, writeFileSync as writeFileSync2 } from "node:fs";
 import { join as join8 } from "node:path";
 function refFilePath(overlayDir) {
   return join8(overlayDir, refFileName);
@@ -14050,14 +14068,14 @@ function findLine(lines, path6) {
 }
 function readPinnedRef(overlayDir) {
   const path6 = refFilePath(overlayDir);
-  if (!existsSync5(path6)) throw new UsageError(`${path6}: no pinned-ref file in this overlay`);
+  if (!existsSync6(path6)) throw new UsageError(`${path6}: no pinned-ref file in this overlay`);
   const lines = readFileSync7(path6, "utf8").split("\n");
   const line = lines[findLine(lines, path6)] ?? "";
   return refLine.exec(line.replace(/\r$/, ""))?.[2] ?? "";
 }
 function writePinnedRef(overlayDir, ref) {
   const path6 = refFilePath(overlayDir);
-  if (!existsSync5(path6)) throw new UsageError(`${path6}: no pinned-ref file in this overlay`);
+  if (!existsSync6(path6)) throw new UsageError(`${path6}: no pinned-ref file in this overlay`);
   const text2 = readFileSync7(path6, "utf8");
   const lines = text2.split("\n");
   const index = findLine(lines, path6);
@@ -14216,7 +14234,7 @@ var init_is_plain_obj = __esm({
 });
 
 // node_modules/execa/lib/arguments/file-url.js
-import { fileURLToPath as fileURLToPath3 } from "node:url";
+import { fileURLToPath as fileURLToPath4 } from "node:url";
 var safeNormalizeFileUrl, normalizeDenoExecPath, isDenoExecPath, normalizeFileUrl;
 var init_file_url = __esm({
   "node_modules/execa/lib/arguments/file-url.js"() {
@@ -14229,7 +14247,7 @@ var init_file_url = __esm({
     };
     normalizeDenoExecPath = (file) => isDenoExecPath(file) ? file.toString() : file;
     isDenoExecPath = (file) => typeof file !== "string" && file && Object.getPrototypeOf(file) === String.prototype;
-    normalizeFileUrl = (file) => file instanceof URL ? fileURLToPath3(file) : file;
+    normalizeFileUrl = (file) => file instanceof URL ? fileURLToPath4(file) : file;
   }
 });
 
@@ -15702,9 +15720,9 @@ var init_default2 = __esm({
 import { promisify } from "node:util";
 import { execFile as execFileCallback, execFileSync as execFileSyncOriginal } from "node:child_process";
 import path from "node:path";
-import { fileURLToPath as fileURLToPath4 } from "node:url";
+import { fileURLToPath as fileURLToPath5 } from "node:url";
 function toPath(urlOrPath) {
-  return urlOrPath instanceof URL ? fileURLToPath4(urlOrPath) : urlOrPath;
+  return urlOrPath instanceof URL ? fileURLToPath5(urlOrPath) : urlOrPath;
 }
 function traversePathUp(startPath) {
   return {
@@ -22476,10 +22494,10 @@ var init_binary = __esm({
 });
 
 // src/kustomize/build.ts
-import { existsSync as existsSync6 } from "node:fs";
+import { existsSync as existsSync7 } from "node:fs";
 import { join as join9 } from "node:path";
 async function kustomizeBuild(overlayDir, env) {
-  if (!kustomizationFiles.some((f) => existsSync6(join9(overlayDir, f)))) {
+  if (!kustomizationFiles.some((f) => existsSync7(join9(overlayDir, f)))) {
     throw new UsageError(`${overlayDir}: no kustomization.yaml in this overlay directory`);
   }
   const result = await runKustomize(overlayDir, env);
@@ -23665,6 +23683,8 @@ async function existingNamespaces(connection, names) {
   const info2 = connection.discovery.find({ apiVersion: "v1", kind: "Namespace" });
   if (!info2) throw new Error("the cluster serves no Namespaces");
   const found = await Promise.all(names.map((n2) => getObject(connection.client, info2, { metadata: { name: n2 } })));
+  const terminating = found.filter((ns) => ns?.metadata.deletionTimestamp !== void 0).map((ns) => ns?.metadata.name);
+  if (terminating.length > 0) throw new CommandFailure(`namespace ${terminating.join(", ")} is being deleted: wait until it is gone, then deploy again`);
   return new Set(names.filter((_, i3) => found[i3] !== void 0));
 }
 async function prepare(settings, mask) {
@@ -23723,6 +23743,7 @@ async function prepare(settings, mask) {
 var init_prepare = __esm({
   "src/kube/prepare.ts"() {
     "use strict";
+    init_errors();
     init_render();
     init_desired();
     init_applyset();
@@ -23878,7 +23899,7 @@ async function writeOne(client, item, options) {
     if (!await waitUntilGone(client, item.info, item.object, 6e4)) throw new CommandFailure(`${name2}: still being deleted after 60 s; not recreated`);
   }
   try {
-    const result = await serverSideApply(client, item.info, item.object, { fieldManager: options.fieldManager, force: options.force, dryRun: false });
+    const result = await serverSideApply(client, item.info, item.object, { fieldManager: options.fieldManager, force: options.force, dryRun: false, metadataOnly: true });
     if (item.action !== "recreate") options.onWrite(`${item.action === "create" ? "created" : "changed"} ${name2}`);
     return result;
   } catch (error) {
@@ -23921,7 +23942,7 @@ async function rollBack(client, items, fieldManager) {
       const previous = item.live?.spec?.template;
       const body2 = clone(item.object);
       body2.spec.template = previous;
-      return serverSideApply(client, item.info, body2, { fieldManager, force: true, dryRun: false });
+      return serverSideApply(client, item.info, body2, { fieldManager, force: true, dryRun: false, metadataOnly: true });
     })
   );
   return items.map((i3) => describeObject(i3.object));

@@ -49,8 +49,8 @@ export const actionInputs: Record<string, InputSpec> = {
   base: { commands: ['promote'] },
   labels: { commands: ['promote'] },
   draft: { commands: ['promote'], default: 'false' },
-  // Defaults to the workflow's token in action.yml; promotion also accepts an App or personal token.
-  token: { commands: ['promote'], secret: true },
+  // The runner fills in the workflow's token for every step; promotion also accepts an App or personal token.
+  token: { commands: ['promote'], secret: true, default: '${{ github.token }}' },
 };
 
 export const secretInputNames = Object.entries(actionInputs)

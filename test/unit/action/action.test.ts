@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createRepos, isolatedGitEnv, refFile, shas, type TestRepos } from '../../fixtures/github/git-repos.ts';
 import { startMockGitHub } from '../../fixtures/github/mock-github.ts';
-import { projectRoot, runAction, visibleText } from '../../fixtures/github/run-action.ts';
+import { defaultWorkflowToken, projectRoot, runAction, visibleText } from '../../fixtures/github/run-action.ts';
 
 let repos: TestRepos;
 beforeEach(() => {
@@ -20,6 +20,15 @@ function writeDags(files: Record<string, string>): void {
     mkdirSync(join(repos.work, 'dags'), { recursive: true });
     writeFileSync(join(repos.work, 'dags', name), content);
   }
+}
+
+/** The annotation commands (`::error file=...,line=...::message`) in a step's output. */
+function annotationsIn(stdout: string): { kind: string; properties: Record<string, string>; message: string }[] {
+  return [...stdout.matchAll(/^::(error|warning|notice) ([^:]*)::(.*)$/gm)].map(([, kind, properties, message]) => ({
+    kind: kind as string,
+    properties: Object.fromEntries((properties as string).split(',').map((p) => p.split('=', 2) as [string, string])),
+    message: message as string,
+  }));
 }
 
 const brokenDag = 'from airflow.sdk import dag\ndef broken(:\n    pass\n';
@@ -44,10 +53,14 @@ describe('command: validate', () => {
     const run = await runAction({ cwd: repos.work, inputs: { command: 'validate' } });
 
     expect(run.exitCode).toBe(1);
-    const errors = run.stdout.split('\n').filter((line) => line.startsWith('::error file='));
+    const annotations = annotationsIn(run.stdout);
+    const errors = annotations.filter((a) => a.kind === 'error');
     expect(errors).toHaveLength(10);
-    expect(errors[0]).toMatch(/^::error file=dags\/broken_01\.py,line=2,col=\d+,title=syntax-error::/);
-    expect(run.stdout).toMatch(/^::warning file=dags\/quiet\.py,line=3,col=\d+,title=missing-schedule::DAG 'quiet' has no explicit schedule/m);
+    expect(errors[0]).toMatchObject({ properties: { file: 'dags/broken_01.py', line: '2', title: 'syntax-error' } });
+    expect(errors[0]?.properties.col).toMatch(/^\d+$/);
+    expect(annotations.filter((a) => a.kind === 'warning')).toEqual([
+      expect.objectContaining({ properties: expect.objectContaining({ file: 'dags/quiet.py', line: '3', title: 'missing-schedule' }), message: expect.stringMatching(/^DAG 'quiet' has no explicit schedule/) }),
+    ]);
     expect(run.stdout).toMatch(/^::error::\d+ error\(s\) in dags: the job summary lists every finding$/m);
 
     const errorCount = Number(run.outputs.errors);
@@ -166,7 +179,7 @@ describe('secrets', () => {
   };
   const kubeconfig = (server: string) =>
     `apiVersion: v1\nkind: Config\nclusters:\n- name: c\n  cluster:\n    server: ${server}\ncontexts:\n- name: c\n  context:\n    cluster: c\n    user: u\ncurrent-context: c\nusers:\n- name: u\n  user:\n    token: ${token}\n`;
-  const secretValues = [token, ...Object.values(secrets).flatMap((v) => v.trim().split('\n').filter((l) => !l.startsWith('-----')))];
+  const secretValues = [token, defaultWorkflowToken, ...Object.values(secrets).flatMap((v) => v.trim().split('\n').filter((l) => !l.startsWith('-----')))];
 
   it.each([
     ['deploy to an unreachable cluster', 'deploy', kubeconfig('https://127.0.0.1:1')],
