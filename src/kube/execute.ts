@@ -18,7 +18,7 @@ async function writeOne(client: KubeClient, item: PlannedObject, options: WriteO
     if (!(await waitUntilGone(client, item.info, item.object, 60_000))) throw new CommandFailure(`${name}: still being deleted after 60 s; not recreated`);
   }
   try {
-    const result = await serverSideApply(client, item.info, item.object, { fieldManager: options.fieldManager, force: options.force, dryRun: false });
+    const result = await serverSideApply(client, item.info, item.object, { fieldManager: options.fieldManager, force: options.force, dryRun: false, metadataOnly: true });
     if (item.action !== 'recreate') options.onWrite(`${item.action === 'create' ? 'created' : 'changed'} ${name}`);
     return result;
   } catch (error) {

@@ -6,13 +6,21 @@ import type { KubeObject } from './objects.ts';
 
 export const defaultFieldManager = 'airflow-gitops';
 
-export type ApplyOptions = { fieldManager: string; force: boolean; dryRun: boolean };
+/**
+ * ApplyOptions.metadataOnly asks the server to answer with the object's metadata
+ * only (PartialObjectMetadata): enough for managed fields and generation, and
+ * less to encode and decode when a deploy writes many objects at once.
+ */
+export type ApplyOptions = { fieldManager: string; force: boolean; dryRun: boolean; metadataOnly?: boolean };
+
+const metadataOnlyAccept = 'application/json;as=PartialObjectMetadata;g=meta.k8s.io;v=v1,application/json';
 
 /** Server-side apply: the body is the raw object, sent as JSON (valid apply-patch YAML), strict field validation. */
-export function serverSideApply(client: KubeClient, info: ResourceInfo, object: KubeObject, options: ApplyOptions): Promise<KubeObject> {
-  return client.request<KubeObject>('PATCH', objectPath(info, object), {
+export async function serverSideApply(client: KubeClient, info: ResourceInfo, object: KubeObject, options: ApplyOptions): Promise<KubeObject> {
+  const answer = await client.request<KubeObject>('PATCH', objectPath(info, object), {
     body: object,
     contentType: 'application/apply-patch+yaml',
+    accept: options.metadataOnly ? metadataOnlyAccept : undefined,
     query: {
       fieldManager: options.fieldManager,
       force: options.force,
@@ -20,18 +28,21 @@ export function serverSideApply(client: KubeClient, info: ResourceInfo, object: 
       dryRun: options.dryRun ? 'All' : undefined,
     },
   });
+  return { ...answer, apiVersion: object.apiVersion, kind: object.kind };
 }
 
 /**
  * Validates a would-be new object under a generated name: used when the real
- * name is taken by an object that must be recreated, so a dry-run create under
- * that name would only say "already exists".
+ * name is taken by an object that must be recreated (a dry-run create under that
+ * name would only say "already exists"), and in the stand-in namespace. Only
+ * the verdict matters, so the answer is metadata only.
  */
 export function dryRunCreateAsNew(client: KubeClient, info: ResourceInfo, object: KubeObject, fieldManager: string): Promise<KubeObject> {
   const { name, ...metadata } = object.metadata;
   const body = { ...object, metadata: { ...metadata, generateName: `${name.slice(0, 50)}-` } };
   return client.request<KubeObject>('POST', collectionPath(info, object.metadata.namespace), {
     body,
+    accept: metadataOnlyAccept,
     query: { fieldManager, fieldValidation: 'Strict', dryRun: 'All' },
   });
 }

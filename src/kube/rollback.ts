@@ -21,7 +21,7 @@ export async function rollBack(client: KubeClient, items: PlannedObject[], field
       const previous = (item.live?.spec as { template?: unknown } | undefined)?.template;
       const body = clone(item.object);
       (body.spec as { template?: unknown }).template = previous;
-      return serverSideApply(client, item.info, body, { fieldManager, force: true, dryRun: false });
+      return serverSideApply(client, item.info, body, { fieldManager, force: true, dryRun: false, metadataOnly: true });
     }),
   );
   return items.map((i) => describeObject(i.object));
