@@ -134,6 +134,7 @@ describe('command: promote', () => {
         'previous-ref': shas.staging,
         changed: 'true',
       });
+      expect(repos.git(['ls-remote', '--heads', repos.remote, 'airflow-gitops/promote-staging'])).toBe(`${run.outputs.commit}\trefs/heads/airflow-gitops/promote-staging`);
       expect(run.stdout.split('\n')[0]).toBe(`::add-mask::${token}`);
       expect(visibleText(run)).not.toContain(token);
       expect(github.violations).toEqual([]);
