@@ -21,7 +21,17 @@ export type RequestOptions = {
 
 type Json = Record<string, unknown>;
 
-const retriableSocketErrors = new Set(['ECONNRESET', 'EPIPE', 'ERR_HTTP2_GOAWAY_SESSION', 'ERR_HTTP2_INVALID_SESSION']);
+// Transport failures after which sending the same request again is safe (every
+// request here is a read, an apply, a delete or a dry-run) and usually succeeds:
+// a reset connection, a stream the server reset or closed before its end.
+const retriableSocketErrors = new Set([
+  'ECONNRESET',
+  'EPIPE',
+  'ERR_HTTP2_GOAWAY_SESSION',
+  'ERR_HTTP2_INVALID_SESSION',
+  'ERR_HTTP2_STREAM_ERROR',
+  'ERR_STREAM_PREMATURE_CLOSE',
+]);
 
 function delay(ms: number): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, ms));
@@ -76,7 +86,6 @@ export class KubeClient {
         text = await readAll(response);
       } catch (error) {
         const code = (error as NodeJS.ErrnoException).code ?? '';
-        // A keep-alive socket the server closed while we reused it: resend once (every request here is idempotent or 409s).
         if (attempt === 0 && retriableSocketErrors.has(code)) continue;
         throw new ApiUnreachableError(`the API server ${this.server} did not answer ${method} ${url.pathname}: ${(error as Error).message}`);
       }
