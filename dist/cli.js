@@ -8212,8 +8212,16 @@ function decodePython(bytes) {
   const declared = declaredEncoding(body2);
   if (declared !== null && !/^utf[-_]?8(?:[-_].*)?$/i.test(declared)) {
     if (hasBom) return { problem: `the file starts with a UTF-8 byte order mark but declares the encoding '${declared}'`, line: 1, column: null };
+    const label2 = webEncodingLabel(declared);
+    if (label2 === "ascii") {
+      const offset = body2.findIndex((byte2) => byte2 >= 128);
+      if (offset >= 0) {
+        const { line: line2, column: column2 } = positionOf(body2.subarray(0, offset).toString("latin1"), offset);
+        return { problem: `the file declares the encoding 'ascii' but has a non-ASCII byte (0x${body2[offset].toString(16).toUpperCase()})`, line: line2, column: column2 };
+      }
+    }
     try {
-      return { text: new TextDecoder(declared).decode(body2) };
+      return { text: new TextDecoder(label2 === "ascii" ? "latin1" : label2).decode(body2) };
     } catch {
       return { problem: `unknown encoding '${declared}' in the coding declaration`, line: 1, column: null };
     }
@@ -8228,6 +8236,16 @@ function decodePython(bytes) {
     line,
     column
   };
+}
+function webEncodingLabel(python) {
+  const name2 = python.toLowerCase().replaceAll("_", "-");
+  if (["latin-1", "latin1", "l1", "iso-8859-1", "iso8859-1", "8859", "cp819", "latin"].includes(name2)) return "latin1";
+  if (["ascii", "us-ascii", "646"].includes(name2)) return "ascii";
+  const windows = /^(?:cp|windows-)(125\d)$/.exec(name2);
+  if (windows) return `windows-${windows[1]}`;
+  const iso = /^iso-?8859-(\d+)$/.exec(name2);
+  if (iso) return `iso-8859-${iso[1]}`;
+  return name2;
 }
 function declaredEncoding(bytes) {
   const head = bytes.subarray(0, 1024).toString("latin1").split(/\r\n|\r|\n/, 2);
@@ -22965,7 +22983,14 @@ var init_client = __esm({
     "use strict";
     init_errors2();
     init_transport();
-    retriableSocketErrors = /* @__PURE__ */ new Set(["ECONNRESET", "EPIPE", "ERR_HTTP2_GOAWAY_SESSION", "ERR_HTTP2_INVALID_SESSION"]);
+    retriableSocketErrors = /* @__PURE__ */ new Set([
+      "ECONNRESET",
+      "EPIPE",
+      "ERR_HTTP2_GOAWAY_SESSION",
+      "ERR_HTTP2_INVALID_SESSION",
+      "ERR_HTTP2_STREAM_ERROR",
+      "ERR_STREAM_PREMATURE_CLOSE"
+    ]);
     KubeClient = class {
       server;
       auth;

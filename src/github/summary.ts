@@ -25,14 +25,29 @@ export function codeBlock(text: string, language = ''): string {
   return `${fence}${language}\n${text.replace(/\n$/, '')}\n${fence}`;
 }
 
-/** `text` cut at a line boundary so that it and the note fit in `limitBytes`. */
+/** The fence of a code block still open at the end of `text`, if any. */
+function openFence(text: string): string | undefined {
+  let open: string | undefined;
+  for (const line of text.split('\n')) {
+    const fence = /^(`{3,})/.exec(line)?.[1];
+    if (fence === undefined) continue;
+    if (open === undefined) open = fence;
+    else if (fence.length >= open.length && line.trim() === fence) open = undefined;
+  }
+  return open;
+}
+
+/** `text` cut at a line boundary so that it and the note fit in `limitBytes`; a code block cut open is closed. */
 export function fitSummary(text: string, limitBytes = summaryLimitBytes): string {
   if (Buffer.byteLength(text) <= limitBytes) return text;
   const note = '\n\n**The rest of this summary was cut: a job summary is limited to 1 MiB.**\n';
-  const room = limitBytes - Buffer.byteLength(note);
+  // Room for the note and for a closing fence of up to 16 backticks.
+  const room = limitBytes - Buffer.byteLength(note) - 17;
   const cut = Buffer.from(text).subarray(0, room).toString('utf8').replace(/\uFFFD$/, '');
   const lastNewline = cut.lastIndexOf('\n');
-  return `${lastNewline > 0 ? cut.slice(0, lastNewline) : cut}${note}`;
+  const kept = lastNewline > 0 ? cut.slice(0, lastNewline) : cut;
+  const fence = openFence(kept);
+  return `${kept}${fence === undefined ? '' : `\n${fence}`}${note}`;
 }
 
 /** Appends to the step summary when the runner provides one (not when the action runs elsewhere). */

@@ -24,6 +24,17 @@ describe('summary text', () => {
     expect(fitSummary('short\n')).toBe('short\n');
   });
 
+  it('closes a code block that the cut leaves open', () => {
+    const fitted = fitSummary(`## diff\n\n${codeBlock('  ~ change    Deployment/x\n'.repeat(100_000), 'diff')}\n`);
+    expect(Buffer.byteLength(fitted)).toBeLessThanOrEqual(summaryLimitBytes);
+    expect(fitted).toMatch(/Deployment\/x\n```\n\n\*\*The rest of this summary was cut/);
+    // A block closed before the cut gets no extra fence.
+    const closed = fitSummary('```\na\n```\n' + 'b\n'.repeat(200), 200);
+    expect(Buffer.byteLength(closed)).toBeLessThanOrEqual(200);
+    expect(closed).toMatch(/^```\na\n```\nb\n/);
+    expect(closed).not.toMatch(/b\n```/);
+  });
+
   it('does not split a multi-byte character when cutting', () => {
     const fitted = fitSummary('é'.repeat(600_000), 1001);
     expect(fitted).not.toContain('\uFFFD');
