@@ -97,6 +97,8 @@ export default async function bench(only: string[]): Promise<Record<string, Benc
         (who === 'ours' ? times.oursCold : times.refCold).push(cold);
         (who === 'ours' ? times.oursNoop : times.refNoop).push(noop);
       }
+      // Give pods and names back as we go: a long run must not fill the fake nodes.
+      await execa(join(bin, 'kubectl'), ['--kubeconfig', kubeconfig, 'delete', 'namespace', '--wait=false', a, b], { reject: false });
     }
   } finally {
     await execa(join(bin, 'kubectl'), ['--kubeconfig', kubeconfig, 'delete', 'namespace', '--wait=false', ...namespaces], { reject: false });
