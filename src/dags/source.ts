@@ -58,8 +58,16 @@ function decodePython(bytes: Buffer): Decoded {
   const declared = declaredEncoding(body);
   if (declared !== null && !/^utf[-_]?8(?:[-_].*)?$/i.test(declared)) {
     if (hasBom) return { problem: `the file starts with a UTF-8 byte order mark but declares the encoding '${declared}'`, line: 1, column: null };
+    const label = webEncodingLabel(declared);
+    if (label === 'ascii') {
+      const offset = body.findIndex((byte) => byte >= 0x80);
+      if (offset >= 0) {
+        const { line, column } = positionOf(body.subarray(0, offset).toString('latin1'), offset);
+        return { problem: `the file declares the encoding 'ascii' but has a non-ASCII byte (0x${(body[offset] as number).toString(16).toUpperCase()})`, line, column };
+      }
+    }
     try {
-      return { text: new TextDecoder(declared).decode(body) };
+      return { text: new TextDecoder(label === 'ascii' ? 'latin1' : label).decode(body) };
     } catch {
       return { problem: `unknown encoding '${declared}' in the coding declaration`, line: 1, column: null };
     }
@@ -74,6 +82,18 @@ function decodePython(bytes: Buffer): Decoded {
     line,
     column,
   };
+}
+
+/** Python's codec names (`latin-1`, `cp1252`, `iso8859_15`) as TextDecoder labels. */
+function webEncodingLabel(python: string): string {
+  const name = python.toLowerCase().replaceAll('_', '-');
+  if (['latin-1', 'latin1', 'l1', 'iso-8859-1', 'iso8859-1', '8859', 'cp819', 'latin'].includes(name)) return 'latin1';
+  if (['ascii', 'us-ascii', '646'].includes(name)) return 'ascii';
+  const windows = /^(?:cp|windows-)(125\d)$/.exec(name);
+  if (windows) return `windows-${windows[1]}`;
+  const iso = /^iso-?8859-(\d+)$/.exec(name);
+  if (iso) return `iso-8859-${iso[1]}`;
+  return name;
 }
 
 /** The encoding of a PEP 263 declaration on line 1, or on line 2 after a comment or blank line 1. */

@@ -1,15 +1,14 @@
 /**
  * The tree-sitter Python parser (WebAssembly), loaded once per process.
  */
-import { createRequire } from 'node:module';
 import { Language, Parser, type Tree } from 'web-tree-sitter';
+import { assetPath } from './assets.ts';
 
 let parser: Promise<Parser> | undefined;
 
 async function load(): Promise<Parser> {
-  await Parser.init();
-  const require = createRequire(import.meta.url);
-  const language = await Language.load(require.resolve('tree-sitter-python/tree-sitter-python.wasm'));
+  await Parser.init({ locateFile: () => assetPath('web-tree-sitter/web-tree-sitter.wasm') });
+  const language = await Language.load(assetPath('tree-sitter-python/tree-sitter-python.wasm'));
   const loaded = new Parser();
   loaded.setLanguage(language);
   return loaded;

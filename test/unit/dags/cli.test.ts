@@ -31,7 +31,7 @@ describe('airflow-gitops validate', () => {
     expect(code).toBe(1);
     const report = JSON.parse(stdout) as { files: number; findings: Record<string, unknown>[] };
     expect(Object.keys(report)).toEqual(['files', 'findings']);
-    expect(report.files).toBe(32);
+    expect(report.files).toBe(33);
     expect(report.findings).toContainEqual({
       file: 'bad/no_schedule.py', line: 7, column: 1, severity: 'warning', rule: 'missing-schedule',
       message: expect.stringMatching(/no explicit schedule/), layer: 'static',

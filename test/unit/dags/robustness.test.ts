@@ -62,9 +62,20 @@ describe('bad input', () => {
     expect(places(report.findings)).toEqual(['large.py:65006 duplicate-task-id']);
   });
 
+  it('imports DAG files from a zip archive, as Airflow does', async () => {
+    const folder = temporaryFolder('zipped');
+    const staging = temporaryFolder('zip-staging');
+    writeFileSync(join(staging, 'zipped_dag.py'), goodDag('zipped'));
+    execFileSync('python3', ['-c', 'import sys, zipfile; z = zipfile.ZipFile(sys.argv[1], "w"); z.write(sys.argv[2], "zipped_dag.py"); z.close()', join(folder, 'bundle.zip'), join(staging, 'zipped_dag.py')]);
+    const report = await validateDags({ dagsFolder: folder, import: true, python: requireAirflowPython(), cacheFolder: null });
+    expect(report.findings).toEqual([]);
+    expect(report.imports).toEqual([{ file: 'bundle.zip', dagIds: ['zipped'], failed: false, parseSeconds: expect.any(Number), cached: false }]);
+  });
+
   it('kills an import that hangs, and survives sys.exit and os._exit', async () => {
     const folder = temporaryFolder('hostile');
-    writeFileSync(join(folder, '.airflow-gitops-validate.yaml'), 'import:\n  timeout_seconds: 2\n');
+    writeFileSync(join(folder, '.airflow-gitops-validate.yaml'), 'import:\n  timeout_seconds: 4\n  parse_budget_seconds: 1.5\n');
+    writeFileSync(join(folder, 'slow.py'), `${header}import time\n\ntime.sleep(2.5)\n`);
     writeFileSync(join(folder, 'hangs.py'), `${header}import time\n\ntime.sleep(3600)\n`);
     writeFileSync(join(folder, 'exits.py'), `${header}import sys\n\nsys.exit(3)\n`);
     writeFileSync(join(folder, 'dies.py'), `${header}import os\n\nos._exit(0)\n`);
@@ -76,7 +87,9 @@ describe('bad input', () => {
       'exits.py:5 import-error',
       'hangs.py:5 import-timeout',
       'ignores_alarm.py:1 import-timeout',
+      'slow.py:1 slow-parse',
     ]);
+    expect(report.findings.at(-1)?.message).toMatch(/^Airflow took [23]\.\d\d s to import this file \(budget 1\.5 s\)/);
     expect(report.findings.find((f) => f.file === 'exits.py')?.message).toBe('SystemExit: 3');
     expect(report.imports?.find((file) => file.file === 'fine.py')?.dagIds).toEqual(['fine']);
   }, 60_000);
