@@ -26,21 +26,22 @@ export function readFingerprints(parent: KubeObject | undefined): Map<string, st
   }
 }
 
-/** Lists members of every recorded group-kind in every recorded namespace, concurrently. */
+/**
+ * Lists the members of each group-kind in each namespace (cluster-scoped kinds
+ * once), concurrently. A kind no longer served (its CRD was removed) has no
+ * objects left to prune and is skipped.
+ */
 export async function listMembers(
   client: KubeClient,
   discovery: Discovery,
   inventory: Inventory,
-  record: InventoryRecord,
-  existingNamespaces: Set<string>,
+  groupKinds: string[],
+  namespaces: string[],
 ): Promise<Map<string, LiveMember>> {
   const selector = `${partOfLabel}=${inventory.id}`;
-  // A namespace that does not exist holds no members: no need to ask.
-  const namespaces = [inventory.namespace, ...record.namespaces].filter((ns) => existingNamespaces.has(ns));
   const lists: Promise<LiveMember[]>[] = [];
-  for (const gk of record.groupKinds) {
+  for (const gk of groupKinds) {
     const info = discovery.findGroupKind(gk);
-    // A kind no longer served (its CRD was removed) has no objects left to prune.
     if (!info) continue;
     const scopes = info.namespaced ? namespaces : [undefined];
     for (const ns of scopes) lists.push(listObjects(client, info, ns, selector).then((items) => items.map((object) => ({ object, info }))));
@@ -48,4 +49,25 @@ export async function listMembers(
   const members = new Map<string, LiveMember>();
   for (const list of await Promise.all(lists)) for (const member of list) members.set(objectKey(member.object), member);
   return members;
+}
+
+/**
+ * Members of everything the previous deploy recorded that `listed` (the
+ * current render's kinds and namespaces) did not cover yet.
+ */
+export async function listRemainingMembers(
+  client: KubeClient,
+  discovery: Discovery,
+  inventory: Inventory,
+  previous: InventoryRecord,
+  listed: { groupKinds: string[]; namespaces: string[] },
+): Promise<Map<string, LiveMember>> {
+  const newKinds = previous.groupKinds.filter((gk) => !listed.groupKinds.includes(gk));
+  const newNamespaces = previous.namespaces.filter((ns) => !listed.namespaces.includes(ns));
+  const namespacedListed = listed.groupKinds.filter((gk) => discovery.findGroupKind(gk)?.namespaced);
+  const parts = await Promise.all([
+    newKinds.length > 0 ? listMembers(client, discovery, inventory, newKinds, [...listed.namespaces, ...newNamespaces]) : new Map<string, LiveMember>(),
+    newNamespaces.length > 0 ? listMembers(client, discovery, inventory, namespacedListed, newNamespaces) : new Map<string, LiveMember>(),
+  ]);
+  return new Map([...parts[0], ...parts[1]]);
 }

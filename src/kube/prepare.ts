@@ -10,7 +10,7 @@ import type { DeploySettings } from '../settings.ts';
 import { checkParentTooling, readRecord, recordOf, unionRecord, type InventoryRecord } from './applyset.ts';
 import { connect, type Connection } from './connect.ts';
 import { renderedGroupKinds } from './crds.ts';
-import { listMembers, readFingerprints, readParent, type LiveMember } from './inventory.ts';
+import { listMembers, listRemainingMembers, readFingerprints, readParent, type LiveMember } from './inventory.ts';
 import { objectKey, type KubeObject } from './objects.ts';
 import { planObjects, type Plan, type PlanContext } from './plan.ts';
 import { planPrune, type PrunePlan } from './prune.ts';
@@ -65,12 +65,18 @@ export async function prepare(settings: PlanSettings, mask: SecretMask): Promise
     const rendered = { ...renderedRaw, objects: normalizeScope(renderedRaw.objects, connection) };
     const inventory = rendered.inventory;
     const namespaceNames = [...new Set([inventory.namespace, ...rendered.objects.map((o) => o.metadata.namespace).filter((n): n is string => !!n)])];
-    const [parent, namespaces] = await Promise.all([readParent(connection.client, connection.discovery, inventory), existingNamespaces(connection, namespaceNames)]);
+    // The current render's kinds are listed while the parent is read; what only the parent records comes after.
+    // Secret is always searched: managed Secrets are members even when the render has none.
+    const current = unionRecord(recordOf(rendered.objects, inventory.namespace), { groupKinds: ['Secret'], namespaces: [] });
+    const listed = { groupKinds: current.groupKinds, namespaces: [inventory.namespace, ...current.namespaces] };
+    const [parent, namespaces, members] = await Promise.all([
+      readParent(connection.client, connection.discovery, inventory),
+      existingNamespaces(connection, namespaceNames),
+      listMembers(connection.client, connection.discovery, inventory, listed.groupKinds, listed.namespaces),
+    ]);
     checkParentTooling(parent, inventory);
     const previousRecord = readRecord(parent);
-    // Secret is always searched: managed Secrets are members even when the render has none.
-    const searched = unionRecord(previousRecord, unionRecord(recordOf(rendered.objects, inventory.namespace), { groupKinds: ['Secret'], namespaces: [] }));
-    const members = await listMembers(connection.client, connection.discovery, inventory, searched, namespaces);
+    for (const [key, member] of await listRemainingMembers(connection.client, connection.discovery, inventory, previousRecord, listed)) members.set(key, member);
     const secretInfo = connection.discovery.find({ apiVersion: 'v1', kind: 'Secret' });
     const secrets = await desiredSecrets({
       rendered: rendered.objects,
