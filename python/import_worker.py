@@ -127,7 +127,21 @@ def warm_up() -> None:
         shutil.rmtree(folder, ignore_errors=True)
 
 
+def pre_import_airflow_modules(path: str) -> None:
+    """What the dag-processor does before it forks a parsing process: import
+    the airflow.* modules the file imports, once, in the parent."""
+    import logging
+
+    from airflow.dag_processing.processor import _pre_import_airflow_modules
+
+    try:
+        _pre_import_airflow_modules(path, logging.getLogger(__name__))
+    except Exception:  # the child reports the real error
+        pass
+
+
 def import_in_child(path: str, dags_folder: str, timeout: float) -> dict:
+    pre_import_airflow_modules(path)
     read_fd, write_fd = os.pipe()
     pid = os.fork()
     if pid == 0:

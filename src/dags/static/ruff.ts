@@ -6,7 +6,9 @@
  * Runs in the process that imports it; ruff-process.ts runs it in a child
  * with the flags that make it fast.
  */
+import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { fileURLToPath } from 'node:url';
 import type { Finding, Severity } from '../report.ts';
 
 type RuffDiagnostic = {
@@ -34,8 +36,10 @@ let workspace: RuffWorkspace | undefined;
 
 function ruff(): RuffWorkspace {
   if (workspace === undefined) {
+    // A bundle carries the package's CommonJS glue as ruff_wasm.cjs (see bundle-assets.ts).
     const require = createRequire(import.meta.url);
-    const { Workspace } = require('@astral-sh/ruff-wasm-nodejs') as RuffModule;
+    const beside = fileURLToPath(new URL('./ruff_wasm.cjs', import.meta.url));
+    const { Workspace } = require(existsSync(beside) ? beside : '@astral-sh/ruff-wasm-nodejs') as RuffModule;
     workspace = new Workspace(ruffSettings, utf16Positions);
   }
   return workspace;
