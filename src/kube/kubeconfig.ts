@@ -2,14 +2,16 @@
  * Reads a kubeconfig into what the HTTP client needs: the server URL and the
  * TLS/credential material of the current (or named) context. Supports the
  * forms CI runners use: embedded or file certificates, bearer tokens, token
- * files and exec credential plugins (EKS, GKE, AKS log-in helpers).
+ * files and exec credential plugins (EKS, GKE, AKS log-in helpers); without
+ * any kubeconfig, a pod's own service account.
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { dirname, isAbsolute, join } from 'node:path';
 import { parse } from 'yaml';
 import { EnvironmentError } from '../errors.ts';
 import { runExecPlugin, type ExecConfig } from './exec-credential.ts';
+import { inClusterAuth } from './in-cluster.ts';
 
 export type ClusterAuth = {
   server: string;
@@ -51,6 +53,11 @@ function pick<T>(entries: NamedEntry<T>[] | undefined, name: string, what: strin
 
 export async function loadClusterAuth(options: { kubeconfig?: string; context?: string; env: NodeJS.ProcessEnv }): Promise<ClusterAuth> {
   const source = kubeconfigPath(options.kubeconfig, options.env);
+  const implicit = !options.kubeconfig && !options.env.KUBECONFIG;
+  if (implicit && !existsSync(source)) {
+    const inCluster = inClusterAuth(options.env);
+    if (inCluster) return inCluster;
+  }
   let raw: RawKubeconfig;
   try {
     raw = parse(readFileSync(source, 'utf8')) as RawKubeconfig;
