@@ -62,6 +62,8 @@ export async function validateDags(options: ValidateOptions): Promise<Report> {
   const facts = new Map<string, FileFacts>();
   for (const source of sources) {
     if (source.text !== null || source.findings.length > 0) facts.set(source.path, await checkFile(source));
+    // Let the import workers' replies in between files, so they do not wait for the whole static layer.
+    if (importing !== null) await new Promise(setImmediate);
   }
   const ruff = await linting;
   for (const file of facts.values()) addRuffFindings(file, ruff.get(file.path) ?? []);
