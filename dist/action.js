@@ -32371,11 +32371,14 @@ var init_check_file = __esm({
 });
 
 // src/dags/static/ruff.ts
+import { existsSync as existsSync6 } from "node:fs";
 import { createRequire as createRequire2 } from "node:module";
+import { fileURLToPath as fileURLToPath3 } from "node:url";
 function ruff() {
   if (workspace === void 0) {
     const require2 = createRequire2(import.meta.url);
-    const { Workspace } = require2("@astral-sh/ruff-wasm-nodejs");
+    const beside = fileURLToPath3(new URL("./ruff_wasm.cjs", import.meta.url));
+    const { Workspace } = require2(existsSync6(beside) ? beside : "@astral-sh/ruff-wasm-nodejs");
     workspace = new Workspace(ruffSettings, utf16Positions);
   }
   return workspace;
@@ -32418,13 +32421,13 @@ var init_ruff = __esm({
 
 // src/dags/static/ruff-process.ts
 import { spawn as spawn2 } from "node:child_process";
-import { existsSync as existsSync6 } from "node:fs";
+import { existsSync as existsSync7 } from "node:fs";
 import { createInterface as createInterface2 } from "node:readline";
-import { fileURLToPath as fileURLToPath3 } from "node:url";
+import { fileURLToPath as fileURLToPath4 } from "node:url";
 function runnerPath() {
   for (const name2 of ["ruff-runner.ts", "ruff-runner.js"]) {
-    const candidate = fileURLToPath3(new URL(`./${name2}`, import.meta.url));
-    if (existsSync6(candidate)) return candidate;
+    const candidate = fileURLToPath4(new URL(`./${name2}`, import.meta.url));
+    if (existsSync7(candidate)) return candidate;
   }
   return null;
 }
@@ -32567,6 +32570,7 @@ async function validateDags(options) {
   const facts = /* @__PURE__ */ new Map();
   for (const source of sources) {
     if (source.text !== null || source.findings.length > 0) facts.set(source.path, await checkFile(source));
+    if (importing !== null) await new Promise(setImmediate);
   }
   const ruff2 = await linting;
   for (const file of facts.values()) addRuffFindings(file, ruff2.get(file.path) ?? []);
@@ -33149,7 +33153,7 @@ var init_git_ref = __esm({
 });
 
 // src/overlays/ref-file.ts
-import { existsSync as existsSync7, readFileSync as readFileSync7, writeFileSync as writeFileSync3 } from "node:fs";
+import { existsSync as existsSync8, readFileSync as readFileSync7, writeFileSync as writeFileSync3 } from "node:fs";
 import { join as join8 } from "node:path";
 function refFilePath(overlayDir) {
   return join8(overlayDir, refFileName);
@@ -33163,14 +33167,14 @@ function findLine(lines, path6) {
 }
 function readPinnedRef(overlayDir) {
   const path6 = refFilePath(overlayDir);
-  if (!existsSync7(path6)) throw new UsageError(`${path6}: no pinned-ref file in this overlay`);
+  if (!existsSync8(path6)) throw new UsageError(`${path6}: no pinned-ref file in this overlay`);
   const lines = readFileSync7(path6, "utf8").split("\n");
   const line = lines[findLine(lines, path6)] ?? "";
   return refLine.exec(line.replace(/\r$/, ""))?.[2] ?? "";
 }
 function writePinnedRef(overlayDir, ref) {
   const path6 = refFilePath(overlayDir);
-  if (!existsSync7(path6)) throw new UsageError(`${path6}: no pinned-ref file in this overlay`);
+  if (!existsSync8(path6)) throw new UsageError(`${path6}: no pinned-ref file in this overlay`);
   const text2 = readFileSync7(path6, "utf8");
   const lines = text2.split("\n");
   const index = findLine(lines, path6);
@@ -33288,7 +33292,7 @@ var init_is_plain_obj = __esm({
 });
 
 // node_modules/execa/lib/arguments/file-url.js
-import { fileURLToPath as fileURLToPath4 } from "node:url";
+import { fileURLToPath as fileURLToPath5 } from "node:url";
 var safeNormalizeFileUrl, normalizeDenoExecPath, isDenoExecPath, normalizeFileUrl;
 var init_file_url = __esm({
   "node_modules/execa/lib/arguments/file-url.js"() {
@@ -33301,7 +33305,7 @@ var init_file_url = __esm({
     };
     normalizeDenoExecPath = (file) => isDenoExecPath(file) ? file.toString() : file;
     isDenoExecPath = (file) => typeof file !== "string" && file && Object.getPrototypeOf(file) === String.prototype;
-    normalizeFileUrl = (file) => file instanceof URL ? fileURLToPath4(file) : file;
+    normalizeFileUrl = (file) => file instanceof URL ? fileURLToPath5(file) : file;
   }
 });
 
@@ -34774,9 +34778,9 @@ var init_default2 = __esm({
 import { promisify } from "node:util";
 import { execFile as execFileCallback, execFileSync as execFileSyncOriginal } from "node:child_process";
 import path from "node:path";
-import { fileURLToPath as fileURLToPath5 } from "node:url";
+import { fileURLToPath as fileURLToPath6 } from "node:url";
 function toPath(urlOrPath) {
-  return urlOrPath instanceof URL ? fileURLToPath5(urlOrPath) : urlOrPath;
+  return urlOrPath instanceof URL ? fileURLToPath6(urlOrPath) : urlOrPath;
 }
 function traversePathUp(startPath) {
   return {
@@ -41837,10 +41841,10 @@ var init_binary = __esm({
 });
 
 // src/kustomize/build.ts
-import { existsSync as existsSync8 } from "node:fs";
+import { existsSync as existsSync9 } from "node:fs";
 import { join as join11 } from "node:path";
 async function kustomizeBuild(overlayDir, env) {
-  if (!kustomizationFiles.some((f) => existsSync8(join11(overlayDir, f)))) {
+  if (!kustomizationFiles.some((f) => existsSync9(join11(overlayDir, f)))) {
     throw new UsageError(`${overlayDir}: no kustomization.yaml in this overlay directory`);
   }
   const result = await runKustomize(overlayDir, env);
@@ -42439,8 +42443,30 @@ var init_exec_credential = __esm({
   }
 });
 
+// src/kube/in-cluster.ts
+import { existsSync as existsSync10, readFileSync as readFileSync11 } from "node:fs";
+function inClusterAuth(env, dir = accountDir) {
+  const host = env.KUBERNETES_SERVICE_HOST;
+  const port = env.KUBERNETES_SERVICE_PORT;
+  if (!host || !port || !existsSync10(`${dir}/token`)) return void 0;
+  return {
+    server: `https://${host.includes(":") ? `[${host}]` : host}:${port}`,
+    ca: existsSync10(`${dir}/ca.crt`) ? readFileSync11(`${dir}/ca.crt`) : void 0,
+    insecureSkipTlsVerify: false,
+    token: readFileSync11(`${dir}/token`, "utf8").trim(),
+    source: `the pod's service account (${dir})`
+  };
+}
+var accountDir;
+var init_in_cluster = __esm({
+  "src/kube/in-cluster.ts"() {
+    "use strict";
+    accountDir = "/var/run/secrets/kubernetes.io/serviceaccount";
+  }
+});
+
 // src/kube/kubeconfig.ts
-import { readFileSync as readFileSync11 } from "node:fs";
+import { existsSync as existsSync11, readFileSync as readFileSync12 } from "node:fs";
 import { homedir } from "node:os";
 import { dirname as dirname3, isAbsolute, join as join13 } from "node:path";
 function kubeconfigPath(explicit, env) {
@@ -42450,7 +42476,7 @@ function kubeconfigPath(explicit, env) {
 }
 function readBytes(file, data, base) {
   if (typeof data === "string" && data.length > 0) return Buffer.from(data, "base64");
-  if (typeof file === "string" && file.length > 0) return readFileSync11(isAbsolute(file) ? file : join13(base, file));
+  if (typeof file === "string" && file.length > 0) return readFileSync12(isAbsolute(file) ? file : join13(base, file));
   return void 0;
 }
 function pick(entries2, name2, what, source) {
@@ -42460,9 +42486,14 @@ function pick(entries2, name2, what, source) {
 }
 async function loadClusterAuth(options) {
   const source = kubeconfigPath(options.kubeconfig, options.env);
+  const implicit = !options.kubeconfig && !options.env.KUBECONFIG;
+  if (implicit && !existsSync11(source)) {
+    const inCluster = inClusterAuth(options.env);
+    if (inCluster) return inCluster;
+  }
   let raw;
   try {
-    raw = (0, import_yaml4.parse)(readFileSync11(source, "utf8"));
+    raw = (0, import_yaml4.parse)(readFileSync12(source, "utf8"));
   } catch (error2) {
     throw new EnvironmentError(`cannot read kubeconfig ${source}: ${error2.message}`);
   }
@@ -42485,7 +42516,7 @@ async function loadClusterAuth(options) {
     source
   };
   if (typeof user.token === "string") auth.token = user.token;
-  else if (typeof user.tokenFile === "string") auth.token = readFileSync11(user.tokenFile, "utf8").trim();
+  else if (typeof user.tokenFile === "string") auth.token = readFileSync12(user.tokenFile, "utf8").trim();
   else if (user.exec !== void 0) Object.assign(auth, await runExecPlugin(user.exec, server, options.env));
   return auth;
 }
@@ -42496,6 +42527,7 @@ var init_kubeconfig = __esm({
     import_yaml4 = __toESM(require_dist(), 1);
     init_errors();
     init_exec_credential();
+    init_in_cluster();
   }
 });
 
@@ -42567,11 +42599,10 @@ function readFingerprints(parent) {
     return /* @__PURE__ */ new Map();
   }
 }
-async function listMembers(client, discovery, inventory, record, existingNamespaces2) {
+async function listMembers(client, discovery, inventory, groupKinds, namespaces) {
   const selector = `${partOfLabel}=${inventory.id}`;
-  const namespaces = [inventory.namespace, ...record.namespaces].filter((ns) => existingNamespaces2.has(ns));
   const lists = [];
-  for (const gk of record.groupKinds) {
+  for (const gk of groupKinds) {
     const info3 = discovery.findGroupKind(gk);
     if (!info3) continue;
     const scopes = info3.namespaced ? namespaces : [void 0];
@@ -42580,6 +42611,16 @@ async function listMembers(client, discovery, inventory, record, existingNamespa
   const members = /* @__PURE__ */ new Map();
   for (const list of await Promise.all(lists)) for (const member of list) members.set(objectKey(member.object), member);
   return members;
+}
+async function listRemainingMembers(client, discovery, inventory, previous, listed) {
+  const newKinds = previous.groupKinds.filter((gk) => !listed.groupKinds.includes(gk));
+  const newNamespaces = previous.namespaces.filter((ns) => !listed.namespaces.includes(ns));
+  const namespacedListed = listed.groupKinds.filter((gk) => discovery.findGroupKind(gk)?.namespaced);
+  const parts2 = await Promise.all([
+    newKinds.length > 0 ? listMembers(client, discovery, inventory, newKinds, [...listed.namespaces, ...newNamespaces]) : /* @__PURE__ */ new Map(),
+    newNamespaces.length > 0 ? listMembers(client, discovery, inventory, namespacedListed, newNamespaces) : /* @__PURE__ */ new Map()
+  ]);
+  return new Map([...parts2[0], ...parts2[1]]);
 }
 var fingerprintsKey;
 var init_inventory = __esm({
@@ -43043,11 +43084,16 @@ async function prepare(settings, mask) {
     const rendered = { ...renderedRaw, objects: normalizeScope(renderedRaw.objects, connection) };
     const inventory = rendered.inventory;
     const namespaceNames = [.../* @__PURE__ */ new Set([inventory.namespace, ...rendered.objects.map((o2) => o2.metadata.namespace).filter((n2) => !!n2)])];
-    const [parent, namespaces] = await Promise.all([readParent(connection.client, connection.discovery, inventory), existingNamespaces(connection, namespaceNames)]);
+    const current = unionRecord(recordOf(rendered.objects, inventory.namespace), { groupKinds: ["Secret"], namespaces: [] });
+    const listed = { groupKinds: current.groupKinds, namespaces: [inventory.namespace, ...current.namespaces] };
+    const [parent, namespaces, members] = await Promise.all([
+      readParent(connection.client, connection.discovery, inventory),
+      existingNamespaces(connection, namespaceNames),
+      listMembers(connection.client, connection.discovery, inventory, listed.groupKinds, listed.namespaces)
+    ]);
     checkParentTooling(parent, inventory);
     const previousRecord = readRecord(parent);
-    const searched = unionRecord(previousRecord, unionRecord(recordOf(rendered.objects, inventory.namespace), { groupKinds: ["Secret"], namespaces: [] }));
-    const members = await listMembers(connection.client, connection.discovery, inventory, searched, namespaces);
+    for (const [key, member] of await listRemainingMembers(connection.client, connection.discovery, inventory, previousRecord, listed)) members.set(key, member);
     const secretInfo = connection.discovery.find({ apiVersion: "v1", kind: "Secret" });
     const secrets = await desiredSecrets({
       rendered: rendered.objects,

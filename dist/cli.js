@@ -13230,11 +13230,14 @@ var init_check_file = __esm({
 });
 
 // src/dags/static/ruff.ts
+import { existsSync as existsSync4 } from "node:fs";
 import { createRequire as createRequire2 } from "node:module";
+import { fileURLToPath as fileURLToPath3 } from "node:url";
 function ruff() {
   if (workspace === void 0) {
     const require2 = createRequire2(import.meta.url);
-    const { Workspace } = require2("@astral-sh/ruff-wasm-nodejs");
+    const beside = fileURLToPath3(new URL("./ruff_wasm.cjs", import.meta.url));
+    const { Workspace } = require2(existsSync4(beside) ? beside : "@astral-sh/ruff-wasm-nodejs");
     workspace = new Workspace(ruffSettings, utf16Positions);
   }
   return workspace;
@@ -13277,13 +13280,13 @@ var init_ruff = __esm({
 
 // src/dags/static/ruff-process.ts
 import { spawn as spawn2 } from "node:child_process";
-import { existsSync as existsSync4 } from "node:fs";
+import { existsSync as existsSync5 } from "node:fs";
 import { createInterface as createInterface2 } from "node:readline";
-import { fileURLToPath as fileURLToPath3 } from "node:url";
+import { fileURLToPath as fileURLToPath4 } from "node:url";
 function runnerPath() {
   for (const name2 of ["ruff-runner.ts", "ruff-runner.js"]) {
-    const candidate = fileURLToPath3(new URL(`./${name2}`, import.meta.url));
-    if (existsSync4(candidate)) return candidate;
+    const candidate = fileURLToPath4(new URL(`./${name2}`, import.meta.url));
+    if (existsSync5(candidate)) return candidate;
   }
   return null;
 }
@@ -13426,6 +13429,7 @@ async function validateDags(options) {
   const facts = /* @__PURE__ */ new Map();
   for (const source of sources) {
     if (source.text !== null || source.findings.length > 0) facts.set(source.path, await checkFile(source));
+    if (importing !== null) await new Promise(setImmediate);
   }
   const ruff2 = await linting;
   for (const file of facts.values()) addRuffFindings(file, ruff2.get(file.path) ?? []);
@@ -13710,15 +13714,15 @@ var init_validate2 = __esm({
 });
 
 // src/overlays/environments.ts
-import { existsSync as existsSync5, readdirSync as readdirSync2 } from "node:fs";
+import { existsSync as existsSync6, readdirSync as readdirSync2 } from "node:fs";
 import { join as join7, resolve as resolve4 } from "node:path";
 function overlaysRoot(repoRoot) {
   return join7(repoRoot, "overlays");
 }
 function listEnvironments(repoRoot) {
   const root = overlaysRoot(repoRoot);
-  if (!existsSync5(root)) return [];
-  return readdirSync2(root, { withFileTypes: true }).filter((d) => d.isDirectory() && existsSync5(join7(root, d.name, "kustomization.yaml"))).map((d) => d.name).sort();
+  if (!existsSync6(root)) return [];
+  return readdirSync2(root, { withFileTypes: true }).filter((d) => d.isDirectory() && existsSync6(join7(root, d.name, "kustomization.yaml"))).map((d) => d.name).sort();
 }
 function checkEnvironmentName(name2) {
   if (!validName.test(name2)) {
@@ -13729,7 +13733,7 @@ function checkEnvironmentName(name2) {
 function overlayDirFor(repoRoot, environment, explicit) {
   if (explicit) return resolve4(repoRoot, explicit);
   const dir = join7(overlaysRoot(repoRoot), environment);
-  if (!existsSync5(join7(dir, "kustomization.yaml"))) {
+  if (!existsSync6(join7(dir, "kustomization.yaml"))) {
     const known = listEnvironments(repoRoot);
     throw new UsageError(`no overlay for environment '${environment}' at ${dir}${known.length > 0 ? ` (environments: ${known.join(", ")})` : ""}`);
   }
@@ -14072,7 +14076,7 @@ var init_git_ref = __esm({
 });
 
 // src/overlays/ref-file.ts
-import { existsSync as existsSync6, readFileSync as readFileSync7, writeFileSync as writeFileSync2 } from "node:fs";
+import { existsSync as existsSync7, readFileSync as readFileSync7, writeFileSync as writeFileSync2 } from "node:fs";
 import { join as join8 } from "node:path";
 function refFilePath(overlayDir) {
   return join8(overlayDir, refFileName);
@@ -14086,14 +14090,14 @@ function findLine(lines, path6) {
 }
 function readPinnedRef(overlayDir) {
   const path6 = refFilePath(overlayDir);
-  if (!existsSync6(path6)) throw new UsageError(`${path6}: no pinned-ref file in this overlay`);
+  if (!existsSync7(path6)) throw new UsageError(`${path6}: no pinned-ref file in this overlay`);
   const lines = readFileSync7(path6, "utf8").split("\n");
   const line = lines[findLine(lines, path6)] ?? "";
   return refLine.exec(line.replace(/\r$/, ""))?.[2] ?? "";
 }
 function writePinnedRef(overlayDir, ref) {
   const path6 = refFilePath(overlayDir);
-  if (!existsSync6(path6)) throw new UsageError(`${path6}: no pinned-ref file in this overlay`);
+  if (!existsSync7(path6)) throw new UsageError(`${path6}: no pinned-ref file in this overlay`);
   const text2 = readFileSync7(path6, "utf8");
   const lines = text2.split("\n");
   const index = findLine(lines, path6);
@@ -14252,7 +14256,7 @@ var init_is_plain_obj = __esm({
 });
 
 // node_modules/execa/lib/arguments/file-url.js
-import { fileURLToPath as fileURLToPath4 } from "node:url";
+import { fileURLToPath as fileURLToPath5 } from "node:url";
 var safeNormalizeFileUrl, normalizeDenoExecPath, isDenoExecPath, normalizeFileUrl;
 var init_file_url = __esm({
   "node_modules/execa/lib/arguments/file-url.js"() {
@@ -14265,7 +14269,7 @@ var init_file_url = __esm({
     };
     normalizeDenoExecPath = (file) => isDenoExecPath(file) ? file.toString() : file;
     isDenoExecPath = (file) => typeof file !== "string" && file && Object.getPrototypeOf(file) === String.prototype;
-    normalizeFileUrl = (file) => file instanceof URL ? fileURLToPath4(file) : file;
+    normalizeFileUrl = (file) => file instanceof URL ? fileURLToPath5(file) : file;
   }
 });
 
@@ -15738,9 +15742,9 @@ var init_default2 = __esm({
 import { promisify } from "node:util";
 import { execFile as execFileCallback, execFileSync as execFileSyncOriginal } from "node:child_process";
 import path from "node:path";
-import { fileURLToPath as fileURLToPath5 } from "node:url";
+import { fileURLToPath as fileURLToPath6 } from "node:url";
 function toPath(urlOrPath) {
-  return urlOrPath instanceof URL ? fileURLToPath5(urlOrPath) : urlOrPath;
+  return urlOrPath instanceof URL ? fileURLToPath6(urlOrPath) : urlOrPath;
 }
 function traversePathUp(startPath) {
   return {
@@ -21317,7 +21321,7 @@ var init_iterate = __esm({
 });
 
 // node_modules/execa/lib/io/contents.js
-import { setImmediate } from "node:timers/promises";
+import { setImmediate as setImmediate2 } from "node:timers/promises";
 var getStreamOutput, logOutputAsync, resumeStream, getStreamContents2, getBufferedData, handleBufferedData;
 var init_contents2 = __esm({
   "node_modules/execa/lib/io/contents.js"() {
@@ -21383,7 +21387,7 @@ var init_contents2 = __esm({
       await logLines(linesIterable, stream, fdNumber, verboseInfo);
     };
     resumeStream = async (stream) => {
-      await setImmediate();
+      await setImmediate2();
       if (stream.readableFlowing === null) {
         stream.resume();
       }
@@ -22512,10 +22516,10 @@ var init_binary = __esm({
 });
 
 // src/kustomize/build.ts
-import { existsSync as existsSync7 } from "node:fs";
+import { existsSync as existsSync8 } from "node:fs";
 import { join as join9 } from "node:path";
 async function kustomizeBuild(overlayDir, env) {
-  if (!kustomizationFiles.some((f) => existsSync7(join9(overlayDir, f)))) {
+  if (!kustomizationFiles.some((f) => existsSync8(join9(overlayDir, f)))) {
     throw new UsageError(`${overlayDir}: no kustomization.yaml in this overlay directory`);
   }
   const result = await runKustomize(overlayDir, env);
@@ -23117,8 +23121,30 @@ var init_exec_credential = __esm({
   }
 });
 
+// src/kube/in-cluster.ts
+import { existsSync as existsSync9, readFileSync as readFileSync10 } from "node:fs";
+function inClusterAuth(env, dir = accountDir) {
+  const host = env.KUBERNETES_SERVICE_HOST;
+  const port = env.KUBERNETES_SERVICE_PORT;
+  if (!host || !port || !existsSync9(`${dir}/token`)) return void 0;
+  return {
+    server: `https://${host.includes(":") ? `[${host}]` : host}:${port}`,
+    ca: existsSync9(`${dir}/ca.crt`) ? readFileSync10(`${dir}/ca.crt`) : void 0,
+    insecureSkipTlsVerify: false,
+    token: readFileSync10(`${dir}/token`, "utf8").trim(),
+    source: `the pod's service account (${dir})`
+  };
+}
+var accountDir;
+var init_in_cluster = __esm({
+  "src/kube/in-cluster.ts"() {
+    "use strict";
+    accountDir = "/var/run/secrets/kubernetes.io/serviceaccount";
+  }
+});
+
 // src/kube/kubeconfig.ts
-import { readFileSync as readFileSync10 } from "node:fs";
+import { existsSync as existsSync10, readFileSync as readFileSync11 } from "node:fs";
 import { homedir } from "node:os";
 import { dirname as dirname2, isAbsolute, join as join10 } from "node:path";
 function kubeconfigPath(explicit, env) {
@@ -23128,7 +23154,7 @@ function kubeconfigPath(explicit, env) {
 }
 function readBytes(file, data, base) {
   if (typeof data === "string" && data.length > 0) return Buffer.from(data, "base64");
-  if (typeof file === "string" && file.length > 0) return readFileSync10(isAbsolute(file) ? file : join10(base, file));
+  if (typeof file === "string" && file.length > 0) return readFileSync11(isAbsolute(file) ? file : join10(base, file));
   return void 0;
 }
 function pick(entries2, name2, what, source) {
@@ -23138,9 +23164,14 @@ function pick(entries2, name2, what, source) {
 }
 async function loadClusterAuth(options) {
   const source = kubeconfigPath(options.kubeconfig, options.env);
+  const implicit = !options.kubeconfig && !options.env.KUBECONFIG;
+  if (implicit && !existsSync10(source)) {
+    const inCluster = inClusterAuth(options.env);
+    if (inCluster) return inCluster;
+  }
   let raw;
   try {
-    raw = (0, import_yaml4.parse)(readFileSync10(source, "utf8"));
+    raw = (0, import_yaml4.parse)(readFileSync11(source, "utf8"));
   } catch (error) {
     throw new EnvironmentError(`cannot read kubeconfig ${source}: ${error.message}`);
   }
@@ -23163,7 +23194,7 @@ async function loadClusterAuth(options) {
     source
   };
   if (typeof user.token === "string") auth.token = user.token;
-  else if (typeof user.tokenFile === "string") auth.token = readFileSync10(user.tokenFile, "utf8").trim();
+  else if (typeof user.tokenFile === "string") auth.token = readFileSync11(user.tokenFile, "utf8").trim();
   else if (user.exec !== void 0) Object.assign(auth, await runExecPlugin(user.exec, server, options.env));
   return auth;
 }
@@ -23174,6 +23205,7 @@ var init_kubeconfig = __esm({
     import_yaml4 = __toESM(require_dist(), 1);
     init_errors();
     init_exec_credential();
+    init_in_cluster();
   }
 });
 
@@ -23245,11 +23277,10 @@ function readFingerprints(parent) {
     return /* @__PURE__ */ new Map();
   }
 }
-async function listMembers(client, discovery, inventory, record, existingNamespaces2) {
+async function listMembers(client, discovery, inventory, groupKinds, namespaces) {
   const selector = `${partOfLabel}=${inventory.id}`;
-  const namespaces = [inventory.namespace, ...record.namespaces].filter((ns) => existingNamespaces2.has(ns));
   const lists = [];
-  for (const gk of record.groupKinds) {
+  for (const gk of groupKinds) {
     const info2 = discovery.findGroupKind(gk);
     if (!info2) continue;
     const scopes = info2.namespaced ? namespaces : [void 0];
@@ -23258,6 +23289,16 @@ async function listMembers(client, discovery, inventory, record, existingNamespa
   const members = /* @__PURE__ */ new Map();
   for (const list of await Promise.all(lists)) for (const member of list) members.set(objectKey(member.object), member);
   return members;
+}
+async function listRemainingMembers(client, discovery, inventory, previous, listed) {
+  const newKinds = previous.groupKinds.filter((gk) => !listed.groupKinds.includes(gk));
+  const newNamespaces = previous.namespaces.filter((ns) => !listed.namespaces.includes(ns));
+  const namespacedListed = listed.groupKinds.filter((gk) => discovery.findGroupKind(gk)?.namespaced);
+  const parts2 = await Promise.all([
+    newKinds.length > 0 ? listMembers(client, discovery, inventory, newKinds, [...listed.namespaces, ...newNamespaces]) : /* @__PURE__ */ new Map(),
+    newNamespaces.length > 0 ? listMembers(client, discovery, inventory, namespacedListed, newNamespaces) : /* @__PURE__ */ new Map()
+  ]);
+  return new Map([...parts2[0], ...parts2[1]]);
 }
 var fingerprintsKey;
 var init_inventory = __esm({
@@ -23721,11 +23762,16 @@ async function prepare(settings, mask) {
     const rendered = { ...renderedRaw, objects: normalizeScope(renderedRaw.objects, connection) };
     const inventory = rendered.inventory;
     const namespaceNames = [.../* @__PURE__ */ new Set([inventory.namespace, ...rendered.objects.map((o2) => o2.metadata.namespace).filter((n2) => !!n2)])];
-    const [parent, namespaces] = await Promise.all([readParent(connection.client, connection.discovery, inventory), existingNamespaces(connection, namespaceNames)]);
+    const current = unionRecord(recordOf(rendered.objects, inventory.namespace), { groupKinds: ["Secret"], namespaces: [] });
+    const listed = { groupKinds: current.groupKinds, namespaces: [inventory.namespace, ...current.namespaces] };
+    const [parent, namespaces, members] = await Promise.all([
+      readParent(connection.client, connection.discovery, inventory),
+      existingNamespaces(connection, namespaceNames),
+      listMembers(connection.client, connection.discovery, inventory, listed.groupKinds, listed.namespaces)
+    ]);
     checkParentTooling(parent, inventory);
     const previousRecord = readRecord(parent);
-    const searched = unionRecord(previousRecord, unionRecord(recordOf(rendered.objects, inventory.namespace), { groupKinds: ["Secret"], namespaces: [] }));
-    const members = await listMembers(connection.client, connection.discovery, inventory, searched, namespaces);
+    for (const [key, member] of await listRemainingMembers(connection.client, connection.discovery, inventory, previousRecord, listed)) members.set(key, member);
     const secretInfo = connection.discovery.find({ apiVersion: "v1", kind: "Secret" });
     const secrets = await desiredSecrets({
       rendered: rendered.objects,
@@ -24577,7 +24623,7 @@ var init_promotion_order = __esm({
 });
 
 // src/github/ref-file-edit.ts
-import { mkdirSync as mkdirSync2, mkdtempSync as mkdtempSync3, readFileSync as readFileSync11, rmSync as rmSync3, writeFileSync as writeFileSync5 } from "node:fs";
+import { mkdirSync as mkdirSync2, mkdtempSync as mkdtempSync3, readFileSync as readFileSync12, rmSync as rmSync3, writeFileSync as writeFileSync5 } from "node:fs";
 import { tmpdir as tmpdir3 } from "node:os";
 import { dirname as dirname3, join as join12, sep as sep5 } from "node:path";
 function withScratchFiles(files, body2) {
@@ -24600,7 +24646,7 @@ function pinnedRefIn(file, content) {
   return withScratchFiles({ [file]: content }, (place) => readPinnedRef(dirname3(place(file))));
 }
 function withPinnedRef(file, content, ref) {
-  return withScratchFiles({ [file]: content }, (place) => writePinnedRef(dirname3(place(file)), ref) ? readFileSync11(place(file), "utf8") : void 0);
+  return withScratchFiles({ [file]: content }, (place) => writePinnedRef(dirname3(place(file)), ref) ? readFileSync12(place(file), "utf8") : void 0);
 }
 var init_ref_file_edit = __esm({
   "src/github/ref-file-edit.ts"() {

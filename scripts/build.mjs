@@ -1,16 +1,21 @@
-// Bundles the two entry points into dist/ (what action.yml and the npm bin run).
-// With --check, builds into a temporary folder and fails if dist/ differs, so a
-// stale dist/ cannot be committed unnoticed.
+// Bundles the entry points into dist/ (what action.yml and the npm bin run)
+// and copies beside them the WebAssembly files the DAG validator loads, so
+// dist/ runs without node_modules, as on a GitHub runner. With --check, builds
+// into a temporary folder and fails if dist/ differs, so a stale dist/ cannot
+// be committed unnoticed.
 import { build } from 'esbuild';
-import { mkdtempSync, readFileSync, readdirSync, existsSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { bundleAssets, bundleEntryPoints } from '../src/dags/bundle-assets.ts';
 
 const check = process.argv.includes('--check');
 const outdir = check ? mkdtempSync(join(tmpdir(), 'dist-')) : 'dist';
+mkdirSync(outdir, { recursive: true });
 
 await build({
-  entryPoints: { cli: 'src/cli.ts', action: 'src/action.ts' },
+  entryPoints: { cli: 'src/cli.ts', action: 'src/action.ts', ...bundleEntryPoints },
   bundle: true,
   platform: 'node',
   target: 'node24',
@@ -22,13 +27,17 @@ await build({
   banner: { js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);" },
 });
 
+const require = createRequire(import.meta.url);
+for (const asset of bundleAssets) copyFileSync(require.resolve(asset.from), join(outdir, asset.to));
+
 if (check) {
   const stale = readdirSync(outdir).filter((name) => {
     const committed = join('dist', name);
-    return !existsSync(committed) || readFileSync(committed, 'utf8') !== readFileSync(join(outdir, name), 'utf8');
+    return !existsSync(committed) || !readFileSync(committed).equals(readFileSync(join(outdir, name)));
   });
-  if (stale.length > 0) {
-    console.error(`dist/ is stale (${stale.join(', ')}): run 'npm run build' and commit dist/`);
+  const extra = readdirSync('dist').filter((name) => !existsSync(join(outdir, name)));
+  if (stale.length > 0 || extra.length > 0) {
+    console.error(`dist/ is stale (${[...stale, ...extra].join(', ')}): run 'npm run build' and commit dist/`);
     process.exit(1);
   }
 }
