@@ -9,6 +9,14 @@ echo "== npm packages"
 npm ci --no-audit --no-fund --loglevel=error
 export PATH="$PWD/node_modules/.bin:$PATH"
 
+echo "== Debian packages"
+# sshd and nss_wrapper: the git-sync SSH access test runs real ssh, git and
+# sshd as git-sync's uid. Installed only when missing.
+if [[ ! -x /usr/sbin/sshd || ! -f /usr/lib/x86_64-linux-gnu/libnss_wrapper.so ]]; then
+  apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends openssh-server libnss-wrapper >/dev/null
+fi
+
 echo "== Airflow venv"
 bash scripts/setup-airflow-venv.sh
 
