@@ -60,6 +60,13 @@ let cli = '';
 const ours = (dir: string) => timed(process.execPath, [cli, 'deploy', 'bench', '--overlay', dir, '--no-wait']);
 const kubectl = (dir: string) => timed(join(bin, 'kubectl'), ['--kubeconfig', kubeconfig, 'apply', '--server-side', '-k', dir]);
 
+/** Untimed: waits until the namespace's Deployments are available and its pods settled. */
+async function settle(namespace: string): Promise<void> {
+  const args = ['--kubeconfig', kubeconfig, 'wait', '--for=condition=Available', '--timeout=120s', 'deployment', '--all', '-n', namespace];
+  await execa(join(bin, 'kubectl'), args, { reject: false });
+  await new Promise((resolve) => setTimeout(resolve, 500));
+}
+
 function median(values: number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
   return sorted[Math.floor(sorted.length / 2)] ?? Number.NaN;
@@ -91,14 +98,18 @@ export default async function bench(only: string[]): Promise<Record<string, Benc
       const pair = round % 2 === 0 ? [['ours', oursDir], ['ref', refDir]] : [['ref', refDir], ['ours', oursDir]];
       for (const [who, dir] of pair as [string, string][]) {
         const run = who === 'ours' ? ours : kubectl;
+        const namespace = who === 'ours' ? a : b;
         const cold = await run(dir);
+        // A no-op deploy meets a settled environment, not controllers still busy with the cold one.
+        await settle(namespace);
         const noop = await run(dir);
         if (round < 0) continue;
         (who === 'ours' ? times.oursCold : times.refCold).push(cold);
         (who === 'ours' ? times.oursNoop : times.refNoop).push(noop);
       }
-      // Give pods and names back as we go: a long run must not fill the fake nodes.
-      await execa(join(bin, 'kubectl'), ['--kubeconfig', kubeconfig, 'delete', 'namespace', '--wait=false', a, b], { reject: false });
+      // Give pods and names back as we go (a long run must not fill the fake nodes), and wait until
+      // they are gone, so the namespace controller's clean-up does not run during the next round.
+      await execa(join(bin, 'kubectl'), ['--kubeconfig', kubeconfig, 'delete', 'namespace', '--wait=true', '--timeout=120s', a, b], { reject: false });
     }
   } finally {
     await execa(join(bin, 'kubectl'), ['--kubeconfig', kubeconfig, 'delete', 'namespace', '--wait=false', ...namespaces], { reject: false });
