@@ -26,6 +26,34 @@ from pathlib import Path
 MAX_MESSAGE_CHARS = 2000
 
 
+class ModulesBefore:
+    """The names in sys.modules at one moment, to tell which modules an import added.
+
+    Taken in the worker just before it forks, so the child does not walk all of
+    sys.modules: reading every entry changes every name's reference count,
+    which copies most of the memory pages it shares with the worker."""
+
+    def __init__(self) -> None:
+        self.names = frozenset(sys.modules)
+        self.last = next(reversed(sys.modules), None)
+
+    def added(self) -> set[str]:
+        # sys.modules keeps insertion order, so the names added since are the
+        # ones after the last name we saw. That holds unless a module was
+        # removed (or removed and added again): the count then differs, or the
+        # walk stops elsewhere, and every name is compared instead.
+        added = set()
+        stopped_at = None
+        for name in reversed(sys.modules):
+            if name in self.names:
+                stopped_at = name
+                break
+            added.add(name)
+        if stopped_at == self.last and len(sys.modules) == len(self.names) + len(added):
+            return added
+        return set(sys.modules) - self.names
+
+
 class ExceptionRecorder:
     """Wraps a logger Airflow calls `.exception()` on while it turns an exception into
     an import error, and keeps that exception: its traceback holds the place."""
@@ -44,7 +72,7 @@ class ExceptionRecorder:
         return getattr(self._inner, name)
 
 
-def parse_file(path: str, dags_folder: str) -> dict:
+def parse_file(path: str, dags_folder: str, modules_before: ModulesBefore | None = None) -> dict:
     from airflow.dag_processing.dagbag import BundleDagBag
     from airflow.dag_processing.processor import _serialize_dags
     from airflow.utils.dag_version_inflation_checker import check_dag_file_stability
@@ -62,7 +90,8 @@ def parse_file(path: str, dags_folder: str) -> dict:
         def log(self):
             return ExceptionRecorder(super().log, raised)
 
-    modules_before = set(sys.modules)
+    if modules_before is None:
+        modules_before = ModulesBefore()
     try:
         stability = check_dag_file_stability(path)
         started = time.perf_counter()
@@ -96,7 +125,7 @@ def parse_file(path: str, dags_folder: str) -> dict:
             {"line": w.line, "column": w.col, "code": w.code, "message": w.message}
             for w in stability.warnings.values()
         ],
-        "dependencies": loaded_dags_folder_files(set(sys.modules) - modules_before, path, dags_folder),
+        "dependencies": loaded_dags_folder_files(modules_before.added(), path, dags_folder),
     }
 
 
