@@ -27444,6 +27444,100 @@ var init_source = __esm({
   }
 });
 
+// src/dags/static/assets.ts
+import { existsSync as existsSync5 } from "node:fs";
+import { createRequire } from "node:module";
+import { fileURLToPath as fileURLToPath2 } from "node:url";
+function assetPath(specifier) {
+  const besideThisModule = fileURLToPath2(new URL(`./${specifier.slice(specifier.lastIndexOf("/") + 1)}`, import.meta.url));
+  if (existsSync5(besideThisModule)) return besideThisModule;
+  return createRequire(import.meta.url).resolve(specifier);
+}
+var init_assets = __esm({
+  "src/dags/static/assets.ts"() {
+    "use strict";
+  }
+});
+
+// src/dags/static/cache.ts
+import { createHash as createHash5 } from "node:crypto";
+import { readFileSync as readFileSync7, readdirSync as readdirSync3, renameSync as renameSync2, statSync as statSync3, writeFileSync as writeFileSync2, mkdirSync as mkdirSync2 } from "node:fs";
+import { createRequire as createRequire2 } from "node:module";
+import { basename, dirname as dirname2, join as join7 } from "node:path";
+import { fileURLToPath as fileURLToPath3 } from "node:url";
+function codeFingerprint() {
+  const here = dirname2(fileURLToPath3(import.meta.url));
+  const root = basename(here) === "static" ? dirname2(here) : here;
+  const require2 = createRequire2(import.meta.url);
+  const files = [
+    ...listFiles(root),
+    assetPath("web-tree-sitter/web-tree-sitter.wasm"),
+    assetPath("tree-sitter-python/tree-sitter-python.wasm"),
+    resolveOrNull(require2, "@astral-sh/ruff-wasm-nodejs/ruff_wasm_bg.wasm"),
+    resolveOrNull(require2, "@astral-sh/ruff-wasm-nodejs/package.json")
+  ].filter((file) => file !== null);
+  const hash = createHash5("sha256");
+  for (const file of files) {
+    const stat2 = statSync3(file);
+    hash.update(`${file}\0${stat2.size}\0${stat2.mtimeMs}
+`);
+  }
+  return hash.digest("hex");
+}
+function listFiles(folder) {
+  return readdirSync3(folder, { withFileTypes: true }).flatMap((entry) => {
+    const path6 = join7(folder, entry.name);
+    if (entry.isDirectory()) return listFiles(path6);
+    return entry.isFile() ? [path6] : [];
+  });
+}
+function resolveOrNull(require2, specifier) {
+  try {
+    return require2.resolve(specifier);
+  } catch {
+    return null;
+  }
+}
+var StaticCache;
+var init_cache2 = __esm({
+  "src/dags/static/cache.ts"() {
+    "use strict";
+    init_assets();
+    StaticCache = class {
+      file;
+      code;
+      known;
+      next = {};
+      constructor(folder) {
+        this.file = join7(folder, "static.json");
+        this.code = codeFingerprint();
+        let stored = null;
+        try {
+          stored = JSON.parse(readFileSync7(this.file, "utf8"));
+        } catch {
+        }
+        this.known = stored !== null && stored.code === this.code ? stored.files : {};
+      }
+      get(path6, sha256) {
+        const entry = this.known[path6];
+        if (entry === void 0 || entry.sha256 !== sha256) return null;
+        this.next[path6] = entry;
+        return structuredClone(entry.facts);
+      }
+      set(path6, sha256, facts) {
+        this.next[path6] = { sha256, facts: structuredClone(facts) };
+      }
+      /** Writes the entries of this run's files (files gone from the folder drop out). */
+      save() {
+        mkdirSync2(dirname2(this.file), { recursive: true });
+        const temporary = `${this.file}.${process.pid}.tmp`;
+        writeFileSync2(temporary, JSON.stringify({ code: this.code, files: this.next }));
+        renameSync2(temporary, this.file);
+      }
+    };
+  }
+});
+
 // src/dags/static/syntax.ts
 function placeOf(node) {
   return { line: node.startPosition.row + 1, column: node.startPosition.column + 1 };
@@ -28136,8 +28230,8 @@ async function Module2(moduleArg = {}) {
   var ENVIRONMENT_IS_WORKER = typeof WorkerGlobalScope != "undefined";
   var ENVIRONMENT_IS_NODE = typeof process == "object" && process.versions?.node && process.type != "renderer";
   if (ENVIRONMENT_IS_NODE) {
-    const { createRequire: createRequire3 } = await import("module");
-    var require = createRequire3(import.meta.url);
+    const { createRequire: createRequire4 } = await import("module");
+    var require = createRequire4(import.meta.url);
   }
   Module.currentQueryProgressCallback = null;
   Module.currentProgressCallback = null;
@@ -32004,21 +32098,6 @@ ${JSON.stringify(symbolNames, null, 2)}`);
   }
 });
 
-// src/dags/static/assets.ts
-import { existsSync as existsSync5 } from "node:fs";
-import { createRequire } from "node:module";
-import { fileURLToPath as fileURLToPath2 } from "node:url";
-function assetPath(specifier) {
-  const besideThisModule = fileURLToPath2(new URL(`./${specifier.slice(specifier.lastIndexOf("/") + 1)}`, import.meta.url));
-  if (existsSync5(besideThisModule)) return besideThisModule;
-  return createRequire(import.meta.url).resolve(specifier);
-}
-var init_assets = __esm({
-  "src/dags/static/assets.ts"() {
-    "use strict";
-  }
-});
-
 // src/dags/static/parser.ts
 async function load() {
   await Parser.init({ locateFile: () => assetPath("web-tree-sitter/web-tree-sitter.wasm") });
@@ -32372,12 +32451,12 @@ var init_check_file = __esm({
 
 // src/dags/static/ruff.ts
 import { existsSync as existsSync6 } from "node:fs";
-import { createRequire as createRequire2 } from "node:module";
-import { fileURLToPath as fileURLToPath3 } from "node:url";
+import { createRequire as createRequire3 } from "node:module";
+import { fileURLToPath as fileURLToPath4 } from "node:url";
 function ruff() {
   if (workspace === void 0) {
-    const require2 = createRequire2(import.meta.url);
-    const beside = fileURLToPath3(new URL("./ruff_wasm.cjs", import.meta.url));
+    const require2 = createRequire3(import.meta.url);
+    const beside = fileURLToPath4(new URL("./ruff_wasm.cjs", import.meta.url));
     const { Workspace } = require2(existsSync6(beside) ? beside : "@astral-sh/ruff-wasm-nodejs");
     workspace = new Workspace(ruffSettings, utf16Positions);
   }
@@ -32423,10 +32502,10 @@ var init_ruff = __esm({
 import { spawn as spawn2 } from "node:child_process";
 import { existsSync as existsSync7 } from "node:fs";
 import { createInterface as createInterface2 } from "node:readline";
-import { fileURLToPath as fileURLToPath4 } from "node:url";
+import { fileURLToPath as fileURLToPath5 } from "node:url";
 function runnerPath() {
   for (const name2 of ["ruff-runner.ts", "ruff-runner.js"]) {
-    const candidate = fileURLToPath4(new URL(`./${name2}`, import.meta.url));
+    const candidate = fileURLToPath5(new URL(`./${name2}`, import.meta.url));
     if (existsSync7(candidate)) return candidate;
   }
   return null;
@@ -32544,7 +32623,7 @@ var init_suppressions = __esm({
 });
 
 // src/dags/validate.ts
-import { statSync as statSync3 } from "node:fs";
+import { statSync as statSync4 } from "node:fs";
 import { resolve as resolve4 } from "node:path";
 async function validateDags(options) {
   const dagsFolder = resolve4(options.dagsFolder);
@@ -32565,15 +32644,7 @@ async function validateDags(options) {
   const toImport = sources.filter((source) => source.airflowWillImport);
   const importing = importOptions === null ? null : importFiles(toImport, importOptions);
   importing?.catch(() => void 0);
-  const linting = lintAll(sources.filter((source) => source.text !== null).map((source) => ({ path: source.path, text: source.text })));
-  linting.catch(() => void 0);
-  const facts = /* @__PURE__ */ new Map();
-  for (const source of sources) {
-    if (source.text !== null || source.findings.length > 0) facts.set(source.path, await checkFile(source));
-    if (importing !== null) await new Promise(setImmediate);
-  }
-  const ruff2 = await linting;
-  for (const file of facts.values()) addRuffFindings(file, ruff2.get(file.path) ?? []);
+  const facts = await staticFacts(sources, options.cacheFolder ?? null, importing !== null);
   const findings = [
     ...discovery.findings,
     ...[...facts.values()].flatMap((file) => file.findings),
@@ -32590,6 +32661,35 @@ async function validateDags(options) {
   const suppressions = new Map(sources.filter((source) => source.text !== null).map((source) => [source.path, suppressionsOf(source.text)]));
   report.findings = withConfiguredSeverities(applySuppressions(dedupe(findings), suppressions), config).sort(compareFindings);
   return report;
+}
+async function staticFacts(sources, cacheFolder, yieldBetweenFiles) {
+  const cache = cacheFolder === null ? null : new StaticCache(cacheFolder);
+  const facts = /* @__PURE__ */ new Map();
+  const toCheck = [];
+  for (const source of sources) {
+    if (source.text === null && source.findings.length === 0) continue;
+    const cached = cache?.get(source.path, source.sha256) ?? null;
+    if (cached === null) toCheck.push(source);
+    else facts.set(source.path, cached);
+  }
+  const linting = lintAll(toCheck.filter((source) => source.text !== null).map((source) => ({ path: source.path, text: source.text })));
+  linting.catch(() => void 0);
+  const checked = [];
+  for (const source of toCheck) {
+    checked.push(await checkFile(source));
+    if (yieldBetweenFiles) await new Promise(setImmediate);
+  }
+  const ruff2 = await linting;
+  for (const [index, file] of checked.entries()) {
+    addRuffFindings(file, ruff2.get(file.path) ?? []);
+    cache?.set(file.path, toCheck[index].sha256, file);
+    facts.set(file.path, file);
+  }
+  cache?.save();
+  return new Map(sources.flatMap((source) => {
+    const file = facts.get(source.path);
+    return file ? [[source.path, file]] : [];
+  }));
 }
 function importedDuplicates(imported, facts) {
   const firstFile = /* @__PURE__ */ new Map();
@@ -32636,7 +32736,7 @@ function withConfiguredSeverities(findings, config) {
 }
 function isDirectory2(path6) {
   try {
-    return statSync3(path6).isDirectory();
+    return statSync4(path6).isDirectory();
   } catch {
     return false;
   }
@@ -32652,6 +32752,7 @@ var init_validate = __esm({
     init_import_layer();
     init_report();
     init_source();
+    init_cache2();
     init_check_file();
     init_ruff_process();
     init_cross_file();
@@ -32792,8 +32893,8 @@ var validate_exports = {};
 __export(validate_exports, {
   validateAction: () => validateAction
 });
-import { writeFileSync as writeFileSync2 } from "node:fs";
-import { join as join7, relative as relative4, resolve as resolve5, sep as sep4 } from "node:path";
+import { writeFileSync as writeFileSync3 } from "node:fs";
+import { join as join8, relative as relative4, resolve as resolve5, sep as sep4 } from "node:path";
 async function validateAction(settings, context) {
   const dagsFolder = resolve5(settings.workingDirectory, settings.dagsDirectory);
   const report = await validateDags({
@@ -32804,12 +32905,12 @@ async function validateAction(settings, context) {
     env: context.env
   });
   const workspace2 = context.env.GITHUB_WORKSPACE ?? settings.workingDirectory;
-  const pathOf = (file) => relative4(workspace2, join7(dagsFolder, file)).split(sep4).join("/");
+  const pathOf = (file) => relative4(workspace2, join8(dagsFolder, file)).split(sep4).join("/");
   for (const line of renderText(report, relative4(settings.workingDirectory, dagsFolder) || ".").trimEnd().split("\n")) context.log(line);
   const left = annotateFindings(report.findings, pathOf, context.annotate);
   if (left > 0) context.log(`${left} more finding(s) are not annotated (GitHub shows 10 of each kind per step): the job summary lists them all`);
-  const reportFile = join7(context.tempDir, "airflow-gitops-validate.json");
-  writeFileSync2(reportFile, renderJson(report));
+  const reportFile = join8(context.tempDir, "airflow-gitops-validate.json");
+  writeFileSync3(reportFile, renderJson(report));
   const counts = countBySeverity(report.findings);
   return {
     outputs: { findings: report.findings.length, errors: counts.error, warnings: counts.warning, "report-file": reportFile },
@@ -33153,10 +33254,10 @@ var init_git_ref = __esm({
 });
 
 // src/overlays/ref-file.ts
-import { existsSync as existsSync8, readFileSync as readFileSync7, writeFileSync as writeFileSync3 } from "node:fs";
-import { join as join8 } from "node:path";
+import { existsSync as existsSync8, readFileSync as readFileSync8, writeFileSync as writeFileSync4 } from "node:fs";
+import { join as join9 } from "node:path";
 function refFilePath(overlayDir) {
-  return join8(overlayDir, refFileName);
+  return join9(overlayDir, refFileName);
 }
 function findLine(lines, path6) {
   const matches = lines.map((l, i3) => refLine.test(l.replace(/\r$/, "")) ? i3 : -1).filter((i3) => i3 >= 0);
@@ -33168,14 +33269,14 @@ function findLine(lines, path6) {
 function readPinnedRef(overlayDir) {
   const path6 = refFilePath(overlayDir);
   if (!existsSync8(path6)) throw new UsageError(`${path6}: no pinned-ref file in this overlay`);
-  const lines = readFileSync7(path6, "utf8").split("\n");
+  const lines = readFileSync8(path6, "utf8").split("\n");
   const line = lines[findLine(lines, path6)] ?? "";
   return refLine.exec(line.replace(/\r$/, ""))?.[2] ?? "";
 }
 function writePinnedRef(overlayDir, ref) {
   const path6 = refFilePath(overlayDir);
   if (!existsSync8(path6)) throw new UsageError(`${path6}: no pinned-ref file in this overlay`);
-  const text2 = readFileSync7(path6, "utf8");
+  const text2 = readFileSync8(path6, "utf8");
   const lines = text2.split("\n");
   const index = findLine(lines, path6);
   const original = lines[index] ?? "";
@@ -33183,7 +33284,7 @@ function writePinnedRef(overlayDir, ref) {
   const match = refLine.exec(original.replace(/\r$/, ""));
   if (!match || match[2] === ref) return false;
   lines[index] = `${match[1]}${ref}${match[3]}${carriageReturn}`;
-  writeFileSync3(path6, lines.join("\n"));
+  writeFileSync4(path6, lines.join("\n"));
   return true;
 }
 var refFileName, refLine;
@@ -33218,7 +33319,7 @@ var init_bump = __esm({
 // src/github/file-commit.ts
 import { mkdtempSync as mkdtempSync2, rmSync as rmSync2 } from "node:fs";
 import { tmpdir as tmpdir2 } from "node:os";
-import { join as join9 } from "node:path";
+import { join as join10 } from "node:path";
 async function commitDate(git, commit) {
   return `@${await git.text(["show", "-s", "--format=%ct", commit])} +0000`;
 }
@@ -33226,10 +33327,10 @@ async function commitFileChange(git, change) {
   const entry = await git.text(["ls-tree", change.parent, "--", change.path]);
   const mode = /^(\d+) blob /.exec(entry)?.[1];
   if (mode === void 0) throw new CommandFailure(`${change.path} is not a file in commit ${change.parent}`);
-  const scratch = mkdtempSync2(join9(tmpdir2(), "airflow-gitops-index-"));
+  const scratch = mkdtempSync2(join10(tmpdir2(), "airflow-gitops-index-"));
   try {
     const dates = change.date === void 0 ? {} : { GIT_AUTHOR_DATE: change.date, GIT_COMMITTER_DATE: change.date };
-    const env = { GIT_INDEX_FILE: join9(scratch, "index"), ...dates };
+    const env = { GIT_INDEX_FILE: join10(scratch, "index"), ...dates };
     const written = (await git.run(["hash-object", "-w", "--stdin"], { input: change.content })).stdout.trim();
     await git.run(["read-tree", change.parent], { env });
     await git.run(["update-index", "--cacheinfo", `${mode},${written},${change.path}`], { env });
@@ -33292,7 +33393,7 @@ var init_is_plain_obj = __esm({
 });
 
 // node_modules/execa/lib/arguments/file-url.js
-import { fileURLToPath as fileURLToPath5 } from "node:url";
+import { fileURLToPath as fileURLToPath6 } from "node:url";
 var safeNormalizeFileUrl, normalizeDenoExecPath, isDenoExecPath, normalizeFileUrl;
 var init_file_url = __esm({
   "node_modules/execa/lib/arguments/file-url.js"() {
@@ -33305,7 +33406,7 @@ var init_file_url = __esm({
     };
     normalizeDenoExecPath = (file) => isDenoExecPath(file) ? file.toString() : file;
     isDenoExecPath = (file) => typeof file !== "string" && file && Object.getPrototypeOf(file) === String.prototype;
-    normalizeFileUrl = (file) => file instanceof URL ? fileURLToPath5(file) : file;
+    normalizeFileUrl = (file) => file instanceof URL ? fileURLToPath6(file) : file;
   }
 });
 
@@ -34778,9 +34879,9 @@ var init_default2 = __esm({
 import { promisify } from "node:util";
 import { execFile as execFileCallback, execFileSync as execFileSyncOriginal } from "node:child_process";
 import path from "node:path";
-import { fileURLToPath as fileURLToPath6 } from "node:url";
+import { fileURLToPath as fileURLToPath7 } from "node:url";
 function toPath(urlOrPath) {
-  return urlOrPath instanceof URL ? fileURLToPath6(urlOrPath) : urlOrPath;
+  return urlOrPath instanceof URL ? fileURLToPath7(urlOrPath) : urlOrPath;
 }
 function traversePathUp(startPath) {
   return {
@@ -36257,7 +36358,7 @@ Please rename it to one of: ${correctEncodings}.`);
 });
 
 // node_modules/execa/lib/arguments/cwd.js
-import { statSync as statSync4 } from "node:fs";
+import { statSync as statSync5 } from "node:fs";
 import path4 from "node:path";
 import process5 from "node:process";
 var normalizeCwd, getDefaultCwd, fixCwdError;
@@ -36283,7 +36384,7 @@ ${error2.message}`;
       }
       let cwdStat;
       try {
-        cwdStat = statSync4(cwd);
+        cwdStat = statSync5(cwd);
       } catch (error2) {
         return `The "cwd" option is invalid: ${cwd}.
 ${error2.message}
@@ -37826,7 +37927,7 @@ var init_stdio_option = __esm({
 });
 
 // node_modules/execa/lib/stdio/native.js
-import { readFileSync as readFileSync8 } from "node:fs";
+import { readFileSync as readFileSync9 } from "node:fs";
 import tty2 from "node:tty";
 var handleNativeStream, handleNativeStreamSync, getTargetFd, getTargetFdNumber, handleNativeStreamAsync, getStandardStream;
 var init_native = __esm({
@@ -37867,7 +37968,7 @@ var init_native = __esm({
       if (tty2.isatty(targetFdNumber)) {
         throw new TypeError(`The \`${optionName}: ${serializeOptionValue(value)}\` option is invalid: it cannot be a TTY with synchronous methods.`);
       }
-      return { type: "uint8Array", value: bufferToUint8Array(readFileSync8(targetFdNumber)), optionName };
+      return { type: "uint8Array", value: bufferToUint8Array(readFileSync9(targetFdNumber)), optionName };
     };
     getTargetFdNumber = (value, fdNumber) => {
       if (value === "inherit") {
@@ -38203,7 +38304,7 @@ For example, you can use the \`pathToFileURL()\` method of the \`url\` core modu
 });
 
 // node_modules/execa/lib/stdio/handle-sync.js
-import { readFileSync as readFileSync9 } from "node:fs";
+import { readFileSync as readFileSync10 } from "node:fs";
 var handleStdioSync, forbiddenIfSync, forbiddenNativeIfSync, throwInvalidSyncValue, addProperties, addPropertiesSync;
 var init_handle_sync = __esm({
   "node_modules/execa/lib/stdio/handle-sync.js"() {
@@ -38237,8 +38338,8 @@ var init_handle_sync = __esm({
     addPropertiesSync = {
       input: {
         ...addProperties,
-        fileUrl: ({ value }) => ({ contents: [bufferToUint8Array(readFileSync9(value))] }),
-        filePath: ({ value: { file } }) => ({ contents: [bufferToUint8Array(readFileSync9(file))] }),
+        fileUrl: ({ value }) => ({ contents: [bufferToUint8Array(readFileSync10(value))] }),
+        filePath: ({ value: { file } }) => ({ contents: [bufferToUint8Array(readFileSync10(file))] }),
         fileNumber: forbiddenIfSync,
         iterable: ({ value }) => ({ contents: [...value] }),
         string: ({ value }) => ({ contents: [value] }),
@@ -38672,7 +38773,7 @@ var init_output = __esm({
 });
 
 // node_modules/execa/lib/io/output-sync.js
-import { writeFileSync as writeFileSync4, appendFileSync as appendFileSync2 } from "node:fs";
+import { writeFileSync as writeFileSync5, appendFileSync as appendFileSync2 } from "node:fs";
 var transformOutputSync, transformOutputResultSync, runOutputGeneratorsSync, serializeChunks, logOutputSync, writeToFiles;
 var init_output_sync = __esm({
   "node_modules/execa/lib/io/output-sync.js"() {
@@ -38779,7 +38880,7 @@ var init_output_sync = __esm({
           appendFileSync2(path6, serializedResult);
         } else {
           outputFiles.add(pathString);
-          writeFileSync4(path6, serializedResult);
+          writeFileSync5(path6, serializedResult);
         }
       }
     };
@@ -41598,16 +41699,16 @@ var init_git = __esm({
 });
 
 // src/github/ref-file-edit.ts
-import { mkdirSync as mkdirSync2, mkdtempSync as mkdtempSync3, readFileSync as readFileSync10, rmSync as rmSync3, writeFileSync as writeFileSync5 } from "node:fs";
+import { mkdirSync as mkdirSync3, mkdtempSync as mkdtempSync3, readFileSync as readFileSync11, rmSync as rmSync3, writeFileSync as writeFileSync6 } from "node:fs";
 import { tmpdir as tmpdir3 } from "node:os";
-import { dirname as dirname2, join as join10, sep as sep5 } from "node:path";
+import { dirname as dirname3, join as join11, sep as sep5 } from "node:path";
 function withScratchFiles(files, body2) {
-  const scratch = mkdtempSync3(join10(tmpdir3(), "airflow-gitops-ref-"));
-  const place = (file) => join10(scratch, file);
+  const scratch = mkdtempSync3(join11(tmpdir3(), "airflow-gitops-ref-"));
+  const place = (file) => join11(scratch, file);
   try {
     for (const [file, content] of Object.entries(files)) {
-      mkdirSync2(dirname2(place(file)), { recursive: true });
-      writeFileSync5(place(file), content);
+      mkdirSync3(dirname3(place(file)), { recursive: true });
+      writeFileSync6(place(file), content);
     }
     return body2(place);
   } catch (error2) {
@@ -41618,10 +41719,10 @@ function withScratchFiles(files, body2) {
   }
 }
 function pinnedRefIn(file, content) {
-  return withScratchFiles({ [file]: content }, (place) => readPinnedRef(dirname2(place(file))));
+  return withScratchFiles({ [file]: content }, (place) => readPinnedRef(dirname3(place(file))));
 }
 function withPinnedRef(file, content, ref) {
-  return withScratchFiles({ [file]: content }, (place) => writePinnedRef(dirname2(place(file)), ref) ? readFileSync10(place(file), "utf8") : void 0);
+  return withScratchFiles({ [file]: content }, (place) => writePinnedRef(dirname3(place(file)), ref) ? readFileSync11(place(file), "utf8") : void 0);
 }
 var init_ref_file_edit = __esm({
   "src/github/ref-file-edit.ts"() {
@@ -41739,9 +41840,9 @@ var init_bump2 = __esm({
 });
 
 // src/kube/applyset.ts
-import { createHash as createHash5 } from "node:crypto";
+import { createHash as createHash6 } from "node:crypto";
 function applysetId(parentName, namespace) {
-  const digest = createHash5("sha256").update(`${parentName}.${namespace}.ConfigMap.`).digest("base64url");
+  const digest = createHash6("sha256").update(`${parentName}.${namespace}.ConfigMap.`).digest("base64url");
   return `applyset-${digest}-v1`;
 }
 function inventoryFor(environment, namespace) {
@@ -41842,9 +41943,9 @@ var init_binary = __esm({
 
 // src/kustomize/build.ts
 import { existsSync as existsSync9 } from "node:fs";
-import { join as join11 } from "node:path";
+import { join as join12 } from "node:path";
 async function kustomizeBuild(overlayDir, env) {
-  if (!kustomizationFiles.some((f) => existsSync9(join11(overlayDir, f)))) {
+  if (!kustomizationFiles.some((f) => existsSync9(join12(overlayDir, f)))) {
     throw new UsageError(`${overlayDir}: no kustomization.yaml in this overlay directory`);
   }
   const result = await runKustomize(overlayDir, env);
@@ -41895,7 +41996,7 @@ var init_parse = __esm({
 });
 
 // src/kustomize/tracking.ts
-import { createHash as createHash6 } from "node:crypto";
+import { createHash as createHash7 } from "node:crypto";
 function trackingLabels(environment, applysetId2) {
   return { [managedByLabel]: managedByValue, [environmentLabel]: environment, [partOfLabel]: applysetId2 };
 }
@@ -41903,7 +42004,7 @@ function configHash(object) {
   const perDeploy = [configHashAnnotation, commitAnnotation, runUrlAnnotation];
   const annotations = Object.fromEntries(Object.entries(object.metadata.annotations ?? {}).filter(([k]) => !perDeploy.includes(k)));
   const copy = { ...object, metadata: { ...object.metadata, annotations } };
-  return createHash6("sha256").update(stableJson(copy)).digest("hex").slice(0, 32);
+  return createHash7("sha256").update(stableJson(copy)).digest("hex").slice(0, 32);
 }
 function addTracking(objects, labels) {
   return objects.map((original) => {
@@ -41975,11 +42076,11 @@ var init_render = __esm({
 });
 
 // src/commands/render.ts
-import { writeFileSync as writeFileSync6 } from "node:fs";
+import { writeFileSync as writeFileSync7 } from "node:fs";
 async function render(settings, output) {
   const rendered = await renderOverlay(settings);
   const yaml = toYaml(rendered, settings.revision);
-  if (output) writeFileSync6(output, yaml);
+  if (output) writeFileSync7(output, yaml);
   return { environment: settings.environment, namespace: rendered.inventory.namespace, objects: rendered.objects.length, yaml, output };
 }
 var init_render2 = __esm({
@@ -41995,10 +42096,10 @@ var render_exports = {};
 __export(render_exports, {
   renderAction: () => renderAction
 });
-import { join as join12, resolve as resolve6 } from "node:path";
+import { join as join13, resolve as resolve6 } from "node:path";
 async function renderAction(settings, context) {
   const engine = engineSettings(parseCommandArgs([settings.environment], engineOptions, "render"), "render", settings.workingDirectory, context.env);
-  const output = settings.renderFile === void 0 ? join12(context.tempDir, `airflow-gitops-${settings.environment}.yaml`) : resolve6(settings.workingDirectory, settings.renderFile);
+  const output = settings.renderFile === void 0 ? join13(context.tempDir, `airflow-gitops-${settings.environment}.yaml`) : resolve6(settings.workingDirectory, settings.renderFile);
   const result = await render(engine, output);
   context.log(`rendered ${result.objects} objects of ${result.environment} (namespace ${result.namespace}) to ${output}`);
   return {
@@ -42444,16 +42545,16 @@ var init_exec_credential = __esm({
 });
 
 // src/kube/in-cluster.ts
-import { existsSync as existsSync10, readFileSync as readFileSync11 } from "node:fs";
+import { existsSync as existsSync10, readFileSync as readFileSync12 } from "node:fs";
 function inClusterAuth(env, dir = accountDir) {
   const host = env.KUBERNETES_SERVICE_HOST;
   const port = env.KUBERNETES_SERVICE_PORT;
   if (!host || !port || !existsSync10(`${dir}/token`)) return void 0;
   return {
     server: `https://${host.includes(":") ? `[${host}]` : host}:${port}`,
-    ca: existsSync10(`${dir}/ca.crt`) ? readFileSync11(`${dir}/ca.crt`) : void 0,
+    ca: existsSync10(`${dir}/ca.crt`) ? readFileSync12(`${dir}/ca.crt`) : void 0,
     insecureSkipTlsVerify: false,
-    token: readFileSync11(`${dir}/token`, "utf8").trim(),
+    token: readFileSync12(`${dir}/token`, "utf8").trim(),
     source: `the pod's service account (${dir})`
   };
 }
@@ -42466,17 +42567,17 @@ var init_in_cluster = __esm({
 });
 
 // src/kube/kubeconfig.ts
-import { existsSync as existsSync11, readFileSync as readFileSync12 } from "node:fs";
+import { existsSync as existsSync11, readFileSync as readFileSync13 } from "node:fs";
 import { homedir } from "node:os";
-import { dirname as dirname3, isAbsolute, join as join13 } from "node:path";
+import { dirname as dirname4, isAbsolute, join as join14 } from "node:path";
 function kubeconfigPath(explicit, env) {
   if (explicit) return explicit;
   const fromEnv = env.KUBECONFIG?.split(":").find((p) => p.length > 0);
-  return fromEnv ?? join13(env.HOME ?? homedir(), ".kube", "config");
+  return fromEnv ?? join14(env.HOME ?? homedir(), ".kube", "config");
 }
 function readBytes(file, data, base) {
   if (typeof data === "string" && data.length > 0) return Buffer.from(data, "base64");
-  if (typeof file === "string" && file.length > 0) return readFileSync12(isAbsolute(file) ? file : join13(base, file));
+  if (typeof file === "string" && file.length > 0) return readFileSync13(isAbsolute(file) ? file : join14(base, file));
   return void 0;
 }
 function pick(entries2, name2, what, source) {
@@ -42493,7 +42594,7 @@ async function loadClusterAuth(options) {
   }
   let raw;
   try {
-    raw = (0, import_yaml4.parse)(readFileSync12(source, "utf8"));
+    raw = (0, import_yaml4.parse)(readFileSync13(source, "utf8"));
   } catch (error2) {
     throw new EnvironmentError(`cannot read kubeconfig ${source}: ${error2.message}`);
   }
@@ -42502,7 +42603,7 @@ async function loadClusterAuth(options) {
   const context = pick(raw.contexts, contextName, "context", source).context;
   const cluster2 = pick(raw.clusters, context.cluster, "cluster", source).cluster;
   const user = context.user ? pick(raw.users, context.user, "user", source).user : {};
-  const base = dirname3(source);
+  const base = dirname4(source);
   const server = cluster2.server;
   if (typeof server !== "string" || !/^https?:\/\//.test(server)) {
     throw new EnvironmentError(`${source}: cluster '${context.cluster}' has no http(s) server URL`);
@@ -42516,7 +42617,7 @@ async function loadClusterAuth(options) {
     source
   };
   if (typeof user.token === "string") auth.token = user.token;
-  else if (typeof user.tokenFile === "string") auth.token = readFileSync12(user.tokenFile, "utf8").trim();
+  else if (typeof user.tokenFile === "string") auth.token = readFileSync13(user.tokenFile, "utf8").trim();
   else if (user.exec !== void 0) Object.assign(auth, await runExecPlugin(user.exec, server, options.env));
   return auth;
 }
@@ -42848,14 +42949,14 @@ var init_immutable = __esm({
 });
 
 // src/kube/ownership.ts
-import { createHash as createHash7 } from "node:crypto";
+import { createHash as createHash8 } from "node:crypto";
 function entries(object) {
   return object.metadata.managedFields ?? [];
 }
 function ownershipFingerprint(live, fieldManager) {
   const entry = entries(live).find((e) => e.manager === fieldManager && e.operation === "Apply" && !e.subresource);
   if (entry === void 0) return void 0;
-  return createHash7("sha256").update(stableJson({ apiVersion: entry.apiVersion, fields: entry.fieldsV1 })).digest("hex").slice(0, 32);
+  return createHash8("sha256").update(stableJson({ apiVersion: entry.apiVersion, fields: entry.fieldsV1 })).digest("hex").slice(0, 32);
 }
 function unchangedSinceLastApply(desired, live, recorded, fieldManager) {
   const hash = desired.metadata.annotations?.[configHashAnnotation];
@@ -43218,12 +43319,12 @@ var init_diff = __esm({
 });
 
 // src/github/kubeconfig-file.ts
-import { mkdtempSync as mkdtempSync4, rmSync as rmSync4, writeFileSync as writeFileSync7 } from "node:fs";
-import { join as join14 } from "node:path";
+import { mkdtempSync as mkdtempSync4, rmSync as rmSync4, writeFileSync as writeFileSync8 } from "node:fs";
+import { join as join15 } from "node:path";
 function writeKubeconfig(content, tempDir) {
-  const dir = mkdtempSync4(join14(tempDir, "airflow-gitops-kube-"));
-  const path6 = join14(dir, "kubeconfig");
-  writeFileSync7(path6, content.endsWith("\n") ? content : `${content}
+  const dir = mkdtempSync4(join15(tempDir, "airflow-gitops-kube-"));
+  const path6 = join15(dir, "kubeconfig");
+  writeFileSync8(path6, content.endsWith("\n") ? content : `${content}
 `, { mode: 384 });
   return { path: path6, remove: () => rmSync4(dir, { recursive: true, force: true }) };
 }

@@ -8303,6 +8303,100 @@ var init_source = __esm({
   }
 });
 
+// src/dags/static/assets.ts
+import { existsSync as existsSync3 } from "node:fs";
+import { createRequire } from "node:module";
+import { fileURLToPath as fileURLToPath2 } from "node:url";
+function assetPath(specifier) {
+  const besideThisModule = fileURLToPath2(new URL(`./${specifier.slice(specifier.lastIndexOf("/") + 1)}`, import.meta.url));
+  if (existsSync3(besideThisModule)) return besideThisModule;
+  return createRequire(import.meta.url).resolve(specifier);
+}
+var init_assets = __esm({
+  "src/dags/static/assets.ts"() {
+    "use strict";
+  }
+});
+
+// src/dags/static/cache.ts
+import { createHash as createHash5 } from "node:crypto";
+import { readFileSync as readFileSync7, readdirSync as readdirSync2, renameSync as renameSync2, statSync as statSync3, writeFileSync as writeFileSync2, mkdirSync as mkdirSync2 } from "node:fs";
+import { createRequire as createRequire2 } from "node:module";
+import { basename, dirname as dirname2, join as join6 } from "node:path";
+import { fileURLToPath as fileURLToPath3 } from "node:url";
+function codeFingerprint() {
+  const here = dirname2(fileURLToPath3(import.meta.url));
+  const root = basename(here) === "static" ? dirname2(here) : here;
+  const require2 = createRequire2(import.meta.url);
+  const files = [
+    ...listFiles(root),
+    assetPath("web-tree-sitter/web-tree-sitter.wasm"),
+    assetPath("tree-sitter-python/tree-sitter-python.wasm"),
+    resolveOrNull(require2, "@astral-sh/ruff-wasm-nodejs/ruff_wasm_bg.wasm"),
+    resolveOrNull(require2, "@astral-sh/ruff-wasm-nodejs/package.json")
+  ].filter((file) => file !== null);
+  const hash = createHash5("sha256");
+  for (const file of files) {
+    const stat = statSync3(file);
+    hash.update(`${file}\0${stat.size}\0${stat.mtimeMs}
+`);
+  }
+  return hash.digest("hex");
+}
+function listFiles(folder) {
+  return readdirSync2(folder, { withFileTypes: true }).flatMap((entry) => {
+    const path6 = join6(folder, entry.name);
+    if (entry.isDirectory()) return listFiles(path6);
+    return entry.isFile() ? [path6] : [];
+  });
+}
+function resolveOrNull(require2, specifier) {
+  try {
+    return require2.resolve(specifier);
+  } catch {
+    return null;
+  }
+}
+var StaticCache;
+var init_cache2 = __esm({
+  "src/dags/static/cache.ts"() {
+    "use strict";
+    init_assets();
+    StaticCache = class {
+      file;
+      code;
+      known;
+      next = {};
+      constructor(folder) {
+        this.file = join6(folder, "static.json");
+        this.code = codeFingerprint();
+        let stored = null;
+        try {
+          stored = JSON.parse(readFileSync7(this.file, "utf8"));
+        } catch {
+        }
+        this.known = stored !== null && stored.code === this.code ? stored.files : {};
+      }
+      get(path6, sha256) {
+        const entry = this.known[path6];
+        if (entry === void 0 || entry.sha256 !== sha256) return null;
+        this.next[path6] = entry;
+        return structuredClone(entry.facts);
+      }
+      set(path6, sha256, facts) {
+        this.next[path6] = { sha256, facts: structuredClone(facts) };
+      }
+      /** Writes the entries of this run's files (files gone from the folder drop out). */
+      save() {
+        mkdirSync2(dirname2(this.file), { recursive: true });
+        const temporary = `${this.file}.${process.pid}.tmp`;
+        writeFileSync2(temporary, JSON.stringify({ code: this.code, files: this.next }));
+        renameSync2(temporary, this.file);
+      }
+    };
+  }
+});
+
 // src/dags/static/syntax.ts
 function placeOf(node) {
   return { line: node.startPosition.row + 1, column: node.startPosition.column + 1 };
@@ -8995,8 +9089,8 @@ async function Module2(moduleArg = {}) {
   var ENVIRONMENT_IS_WORKER = typeof WorkerGlobalScope != "undefined";
   var ENVIRONMENT_IS_NODE = typeof process == "object" && process.versions?.node && process.type != "renderer";
   if (ENVIRONMENT_IS_NODE) {
-    const { createRequire: createRequire3 } = await import("module");
-    var require = createRequire3(import.meta.url);
+    const { createRequire: createRequire4 } = await import("module");
+    var require = createRequire4(import.meta.url);
   }
   Module.currentQueryProgressCallback = null;
   Module.currentProgressCallback = null;
@@ -12863,21 +12957,6 @@ ${JSON.stringify(symbolNames, null, 2)}`);
   }
 });
 
-// src/dags/static/assets.ts
-import { existsSync as existsSync3 } from "node:fs";
-import { createRequire } from "node:module";
-import { fileURLToPath as fileURLToPath2 } from "node:url";
-function assetPath(specifier) {
-  const besideThisModule = fileURLToPath2(new URL(`./${specifier.slice(specifier.lastIndexOf("/") + 1)}`, import.meta.url));
-  if (existsSync3(besideThisModule)) return besideThisModule;
-  return createRequire(import.meta.url).resolve(specifier);
-}
-var init_assets = __esm({
-  "src/dags/static/assets.ts"() {
-    "use strict";
-  }
-});
-
 // src/dags/static/parser.ts
 async function load() {
   await Parser.init({ locateFile: () => assetPath("web-tree-sitter/web-tree-sitter.wasm") });
@@ -13231,12 +13310,12 @@ var init_check_file = __esm({
 
 // src/dags/static/ruff.ts
 import { existsSync as existsSync4 } from "node:fs";
-import { createRequire as createRequire2 } from "node:module";
-import { fileURLToPath as fileURLToPath3 } from "node:url";
+import { createRequire as createRequire3 } from "node:module";
+import { fileURLToPath as fileURLToPath4 } from "node:url";
 function ruff() {
   if (workspace === void 0) {
-    const require2 = createRequire2(import.meta.url);
-    const beside = fileURLToPath3(new URL("./ruff_wasm.cjs", import.meta.url));
+    const require2 = createRequire3(import.meta.url);
+    const beside = fileURLToPath4(new URL("./ruff_wasm.cjs", import.meta.url));
     const { Workspace } = require2(existsSync4(beside) ? beside : "@astral-sh/ruff-wasm-nodejs");
     workspace = new Workspace(ruffSettings, utf16Positions);
   }
@@ -13282,10 +13361,10 @@ var init_ruff = __esm({
 import { spawn as spawn2 } from "node:child_process";
 import { existsSync as existsSync5 } from "node:fs";
 import { createInterface as createInterface2 } from "node:readline";
-import { fileURLToPath as fileURLToPath4 } from "node:url";
+import { fileURLToPath as fileURLToPath5 } from "node:url";
 function runnerPath() {
   for (const name2 of ["ruff-runner.ts", "ruff-runner.js"]) {
-    const candidate = fileURLToPath4(new URL(`./${name2}`, import.meta.url));
+    const candidate = fileURLToPath5(new URL(`./${name2}`, import.meta.url));
     if (existsSync5(candidate)) return candidate;
   }
   return null;
@@ -13403,7 +13482,7 @@ var init_suppressions = __esm({
 });
 
 // src/dags/validate.ts
-import { statSync as statSync3 } from "node:fs";
+import { statSync as statSync4 } from "node:fs";
 import { resolve as resolve2 } from "node:path";
 async function validateDags(options) {
   const dagsFolder = resolve2(options.dagsFolder);
@@ -13424,15 +13503,7 @@ async function validateDags(options) {
   const toImport = sources.filter((source) => source.airflowWillImport);
   const importing = importOptions === null ? null : importFiles(toImport, importOptions);
   importing?.catch(() => void 0);
-  const linting = lintAll(sources.filter((source) => source.text !== null).map((source) => ({ path: source.path, text: source.text })));
-  linting.catch(() => void 0);
-  const facts = /* @__PURE__ */ new Map();
-  for (const source of sources) {
-    if (source.text !== null || source.findings.length > 0) facts.set(source.path, await checkFile(source));
-    if (importing !== null) await new Promise(setImmediate);
-  }
-  const ruff2 = await linting;
-  for (const file of facts.values()) addRuffFindings(file, ruff2.get(file.path) ?? []);
+  const facts = await staticFacts(sources, options.cacheFolder ?? null, importing !== null);
   const findings = [
     ...discovery.findings,
     ...[...facts.values()].flatMap((file) => file.findings),
@@ -13449,6 +13520,35 @@ async function validateDags(options) {
   const suppressions = new Map(sources.filter((source) => source.text !== null).map((source) => [source.path, suppressionsOf(source.text)]));
   report.findings = withConfiguredSeverities(applySuppressions(dedupe(findings), suppressions), config).sort(compareFindings);
   return report;
+}
+async function staticFacts(sources, cacheFolder, yieldBetweenFiles) {
+  const cache = cacheFolder === null ? null : new StaticCache(cacheFolder);
+  const facts = /* @__PURE__ */ new Map();
+  const toCheck = [];
+  for (const source of sources) {
+    if (source.text === null && source.findings.length === 0) continue;
+    const cached = cache?.get(source.path, source.sha256) ?? null;
+    if (cached === null) toCheck.push(source);
+    else facts.set(source.path, cached);
+  }
+  const linting = lintAll(toCheck.filter((source) => source.text !== null).map((source) => ({ path: source.path, text: source.text })));
+  linting.catch(() => void 0);
+  const checked = [];
+  for (const source of toCheck) {
+    checked.push(await checkFile(source));
+    if (yieldBetweenFiles) await new Promise(setImmediate);
+  }
+  const ruff2 = await linting;
+  for (const [index, file] of checked.entries()) {
+    addRuffFindings(file, ruff2.get(file.path) ?? []);
+    cache?.set(file.path, toCheck[index].sha256, file);
+    facts.set(file.path, file);
+  }
+  cache?.save();
+  return new Map(sources.flatMap((source) => {
+    const file = facts.get(source.path);
+    return file ? [[source.path, file]] : [];
+  }));
 }
 function importedDuplicates(imported, facts) {
   const firstFile = /* @__PURE__ */ new Map();
@@ -13495,7 +13595,7 @@ function withConfiguredSeverities(findings, config) {
 }
 function isDirectory(path6) {
   try {
-    return statSync3(path6).isDirectory();
+    return statSync4(path6).isDirectory();
   } catch {
     return false;
   }
@@ -13511,6 +13611,7 @@ var init_validate = __esm({
     init_import_layer();
     init_report();
     init_source();
+    init_cache2();
     init_check_file();
     init_ruff_process();
     init_cross_file();
@@ -13639,7 +13740,7 @@ __export(validate_exports, {
   run: () => run2
 });
 import { appendFileSync } from "node:fs";
-import { join as join6, relative as relative4, resolve as resolve3, sep as sep4 } from "node:path";
+import { join as join7, relative as relative4, resolve as resolve3, sep as sep4 } from "node:path";
 import { parseArgs } from "node:util";
 async function run2(argv, io) {
   const { values, positionals } = parseOptions(argv);
@@ -13657,14 +13758,14 @@ ${usage}`);
     import: values.import,
     configFile: values.config === void 0 ? void 0 : resolve3(io.cwd, values.config),
     python: values.python === void 0 ? void 0 : resolve3(io.cwd, values.python),
-    cacheFolder: values["no-cache"] ? null : resolve3(io.cwd, values["cache-dir"] ?? join6(".cache", "airflow-gitops", "imports")),
+    cacheFolder: values["no-cache"] ? null : resolve3(io.cwd, values["cache-dir"] ?? join7(".cache", "airflow-gitops", "imports")),
     env: io.env
   });
   if (format2 === "json") io.stdout(renderJson(report));
   else if (format2 === "text") io.stdout(renderText(report, relative4(io.cwd, dagsFolder) || "."));
   else {
     const workspace2 = resolve3(io.cwd, values.workspace ?? io.env.GITHUB_WORKSPACE ?? ".");
-    const pathOf = (file) => relative4(workspace2, join6(dagsFolder, file)).split(sep4).join("/");
+    const pathOf = (file) => relative4(workspace2, join7(dagsFolder, file)).split(sep4).join("/");
     io.stdout(renderGithub(report, pathOf));
     const summaryFile = io.env.GITHUB_STEP_SUMMARY;
     if (summaryFile) appendFileSync(summaryFile, renderMarkdownSummary(report, pathOf));
@@ -13714,15 +13815,15 @@ var init_validate2 = __esm({
 });
 
 // src/overlays/environments.ts
-import { existsSync as existsSync6, readdirSync as readdirSync2 } from "node:fs";
-import { join as join7, resolve as resolve4 } from "node:path";
+import { existsSync as existsSync6, readdirSync as readdirSync3 } from "node:fs";
+import { join as join8, resolve as resolve4 } from "node:path";
 function overlaysRoot(repoRoot) {
-  return join7(repoRoot, "overlays");
+  return join8(repoRoot, "overlays");
 }
 function listEnvironments(repoRoot) {
   const root = overlaysRoot(repoRoot);
   if (!existsSync6(root)) return [];
-  return readdirSync2(root, { withFileTypes: true }).filter((d) => d.isDirectory() && existsSync6(join7(root, d.name, "kustomization.yaml"))).map((d) => d.name).sort();
+  return readdirSync3(root, { withFileTypes: true }).filter((d) => d.isDirectory() && existsSync6(join8(root, d.name, "kustomization.yaml"))).map((d) => d.name).sort();
 }
 function checkEnvironmentName(name2) {
   if (!validName.test(name2)) {
@@ -13732,8 +13833,8 @@ function checkEnvironmentName(name2) {
 }
 function overlayDirFor(repoRoot, environment, explicit) {
   if (explicit) return resolve4(repoRoot, explicit);
-  const dir = join7(overlaysRoot(repoRoot), environment);
-  if (!existsSync6(join7(dir, "kustomization.yaml"))) {
+  const dir = join8(overlaysRoot(repoRoot), environment);
+  if (!existsSync6(join8(dir, "kustomization.yaml"))) {
     const known = listEnvironments(repoRoot);
     throw new UsageError(`no overlay for environment '${environment}' at ${dir}${known.length > 0 ? ` (environments: ${known.join(", ")})` : ""}`);
   }
@@ -14076,10 +14177,10 @@ var init_git_ref = __esm({
 });
 
 // src/overlays/ref-file.ts
-import { existsSync as existsSync7, readFileSync as readFileSync7, writeFileSync as writeFileSync2 } from "node:fs";
-import { join as join8 } from "node:path";
+import { existsSync as existsSync7, readFileSync as readFileSync8, writeFileSync as writeFileSync3 } from "node:fs";
+import { join as join9 } from "node:path";
 function refFilePath(overlayDir) {
-  return join8(overlayDir, refFileName);
+  return join9(overlayDir, refFileName);
 }
 function findLine(lines, path6) {
   const matches = lines.map((l, i3) => refLine.test(l.replace(/\r$/, "")) ? i3 : -1).filter((i3) => i3 >= 0);
@@ -14091,14 +14192,14 @@ function findLine(lines, path6) {
 function readPinnedRef(overlayDir) {
   const path6 = refFilePath(overlayDir);
   if (!existsSync7(path6)) throw new UsageError(`${path6}: no pinned-ref file in this overlay`);
-  const lines = readFileSync7(path6, "utf8").split("\n");
+  const lines = readFileSync8(path6, "utf8").split("\n");
   const line = lines[findLine(lines, path6)] ?? "";
   return refLine.exec(line.replace(/\r$/, ""))?.[2] ?? "";
 }
 function writePinnedRef(overlayDir, ref) {
   const path6 = refFilePath(overlayDir);
   if (!existsSync7(path6)) throw new UsageError(`${path6}: no pinned-ref file in this overlay`);
-  const text2 = readFileSync7(path6, "utf8");
+  const text2 = readFileSync8(path6, "utf8");
   const lines = text2.split("\n");
   const index = findLine(lines, path6);
   const original = lines[index] ?? "";
@@ -14106,7 +14207,7 @@ function writePinnedRef(overlayDir, ref) {
   const match = refLine.exec(original.replace(/\r$/, ""));
   if (!match || match[2] === ref) return false;
   lines[index] = `${match[1]}${ref}${match[3]}${carriageReturn}`;
-  writeFileSync2(path6, lines.join("\n"));
+  writeFileSync3(path6, lines.join("\n"));
   return true;
 }
 var refFileName, refLine;
@@ -14163,9 +14264,9 @@ var init_bump = __esm({
 });
 
 // src/kube/applyset.ts
-import { createHash as createHash5 } from "node:crypto";
+import { createHash as createHash6 } from "node:crypto";
 function applysetId(parentName, namespace) {
-  const digest = createHash5("sha256").update(`${parentName}.${namespace}.ConfigMap.`).digest("base64url");
+  const digest = createHash6("sha256").update(`${parentName}.${namespace}.ConfigMap.`).digest("base64url");
   return `applyset-${digest}-v1`;
 }
 function inventoryFor(environment, namespace) {
@@ -14256,7 +14357,7 @@ var init_is_plain_obj = __esm({
 });
 
 // node_modules/execa/lib/arguments/file-url.js
-import { fileURLToPath as fileURLToPath5 } from "node:url";
+import { fileURLToPath as fileURLToPath6 } from "node:url";
 var safeNormalizeFileUrl, normalizeDenoExecPath, isDenoExecPath, normalizeFileUrl;
 var init_file_url = __esm({
   "node_modules/execa/lib/arguments/file-url.js"() {
@@ -14269,7 +14370,7 @@ var init_file_url = __esm({
     };
     normalizeDenoExecPath = (file) => isDenoExecPath(file) ? file.toString() : file;
     isDenoExecPath = (file) => typeof file !== "string" && file && Object.getPrototypeOf(file) === String.prototype;
-    normalizeFileUrl = (file) => file instanceof URL ? fileURLToPath5(file) : file;
+    normalizeFileUrl = (file) => file instanceof URL ? fileURLToPath6(file) : file;
   }
 });
 
@@ -15742,9 +15843,9 @@ var init_default2 = __esm({
 import { promisify } from "node:util";
 import { execFile as execFileCallback, execFileSync as execFileSyncOriginal } from "node:child_process";
 import path from "node:path";
-import { fileURLToPath as fileURLToPath6 } from "node:url";
+import { fileURLToPath as fileURLToPath7 } from "node:url";
 function toPath(urlOrPath) {
-  return urlOrPath instanceof URL ? fileURLToPath6(urlOrPath) : urlOrPath;
+  return urlOrPath instanceof URL ? fileURLToPath7(urlOrPath) : urlOrPath;
 }
 function traversePathUp(startPath) {
   return {
@@ -17221,7 +17322,7 @@ Please rename it to one of: ${correctEncodings}.`);
 });
 
 // node_modules/execa/lib/arguments/cwd.js
-import { statSync as statSync4 } from "node:fs";
+import { statSync as statSync5 } from "node:fs";
 import path4 from "node:path";
 import process5 from "node:process";
 var normalizeCwd, getDefaultCwd, fixCwdError;
@@ -17247,7 +17348,7 @@ ${error.message}`;
       }
       let cwdStat;
       try {
-        cwdStat = statSync4(cwd);
+        cwdStat = statSync5(cwd);
       } catch (error) {
         return `The "cwd" option is invalid: ${cwd}.
 ${error.message}
@@ -18790,7 +18891,7 @@ var init_stdio_option = __esm({
 });
 
 // node_modules/execa/lib/stdio/native.js
-import { readFileSync as readFileSync8 } from "node:fs";
+import { readFileSync as readFileSync9 } from "node:fs";
 import tty2 from "node:tty";
 var handleNativeStream, handleNativeStreamSync, getTargetFd, getTargetFdNumber, handleNativeStreamAsync, getStandardStream;
 var init_native = __esm({
@@ -18831,7 +18932,7 @@ var init_native = __esm({
       if (tty2.isatty(targetFdNumber)) {
         throw new TypeError(`The \`${optionName}: ${serializeOptionValue(value)}\` option is invalid: it cannot be a TTY with synchronous methods.`);
       }
-      return { type: "uint8Array", value: bufferToUint8Array(readFileSync8(targetFdNumber)), optionName };
+      return { type: "uint8Array", value: bufferToUint8Array(readFileSync9(targetFdNumber)), optionName };
     };
     getTargetFdNumber = (value, fdNumber) => {
       if (value === "inherit") {
@@ -19167,7 +19268,7 @@ For example, you can use the \`pathToFileURL()\` method of the \`url\` core modu
 });
 
 // node_modules/execa/lib/stdio/handle-sync.js
-import { readFileSync as readFileSync9 } from "node:fs";
+import { readFileSync as readFileSync10 } from "node:fs";
 var handleStdioSync, forbiddenIfSync, forbiddenNativeIfSync, throwInvalidSyncValue, addProperties, addPropertiesSync;
 var init_handle_sync = __esm({
   "node_modules/execa/lib/stdio/handle-sync.js"() {
@@ -19201,8 +19302,8 @@ var init_handle_sync = __esm({
     addPropertiesSync = {
       input: {
         ...addProperties,
-        fileUrl: ({ value }) => ({ contents: [bufferToUint8Array(readFileSync9(value))] }),
-        filePath: ({ value: { file } }) => ({ contents: [bufferToUint8Array(readFileSync9(file))] }),
+        fileUrl: ({ value }) => ({ contents: [bufferToUint8Array(readFileSync10(value))] }),
+        filePath: ({ value: { file } }) => ({ contents: [bufferToUint8Array(readFileSync10(file))] }),
         fileNumber: forbiddenIfSync,
         iterable: ({ value }) => ({ contents: [...value] }),
         string: ({ value }) => ({ contents: [value] }),
@@ -19636,7 +19737,7 @@ var init_output = __esm({
 });
 
 // node_modules/execa/lib/io/output-sync.js
-import { writeFileSync as writeFileSync3, appendFileSync as appendFileSync2 } from "node:fs";
+import { writeFileSync as writeFileSync4, appendFileSync as appendFileSync2 } from "node:fs";
 var transformOutputSync, transformOutputResultSync, runOutputGeneratorsSync, serializeChunks, logOutputSync, writeToFiles;
 var init_output_sync = __esm({
   "node_modules/execa/lib/io/output-sync.js"() {
@@ -19743,7 +19844,7 @@ var init_output_sync = __esm({
           appendFileSync2(path6, serializedResult);
         } else {
           outputFiles.add(pathString);
-          writeFileSync3(path6, serializedResult);
+          writeFileSync4(path6, serializedResult);
         }
       }
     };
@@ -22517,9 +22618,9 @@ var init_binary = __esm({
 
 // src/kustomize/build.ts
 import { existsSync as existsSync8 } from "node:fs";
-import { join as join9 } from "node:path";
+import { join as join10 } from "node:path";
 async function kustomizeBuild(overlayDir, env) {
-  if (!kustomizationFiles.some((f) => existsSync8(join9(overlayDir, f)))) {
+  if (!kustomizationFiles.some((f) => existsSync8(join10(overlayDir, f)))) {
     throw new UsageError(`${overlayDir}: no kustomization.yaml in this overlay directory`);
   }
   const result = await runKustomize(overlayDir, env);
@@ -22570,7 +22671,7 @@ var init_parse = __esm({
 });
 
 // src/kustomize/tracking.ts
-import { createHash as createHash6 } from "node:crypto";
+import { createHash as createHash7 } from "node:crypto";
 function trackingLabels(environment, applysetId2) {
   return { [managedByLabel]: managedByValue, [environmentLabel]: environment, [partOfLabel]: applysetId2 };
 }
@@ -22578,7 +22679,7 @@ function configHash(object) {
   const perDeploy = [configHashAnnotation, commitAnnotation, runUrlAnnotation];
   const annotations = Object.fromEntries(Object.entries(object.metadata.annotations ?? {}).filter(([k]) => !perDeploy.includes(k)));
   const copy = { ...object, metadata: { ...object.metadata, annotations } };
-  return createHash6("sha256").update(stableJson(copy)).digest("hex").slice(0, 32);
+  return createHash7("sha256").update(stableJson(copy)).digest("hex").slice(0, 32);
 }
 function addTracking(objects, labels) {
   return objects.map((original) => {
@@ -22655,12 +22756,12 @@ __export(render_exports, {
   render: () => render,
   run: () => run4
 });
-import { writeFileSync as writeFileSync4 } from "node:fs";
+import { writeFileSync as writeFileSync5 } from "node:fs";
 import { resolve as resolve5 } from "node:path";
 async function render(settings, output) {
   const rendered = await renderOverlay(settings);
   const yaml = toYaml(rendered, settings.revision);
-  if (output) writeFileSync4(output, yaml);
+  if (output) writeFileSync5(output, yaml);
   return { environment: settings.environment, namespace: rendered.inventory.namespace, objects: rendered.objects.length, yaml, output };
 }
 async function run4(argv, io) {
@@ -23122,16 +23223,16 @@ var init_exec_credential = __esm({
 });
 
 // src/kube/in-cluster.ts
-import { existsSync as existsSync9, readFileSync as readFileSync10 } from "node:fs";
+import { existsSync as existsSync9, readFileSync as readFileSync11 } from "node:fs";
 function inClusterAuth(env, dir = accountDir) {
   const host = env.KUBERNETES_SERVICE_HOST;
   const port = env.KUBERNETES_SERVICE_PORT;
   if (!host || !port || !existsSync9(`${dir}/token`)) return void 0;
   return {
     server: `https://${host.includes(":") ? `[${host}]` : host}:${port}`,
-    ca: existsSync9(`${dir}/ca.crt`) ? readFileSync10(`${dir}/ca.crt`) : void 0,
+    ca: existsSync9(`${dir}/ca.crt`) ? readFileSync11(`${dir}/ca.crt`) : void 0,
     insecureSkipTlsVerify: false,
-    token: readFileSync10(`${dir}/token`, "utf8").trim(),
+    token: readFileSync11(`${dir}/token`, "utf8").trim(),
     source: `the pod's service account (${dir})`
   };
 }
@@ -23144,17 +23245,17 @@ var init_in_cluster = __esm({
 });
 
 // src/kube/kubeconfig.ts
-import { existsSync as existsSync10, readFileSync as readFileSync11 } from "node:fs";
+import { existsSync as existsSync10, readFileSync as readFileSync12 } from "node:fs";
 import { homedir } from "node:os";
-import { dirname as dirname2, isAbsolute, join as join10 } from "node:path";
+import { dirname as dirname3, isAbsolute, join as join11 } from "node:path";
 function kubeconfigPath(explicit, env) {
   if (explicit) return explicit;
   const fromEnv = env.KUBECONFIG?.split(":").find((p) => p.length > 0);
-  return fromEnv ?? join10(env.HOME ?? homedir(), ".kube", "config");
+  return fromEnv ?? join11(env.HOME ?? homedir(), ".kube", "config");
 }
 function readBytes(file, data, base) {
   if (typeof data === "string" && data.length > 0) return Buffer.from(data, "base64");
-  if (typeof file === "string" && file.length > 0) return readFileSync11(isAbsolute(file) ? file : join10(base, file));
+  if (typeof file === "string" && file.length > 0) return readFileSync12(isAbsolute(file) ? file : join11(base, file));
   return void 0;
 }
 function pick(entries2, name2, what, source) {
@@ -23171,7 +23272,7 @@ async function loadClusterAuth(options) {
   }
   let raw;
   try {
-    raw = (0, import_yaml4.parse)(readFileSync11(source, "utf8"));
+    raw = (0, import_yaml4.parse)(readFileSync12(source, "utf8"));
   } catch (error) {
     throw new EnvironmentError(`cannot read kubeconfig ${source}: ${error.message}`);
   }
@@ -23180,7 +23281,7 @@ async function loadClusterAuth(options) {
   const context = pick(raw.contexts, contextName, "context", source).context;
   const cluster = pick(raw.clusters, context.cluster, "cluster", source).cluster;
   const user = context.user ? pick(raw.users, context.user, "user", source).user : {};
-  const base = dirname2(source);
+  const base = dirname3(source);
   const server = cluster.server;
   if (typeof server !== "string" || !/^https?:\/\//.test(server)) {
     throw new EnvironmentError(`${source}: cluster '${context.cluster}' has no http(s) server URL`);
@@ -23194,7 +23295,7 @@ async function loadClusterAuth(options) {
     source
   };
   if (typeof user.token === "string") auth.token = user.token;
-  else if (typeof user.tokenFile === "string") auth.token = readFileSync11(user.tokenFile, "utf8").trim();
+  else if (typeof user.tokenFile === "string") auth.token = readFileSync12(user.tokenFile, "utf8").trim();
   else if (user.exec !== void 0) Object.assign(auth, await runExecPlugin(user.exec, server, options.env));
   return auth;
 }
@@ -23526,14 +23627,14 @@ var init_immutable = __esm({
 });
 
 // src/kube/ownership.ts
-import { createHash as createHash7 } from "node:crypto";
+import { createHash as createHash8 } from "node:crypto";
 function entries(object) {
   return object.metadata.managedFields ?? [];
 }
 function ownershipFingerprint(live, fieldManager) {
   const entry = entries(live).find((e) => e.manager === fieldManager && e.operation === "Apply" && !e.subresource);
   if (entry === void 0) return void 0;
-  return createHash7("sha256").update(stableJson({ apiVersion: entry.apiVersion, fields: entry.fieldsV1 })).digest("hex").slice(0, 32);
+  return createHash8("sha256").update(stableJson({ apiVersion: entry.apiVersion, fields: entry.fieldsV1 })).digest("hex").slice(0, 32);
 }
 function unchangedSinceLastApply(desired, live, recorded, fieldManager) {
   const hash = desired.metadata.annotations?.[configHashAnnotation];
@@ -24504,7 +24605,7 @@ var init_deploy2 = __esm({
 // src/github/file-commit.ts
 import { mkdtempSync as mkdtempSync2, rmSync as rmSync2 } from "node:fs";
 import { tmpdir as tmpdir2 } from "node:os";
-import { join as join11 } from "node:path";
+import { join as join12 } from "node:path";
 async function commitDate(git, commit) {
   return `@${await git.text(["show", "-s", "--format=%ct", commit])} +0000`;
 }
@@ -24512,10 +24613,10 @@ async function commitFileChange(git, change) {
   const entry = await git.text(["ls-tree", change.parent, "--", change.path]);
   const mode = /^(\d+) blob /.exec(entry)?.[1];
   if (mode === void 0) throw new CommandFailure(`${change.path} is not a file in commit ${change.parent}`);
-  const scratch = mkdtempSync2(join11(tmpdir2(), "airflow-gitops-index-"));
+  const scratch = mkdtempSync2(join12(tmpdir2(), "airflow-gitops-index-"));
   try {
     const dates = change.date === void 0 ? {} : { GIT_AUTHOR_DATE: change.date, GIT_COMMITTER_DATE: change.date };
-    const env = { GIT_INDEX_FILE: join11(scratch, "index"), ...dates };
+    const env = { GIT_INDEX_FILE: join12(scratch, "index"), ...dates };
     const written = (await git.run(["hash-object", "-w", "--stdin"], { input: change.content })).stdout.trim();
     await git.run(["read-tree", change.parent], { env });
     await git.run(["update-index", "--cacheinfo", `${mode},${written},${change.path}`], { env });
@@ -24623,16 +24724,16 @@ var init_promotion_order = __esm({
 });
 
 // src/github/ref-file-edit.ts
-import { mkdirSync as mkdirSync2, mkdtempSync as mkdtempSync3, readFileSync as readFileSync12, rmSync as rmSync3, writeFileSync as writeFileSync5 } from "node:fs";
+import { mkdirSync as mkdirSync3, mkdtempSync as mkdtempSync3, readFileSync as readFileSync13, rmSync as rmSync3, writeFileSync as writeFileSync6 } from "node:fs";
 import { tmpdir as tmpdir3 } from "node:os";
-import { dirname as dirname3, join as join12, sep as sep5 } from "node:path";
+import { dirname as dirname4, join as join13, sep as sep5 } from "node:path";
 function withScratchFiles(files, body2) {
-  const scratch = mkdtempSync3(join12(tmpdir3(), "airflow-gitops-ref-"));
-  const place = (file) => join12(scratch, file);
+  const scratch = mkdtempSync3(join13(tmpdir3(), "airflow-gitops-ref-"));
+  const place = (file) => join13(scratch, file);
   try {
     for (const [file, content] of Object.entries(files)) {
-      mkdirSync2(dirname3(place(file)), { recursive: true });
-      writeFileSync5(place(file), content);
+      mkdirSync3(dirname4(place(file)), { recursive: true });
+      writeFileSync6(place(file), content);
     }
     return body2(place);
   } catch (error) {
@@ -24643,10 +24744,10 @@ function withScratchFiles(files, body2) {
   }
 }
 function pinnedRefIn(file, content) {
-  return withScratchFiles({ [file]: content }, (place) => readPinnedRef(dirname3(place(file))));
+  return withScratchFiles({ [file]: content }, (place) => readPinnedRef(dirname4(place(file))));
 }
 function withPinnedRef(file, content, ref) {
-  return withScratchFiles({ [file]: content }, (place) => writePinnedRef(dirname3(place(file)), ref) ? readFileSync12(place(file), "utf8") : void 0);
+  return withScratchFiles({ [file]: content }, (place) => writePinnedRef(dirname4(place(file)), ref) ? readFileSync13(place(file), "utf8") : void 0);
 }
 var init_ref_file_edit = __esm({
   "src/github/ref-file-edit.ts"() {

@@ -13,6 +13,7 @@ import { airflowEnvironment } from './imports/environment.ts';
 import { importFiles, importResult } from './imports/import-layer.ts';
 import { compareFindings, type Finding, type Report } from './report.ts';
 import { readArchive, readSource, type Source } from './source.ts';
+import { StaticCache } from './static/cache.ts';
 import { addRuffFindings, checkFile, type FileFacts } from './static/check-file.ts';
 import { lintAll } from './static/ruff-process.ts';
 import { duplicateDagIds, filesAirflowSkips } from './static/cross-file.ts';
@@ -26,7 +27,7 @@ export type ValidateOptions = {
   configFile?: string;
   /** The Python with Airflow installed; default: the project's .venv/airflow. */
   python?: string;
-  /** Where import results are cached; null turns the cache off. */
+  /** Where results of both layers are cached; null turns the cache off. */
   cacheFolder?: string | null;
   /** Parallel imports; default: one per core. */
   workers?: number;
@@ -56,17 +57,7 @@ export async function validateDags(options: ValidateOptions): Promise<Report> {
   const importing = importOptions === null ? null : importFiles(toImport, importOptions);
   importing?.catch(() => undefined);
 
-  // ruff runs in a child process while tree-sitter works here.
-  const linting = lintAll(sources.filter((source) => source.text !== null).map((source) => ({ path: source.path, text: source.text as string })));
-  linting.catch(() => undefined);
-  const facts = new Map<string, FileFacts>();
-  for (const source of sources) {
-    if (source.text !== null || source.findings.length > 0) facts.set(source.path, await checkFile(source));
-    // Let the import workers' replies in between files, so they do not wait for the whole static layer.
-    if (importing !== null) await new Promise(setImmediate);
-  }
-  const ruff = await linting;
-  for (const file of facts.values()) addRuffFindings(file, ruff.get(file.path) ?? []);
+  const facts = await staticFacts(sources, options.cacheFolder ?? null, importing !== null);
 
   const findings: Finding[] = [
     ...discovery.findings,
@@ -86,6 +77,40 @@ export async function validateDags(options: ValidateOptions): Promise<Report> {
   const suppressions = new Map(sources.filter((source) => source.text !== null).map((source) => [source.path, suppressionsOf(source.text as string)]));
   report.findings = withConfiguredSeverities(applySuppressions(dedupe(findings), suppressions), config).sort(compareFindings);
   return report;
+}
+
+/**
+ * The static layer's facts of every readable file: from the cache where the
+ * file is unchanged, else from tree-sitter here and ruff in a child process
+ * at the same time.
+ */
+async function staticFacts(sources: Source[], cacheFolder: string | null, yieldBetweenFiles: boolean): Promise<Map<string, FileFacts>> {
+  const cache = cacheFolder === null ? null : new StaticCache(cacheFolder);
+  const facts = new Map<string, FileFacts>();
+  const toCheck: Source[] = [];
+  for (const source of sources) {
+    if (source.text === null && source.findings.length === 0) continue;
+    const cached = cache?.get(source.path, source.sha256) ?? null;
+    if (cached === null) toCheck.push(source);
+    else facts.set(source.path, cached);
+  }
+  const linting = lintAll(toCheck.filter((source) => source.text !== null).map((source) => ({ path: source.path, text: source.text as string })));
+  linting.catch(() => undefined);
+  const checked: FileFacts[] = [];
+  for (const source of toCheck) {
+    checked.push(await checkFile(source));
+    // Let the import workers' replies in between files, so they do not wait for the whole static layer.
+    if (yieldBetweenFiles) await new Promise(setImmediate);
+  }
+  const ruff = await linting;
+  for (const [index, file] of checked.entries()) {
+    addRuffFindings(file, ruff.get(file.path) ?? []);
+    cache?.set(file.path, (toCheck[index] as Source).sha256, file);
+    facts.set(file.path, file);
+  }
+  cache?.save();
+  // The report lists files in the order they were found.
+  return new Map(sources.flatMap((source) => { const file = facts.get(source.path); return file ? [[source.path, file] as const] : []; }));
 }
 
 /** A dag_id loaded by two files replaces the other in Airflow's database. */
