@@ -3,12 +3,13 @@
  * placed at the file and line that raised them, and the same verdict as
  * Airflow's own DagBag on which files fail and which dag_ids load.
  */
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { validateDags } from '../../../src/dags/index.ts';
 import type { Report } from '../../../src/dags/report.ts';
 import { repoRoot } from '../../support/paths.ts';
-import { corpus, places, requireAirflowPython, runAirflowPython } from './support.ts';
+import { corpus, places, requireAirflowPython, runAirflowPython, temporaryFolder } from './support.ts';
 
 type DagBagResult = { parsed_files: string[]; import_errors: Record<string, string>; dag_ids: string[] };
 
@@ -17,7 +18,10 @@ let dagBag: DagBagResult;
 
 beforeAll(async () => {
   const python = requireAirflowPython();
-  report = await validateDags({ dagsFolder: corpus, import: true, python, cacheFolder: null });
+  // A parse budget no import here comes near, however loaded the machine (robustness.test.ts tests the budget).
+  const configFile = join(temporaryFolder('corpus-import-config'), 'validate.yaml');
+  writeFileSync(configFile, 'import:\n  parse_budget_seconds: 600\n');
+  report = await validateDags({ dagsFolder: corpus, import: true, python, cacheFolder: null, configFile });
   dagBag = runAirflowPython(join(repoRoot, 'python', 'dagbag_reference.py'), [corpus]) as DagBagResult;
 }, 180_000);
 
