@@ -32413,15 +32413,16 @@ async function checkFile(source) {
   const facts = { path: source.path, findings: [...source.findings], dagIds: [], dagPlaces: [], taskPlaces: [], importedModules: [], runsCodeAtImport: false };
   if (source.text === null) return facts;
   await withTree(source.text, (tree) => {
-    facts.findings.push(...python2Syntax(source.path, tree.rootNode));
-    const model = buildDagModel(tree.rootNode);
+    const root = tree.rootNode;
+    facts.findings.push(...python2Syntax(source.path, root));
+    const model = buildDagModel(root);
     for (const rule of structureRules) facts.findings.push(...rule(source.path, model));
     for (const dag of model.dags) {
       facts.dagPlaces.push({ dagId: dag.dagId, place: dag.place });
       if (dag.dagId !== null) facts.dagIds.push({ dagId: dag.dagId, place: dag.dagIdPlace, repeated: dag.repeated });
       for (const task of dag.tasks) if (task.taskId !== null) facts.taskPlaces.push({ taskId: task.taskId, place: task.place });
     }
-    facts.importedModules = importedModules(tree.rootNode, source.path);
+    facts.importedModules = importedModules(root, source.path);
     facts.runsCodeAtImport = model.parseTimeCalls.length > 0;
   });
   return facts;
