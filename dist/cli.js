@@ -7964,8 +7964,9 @@ var init_worker = __esm({
       stderr = "";
       nextId = 1;
       exited = null;
-      constructor(environment, settings) {
-        this.child = spawn(environment.python, [environment.workerScript, settings.dagsFolder, String(settings.timeoutSeconds)], {
+      /** `parallel`: how many files the worker imports at once, each in its own forked process. */
+      constructor(environment, settings, parallel) {
+        this.child = spawn(environment.python, [environment.workerScript, settings.dagsFolder, String(settings.timeoutSeconds), String(parallel)], {
           stdio: ["pipe", "ignore", "pipe", "pipe"],
           env: workerEnv(settings)
         });
@@ -8031,22 +8032,15 @@ Is Airflow installed? Run 'bash scripts/setup-airflow-venv.sh'.`);
 
 // src/dags/imports/pool.ts
 import { availableParallelism } from "node:os";
-async function importAll(files, environment, settings, workerCount = availableParallelism()) {
+async function importAll(files, environment, settings, parallel = availableParallelism()) {
   const replies = /* @__PURE__ */ new Map();
   if (files.length === 0) return replies;
-  const queue = [...files];
-  const workers = Array.from({ length: Math.max(1, Math.min(workerCount, files.length)) }, () => new ImportWorker(environment, settings));
+  const worker = new ImportWorker(environment, settings, Math.max(1, Math.min(parallel, files.length)));
   try {
-    await Promise.all(workers.map((worker) => worker.start()));
-    await Promise.all(
-      workers.map(async (worker) => {
-        for (let file = queue.shift(); file !== void 0; file = queue.shift()) {
-          replies.set(file, await worker.importFile(file));
-        }
-      })
-    );
+    await worker.start();
+    await Promise.all(files.map(async (file) => replies.set(file, await worker.importFile(file))));
   } finally {
-    await Promise.allSettled(workers.map((worker) => worker.stop()));
+    await worker.stop();
   }
   return replies;
 }

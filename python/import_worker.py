@@ -2,16 +2,19 @@
 
 Started by src/dags/imports/worker.ts as
 
-    python import_worker.py <dags folder> <timeout seconds>
+    python import_worker.py <dags folder> <timeout seconds> <parallel imports>
 
 It reads one request per line on stdin, {"id": 1, "file": "/abs/dags/x.py"},
 and writes one reply per line on file descriptor 3 (stdout belongs to whatever
-the DAG code prints). The first line on fd 3 is {"ready": true, ...}.
+the DAG code prints), in the order the imports finish. The first line on fd 3
+is {"ready": true, ...}.
 
 Why a forking worker: importing Airflow takes seconds, a DAG file usually
 milliseconds. The worker imports Airflow once, then forks a child per file; the
 child is a separate process as far as the DAG code can tell (sys.exit, a hang,
-a segfault or changed globals end with it), and starts in milliseconds.
+a segfault or changed globals end with it), and starts in milliseconds. Up
+to <parallel imports> children run at once: one Airflow process serves every
+core, where a worker per core would import Airflow once per core.
 
 The child parses the file the way Airflow's dag-processor does
 (airflow/dag_processing/processor.py): the stability check, a BundleDagBag
@@ -45,6 +48,7 @@ MAX_TRACEBACK_CHARS = 6000
 def main() -> int:
     dags_folder = os.path.realpath(sys.argv[1])
     timeout = float(sys.argv[2])
+    parallel = max(1, int(sys.argv[3])) if len(sys.argv) > 3 else 1
     replies = os.fdopen(3, "w", buffering=1, encoding="utf-8")
     airflow_version = preload()
     warm_up()
@@ -54,15 +58,59 @@ def main() -> int:
     # every page it shares with this process.
     gc.freeze()
     replies.write(json.dumps({"ready": True, "airflow": airflow_version, "python": sys.version.split()[0]}) + "\n")
-    for line in sys.stdin:
-        if not line.strip():
-            continue
-        request = json.loads(line)
-        reply = import_in_child(request["file"], dags_folder, timeout)
-        reply["id"] = request["id"]
-        replies.write(json.dumps(reply) + "\n")
+    serve(Requests(sys.stdin.fileno()), replies, dags_folder, timeout, parallel)
     reap(block=True)
     return 0
+
+
+class Requests:
+    """Request lines from a file descriptor, read without blocking the imports."""
+
+    def __init__(self, fd: int) -> None:
+        self.fd = fd
+        self.open = True
+        self.buffer = b""
+        self.waiting: list[dict] = []
+
+    def read(self) -> None:
+        chunk = os.read(self.fd, 1 << 16)
+        if not chunk:
+            self.open = False
+        self.buffer += chunk
+        *lines, self.buffer = self.buffer.split(b"\n")
+        if not self.open and self.buffer:
+            lines.append(self.buffer)
+        self.waiting.extend(json.loads(line) for line in lines if line.strip())
+
+
+def serve(requests: Requests, replies, dags_folder: str, timeout: float, parallel: int) -> None:
+    """Imports each requested file in a child of its own, up to `parallel` at once."""
+    running: dict[int, Child] = {}  # by the read end of the child's pipe
+    while requests.open or requests.waiting or running:
+        while requests.waiting and len(running) < parallel:
+            request = requests.waiting.pop(0)
+            child = start_child(request["id"], request["file"], dags_folder, timeout)
+            running[child.read_fd] = child
+        watched = list(running) + ([requests.fd] if requests.open else [])
+        deadline = min((child.deadline for child in running.values()), default=None)
+        wait = None if deadline is None else max(0.0, deadline - time.monotonic())
+        readable, _, _ = select.select(watched, [], [], wait)
+        for fd in readable:
+            if fd == requests.fd:
+                requests.read()
+                continue
+            child = running[fd]
+            chunk = os.read(fd, 1 << 16)
+            if chunk:
+                child.chunks.append(chunk)
+                continue
+            del running[fd]
+            replies.write(json.dumps(child.finish()) + "\n")
+        now = time.monotonic()
+        for fd, child in list(running.items()):
+            if child.deadline <= now:
+                del running[fd]
+                replies.write(json.dumps(child.kill()) + "\n")
 
 
 def preload() -> str:
@@ -159,7 +207,38 @@ def pre_import_airflow_modules(path: str) -> None:
 exiting: list[int] = []
 
 
-def import_in_child(path: str, dags_folder: str, timeout: float) -> dict:
+class Child:
+    """One forked import: its pipe, what it sent so far, and when to give up on it."""
+
+    def __init__(self, request_id: int, pid: int, read_fd: int, timeout: float) -> None:
+        self.request_id = request_id
+        self.pid = pid
+        self.read_fd = read_fd
+        self.started = time.monotonic()
+        self.deadline = self.started + timeout + KILL_GRACE_SECONDS
+        self.chunks: list[bytes] = []
+
+    def finish(self) -> dict:
+        """The reply, once the child closed its pipe."""
+        os.close(self.read_fd)
+        payload = b"".join(self.chunks)
+        if not payload:
+            _, status = os.waitpid(self.pid, 0)
+            reply = {"outcome": "died", "how": describe_exit(status), "duration_s": time.monotonic() - self.started}
+        else:
+            exiting.append(self.pid)
+            reply = json.loads(payload)
+        reply["id"] = self.request_id
+        return reply
+
+    def kill(self) -> dict:
+        os.close(self.read_fd)
+        os.kill(self.pid, signal.SIGKILL)
+        os.waitpid(self.pid, 0)
+        return {"outcome": "timeout", "duration_s": time.monotonic() - self.started, "id": self.request_id}
+
+
+def start_child(request_id: int, path: str, dags_folder: str, timeout: float) -> Child:
     pre_import_airflow_modules(path)
     reap(block=False)
     modules_before = ModulesBefore()
@@ -169,20 +248,7 @@ def import_in_child(path: str, dags_folder: str, timeout: float) -> dict:
         os.close(read_fd)
         run_child(path, dags_folder, write_fd, modules_before)
     os.close(write_fd)
-    started = time.monotonic()
-    try:
-        payload = read_until_eof(read_fd, started + timeout + KILL_GRACE_SECONDS)
-    finally:
-        os.close(read_fd)
-    if payload is None:
-        os.kill(pid, signal.SIGKILL)
-        os.waitpid(pid, 0)
-        return {"outcome": "timeout", "duration_s": time.monotonic() - started}
-    if not payload:
-        _, status = os.waitpid(pid, 0)
-        return {"outcome": "died", "how": describe_exit(status), "duration_s": time.monotonic() - started}
-    exiting.append(pid)
-    return json.loads(payload)
+    return Child(request_id, pid, read_fd, timeout)
 
 
 def reap(block: bool) -> None:
@@ -191,22 +257,6 @@ def reap(block: bool) -> None:
         done, _ = os.waitpid(pid, 0 if block else os.WNOHANG)
         if done:
             exiting.remove(pid)
-
-
-def read_until_eof(fd: int, deadline: float) -> bytes | None:
-    """All the child wrote, or None if it did not finish by the deadline."""
-    chunks = []
-    while True:
-        remaining = deadline - time.monotonic()
-        if remaining <= 0:
-            return None
-        readable, _, _ = select.select([fd], [], [], remaining)
-        if not readable:
-            continue
-        chunk = os.read(fd, 1 << 16)
-        if not chunk:
-            return b"".join(chunks)
-        chunks.append(chunk)
 
 
 def describe_exit(status: int) -> str:

@@ -1,6 +1,6 @@
 /**
  * One python/import_worker.py process: it imports Airflow once, then imports
- * each DAG file it is sent in a forked child. Requests go to its stdin,
+ * each DAG file it is sent in a forked child, several at once. Requests go to its stdin,
  * replies come back on file descriptor 3 (its stdout is left to DAG code).
  */
 import { spawn, type ChildProcess } from 'node:child_process';
@@ -24,8 +24,9 @@ export class ImportWorker {
   private nextId = 1;
   private exited: string | null = null;
 
-  constructor(environment: AirflowEnvironment, settings: WorkerSettings) {
-    this.child = spawn(environment.python, [environment.workerScript, settings.dagsFolder, String(settings.timeoutSeconds)], {
+  /** `parallel`: how many files the worker imports at once, each in its own forked process. */
+  constructor(environment: AirflowEnvironment, settings: WorkerSettings, parallel: number) {
+    this.child = spawn(environment.python, [environment.workerScript, settings.dagsFolder, String(settings.timeoutSeconds), String(parallel)], {
       stdio: ['pipe', 'ignore', 'pipe', 'pipe'],
       env: workerEnv(settings),
     });
