@@ -39,9 +39,12 @@ class ModulesBefore:
 
     def added(self) -> set[str]:
         # sys.modules keeps insertion order, so the names added since are the
-        # ones after the last name we saw. That holds unless a module was
-        # removed (or removed and added again): the count then differs, or the
-        # walk stops elsewhere, and every name is compared instead.
+        # ones after the last name we saw. Only code that removes entries from
+        # sys.modules can break that; then the walk stops at another name or
+        # the count is off, and every name is compared instead. (The one case
+        # both checks pass, a removed old entry plus the last one removed and
+        # put back behind a new one, would only keep a cached result until
+        # the DAG file itself changes.)
         added = set()
         stopped_at = None
         for name in reversed(sys.modules):
