@@ -17,7 +17,7 @@ const usage = `usage: airflow-gitops validate <dags-dir> [options]
   --format FORMAT     text (default), json or github (workflow-command annotations)
   --config FILE       settings file (default: <dags-dir>/.airflow-gitops-validate.yaml)
   --python PATH       the Python with Airflow installed (default: .venv/airflow/bin/python)
-  --cache-dir DIR     where import results are cached (default: .cache/airflow-gitops/imports)
+  --cache-dir DIR     where static and import results are cached (default: .cache/airflow-gitops/imports)
   --no-cache          import every file again
   --workspace DIR     repository root for github annotation paths (default: $GITHUB_WORKSPACE or .)
 `;
