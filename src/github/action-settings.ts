@@ -8,6 +8,7 @@ import { resolve } from 'node:path';
 import { UsageError } from '../errors.ts';
 import { checkEnvironmentName } from '../overlays/environments.ts';
 import { Inputs } from './inputs.ts';
+import type { DeploySettings } from '../settings.ts';
 
 export const commandNames = ['validate', 'bump', 'render', 'diff', 'deploy', 'promote'] as const;
 export type CommandName = (typeof commandNames)[number];
@@ -70,15 +71,9 @@ export type ClusterSettings = Common & {
   context?: string;
   /** Environment variables the engine reads the Airflow Secrets' values from. */
   secretValues: Record<string, string>;
-  forceConflicts: boolean;
-  recreateStatefulSets: boolean;
-  prune: boolean;
-  pruneSecrets: boolean;
-  prunePvcs: boolean;
-  wait: boolean;
+  /** Kept as given: the engine's own parser reads it (see cluster-settings.ts). */
   timeout: string;
-  rollback: boolean;
-};
+} & Pick<DeploySettings, 'forceConflicts' | 'recreateStatefulSets' | 'prune' | 'pruneSecrets' | 'prunePvcs' | 'wait' | 'rollback'>;
 export type PromoteSettings = Common & {
   command: 'promote';
   from: string;

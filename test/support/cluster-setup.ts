@@ -3,11 +3,12 @@
 import { execa } from 'execa';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
+import { kubectlBinary } from './cluster.ts';
 import { kubeconfigPath, repoRoot } from './paths.ts';
 
 async function clusterIsUp(): Promise<boolean> {
   if (!existsSync(kubeconfigPath)) return false;
-  const ready = await execa(join(repoRoot, '.cluster', 'bin', 'kubectl'), ['--kubeconfig', kubeconfigPath, 'get', '--raw', '/readyz'], {
+  const ready = await execa(kubectlBinary, ['--kubeconfig', kubeconfigPath, 'get', '--raw', '/readyz'], {
     reject: false,
     timeout: 5_000,
   });

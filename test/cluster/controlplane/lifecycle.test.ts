@@ -6,6 +6,7 @@ import { mkdtempSync, readdirSync, readFileSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { kubectlBinary } from '../../support/cluster.ts';
 import { repoRoot } from '../../support/paths.ts';
 
 function isAlive(pid: number): boolean {
@@ -43,7 +44,7 @@ describe('cluster up and down', () => {
     for (const [component, pid] of Object.entries(pids)) expect(isAlive(pid), `${component} (pid ${pid}) running`).toBe(true);
 
     const kubeconfig = join(stateDir, 'kubeconfig');
-    const nodes = await execa(join(repoRoot, '.cluster', 'bin', 'kubectl'), ['--kubeconfig', kubeconfig, 'get', 'nodes', '-o', 'name']);
+    const nodes = await execa(kubectlBinary, ['--kubeconfig', kubeconfig, 'get', 'nodes', '-o', 'name']);
     expect(nodes.stdout.trim().split('\n')).toHaveLength(1);
 
     const down = await execa('bash', [join(repoRoot, 'hack', 'cluster', 'down.sh')], { env, reject: false });

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runKustomize } from '../../../src/kustomize/binary.ts';
-import { repoRoot } from '../../support/paths.ts';
+import { clusterBin, repoRoot } from '../../support/paths.ts';
 
 const fixture = join(repoRoot, 'test/fixtures/overlays/basic');
 
@@ -16,13 +16,13 @@ function pathWith(tools: Record<string, string>): string {
 
 describe('runKustomize', () => {
   it('prefers a standalone kustomize', async () => {
-    const result = await runKustomize(fixture, { PATH: pathWith({ kustomize: join(repoRoot, '.cluster/bin/kustomize'), kubectl: join(repoRoot, '.cluster/bin/kubectl') }) });
+    const result = await runKustomize(fixture, { PATH: pathWith({ kustomize: join(clusterBin, 'kustomize'), kubectl: join(clusterBin, 'kubectl') }) });
     expect(result.program.command).toBe('kustomize');
     expect(String(result.stdout)).toContain('kind: Deployment');
   });
 
   it('falls back to kubectl kustomize', async () => {
-    const result = await runKustomize(fixture, { PATH: pathWith({ kubectl: join(repoRoot, '.cluster/bin/kubectl') }) });
+    const result = await runKustomize(fixture, { PATH: pathWith({ kubectl: join(clusterBin, 'kubectl') }) });
     expect(result.program).toEqual({ command: 'kubectl', args: ['kustomize'] });
     expect(String(result.stdout)).toContain('kind: Deployment');
   });

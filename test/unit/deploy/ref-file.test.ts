@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { bump, run } from '../../../src/commands/bump.ts';
-import { repoRoot } from '../../support/paths.ts';
+import { clusterBin, repoRoot } from '../../support/paths.ts';
 
 let repo: string;
 const git = (...args: string[]) => execa('git', args, { cwd: repo });
@@ -71,7 +71,7 @@ describe('bump', () => {
     cpSync(join(repoRoot, 'components'), join(repo, 'components'), { recursive: true });
     bump({ repoRoot: repo, environment: 'local', ref: second, allowRefName: false });
     const { renderOverlay } = await import('../../../src/kustomize/render.ts');
-    const rendered = await renderOverlay({ overlayDir: join(repo, 'overlays/local'), environment: 'local', revision: {}, env: { ...process.env, PATH: `${join(repoRoot, '.cluster/bin')}:${process.env.PATH}` } });
+    const rendered = await renderOverlay({ overlayDir: join(repo, 'overlays/local'), environment: 'local', revision: {}, env: { ...process.env, PATH: `${clusterBin}:${process.env.PATH}` } });
     const refs = rendered.objects.flatMap((o) => {
       const init = (o.spec as { template?: { spec?: { initContainers?: { name: string; env?: { name: string; value?: string }[] }[] } } })?.template?.spec?.initContainers ?? [];
       return init.filter((c) => c.name === 'git-sync').map((c) => c.env?.find((e) => e.name === 'GITSYNC_REF')?.value);

@@ -8,9 +8,9 @@ import { describe, expect, it } from 'vitest';
 import { renderOverlay, toYaml } from '../../../src/kustomize/render.ts';
 import { configHash, configHashAnnotation } from '../../../src/kustomize/tracking.ts';
 import { applysetId } from '../../../src/kube/applyset.ts';
-import { repoRoot } from '../../support/paths.ts';
+import { clusterBin, repoRoot } from '../../support/paths.ts';
 
-const env = { ...process.env, PATH: `${join(repoRoot, '.cluster/bin')}:${process.env.PATH}` };
+const env = { ...process.env, PATH: `${clusterBin}:${process.env.PATH}` };
 const fixture = join(repoRoot, 'test/fixtures/overlays/basic');
 
 function overlay(extra = ''): string {
