@@ -19217,6 +19217,294 @@ var init_environments = __esm({
   }
 });
 
+// src/action/inputs.ts
+function inputVariable(name2) {
+  return `INPUT_${name2.replaceAll(" ", "_").toUpperCase()}`;
+}
+var Inputs;
+var init_inputs = __esm({
+  "src/action/inputs.ts"() {
+    "use strict";
+    init_errors();
+    Inputs = class {
+      env;
+      constructor(env) {
+        this.env = env;
+      }
+      /** The value as given, untrimmed: for secrets whose whitespace matters (a key's last newline). */
+      raw(name2) {
+        return this.env[inputVariable(name2)] ?? "";
+      }
+      /** The trimmed value, or undefined when the input is empty or not set. */
+      text(name2) {
+        const value = this.raw(name2).trim();
+        return value.length > 0 ? value : void 0;
+      }
+      required(name2, why) {
+        const value = this.text(name2);
+        if (value === void 0) throw new UsageError(`input '${name2}' is required ${why}`);
+        return value;
+      }
+      /** YAML 1.2 core-schema booleans, as @actions/core's getBooleanInput accepts them. */
+      boolean(name2, fallback) {
+        const value = this.text(name2);
+        if (value === void 0) return fallback;
+        if (["true", "True", "TRUE"].includes(value)) return true;
+        if (["false", "False", "FALSE"].includes(value)) return false;
+        throw new UsageError(`input '${name2}': ${JSON.stringify(value)} is not a boolean (use true or false)`);
+      }
+      choice(name2, allowed) {
+        const value = this.text(name2);
+        if (value === void 0) return void 0;
+        if (!allowed.includes(value)) {
+          throw new UsageError(`input '${name2}': ${JSON.stringify(value)} is not one of ${allowed.join(", ")}`);
+        }
+        return value;
+      }
+      /** Items separated by commas or newlines, blanks dropped. */
+      list(name2) {
+        return (this.text(name2) ?? "").split(/[,\n]/).map((item) => item.trim()).filter((item) => item.length > 0);
+      }
+      /** Checks `value` with `problem` (which returns what is wrong, or undefined) and names the input when it fails. */
+      checked(name2, check) {
+        const value = this.text(name2);
+        if (value === void 0) return void 0;
+        const problem = check(value);
+        if (problem !== void 0) throw new UsageError(`input '${name2}': ${JSON.stringify(value)} ${problem}`);
+        return value;
+      }
+    };
+  }
+});
+
+// src/deploy/settings.ts
+var defaultFieldManager;
+var init_settings = __esm({
+  "src/deploy/settings.ts"() {
+    "use strict";
+    defaultFieldManager = "airflow-gitops";
+  }
+});
+
+// src/commands/settings.ts
+function durationSeconds(value) {
+  const match = durationPattern.exec(value);
+  if (!match) return void 0;
+  return Number(match[1]) * (match[2] === "m" ? 60 : 1);
+}
+function checkedDuration(value, name2, option) {
+  const seconds = durationSeconds(value);
+  if (seconds === void 0) throw new UsageError(`${name2(option)} ${JSON.stringify(value)} is not a duration like 300, 300s or 5m`);
+  if (seconds <= 0) throw new UsageError(`${name2(option)} must be more than 0`);
+  return seconds;
+}
+function revisionFrom(options, env, name2) {
+  const commit = options.commit ?? env.GITHUB_SHA;
+  if (commit !== void 0 && !/^[0-9a-f]{40}$/i.test(commit)) throw new UsageError(`${name2("commit")} ${JSON.stringify(commit)} is not a full 40-character commit SHA`);
+  let runUrl = options.runUrl;
+  if (runUrl === void 0 && env.GITHUB_SERVER_URL && env.GITHUB_REPOSITORY && env.GITHUB_RUN_ID) {
+    runUrl = `${env.GITHUB_SERVER_URL}/${env.GITHUB_REPOSITORY}/actions/runs/${env.GITHUB_RUN_ID}`;
+  }
+  if (runUrl !== void 0 && !/^https?:\/\/[^\s"']+$/.test(runUrl)) throw new UsageError(`${name2("run-url")} ${JSON.stringify(runUrl)} is not an http(s) URL`);
+  return { commit: commit?.toLowerCase(), runUrl };
+}
+function engineSettings(options, origin) {
+  const name2 = origin.name ?? flagName;
+  const environment = checkEnvironmentName(options.environment);
+  const fieldManager = options.fieldManager ?? defaultFieldManager;
+  if (!/^[A-Za-z0-9][-A-Za-z0-9_.]{0,127}$/.test(fieldManager)) throw new UsageError(`${name2("field-manager")} ${JSON.stringify(fieldManager)} is not a valid field manager name`);
+  const namespace = options.namespace;
+  if (namespace !== void 0 && !/^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$/.test(namespace)) throw new UsageError(`${name2("namespace")} ${JSON.stringify(namespace)} is not a valid namespace name`);
+  return {
+    environment,
+    repoRoot: origin.cwd,
+    overlayDir: overlayDirFor(origin.cwd, environment, options.overlay),
+    namespace,
+    kubeconfig: options.kubeconfig,
+    context: options.context,
+    revision: revisionFrom(options, origin.env, name2),
+    fieldManager,
+    env: origin.env
+  };
+}
+function deploySettings(options, origin) {
+  const timeoutSeconds = checkedDuration(options.timeout ?? "300", origin.name ?? flagName, "timeout");
+  return {
+    ...engineSettings(options, origin),
+    forceConflicts: options.forceConflicts ?? false,
+    recreateStatefulSets: options.recreateStatefulSets ?? false,
+    prune: options.prune ?? true,
+    pruneSecrets: options.pruneSecrets ?? false,
+    prunePvcs: options.prunePvcs ?? false,
+    wait: options.wait ?? true,
+    timeoutSeconds,
+    rollback: options.rollback ?? false,
+    dryRunAll: options.dryRunAll ?? false
+  };
+}
+var flagName, durationPattern;
+var init_settings2 = __esm({
+  "src/commands/settings.ts"() {
+    "use strict";
+    init_errors();
+    init_environments();
+    init_settings();
+    flagName = (option) => `--${option}`;
+    durationPattern = /^(\d+)(s|m)?$/;
+  }
+});
+
+// src/action/settings.ts
+import { resolve as resolve2 } from "node:path";
+function environmentInput(inputs, name2, command) {
+  const value = inputs.required(name2, `for command '${command}'`);
+  try {
+    return checkEnvironmentName(value);
+  } catch (error2) {
+    throw new UsageError(`input '${name2}': ${error2.message}`);
+  }
+}
+function refuseForeignInputs(inputs, command) {
+  for (const [name2, spec2] of Object.entries(actionInputs)) {
+    if (spec2.commands === "all" || spec2.default !== void 0 || spec2.commands.includes(command)) continue;
+    if (inputs.text(name2) !== void 0) {
+      throw new UsageError(`input '${name2}' is not used by command '${command}' (it is for ${spec2.commands.join(", ")})`);
+    }
+  }
+}
+function withFinalNewline(value) {
+  return value.endsWith("\n") ? value : `${value}
+`;
+}
+function clusterSettings(inputs, command, common2) {
+  const secretValues = {};
+  const sshKey = inputs.raw("git-ssh-key");
+  if (sshKey.trim().length > 0) secretValues.AIRFLOW_GITOPS_GIT_SSH_KEY = withFinalNewline(sshKey.trim());
+  const knownHosts = inputs.text("known-hosts");
+  if (knownHosts !== void 0) secretValues.AIRFLOW_GITOPS_GIT_KNOWN_HOSTS = withFinalNewline(knownHosts);
+  const postgres = inputs.text("postgres-password");
+  if (postgres !== void 0) secretValues.AIRFLOW_GITOPS_POSTGRES_PASSWORD = postgres;
+  const redis = inputs.text("redis-password");
+  if (redis !== void 0) secretValues.AIRFLOW_GITOPS_REDIS_PASSWORD = redis;
+  return {
+    ...common2,
+    command,
+    environment: environmentInput(inputs, "environment", command),
+    kubeconfig: inputs.text("kubeconfig"),
+    context: inputs.text("context"),
+    secretValues,
+    forceConflicts: inputs.boolean("force-conflicts", false),
+    recreateStatefulSets: inputs.boolean("recreate-statefulsets", false),
+    prune: inputs.boolean("prune", true),
+    pruneSecrets: inputs.boolean("prune-secrets", false),
+    prunePvcs: inputs.boolean("prune-pvcs", false),
+    wait: inputs.boolean("wait", true),
+    timeout: inputs.checked("timeout", durationProblem) ?? "5m",
+    rollback: inputs.boolean("rollback", false)
+  };
+}
+function inputCommand(env) {
+  return new Inputs(env).text("command") ?? "(no command)";
+}
+function readActionSettings(env, cwd) {
+  const inputs = new Inputs(env);
+  const command = inputs.choice("command", commandNames);
+  if (command === void 0) throw new UsageError(`input 'command' is required: one of ${commandNames.join(", ")}`);
+  refuseForeignInputs(inputs, command);
+  const common2 = { workingDirectory: resolve2(cwd, inputs.text("working-directory") ?? ".") };
+  switch (command) {
+    case "validate":
+      return {
+        ...common2,
+        command,
+        dagsDirectory: inputs.text("dags-directory") ?? "dags",
+        importCheck: inputs.boolean("import-check", false),
+        airflowPython: inputs.text("airflow-python")
+      };
+    case "bump": {
+      const ref = inputs.text("ref") ?? env.GITHUB_SHA;
+      if (ref === void 0) throw new UsageError("input 'ref' is required for command 'bump' outside a workflow run (GITHUB_SHA is not set)");
+      return {
+        ...common2,
+        command,
+        environment: environmentInput(inputs, "environment", command),
+        ref,
+        allowRefName: inputs.boolean("allow-ref-name", false),
+        commit: inputs.boolean("commit", false)
+      };
+    }
+    case "render":
+      return { ...common2, command, environment: environmentInput(inputs, "environment", command), renderFile: inputs.text("render-file") };
+    case "diff":
+    case "deploy":
+      return clusterSettings(inputs, command, common2);
+    case "promote":
+      return {
+        ...common2,
+        command,
+        from: environmentInput(inputs, "from-environment", command),
+        to: environmentInput(inputs, "to-environment", command),
+        allowAnyOrder: inputs.boolean("allow-any-order", false),
+        pullRequest: inputs.boolean("pull-request", true),
+        base: inputs.text("base"),
+        labels: inputs.list("labels"),
+        draft: inputs.boolean("draft", false),
+        token: inputs.text("token")
+      };
+  }
+}
+var commandNames, cluster, environmentCommands, actionInputs, secretInputNames, durationProblem, inputName;
+var init_settings3 = __esm({
+  "src/action/settings.ts"() {
+    "use strict";
+    init_errors();
+    init_environments();
+    init_inputs();
+    init_settings2();
+    commandNames = ["validate", "bump", "render", "diff", "deploy", "promote"];
+    cluster = ["diff", "deploy"];
+    environmentCommands = ["bump", "render", "diff", "deploy"];
+    actionInputs = {
+      command: { commands: "all" },
+      "working-directory": { commands: "all", default: "." },
+      environment: { commands: environmentCommands },
+      "dags-directory": { commands: ["validate"], default: "dags" },
+      "import-check": { commands: ["validate"], default: "false" },
+      "airflow-python": { commands: ["validate"] },
+      ref: { commands: ["bump"] },
+      "allow-ref-name": { commands: ["bump"], default: "false" },
+      commit: { commands: ["bump"], default: "false" },
+      "render-file": { commands: ["render"] },
+      kubeconfig: { commands: cluster, secret: true },
+      context: { commands: cluster },
+      "git-ssh-key": { commands: cluster, secret: true },
+      "known-hosts": { commands: cluster },
+      "postgres-password": { commands: cluster, secret: true },
+      "redis-password": { commands: cluster, secret: true },
+      "force-conflicts": { commands: cluster, default: "false" },
+      "recreate-statefulsets": { commands: cluster, default: "false" },
+      prune: { commands: cluster, default: "true" },
+      "prune-secrets": { commands: cluster, default: "false" },
+      "prune-pvcs": { commands: cluster, default: "false" },
+      wait: { commands: ["deploy"], default: "true" },
+      timeout: { commands: ["deploy"], default: "5m" },
+      rollback: { commands: ["deploy"], default: "false" },
+      "from-environment": { commands: ["promote"] },
+      "to-environment": { commands: ["promote"] },
+      "allow-any-order": { commands: ["promote"], default: "false" },
+      "pull-request": { commands: ["promote"], default: "true" },
+      base: { commands: ["promote"] },
+      labels: { commands: ["promote"] },
+      draft: { commands: ["promote"], default: "false" },
+      // The runner fills in the workflow's token for every step; promotion also accepts an App or personal token.
+      token: { commands: ["promote"], secret: true, default: "${{ github.token }}" }
+    };
+    secretInputNames = Object.entries(actionInputs).filter(([, spec2]) => spec2.secret === true).map(([name2]) => name2);
+    durationProblem = (value) => (durationSeconds(value) ?? 0) > 0 ? void 0 : "is not a duration like 300, 300s or 5m";
+    inputName = (option) => `input '${option}'`;
+  }
+});
+
 // node_modules/yaml/dist/nodes/identity.js
 var require_identity = __commonJS({
   "node_modules/yaml/dist/nodes/identity.js"(exports) {
@@ -20184,14 +20472,14 @@ var require_foldFlowLines = __commonJS({
     var FOLD_FLOW = "flow";
     var FOLD_BLOCK = "block";
     var FOLD_QUOTED = "quoted";
-    function foldFlowLines(text2, indent, mode = "flow", { indentAtStart, lineWidth = 80, minContentWidth = 20, onFold, onOverflow } = {}) {
+    function foldFlowLines(text, indent, mode = "flow", { indentAtStart, lineWidth = 80, minContentWidth = 20, onFold, onOverflow } = {}) {
       if (!lineWidth || lineWidth < 0)
-        return text2;
+        return text;
       if (lineWidth < minContentWidth)
         minContentWidth = 0;
       const endStep = Math.max(1 + minContentWidth, 1 + lineWidth - indent.length);
-      if (text2.length <= endStep)
-        return text2;
+      if (text.length <= endStep)
+        return text;
       const folds = [];
       const escapedFolds = {};
       let end = lineWidth - indent.length;
@@ -20208,14 +20496,14 @@ var require_foldFlowLines = __commonJS({
       let escStart = -1;
       let escEnd = -1;
       if (mode === FOLD_BLOCK) {
-        i3 = consumeMoreIndentedLines(text2, i3, indent.length);
+        i3 = consumeMoreIndentedLines(text, i3, indent.length);
         if (i3 !== -1)
           end = i3 + endStep;
       }
-      for (let ch; ch = text2[i3 += 1]; ) {
+      for (let ch; ch = text[i3 += 1]; ) {
         if (mode === FOLD_QUOTED && ch === "\\") {
           escStart = i3;
-          switch (text2[i3 + 1]) {
+          switch (text[i3 + 1]) {
             case "x":
               i3 += 3;
               break;
@@ -20232,12 +20520,12 @@ var require_foldFlowLines = __commonJS({
         }
         if (ch === "\n") {
           if (mode === FOLD_BLOCK)
-            i3 = consumeMoreIndentedLines(text2, i3, indent.length);
+            i3 = consumeMoreIndentedLines(text, i3, indent.length);
           end = i3 + indent.length + endStep;
           split = void 0;
         } else {
           if (ch === " " && prev && prev !== " " && prev !== "\n" && prev !== "	") {
-            const next = text2[i3 + 1];
+            const next = text[i3 + 1];
             if (next && next !== " " && next !== "\n" && next !== "	")
               split = i3;
           }
@@ -20249,12 +20537,12 @@ var require_foldFlowLines = __commonJS({
             } else if (mode === FOLD_QUOTED) {
               while (prev === " " || prev === "	") {
                 prev = ch;
-                ch = text2[i3 += 1];
+                ch = text[i3 += 1];
                 overflow = true;
               }
               const j = i3 > escEnd + 1 ? i3 - 2 : escStart - 1;
               if (escapedFolds[j])
-                return text2;
+                return text;
               folds.push(j);
               escapedFolds[j] = true;
               end = j + endStep;
@@ -20269,39 +20557,39 @@ var require_foldFlowLines = __commonJS({
       if (overflow && onOverflow)
         onOverflow();
       if (folds.length === 0)
-        return text2;
+        return text;
       if (onFold)
         onFold();
-      let res = text2.slice(0, folds[0]);
+      let res = text.slice(0, folds[0]);
       for (let i4 = 0; i4 < folds.length; ++i4) {
         const fold = folds[i4];
-        const end2 = folds[i4 + 1] || text2.length;
+        const end2 = folds[i4 + 1] || text.length;
         if (fold === 0)
           res = `
-${indent}${text2.slice(0, end2)}`;
+${indent}${text.slice(0, end2)}`;
         else {
           if (mode === FOLD_QUOTED && escapedFolds[fold])
-            res += `${text2[fold]}\\`;
+            res += `${text[fold]}\\`;
           res += `
-${indent}${text2.slice(fold + 1, end2)}`;
+${indent}${text.slice(fold + 1, end2)}`;
         }
       }
       return res;
     }
-    function consumeMoreIndentedLines(text2, i3, indent) {
+    function consumeMoreIndentedLines(text, i3, indent) {
       let end = i3;
       let start2 = i3 + 1;
-      let ch = text2[start2];
+      let ch = text[start2];
       while (ch === " " || ch === "	") {
         if (i3 < start2 + indent) {
-          ch = text2[++i3];
+          ch = text[++i3];
         } else {
           do {
-            ch = text2[++i3];
+            ch = text[++i3];
           } while (ch && ch !== "\n");
           end = i3;
           start2 = i3 + 1;
-          ch = text2[start2];
+          ch = text[start2];
         }
       }
       return end;
@@ -26558,9 +26846,9 @@ function loadConfig(dagsFolder, explicit) {
   }
   return parseConfig(readFileSync(path6, "utf8"), path6);
 }
-function parseConfig(text2, path6) {
+function parseConfig(text, path6) {
   const lines = new import_yaml.LineCounter();
-  const document = (0, import_yaml.parseDocument)(text2, { lineCounter: lines });
+  const document = (0, import_yaml.parseDocument)(text, { lineCounter: lines });
   const fail = (node, message) => {
     const offset = node?.range?.[0] ?? 0;
     throw new UsageError(`${path6}:${lines.linePos(offset).line}: ${message}`);
@@ -26621,16 +26909,16 @@ var init_config = __esm({
   }
 });
 
-// src/dags/discovery/gitwildmatch.ts
+// src/dags/files/gitwildmatch.ts
 function compileGlob(pattern) {
-  let text2 = pattern.endsWith("\\ ") ? pattern : pattern.trimEnd();
-  if (text2 === "" || text2.startsWith("#") || text2 === "/") return noOp;
+  let text = pattern.endsWith("\\ ") ? pattern : pattern.trimEnd();
+  if (text === "" || text.startsWith("#") || text === "/") return noOp;
   let include = true;
-  if (text2.startsWith("!")) {
+  if (text.startsWith("!")) {
     include = false;
-    text2 = text2.slice(1);
+    text = text.slice(1);
   }
-  const segments = text2.split("/");
+  const segments = text.split("/");
   const isDirPattern = segments.at(-1) === "";
   const normalized = normalizeSegments(isDirPattern, segments, pattern);
   if (typeof normalized === "string") return { regex: new RegExp(normalized), include };
@@ -26721,7 +27009,7 @@ function escapeRegex(char) {
 }
 var GlobPatternError, noOp, RangeError2;
 var init_gitwildmatch = __esm({
-  "src/dags/discovery/gitwildmatch.ts"() {
+  "src/dags/files/gitwildmatch.ts"() {
     "use strict";
     GlobPatternError = class extends Error {
       name = "GlobPatternError";
@@ -26732,12 +27020,12 @@ var init_gitwildmatch = __esm({
   }
 });
 
-// src/dags/discovery/airflowignore.ts
+// src/dags/files/airflowignore.ts
 import { posix } from "node:path";
-function parseIgnoreFile(text2, syntax, folder) {
+function parseIgnoreFile(text, syntax, folder) {
   const rules = [];
   const problems = [];
-  text2.split("\n").forEach((raw, index) => {
+  text.split("\n").forEach((raw, index) => {
     const pattern = raw.replace(/\s*#.*/, "");
     if (pattern === "") return;
     const line = index + 1;
@@ -26788,14 +27076,14 @@ function compilePythonRegex(pattern) {
 }
 var ignoreFileName;
 var init_airflowignore = __esm({
-  "src/dags/discovery/airflowignore.ts"() {
+  "src/dags/files/airflowignore.ts"() {
     "use strict";
     init_gitwildmatch();
     ignoreFileName = ".airflowignore";
   }
 });
 
-// src/dags/discovery/discover.ts
+// src/dags/files/discover.ts
 import { closeSync, openSync, readdirSync as readdirSync2, readFileSync as readFileSync2, readSync, realpathSync, statSync } from "node:fs";
 import { join as join3, posix as posix2, relative, sep } from "node:path";
 function discoverDagFiles(dagsFolder, syntax) {
@@ -26828,7 +27116,7 @@ function errorCode(error2) {
 }
 var Walk;
 var init_discover = __esm({
-  "src/dags/discovery/discover.ts"() {
+  "src/dags/files/discover.ts"() {
     "use strict";
     init_airflowignore();
     Walk = class {
@@ -26897,15 +27185,15 @@ var init_discover = __esm({
       ignoreRules(folder, names) {
         if (!names.includes(ignoreFileName)) return [];
         const file = posix2.join(folder, ignoreFileName);
-        let text2;
+        let text;
         try {
           if (!statSync(join3(this.root, ...file.split("/"))).isFile()) return [];
-          text2 = readFileSync2(join3(this.root, ...file.split("/")), "utf8");
+          text = readFileSync2(join3(this.root, ...file.split("/")), "utf8");
         } catch (error2) {
           this.finding(file, "warning", "unreadable-entry", `cannot read this ignore file (${errorCode(error2)})`);
           return [];
         }
-        const { rules, problems } = parseIgnoreFile(text2, this.syntax, folder);
+        const { rules, problems } = parseIgnoreFile(text, this.syntax, folder);
         for (const problem of problems) {
           this.finding(file, problem.fatal ? "error" : "warning", "airflowignore-invalid-pattern", problem.message, problem.line);
         }
@@ -27327,15 +27615,15 @@ function readSource(path6, absolute) {
   if ("problem" in decoded) {
     findings.push({ file: path6, line: decoded.line, column: decoded.column, severity: "error", rule: "invalid-encoding", message: decoded.problem, layer: "static" });
   }
-  const text2 = "text" in decoded ? decoded.text : null;
-  if (text2 !== null) {
-    const nul = text2.indexOf("\0");
+  const text = "text" in decoded ? decoded.text : null;
+  if (text !== null) {
+    const nul = text.indexOf("\0");
     if (nul >= 0) {
-      const { line, column } = positionOf(text2, nul);
+      const { line, column } = positionOf(text, nul);
       findings.push({ file: path6, line, column, severity: "error", rule: "syntax-error", message: "source code cannot contain null bytes", layer: "static" });
     }
   }
-  return { path: path6, absolute, bytes, text: text2, sha256, airflowWillImport: passesSafeModeHeuristic(bytes), findings };
+  return { path: path6, absolute, bytes, text, sha256, airflowWillImport: passesSafeModeHeuristic(bytes), findings };
 }
 function passesSafeModeHeuristic(bytes) {
   const lower = bytes.toString("latin1").toLowerCase();
@@ -27414,11 +27702,11 @@ function firstInvalidUtf8(bytes) {
   }
   return null;
 }
-function positionOf(text2, offset) {
+function positionOf(text, offset) {
   let line = 1;
   let lineStart = 0;
   for (let i3 = 0; i3 < offset; i3++) {
-    if (text2.charCodeAt(i3) === 10) {
+    if (text.charCodeAt(i3) === 10) {
       line++;
       lineStart = i3 + 1;
     }
@@ -29907,11 +30195,11 @@ function parseMatchPredicate(steps, index, operator, textPredicates) {
     for (const c3 of captures) {
       if (c3.name === captureName) nodes.push(c3.node.text);
     }
-    const test = /* @__PURE__ */ __name((text2, positive) => {
-      return positive ? regex.test(text2) : !regex.test(text2);
+    const test = /* @__PURE__ */ __name((text, positive) => {
+      return positive ? regex.test(text) : !regex.test(text);
     }, "test");
     if (nodes.length === 0) return !isPositive;
-    return matchAll ? nodes.every((text2) => test(text2, isPositive)) : nodes.some((text2) => test(text2, isPositive));
+    return matchAll ? nodes.every((text) => test(text, isPositive)) : nodes.some((text) => test(text, isPositive));
   });
 }
 function parseAnyOfPredicate(steps, index, operator, textPredicates) {
@@ -29940,7 +30228,7 @@ function parseAnyOfPredicate(steps, index, operator, textPredicates) {
       if (c3.name === captureName) nodes.push(c3.node.text);
     }
     if (nodes.length === 0) return !isPositive;
-    return nodes.every((text2) => values.includes(text2)) === isPositive;
+    return nodes.every((text) => values.includes(text)) === isPositive;
   });
 }
 function parseIsPredicate(steps, index, operator, assertedProperties, refutedProperties) {
@@ -32104,8 +32392,8 @@ async function pythonParser() {
   parser ??= load();
   return parser;
 }
-async function withTree(text2, use) {
-  const tree = (await pythonParser()).parse(text2);
+async function withTree(text, use) {
+  const tree = (await pythonParser()).parse(text);
   if (tree === null) throw new Error("tree-sitter returned no tree");
   try {
     return use(tree);
@@ -32457,8 +32745,8 @@ function ruff() {
   }
   return workspace;
 }
-function ruffFindings(path6, text2) {
-  return ruff().check(text2).map((diagnostic) => {
+function ruffFindings(path6, text) {
+  return ruff().check(text).map((diagnostic) => {
     const rule = diagnostic.code === null || diagnostic.code === "invalid-syntax" ? "syntax-error" : diagnostic.code;
     return {
       file: path6,
@@ -32596,9 +32884,9 @@ var init_cross_file = __esm({
 });
 
 // src/dags/suppressions.ts
-function suppressionsOf(text2) {
+function suppressionsOf(text) {
   const byLine = /* @__PURE__ */ new Map();
-  text2.split("\n").forEach((line, index) => {
+  text.split("\n").forEach((line, index) => {
     const match = marker.exec(line);
     if (!match) return;
     const rules = (match[1] ?? "").split(",").map((rule) => rule.trim()).filter(Boolean);
@@ -32807,27 +33095,27 @@ function renderMarkdownSummary(report, pathOf = (file) => file, limitBytes = sum
 No findings.
 `;
   head.push("| Severity | File | Line | Rule | Message |", "| --- | --- | --- | --- | --- |");
-  let text2 = `${head.join("\n")}
+  let text = `${head.join("\n")}
 `;
-  let size = Buffer.byteLength(text2);
+  let size = Buffer.byteLength(text);
   let shown = 0;
   for (const finding2 of report.findings) {
     const row = `| ${icons[finding2.severity]} | ${cell(pathOf(finding2.file))} | ${finding2.line} | \`${finding2.rule}\` | ${cell(finding2.message)} |
 `;
     const rowSize = Buffer.byteLength(row);
     if (size + rowSize > limitBytes - reserveBytes) break;
-    text2 += row;
+    text += row;
     size += rowSize;
     shown++;
   }
   const hidden2 = report.findings.length - shown;
-  if (hidden2 > 0) text2 += `
+  if (hidden2 > 0) text += `
 ${hidden2} more finding(s) not shown: a job summary is limited to 1 MiB. Run \`airflow-gitops validate --format json\` for the full list.
 `;
-  return text2;
+  return text;
 }
-function cell(text2) {
-  return text2.replaceAll("&", "&amp;").replaceAll("<", "&lt;").replaceAll(">", "&gt;").replaceAll("|", "\\|").replaceAll(/\r?\n/g, "<br>");
+function cell(text) {
+  return text.replaceAll("&", "&amp;").replaceAll("<", "&lt;").replaceAll(">", "&gt;").replaceAll("|", "\\|").replaceAll(/\r?\n/g, "<br>");
 }
 var summaryLimitBytes, reserveBytes, icons;
 var init_markdown = __esm({
@@ -32854,7 +33142,7 @@ var init_dags = __esm({
   }
 });
 
-// src/github/annotations.ts
+// src/action/annotations.ts
 function annotateFindings(findings, pathOf, sink) {
   const sent = { error: 0, warning: 0, notice: 0 };
   let left = 0;
@@ -32877,13 +33165,13 @@ function annotateFindings(findings, pathOf, sink) {
 }
 var annotationsPerSeverity;
 var init_annotations = __esm({
-  "src/github/annotations.ts"() {
+  "src/action/annotations.ts"() {
     "use strict";
     annotationsPerSeverity = 10;
   }
 });
 
-// src/github/commands/validate.ts
+// src/action/commands/validate.ts
 var validate_exports = {};
 __export(validate_exports, {
   validateAction: () => validateAction
@@ -32914,277 +33202,21 @@ async function validateAction(settings, context) {
   };
 }
 var init_validate2 = __esm({
-  "src/github/commands/validate.ts"() {
+  "src/action/commands/validate.ts"() {
     "use strict";
     init_dags();
     init_annotations();
   }
 });
 
-// src/kube/objects.ts
-function groupOf(apiVersion2) {
-  const slash = apiVersion2.indexOf("/");
-  return slash < 0 ? "" : apiVersion2.slice(0, slash);
-}
-function groupKind(object) {
-  const group = groupOf(object.apiVersion);
-  return group === "" ? object.kind : `${object.kind}.${group}`;
-}
-function objectKey(object) {
-  return `${groupKind(object)}/${object.metadata.namespace ?? ""}/${object.metadata.name}`;
-}
-function describeObject(object) {
-  const ns = object.metadata.namespace;
-  return `${object.kind} ${ns ? `${ns}/` : ""}${object.metadata.name}`;
-}
-function clone(value) {
-  return structuredClone(value);
-}
-function stableJson(value) {
-  if (Array.isArray(value)) return `[${value.map(stableJson).join(",")}]`;
-  if (value !== null && typeof value === "object") {
-    const entries2 = Object.entries(value).sort(([a2], [b]) => a2 < b ? -1 : a2 > b ? 1 : 0);
-    return `{${entries2.map(([k, v]) => `${JSON.stringify(k)}:${stableJson(v)}`).join(",")}}`;
-  }
-  return JSON.stringify(value);
-}
-function compareText(a2, b) {
-  return a2 < b ? -1 : a2 > b ? 1 : 0;
-}
-var init_objects = __esm({
-  "src/kube/objects.ts"() {
-    "use strict";
-  }
-});
-
-// src/kube/discovery.ts
-function apiVersionOf(info3) {
-  return info3.group === "" ? info3.version : `${info3.group}/${info3.version}`;
-}
-function collectionPath(info3, namespace) {
-  const root = info3.group === "" ? `/api/${info3.version}` : `/apis/${info3.group}/${info3.version}`;
-  return info3.namespaced && namespace ? `${root}/namespaces/${encodeURIComponent(namespace)}/${info3.plural}` : `${root}/${info3.plural}`;
-}
-function objectPath(info3, object) {
-  return `${collectionPath(info3, object.metadata.namespace)}/${encodeURIComponent(object.metadata.name)}`;
-}
-var aggregatedAccept, Discovery;
-var init_discovery = __esm({
-  "src/kube/discovery.ts"() {
-    "use strict";
-    init_errors();
-    init_objects();
-    aggregatedAccept = "application/json;g=apidiscovery.k8s.io;v=v2;as=APIGroupDiscoveryList,application/json;q=0.5";
-    Discovery = class _Discovery {
-      byKind = /* @__PURE__ */ new Map();
-      // Aggregated discovery lists a group's versions in preference order: the first seen wins.
-      byGroupKind = /* @__PURE__ */ new Map();
-      static async load(client) {
-        const discovery = new _Discovery();
-        const roots = await Promise.all(["/api", "/apis"].map((p) => client.request("GET", p, { accept: aggregatedAccept })));
-        for (const root of roots) {
-          if (root.kind !== "APIGroupDiscoveryList") {
-            throw new EnvironmentError(`the API server ${client.server} does not offer aggregated discovery (Kubernetes 1.30 or newer is needed)`);
-          }
-          discovery.add(root);
-        }
-        return discovery;
-      }
-      add(list) {
-        for (const group of list.items ?? []) {
-          const groupName = group.metadata.name ?? "";
-          for (const version of group.versions) {
-            for (const resource of version.resources) {
-              const kind = resource.responseKind?.kind;
-              if (!kind) continue;
-              const info3 = { group: groupName, version: version.version, plural: resource.resource, namespaced: resource.scope === "Namespaced", kind };
-              this.byKind.set(`${groupName}/${version.version}/${kind}`, info3);
-              const gk = groupName === "" ? kind : `${kind}.${groupName}`;
-              if (!this.byGroupKind.has(gk)) this.byGroupKind.set(gk, info3);
-            }
-          }
-        }
-      }
-      /** The resource serving `object`'s apiVersion and kind, or undefined when the cluster does not serve it. */
-      find(object) {
-        const group = groupOf(object.apiVersion);
-        const version = object.apiVersion.slice(object.apiVersion.indexOf("/") + 1);
-        return this.byKind.get(`${group}/${version}/${object.kind}`);
-      }
-      /** The preferred version of a group-kind ("Deployment.apps"), as recorded in an inventory. */
-      findGroupKind(groupKind2) {
-        return this.byGroupKind.get(groupKind2);
-      }
-    };
-  }
-});
-
-// src/kube/errors.ts
-function isNotFound(error2) {
-  return error2 instanceof KubeApiError && error2.status === 404;
-}
-var KubeApiError, ApiUnreachableError;
-var init_errors2 = __esm({
-  "src/kube/errors.ts"() {
-    "use strict";
-    init_errors();
-    KubeApiError = class extends Error {
-      name = "KubeApiError";
-      status;
-      reason;
-      causes;
-      constructor(status2, reason, message, causes) {
-        super(message);
-        this.status = status2;
-        this.reason = reason;
-        this.causes = causes;
-      }
-    };
-    ApiUnreachableError = class extends CommandFailure {
-      name = "ApiUnreachableError";
-    };
-  }
-});
-
-// src/kube/requests.ts
-async function serverSideApply(client, info3, object, options) {
-  const answer = await client.request("PATCH", objectPath(info3, object), {
-    body: object,
-    contentType: "application/apply-patch+yaml",
-    accept: options.metadataOnly ? metadataOnlyAccept : void 0,
-    query: {
-      fieldManager: options.fieldManager,
-      force: options.force,
-      fieldValidation: "Strict",
-      dryRun: options.dryRun ? "All" : void 0
-    }
-  });
-  return { ...answer, apiVersion: object.apiVersion, kind: object.kind };
-}
-function dryRunCreateAsNew(client, info3, object, fieldManager) {
-  const { name: name2, ...metadata2 } = object.metadata;
-  const body2 = { ...object, metadata: { ...metadata2, generateName: `${name2.slice(0, 50)}-` } };
-  return client.request("POST", collectionPath(info3, object.metadata.namespace), {
-    body: body2,
-    accept: metadataOnlyAccept,
-    query: { fieldManager, fieldValidation: "Strict", dryRun: "All" }
-  });
-}
-async function getObject(client, info3, object) {
-  try {
-    const live = await client.request("GET", objectPath(info3, object));
-    return { ...live, apiVersion: live.apiVersion ?? apiVersionOf(info3), kind: live.kind ?? info3.kind };
-  } catch (error2) {
-    if (isNotFound(error2)) return void 0;
-    throw error2;
-  }
-}
-async function deleteObject(client, info3, object, propagationPolicy) {
-  try {
-    await client.request("DELETE", objectPath(info3, object), { body: { kind: "DeleteOptions", apiVersion: "v1", propagationPolicy } });
-  } catch (error2) {
-    if (!isNotFound(error2)) throw error2;
-  }
-}
-async function waitUntilGone(client, info3, object, timeoutMs) {
-  const deadline = Date.now() + timeoutMs;
-  while (Date.now() < deadline) {
-    if (await getObject(client, info3, object) === void 0) return true;
-    await new Promise((resolve7) => setTimeout(resolve7, 150));
-  }
-  return false;
-}
-async function listObjects(client, info3, namespace, labelSelector) {
-  const list = await client.request("GET", collectionPath(info3, namespace), { query: { labelSelector } });
-  return (list.items ?? []).map((item) => ({ ...item, apiVersion: apiVersionOf(info3), kind: info3.kind }));
-}
-var defaultFieldManager, metadataOnlyAccept;
-var init_requests = __esm({
-  "src/kube/requests.ts"() {
-    "use strict";
-    init_discovery();
-    init_errors2();
-    defaultFieldManager = "airflow-gitops";
-    metadataOnlyAccept = "application/json;as=PartialObjectMetadata;g=meta.k8s.io;v=v1,application/json";
-  }
-});
-
-// src/settings.ts
-import { parseArgs } from "node:util";
-function parseCommandArgs(argv, options, command) {
-  try {
-    const { positionals, values } = parseArgs({ args: argv, options, allowPositionals: true, strict: true });
-    return { positionals, values };
-  } catch (error2) {
-    throw new UsageError(`${command}: ${error2.message}`);
-  }
-}
-function text(values, name2) {
-  const value = values[name2];
-  if (value === void 0) return void 0;
-  if (typeof value !== "string" || value.length === 0) throw new UsageError(`--${name2} needs a value`);
-  return value;
-}
-function revisionFrom(values, env) {
-  const commit = text(values, "commit") ?? env.GITHUB_SHA;
-  if (commit !== void 0 && !/^[0-9a-f]{40}$/i.test(commit)) throw new UsageError(`--commit ${JSON.stringify(commit)} is not a full 40-character commit SHA`);
-  let runUrl = text(values, "run-url");
-  if (runUrl === void 0 && env.GITHUB_SERVER_URL && env.GITHUB_REPOSITORY && env.GITHUB_RUN_ID) {
-    runUrl = `${env.GITHUB_SERVER_URL}/${env.GITHUB_REPOSITORY}/actions/runs/${env.GITHUB_RUN_ID}`;
-  }
-  if (runUrl !== void 0 && !/^https?:\/\/[^\s"']+$/.test(runUrl)) throw new UsageError(`--run-url ${JSON.stringify(runUrl)} is not an http(s) URL`);
-  return { commit: commit?.toLowerCase(), runUrl };
-}
-function environmentArg(positionals, command) {
-  if (positionals.length !== 1 || positionals[0] === void 0) throw new UsageError(`usage: airflow-gitops ${command} <environment> [options]`);
-  return checkEnvironmentName(positionals[0]);
-}
-function engineSettings(parsed, command, cwd, env) {
-  const environment = environmentArg(parsed.positionals, command);
-  const fieldManager = text(parsed.values, "field-manager") ?? defaultFieldManager;
-  if (!/^[A-Za-z0-9][-A-Za-z0-9_.]{0,127}$/.test(fieldManager)) throw new UsageError(`--field-manager ${JSON.stringify(fieldManager)} is not a valid field manager name`);
-  const namespace = text(parsed.values, "namespace");
-  if (namespace !== void 0 && !/^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$/.test(namespace)) throw new UsageError(`--namespace ${JSON.stringify(namespace)} is not a valid namespace name`);
-  return {
-    environment,
-    repoRoot: cwd,
-    overlayDir: overlayDirFor(cwd, environment, text(parsed.values, "overlay")),
-    namespace,
-    kubeconfig: text(parsed.values, "kubeconfig"),
-    context: text(parsed.values, "context"),
-    revision: revisionFrom(parsed.values, env),
-    fieldManager,
-    env
-  };
-}
-function deploySettings(parsed, cwd, env) {
-  const timeout = text(parsed.values, "timeout") ?? "300";
-  const match = /^(\d+)(s|m)?$/.exec(timeout);
-  if (!match) throw new UsageError(`--timeout ${JSON.stringify(timeout)} is not a duration like 300, 300s or 5m`);
-  const timeoutSeconds = Number(match[1]) * (match[2] === "m" ? 60 : 1);
-  if (timeoutSeconds <= 0) throw new UsageError("--timeout must be more than 0");
-  const flag = (name2) => parsed.values[name2] === true;
-  return {
-    ...engineSettings(parsed, "deploy", cwd, env),
-    forceConflicts: flag("force-conflicts"),
-    recreateStatefulSets: flag("recreate-statefulsets"),
-    prune: !flag("no-prune"),
-    pruneSecrets: flag("prune-secrets"),
-    prunePvcs: flag("prune-pvcs"),
-    wait: !flag("no-wait"),
-    timeoutSeconds,
-    rollback: flag("rollback"),
-    dryRunAll: flag("dry-run-all")
-  };
-}
-var engineOptions, deployOptions;
-var init_settings = __esm({
-  "src/settings.ts"() {
+// src/commands/argv.ts
+var engineFlags, deployFlags;
+var init_argv = __esm({
+  "src/commands/argv.ts"() {
     "use strict";
     init_errors();
     init_environments();
-    init_requests();
-    engineOptions = {
+    engineFlags = {
       overlay: { type: "string" },
       namespace: { type: "string" },
       kubeconfig: { type: "string" },
@@ -33193,8 +33225,8 @@ var init_settings = __esm({
       "run-url": { type: "string" },
       "field-manager": { type: "string" }
     };
-    deployOptions = {
-      ...engineOptions,
+    deployFlags = {
+      ...engineFlags,
       "force-conflicts": { type: "boolean" },
       "recreate-statefulsets": { type: "boolean" },
       "no-prune": { type: "boolean" },
@@ -33271,8 +33303,8 @@ function readPinnedRef(overlayDir) {
 function writePinnedRef(overlayDir, ref) {
   const path6 = refFilePath(overlayDir);
   if (!existsSync8(path6)) throw new UsageError(`${path6}: no pinned-ref file in this overlay`);
-  const text2 = readFileSync8(path6, "utf8");
-  const lines = text2.split("\n");
+  const text = readFileSync8(path6, "utf8");
+  const lines = text.split("\n");
   const index = findLine(lines, path6);
   const original = lines[index] ?? "";
   const carriageReturn = original.endsWith("\r") ? "\r" : "";
@@ -33303,7 +33335,7 @@ function bump(options) {
 var init_bump = __esm({
   "src/commands/bump.ts"() {
     "use strict";
-    init_settings();
+    init_argv();
     init_git_ref();
     init_environments();
     init_ref_file();
@@ -33311,7 +33343,7 @@ var init_bump = __esm({
   }
 });
 
-// src/github/file-commit.ts
+// src/git/file-commit.ts
 import { mkdtempSync as mkdtempSync2, rmSync as rmSync2 } from "node:fs";
 import { tmpdir as tmpdir2 } from "node:os";
 import { join as join10 } from "node:path";
@@ -33337,13 +33369,13 @@ async function commitFileChange(git, change) {
   }
 }
 var init_file_commit = __esm({
-  "src/github/file-commit.ts"() {
+  "src/git/file-commit.ts"() {
     "use strict";
     init_errors();
   }
 });
 
-// src/github/branch-push.ts
+// src/git/branch-push.ts
 function rejectedAsStale(output) {
   return /\[rejected\]|non-fast-forward|fetch first|stale info/.test(output);
 }
@@ -33366,7 +33398,7 @@ ${push.stderr}`)) {
 }
 var attempts;
 var init_branch_push = __esm({
-  "src/github/branch-push.ts"() {
+  "src/git/branch-push.ts"() {
     "use strict";
     init_errors();
     init_file_commit();
@@ -41625,10 +41657,10 @@ var init_execa = __esm({
   }
 });
 
-// src/github/git.ts
+// src/git/git.ts
 var fallbackIdentity, Git;
 var init_git = __esm({
-  "src/github/git.ts"() {
+  "src/git/git.ts"() {
     "use strict";
     init_execa();
     init_errors();
@@ -41693,7 +41725,7 @@ var init_git = __esm({
   }
 });
 
-// src/github/ref-file-edit.ts
+// src/overlays/ref-file-edit.ts
 import { mkdirSync as mkdirSync3, mkdtempSync as mkdtempSync3, readFileSync as readFileSync11, rmSync as rmSync3, writeFileSync as writeFileSync6 } from "node:fs";
 import { tmpdir as tmpdir3 } from "node:os";
 import { dirname as dirname3, join as join11, sep as sep5 } from "node:path";
@@ -41720,31 +41752,31 @@ function withPinnedRef(file, content, ref) {
   return withScratchFiles({ [file]: content }, (place) => writePinnedRef(dirname3(place(file)), ref) ? readFileSync11(place(file), "utf8") : void 0);
 }
 var init_ref_file_edit = __esm({
-  "src/github/ref-file-edit.ts"() {
+  "src/overlays/ref-file-edit.ts"() {
     "use strict";
     init_ref_file();
   }
 });
 
-// src/github/summary.ts
+// src/action/summary.ts
 import { appendFileSync as appendFileSync3 } from "node:fs";
-function cell2(text2) {
-  return text2.replaceAll("&", "&amp;").replaceAll("<", "&lt;").replaceAll(">", "&gt;").replaceAll("|", "\\|").replaceAll(/\r?\n/g, "<br>");
+function cell2(text) {
+  return text.replaceAll("&", "&amp;").replaceAll("<", "&lt;").replaceAll(">", "&gt;").replaceAll("|", "\\|").replaceAll(/\r?\n/g, "<br>");
 }
 function table(header, rows) {
   const line = (cells) => `| ${cells.join(" | ")} |`;
   return [line(header), line(header.map(() => "---")), ...rows.map((row) => line(row.map(cell2)))].join("\n");
 }
-function codeBlock(text2, language = "") {
-  const longest = Math.max(2, ...[...text2.matchAll(/`+/g)].map((m) => m[0].length));
+function codeBlock(text, language = "") {
+  const longest = Math.max(2, ...[...text.matchAll(/`+/g)].map((m) => m[0].length));
   const fence = "`".repeat(longest + 1);
   return `${fence}${language}
-${text2.replace(/\n$/, "")}
+${text.replace(/\n$/, "")}
 ${fence}`;
 }
-function openFence(text2) {
+function openFence(text) {
   let open2;
-  for (const line of text2.split("\n")) {
+  for (const line of text.split("\n")) {
     const fence = /^(`{3,})/.exec(line)?.[1];
     if (fence === void 0) continue;
     if (open2 === void 0) open2 = fence;
@@ -41752,11 +41784,11 @@ function openFence(text2) {
   }
   return open2;
 }
-function fitSummary(text2, limitBytes = summaryLimitBytes2) {
-  if (Buffer.byteLength(text2) <= limitBytes) return text2;
+function fitSummary(text, limitBytes = summaryLimitBytes2) {
+  if (Buffer.byteLength(text) <= limitBytes) return text;
   const note = "\n\n**The rest of this summary was cut: a job summary is limited to 1 MiB.**\n";
   const room = limitBytes - Buffer.byteLength(note) - 17;
-  const cut = Buffer.from(text2).subarray(0, room).toString("utf8").replace(/\uFFFD$/, "");
+  const cut = Buffer.from(text).subarray(0, room).toString("utf8").replace(/\uFFFD$/, "");
   const lastNewline = cut.lastIndexOf("\n");
   const kept = lastNewline > 0 ? cut.slice(0, lastNewline) : cut;
   const fence = openFence(kept);
@@ -41772,13 +41804,13 @@ function writeSummary(markdown, mask, env) {
 }
 var summaryLimitBytes2;
 var init_summary = __esm({
-  "src/github/summary.ts"() {
+  "src/action/summary.ts"() {
     "use strict";
     summaryLimitBytes2 = 1024 * 1024;
   }
 });
 
-// src/github/commands/bump.ts
+// src/action/commands/bump.ts
 var bump_exports = {};
 __export(bump_exports, {
   bumpAction: () => bumpAction
@@ -41823,7 +41855,7 @@ ${path6}: GITSYNC_REF=${ref}
   return outcome;
 }
 var init_bump2 = __esm({
-  "src/github/commands/bump.ts"() {
+  "src/action/commands/bump.ts"() {
     "use strict";
     init_bump();
     init_errors();
@@ -41834,7 +41866,43 @@ var init_bump2 = __esm({
   }
 });
 
-// src/kube/applyset.ts
+// src/objects.ts
+function groupOf(apiVersion2) {
+  const slash = apiVersion2.indexOf("/");
+  return slash < 0 ? "" : apiVersion2.slice(0, slash);
+}
+function groupKind(object) {
+  const group = groupOf(object.apiVersion);
+  return group === "" ? object.kind : `${object.kind}.${group}`;
+}
+function objectKey(object) {
+  return `${groupKind(object)}/${object.metadata.namespace ?? ""}/${object.metadata.name}`;
+}
+function describeObject(object) {
+  const ns = object.metadata.namespace;
+  return `${object.kind} ${ns ? `${ns}/` : ""}${object.metadata.name}`;
+}
+function clone(value) {
+  return structuredClone(value);
+}
+function stableJson(value) {
+  if (Array.isArray(value)) return `[${value.map(stableJson).join(",")}]`;
+  if (value !== null && typeof value === "object") {
+    const entries2 = Object.entries(value).sort(([a2], [b]) => a2 < b ? -1 : a2 > b ? 1 : 0);
+    return `{${entries2.map(([k, v]) => `${JSON.stringify(k)}:${stableJson(v)}`).join(",")}}`;
+  }
+  return JSON.stringify(value);
+}
+function compareText(a2, b) {
+  return a2 < b ? -1 : a2 > b ? 1 : 0;
+}
+var init_objects = __esm({
+  "src/objects.ts"() {
+    "use strict";
+  }
+});
+
+// src/deploy/applyset.ts
 import { createHash as createHash6 } from "node:crypto";
 function applysetId(parentName, namespace) {
   const digest = createHash6("sha256").update(`${parentName}.${namespace}.ConfigMap.`).digest("base64url");
@@ -41901,7 +41969,7 @@ function checkParentTooling(parent, inventory) {
 }
 var partOfLabel, idLabel, toolingAnnotation, groupKindsAnnotation, namespacesAnnotation, tooling;
 var init_applyset = __esm({
-  "src/kube/applyset.ts"() {
+  "src/deploy/applyset.ts"() {
     "use strict";
     init_errors();
     init_objects();
@@ -41962,9 +42030,9 @@ var init_build = __esm({
 });
 
 // src/kustomize/parse.ts
-function parseManifests(text2, source) {
+function parseManifests(text, source) {
   const objects = [];
-  (0, import_yaml2.parseAllDocuments)(text2).forEach((doc, index) => {
+  (0, import_yaml2.parseAllDocuments)(text).forEach((doc, index) => {
     if (doc.errors.length > 0) throw new CommandFailure(`${source}, document ${index + 1}: ${doc.errors[0]?.message}`);
     const value = doc.toJS();
     if (value === null || value === void 0) return;
@@ -41990,7 +42058,7 @@ var init_parse = __esm({
   }
 });
 
-// src/kustomize/tracking.ts
+// src/deploy/tracking.ts
 import { createHash as createHash7 } from "node:crypto";
 function trackingLabels(environment, applysetId2) {
   return { [managedByLabel]: managedByValue, [environmentLabel]: environment, [partOfLabel]: applysetId2 };
@@ -42021,7 +42089,7 @@ function stampRevision(object, revision) {
 }
 var managedByLabel, managedByValue, environmentLabel, commitAnnotation, runUrlAnnotation, configHashAnnotation;
 var init_tracking = __esm({
-  "src/kustomize/tracking.ts"() {
+  "src/deploy/tracking.ts"() {
     "use strict";
     init_applyset();
     init_objects();
@@ -42034,10 +42102,10 @@ var init_tracking = __esm({
   }
 });
 
-// src/kustomize/render.ts
+// src/deploy/render.ts
 async function renderOverlay(options) {
-  const text2 = await kustomizeBuild(options.overlayDir, options.env);
-  const raw = parseManifests(text2, `kustomize output of ${options.overlayDir}`);
+  const text = await kustomizeBuild(options.overlayDir, options.env);
+  const raw = parseManifests(text, `kustomize output of ${options.overlayDir}`);
   const inventory = inventoryFor(options.environment, primaryNamespace(raw, options.namespace));
   const labels = trackingLabels(options.environment, inventory.id);
   return { overlayDir: options.overlayDir, environment: options.environment, inventory, labels, objects: addTracking(raw, labels) };
@@ -42060,7 +42128,7 @@ ${docs.join("---\n")}`;
 }
 var import_yaml3;
 var init_render = __esm({
-  "src/kustomize/render.ts"() {
+  "src/deploy/render.ts"() {
     "use strict";
     import_yaml3 = __toESM(require_dist(), 1);
     init_applyset();
@@ -42081,19 +42149,20 @@ async function render(settings, output) {
 var init_render2 = __esm({
   "src/commands/render.ts"() {
     "use strict";
-    init_settings();
+    init_argv();
+    init_settings2();
     init_render();
   }
 });
 
-// src/github/commands/render.ts
+// src/action/commands/render.ts
 var render_exports = {};
 __export(render_exports, {
   renderAction: () => renderAction
 });
 import { join as join13, resolve as resolve6 } from "node:path";
 async function renderAction(settings, context) {
-  const engine = engineSettings(parseCommandArgs([settings.environment], engineOptions, "render"), "render", settings.workingDirectory, context.env);
+  const engine = engineSettings({ environment: settings.environment }, { cwd: settings.workingDirectory, env: context.env, name: inputName });
   const output = settings.renderFile === void 0 ? join13(context.tempDir, `airflow-gitops-${settings.environment}.yaml`) : resolve6(settings.workingDirectory, settings.renderFile);
   const result = await render(engine, output);
   context.log(`rendered ${result.objects} objects of ${result.environment} (namespace ${result.namespace}) to ${output}`);
@@ -42106,10 +42175,11 @@ ${result.objects} objects in namespace \`${result.namespace}\`, written to \`${o
   };
 }
 var init_render3 = __esm({
-  "src/github/commands/render.ts"() {
+  "src/action/commands/render.ts"() {
     "use strict";
     init_render2();
-    init_settings();
+    init_settings2();
+    init_settings3();
   }
 });
 
@@ -42133,8 +42203,8 @@ var init_mask = __esm({
           if (encoded) this.values.add(value);
         }
       }
-      mask(text2) {
-        let out2 = text2;
+      mask(text) {
+        let out2 = text;
         for (const value of [...this.values].sort((a2, b) => b.length - a2.length)) {
           if (out2.includes(value)) out2 = out2.split(value).join("***");
         }
@@ -42144,9 +42214,9 @@ var init_mask = __esm({
   }
 });
 
-// src/secrets/masked-output.ts
+// src/commands/masked-output.ts
 var init_masked_output = __esm({
-  "src/secrets/masked-output.ts"() {
+  "src/commands/masked-output.ts"() {
     "use strict";
     init_errors();
     init_mask();
@@ -42303,6 +42373,33 @@ var init_desired = __esm({
   }
 });
 
+// src/kube/errors.ts
+function isNotFound(error2) {
+  return error2 instanceof KubeApiError && error2.status === 404;
+}
+var KubeApiError, ApiUnreachableError;
+var init_errors2 = __esm({
+  "src/kube/errors.ts"() {
+    "use strict";
+    init_errors();
+    KubeApiError = class extends Error {
+      name = "KubeApiError";
+      status;
+      reason;
+      causes;
+      constructor(status2, reason, message, causes) {
+        super(message);
+        this.status = status2;
+        this.reason = reason;
+        this.causes = causes;
+      }
+    };
+    ApiUnreachableError = class extends CommandFailure {
+      name = "ApiUnreachableError";
+    };
+  }
+});
+
 // src/kube/transport.ts
 import { connect, constants as constants6 } from "node:http2";
 import { Agent as HttpAgent, request as httpRequest } from "node:http";
@@ -42387,16 +42484,16 @@ function delay(ms) {
   return new Promise((resolve7) => setTimeout(resolve7, ms));
 }
 async function readAll(response) {
-  let text2 = "";
-  for await (const chunk of response.body) text2 += chunk;
-  return text2;
+  let text = "";
+  for await (const chunk of response.body) text += chunk;
+  return text;
 }
-function toApiError(status2, text2, what) {
+function toApiError(status2, text, what) {
   try {
-    const body2 = JSON.parse(text2);
-    return new KubeApiError(status2, body2.reason ?? String(status2), body2.message ?? text2, body2.details?.causes ?? []);
+    const body2 = JSON.parse(text);
+    return new KubeApiError(status2, body2.reason ?? String(status2), body2.message ?? text, body2.details?.causes ?? []);
   } catch {
-    return new KubeApiError(status2, String(status2), `${what}: HTTP ${status2} ${text2.slice(0, 300)}`, []);
+    return new KubeApiError(status2, String(status2), `${what}: HTTP ${status2} ${text.slice(0, 300)}`, []);
   }
 }
 var retriableSocketErrors, KubeClient;
@@ -42441,8 +42538,8 @@ var init_client = __esm({
       }
       /** Sends one request and returns the decoded JSON body; throws KubeApiError on a non-2xx answer. */
       async request(method2, path6, options = {}) {
-        const text2 = await this.requestText(method2, path6, options);
-        return text2.length > 0 ? JSON.parse(text2) : {};
+        const text = await this.requestText(method2, path6, options);
+        return text.length > 0 ? JSON.parse(text) : {};
       }
       /** Like request, for endpoints that answer plain text (pod logs). */
       async requestText(method2, path6, options = {}) {
@@ -42450,10 +42547,10 @@ var init_client = __esm({
         const payload = options.body === void 0 ? void 0 : JSON.stringify(options.body);
         for (let attempt = 0; ; attempt++) {
           let response;
-          let text2;
+          let text;
           try {
             response = await this.open(method2, url, options, payload);
-            text2 = await readAll(response);
+            text = await readAll(response);
           } catch (error2) {
             const code = error2.code ?? "";
             if (attempt === 0 && retriableSocketErrors.has(code)) continue;
@@ -42464,8 +42561,8 @@ var init_client = __esm({
             await delay(Number(response.header("retry-after") ?? 1) * 1e3);
             continue;
           }
-          if (status2 >= 200 && status2 < 300) return text2;
-          throw toApiError(status2, text2, `${method2} ${url.pathname}`);
+          if (status2 >= 200 && status2 < 300) return text;
+          throw toApiError(status2, text, `${method2} ${url.pathname}`);
         }
       }
       /**
@@ -42501,6 +42598,68 @@ var init_client = __esm({
         } finally {
           signal.removeEventListener("abort", stop2);
         }
+      }
+    };
+  }
+});
+
+// src/kube/discovery.ts
+function apiVersionOf(info3) {
+  return info3.group === "" ? info3.version : `${info3.group}/${info3.version}`;
+}
+function collectionPath(info3, namespace) {
+  const root = info3.group === "" ? `/api/${info3.version}` : `/apis/${info3.group}/${info3.version}`;
+  return info3.namespaced && namespace ? `${root}/namespaces/${encodeURIComponent(namespace)}/${info3.plural}` : `${root}/${info3.plural}`;
+}
+function objectPath(info3, object) {
+  return `${collectionPath(info3, object.metadata.namespace)}/${encodeURIComponent(object.metadata.name)}`;
+}
+var aggregatedAccept, Discovery;
+var init_discovery = __esm({
+  "src/kube/discovery.ts"() {
+    "use strict";
+    init_errors();
+    init_objects();
+    aggregatedAccept = "application/json;g=apidiscovery.k8s.io;v=v2;as=APIGroupDiscoveryList,application/json;q=0.5";
+    Discovery = class _Discovery {
+      byKind = /* @__PURE__ */ new Map();
+      // Aggregated discovery lists a group's versions in preference order: the first seen wins.
+      byGroupKind = /* @__PURE__ */ new Map();
+      static async load(client) {
+        const discovery = new _Discovery();
+        const roots = await Promise.all(["/api", "/apis"].map((p) => client.request("GET", p, { accept: aggregatedAccept })));
+        for (const root of roots) {
+          if (root.kind !== "APIGroupDiscoveryList") {
+            throw new EnvironmentError(`the API server ${client.server} does not offer aggregated discovery (Kubernetes 1.30 or newer is needed)`);
+          }
+          discovery.add(root);
+        }
+        return discovery;
+      }
+      add(list) {
+        for (const group of list.items ?? []) {
+          const groupName = group.metadata.name ?? "";
+          for (const version of group.versions) {
+            for (const resource of version.resources) {
+              const kind = resource.responseKind?.kind;
+              if (!kind) continue;
+              const info3 = { group: groupName, version: version.version, plural: resource.resource, namespaced: resource.scope === "Namespaced", kind };
+              this.byKind.set(`${groupName}/${version.version}/${kind}`, info3);
+              const gk = groupName === "" ? kind : `${kind}.${groupName}`;
+              if (!this.byGroupKind.has(gk)) this.byGroupKind.set(gk, info3);
+            }
+          }
+        }
+      }
+      /** The resource serving `object`'s apiVersion and kind, or undefined when the cluster does not serve it. */
+      find(object) {
+        const group = groupOf(object.apiVersion);
+        const version = object.apiVersion.slice(object.apiVersion.indexOf("/") + 1);
+        return this.byKind.get(`${group}/${version}/${object.kind}`);
+      }
+      /** The preferred version of a group-kind ("Deployment.apps"), as recorded in an inventory. */
+      findGroupKind(groupKind2) {
+        return this.byGroupKind.get(groupKind2);
       }
     };
   }
@@ -42647,7 +42806,7 @@ var init_connect = __esm({
   }
 });
 
-// src/kube/crds.ts
+// src/deploy/crds.ts
 function isCrd(object) {
   return object.kind === "CustomResourceDefinition" && object.apiVersion.startsWith("apiextensions.k8s.io/");
 }
@@ -42674,13 +42833,75 @@ async function waitEstablished(client, names, timeoutMs) {
   }
 }
 var init_crds = __esm({
-  "src/kube/crds.ts"() {
+  "src/deploy/crds.ts"() {
     "use strict";
     init_errors();
   }
 });
 
-// src/kube/inventory.ts
+// src/kube/requests.ts
+async function serverSideApply(client, info3, object, options) {
+  const answer = await client.request("PATCH", objectPath(info3, object), {
+    body: object,
+    contentType: "application/apply-patch+yaml",
+    accept: options.metadataOnly ? metadataOnlyAccept : void 0,
+    query: {
+      fieldManager: options.fieldManager,
+      force: options.force,
+      fieldValidation: "Strict",
+      dryRun: options.dryRun ? "All" : void 0
+    }
+  });
+  return { ...answer, apiVersion: object.apiVersion, kind: object.kind };
+}
+function dryRunCreateAsNew(client, info3, object, fieldManager) {
+  const { name: name2, ...metadata2 } = object.metadata;
+  const body2 = { ...object, metadata: { ...metadata2, generateName: `${name2.slice(0, 50)}-` } };
+  return client.request("POST", collectionPath(info3, object.metadata.namespace), {
+    body: body2,
+    accept: metadataOnlyAccept,
+    query: { fieldManager, fieldValidation: "Strict", dryRun: "All" }
+  });
+}
+async function getObject(client, info3, object) {
+  try {
+    const live = await client.request("GET", objectPath(info3, object));
+    return { ...live, apiVersion: live.apiVersion ?? apiVersionOf(info3), kind: live.kind ?? info3.kind };
+  } catch (error2) {
+    if (isNotFound(error2)) return void 0;
+    throw error2;
+  }
+}
+async function deleteObject(client, info3, object, propagationPolicy) {
+  try {
+    await client.request("DELETE", objectPath(info3, object), { body: { kind: "DeleteOptions", apiVersion: "v1", propagationPolicy } });
+  } catch (error2) {
+    if (!isNotFound(error2)) throw error2;
+  }
+}
+async function waitUntilGone(client, info3, object, timeoutMs) {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    if (await getObject(client, info3, object) === void 0) return true;
+    await new Promise((resolve7) => setTimeout(resolve7, 150));
+  }
+  return false;
+}
+async function listObjects(client, info3, namespace, labelSelector) {
+  const list = await client.request("GET", collectionPath(info3, namespace), { query: { labelSelector } });
+  return (list.items ?? []).map((item) => ({ ...item, apiVersion: apiVersionOf(info3), kind: info3.kind }));
+}
+var metadataOnlyAccept;
+var init_requests = __esm({
+  "src/kube/requests.ts"() {
+    "use strict";
+    init_discovery();
+    init_errors2();
+    metadataOnlyAccept = "application/json;as=PartialObjectMetadata;g=meta.k8s.io;v=v1,application/json";
+  }
+});
+
+// src/deploy/inventory.ts
 async function readParent(client, discovery, inventory) {
   const info3 = discovery.find({ apiVersion: "v1", kind: "ConfigMap" });
   if (!info3) throw new Error("the cluster serves no ConfigMaps");
@@ -42720,7 +42941,7 @@ async function listRemainingMembers(client, discovery, inventory, previous, list
 }
 var fingerprintsKey;
 var init_inventory = __esm({
-  "src/kube/inventory.ts"() {
+  "src/deploy/inventory.ts"() {
     "use strict";
     init_applyset();
     init_requests();
@@ -42729,7 +42950,7 @@ var init_inventory = __esm({
   }
 });
 
-// src/kube/conflicts.ts
+// src/deploy/conflicts.ts
 function fieldConflicts(error2) {
   if (!(error2 instanceof KubeApiError) || error2.status !== 409) return void 0;
   const conflicts = error2.causes.filter((c3) => c3.reason === "FieldManagerConflict").map((c3) => ({ manager: /conflict with "([^"]*)"/.exec(c3.message ?? "")?.[1] ?? "another field manager", field: c3.field ?? "(unknown field)" }));
@@ -42742,14 +42963,14 @@ function conflictMessage(object, conflicts) {
   return `${describeObject(object)}: ${owners.join("; ")}. Another tool or a person changed these fields; rerun with --force-conflicts to take them over`;
 }
 var init_conflicts = __esm({
-  "src/kube/conflicts.ts"() {
+  "src/deploy/conflicts.ts"() {
     "use strict";
     init_errors2();
     init_objects();
   }
 });
 
-// src/kube/field-diff.ts
+// src/deploy/field-diff.ts
 function without(record, keys) {
   return Object.fromEntries(Object.entries(record).filter(([k]) => !keys.includes(k)));
 }
@@ -42812,8 +43033,8 @@ function diffFields(live, desired) {
   return desired.kind === "Secret" ? out2.map(redactSecret2) : out2;
 }
 function show(value) {
-  const text2 = typeof value === "string" ? JSON.stringify(value) : JSON.stringify(value) ?? "null";
-  return text2.length > 160 ? `${text2.slice(0, 157)}...` : text2;
+  const text = typeof value === "string" ? JSON.stringify(value) : JSON.stringify(value) ?? "null";
+  return text.length > 160 ? `${text.slice(0, 157)}...` : text;
 }
 function multiline(value) {
   return typeof value === "string" && value.includes("\n") ? value.split("\n") : void 0;
@@ -42869,7 +43090,7 @@ function projectOnto(live, desired) {
 }
 var serverMetadata, serverAnnotations, redacted;
 var init_field_diff = __esm({
-  "src/kube/field-diff.ts"() {
+  "src/deploy/field-diff.ts"() {
     "use strict";
     init_objects();
     serverMetadata = ["managedFields", "resourceVersion", "uid", "creationTimestamp", "generation", "selfLink"];
@@ -42878,7 +43099,7 @@ var init_field_diff = __esm({
   }
 });
 
-// src/kube/immutable.ts
+// src/deploy/immutable.ts
 function isImmutableError(error2) {
   if (!(error2 instanceof KubeApiError) || error2.status !== 422) return false;
   const texts = [error2.message, ...error2.causes.map((c3) => c3.message ?? "")];
@@ -42936,14 +43157,14 @@ function judgeImmutable(error2, live, desired, recreateStatefulSets) {
   return void 0;
 }
 var init_immutable = __esm({
-  "src/kube/immutable.ts"() {
+  "src/deploy/immutable.ts"() {
     "use strict";
     init_errors2();
     init_objects();
   }
 });
 
-// src/kube/ownership.ts
+// src/deploy/ownership.ts
 import { createHash as createHash8 } from "node:crypto";
 function entries(object) {
   return object.metadata.managedFields ?? [];
@@ -42965,14 +43186,14 @@ function sameObject(live, predicted) {
   return withoutTimes(live) === withoutTimes(predicted);
 }
 var init_ownership = __esm({
-  "src/kube/ownership.ts"() {
+  "src/deploy/ownership.ts"() {
     "use strict";
     init_tracking();
     init_objects();
   }
 });
 
-// src/kube/plan.ts
+// src/deploy/plan.ts
 function liveRevision(live) {
   const annotations = live?.metadata.annotations;
   if (annotations?.[commitAnnotation] === void 0 && annotations?.[runUrlAnnotation] === void 0) return void 0;
@@ -43065,7 +43286,7 @@ async function planObjects(objects, ctx) {
 }
 var standInNamespace;
 var init_plan = __esm({
-  "src/kube/plan.ts"() {
+  "src/deploy/plan.ts"() {
     "use strict";
     init_conflicts();
     init_errors2();
@@ -43079,7 +43300,7 @@ var init_plan = __esm({
   }
 });
 
-// src/kube/phases.ts
+// src/deploy/phases.ts
 function isDatabase(object) {
   if (object.kind !== "StatefulSet" && object.kind !== "Deployment") return false;
   const labels = object.metadata.labels ?? {};
@@ -43101,7 +43322,7 @@ function isWaitable(object) {
 }
 var phaseOrder, phaseAnnotation, clusterKinds, workloadKinds, routeKinds, databaseName;
 var init_phases = __esm({
-  "src/kube/phases.ts"() {
+  "src/deploy/phases.ts"() {
     "use strict";
     phaseOrder = ["cluster", "config", "databases", "migration", "workloads", "routes"];
     phaseAnnotation = "airflow-gitops/phase";
@@ -43112,7 +43333,7 @@ var init_phases = __esm({
   }
 });
 
-// src/kube/prune.ts
+// src/deploy/prune.ts
 function protection(member, options) {
   const gk = groupKind(member.object);
   if (gk === "Secret" && !options.pruneSecrets) return "Secrets are kept unless --prune-secrets is given";
@@ -43143,7 +43364,7 @@ async function executePrune(client, remove) {
   return deleted;
 }
 var init_prune = __esm({
-  "src/kube/prune.ts"() {
+  "src/deploy/prune.ts"() {
     "use strict";
     init_objects();
     init_phases();
@@ -43151,7 +43372,7 @@ var init_prune = __esm({
   }
 });
 
-// src/kube/prepare.ts
+// src/deploy/prepare.ts
 function normalizeScope(objects, connection) {
   return objects.map((o2) => {
     const info3 = connection.discovery.find(o2);
@@ -43230,7 +43451,7 @@ async function prepare(settings, mask) {
   }
 }
 var init_prepare = __esm({
-  "src/kube/prepare.ts"() {
+  "src/deploy/prepare.ts"() {
     "use strict";
     init_errors();
     init_render();
@@ -43246,7 +43467,7 @@ var init_prepare = __esm({
   }
 });
 
-// src/kube/report.ts
+// src/deploy/plan-report.ts
 function countPlan(plan, prune) {
   const count2 = (action) => plan.items.filter((i3) => i3.action === action).length;
   return { create: count2("create"), change: count2("change"), recreate: count2("recreate"), unchanged: count2("unchanged"), prune: prune.remove.length, deferred: plan.deferred.length };
@@ -43272,8 +43493,8 @@ function formatPlan(plan, prune) {
   );
   return lines;
 }
-var init_report2 = __esm({
-  "src/kube/report.ts"() {
+var init_plan_report = __esm({
+  "src/deploy/plan-report.ts"() {
     "use strict";
     init_field_diff();
     init_objects();
@@ -43305,15 +43526,16 @@ var init_diff = __esm({
   "src/commands/diff.ts"() {
     "use strict";
     init_masked_output();
-    init_settings();
+    init_argv();
+    init_settings2();
     init_errors();
     init_prepare();
-    init_report2();
+    init_plan_report();
     init_objects();
   }
 });
 
-// src/github/kubeconfig-file.ts
+// src/action/kubeconfig-file.ts
 import { mkdtempSync as mkdtempSync4, rmSync as rmSync4, writeFileSync as writeFileSync8 } from "node:fs";
 import { join as join15 } from "node:path";
 function writeKubeconfig(content, tempDir) {
@@ -43324,39 +43546,39 @@ function writeKubeconfig(content, tempDir) {
   return { path: path6, remove: () => rmSync4(dir, { recursive: true, force: true }) };
 }
 var init_kubeconfig_file = __esm({
-  "src/github/kubeconfig-file.ts"() {
+  "src/action/kubeconfig-file.ts"() {
     "use strict";
   }
 });
 
-// src/github/commands/cluster-settings.ts
-function clusterArgv(settings, kubeconfigPath2) {
-  const argv = [settings.environment, "--timeout", settings.timeout];
-  if (kubeconfigPath2 !== void 0) argv.push("--kubeconfig", kubeconfigPath2);
-  if (settings.context !== void 0) argv.push("--context", settings.context);
-  const flags2 = [
-    [settings.forceConflicts, "--force-conflicts"],
-    [settings.recreateStatefulSets, "--recreate-statefulsets"],
-    [!settings.prune, "--no-prune"],
-    [settings.pruneSecrets, "--prune-secrets"],
-    [settings.prunePvcs, "--prune-pvcs"],
-    [!settings.wait, "--no-wait"],
-    [settings.rollback, "--rollback"]
-  ];
-  for (const [on6, flag] of flags2) if (on6) argv.push(flag);
-  return argv;
-}
+// src/action/commands/cluster-settings.ts
 function engineDeploySettings(settings, kubeconfigPath2, env) {
-  return deploySettings(parseCommandArgs(clusterArgv(settings, kubeconfigPath2), deployOptions, settings.command), settings.workingDirectory, { ...env, ...settings.secretValues });
+  return deploySettings(
+    {
+      environment: settings.environment,
+      kubeconfig: kubeconfigPath2,
+      context: settings.context,
+      forceConflicts: settings.forceConflicts,
+      recreateStatefulSets: settings.recreateStatefulSets,
+      prune: settings.prune,
+      pruneSecrets: settings.pruneSecrets,
+      prunePvcs: settings.prunePvcs,
+      wait: settings.wait,
+      timeout: settings.timeout,
+      rollback: settings.rollback
+    },
+    { cwd: settings.workingDirectory, env: { ...env, ...settings.secretValues }, name: inputName }
+  );
 }
 var init_cluster_settings = __esm({
-  "src/github/commands/cluster-settings.ts"() {
+  "src/action/commands/cluster-settings.ts"() {
     "use strict";
-    init_settings();
+    init_settings2();
+    init_settings3();
   }
 });
 
-// src/github/commands/diff.ts
+// src/action/commands/diff.ts
 var diff_exports = {};
 __export(diff_exports, {
   diffAction: () => diffAction
@@ -43381,7 +43603,7 @@ ${codeBlock(result.lines.slice(1).join("\n"), "diff")}
   }
 }
 var init_diff2 = __esm({
-  "src/github/commands/diff.ts"() {
+  "src/action/commands/diff.ts"() {
     "use strict";
     init_diff();
     init_kubeconfig_file();
@@ -43390,7 +43612,7 @@ var init_diff2 = __esm({
   }
 });
 
-// src/kube/diagnostics.ts
+// src/deploy/diagnostics.ts
 async function podEvents(client, pod) {
   const ns = encodeURIComponent(pod.metadata.namespace ?? "default");
   const list = await client.request("GET", `/api/v1/namespaces/${ns}/events`, {
@@ -43404,8 +43626,8 @@ async function containerLog(client, pod, container, lines) {
   const path6 = `/api/v1/namespaces/${ns}/pods/${encodeURIComponent(pod.metadata.name)}/log`;
   const previous = (container.restartCount ?? 0) > 0;
   try {
-    const text2 = await client.requestText("GET", path6, { query: { container: container.name, tailLines: lines, previous } });
-    const out2 = text2.split("\n").filter((l) => l.length > 0);
+    const text = await client.requestText("GET", path6, { query: { container: container.name, tailLines: lines, previous } });
+    const out2 = text.split("\n").filter((l) => l.length > 0);
     return out2.length > 0 ? out2 : ["(no log lines)"];
   } catch (error2) {
     if (error2 instanceof KubeApiError) return [`(logs unavailable: ${error2.message})`];
@@ -43430,7 +43652,7 @@ async function describePods(client, pods, logLines2 = 20) {
 }
 var maxPods;
 var init_diagnostics = __esm({
-  "src/kube/diagnostics.ts"() {
+  "src/deploy/diagnostics.ts"() {
     "use strict";
     init_errors2();
     init_objects();
@@ -43438,7 +43660,7 @@ var init_diagnostics = __esm({
   }
 });
 
-// src/kube/execute.ts
+// src/deploy/execute.ts
 async function writeOne(client, item, options) {
   const name2 = describeObject(item.object);
   if (item.action === "recreate" && item.recreate) {
@@ -43471,7 +43693,7 @@ async function writePhase(client, items, options) {
   return out2;
 }
 var init_execute = __esm({
-  "src/kube/execute.ts"() {
+  "src/deploy/execute.ts"() {
     "use strict";
     init_conflicts();
     init_errors2();
@@ -43481,7 +43703,7 @@ var init_execute = __esm({
   }
 });
 
-// src/kube/rollback.ts
+// src/deploy/rollback.ts
 function rollbackCandidates(written) {
   return written.filter((i3) => i3.action === "change" && rollable.has(i3.object.kind) && i3.live !== void 0);
 }
@@ -43498,7 +43720,7 @@ async function rollBack(client, items, fieldManager) {
 }
 var rollable;
 var init_rollback = __esm({
-  "src/kube/rollback.ts"() {
+  "src/deploy/rollback.ts"() {
     "use strict";
     init_objects();
     init_requests();
@@ -43506,7 +43728,7 @@ var init_rollback = __esm({
   }
 });
 
-// src/kube/readiness.ts
+// src/deploy/readiness.ts
 function podProblem(pod, now) {
   const s = status(pod);
   const all = [...s.initContainerStatuses ?? [], ...s.containerStatuses ?? []];
@@ -43591,7 +43813,7 @@ function readyFromStatus(workload, generation) {
 }
 var fatalWaitingReasons, unschedulableGraceMs, num, spec, status, conditions, condition, uid, ownedBy;
 var init_readiness = __esm({
-  "src/kube/readiness.ts"() {
+  "src/deploy/readiness.ts"() {
     "use strict";
     fatalWaitingReasons = /* @__PURE__ */ new Set(["CrashLoopBackOff", "ImagePullBackOff", "ErrImagePull", "InvalidImageName", "CreateContainerConfigError"]);
     unschedulableGraceMs = 15e3;
@@ -43683,7 +43905,7 @@ var init_watch_store = __esm({
   }
 });
 
-// src/kube/wait.ts
+// src/deploy/wait.ts
 function storeKey(info3) {
   return `${info3.group}/${info3.kind}`;
 }
@@ -43759,7 +43981,7 @@ async function waitForWorkloads(client, discovery, targets, timeoutMs, onReady) 
   });
 }
 var init_wait = __esm({
-  "src/kube/wait.ts"() {
+  "src/deploy/wait.ts"() {
     "use strict";
     init_objects();
     init_readiness();
@@ -43767,7 +43989,7 @@ var init_wait = __esm({
   }
 });
 
-// src/kube/deploy.ts
+// src/deploy/deploy.ts
 async function deploy(settings, mask, log) {
   const prepared = await prepare(settings, mask);
   try {
@@ -43778,7 +44000,7 @@ async function deploy(settings, mask, log) {
 }
 var DeployFailure, waitedPhases, Deployment;
 var init_deploy = __esm({
-  "src/kube/deploy.ts"() {
+  "src/deploy/deploy.ts"() {
     "use strict";
     init_errors();
     init_tracking();
@@ -43794,7 +44016,7 @@ var init_deploy = __esm({
     init_plan();
     init_prepare();
     init_prune();
-    init_report2();
+    init_plan_report();
     init_requests();
     init_rollback();
     init_wait();
@@ -43959,13 +44181,14 @@ var init_deploy2 = __esm({
   "src/commands/deploy.ts"() {
     "use strict";
     init_masked_output();
-    init_settings();
+    init_argv();
+    init_settings2();
     init_deploy();
     init_deploy();
   }
 });
 
-// src/github/commands/deploy.ts
+// src/action/commands/deploy.ts
 var deploy_exports = {};
 __export(deploy_exports, {
   deployAction: () => deployAction
@@ -44017,7 +44240,7 @@ async function deployAction(settings, context) {
   }
 }
 var init_deploy3 = __esm({
-  "src/github/commands/deploy.ts"() {
+  "src/action/commands/deploy.ts"() {
     "use strict";
     init_deploy2();
     init_kubeconfig_file();
@@ -44026,7 +44249,7 @@ var init_deploy3 = __esm({
   }
 });
 
-// src/github/promotion-order.ts
+// src/promotion/order.ts
 function checkPromotionOrder(from, to, allowAnyOrder) {
   if (from === to) throw new UsageError(`cannot promote '${from}' to itself`);
   if (allowAnyOrder) return;
@@ -44039,15 +44262,15 @@ function promotionBranch(to) {
   return `airflow-gitops/promote-${to}`;
 }
 var promotionLadder;
-var init_promotion_order = __esm({
-  "src/github/promotion-order.ts"() {
+var init_order = __esm({
+  "src/promotion/order.ts"() {
     "use strict";
     init_errors();
     promotionLadder = ["dev", "staging", "prod"];
   }
 });
 
-// src/github/promotion-text.ts
+// src/promotion/text.ts
 function short(ref) {
   return fullSha.test(ref) ? ref.slice(0, 12) : ref;
 }
@@ -44085,8 +44308,8 @@ function promotionBody(facts) {
 `;
 }
 var fullSha, unpinned, bodyMarker;
-var init_promotion_text = __esm({
-  "src/github/promotion-text.ts"() {
+var init_text2 = __esm({
+  "src/promotion/text.ts"() {
     "use strict";
     fullSha = /^[0-9a-f]{40}$/;
     unpinned = /^0{40}$/;
@@ -44150,13 +44373,13 @@ var init_rest = __esm({
           const cause = error2.cause?.message ?? error2.message;
           throw new CommandFailure(`${options.doing}: cannot reach ${this.apiUrl}: ${cause}`);
         }
-        const text2 = await response.text();
+        const text = await response.text();
         if (!response.ok) {
           let body2;
           try {
-            body2 = JSON.parse(text2);
+            body2 = JSON.parse(text);
           } catch {
-            body2 = { message: text2.slice(0, 200) };
+            body2 = { message: text.slice(0, 200) };
           }
           const message = body2.message ?? response.statusText;
           const hint = hintFor(response.status, message);
@@ -44165,9 +44388,9 @@ var init_rest = __esm({
             response.status
           );
         }
-        if (text2.length === 0) return void 0;
+        if (text.length === 0) return void 0;
         try {
-          return JSON.parse(text2);
+          return JSON.parse(text);
         } catch {
           throw new CommandFailure(`${options.doing}: GitHub answered ${response.status} with a body that is not JSON`);
         }
@@ -44277,7 +44500,7 @@ var init_repository = __esm({
   }
 });
 
-// src/commands/promote.ts
+// src/promotion/promote.ts
 import { relative as relative6, sep as sep7 } from "node:path";
 async function planChange(git, top, commit, dirs, from, to) {
   const fromFile = relative6(top, refFilePath(dirs.from)).split(sep7).join("/");
@@ -44361,18 +44584,17 @@ async function promote(options) {
 }
 var unpinned2;
 var init_promote = __esm({
-  "src/commands/promote.ts"() {
+  "src/promotion/promote.ts"() {
     "use strict";
     init_errors();
-    init_settings();
     init_environments();
     init_git_ref();
     init_ref_file();
     init_file_commit();
     init_git();
-    init_promotion_order();
+    init_order();
     init_ref_file_edit();
-    init_promotion_text();
+    init_text2();
     init_pull_requests();
     init_repository();
     init_rest();
@@ -44380,7 +44602,7 @@ var init_promote = __esm({
   }
 });
 
-// src/github/commands/promote.ts
+// src/action/commands/promote.ts
 var promote_exports = {};
 __export(promote_exports, {
   promoteAction: () => promoteAction
@@ -44422,7 +44644,7 @@ ${result.message}
   };
 }
 var init_promote2 = __esm({
-  "src/github/commands/promote.ts"() {
+  "src/action/commands/promote.ts"() {
     "use strict";
     init_promote();
     init_summary();
@@ -44721,8 +44943,8 @@ var Summary = class {
    *
    * @returns {Summary} summary instance
    */
-  addRaw(text2, addEOL = false) {
-    this._buffer += text2;
+  addRaw(text, addEOL = false) {
+    this._buffer += text;
     return addEOL ? this.addEOL() : this;
   }
   /**
@@ -44818,10 +45040,10 @@ var Summary = class {
    *
    * @returns {Summary} summary instance
    */
-  addHeading(text2, level) {
+  addHeading(text, level) {
     const tag = `h${level}`;
     const allowedTag = ["h1", "h2", "h3", "h4", "h5", "h6"].includes(tag) ? tag : "h1";
-    const element = this.wrap(allowedTag, text2);
+    const element = this.wrap(allowedTag, text);
     return this.addRaw(element).addEOL();
   }
   /**
@@ -44850,9 +45072,9 @@ var Summary = class {
    *
    * @returns {Summary} summary instance
    */
-  addQuote(text2, cite) {
+  addQuote(text, cite) {
     const attrs = Object.assign({}, cite && { cite });
-    const element = this.wrap("blockquote", text2, attrs);
+    const element = this.wrap("blockquote", text, attrs);
     return this.addRaw(element).addEOL();
   }
   /**
@@ -44863,8 +45085,8 @@ var Summary = class {
    *
    * @returns {Summary} summary instance
    */
-  addLink(text2, href) {
-    const element = this.wrap("a", text2, { href });
+  addLink(text, href) {
+    const element = this.wrap("a", text, { href });
     return this.addRaw(element).addEOL();
   }
 };
@@ -44922,212 +45144,15 @@ function info2(message) {
 
 // src/action.ts
 init_errors();
+init_settings3();
 import { tmpdir as tmpdir4 } from "node:os";
 
-// src/github/action-settings.ts
-init_errors();
-init_environments();
-import { resolve as resolve2 } from "node:path";
-
-// src/github/inputs.ts
-init_errors();
-function inputVariable(name2) {
-  return `INPUT_${name2.replaceAll(" ", "_").toUpperCase()}`;
-}
-var Inputs = class {
-  env;
-  constructor(env) {
-    this.env = env;
-  }
-  /** The value as given, untrimmed: for secrets whose whitespace matters (a key's last newline). */
-  raw(name2) {
-    return this.env[inputVariable(name2)] ?? "";
-  }
-  /** The trimmed value, or undefined when the input is empty or not set. */
-  text(name2) {
-    const value = this.raw(name2).trim();
-    return value.length > 0 ? value : void 0;
-  }
-  required(name2, why) {
-    const value = this.text(name2);
-    if (value === void 0) throw new UsageError(`input '${name2}' is required ${why}`);
-    return value;
-  }
-  /** YAML 1.2 core-schema booleans, as @actions/core's getBooleanInput accepts them. */
-  boolean(name2, fallback) {
-    const value = this.text(name2);
-    if (value === void 0) return fallback;
-    if (["true", "True", "TRUE"].includes(value)) return true;
-    if (["false", "False", "FALSE"].includes(value)) return false;
-    throw new UsageError(`input '${name2}': ${JSON.stringify(value)} is not a boolean (use true or false)`);
-  }
-  choice(name2, allowed) {
-    const value = this.text(name2);
-    if (value === void 0) return void 0;
-    if (!allowed.includes(value)) {
-      throw new UsageError(`input '${name2}': ${JSON.stringify(value)} is not one of ${allowed.join(", ")}`);
-    }
-    return value;
-  }
-  /** Items separated by commas or newlines, blanks dropped. */
-  list(name2) {
-    return (this.text(name2) ?? "").split(/[,\n]/).map((item) => item.trim()).filter((item) => item.length > 0);
-  }
-  /** Checks `value` with `problem` (which returns what is wrong, or undefined) and names the input when it fails. */
-  checked(name2, check) {
-    const value = this.text(name2);
-    if (value === void 0) return void 0;
-    const problem = check(value);
-    if (problem !== void 0) throw new UsageError(`input '${name2}': ${JSON.stringify(value)} ${problem}`);
-    return value;
-  }
-};
-
-// src/github/action-settings.ts
-var commandNames = ["validate", "bump", "render", "diff", "deploy", "promote"];
-var cluster = ["diff", "deploy"];
-var environmentCommands = ["bump", "render", "diff", "deploy"];
-var actionInputs = {
-  command: { commands: "all" },
-  "working-directory": { commands: "all", default: "." },
-  environment: { commands: environmentCommands },
-  "dags-directory": { commands: ["validate"], default: "dags" },
-  "import-check": { commands: ["validate"], default: "false" },
-  "airflow-python": { commands: ["validate"] },
-  ref: { commands: ["bump"] },
-  "allow-ref-name": { commands: ["bump"], default: "false" },
-  commit: { commands: ["bump"], default: "false" },
-  "render-file": { commands: ["render"] },
-  kubeconfig: { commands: cluster, secret: true },
-  context: { commands: cluster },
-  "git-ssh-key": { commands: cluster, secret: true },
-  "known-hosts": { commands: cluster },
-  "postgres-password": { commands: cluster, secret: true },
-  "redis-password": { commands: cluster, secret: true },
-  "force-conflicts": { commands: cluster, default: "false" },
-  "recreate-statefulsets": { commands: cluster, default: "false" },
-  prune: { commands: cluster, default: "true" },
-  "prune-secrets": { commands: cluster, default: "false" },
-  "prune-pvcs": { commands: cluster, default: "false" },
-  wait: { commands: ["deploy"], default: "true" },
-  timeout: { commands: ["deploy"], default: "5m" },
-  rollback: { commands: ["deploy"], default: "false" },
-  "from-environment": { commands: ["promote"] },
-  "to-environment": { commands: ["promote"] },
-  "allow-any-order": { commands: ["promote"], default: "false" },
-  "pull-request": { commands: ["promote"], default: "true" },
-  base: { commands: ["promote"] },
-  labels: { commands: ["promote"] },
-  draft: { commands: ["promote"], default: "false" },
-  // The runner fills in the workflow's token for every step; promotion also accepts an App or personal token.
-  token: { commands: ["promote"], secret: true, default: "${{ github.token }}" }
-};
-var secretInputNames = Object.entries(actionInputs).filter(([, spec2]) => spec2.secret === true).map(([name2]) => name2);
-function environmentInput(inputs, name2, command) {
-  const value = inputs.required(name2, `for command '${command}'`);
-  try {
-    return checkEnvironmentName(value);
-  } catch (error2) {
-    throw new UsageError(`input '${name2}': ${error2.message}`);
-  }
-}
-function refuseForeignInputs(inputs, command) {
-  for (const [name2, spec2] of Object.entries(actionInputs)) {
-    if (spec2.commands === "all" || spec2.default !== void 0 || spec2.commands.includes(command)) continue;
-    if (inputs.text(name2) !== void 0) {
-      throw new UsageError(`input '${name2}' is not used by command '${command}' (it is for ${spec2.commands.join(", ")})`);
-    }
-  }
-}
-var durationProblem = (value) => /^0*[1-9]\d*(s|m)?$/.test(value) ? void 0 : "is not a duration like 300, 300s or 5m";
-function withFinalNewline(value) {
-  return value.endsWith("\n") ? value : `${value}
-`;
-}
-function clusterSettings(inputs, command, common2) {
-  const secretValues = {};
-  const sshKey = inputs.raw("git-ssh-key");
-  if (sshKey.trim().length > 0) secretValues.AIRFLOW_GITOPS_GIT_SSH_KEY = withFinalNewline(sshKey.trim());
-  const knownHosts = inputs.text("known-hosts");
-  if (knownHosts !== void 0) secretValues.AIRFLOW_GITOPS_GIT_KNOWN_HOSTS = withFinalNewline(knownHosts);
-  const postgres = inputs.text("postgres-password");
-  if (postgres !== void 0) secretValues.AIRFLOW_GITOPS_POSTGRES_PASSWORD = postgres;
-  const redis = inputs.text("redis-password");
-  if (redis !== void 0) secretValues.AIRFLOW_GITOPS_REDIS_PASSWORD = redis;
-  return {
-    ...common2,
-    command,
-    environment: environmentInput(inputs, "environment", command),
-    kubeconfig: inputs.text("kubeconfig"),
-    context: inputs.text("context"),
-    secretValues,
-    forceConflicts: inputs.boolean("force-conflicts", false),
-    recreateStatefulSets: inputs.boolean("recreate-statefulsets", false),
-    prune: inputs.boolean("prune", true),
-    pruneSecrets: inputs.boolean("prune-secrets", false),
-    prunePvcs: inputs.boolean("prune-pvcs", false),
-    wait: inputs.boolean("wait", true),
-    timeout: inputs.checked("timeout", durationProblem) ?? "5m",
-    rollback: inputs.boolean("rollback", false)
-  };
-}
-function inputCommand(env) {
-  return new Inputs(env).text("command") ?? "(no command)";
-}
-function readActionSettings(env, cwd) {
-  const inputs = new Inputs(env);
-  const command = inputs.choice("command", commandNames);
-  if (command === void 0) throw new UsageError(`input 'command' is required: one of ${commandNames.join(", ")}`);
-  refuseForeignInputs(inputs, command);
-  const common2 = { workingDirectory: resolve2(cwd, inputs.text("working-directory") ?? ".") };
-  switch (command) {
-    case "validate":
-      return {
-        ...common2,
-        command,
-        dagsDirectory: inputs.text("dags-directory") ?? "dags",
-        importCheck: inputs.boolean("import-check", false),
-        airflowPython: inputs.text("airflow-python")
-      };
-    case "bump": {
-      const ref = inputs.text("ref") ?? env.GITHUB_SHA;
-      if (ref === void 0) throw new UsageError("input 'ref' is required for command 'bump' outside a workflow run (GITHUB_SHA is not set)");
-      return {
-        ...common2,
-        command,
-        environment: environmentInput(inputs, "environment", command),
-        ref,
-        allowRefName: inputs.boolean("allow-ref-name", false),
-        commit: inputs.boolean("commit", false)
-      };
-    }
-    case "render":
-      return { ...common2, command, environment: environmentInput(inputs, "environment", command), renderFile: inputs.text("render-file") };
-    case "diff":
-    case "deploy":
-      return clusterSettings(inputs, command, common2);
-    case "promote":
-      return {
-        ...common2,
-        command,
-        from: environmentInput(inputs, "from-environment", command),
-        to: environmentInput(inputs, "to-environment", command),
-        allowAnyOrder: inputs.boolean("allow-any-order", false),
-        pullRequest: inputs.boolean("pull-request", true),
-        base: inputs.text("base"),
-        labels: inputs.list("labels"),
-        draft: inputs.boolean("draft", false),
-        token: inputs.text("token")
-      };
-  }
-}
-
-// src/github/context.ts
+// src/action/context.ts
 function engineEnvironment(env) {
   return Object.fromEntries(Object.entries(env).filter(([name2]) => !name2.startsWith("INPUT_")));
 }
 
-// src/github/outputs.ts
+// src/action/outputs.ts
 var outputNames = [
   "findings",
   "errors",
@@ -45154,7 +45179,7 @@ function setOutputs(outputs, mask, setOutput2) {
   }
 }
 
-// src/github/run-command.ts
+// src/action/run-command.ts
 async function runCommand(settings, context) {
   switch (settings.command) {
     case "validate":
@@ -45172,9 +45197,11 @@ async function runCommand(settings, context) {
   }
 }
 
-// src/github/secret-inputs.ts
+// src/action/secret-inputs.ts
 var import_yaml5 = __toESM(require_dist(), 1);
 init_mask();
+init_settings3();
+init_inputs();
 var kubeconfigCredentialKeys = /* @__PURE__ */ new Set(["token", "client-key-data", "client-certificate-data", "password", "username", "id-token", "refresh-token", "client-secret", "access-token", "value"]);
 function credentialValues(node, underCredentialKey, out2) {
   if ((0, import_yaml5.isScalar)(node)) {

@@ -1040,14 +1040,14 @@ var require_foldFlowLines = __commonJS({
     var FOLD_FLOW = "flow";
     var FOLD_BLOCK = "block";
     var FOLD_QUOTED = "quoted";
-    function foldFlowLines(text2, indent, mode = "flow", { indentAtStart, lineWidth = 80, minContentWidth = 20, onFold, onOverflow } = {}) {
+    function foldFlowLines(text, indent, mode = "flow", { indentAtStart, lineWidth = 80, minContentWidth = 20, onFold, onOverflow } = {}) {
       if (!lineWidth || lineWidth < 0)
-        return text2;
+        return text;
       if (lineWidth < minContentWidth)
         minContentWidth = 0;
       const endStep = Math.max(1 + minContentWidth, 1 + lineWidth - indent.length);
-      if (text2.length <= endStep)
-        return text2;
+      if (text.length <= endStep)
+        return text;
       const folds = [];
       const escapedFolds = {};
       let end = lineWidth - indent.length;
@@ -1064,14 +1064,14 @@ var require_foldFlowLines = __commonJS({
       let escStart = -1;
       let escEnd = -1;
       if (mode === FOLD_BLOCK) {
-        i3 = consumeMoreIndentedLines(text2, i3, indent.length);
+        i3 = consumeMoreIndentedLines(text, i3, indent.length);
         if (i3 !== -1)
           end = i3 + endStep;
       }
-      for (let ch; ch = text2[i3 += 1]; ) {
+      for (let ch; ch = text[i3 += 1]; ) {
         if (mode === FOLD_QUOTED && ch === "\\") {
           escStart = i3;
-          switch (text2[i3 + 1]) {
+          switch (text[i3 + 1]) {
             case "x":
               i3 += 3;
               break;
@@ -1088,12 +1088,12 @@ var require_foldFlowLines = __commonJS({
         }
         if (ch === "\n") {
           if (mode === FOLD_BLOCK)
-            i3 = consumeMoreIndentedLines(text2, i3, indent.length);
+            i3 = consumeMoreIndentedLines(text, i3, indent.length);
           end = i3 + indent.length + endStep;
           split = void 0;
         } else {
           if (ch === " " && prev && prev !== " " && prev !== "\n" && prev !== "	") {
-            const next = text2[i3 + 1];
+            const next = text[i3 + 1];
             if (next && next !== " " && next !== "\n" && next !== "	")
               split = i3;
           }
@@ -1105,12 +1105,12 @@ var require_foldFlowLines = __commonJS({
             } else if (mode === FOLD_QUOTED) {
               while (prev === " " || prev === "	") {
                 prev = ch;
-                ch = text2[i3 += 1];
+                ch = text[i3 += 1];
                 overflow = true;
               }
               const j = i3 > escEnd + 1 ? i3 - 2 : escStart - 1;
               if (escapedFolds[j])
-                return text2;
+                return text;
               folds.push(j);
               escapedFolds[j] = true;
               end = j + endStep;
@@ -1125,39 +1125,39 @@ var require_foldFlowLines = __commonJS({
       if (overflow && onOverflow)
         onOverflow();
       if (folds.length === 0)
-        return text2;
+        return text;
       if (onFold)
         onFold();
-      let res = text2.slice(0, folds[0]);
+      let res = text.slice(0, folds[0]);
       for (let i4 = 0; i4 < folds.length; ++i4) {
         const fold = folds[i4];
-        const end2 = folds[i4 + 1] || text2.length;
+        const end2 = folds[i4 + 1] || text.length;
         if (fold === 0)
           res = `
-${indent}${text2.slice(0, end2)}`;
+${indent}${text.slice(0, end2)}`;
         else {
           if (mode === FOLD_QUOTED && escapedFolds[fold])
-            res += `${text2[fold]}\\`;
+            res += `${text[fold]}\\`;
           res += `
-${indent}${text2.slice(fold + 1, end2)}`;
+${indent}${text.slice(fold + 1, end2)}`;
         }
       }
       return res;
     }
-    function consumeMoreIndentedLines(text2, i3, indent) {
+    function consumeMoreIndentedLines(text, i3, indent) {
       let end = i3;
       let start2 = i3 + 1;
-      let ch = text2[start2];
+      let ch = text[start2];
       while (ch === " " || ch === "	") {
         if (i3 < start2 + indent) {
-          ch = text2[++i3];
+          ch = text[++i3];
         } else {
           do {
-            ch = text2[++i3];
+            ch = text[++i3];
           } while (ch && ch !== "\n");
           end = i3;
           start2 = i3 + 1;
-          ch = text2[start2];
+          ch = text[start2];
         }
       }
       return end;
@@ -7414,9 +7414,9 @@ function loadConfig(dagsFolder, explicit) {
   }
   return parseConfig(readFileSync(path6, "utf8"), path6);
 }
-function parseConfig(text2, path6) {
+function parseConfig(text, path6) {
   const lines = new import_yaml.LineCounter();
-  const document = (0, import_yaml.parseDocument)(text2, { lineCounter: lines });
+  const document = (0, import_yaml.parseDocument)(text, { lineCounter: lines });
   const fail = (node, message) => {
     const offset = node?.range?.[0] ?? 0;
     throw new UsageError(`${path6}:${lines.linePos(offset).line}: ${message}`);
@@ -7477,16 +7477,16 @@ var init_config = __esm({
   }
 });
 
-// src/dags/discovery/gitwildmatch.ts
+// src/dags/files/gitwildmatch.ts
 function compileGlob(pattern) {
-  let text2 = pattern.endsWith("\\ ") ? pattern : pattern.trimEnd();
-  if (text2 === "" || text2.startsWith("#") || text2 === "/") return noOp;
+  let text = pattern.endsWith("\\ ") ? pattern : pattern.trimEnd();
+  if (text === "" || text.startsWith("#") || text === "/") return noOp;
   let include = true;
-  if (text2.startsWith("!")) {
+  if (text.startsWith("!")) {
     include = false;
-    text2 = text2.slice(1);
+    text = text.slice(1);
   }
-  const segments = text2.split("/");
+  const segments = text.split("/");
   const isDirPattern = segments.at(-1) === "";
   const normalized = normalizeSegments(isDirPattern, segments, pattern);
   if (typeof normalized === "string") return { regex: new RegExp(normalized), include };
@@ -7577,7 +7577,7 @@ function escapeRegex(char) {
 }
 var GlobPatternError, noOp, RangeError;
 var init_gitwildmatch = __esm({
-  "src/dags/discovery/gitwildmatch.ts"() {
+  "src/dags/files/gitwildmatch.ts"() {
     "use strict";
     GlobPatternError = class extends Error {
       name = "GlobPatternError";
@@ -7588,12 +7588,12 @@ var init_gitwildmatch = __esm({
   }
 });
 
-// src/dags/discovery/airflowignore.ts
+// src/dags/files/airflowignore.ts
 import { posix } from "node:path";
-function parseIgnoreFile(text2, syntax, folder) {
+function parseIgnoreFile(text, syntax, folder) {
   const rules = [];
   const problems = [];
-  text2.split("\n").forEach((raw, index) => {
+  text.split("\n").forEach((raw, index) => {
     const pattern = raw.replace(/\s*#.*/, "");
     if (pattern === "") return;
     const line = index + 1;
@@ -7644,14 +7644,14 @@ function compilePythonRegex(pattern) {
 }
 var ignoreFileName;
 var init_airflowignore = __esm({
-  "src/dags/discovery/airflowignore.ts"() {
+  "src/dags/files/airflowignore.ts"() {
     "use strict";
     init_gitwildmatch();
     ignoreFileName = ".airflowignore";
   }
 });
 
-// src/dags/discovery/discover.ts
+// src/dags/files/discover.ts
 import { closeSync, openSync, readdirSync, readFileSync as readFileSync2, readSync, realpathSync, statSync } from "node:fs";
 import { join as join2, posix as posix2, relative, sep } from "node:path";
 function discoverDagFiles(dagsFolder, syntax) {
@@ -7684,7 +7684,7 @@ function errorCode(error) {
 }
 var Walk;
 var init_discover = __esm({
-  "src/dags/discovery/discover.ts"() {
+  "src/dags/files/discover.ts"() {
     "use strict";
     init_airflowignore();
     Walk = class {
@@ -7753,15 +7753,15 @@ var init_discover = __esm({
       ignoreRules(folder, names) {
         if (!names.includes(ignoreFileName)) return [];
         const file = posix2.join(folder, ignoreFileName);
-        let text2;
+        let text;
         try {
           if (!statSync(join2(this.root, ...file.split("/"))).isFile()) return [];
-          text2 = readFileSync2(join2(this.root, ...file.split("/")), "utf8");
+          text = readFileSync2(join2(this.root, ...file.split("/")), "utf8");
         } catch (error) {
           this.finding(file, "warning", "unreadable-entry", `cannot read this ignore file (${errorCode(error)})`);
           return [];
         }
-        const { rules, problems } = parseIgnoreFile(text2, this.syntax, folder);
+        const { rules, problems } = parseIgnoreFile(text, this.syntax, folder);
         for (const problem of problems) {
           this.finding(file, problem.fatal ? "error" : "warning", "airflowignore-invalid-pattern", problem.message, problem.line);
         }
@@ -8186,15 +8186,15 @@ function readSource(path6, absolute) {
   if ("problem" in decoded) {
     findings.push({ file: path6, line: decoded.line, column: decoded.column, severity: "error", rule: "invalid-encoding", message: decoded.problem, layer: "static" });
   }
-  const text2 = "text" in decoded ? decoded.text : null;
-  if (text2 !== null) {
-    const nul = text2.indexOf("\0");
+  const text = "text" in decoded ? decoded.text : null;
+  if (text !== null) {
+    const nul = text.indexOf("\0");
     if (nul >= 0) {
-      const { line, column } = positionOf(text2, nul);
+      const { line, column } = positionOf(text, nul);
       findings.push({ file: path6, line, column, severity: "error", rule: "syntax-error", message: "source code cannot contain null bytes", layer: "static" });
     }
   }
-  return { path: path6, absolute, bytes, text: text2, sha256, airflowWillImport: passesSafeModeHeuristic(bytes), findings };
+  return { path: path6, absolute, bytes, text, sha256, airflowWillImport: passesSafeModeHeuristic(bytes), findings };
 }
 function passesSafeModeHeuristic(bytes) {
   const lower = bytes.toString("latin1").toLowerCase();
@@ -8273,11 +8273,11 @@ function firstInvalidUtf8(bytes) {
   }
   return null;
 }
-function positionOf(text2, offset) {
+function positionOf(text, offset) {
   let line = 1;
   let lineStart = 0;
   for (let i3 = 0; i3 < offset; i3++) {
-    if (text2.charCodeAt(i3) === 10) {
+    if (text.charCodeAt(i3) === 10) {
       line++;
       lineStart = i3 + 1;
     }
@@ -10766,11 +10766,11 @@ function parseMatchPredicate(steps, index, operator, textPredicates) {
     for (const c3 of captures) {
       if (c3.name === captureName) nodes.push(c3.node.text);
     }
-    const test = /* @__PURE__ */ __name((text2, positive) => {
-      return positive ? regex.test(text2) : !regex.test(text2);
+    const test = /* @__PURE__ */ __name((text, positive) => {
+      return positive ? regex.test(text) : !regex.test(text);
     }, "test");
     if (nodes.length === 0) return !isPositive;
-    return matchAll ? nodes.every((text2) => test(text2, isPositive)) : nodes.some((text2) => test(text2, isPositive));
+    return matchAll ? nodes.every((text) => test(text, isPositive)) : nodes.some((text) => test(text, isPositive));
   });
 }
 function parseAnyOfPredicate(steps, index, operator, textPredicates) {
@@ -10799,7 +10799,7 @@ function parseAnyOfPredicate(steps, index, operator, textPredicates) {
       if (c3.name === captureName) nodes.push(c3.node.text);
     }
     if (nodes.length === 0) return !isPositive;
-    return nodes.every((text2) => values.includes(text2)) === isPositive;
+    return nodes.every((text) => values.includes(text)) === isPositive;
   });
 }
 function parseIsPredicate(steps, index, operator, assertedProperties, refutedProperties) {
@@ -12963,8 +12963,8 @@ async function pythonParser() {
   parser ??= load();
   return parser;
 }
-async function withTree(text2, use) {
-  const tree = (await pythonParser()).parse(text2);
+async function withTree(text, use) {
+  const tree = (await pythonParser()).parse(text);
   if (tree === null) throw new Error("tree-sitter returned no tree");
   try {
     return use(tree);
@@ -13316,8 +13316,8 @@ function ruff() {
   }
   return workspace;
 }
-function ruffFindings(path6, text2) {
-  return ruff().check(text2).map((diagnostic) => {
+function ruffFindings(path6, text) {
+  return ruff().check(text).map((diagnostic) => {
     const rule = diagnostic.code === null || diagnostic.code === "invalid-syntax" ? "syntax-error" : diagnostic.code;
     return {
       file: path6,
@@ -13455,9 +13455,9 @@ var init_cross_file = __esm({
 });
 
 // src/dags/suppressions.ts
-function suppressionsOf(text2) {
+function suppressionsOf(text) {
   const byLine = /* @__PURE__ */ new Map();
-  text2.split("\n").forEach((line, index) => {
+  text.split("\n").forEach((line, index) => {
     const match = marker.exec(line);
     if (!match) return;
     const rules = (match[1] ?? "").split(",").map((rule) => rule.trim()).filter(Boolean);
@@ -13682,27 +13682,27 @@ function renderMarkdownSummary(report, pathOf = (file) => file, limitBytes = sum
 No findings.
 `;
   head.push("| Severity | File | Line | Rule | Message |", "| --- | --- | --- | --- | --- |");
-  let text2 = `${head.join("\n")}
+  let text = `${head.join("\n")}
 `;
-  let size = Buffer.byteLength(text2);
+  let size = Buffer.byteLength(text);
   let shown = 0;
   for (const finding2 of report.findings) {
     const row = `| ${icons[finding2.severity]} | ${cell(pathOf(finding2.file))} | ${finding2.line} | \`${finding2.rule}\` | ${cell(finding2.message)} |
 `;
     const rowSize = Buffer.byteLength(row);
     if (size + rowSize > limitBytes - reserveBytes) break;
-    text2 += row;
+    text += row;
     size += rowSize;
     shown++;
   }
   const hidden2 = report.findings.length - shown;
-  if (hidden2 > 0) text2 += `
+  if (hidden2 > 0) text += `
 ${hidden2} more finding(s) not shown: a job summary is limited to 1 MiB. Run \`airflow-gitops validate --format json\` for the full list.
 `;
-  return text2;
+  return text;
 }
-function cell(text2) {
-  return text2.replaceAll("&", "&amp;").replaceAll("<", "&lt;").replaceAll(">", "&gt;").replaceAll("|", "\\|").replaceAll(/\r?\n/g, "<br>");
+function cell(text) {
+  return text.replaceAll("&", "&amp;").replaceAll("<", "&lt;").replaceAll(">", "&gt;").replaceAll("|", "\\|").replaceAll(/\r?\n/g, "<br>");
 }
 var summaryLimitBytes, reserveBytes, icons;
 var init_markdown = __esm({
@@ -13844,195 +13844,7 @@ var init_environments = __esm({
   }
 });
 
-// src/kube/objects.ts
-function groupOf(apiVersion2) {
-  const slash = apiVersion2.indexOf("/");
-  return slash < 0 ? "" : apiVersion2.slice(0, slash);
-}
-function groupKind(object) {
-  const group = groupOf(object.apiVersion);
-  return group === "" ? object.kind : `${object.kind}.${group}`;
-}
-function objectKey(object) {
-  return `${groupKind(object)}/${object.metadata.namespace ?? ""}/${object.metadata.name}`;
-}
-function describeObject(object) {
-  const ns = object.metadata.namespace;
-  return `${object.kind} ${ns ? `${ns}/` : ""}${object.metadata.name}`;
-}
-function clone(value) {
-  return structuredClone(value);
-}
-function stableJson(value) {
-  if (Array.isArray(value)) return `[${value.map(stableJson).join(",")}]`;
-  if (value !== null && typeof value === "object") {
-    const entries2 = Object.entries(value).sort(([a2], [b]) => a2 < b ? -1 : a2 > b ? 1 : 0);
-    return `{${entries2.map(([k, v]) => `${JSON.stringify(k)}:${stableJson(v)}`).join(",")}}`;
-  }
-  return JSON.stringify(value);
-}
-function compareText(a2, b) {
-  return a2 < b ? -1 : a2 > b ? 1 : 0;
-}
-var init_objects = __esm({
-  "src/kube/objects.ts"() {
-    "use strict";
-  }
-});
-
-// src/kube/discovery.ts
-function apiVersionOf(info2) {
-  return info2.group === "" ? info2.version : `${info2.group}/${info2.version}`;
-}
-function collectionPath(info2, namespace) {
-  const root = info2.group === "" ? `/api/${info2.version}` : `/apis/${info2.group}/${info2.version}`;
-  return info2.namespaced && namespace ? `${root}/namespaces/${encodeURIComponent(namespace)}/${info2.plural}` : `${root}/${info2.plural}`;
-}
-function objectPath(info2, object) {
-  return `${collectionPath(info2, object.metadata.namespace)}/${encodeURIComponent(object.metadata.name)}`;
-}
-var aggregatedAccept, Discovery;
-var init_discovery = __esm({
-  "src/kube/discovery.ts"() {
-    "use strict";
-    init_errors();
-    init_objects();
-    aggregatedAccept = "application/json;g=apidiscovery.k8s.io;v=v2;as=APIGroupDiscoveryList,application/json;q=0.5";
-    Discovery = class _Discovery {
-      byKind = /* @__PURE__ */ new Map();
-      // Aggregated discovery lists a group's versions in preference order: the first seen wins.
-      byGroupKind = /* @__PURE__ */ new Map();
-      static async load(client) {
-        const discovery = new _Discovery();
-        const roots = await Promise.all(["/api", "/apis"].map((p) => client.request("GET", p, { accept: aggregatedAccept })));
-        for (const root of roots) {
-          if (root.kind !== "APIGroupDiscoveryList") {
-            throw new EnvironmentError(`the API server ${client.server} does not offer aggregated discovery (Kubernetes 1.30 or newer is needed)`);
-          }
-          discovery.add(root);
-        }
-        return discovery;
-      }
-      add(list) {
-        for (const group of list.items ?? []) {
-          const groupName = group.metadata.name ?? "";
-          for (const version of group.versions) {
-            for (const resource of version.resources) {
-              const kind = resource.responseKind?.kind;
-              if (!kind) continue;
-              const info2 = { group: groupName, version: version.version, plural: resource.resource, namespaced: resource.scope === "Namespaced", kind };
-              this.byKind.set(`${groupName}/${version.version}/${kind}`, info2);
-              const gk = groupName === "" ? kind : `${kind}.${groupName}`;
-              if (!this.byGroupKind.has(gk)) this.byGroupKind.set(gk, info2);
-            }
-          }
-        }
-      }
-      /** The resource serving `object`'s apiVersion and kind, or undefined when the cluster does not serve it. */
-      find(object) {
-        const group = groupOf(object.apiVersion);
-        const version = object.apiVersion.slice(object.apiVersion.indexOf("/") + 1);
-        return this.byKind.get(`${group}/${version}/${object.kind}`);
-      }
-      /** The preferred version of a group-kind ("Deployment.apps"), as recorded in an inventory. */
-      findGroupKind(groupKind2) {
-        return this.byGroupKind.get(groupKind2);
-      }
-    };
-  }
-});
-
-// src/kube/errors.ts
-function isNotFound(error) {
-  return error instanceof KubeApiError && error.status === 404;
-}
-var KubeApiError, ApiUnreachableError;
-var init_errors2 = __esm({
-  "src/kube/errors.ts"() {
-    "use strict";
-    init_errors();
-    KubeApiError = class extends Error {
-      name = "KubeApiError";
-      status;
-      reason;
-      causes;
-      constructor(status2, reason, message, causes) {
-        super(message);
-        this.status = status2;
-        this.reason = reason;
-        this.causes = causes;
-      }
-    };
-    ApiUnreachableError = class extends CommandFailure {
-      name = "ApiUnreachableError";
-    };
-  }
-});
-
-// src/kube/requests.ts
-async function serverSideApply(client, info2, object, options) {
-  const answer = await client.request("PATCH", objectPath(info2, object), {
-    body: object,
-    contentType: "application/apply-patch+yaml",
-    accept: options.metadataOnly ? metadataOnlyAccept : void 0,
-    query: {
-      fieldManager: options.fieldManager,
-      force: options.force,
-      fieldValidation: "Strict",
-      dryRun: options.dryRun ? "All" : void 0
-    }
-  });
-  return { ...answer, apiVersion: object.apiVersion, kind: object.kind };
-}
-function dryRunCreateAsNew(client, info2, object, fieldManager) {
-  const { name: name2, ...metadata2 } = object.metadata;
-  const body2 = { ...object, metadata: { ...metadata2, generateName: `${name2.slice(0, 50)}-` } };
-  return client.request("POST", collectionPath(info2, object.metadata.namespace), {
-    body: body2,
-    accept: metadataOnlyAccept,
-    query: { fieldManager, fieldValidation: "Strict", dryRun: "All" }
-  });
-}
-async function getObject(client, info2, object) {
-  try {
-    const live = await client.request("GET", objectPath(info2, object));
-    return { ...live, apiVersion: live.apiVersion ?? apiVersionOf(info2), kind: live.kind ?? info2.kind };
-  } catch (error) {
-    if (isNotFound(error)) return void 0;
-    throw error;
-  }
-}
-async function deleteObject(client, info2, object, propagationPolicy) {
-  try {
-    await client.request("DELETE", objectPath(info2, object), { body: { kind: "DeleteOptions", apiVersion: "v1", propagationPolicy } });
-  } catch (error) {
-    if (!isNotFound(error)) throw error;
-  }
-}
-async function waitUntilGone(client, info2, object, timeoutMs) {
-  const deadline = Date.now() + timeoutMs;
-  while (Date.now() < deadline) {
-    if (await getObject(client, info2, object) === void 0) return true;
-    await new Promise((resolve6) => setTimeout(resolve6, 150));
-  }
-  return false;
-}
-async function listObjects(client, info2, namespace, labelSelector) {
-  const list = await client.request("GET", collectionPath(info2, namespace), { query: { labelSelector } });
-  return (list.items ?? []).map((item) => ({ ...item, apiVersion: apiVersionOf(info2), kind: info2.kind }));
-}
-var defaultFieldManager, metadataOnlyAccept;
-var init_requests = __esm({
-  "src/kube/requests.ts"() {
-    "use strict";
-    init_discovery();
-    init_errors2();
-    defaultFieldManager = "airflow-gitops";
-    metadataOnlyAccept = "application/json;as=PartialObjectMetadata;g=meta.k8s.io;v=v1,application/json";
-  }
-});
-
-// src/settings.ts
+// src/commands/argv.ts
 import { parseArgs as parseArgs2 } from "node:util";
 function parseCommandArgs(argv, options, command2) {
   try {
@@ -14042,72 +13854,51 @@ function parseCommandArgs(argv, options, command2) {
     throw new UsageError(`${command2}: ${error.message}`);
   }
 }
-function text(values, name2) {
+function flagText(values, name2) {
   const value = values[name2];
   if (value === void 0) return void 0;
   if (typeof value !== "string" || value.length === 0) throw new UsageError(`--${name2} needs a value`);
   return value;
 }
-function revisionFrom(values, env) {
-  const commit = text(values, "commit") ?? env.GITHUB_SHA;
-  if (commit !== void 0 && !/^[0-9a-f]{40}$/i.test(commit)) throw new UsageError(`--commit ${JSON.stringify(commit)} is not a full 40-character commit SHA`);
-  let runUrl = text(values, "run-url");
-  if (runUrl === void 0 && env.GITHUB_SERVER_URL && env.GITHUB_REPOSITORY && env.GITHUB_RUN_ID) {
-    runUrl = `${env.GITHUB_SERVER_URL}/${env.GITHUB_REPOSITORY}/actions/runs/${env.GITHUB_RUN_ID}`;
-  }
-  if (runUrl !== void 0 && !/^https?:\/\/[^\s"']+$/.test(runUrl)) throw new UsageError(`--run-url ${JSON.stringify(runUrl)} is not an http(s) URL`);
-  return { commit: commit?.toLowerCase(), runUrl };
-}
 function environmentArg(positionals, command2) {
   if (positionals.length !== 1 || positionals[0] === void 0) throw new UsageError(`usage: airflow-gitops ${command2} <environment> [options]`);
   return checkEnvironmentName(positionals[0]);
 }
-function engineSettings(parsed, command2, cwd, env) {
-  const environment = environmentArg(parsed.positionals, command2);
-  const fieldManager = text(parsed.values, "field-manager") ?? defaultFieldManager;
-  if (!/^[A-Za-z0-9][-A-Za-z0-9_.]{0,127}$/.test(fieldManager)) throw new UsageError(`--field-manager ${JSON.stringify(fieldManager)} is not a valid field manager name`);
-  const namespace = text(parsed.values, "namespace");
-  if (namespace !== void 0 && !/^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$/.test(namespace)) throw new UsageError(`--namespace ${JSON.stringify(namespace)} is not a valid namespace name`);
+function engineOptionsFrom(parsed, command2) {
+  const text = (name2) => flagText(parsed.values, name2);
   return {
-    environment,
-    repoRoot: cwd,
-    overlayDir: overlayDirFor(cwd, environment, text(parsed.values, "overlay")),
-    namespace,
-    kubeconfig: text(parsed.values, "kubeconfig"),
-    context: text(parsed.values, "context"),
-    revision: revisionFrom(parsed.values, env),
-    fieldManager,
-    env
+    environment: environmentArg(parsed.positionals, command2),
+    overlay: text("overlay"),
+    namespace: text("namespace"),
+    kubeconfig: text("kubeconfig"),
+    context: text("context"),
+    commit: text("commit"),
+    runUrl: text("run-url"),
+    fieldManager: text("field-manager")
   };
 }
-function deploySettings(parsed, cwd, env) {
-  const timeout = text(parsed.values, "timeout") ?? "300";
-  const match = /^(\d+)(s|m)?$/.exec(timeout);
-  if (!match) throw new UsageError(`--timeout ${JSON.stringify(timeout)} is not a duration like 300, 300s or 5m`);
-  const timeoutSeconds = Number(match[1]) * (match[2] === "m" ? 60 : 1);
-  if (timeoutSeconds <= 0) throw new UsageError("--timeout must be more than 0");
+function deployOptionsFrom(parsed, command2) {
   const flag = (name2) => parsed.values[name2] === true;
   return {
-    ...engineSettings(parsed, "deploy", cwd, env),
+    ...engineOptionsFrom(parsed, command2),
     forceConflicts: flag("force-conflicts"),
     recreateStatefulSets: flag("recreate-statefulsets"),
     prune: !flag("no-prune"),
     pruneSecrets: flag("prune-secrets"),
     prunePvcs: flag("prune-pvcs"),
     wait: !flag("no-wait"),
-    timeoutSeconds,
+    timeout: flagText(parsed.values, "timeout"),
     rollback: flag("rollback"),
     dryRunAll: flag("dry-run-all")
   };
 }
-var engineOptions, deployOptions;
-var init_settings = __esm({
-  "src/settings.ts"() {
+var engineFlags, deployFlags;
+var init_argv = __esm({
+  "src/commands/argv.ts"() {
     "use strict";
     init_errors();
     init_environments();
-    init_requests();
-    engineOptions = {
+    engineFlags = {
       overlay: { type: "string" },
       namespace: { type: "string" },
       kubeconfig: { type: "string" },
@@ -14116,8 +13907,8 @@ var init_settings = __esm({
       "run-url": { type: "string" },
       "field-manager": { type: "string" }
     };
-    deployOptions = {
-      ...engineOptions,
+    deployFlags = {
+      ...engineFlags,
       "force-conflicts": { type: "boolean" },
       "recreate-statefulsets": { type: "boolean" },
       "no-prune": { type: "boolean" },
@@ -14194,8 +13985,8 @@ function readPinnedRef(overlayDir) {
 function writePinnedRef(overlayDir, ref) {
   const path6 = refFilePath(overlayDir);
   if (!existsSync7(path6)) throw new UsageError(`${path6}: no pinned-ref file in this overlay`);
-  const text2 = readFileSync8(path6, "utf8");
-  const lines = text2.split("\n");
+  const text = readFileSync8(path6, "utf8");
+  const lines = text.split("\n");
   const index = findLine(lines, path6);
   const original = lines[index] ?? "";
   const carriageReturn = original.endsWith("\r") ? "\r" : "";
@@ -14250,7 +14041,7 @@ async function run3(argv, io) {
 var init_bump = __esm({
   "src/commands/bump.ts"() {
     "use strict";
-    init_settings();
+    init_argv();
     init_git_ref();
     init_environments();
     init_ref_file();
@@ -14258,7 +14049,120 @@ var init_bump = __esm({
   }
 });
 
-// src/kube/applyset.ts
+// src/deploy/settings.ts
+var defaultFieldManager;
+var init_settings = __esm({
+  "src/deploy/settings.ts"() {
+    "use strict";
+    defaultFieldManager = "airflow-gitops";
+  }
+});
+
+// src/commands/settings.ts
+function durationSeconds(value) {
+  const match = durationPattern.exec(value);
+  if (!match) return void 0;
+  return Number(match[1]) * (match[2] === "m" ? 60 : 1);
+}
+function checkedDuration(value, name2, option) {
+  const seconds = durationSeconds(value);
+  if (seconds === void 0) throw new UsageError(`${name2(option)} ${JSON.stringify(value)} is not a duration like 300, 300s or 5m`);
+  if (seconds <= 0) throw new UsageError(`${name2(option)} must be more than 0`);
+  return seconds;
+}
+function revisionFrom(options, env, name2) {
+  const commit = options.commit ?? env.GITHUB_SHA;
+  if (commit !== void 0 && !/^[0-9a-f]{40}$/i.test(commit)) throw new UsageError(`${name2("commit")} ${JSON.stringify(commit)} is not a full 40-character commit SHA`);
+  let runUrl = options.runUrl;
+  if (runUrl === void 0 && env.GITHUB_SERVER_URL && env.GITHUB_REPOSITORY && env.GITHUB_RUN_ID) {
+    runUrl = `${env.GITHUB_SERVER_URL}/${env.GITHUB_REPOSITORY}/actions/runs/${env.GITHUB_RUN_ID}`;
+  }
+  if (runUrl !== void 0 && !/^https?:\/\/[^\s"']+$/.test(runUrl)) throw new UsageError(`${name2("run-url")} ${JSON.stringify(runUrl)} is not an http(s) URL`);
+  return { commit: commit?.toLowerCase(), runUrl };
+}
+function engineSettings(options, origin) {
+  const name2 = origin.name ?? flagName;
+  const environment = checkEnvironmentName(options.environment);
+  const fieldManager = options.fieldManager ?? defaultFieldManager;
+  if (!/^[A-Za-z0-9][-A-Za-z0-9_.]{0,127}$/.test(fieldManager)) throw new UsageError(`${name2("field-manager")} ${JSON.stringify(fieldManager)} is not a valid field manager name`);
+  const namespace = options.namespace;
+  if (namespace !== void 0 && !/^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$/.test(namespace)) throw new UsageError(`${name2("namespace")} ${JSON.stringify(namespace)} is not a valid namespace name`);
+  return {
+    environment,
+    repoRoot: origin.cwd,
+    overlayDir: overlayDirFor(origin.cwd, environment, options.overlay),
+    namespace,
+    kubeconfig: options.kubeconfig,
+    context: options.context,
+    revision: revisionFrom(options, origin.env, name2),
+    fieldManager,
+    env: origin.env
+  };
+}
+function deploySettings(options, origin) {
+  const timeoutSeconds = checkedDuration(options.timeout ?? "300", origin.name ?? flagName, "timeout");
+  return {
+    ...engineSettings(options, origin),
+    forceConflicts: options.forceConflicts ?? false,
+    recreateStatefulSets: options.recreateStatefulSets ?? false,
+    prune: options.prune ?? true,
+    pruneSecrets: options.pruneSecrets ?? false,
+    prunePvcs: options.prunePvcs ?? false,
+    wait: options.wait ?? true,
+    timeoutSeconds,
+    rollback: options.rollback ?? false,
+    dryRunAll: options.dryRunAll ?? false
+  };
+}
+var flagName, durationPattern;
+var init_settings2 = __esm({
+  "src/commands/settings.ts"() {
+    "use strict";
+    init_errors();
+    init_environments();
+    init_settings();
+    flagName = (option) => `--${option}`;
+    durationPattern = /^(\d+)(s|m)?$/;
+  }
+});
+
+// src/objects.ts
+function groupOf(apiVersion2) {
+  const slash = apiVersion2.indexOf("/");
+  return slash < 0 ? "" : apiVersion2.slice(0, slash);
+}
+function groupKind(object) {
+  const group = groupOf(object.apiVersion);
+  return group === "" ? object.kind : `${object.kind}.${group}`;
+}
+function objectKey(object) {
+  return `${groupKind(object)}/${object.metadata.namespace ?? ""}/${object.metadata.name}`;
+}
+function describeObject(object) {
+  const ns = object.metadata.namespace;
+  return `${object.kind} ${ns ? `${ns}/` : ""}${object.metadata.name}`;
+}
+function clone(value) {
+  return structuredClone(value);
+}
+function stableJson(value) {
+  if (Array.isArray(value)) return `[${value.map(stableJson).join(",")}]`;
+  if (value !== null && typeof value === "object") {
+    const entries2 = Object.entries(value).sort(([a2], [b]) => a2 < b ? -1 : a2 > b ? 1 : 0);
+    return `{${entries2.map(([k, v]) => `${JSON.stringify(k)}:${stableJson(v)}`).join(",")}}`;
+  }
+  return JSON.stringify(value);
+}
+function compareText(a2, b) {
+  return a2 < b ? -1 : a2 > b ? 1 : 0;
+}
+var init_objects = __esm({
+  "src/objects.ts"() {
+    "use strict";
+  }
+});
+
+// src/deploy/applyset.ts
 import { createHash as createHash6 } from "node:crypto";
 function applysetId(parentName, namespace) {
   const digest = createHash6("sha256").update(`${parentName}.${namespace}.ConfigMap.`).digest("base64url");
@@ -14325,7 +14229,7 @@ function checkParentTooling(parent, inventory) {
 }
 var partOfLabel, idLabel, toolingAnnotation, groupKindsAnnotation, namespacesAnnotation, tooling;
 var init_applyset = __esm({
-  "src/kube/applyset.ts"() {
+  "src/deploy/applyset.ts"() {
     "use strict";
     init_errors();
     init_objects();
@@ -22637,9 +22541,9 @@ var init_build = __esm({
 });
 
 // src/kustomize/parse.ts
-function parseManifests(text2, source) {
+function parseManifests(text, source) {
   const objects = [];
-  (0, import_yaml2.parseAllDocuments)(text2).forEach((doc, index) => {
+  (0, import_yaml2.parseAllDocuments)(text).forEach((doc, index) => {
     if (doc.errors.length > 0) throw new CommandFailure(`${source}, document ${index + 1}: ${doc.errors[0]?.message}`);
     const value = doc.toJS();
     if (value === null || value === void 0) return;
@@ -22665,7 +22569,7 @@ var init_parse = __esm({
   }
 });
 
-// src/kustomize/tracking.ts
+// src/deploy/tracking.ts
 import { createHash as createHash7 } from "node:crypto";
 function trackingLabels(environment, applysetId2) {
   return { [managedByLabel]: managedByValue, [environmentLabel]: environment, [partOfLabel]: applysetId2 };
@@ -22696,7 +22600,7 @@ function stampRevision(object, revision) {
 }
 var managedByLabel, managedByValue, environmentLabel, commitAnnotation, runUrlAnnotation, configHashAnnotation;
 var init_tracking = __esm({
-  "src/kustomize/tracking.ts"() {
+  "src/deploy/tracking.ts"() {
     "use strict";
     init_applyset();
     init_objects();
@@ -22709,10 +22613,10 @@ var init_tracking = __esm({
   }
 });
 
-// src/kustomize/render.ts
+// src/deploy/render.ts
 async function renderOverlay(options) {
-  const text2 = await kustomizeBuild(options.overlayDir, options.env);
-  const raw = parseManifests(text2, `kustomize output of ${options.overlayDir}`);
+  const text = await kustomizeBuild(options.overlayDir, options.env);
+  const raw = parseManifests(text, `kustomize output of ${options.overlayDir}`);
   const inventory = inventoryFor(options.environment, primaryNamespace(raw, options.namespace));
   const labels = trackingLabels(options.environment, inventory.id);
   return { overlayDir: options.overlayDir, environment: options.environment, inventory, labels, objects: addTracking(raw, labels) };
@@ -22735,7 +22639,7 @@ ${docs.join("---\n")}`;
 }
 var import_yaml3;
 var init_render = __esm({
-  "src/kustomize/render.ts"() {
+  "src/deploy/render.ts"() {
     "use strict";
     import_yaml3 = __toESM(require_dist(), 1);
     init_applyset();
@@ -22760,8 +22664,8 @@ async function render(settings, output) {
   return { environment: settings.environment, namespace: rendered.inventory.namespace, objects: rendered.objects.length, yaml, output };
 }
 async function run4(argv, io) {
-  const parsed = parseCommandArgs(argv, { ...engineOptions, output: { type: "string", short: "o" } }, "render");
-  const settings = engineSettings(parsed, "render", io.cwd, io.env);
+  const parsed = parseCommandArgs(argv, { ...engineFlags, output: { type: "string", short: "o" } }, "render");
+  const settings = engineSettings(engineOptionsFrom(parsed, "render"), io);
   const output = typeof parsed.values.output === "string" ? resolve5(io.cwd, parsed.values.output) : void 0;
   const result = await render(settings, output);
   if (output) io.stderr(`rendered ${result.objects} objects of ${result.environment} to ${output}
@@ -22772,7 +22676,8 @@ async function run4(argv, io) {
 var init_render2 = __esm({
   "src/commands/render.ts"() {
     "use strict";
-    init_settings();
+    init_argv();
+    init_settings2();
     init_render();
   }
 });
@@ -22797,8 +22702,8 @@ var init_mask = __esm({
           if (encoded) this.values.add(value);
         }
       }
-      mask(text2) {
-        let out2 = text2;
+      mask(text) {
+        let out2 = text;
         for (const value of [...this.values].sort((a2, b) => b.length - a2.length)) {
           if (out2.includes(value)) out2 = out2.split(value).join("***");
         }
@@ -22808,7 +22713,7 @@ var init_mask = __esm({
   }
 });
 
-// src/secrets/masked-output.ts
+// src/commands/masked-output.ts
 function maskedIO(io) {
   const mask = new SecretMask();
   return { mask, out: (line) => io.stdout(`${mask.mask(line)}
@@ -22824,7 +22729,7 @@ async function reportingErrors(name2, masked, body2) {
   }
 }
 var init_masked_output = __esm({
-  "src/secrets/masked-output.ts"() {
+  "src/commands/masked-output.ts"() {
     "use strict";
     init_errors();
     init_mask();
@@ -22981,6 +22886,33 @@ var init_desired = __esm({
   }
 });
 
+// src/kube/errors.ts
+function isNotFound(error) {
+  return error instanceof KubeApiError && error.status === 404;
+}
+var KubeApiError, ApiUnreachableError;
+var init_errors2 = __esm({
+  "src/kube/errors.ts"() {
+    "use strict";
+    init_errors();
+    KubeApiError = class extends Error {
+      name = "KubeApiError";
+      status;
+      reason;
+      causes;
+      constructor(status2, reason, message, causes) {
+        super(message);
+        this.status = status2;
+        this.reason = reason;
+        this.causes = causes;
+      }
+    };
+    ApiUnreachableError = class extends CommandFailure {
+      name = "ApiUnreachableError";
+    };
+  }
+});
+
 // src/kube/transport.ts
 import { connect, constants as constants4 } from "node:http2";
 import { Agent as HttpAgent, request as httpRequest } from "node:http";
@@ -23065,16 +22997,16 @@ function delay(ms) {
   return new Promise((resolve6) => setTimeout(resolve6, ms));
 }
 async function readAll(response) {
-  let text2 = "";
-  for await (const chunk of response.body) text2 += chunk;
-  return text2;
+  let text = "";
+  for await (const chunk of response.body) text += chunk;
+  return text;
 }
-function toApiError(status2, text2, what) {
+function toApiError(status2, text, what) {
   try {
-    const body2 = JSON.parse(text2);
-    return new KubeApiError(status2, body2.reason ?? String(status2), body2.message ?? text2, body2.details?.causes ?? []);
+    const body2 = JSON.parse(text);
+    return new KubeApiError(status2, body2.reason ?? String(status2), body2.message ?? text, body2.details?.causes ?? []);
   } catch {
-    return new KubeApiError(status2, String(status2), `${what}: HTTP ${status2} ${text2.slice(0, 300)}`, []);
+    return new KubeApiError(status2, String(status2), `${what}: HTTP ${status2} ${text.slice(0, 300)}`, []);
   }
 }
 var retriableSocketErrors, KubeClient;
@@ -23119,8 +23051,8 @@ var init_client = __esm({
       }
       /** Sends one request and returns the decoded JSON body; throws KubeApiError on a non-2xx answer. */
       async request(method2, path6, options = {}) {
-        const text2 = await this.requestText(method2, path6, options);
-        return text2.length > 0 ? JSON.parse(text2) : {};
+        const text = await this.requestText(method2, path6, options);
+        return text.length > 0 ? JSON.parse(text) : {};
       }
       /** Like request, for endpoints that answer plain text (pod logs). */
       async requestText(method2, path6, options = {}) {
@@ -23128,10 +23060,10 @@ var init_client = __esm({
         const payload = options.body === void 0 ? void 0 : JSON.stringify(options.body);
         for (let attempt = 0; ; attempt++) {
           let response;
-          let text2;
+          let text;
           try {
             response = await this.open(method2, url, options, payload);
-            text2 = await readAll(response);
+            text = await readAll(response);
           } catch (error) {
             const code = error.code ?? "";
             if (attempt === 0 && retriableSocketErrors.has(code)) continue;
@@ -23142,8 +23074,8 @@ var init_client = __esm({
             await delay(Number(response.header("retry-after") ?? 1) * 1e3);
             continue;
           }
-          if (status2 >= 200 && status2 < 300) return text2;
-          throw toApiError(status2, text2, `${method2} ${url.pathname}`);
+          if (status2 >= 200 && status2 < 300) return text;
+          throw toApiError(status2, text, `${method2} ${url.pathname}`);
         }
       }
       /**
@@ -23179,6 +23111,68 @@ var init_client = __esm({
         } finally {
           signal.removeEventListener("abort", stop2);
         }
+      }
+    };
+  }
+});
+
+// src/kube/discovery.ts
+function apiVersionOf(info2) {
+  return info2.group === "" ? info2.version : `${info2.group}/${info2.version}`;
+}
+function collectionPath(info2, namespace) {
+  const root = info2.group === "" ? `/api/${info2.version}` : `/apis/${info2.group}/${info2.version}`;
+  return info2.namespaced && namespace ? `${root}/namespaces/${encodeURIComponent(namespace)}/${info2.plural}` : `${root}/${info2.plural}`;
+}
+function objectPath(info2, object) {
+  return `${collectionPath(info2, object.metadata.namespace)}/${encodeURIComponent(object.metadata.name)}`;
+}
+var aggregatedAccept, Discovery;
+var init_discovery = __esm({
+  "src/kube/discovery.ts"() {
+    "use strict";
+    init_errors();
+    init_objects();
+    aggregatedAccept = "application/json;g=apidiscovery.k8s.io;v=v2;as=APIGroupDiscoveryList,application/json;q=0.5";
+    Discovery = class _Discovery {
+      byKind = /* @__PURE__ */ new Map();
+      // Aggregated discovery lists a group's versions in preference order: the first seen wins.
+      byGroupKind = /* @__PURE__ */ new Map();
+      static async load(client) {
+        const discovery = new _Discovery();
+        const roots = await Promise.all(["/api", "/apis"].map((p) => client.request("GET", p, { accept: aggregatedAccept })));
+        for (const root of roots) {
+          if (root.kind !== "APIGroupDiscoveryList") {
+            throw new EnvironmentError(`the API server ${client.server} does not offer aggregated discovery (Kubernetes 1.30 or newer is needed)`);
+          }
+          discovery.add(root);
+        }
+        return discovery;
+      }
+      add(list) {
+        for (const group of list.items ?? []) {
+          const groupName = group.metadata.name ?? "";
+          for (const version of group.versions) {
+            for (const resource of version.resources) {
+              const kind = resource.responseKind?.kind;
+              if (!kind) continue;
+              const info2 = { group: groupName, version: version.version, plural: resource.resource, namespaced: resource.scope === "Namespaced", kind };
+              this.byKind.set(`${groupName}/${version.version}/${kind}`, info2);
+              const gk = groupName === "" ? kind : `${kind}.${groupName}`;
+              if (!this.byGroupKind.has(gk)) this.byGroupKind.set(gk, info2);
+            }
+          }
+        }
+      }
+      /** The resource serving `object`'s apiVersion and kind, or undefined when the cluster does not serve it. */
+      find(object) {
+        const group = groupOf(object.apiVersion);
+        const version = object.apiVersion.slice(object.apiVersion.indexOf("/") + 1);
+        return this.byKind.get(`${group}/${version}/${object.kind}`);
+      }
+      /** The preferred version of a group-kind ("Deployment.apps"), as recorded in an inventory. */
+      findGroupKind(groupKind2) {
+        return this.byGroupKind.get(groupKind2);
       }
     };
   }
@@ -23325,7 +23319,7 @@ var init_connect = __esm({
   }
 });
 
-// src/kube/crds.ts
+// src/deploy/crds.ts
 function isCrd(object) {
   return object.kind === "CustomResourceDefinition" && object.apiVersion.startsWith("apiextensions.k8s.io/");
 }
@@ -23352,13 +23346,75 @@ async function waitEstablished(client, names, timeoutMs) {
   }
 }
 var init_crds = __esm({
-  "src/kube/crds.ts"() {
+  "src/deploy/crds.ts"() {
     "use strict";
     init_errors();
   }
 });
 
-// src/kube/inventory.ts
+// src/kube/requests.ts
+async function serverSideApply(client, info2, object, options) {
+  const answer = await client.request("PATCH", objectPath(info2, object), {
+    body: object,
+    contentType: "application/apply-patch+yaml",
+    accept: options.metadataOnly ? metadataOnlyAccept : void 0,
+    query: {
+      fieldManager: options.fieldManager,
+      force: options.force,
+      fieldValidation: "Strict",
+      dryRun: options.dryRun ? "All" : void 0
+    }
+  });
+  return { ...answer, apiVersion: object.apiVersion, kind: object.kind };
+}
+function dryRunCreateAsNew(client, info2, object, fieldManager) {
+  const { name: name2, ...metadata2 } = object.metadata;
+  const body2 = { ...object, metadata: { ...metadata2, generateName: `${name2.slice(0, 50)}-` } };
+  return client.request("POST", collectionPath(info2, object.metadata.namespace), {
+    body: body2,
+    accept: metadataOnlyAccept,
+    query: { fieldManager, fieldValidation: "Strict", dryRun: "All" }
+  });
+}
+async function getObject(client, info2, object) {
+  try {
+    const live = await client.request("GET", objectPath(info2, object));
+    return { ...live, apiVersion: live.apiVersion ?? apiVersionOf(info2), kind: live.kind ?? info2.kind };
+  } catch (error) {
+    if (isNotFound(error)) return void 0;
+    throw error;
+  }
+}
+async function deleteObject(client, info2, object, propagationPolicy) {
+  try {
+    await client.request("DELETE", objectPath(info2, object), { body: { kind: "DeleteOptions", apiVersion: "v1", propagationPolicy } });
+  } catch (error) {
+    if (!isNotFound(error)) throw error;
+  }
+}
+async function waitUntilGone(client, info2, object, timeoutMs) {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    if (await getObject(client, info2, object) === void 0) return true;
+    await new Promise((resolve6) => setTimeout(resolve6, 150));
+  }
+  return false;
+}
+async function listObjects(client, info2, namespace, labelSelector) {
+  const list = await client.request("GET", collectionPath(info2, namespace), { query: { labelSelector } });
+  return (list.items ?? []).map((item) => ({ ...item, apiVersion: apiVersionOf(info2), kind: info2.kind }));
+}
+var metadataOnlyAccept;
+var init_requests = __esm({
+  "src/kube/requests.ts"() {
+    "use strict";
+    init_discovery();
+    init_errors2();
+    metadataOnlyAccept = "application/json;as=PartialObjectMetadata;g=meta.k8s.io;v=v1,application/json";
+  }
+});
+
+// src/deploy/inventory.ts
 async function readParent(client, discovery, inventory) {
   const info2 = discovery.find({ apiVersion: "v1", kind: "ConfigMap" });
   if (!info2) throw new Error("the cluster serves no ConfigMaps");
@@ -23398,7 +23454,7 @@ async function listRemainingMembers(client, discovery, inventory, previous, list
 }
 var fingerprintsKey;
 var init_inventory = __esm({
-  "src/kube/inventory.ts"() {
+  "src/deploy/inventory.ts"() {
     "use strict";
     init_applyset();
     init_requests();
@@ -23407,7 +23463,7 @@ var init_inventory = __esm({
   }
 });
 
-// src/kube/conflicts.ts
+// src/deploy/conflicts.ts
 function fieldConflicts(error) {
   if (!(error instanceof KubeApiError) || error.status !== 409) return void 0;
   const conflicts = error.causes.filter((c3) => c3.reason === "FieldManagerConflict").map((c3) => ({ manager: /conflict with "([^"]*)"/.exec(c3.message ?? "")?.[1] ?? "another field manager", field: c3.field ?? "(unknown field)" }));
@@ -23420,14 +23476,14 @@ function conflictMessage(object, conflicts) {
   return `${describeObject(object)}: ${owners.join("; ")}. Another tool or a person changed these fields; rerun with --force-conflicts to take them over`;
 }
 var init_conflicts = __esm({
-  "src/kube/conflicts.ts"() {
+  "src/deploy/conflicts.ts"() {
     "use strict";
     init_errors2();
     init_objects();
   }
 });
 
-// src/kube/field-diff.ts
+// src/deploy/field-diff.ts
 function without(record, keys) {
   return Object.fromEntries(Object.entries(record).filter(([k]) => !keys.includes(k)));
 }
@@ -23490,8 +23546,8 @@ function diffFields(live, desired) {
   return desired.kind === "Secret" ? out2.map(redactSecret2) : out2;
 }
 function show(value) {
-  const text2 = typeof value === "string" ? JSON.stringify(value) : JSON.stringify(value) ?? "null";
-  return text2.length > 160 ? `${text2.slice(0, 157)}...` : text2;
+  const text = typeof value === "string" ? JSON.stringify(value) : JSON.stringify(value) ?? "null";
+  return text.length > 160 ? `${text.slice(0, 157)}...` : text;
 }
 function multiline(value) {
   return typeof value === "string" && value.includes("\n") ? value.split("\n") : void 0;
@@ -23547,7 +23603,7 @@ function projectOnto(live, desired) {
 }
 var serverMetadata, serverAnnotations, redacted;
 var init_field_diff = __esm({
-  "src/kube/field-diff.ts"() {
+  "src/deploy/field-diff.ts"() {
     "use strict";
     init_objects();
     serverMetadata = ["managedFields", "resourceVersion", "uid", "creationTimestamp", "generation", "selfLink"];
@@ -23556,7 +23612,7 @@ var init_field_diff = __esm({
   }
 });
 
-// src/kube/immutable.ts
+// src/deploy/immutable.ts
 function isImmutableError(error) {
   if (!(error instanceof KubeApiError) || error.status !== 422) return false;
   const texts = [error.message, ...error.causes.map((c3) => c3.message ?? "")];
@@ -23614,14 +23670,14 @@ function judgeImmutable(error, live, desired, recreateStatefulSets) {
   return void 0;
 }
 var init_immutable = __esm({
-  "src/kube/immutable.ts"() {
+  "src/deploy/immutable.ts"() {
     "use strict";
     init_errors2();
     init_objects();
   }
 });
 
-// src/kube/ownership.ts
+// src/deploy/ownership.ts
 import { createHash as createHash8 } from "node:crypto";
 function entries(object) {
   return object.metadata.managedFields ?? [];
@@ -23643,14 +23699,14 @@ function sameObject(live, predicted) {
   return withoutTimes(live) === withoutTimes(predicted);
 }
 var init_ownership = __esm({
-  "src/kube/ownership.ts"() {
+  "src/deploy/ownership.ts"() {
     "use strict";
     init_tracking();
     init_objects();
   }
 });
 
-// src/kube/plan.ts
+// src/deploy/plan.ts
 function liveRevision(live) {
   const annotations = live?.metadata.annotations;
   if (annotations?.[commitAnnotation] === void 0 && annotations?.[runUrlAnnotation] === void 0) return void 0;
@@ -23743,7 +23799,7 @@ async function planObjects(objects, ctx) {
 }
 var standInNamespace;
 var init_plan = __esm({
-  "src/kube/plan.ts"() {
+  "src/deploy/plan.ts"() {
     "use strict";
     init_conflicts();
     init_errors2();
@@ -23757,7 +23813,7 @@ var init_plan = __esm({
   }
 });
 
-// src/kube/phases.ts
+// src/deploy/phases.ts
 function isDatabase(object) {
   if (object.kind !== "StatefulSet" && object.kind !== "Deployment") return false;
   const labels = object.metadata.labels ?? {};
@@ -23779,7 +23835,7 @@ function isWaitable(object) {
 }
 var phaseOrder, phaseAnnotation, clusterKinds, workloadKinds, routeKinds, databaseName;
 var init_phases = __esm({
-  "src/kube/phases.ts"() {
+  "src/deploy/phases.ts"() {
     "use strict";
     phaseOrder = ["cluster", "config", "databases", "migration", "workloads", "routes"];
     phaseAnnotation = "airflow-gitops/phase";
@@ -23790,7 +23846,7 @@ var init_phases = __esm({
   }
 });
 
-// src/kube/prune.ts
+// src/deploy/prune.ts
 function protection(member, options) {
   const gk = groupKind(member.object);
   if (gk === "Secret" && !options.pruneSecrets) return "Secrets are kept unless --prune-secrets is given";
@@ -23821,7 +23877,7 @@ async function executePrune(client, remove) {
   return deleted;
 }
 var init_prune = __esm({
-  "src/kube/prune.ts"() {
+  "src/deploy/prune.ts"() {
     "use strict";
     init_objects();
     init_phases();
@@ -23829,7 +23885,7 @@ var init_prune = __esm({
   }
 });
 
-// src/kube/prepare.ts
+// src/deploy/prepare.ts
 function normalizeScope(objects, connection) {
   return objects.map((o2) => {
     const info2 = connection.discovery.find(o2);
@@ -23908,7 +23964,7 @@ async function prepare(settings, mask) {
   }
 }
 var init_prepare = __esm({
-  "src/kube/prepare.ts"() {
+  "src/deploy/prepare.ts"() {
     "use strict";
     init_errors();
     init_render();
@@ -23924,7 +23980,7 @@ var init_prepare = __esm({
   }
 });
 
-// src/kube/report.ts
+// src/deploy/plan-report.ts
 function countPlan(plan, prune) {
   const count2 = (action) => plan.items.filter((i3) => i3.action === action).length;
   return { create: count2("create"), change: count2("change"), recreate: count2("recreate"), unchanged: count2("unchanged"), prune: prune.remove.length, deferred: plan.deferred.length };
@@ -23950,8 +24006,8 @@ function formatPlan(plan, prune) {
   );
   return lines;
 }
-var init_report2 = __esm({
-  "src/kube/report.ts"() {
+var init_plan_report = __esm({
+  "src/deploy/plan-report.ts"() {
     "use strict";
     init_field_diff();
     init_objects();
@@ -23988,7 +24044,7 @@ ${p.plan.problems.map((x) => `  ${x.message}`).join("\n")}`);
 async function run5(argv, io) {
   const masked = maskedIO(io);
   return reportingErrors("diff", masked, async () => {
-    const settings = deploySettings(parseCommandArgs(argv, deployOptions, "diff"), io.cwd, io.env);
+    const settings = deploySettings(deployOptionsFrom(parseCommandArgs(argv, deployFlags, "diff"), "diff"), io);
     const result = await diff(settings, masked.mask);
     for (const line of result.lines) masked.out(line);
     return result.changed ? changesExitCode : 0;
@@ -23999,16 +24055,17 @@ var init_diff = __esm({
   "src/commands/diff.ts"() {
     "use strict";
     init_masked_output();
-    init_settings();
+    init_argv();
+    init_settings2();
     init_errors();
     init_prepare();
-    init_report2();
+    init_plan_report();
     init_objects();
     changesExitCode = 3;
   }
 });
 
-// src/kube/diagnostics.ts
+// src/deploy/diagnostics.ts
 async function podEvents(client, pod) {
   const ns = encodeURIComponent(pod.metadata.namespace ?? "default");
   const list = await client.request("GET", `/api/v1/namespaces/${ns}/events`, {
@@ -24022,8 +24079,8 @@ async function containerLog(client, pod, container, lines) {
   const path6 = `/api/v1/namespaces/${ns}/pods/${encodeURIComponent(pod.metadata.name)}/log`;
   const previous = (container.restartCount ?? 0) > 0;
   try {
-    const text2 = await client.requestText("GET", path6, { query: { container: container.name, tailLines: lines, previous } });
-    const out2 = text2.split("\n").filter((l) => l.length > 0);
+    const text = await client.requestText("GET", path6, { query: { container: container.name, tailLines: lines, previous } });
+    const out2 = text.split("\n").filter((l) => l.length > 0);
     return out2.length > 0 ? out2 : ["(no log lines)"];
   } catch (error) {
     if (error instanceof KubeApiError) return [`(logs unavailable: ${error.message})`];
@@ -24048,7 +24105,7 @@ async function describePods(client, pods, logLines2 = 20) {
 }
 var maxPods;
 var init_diagnostics = __esm({
-  "src/kube/diagnostics.ts"() {
+  "src/deploy/diagnostics.ts"() {
     "use strict";
     init_errors2();
     init_objects();
@@ -24056,7 +24113,7 @@ var init_diagnostics = __esm({
   }
 });
 
-// src/kube/execute.ts
+// src/deploy/execute.ts
 async function writeOne(client, item, options) {
   const name2 = describeObject(item.object);
   if (item.action === "recreate" && item.recreate) {
@@ -24089,7 +24146,7 @@ async function writePhase(client, items, options) {
   return out2;
 }
 var init_execute = __esm({
-  "src/kube/execute.ts"() {
+  "src/deploy/execute.ts"() {
     "use strict";
     init_conflicts();
     init_errors2();
@@ -24099,7 +24156,7 @@ var init_execute = __esm({
   }
 });
 
-// src/kube/rollback.ts
+// src/deploy/rollback.ts
 function rollbackCandidates(written) {
   return written.filter((i3) => i3.action === "change" && rollable.has(i3.object.kind) && i3.live !== void 0);
 }
@@ -24116,7 +24173,7 @@ async function rollBack(client, items, fieldManager) {
 }
 var rollable;
 var init_rollback = __esm({
-  "src/kube/rollback.ts"() {
+  "src/deploy/rollback.ts"() {
     "use strict";
     init_objects();
     init_requests();
@@ -24124,7 +24181,7 @@ var init_rollback = __esm({
   }
 });
 
-// src/kube/readiness.ts
+// src/deploy/readiness.ts
 function podProblem(pod, now) {
   const s = status(pod);
   const all = [...s.initContainerStatuses ?? [], ...s.containerStatuses ?? []];
@@ -24209,7 +24266,7 @@ function readyFromStatus(workload, generation) {
 }
 var fatalWaitingReasons, unschedulableGraceMs, num, spec, status, conditions, condition, uid, ownedBy;
 var init_readiness = __esm({
-  "src/kube/readiness.ts"() {
+  "src/deploy/readiness.ts"() {
     "use strict";
     fatalWaitingReasons = /* @__PURE__ */ new Set(["CrashLoopBackOff", "ImagePullBackOff", "ErrImagePull", "InvalidImageName", "CreateContainerConfigError"]);
     unschedulableGraceMs = 15e3;
@@ -24301,7 +24358,7 @@ var init_watch_store = __esm({
   }
 });
 
-// src/kube/wait.ts
+// src/deploy/wait.ts
 function storeKey(info2) {
   return `${info2.group}/${info2.kind}`;
 }
@@ -24377,7 +24434,7 @@ async function waitForWorkloads(client, discovery, targets, timeoutMs, onReady) 
   });
 }
 var init_wait = __esm({
-  "src/kube/wait.ts"() {
+  "src/deploy/wait.ts"() {
     "use strict";
     init_objects();
     init_readiness();
@@ -24385,7 +24442,7 @@ var init_wait = __esm({
   }
 });
 
-// src/kube/deploy.ts
+// src/deploy/deploy.ts
 async function deploy(settings, mask, log) {
   const prepared = await prepare(settings, mask);
   try {
@@ -24396,7 +24453,7 @@ async function deploy(settings, mask, log) {
 }
 var DeployFailure, waitedPhases, Deployment;
 var init_deploy = __esm({
-  "src/kube/deploy.ts"() {
+  "src/deploy/deploy.ts"() {
     "use strict";
     init_errors();
     init_tracking();
@@ -24412,7 +24469,7 @@ var init_deploy = __esm({
     init_plan();
     init_prepare();
     init_prune();
-    init_report2();
+    init_plan_report();
     init_requests();
     init_rollback();
     init_wait();
@@ -24582,7 +24639,7 @@ __export(deploy_exports, {
 async function run6(argv, io) {
   const masked = maskedIO(io);
   return reportingErrors("deploy", masked, async () => {
-    const settings = deploySettings(parseCommandArgs(argv, deployOptions, "deploy"), io.cwd, io.env);
+    const settings = deploySettings(deployOptionsFrom(parseCommandArgs(argv, deployFlags, "deploy"), "deploy"), io);
     await deploy(settings, masked.mask, masked.out);
     return 0;
   });
@@ -24591,13 +24648,14 @@ var init_deploy2 = __esm({
   "src/commands/deploy.ts"() {
     "use strict";
     init_masked_output();
-    init_settings();
+    init_argv();
+    init_settings2();
     init_deploy();
     init_deploy();
   }
 });
 
-// src/github/file-commit.ts
+// src/git/file-commit.ts
 import { mkdtempSync as mkdtempSync2, rmSync as rmSync2 } from "node:fs";
 import { tmpdir as tmpdir2 } from "node:os";
 import { join as join12 } from "node:path";
@@ -24623,16 +24681,16 @@ async function commitFileChange(git, change) {
   }
 }
 var init_file_commit = __esm({
-  "src/github/file-commit.ts"() {
+  "src/git/file-commit.ts"() {
     "use strict";
     init_errors();
   }
 });
 
-// src/github/git.ts
+// src/git/git.ts
 var fallbackIdentity, Git;
 var init_git = __esm({
-  "src/github/git.ts"() {
+  "src/git/git.ts"() {
     "use strict";
     init_execa();
     init_errors();
@@ -24697,7 +24755,7 @@ var init_git = __esm({
   }
 });
 
-// src/github/promotion-order.ts
+// src/promotion/order.ts
 function checkPromotionOrder(from, to, allowAnyOrder) {
   if (from === to) throw new UsageError(`cannot promote '${from}' to itself`);
   if (allowAnyOrder) return;
@@ -24710,15 +24768,15 @@ function promotionBranch(to) {
   return `airflow-gitops/promote-${to}`;
 }
 var promotionLadder;
-var init_promotion_order = __esm({
-  "src/github/promotion-order.ts"() {
+var init_order = __esm({
+  "src/promotion/order.ts"() {
     "use strict";
     init_errors();
     promotionLadder = ["dev", "staging", "prod"];
   }
 });
 
-// src/github/ref-file-edit.ts
+// src/overlays/ref-file-edit.ts
 import { mkdirSync as mkdirSync3, mkdtempSync as mkdtempSync3, readFileSync as readFileSync13, rmSync as rmSync3, writeFileSync as writeFileSync6 } from "node:fs";
 import { tmpdir as tmpdir3 } from "node:os";
 import { dirname as dirname4, join as join13, sep as sep5 } from "node:path";
@@ -24745,13 +24803,13 @@ function withPinnedRef(file, content, ref) {
   return withScratchFiles({ [file]: content }, (place) => writePinnedRef(dirname4(place(file)), ref) ? readFileSync13(place(file), "utf8") : void 0);
 }
 var init_ref_file_edit = __esm({
-  "src/github/ref-file-edit.ts"() {
+  "src/overlays/ref-file-edit.ts"() {
     "use strict";
     init_ref_file();
   }
 });
 
-// src/github/promotion-text.ts
+// src/promotion/text.ts
 function short(ref) {
   return fullSha.test(ref) ? ref.slice(0, 12) : ref;
 }
@@ -24789,8 +24847,8 @@ function promotionBody(facts) {
 `;
 }
 var fullSha, unpinned, bodyMarker;
-var init_promotion_text = __esm({
-  "src/github/promotion-text.ts"() {
+var init_text2 = __esm({
+  "src/promotion/text.ts"() {
     "use strict";
     fullSha = /^[0-9a-f]{40}$/;
     unpinned = /^0{40}$/;
@@ -24854,13 +24912,13 @@ var init_rest = __esm({
           const cause = error.cause?.message ?? error.message;
           throw new CommandFailure(`${options.doing}: cannot reach ${this.apiUrl}: ${cause}`);
         }
-        const text2 = await response.text();
+        const text = await response.text();
         if (!response.ok) {
           let body2;
           try {
-            body2 = JSON.parse(text2);
+            body2 = JSON.parse(text);
           } catch {
-            body2 = { message: text2.slice(0, 200) };
+            body2 = { message: text.slice(0, 200) };
           }
           const message = body2.message ?? response.statusText;
           const hint = hintFor(response.status, message);
@@ -24869,9 +24927,9 @@ var init_rest = __esm({
             response.status
           );
         }
-        if (text2.length === 0) return void 0;
+        if (text.length === 0) return void 0;
         try {
-          return JSON.parse(text2);
+          return JSON.parse(text);
         } catch {
           throw new CommandFailure(`${options.doing}: GitHub answered ${response.status} with a body that is not JSON`);
         }
@@ -24981,12 +25039,7 @@ var init_repository = __esm({
   }
 });
 
-// src/commands/promote.ts
-var promote_exports = {};
-__export(promote_exports, {
-  promote: () => promote,
-  run: () => run7
-});
+// src/promotion/promote.ts
 import { relative as relative5, sep as sep6 } from "node:path";
 async function planChange(git, top, commit, dirs, from, to) {
   const fromFile = relative5(top, refFilePath(dirs.from)).split(sep6).join("/");
@@ -25068,6 +25121,31 @@ async function promote(options) {
   result.message = `pull request #${result.pullRequest.number} ${result.pullRequest.operation}: ${result.pullRequest.url}`;
   return result;
 }
+var unpinned2;
+var init_promote = __esm({
+  "src/promotion/promote.ts"() {
+    "use strict";
+    init_errors();
+    init_environments();
+    init_git_ref();
+    init_ref_file();
+    init_file_commit();
+    init_git();
+    init_order();
+    init_ref_file_edit();
+    init_text2();
+    init_pull_requests();
+    init_repository();
+    init_rest();
+    unpinned2 = /^0{40}$/;
+  }
+});
+
+// src/commands/promote.ts
+var promote_exports = {};
+__export(promote_exports, {
+  run: () => run7
+});
 async function run7(argv, io) {
   const parsed = parseCommandArgs(
     argv,
@@ -25084,7 +25162,7 @@ async function run7(argv, io) {
   );
   const [from, to, ...extra] = parsed.positionals;
   if (from === void 0 || to === void 0 || extra.length > 0) throw new UsageError("usage: airflow-gitops promote <from-environment> <to-environment> [options]");
-  const text2 = (name2) => typeof parsed.values[name2] === "string" ? parsed.values[name2] : void 0;
+  const text = (name2) => typeof parsed.values[name2] === "string" ? parsed.values[name2] : void 0;
   const push = parsed.values["no-push"] !== true;
   const result = await promote({
     repoRoot: io.cwd,
@@ -25094,9 +25172,9 @@ async function run7(argv, io) {
     push,
     // Without a push there is no branch to open a pull request from.
     pullRequest: push && parsed.values["no-pull-request"] !== true,
-    remote: text2("remote") ?? "origin",
-    base: text2("base"),
-    labels: (text2("labels") ?? "").split(",").map((l) => l.trim()).filter((l) => l.length > 0),
+    remote: text("remote") ?? "origin",
+    base: text("base"),
+    labels: (text("labels") ?? "").split(",").map((l) => l.trim()).filter((l) => l.length > 0),
     draft: parsed.values.draft === true,
     token: io.env.GITHUB_TOKEN || io.env.GH_TOKEN || void 0,
     env: io.env,
@@ -25107,24 +25185,12 @@ async function run7(argv, io) {
 `);
   return 0;
 }
-var unpinned2;
-var init_promote = __esm({
+var init_promote2 = __esm({
   "src/commands/promote.ts"() {
     "use strict";
     init_errors();
-    init_settings();
-    init_environments();
-    init_git_ref();
-    init_ref_file();
-    init_file_commit();
-    init_git();
-    init_promotion_order();
-    init_ref_file_edit();
-    init_promotion_text();
-    init_pull_requests();
-    init_repository();
-    init_rest();
-    unpinned2 = /^0{40}$/;
+    init_argv();
+    init_promote();
   }
 });
 
@@ -25135,14 +25201,14 @@ var commands = {
   render: { summary: "render an overlay to multi-document YAML", load: () => Promise.resolve().then(() => (init_render2(), render_exports)) },
   diff: { summary: "server-side dry-run an overlay against the live cluster", load: () => Promise.resolve().then(() => (init_diff(), diff_exports)) },
   deploy: { summary: "dry-run, apply, prune and wait for an overlay", load: () => Promise.resolve().then(() => (init_deploy2(), deploy_exports)) },
-  promote: { summary: "open or update a pull request pinning one environment to another's ref", load: () => Promise.resolve().then(() => (init_promote(), promote_exports)) }
+  promote: { summary: "open or update a pull request pinning one environment to another's ref", load: () => Promise.resolve().then(() => (init_promote2(), promote_exports)) }
 };
 
 // src/commands/io.ts
 function processIO() {
   return {
-    stdout: (text2) => process.stdout.write(text2),
-    stderr: (text2) => process.stderr.write(text2),
+    stdout: (text) => process.stdout.write(text),
+    stderr: (text) => process.stderr.write(text),
     env: process.env,
     cwd: process.cwd()
   };

@@ -26,6 +26,7 @@ bash hack/cluster/build.sh
 echo "== typecheck, lint, dist"
 tsc --noEmit
 eslint .
+npm run --silent lint:layers
 node scripts/build.mjs --check
 
 echo "== tests"

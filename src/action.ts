@@ -6,13 +6,13 @@
 import * as core from '@actions/core';
 import { tmpdir } from 'node:os';
 import { describe } from './errors.ts';
-import { inputCommand, readActionSettings } from './github/action-settings.ts';
-import type { Annotation } from './github/annotations.ts';
-import { engineEnvironment } from './github/context.ts';
-import { setOutputs } from './github/outputs.ts';
-import { runCommand } from './github/run-command.ts';
-import { maskSecretInputs } from './github/secret-inputs.ts';
-import { codeBlock, writeSummary } from './github/summary.ts';
+import { inputCommand, readActionSettings } from './action/settings.ts';
+import type { Annotation } from './action/annotations.ts';
+import { engineEnvironment } from './action/context.ts';
+import { setOutputs } from './action/outputs.ts';
+import { runCommand } from './action/run-command.ts';
+import { maskSecretInputs } from './action/secret-inputs.ts';
+import { codeBlock, writeSummary } from './action/summary.ts';
 
 function annotate(annotation: Annotation): void {
   const properties = { file: annotation.file, startLine: annotation.line, startColumn: annotation.column, title: annotation.title };

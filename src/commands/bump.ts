@@ -1,6 +1,6 @@
 /** bump <env> --ref <sha>: pin an environment's git-sync ref (one line of one file changes). */
 import type { CommandIO } from './io.ts';
-import { parseCommandArgs, environmentArg } from '../settings.ts';
+import { parseCommandArgs, environmentArg } from './argv.ts';
 import { parseGitRef, type GitRef } from '../overlays/git-ref.ts';
 import { overlayDirFor } from '../overlays/environments.ts';
 import { readPinnedRef, refFilePath, writePinnedRef } from '../overlays/ref-file.ts';

@@ -4,13 +4,15 @@
  * 1 an object is refused (or the cluster is unreachable), 2 bad usage.
  */
 import type { CommandIO } from './io.ts';
-import { maskedIO, reportingErrors } from '../secrets/masked-output.ts';
-import { deployOptions, deploySettings, parseCommandArgs, type DeploySettings } from '../settings.ts';
+import { maskedIO, reportingErrors } from './masked-output.ts';
+import { deployFlags, deployOptionsFrom, parseCommandArgs } from './argv.ts';
+import { deploySettings } from './settings.ts';
+import type { DeploySettings } from '../deploy/settings.ts';
 import { CommandFailure } from '../errors.ts';
-import { prepare } from '../kube/prepare.ts';
-import { countPlan, formatPlan, hasChanges, type PlanCounts } from '../kube/report.ts';
+import { prepare } from '../deploy/prepare.ts';
+import { countPlan, formatPlan, hasChanges, type PlanCounts } from '../deploy/plan-report.ts';
 import type { SecretMask } from '../secrets/mask.ts';
-import { describeObject } from '../kube/objects.ts';
+import { describeObject } from '../objects.ts';
 
 export const changesExitCode = 3;
 
@@ -47,7 +49,7 @@ export async function diff(settings: DeploySettings, mask: SecretMask): Promise<
 export async function run(argv: string[], io: CommandIO): Promise<number> {
   const masked = maskedIO(io);
   return reportingErrors('diff', masked, async () => {
-    const settings = deploySettings(parseCommandArgs(argv, deployOptions, 'diff'), io.cwd, io.env);
+    const settings = deploySettings(deployOptionsFrom(parseCommandArgs(argv, deployFlags, 'diff'), 'diff'), io);
     const result = await diff(settings, masked.mask);
     for (const line of result.lines) masked.out(line);
     return result.changed ? changesExitCode : 0;

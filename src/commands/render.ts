@@ -2,8 +2,10 @@
 import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { CommandIO } from './io.ts';
-import { engineOptions, engineSettings, parseCommandArgs, type EngineSettings } from '../settings.ts';
-import { renderOverlay, toYaml } from '../kustomize/render.ts';
+import { engineFlags, engineOptionsFrom, parseCommandArgs } from './argv.ts';
+import { engineSettings } from './settings.ts';
+import type { EngineSettings } from '../deploy/settings.ts';
+import { renderOverlay, toYaml } from '../deploy/render.ts';
 
 export type RenderResult = { environment: string; namespace: string; objects: number; yaml: string; output?: string };
 
@@ -15,8 +17,8 @@ export async function render(settings: EngineSettings, output?: string): Promise
 }
 
 export async function run(argv: string[], io: CommandIO): Promise<number> {
-  const parsed = parseCommandArgs(argv, { ...engineOptions, output: { type: 'string', short: 'o' } }, 'render');
-  const settings = engineSettings(parsed, 'render', io.cwd, io.env);
+  const parsed = parseCommandArgs(argv, { ...engineFlags, output: { type: 'string', short: 'o' } }, 'render');
+  const settings = engineSettings(engineOptionsFrom(parsed, 'render'), io);
   const output = typeof parsed.values.output === 'string' ? resolve(io.cwd, parsed.values.output) : undefined;
   const result = await render(settings, output);
   if (output) io.stderr(`rendered ${result.objects} objects of ${result.environment} to ${output}\n`);

@@ -13,7 +13,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { isMap, isScalar, LineCounter, parseDocument, type Node as YamlNode } from 'yaml';
 import { UsageError } from '../errors.ts';
-import type { IgnoreSyntax } from './discovery/airflowignore.ts';
+import type { IgnoreSyntax } from './files/airflowignore.ts';
 import type { Severity } from './report.ts';
 
 export const configFileName = '.airflow-gitops-validate.yaml';

@@ -8,7 +8,7 @@ import { statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { UsageError } from '../errors.ts';
 import { loadConfig, type ValidateConfig } from './config.ts';
-import { discoverDagFiles } from './discovery/discover.ts';
+import { discoverDagFiles } from './files/discover.ts';
 import { airflowEnvironment } from './imports/environment.ts';
 import { importFiles, importResult } from './imports/import-layer.ts';
 import { compareFindings, type Finding, type Report } from './report.ts';

@@ -8,7 +8,7 @@
  * with the kubeconfig's TLS material over one HTTP/2 connection (see
  * transport.ts), apply patches, and line-delimited watch streams.
  */
-import type { ClusterAuth } from './kubeconfig.ts';
+import type { ClusterAuth } from './cluster-auth.ts';
 import { ApiUnreachableError, KubeApiError, type StatusCause } from './errors.ts';
 import { transportFor, type Response, type Transport } from './transport.ts';
 

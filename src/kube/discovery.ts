@@ -5,7 +5,7 @@
  */
 import type { KubeClient } from './client.ts';
 import { EnvironmentError } from '../errors.ts';
-import { groupOf, type KubeObject } from './objects.ts';
+import { groupOf, type KubeObject } from '../objects.ts';
 
 export type ResourceInfo = { group: string; version: string; plural: string; namespaced: boolean; kind: string };
 

@@ -4,7 +4,7 @@
  * kubeconfig is given or found.
  */
 import { existsSync, readFileSync } from 'node:fs';
-import type { ClusterAuth } from './kubeconfig.ts';
+import type { ClusterAuth } from './cluster-auth.ts';
 
 const accountDir = '/var/run/secrets/kubernetes.io/serviceaccount';
 

@@ -11,18 +11,8 @@ import { dirname, isAbsolute, join } from 'node:path';
 import { parse } from 'yaml';
 import { EnvironmentError } from '../errors.ts';
 import { runExecPlugin, type ExecConfig } from './exec-credential.ts';
+import type { ClusterAuth } from './cluster-auth.ts';
 import { inClusterAuth } from './in-cluster.ts';
-
-export type ClusterAuth = {
-  server: string;
-  ca?: Buffer;
-  insecureSkipTlsVerify: boolean;
-  cert?: Buffer;
-  key?: Buffer;
-  token?: string;
-  /** Where the settings came from, for error messages. */
-  source: string;
-};
 
 type NamedEntry<T> = { name: string } & T;
 type RawKubeconfig = {

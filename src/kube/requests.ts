@@ -2,9 +2,7 @@
 import type { KubeClient } from './client.ts';
 import { apiVersionOf, collectionPath, objectPath, type ResourceInfo } from './discovery.ts';
 import { isNotFound } from './errors.ts';
-import type { KubeObject } from './objects.ts';
-
-export const defaultFieldManager = 'airflow-gitops';
+import type { KubeObject } from '../objects.ts';
 
 /**
  * ApplyOptions.metadataOnly asks the server to answer with the object's metadata

@@ -6,7 +6,7 @@
  */
 import { connect, constants, type ClientHttp2Session } from 'node:http2';
 import { Agent as HttpAgent, request as httpRequest } from 'node:http';
-import type { ClusterAuth } from './kubeconfig.ts';
+import type { ClusterAuth } from './cluster-auth.ts';
 
 export type Response = { status: number; header: (name: string) => string | undefined; body: AsyncIterable<string>; destroy: () => void };
 

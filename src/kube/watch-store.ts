@@ -6,7 +6,7 @@
 import type { KubeClient } from './client.ts';
 import { apiVersionOf, collectionPath, type ResourceInfo } from './discovery.ts';
 import { KubeApiError } from './errors.ts';
-import type { KubeObject } from './objects.ts';
+import type { KubeObject } from '../objects.ts';
 
 export class WatchStore {
   readonly objects = new Map<string, KubeObject>();

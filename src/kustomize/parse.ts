@@ -1,7 +1,7 @@
 /** Splits kustomize output into objects and rejects documents the API server could never accept. */
 import { parseAllDocuments } from 'yaml';
 import { CommandFailure } from '../errors.ts';
-import type { KubeObject } from '../kube/objects.ts';
+import type { KubeObject } from '../objects.ts';
 
 export function parseManifests(text: string, source: string): KubeObject[] {
   const objects: KubeObject[] = [];

@@ -6,7 +6,7 @@
  * problem, reported with the variable that would fill it.
  */
 import { UsageError } from '../errors.ts';
-import type { KubeObject } from '../kube/objects.ts';
+import type { KubeObject } from '../objects.ts';
 import { secretCatalog, type SecretSpec } from './catalog.ts';
 import { fernetKey, isFernetKey, randomToken } from './generate.ts';
 import type { SecretMask } from './mask.ts';

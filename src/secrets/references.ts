@@ -1,5 +1,5 @@
 /** Which Secrets the rendered pods read, and from which object, so missing ones are named before deploying. */
-import { describeObject, type KubeObject } from '../kube/objects.ts';
+import { describeObject, type KubeObject } from '../objects.ts';
 
 type PodSpec = {
   volumes?: { secret?: { secretName?: string }; projected?: { sources?: { secret?: { name?: string } }[] } }[];

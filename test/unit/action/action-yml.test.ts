@@ -3,8 +3,8 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { actionInputs, commandNames, secretInputNames } from '../../../src/github/action-settings.ts';
-import { outputNames } from '../../../src/github/outputs.ts';
+import { actionInputs, commandNames, secretInputNames } from '../../../src/action/settings.ts';
+import { outputNames } from '../../../src/action/outputs.ts';
 import { actionYaml, projectRoot } from '../../fixtures/github/run-action.ts';
 
 const action = actionYaml() as ReturnType<typeof actionYaml> & { name: string; description: string };

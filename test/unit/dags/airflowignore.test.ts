@@ -6,8 +6,8 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { discoverDagFiles } from '../../../src/dags/discovery/discover.ts';
-import { compileGlob } from '../../../src/dags/discovery/gitwildmatch.ts';
+import { discoverDagFiles } from '../../../src/dags/files/discover.ts';
+import { compileGlob } from '../../../src/dags/files/gitwildmatch.ts';
 import { runAirflowPython, temporaryFolder } from './support.ts';
 
 const patterns = ['*.py', '/top.py', 'sub/', 'sub/*.py', '**/deep', 'a/**/b', 'a/**', '!keep.py', 'file?.py', '[ab]*.py', '[!c]*.py', 'x\\*y', 'name ', '**', '*', 'doc/*.md', 'tmp/**/*.py', '[z'];

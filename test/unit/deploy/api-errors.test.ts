@@ -1,10 +1,10 @@
 /* eslint-disable @typescript-eslint/no-explicit-any -- recorded API objects are untyped JSON */
 // Status answers as the API server sends them (recorded from kube-apiserver 1.35).
 import { describe, expect, it } from 'vitest';
-import { conflictMessage, fieldConflicts } from '../../../src/kube/conflicts.ts';
+import { conflictMessage, fieldConflicts } from '../../../src/deploy/conflicts.ts';
 import { KubeApiError } from '../../../src/kube/errors.ts';
-import { claimTemplateChanges, judgeImmutable } from '../../../src/kube/immutable.ts';
-import type { KubeObject } from '../../../src/kube/objects.ts';
+import { claimTemplateChanges, judgeImmutable } from '../../../src/deploy/immutable.ts';
+import type { KubeObject } from '../../../src/objects.ts';
 
 const cm: KubeObject = { apiVersion: 'v1', kind: 'ConfigMap', metadata: { name: 'web-config', namespace: 'ns' } };
 

@@ -1,7 +1,7 @@
 /* eslint-disable @typescript-eslint/no-explicit-any -- live objects are untyped JSON, read as kubectl prints them */
 import { describe, expect, it } from 'vitest';
-import { diffFields, formatChanges } from '../../../src/kube/field-diff.ts';
-import type { KubeObject } from '../../../src/kube/objects.ts';
+import { diffFields, formatChanges } from '../../../src/deploy/field-diff.ts';
+import type { KubeObject } from '../../../src/objects.ts';
 
 const live: KubeObject = {
   apiVersion: 'apps/v1',

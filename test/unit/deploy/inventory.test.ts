@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { applysetId, checkParentTooling, inventoryFor, primaryNamespace, readRecord, recordOf, parentObject, unionRecord } from '../../../src/kube/applyset.ts';
-import type { LiveMember } from '../../../src/kube/inventory.ts';
+import { applysetId, checkParentTooling, inventoryFor, primaryNamespace, readRecord, recordOf, parentObject, unionRecord } from '../../../src/deploy/applyset.ts';
+import type { LiveMember } from '../../../src/deploy/inventory.ts';
 import type { ResourceInfo } from '../../../src/kube/discovery.ts';
-import { objectKey, type KubeObject } from '../../../src/kube/objects.ts';
-import { planPrune } from '../../../src/kube/prune.ts';
-import { phaseOf } from '../../../src/kube/phases.ts';
+import { objectKey, type KubeObject } from '../../../src/objects.ts';
+import { planPrune } from '../../../src/deploy/prune.ts';
+import { phaseOf } from '../../../src/deploy/phases.ts';
 
 const obj = (apiVersion: string, kind: string, name: string, namespace?: string, extra: Partial<KubeObject> = {}): KubeObject => ({ apiVersion, kind, metadata: { name, ...(namespace ? { namespace } : {}) }, ...extra });
 const info: ResourceInfo = { group: '', version: 'v1', plural: 'x', namespaced: true, kind: 'X' };

@@ -1,7 +1,7 @@
 // The wait state machine on recorded object states, as a watch delivers them.
 import { describe, expect, it } from 'vitest';
-import { evaluate, podProblem, readyFromStatus, unschedulableGraceMs } from '../../../src/kube/readiness.ts';
-import type { KubeObject } from '../../../src/kube/objects.ts';
+import { evaluate, podProblem, readyFromStatus, unschedulableGraceMs } from '../../../src/deploy/readiness.ts';
+import type { KubeObject } from '../../../src/objects.ts';
 
 const now = Date.parse('2026-01-01T00:10:00Z');
 

@@ -70,7 +70,7 @@ describe('bump', () => {
     cpSync(join(repoRoot, 'base'), join(repo, 'base'), { recursive: true });
     cpSync(join(repoRoot, 'components'), join(repo, 'components'), { recursive: true });
     bump({ repoRoot: repo, environment: 'local', ref: second, allowRefName: false });
-    const { renderOverlay } = await import('../../../src/kustomize/render.ts');
+    const { renderOverlay } = await import('../../../src/deploy/render.ts');
     const rendered = await renderOverlay({ overlayDir: join(repo, 'overlays/local'), environment: 'local', revision: {}, env: { ...process.env, PATH: `${clusterBin}:${process.env.PATH}` } });
     const refs = rendered.objects.flatMap((o) => {
       const init = (o.spec as { template?: { spec?: { initContainers?: { name: string; env?: { name: string; value?: string }[] }[] } } })?.template?.spec?.initContainers ?? [];

@@ -5,7 +5,7 @@ import { repoRoot } from '../../support/paths.ts';
 import { desiredSecrets } from '../../../src/secrets/desired.ts';
 import { fernetKey, isFernetKey } from '../../../src/secrets/generate.ts';
 import { SecretMask } from '../../../src/secrets/mask.ts';
-import type { KubeObject } from '../../../src/kube/objects.ts';
+import type { KubeObject } from '../../../src/objects.ts';
 import { UsageError } from '../../../src/errors.ts';
 
 const reader = (secrets: string[]): KubeObject => ({

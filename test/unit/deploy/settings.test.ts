@@ -2,7 +2,8 @@ import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { deployOptions, deploySettings, parseCommandArgs } from '../../../src/settings.ts';
+import { deployFlags, deployOptionsFrom, parseCommandArgs } from '../../../src/commands/argv.ts';
+import { deploySettings } from '../../../src/commands/settings.ts';
 import { run as deployRun } from '../../../src/commands/deploy.ts';
 import { SecretMask } from '../../../src/secrets/mask.ts';
 
@@ -10,7 +11,7 @@ const repo = mkdtempSync(join(tmpdir(), 'settings-'));
 mkdirSync(join(repo, 'overlays', 'dev'), { recursive: true });
 writeFileSync(join(repo, 'overlays', 'dev', 'kustomization.yaml'), 'resources: []\n');
 
-const parse = (argv: string[], env: NodeJS.ProcessEnv = {}) => deploySettings(parseCommandArgs(argv, deployOptions, 'deploy'), repo, env);
+const parse = (argv: string[], env: NodeJS.ProcessEnv = {}) => deploySettings(deployOptionsFrom(parseCommandArgs(argv, deployFlags, 'deploy'), 'deploy'), { cwd: repo, env });
 
 describe('deploy settings', () => {
   it('has safe defaults and reads GitHub Actions for the revision', () => {

@@ -5,9 +5,9 @@ import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { parseAllDocuments } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { renderOverlay, toYaml } from '../../../src/kustomize/render.ts';
-import { configHash, configHashAnnotation } from '../../../src/kustomize/tracking.ts';
-import { applysetId } from '../../../src/kube/applyset.ts';
+import { renderOverlay, toYaml } from '../../../src/deploy/render.ts';
+import { configHash, configHashAnnotation } from '../../../src/deploy/tracking.ts';
+import { applysetId } from '../../../src/deploy/applyset.ts';
 import { clusterBin, repoRoot } from '../../support/paths.ts';
 
 const env = { ...process.env, PATH: `${clusterBin}:${process.env.PATH}` };

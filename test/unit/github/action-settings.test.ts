@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { readActionSettings } from '../../../src/github/action-settings.ts';
-import { Inputs, inputVariable } from '../../../src/github/inputs.ts';
+import { readActionSettings } from '../../../src/action/settings.ts';
+import { Inputs, inputVariable } from '../../../src/action/inputs.ts';
 
 /** Inputs as the runner passes them: INPUT_<NAME>, dashes kept. */
 function env(inputs: Record<string, string>, extra: NodeJS.ProcessEnv = {}): NodeJS.ProcessEnv {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Finding, Severity } from '../../../src/dags/report.ts';
-import { annotateFindings, type Annotation } from '../../../src/github/annotations.ts';
+import { annotateFindings, type Annotation } from '../../../src/action/annotations.ts';
 
 function finding(severity: Severity, line: number, column: number | null = 1): Finding {
   return { file: 'etl/daily.py', line, column, severity, rule: 'missing-schedule', message: `message ${line}`, layer: 'static' };

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { commitAndPush } from '../../../src/github/branch-push.ts';
-import { Git } from '../../../src/github/git.ts';
-import { withPinnedRef } from '../../../src/github/ref-file-edit.ts';
+import { commitAndPush } from '../../../src/git/branch-push.ts';
+import { Git } from '../../../src/git/git.ts';
+import { withPinnedRef } from '../../../src/overlays/ref-file-edit.ts';
 import { createRepos, isolatedGitEnv, refFile, type TestRepos } from '../../fixtures/github/git-repos.ts';
 
 const path = 'overlays/dev/git-sync-ref.env';

@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { promote, run, type PromoteOptions } from '../../../src/commands/promote.ts';
+import { promote, type PromoteOptions } from '../../../src/promotion/promote.ts';
+import { run } from '../../../src/commands/promote.ts';
 import { startMockGitHub, type MockGitHub } from '../../fixtures/github/mock-github.ts';
 import { createRepos, isolatedGitEnv, refFile, shas, type TestRepos } from '../../fixtures/github/git-repos.ts';
 

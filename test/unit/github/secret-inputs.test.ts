@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { maskSecretInputs, secretFragments } from '../../../src/github/secret-inputs.ts';
+import { maskSecretInputs, secretFragments } from '../../../src/action/secret-inputs.ts';
 
 const kubeconfig = `apiVersion: v1
 kind: Config

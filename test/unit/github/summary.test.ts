@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { SecretMask } from '../../../src/secrets/mask.ts';
-import { cell, codeBlock, fitSummary, summaryLimitBytes, table, writeSummary } from '../../../src/github/summary.ts';
+import { cell, codeBlock, fitSummary, summaryLimitBytes, table, writeSummary } from '../../../src/action/summary.ts';
 
 describe('summary text', () => {
   it('escapes what would break a table cell or inject HTML', () => {

@@ -5,7 +5,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { actionInputs, type CommandName } from '../../../src/github/action-settings.ts';
+import { actionInputs, type CommandName } from '../../../src/action/settings.ts';
 import { actionYaml, projectRoot } from '../../fixtures/github/run-action.ts';
 
 type Step = { id?: string; uses?: string; run?: string; with?: Record<string, unknown>; if?: string; env?: Record<string, string> };

@@ -1,0 +1,104 @@
+/**
+ * The one road to the engine's settings. The CLI parses argv into
+ * `DeployOptions`, the action reads its inputs into the same type, and this
+ * module checks every value once, quoting it and naming the option the way
+ * the caller's entry names it (`--timeout` or `input 'timeout'`).
+ */
+import { UsageError } from '../errors.ts';
+import { checkEnvironmentName, overlayDirFor } from '../overlays/environments.ts';
+import { defaultFieldManager, type DeploySettings, type EngineSettings } from '../deploy/settings.ts';
+import type { Revision } from '../deploy/tracking.ts';
+
+/** How an entry names one of its options in a message. */
+export type OptionNamer = (option: string) => string;
+export const flagName: OptionNamer = (option) => `--${option}`;
+
+export type EngineOptions = {
+  environment: string;
+  overlay?: string;
+  namespace?: string;
+  kubeconfig?: string;
+  context?: string;
+  commit?: string;
+  runUrl?: string;
+  fieldManager?: string;
+};
+
+export type DeployOptions = EngineOptions & {
+  forceConflicts?: boolean;
+  recreateStatefulSets?: boolean;
+  prune?: boolean;
+  pruneSecrets?: boolean;
+  prunePvcs?: boolean;
+  wait?: boolean;
+  /** A duration as written: 300, 300s or 5m. */
+  timeout?: string;
+  rollback?: boolean;
+  dryRunAll?: boolean;
+};
+
+export type Origin = { cwd: string; env: NodeJS.ProcessEnv; name?: OptionNamer };
+
+const durationPattern = /^(\d+)(s|m)?$/;
+
+/** Seconds in a duration written as 300, 300s or 5m; undefined when it is not one. */
+export function durationSeconds(value: string): number | undefined {
+  const match = durationPattern.exec(value);
+  if (!match) return undefined;
+  return Number(match[1]) * (match[2] === 'm' ? 60 : 1);
+}
+
+function checkedDuration(value: string, name: OptionNamer, option: string): number {
+  const seconds = durationSeconds(value);
+  if (seconds === undefined) throw new UsageError(`${name(option)} ${JSON.stringify(value)} is not a duration like 300, 300s or 5m`);
+  if (seconds <= 0) throw new UsageError(`${name(option)} must be more than 0`);
+  return seconds;
+}
+
+/** The commit and run URL recorded on changed objects: as given, else from GitHub Actions' environment. */
+function revisionFrom(options: EngineOptions, env: NodeJS.ProcessEnv, name: OptionNamer): Revision {
+  const commit = options.commit ?? env.GITHUB_SHA;
+  if (commit !== undefined && !/^[0-9a-f]{40}$/i.test(commit)) throw new UsageError(`${name('commit')} ${JSON.stringify(commit)} is not a full 40-character commit SHA`);
+  let runUrl = options.runUrl;
+  if (runUrl === undefined && env.GITHUB_SERVER_URL && env.GITHUB_REPOSITORY && env.GITHUB_RUN_ID) {
+    runUrl = `${env.GITHUB_SERVER_URL}/${env.GITHUB_REPOSITORY}/actions/runs/${env.GITHUB_RUN_ID}`;
+  }
+  if (runUrl !== undefined && !/^https?:\/\/[^\s"']+$/.test(runUrl)) throw new UsageError(`${name('run-url')} ${JSON.stringify(runUrl)} is not an http(s) URL`);
+  return { commit: commit?.toLowerCase(), runUrl };
+}
+
+export function engineSettings(options: EngineOptions, origin: Origin): EngineSettings {
+  const name = origin.name ?? flagName;
+  const environment = checkEnvironmentName(options.environment);
+  const fieldManager = options.fieldManager ?? defaultFieldManager;
+  if (!/^[A-Za-z0-9][-A-Za-z0-9_.]{0,127}$/.test(fieldManager)) throw new UsageError(`${name('field-manager')} ${JSON.stringify(fieldManager)} is not a valid field manager name`);
+  const namespace = options.namespace;
+  if (namespace !== undefined && !/^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$/.test(namespace)) throw new UsageError(`${name('namespace')} ${JSON.stringify(namespace)} is not a valid namespace name`);
+  return {
+    environment,
+    repoRoot: origin.cwd,
+    overlayDir: overlayDirFor(origin.cwd, environment, options.overlay),
+    namespace,
+    kubeconfig: options.kubeconfig,
+    context: options.context,
+    revision: revisionFrom(options, origin.env, name),
+    fieldManager,
+    env: origin.env,
+  };
+}
+
+export function deploySettings(options: DeployOptions, origin: Origin): DeploySettings {
+  const timeoutSeconds = checkedDuration(options.timeout ?? '300', origin.name ?? flagName, 'timeout');
+  return {
+    ...engineSettings(options, origin),
+    forceConflicts: options.forceConflicts ?? false,
+    recreateStatefulSets: options.recreateStatefulSets ?? false,
+    prune: options.prune ?? true,
+    pruneSecrets: options.pruneSecrets ?? false,
+    prunePvcs: options.prunePvcs ?? false,
+    wait: options.wait ?? true,
+    timeoutSeconds,
+    rollback: options.rollback ?? false,
+    dryRunAll: options.dryRunAll ?? false,
+  };
+}

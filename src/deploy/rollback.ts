@@ -1,0 +1,28 @@
+/**
+ * --rollback: after a failed rollout, put back the pod template each changed
+ * workload had before this deploy (what `kubectl rollout undo` does). The rest
+ * of the object stays as rendered, under the same field manager, so the next
+ * deploy simply tries the new template again.
+ */
+import type { KubeClient } from '../kube/client.ts';
+import { clone, describeObject } from '../objects.ts';
+import type { PlannedObject } from './plan.ts';
+import { serverSideApply } from '../kube/requests.ts';
+
+const rollable = new Set(['Deployment', 'StatefulSet', 'DaemonSet']);
+
+export function rollbackCandidates(written: PlannedObject[]): PlannedObject[] {
+  return written.filter((i) => i.action === 'change' && rollable.has(i.object.kind) && i.live !== undefined);
+}
+
+export async function rollBack(client: KubeClient, items: PlannedObject[], fieldManager: string): Promise<string[]> {
+  await Promise.all(
+    items.map((item) => {
+      const previous = (item.live?.spec as { template?: unknown } | undefined)?.template;
+      const body = clone(item.object);
+      (body.spec as { template?: unknown }).template = previous;
+      return serverSideApply(client, item.info, body, { fieldManager, force: true, dryRun: false, metadataOnly: true });
+    }),
+  );
+  return items.map((i) => describeObject(i.object));
+}
