@@ -1,8 +1,14 @@
 import { defineConfig } from 'vitest/config';
 
-// Two projects: `unit` needs nothing but Node (and, for the import layer, the
-// Airflow venv); `cluster` needs the local control plane, which its global
-// setup starts once per run (or reuses) and stops at the end.
+// Tests mirror src/ (test/deploy/plan.test.ts is about src/deploy/plan.ts) and
+// say by their name what they need:
+//   *.test.ts              Node alone
+//   *.integration.test.ts  real programs: git, kustomize, the Airflow venv, sshd
+//   *.cluster.test.ts      the local control plane, which the cluster project's
+//                          global setup starts once per run (or reuses) and stops
+const integration = 'test/**/*.integration.test.ts';
+const cluster = 'test/**/*.cluster.test.ts';
+
 export default defineConfig({
   test: {
     // Two cores: more workers only thrash the API server and the Python imports.
@@ -11,14 +17,22 @@ export default defineConfig({
       {
         test: {
           name: 'unit',
-          include: ['test/unit/**/*.test.ts'],
+          include: ['test/**/*.test.ts'],
+          exclude: [integration, cluster, '**/node_modules/**'],
+          testTimeout: 60_000,
+        },
+      },
+      {
+        test: {
+          name: 'integration',
+          include: [integration],
           testTimeout: 60_000,
         },
       },
       {
         test: {
           name: 'cluster',
-          include: ['test/cluster/**/*.test.ts'],
+          include: [cluster],
           globalSetup: ['test/support/cluster-setup.ts'],
           testTimeout: 180_000,
           hookTimeout: 300_000,

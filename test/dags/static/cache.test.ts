@@ -1,0 +1,36 @@
+/**
+ * The content cache of the static layer: a run that reads every file's facts
+ * from the cache reports exactly what a fresh run reports, cross-file checks
+ * included, and a changed file is checked again.
+ */
+import { cpSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { validateDags } from '../../../src/dags/index.ts';
+import { corpus, places, temporaryFolder } from '../../support/dags.ts';
+
+describe('static cache', () => {
+  it('reports the same from the cache, and checks a changed file again', async () => {
+    const root = temporaryFolder('static-cache');
+    const folder = join(root, 'dags');
+    cpSync(corpus, folder, { recursive: true });
+    const cacheFolder = join(root, 'cache');
+
+    const fresh = await validateDags({ dagsFolder: folder, cacheFolder: null });
+    const cold = await validateDags({ dagsFolder: folder, cacheFolder });
+    const warm = await validateDags({ dagsFolder: folder, cacheFolder });
+    expect(cold).toEqual(fresh);
+    expect(warm).toEqual(fresh);
+    expect(Object.keys(JSON.parse(readFileSync(join(cacheFolder, 'static.json'), 'utf8')).files)).toContain('bad/cycle.py');
+
+    // A second copy of a dag_id: the cross-file check runs on cached facts too.
+    writeFileSync(join(folder, 'good', 'classic_operators.py'), readFileSync(join(folder, 'bad', 'no_schedule.py')));
+    writeFileSync(join(folder, 'bad', 'syntax_error.py'), 'from airflow.sdk import DAG\n\nwith DAG(dag_id="fixed", schedule=None):\n    pass\n');
+    const changed = await validateDags({ dagsFolder: folder, cacheFolder });
+    expect(changed).toEqual(await validateDags({ dagsFolder: folder, cacheFolder: null }));
+    expect(places(changed.findings)).not.toContain('bad/syntax_error.py:9 syntax-error');
+    expect(places(changed.findings)).toContain('good/classic_operators.py:7 missing-schedule');
+    expect(changed.findings.filter((f) => f.rule === 'duplicate-dag-id').length).toBeGreaterThan(
+      fresh.findings.filter((f) => f.rule === 'duplicate-dag-id').length);
+  }, 60_000);
+});

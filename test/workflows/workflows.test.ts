@@ -1,0 +1,236 @@
+// The workflows cannot run here, so their structure is checked instead: what
+// they pass to the action and to the reusable workflow exists, what they read
+// is declared, and every workflow limits its token's permissions.
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { actionInputs, type CommandName } from '../../src/action/settings.ts';
+import { actionYaml, projectRoot } from '../support/github/run-action.ts';
+
+type Step = { id?: string; uses?: string; run?: string; with?: Record<string, unknown>; if?: string; env?: Record<string, string> };
+type Job = {
+  uses?: string;
+  with?: Record<string, unknown>;
+  secrets?: 'inherit' | Record<string, string>;
+  needs?: string | string[];
+  if?: string;
+  permissions?: Record<string, string> | string;
+  environment?: string | { name: string };
+  concurrency?: { group: string; 'cancel-in-progress'?: boolean } | string;
+  outputs?: Record<string, string>;
+  steps?: Step[];
+  'timeout-minutes'?: number;
+  'runs-on'?: string;
+};
+type Declared = { required?: boolean; default?: unknown; type?: string };
+type Workflow = {
+  name: string;
+  on: Record<string, unknown>;
+  permissions?: Record<string, string>;
+  jobs: Record<string, Job>;
+};
+
+const folder = join(projectRoot, '.github', 'workflows');
+const files = readdirSync(folder).filter((f) => f.endsWith('.yml') || f.endsWith('.yaml'));
+const workflows = new Map(files.map((file) => [file, { text: readFileSync(join(folder, file), 'utf8'), doc: parse(readFileSync(join(folder, file), 'utf8')) as Workflow }]));
+const action = actionYaml();
+
+function workflow(file: string): Workflow {
+  const found = workflows.get(file);
+  if (!found) throw new Error(`.github/workflows/${file} is missing`);
+  return found.doc;
+}
+
+function needsOf(job: Job): string[] {
+  return job.needs === undefined ? [] : Array.isArray(job.needs) ? job.needs : [job.needs];
+}
+
+/** Every `${{ ... }}` expression in a value, flattened. */
+function expressions(value: unknown): string[] {
+  return [...JSON.stringify(value ?? null).matchAll(/\$\{\{(.*?)\}\}/g)].map((m) => m[1] as string);
+}
+
+const localActionSteps = [...workflows].flatMap(([file, { doc }]) =>
+  Object.entries(doc.jobs).flatMap(([jobName, job]) => (job.steps ?? []).filter((step) => step.uses === './').map((step) => ({ file, jobName, job, step }))),
+);
+
+describe('the workflows', () => {
+  it('are the four the project documents', () => {
+    expect(files.sort()).toEqual(['ci.yml', 'deploy.yml', 'promote.yml', 'reusable-deploy.yml']);
+  });
+
+  it.each(files)('%s limits the token at the top and grants write access only to jobs that need it', (file) => {
+    const doc = workflow(file);
+    expect(doc.permissions, `${file} has no top-level permissions`).toBeDefined();
+    for (const value of Object.values(doc.permissions ?? {})) expect(value).not.toBe('write');
+    for (const [name, job] of Object.entries(doc.jobs)) {
+      const writes = typeof job.permissions === 'object' ? Object.entries(job.permissions).filter(([, v]) => v === 'write').map(([k]) => k) : [];
+      if (writes.length === 0) continue;
+      // A job that writes does so for a reason the test can see: a push or a pull request.
+      const commands = (job.steps ?? []).filter((s) => s.uses === './').map((s) => s.with?.command);
+      const pushes = commands.includes('promote') || (commands.includes('bump') && (job.steps ?? []).some((s) => s.with?.commit === true));
+      expect(pushes, `${file} job ${name} asks for ${writes.join(', ')} but neither promotes nor commits a pin`).toBe(true);
+      if (writes.includes('pull-requests')) expect(commands).toContain('promote');
+    }
+  });
+
+  it.each(files)('%s pins every third-party action to a release, and gives every job a timeout', (file) => {
+    for (const [name, job] of Object.entries(workflow(file).jobs)) {
+      if (job.uses === undefined) expect(job['timeout-minutes'], `${file} job ${name}`).toBeGreaterThan(0);
+      for (const step of job.steps ?? []) {
+        if (step.uses === undefined || step.uses.startsWith('./')) continue;
+        expect(step.uses, `${file} job ${name}`).toMatch(/^[\w.-]+\/[\w./-]+@(v\d+(\.\d+){0,2}|[0-9a-f]{40})$/);
+      }
+    }
+  });
+
+  it('pass the local action only inputs it declares, and the ones its command needs', () => {
+    expect(localActionSteps.length).toBeGreaterThanOrEqual(6);
+    const needed: Record<string, string[]> = {
+      bump: ['environment'],
+      render: ['environment'],
+      diff: ['environment'],
+      deploy: ['environment', 'kubeconfig'],
+      promote: ['from-environment', 'to-environment'],
+      validate: [],
+    };
+    for (const { file, jobName, step } of localActionSteps) {
+      const place = `${file} job ${jobName} step ${step.id ?? step.with?.command}`;
+      const given = Object.keys(step.with ?? {});
+      for (const name of given) expect(Object.keys(action.inputs), `${place}: input ${name}`).toContain(name);
+      const command = step.with?.command as CommandName;
+      expect(Object.keys(needed), `${place}: command`).toContain(command);
+      for (const name of needed[command] ?? []) expect(given, `${place} needs input ${name}`).toContain(name);
+      for (const name of given) {
+        const spec = actionInputs[name];
+        if (spec && spec.commands !== 'all') expect(spec.commands, `${place}: input ${name} is not for ${command}`).toContain(command);
+      }
+    }
+  });
+
+  it('read only outputs that the steps and jobs they name declare', () => {
+    for (const [file, { doc }] of workflows) {
+      for (const [jobName, job] of Object.entries(doc.jobs)) {
+        const steps = job.steps ?? [];
+        for (const [index, step] of steps.entries()) {
+          for (const expression of expressions({ ...step, id: undefined })) {
+            for (const [, id, output] of expression.matchAll(/steps\.([\w-]+)\.outputs\.([\w-]+)/g)) {
+              const producer = steps.findIndex((s) => s.id === id);
+              expect(producer, `${file} job ${jobName}: steps.${id} is not an earlier step`).toBeGreaterThanOrEqual(0);
+              expect(producer).toBeLessThan(index);
+              if (steps[producer]?.uses === './') expect(Object.keys(action.outputs), `${file}: action output ${output}`).toContain(output);
+            }
+          }
+        }
+        for (const expression of expressions(job.outputs)) {
+          for (const [, id, output] of expression.matchAll(/steps\.([\w-]+)\.outputs\.([\w-]+)/g)) {
+            const producer = steps.find((s) => s.id === id);
+            expect(producer, `${file} job ${jobName} output reads steps.${id}`).toBeDefined();
+            if (producer?.uses === './') expect(Object.keys(action.outputs)).toContain(output);
+          }
+        }
+        for (const expression of expressions({ ...job, outputs: undefined })) {
+          for (const [, needed, output] of expression.matchAll(/needs\.([\w-]+)\.(?:outputs\.([\w-]+)|result)/g)) {
+            expect(needsOf(job), `${file} job ${jobName} reads needs.${needed} without needing it`).toContain(needed);
+            if (output !== undefined) expect(Object.keys(doc.jobs[needed as string]?.outputs ?? {}), `${file}: ${needed} has no output ${output}`).toContain(output);
+          }
+        }
+      }
+    }
+  });
+
+  it('declare in workflow_call every input and secret the reusable workflow reads', () => {
+    const reusable = workflow('reusable-deploy.yml');
+    const call = reusable.on.workflow_call as { inputs: Record<string, Declared>; secrets: Record<string, Declared>; outputs: Record<string, { value: string }> };
+    const text = JSON.stringify(reusable.jobs);
+    const secretsRead = new Set([...text.matchAll(/secrets\.([A-Za-z_][\w]*)/g)].map((m) => m[1] as string));
+    const inputsRead = new Set([...text.matchAll(/inputs\.([\w-]+)/g)].map((m) => m[1] as string));
+    expect(secretsRead.size).toBeGreaterThan(0);
+    for (const name of secretsRead) if (name !== 'GITHUB_TOKEN') expect(Object.keys(call.secrets), `secret ${name}`).toContain(name);
+    for (const name of inputsRead) expect(Object.keys(call.inputs), `input ${name}`).toContain(name);
+    for (const [name, input] of Object.entries(call.inputs)) {
+      expect(['string', 'boolean', 'number'], `input ${name} type`).toContain(input.type);
+      if (input.required) expect(input.default, `required input ${name} has a default`).toBeUndefined();
+    }
+    for (const [name, output] of Object.entries(call.outputs)) {
+      const [, job, jobOutput] = /jobs\.([\w-]+)\.outputs\.([\w-]+)/.exec(output.value) ?? [];
+      expect(Object.keys(reusable.jobs[job as string]?.outputs ?? {}), `workflow output ${name}`).toContain(jobOutput);
+    }
+  });
+
+  it('call the reusable workflow with its required inputs, only declared ones, and the secrets', () => {
+    const call = workflow('reusable-deploy.yml').on.workflow_call as { inputs: Record<string, Declared> };
+    const callers = [...workflows].flatMap(([file, { doc }]) =>
+      Object.entries(doc.jobs).filter(([, job]) => job.uses === './.github/workflows/reusable-deploy.yml').map(([name, job]) => ({ file, name, job })),
+    );
+    expect(callers.map((c) => c.name).sort()).toEqual(['dev', 'manual', 'prod', 'staging']);
+    for (const { file, name, job } of callers) {
+      const given = Object.keys(job.with ?? {});
+      for (const input of given) expect(Object.keys(call.inputs), `${file} job ${name} passes ${input}`).toContain(input);
+      for (const [input, declared] of Object.entries(call.inputs)) if (declared.required) expect(given, `${file} job ${name} lacks ${input}`).toContain(input);
+      expect(job.secrets, `${file} job ${name}`).toBe('inherit');
+    }
+  });
+
+  it('deploy each environment in its GitHub environment, one run at a time per environment', () => {
+    const job = workflow('reusable-deploy.yml').jobs.deploy as Job;
+    expect(job.environment).toEqual({ name: '${{ inputs.environment }}' });
+    expect(job.concurrency).toEqual({ group: 'airflow-gitops-deploy-${{ inputs.environment }}', 'cancel-in-progress': false });
+    const steps = (job.steps ?? []).filter((s) => s.uses === './');
+    const deploy = steps.find((s) => s.with?.command === 'deploy');
+    expect(deploy?.with?.kubeconfig).toBe('${{ secrets.KUBECONFIG }}');
+    // Validation runs before the deploy step.
+    expect(steps.map((s) => s.with?.command)).toEqual(['validate', 'deploy']);
+  });
+
+  it('deploy on push to main: validate, pin dev (committed), deploy dev, then staging and prod', () => {
+    const deploy = workflow('deploy.yml');
+    expect(deploy.name).toBe('deploy');
+    expect(deploy.on.push).toMatchObject({ branches: ['main'] });
+    const pin = (deploy.jobs['pin-dev']?.steps ?? []).find((s) => s.with?.command === 'bump');
+    expect(pin?.with).toMatchObject({ environment: 'dev', commit: true });
+    expect(deploy.jobs['pin-dev']?.permissions).toEqual({ contents: 'write' });
+    expect(needsOf(deploy.jobs['pin-dev'] as Job)).toEqual(['validate']);
+    expect(deploy.jobs.dev?.with).toMatchObject({ environment: 'dev', ref: '${{ needs.pin-dev.outputs.commit }}' });
+    expect(needsOf(deploy.jobs.staging as Job)).toContain('dev');
+    expect(needsOf(deploy.jobs.prod as Job)).toContain('staging');
+  });
+
+  it('promote after a successful deploy run of the deploy workflow, each target in its own concurrency group', () => {
+    const promote = workflow('promote.yml');
+    const trigger = promote.on.workflow_run as { workflows: string[]; types: string[] };
+    // workflow_run matches workflows by their name.
+    expect(trigger.workflows).toEqual([workflow('deploy.yml').name]);
+    expect(trigger.types).toEqual(['completed']);
+    expect(promote.on).toHaveProperty('workflow_dispatch');
+    const job = promote.jobs.promote as Job & { strategy: { matrix: { include: { from: string; to: string }[] } } };
+    expect(job.if).toContain("github.event.workflow_run.conclusion == 'success'");
+    expect(job.strategy.matrix.include).toEqual([
+      { from: 'dev', to: 'staging' },
+      { from: 'staging', to: 'prod' },
+    ]);
+    expect(job.concurrency).toEqual({ group: 'airflow-gitops-promote-${{ matrix.to }}', 'cancel-in-progress': false });
+    expect(job.permissions).toEqual({ contents: 'write', 'pull-requests': 'write' });
+    // The checkout (which pushes the branch) and the API calls use the same token.
+    const checkout = (job.steps ?? []).find((s) => s.uses?.startsWith('actions/checkout@'));
+    const step = (job.steps ?? []).find((s) => s.uses === './');
+    expect(checkout?.with?.token).toBe(step?.with?.token);
+  });
+
+  it('run the test suite in ci', () => {
+    const ci = workflow('ci.yml');
+    expect(ci.on).toHaveProperty('pull_request');
+    const runs = Object.values(ci.jobs).flatMap((job) => (job.steps ?? []).map((s) => s.run));
+    expect(runs).toContain('npm test');
+  });
+
+  it.each(files)('%s keeps expressions out of shell scripts (values go through env)', (file) => {
+    for (const [name, job] of Object.entries(workflow(file).jobs)) {
+      for (const step of job.steps ?? []) {
+        if (step.run === undefined) continue;
+        expect(step.run, `${file} job ${name}: an expression in run: is a script injection risk`).not.toMatch(/\$\{\{/);
+      }
+    }
+  });
+});
