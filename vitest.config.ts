@@ -8,6 +8,8 @@ import { defineConfig } from 'vitest/config';
 //                          global setup starts once per run (or reuses) and stops
 const integration = 'test/**/*.integration.test.ts';
 const cluster = 'test/**/*.cluster.test.ts';
+// Every project's temporary folders live in one folder per run, removed at the end.
+const tempRoot = 'test/support/temp-root.ts';
 
 export default defineConfig({
   test: {
@@ -19,6 +21,7 @@ export default defineConfig({
           name: 'unit',
           include: ['test/**/*.test.ts'],
           exclude: [integration, cluster, '**/node_modules/**'],
+          globalSetup: [tempRoot],
           testTimeout: 60_000,
         },
       },
@@ -26,6 +29,7 @@ export default defineConfig({
         test: {
           name: 'integration',
           include: [integration],
+          globalSetup: [tempRoot],
           testTimeout: 60_000,
         },
       },
@@ -33,7 +37,7 @@ export default defineConfig({
         test: {
           name: 'cluster',
           include: [cluster],
-          globalSetup: ['test/support/cluster-setup.ts'],
+          globalSetup: [tempRoot, 'test/support/cluster-setup.ts'],
           testTimeout: 180_000,
           hookTimeout: 300_000,
         },

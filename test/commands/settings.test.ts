@@ -6,6 +6,7 @@ import { deployFlags, deployOptionsFrom, parseCommandArgs } from '../../src/comm
 import { deploySettings } from '../../src/commands/settings.ts';
 import { run as deployRun } from '../../src/commands/deploy.ts';
 import { SecretMask } from '../../src/secrets/mask.ts';
+import { captureIO } from '../support/io.ts';
 
 const repo = mkdtempSync(join(tmpdir(), 'settings-'));
 mkdirSync(join(repo, 'overlays', 'dev'), { recursive: true });
@@ -43,17 +44,17 @@ describe('deploy settings', () => {
   });
 
   it('exits 2 on bad usage, before reading any kubeconfig', async () => {
-    const out: string[] = [];
-    const code = await deployRun(['dev', '--timeout', 'x'], { stdout: (t) => out.push(t), stderr: (t) => out.push(t), env: { KUBECONFIG: '/nonexistent' }, cwd: repo });
+    const { io, all } = captureIO(repo, { KUBECONFIG: '/nonexistent' });
+    const code = await deployRun(['dev', '--timeout', 'x'], io);
     expect(code).toBe(2);
-    expect(out.join('')).toBe('airflow-gitops deploy: --timeout "x" is not a duration like 300, 300s or 5m\n');
+    expect(all.join('')).toBe('airflow-gitops deploy: --timeout "x" is not a duration like 300, 300s or 5m\n');
   });
 
   it('names a missing kubeconfig as an environment problem (exit 2)', async () => {
-    const out: string[] = [];
-    const code = await deployRun(['dev', '--kubeconfig', join(repo, 'missing-kubeconfig')], { stdout: (t) => out.push(t), stderr: (t) => out.push(t), env: { PATH: process.env.PATH }, cwd: repo });
+    const { io, all } = captureIO(repo, { PATH: process.env.PATH });
+    const code = await deployRun(['dev', '--kubeconfig', join(repo, 'missing-kubeconfig')], io);
     expect(code).toBe(2);
-    expect(out.join('')).toContain(`cannot read kubeconfig ${join(repo, 'missing-kubeconfig')}`);
+    expect(all.join('')).toContain(`cannot read kubeconfig ${join(repo, 'missing-kubeconfig')}`);
   });
 });
 

@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { run as bumpRun } from '../../src/commands/bump.ts';
 import { clusterEnv } from '../support/cluster.ts';
+import { captureIO } from '../support/io.ts';
 import { copyTemplate, deleteNamespaces, deploy, expectNoSecretInOutput, freshNamespace, getJson } from '../support/deploy-harness.ts';
 
 const namespaces: string[] = [];
@@ -56,8 +57,8 @@ describe('the local overlay', () => {
     const apiServerPods = (await getJson<{ items: any[] }>(['get', 'pods', '-n', ns, '-l', 'app.kubernetes.io/component=api-server'])).items.map((p) => p.metadata.uid);
 
     const newRef = 'c0ffee0000000000000000000000000000000001';
-    const chunks: string[] = [];
-    expect(await bumpRun(['local', '--ref', newRef], { stdout: (t) => chunks.push(t), stderr: (t) => chunks.push(t), env: clusterEnv(), cwd: repo })).toBe(0);
+    const bumped = captureIO(repo, clusterEnv());
+    expect(await bumpRun(['local', '--ref', newRef], bumped.io)).toBe(0);
     expect((await git('diff', '--stat')).stdout).toContain('overlays/local/git-sync-ref.env | 2 +-');
     await git('commit', '-qam', 'bump');
     const bumpCommit = (await git('rev-parse', 'HEAD')).stdout.trim();

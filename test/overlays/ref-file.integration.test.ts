@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { bump, run } from '../../src/commands/bump.ts';
 import { clusterBin, repoRoot } from '../support/paths.ts';
+import { captureIO } from '../support/io.ts';
 
 let repo: string;
 const git = (...args: string[]) => execa('git', args, { cwd: repo });
@@ -25,8 +26,8 @@ beforeEach(async () => {
 });
 
 function io() {
-  const out: string[] = [];
-  return { out, io: { stdout: (t: string) => out.push(t), stderr: (t: string) => out.push(t), env: process.env, cwd: repo } };
+  const captured = captureIO(repo);
+  return { out: captured.all, io: captured.io };
 }
 
 describe('bump', () => {

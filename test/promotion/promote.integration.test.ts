@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { promote, type PromoteOptions } from '../../src/promotion/promote.ts';
 import { run } from '../../src/commands/promote.ts';
+import { captureIO } from '../support/io.ts';
 import { startMockGitHub, type MockGitHub } from '../support/github/mock-github.ts';
 import { createRepos, isolatedGitEnv, refFile, shas, type TestRepos } from '../support/github/git-repos.ts';
 
@@ -148,25 +149,23 @@ describe('promote', () => {
 
 describe('promote CLI', () => {
   it('pushes the branch with --no-pull-request and prints what it did', async () => {
-    const out: string[] = [];
-    const err: string[] = [];
-    const code = await run(['dev', 'staging', '--no-pull-request'], { stdout: (t) => out.push(t), stderr: (t) => err.push(t), env: isolatedGitEnv(), cwd: repos.work });
+    const { io, stdout, stderr } = captureIO(repos.work, isolatedGitEnv());
+    const code = await run(['dev', 'staging', '--no-pull-request'], io);
     expect(code).toBe(0);
-    expect(out.join('')).toBe(`${branch} pushed; no pull request (--no-pull-request)\n`);
-    expect(err.join('')).toContain(`overlays/staging/git-sync-ref.env: GITSYNC_REF ${shas.staging} -> ${shas.dev}`);
+    expect(stdout.join('')).toBe(`${branch} pushed; no pull request (--no-pull-request)\n`);
+    expect(stderr.join('')).toContain(`overlays/staging/git-sync-ref.env: GITSYNC_REF ${shas.staging} -> ${shas.dev}`);
     expect(remoteBranch()).toMatch(/^[0-9a-f]{40}$/);
   });
 
   it('opens the pull request with the token from GITHUB_TOKEN and adds labels', async () => {
-    const out: string[] = [];
-    const env = isolatedGitEnv({ GITHUB_TOKEN: token, GITHUB_REPOSITORY: 'acme/airflow', GITHUB_API_URL: github.url });
-    const code = await run(['staging', 'prod', '--labels', 'promotion, prod'], { stdout: (t) => out.push(t), stderr: () => {}, env, cwd: repos.work });
+    const { io, stdout } = captureIO(repos.work, isolatedGitEnv({ GITHUB_TOKEN: token, GITHUB_REPOSITORY: 'acme/airflow', GITHUB_API_URL: github.url }));
+    const code = await run(['staging', 'prod', '--labels', 'promotion, prod'], io);
     expect(code).toBe(0);
-    expect(out.join('')).toBe('pull request #1 created: https://github.com/acme/airflow/pull/1\n');
+    expect(stdout.join('')).toBe('pull request #1 created: https://github.com/acme/airflow/pull/1\n');
     expect(github.pulls[0]).toMatchObject({ head: 'airflow-gitops/promote-prod', labels: ['promotion', 'prod'] });
   });
 
   it('rejects a wrong number of environments', async () => {
-    await expect(run(['dev'], { stdout: () => {}, stderr: () => {}, env: isolatedGitEnv(), cwd: repos.work })).rejects.toThrow('usage: airflow-gitops promote <from-environment> <to-environment> [options]');
+    await expect(run(['dev'], captureIO(repos.work, isolatedGitEnv()).io)).rejects.toThrow('usage: airflow-gitops promote <from-environment> <to-environment> [options]');
   });
 });

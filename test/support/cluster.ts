@@ -19,6 +19,14 @@ export async function kubectl(args: string[], input?: string) {
   return execa(kubectlBinary, ['--kubeconfig', kubeconfigPath, ...args], { input, reject: false });
 }
 
+/** `kubectl get … -o json` against the test cluster, parsed; rejects with kubectl's stderr. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- tests read arbitrary API objects
+export async function getJson<T = any>(args: string[]): Promise<T> {
+  const result = await kubectl([...args, '-o', 'json']);
+  if (result.exitCode !== 0) throw new Error(`kubectl ${args.join(' ')}: ${String(result.stderr)}`);
+  return JSON.parse(String(result.stdout)) as T;
+}
+
 /**
  * Creates a namespace with a random suffix and the given labels, e.g.
  * { 'pod-security.kubernetes.io/enforce': 'restricted' }. The cluster is torn

@@ -10,7 +10,9 @@ import { join, relative } from 'node:path';
 import { expect } from 'vitest';
 import { run as deployRun } from '../../src/commands/deploy.ts';
 import { run as diffRun } from '../../src/commands/diff.ts';
-import { clusterEnv, kubectl, testNamespace } from './cluster.ts';
+import { clusterEnv, getJson, kubectl, testNamespace } from './cluster.ts';
+
+export { getJson };
 import { repoRoot } from './paths.ts';
 
 export const fixtures = join(repoRoot, 'test/fixtures/overlays');
@@ -61,12 +63,6 @@ export function deploy(environment: string, overlayDir: string, args: string[] =
 
 export function diff(environment: string, overlayDir: string, args: string[] = [], extraEnv: NodeJS.ProcessEnv = {}): Promise<Outcome> {
   return runCommand(diffRun, [environment, '--overlay', overlayDir, ...args], extraEnv, overlayDir);
-}
-
-export async function getJson<T = any>(args: string[]): Promise<T> {
-  const result = await kubectl([...args, '-o', 'json']);
-  if (result.exitCode !== 0) throw new Error(`kubectl ${args.join(' ')}: ${result.stderr}`);
-  return JSON.parse(result.stdout) as T;
 }
 
 /** kind/name -> resourceVersion of every object of the usual kinds in `namespace`. */

@@ -2,7 +2,10 @@
 // control plane with server-side apply, for real or as a server-side dry run.
 import { randomBytes } from 'node:crypto';
 import { stringify } from 'yaml';
-import { kubectl } from '../cluster.ts';
+import { getJson, kubectl } from '../cluster.ts';
+import { waitFor } from '../wait.ts';
+
+export { getJson };
 import { build, variant, withNamespace, type K8sObject, type VariantChanges } from './render.ts';
 
 export const fieldManager = 'airflow-gitops-template-test';
@@ -42,22 +45,15 @@ export async function createSecrets(namespace: string, secrets: Record<string, s
   }
 }
 
-export async function getJson<T>(args: string[]): Promise<T> {
-  const result = await kubectl([...args, '-o', 'json']);
-  if (result.exitCode !== 0) throw new Error(`kubectl ${args.join(' ')}: ${String(result.stderr)}`);
-  return JSON.parse(String(result.stdout)) as T;
-}
-
-/** Polls `check` until it returns an empty list of pending items or the time is up; then fails listing them. */
+/** Waits until `check` returns no pending items; then fails listing what was still pending. */
 export async function waitUntil(what: string, check: () => Promise<string[]>, timeoutMs: number): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
   let pending: string[] = [];
-  while (Date.now() < deadline) {
+  await waitFor(what, async () => {
     pending = await check();
-    if (pending.length === 0) return;
-    await new Promise((resolve) => setTimeout(resolve, 2_000));
-  }
-  throw new Error(`${what}: still waiting for ${pending.join(', ')}`);
+    return pending.length === 0 ? true : undefined;
+  }, timeoutMs, 2_000).catch(() => {
+    throw new Error(`${what}: still waiting for ${pending.join(', ')}`);
+  });
 }
 
 /** The Secrets (and keys) every overlay of the template refers to. */
