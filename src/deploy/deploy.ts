@@ -1,4 +1,8 @@
 /**
+ * src/deploy is the deploy engine: it owns everything between a rendered
+ * overlay and a live environment (prepare, plan, apply in phases, inventory
+ * and prune, wait, rollback), on top of the Kubernetes client in src/kube.
+ *
  * deploy: plan everything (stop before any write if anything is refused),
  * then apply phase by phase, waiting for the databases, the migration Job and
  * the workloads in turn; prune; record the inventory.
@@ -59,11 +63,16 @@ class Deployment {
   readonly result: DeployResult;
   readonly written: PlannedObject[] = [];
   readonly after = new Map<string, KubeObject>();
+  /** The parent as last written, and the discovery as last loaded (again after new CRDs). */
+  parent: KubeObject | undefined;
+  discovery: Discovery;
 
   constructor(p: Prepared, settings: DeploySettings, log: (line: string) => void) {
     this.p = p;
     this.settings = settings;
     this.log = log;
+    this.parent = p.parent;
+    this.discovery = p.discovery;
     this.result = {
       environment: settings.environment,
       namespace: p.rendered.inventory.namespace,
@@ -76,7 +85,8 @@ class Deployment {
   }
 
   async writeParent(record: InventoryRecord, fingerprints: Map<string, string>, stamp: boolean): Promise<void> {
-    const { client, discovery, rendered, parent } = this.p;
+    const { client, rendered } = this.p;
+    const { discovery, parent } = this;
     // The parent carries the environment's labels but is not a member of its own set.
     const labels = Object.fromEntries(Object.entries(rendered.labels).filter(([k]) => k !== partOfLabel));
     let object = parentObject(rendered.inventory, record, labels);
@@ -85,7 +95,7 @@ class Deployment {
     object = stamp ? stampRevision(object, this.settings.revision) : object;
     const info = discovery.find(object);
     if (!info) throw new Error('the cluster serves no ConfigMaps');
-    this.p.parent = await serverSideApply(client, info, object, { fieldManager: this.settings.fieldManager, force: true, dryRun: false });
+    this.parent = await serverSideApply(client, info, object, { fieldManager: this.settings.fieldManager, force: true, dryRun: false });
     this.result.wrote = true;
   }
 
@@ -106,14 +116,12 @@ class Deployment {
 
   /** Objects that needed this render's namespaces or CRDs: checked now, before anything else is written. */
   async planDeferred(): Promise<PlannedObject[]> {
-    const { plan, context } = this.p;
+    const { plan } = this.p;
     if (plan.deferred.length === 0) return [];
     // New kinds are served only after their CRDs: discover again if any were written.
-    if (this.written.some((i) => isCrd(i.object))) {
-      context.discovery = await Discovery.load(this.p.client);
-      this.p.discovery = context.discovery;
-    }
-    for (const ns of context.renderedNamespaces) context.existingNamespaces.add(ns);
+    if (this.written.some((i) => isCrd(i.object))) this.discovery = await Discovery.load(this.p.client);
+    const existingNamespaces = new Set([...this.p.context.existingNamespaces, ...this.p.context.renderedNamespaces]);
+    const context = { ...this.p.context, discovery: this.discovery, existingNamespaces };
     const later = await planObjects(plan.deferred, context);
     const still = later.deferred.map((o) => ({ object: describeObject(o), message: `${describeObject(o)}: still not servable after its namespace/CRD was created` }));
     const problems = [...later.problems, ...still];
@@ -131,7 +139,7 @@ class Deployment {
         return { object: live, info: i.info, generation: Number(live.metadata.generation ?? 0) };
       });
     if (targets.length === 0) return;
-    const outcome = await waitForWorkloads(this.p.client, this.p.discovery, targets, this.settings.timeoutSeconds * 1000, (name) => this.log(`ready ${name}`));
+    const outcome = await waitForWorkloads(this.p.client, this.discovery, targets, this.settings.timeoutSeconds * 1000, (name) => this.log(`ready ${name}`));
     this.result.ready.push(...outcome.ready.filter((n) => !this.result.ready.includes(n)));
     if (outcome.state === 'ready') return;
     const lines: string[] = [];

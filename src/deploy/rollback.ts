@@ -5,7 +5,7 @@
  * deploy simply tries the new template again.
  */
 import type { KubeClient } from '../kube/client.ts';
-import { clone, describeObject } from '../objects.ts';
+import { clone, describeObject, podTemplateOf, specOf } from '../objects.ts';
 import type { PlannedObject } from './plan.ts';
 import { serverSideApply } from '../kube/requests.ts';
 
@@ -18,9 +18,9 @@ export function rollbackCandidates(written: PlannedObject[]): PlannedObject[] {
 export async function rollBack(client: KubeClient, items: PlannedObject[], fieldManager: string): Promise<string[]> {
   await Promise.all(
     items.map((item) => {
-      const previous = (item.live?.spec as { template?: unknown } | undefined)?.template;
+      const previous = item.live ? podTemplateOf(item.live) : undefined;
       const body = clone(item.object);
-      (body.spec as { template?: unknown }).template = previous;
+      body.spec = { ...specOf(body), template: previous };
       return serverSideApply(client, item.info, body, { fieldManager, force: true, dryRun: false, metadataOnly: true });
     }),
   );

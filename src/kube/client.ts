@@ -1,4 +1,8 @@
 /**
+ * src/kube is the Kubernetes client: it owns talking to one API server
+ * (kubeconfig and credentials, transport, discovery, requests, watches) and
+ * knows nothing of deploys.
+ *
  * A small Kubernetes API client over node:https.
  *
  * Why not @kubernetes/client-node or kubectl: a deploy sends a few hundred
@@ -10,6 +14,7 @@
  */
 import type { ClusterAuth } from './cluster-auth.ts';
 import { ApiUnreachableError, KubeApiError, type StatusCause } from './errors.ts';
+import { sleep } from '../poll.ts';
 import { transportFor, type Response, type Transport } from './transport.ts';
 
 export type RequestOptions = {
@@ -32,10 +37,6 @@ const retriableSocketErrors = new Set([
   'ERR_HTTP2_STREAM_ERROR',
   'ERR_STREAM_PREMATURE_CLOSE',
 ]);
-
-function delay(ms: number): Promise<void> {
-  return new Promise((resolve) => setTimeout(resolve, ms));
-}
 
 export class KubeClient {
   readonly server: string;
@@ -91,7 +92,7 @@ export class KubeClient {
       }
       const status = response.status;
       if (status === 429 && attempt < 5) {
-        await delay(Number(response.header('retry-after') ?? 1) * 1000);
+        await sleep(Number(response.header('retry-after') ?? 1) * 1000);
         continue;
       }
       if (status >= 200 && status < 300) return text;
