@@ -2589,14 +2589,14 @@ var require_connect = __commonJS({
       const sessionCache = new SessionCache(maxCachedSessions == null ? 100 : maxCachedSessions);
       timeout = timeout == null ? 1e4 : timeout;
       allowH2 = allowH2 != null ? allowH2 : false;
-      return function connect3({ hostname, host, protocol, port, servername, localAddress, httpSocket }, callback) {
+      return function connect3({ hostname: hostname2, host, protocol, port, servername, localAddress, httpSocket }, callback) {
         let socket;
         if (protocol === "https:") {
           if (!tls) {
             tls = __require("node:tls");
           }
           servername = servername || options.servername || util.getServerName(host) || null;
-          const sessionKey = servername || hostname;
+          const sessionKey = servername || hostname2;
           assert(sessionKey);
           const session = customSession || sessionCache.get(sessionKey) || null;
           port = port || 443;
@@ -2612,7 +2612,7 @@ var require_connect = __commonJS({
             socket: httpSocket,
             // upgrade socket connection
             port,
-            host: hostname
+            host: hostname2
           });
           socket.on("session", function(session2) {
             sessionCache.set(sessionKey, session2);
@@ -2626,14 +2626,14 @@ var require_connect = __commonJS({
             ...options,
             localAddress,
             port,
-            host: hostname
+            host: hostname2
           });
         }
         if (options.keepAlive == null || options.keepAlive) {
           const keepAliveInitialDelay = options.keepAliveInitialDelay === void 0 ? 6e4 : options.keepAliveInitialDelay;
           socket.setKeepAlive(true, keepAliveInitialDelay);
         }
-        const clearConnectTimeout = setupConnectTimeout(new WeakRef(socket), { timeout, hostname, port });
+        const clearConnectTimeout = setupConnectTimeout(new WeakRef(socket), { timeout, hostname: hostname2, port });
         socket.setNoDelay(true).once(protocol === "https:" ? "secureConnect" : "connect", function() {
           queueMicrotask(clearConnectTimeout);
           if (callback) {
@@ -7101,8 +7101,8 @@ var require_client_h2 = __commonJS({
         }
       }
       let stream;
-      const { hostname, port } = client[kUrl];
-      headers[HTTP2_HEADER_AUTHORITY] = host || `${hostname}${port ? `:${port}` : ""}`;
+      const { hostname: hostname2, port } = client[kUrl];
+      headers[HTTP2_HEADER_AUTHORITY] = host || `${hostname2}${port ? `:${port}` : ""}`;
       headers[HTTP2_HEADER_METHOD] = method2;
       const abort2 = (error2) => {
         if (request.aborted) {
@@ -7942,20 +7942,20 @@ var require_client = __commonJS({
     async function connect3(client) {
       assert(!client[kConnecting]);
       assert(!client[kHTTPContext]);
-      let { host, hostname, protocol, port } = client[kUrl];
-      if (hostname[0] === "[") {
-        const idx = hostname.indexOf("]");
+      let { host, hostname: hostname2, protocol, port } = client[kUrl];
+      if (hostname2[0] === "[") {
+        const idx = hostname2.indexOf("]");
         assert(idx !== -1);
-        const ip = hostname.substring(1, idx);
+        const ip = hostname2.substring(1, idx);
         assert(net.isIP(ip));
-        hostname = ip;
+        hostname2 = ip;
       }
       client[kConnecting] = true;
       if (channels.beforeConnect.hasSubscribers) {
         channels.beforeConnect.publish({
           connectParams: {
             host,
-            hostname,
+            hostname: hostname2,
             protocol,
             port,
             version: client[kHTTPContext]?.version,
@@ -7969,7 +7969,7 @@ var require_client = __commonJS({
         const socket = await new Promise((resolve7, reject) => {
           client[kConnector]({
             host,
-            hostname,
+            hostname: hostname2,
             protocol,
             port,
             servername: client[kServerName],
@@ -8002,7 +8002,7 @@ var require_client = __commonJS({
           channels.connected.publish({
             connectParams: {
               host,
-              hostname,
+              hostname: hostname2,
               protocol,
               port,
               version: client[kHTTPContext]?.version,
@@ -8023,7 +8023,7 @@ var require_client = __commonJS({
           channels.connectError.publish({
             connectParams: {
               host,
-              hostname,
+              hostname: hostname2,
               protocol,
               port,
               version: client[kHTTPContext]?.version,
@@ -8998,10 +8998,10 @@ var require_env_http_proxy_agent = __commonJS({
         }
       }
       #getProxyAgentForUrl(url) {
-        let { protocol, host: hostname, port } = url;
-        hostname = hostname.replace(/:\d*$/, "").toLowerCase();
+        let { protocol, host: hostname2, port } = url;
+        hostname2 = hostname2.replace(/:\d*$/, "").toLowerCase();
         port = Number.parseInt(port, 10) || DEFAULT_PORTS[protocol] || 0;
-        if (!this.#shouldProxy(hostname, port)) {
+        if (!this.#shouldProxy(hostname2, port)) {
           return this[kNoProxyAgent];
         }
         if (protocol === "https:") {
@@ -9009,7 +9009,7 @@ var require_env_http_proxy_agent = __commonJS({
         }
         return this[kHttpProxyAgent];
       }
-      #shouldProxy(hostname, port) {
+      #shouldProxy(hostname2, port) {
         if (this.#noProxyChanged) {
           this.#parseNoProxy();
         }
@@ -9025,11 +9025,11 @@ var require_env_http_proxy_agent = __commonJS({
             continue;
           }
           if (!/^[.*]/.test(entry.hostname)) {
-            if (hostname === entry.hostname) {
+            if (hostname2 === entry.hostname) {
               return false;
             }
           } else {
-            if (hostname.endsWith(entry.hostname.replace(/^\*/, ""))) {
+            if (hostname2.endsWith(entry.hostname.replace(/^\*/, ""))) {
               return false;
             }
           }
@@ -19286,6 +19286,321 @@ var init_settings = __esm({
   }
 });
 
+// src/kube/errors.ts
+function isNotFound(error2) {
+  return error2 instanceof KubeApiError && error2.status === 404;
+}
+var KubeApiError, ApiUnreachableError;
+var init_errors2 = __esm({
+  "src/kube/errors.ts"() {
+    "use strict";
+    init_errors();
+    KubeApiError = class extends Error {
+      name = "KubeApiError";
+      status;
+      reason;
+      causes;
+      constructor(status, reason, message, causes) {
+        super(message);
+        this.status = status;
+        this.reason = reason;
+        this.causes = causes;
+      }
+    };
+    ApiUnreachableError = class extends CommandFailure {
+      name = "ApiUnreachableError";
+    };
+  }
+});
+
+// src/poll.ts
+function sleep(ms, signal) {
+  return new Promise((resolve7) => {
+    if (signal?.aborted) return resolve7();
+    const done = () => {
+      clearTimeout(timer);
+      signal?.removeEventListener("abort", done);
+      resolve7();
+    };
+    const timer = setTimeout(done, ms);
+    signal?.addEventListener("abort", done, { once: true });
+  });
+}
+async function pollUntil(probe, options) {
+  const deadline = Date.now() + options.timeoutMs;
+  for (; ; ) {
+    const value = await probe();
+    if (value !== void 0) return value;
+    const left = deadline - Date.now();
+    if (left <= 0 || options.signal?.aborted) return void 0;
+    await sleep(Math.min(options.intervalMs, left), options.signal);
+  }
+}
+var init_poll = __esm({
+  "src/poll.ts"() {
+    "use strict";
+  }
+});
+
+// src/kube/transport.ts
+import { connect, constants as constants3 } from "node:http2";
+import { Agent as HttpAgent, request as httpRequest } from "node:http";
+function sessionError(session) {
+  return sessionErrors.get(session);
+}
+function transportFor(auth, connectTimeoutMs) {
+  return auth.server.startsWith("https:") ? new Http2Transport(auth, connectTimeoutMs) : new Http1Transport(connectTimeoutMs);
+}
+var ConnectTimeout, Http2Transport, sessionErrors, Http1Transport;
+var init_transport = __esm({
+  "src/kube/transport.ts"() {
+    "use strict";
+    ConnectTimeout = class extends Error {
+      name = "ConnectTimeout";
+      code = "ECONNECTTIMEOUT";
+    };
+    Http2Transport = class {
+      session;
+      auth;
+      connectTimeoutMs;
+      constructor(auth, connectTimeoutMs) {
+        this.auth = auth;
+        this.connectTimeoutMs = connectTimeoutMs;
+      }
+      connection() {
+        if (this.session && !this.session.closed && !this.session.destroyed) return this.session;
+        const session = connect(this.auth.server, {
+          ca: this.auth.ca,
+          cert: this.auth.cert,
+          key: this.auth.key,
+          rejectUnauthorized: !this.auth.insecureSkipTlsVerify
+        });
+        const seconds = this.connectTimeoutMs / 1e3;
+        const timer = setTimeout(() => {
+          const error2 = new ConnectTimeout(`no connection within the connect timeout (${seconds} s)`);
+          sessionErrors.set(session, error2);
+          session.destroy(error2);
+        }, this.connectTimeoutMs);
+        session.once("connect", () => clearTimeout(timer));
+        session.once("close", () => clearTimeout(timer));
+        session.on("error", (error2) => {
+          if (!sessionErrors.has(session)) sessionErrors.set(session, error2);
+        });
+        session.on("goaway", () => session.close());
+        this.session = session;
+        return session;
+      }
+      open(method2, url, headers, payload, signal) {
+        return new Promise((resolve7, reject) => {
+          if (signal.aborted) return reject(signal.reason);
+          let session;
+          let stream;
+          try {
+            session = this.connection();
+            stream = session.request({ [constants3.HTTP2_HEADER_METHOD]: method2, [constants3.HTTP2_HEADER_PATH]: url.pathname + url.search, ...headers }, { endStream: payload === void 0, signal });
+          } catch (error2) {
+            reject(error2);
+            return;
+          }
+          stream.setEncoding("utf8");
+          const failed = (error2) => reject(signal.aborted ? signal.reason : sessionError(session) ?? error2);
+          stream.on("error", failed);
+          stream.on("close", () => failed(new Error("the stream closed before its response")));
+          stream.on("response", (h2) => {
+            resolve7({
+              status: Number(h2[constants3.HTTP2_HEADER_STATUS] ?? 0),
+              header: (name2) => h2[name2] === void 0 ? void 0 : String(h2[name2]),
+              body: stream,
+              destroy: () => stream.close(constants3.NGHTTP2_CANCEL)
+            });
+          });
+          stream.end(payload);
+        });
+      }
+      close() {
+        this.session?.destroy();
+        this.session = void 0;
+      }
+    };
+    sessionErrors = /* @__PURE__ */ new WeakMap();
+    Http1Transport = class {
+      agent = new HttpAgent({ keepAlive: true, maxSockets: 16 });
+      connectTimeoutMs;
+      constructor(connectTimeoutMs) {
+        this.connectTimeoutMs = connectTimeoutMs;
+      }
+      open(method2, url, headers, payload, signal) {
+        return new Promise((resolve7, reject) => {
+          if (signal.aborted) return reject(signal.reason);
+          const req = httpRequest(url, { method: method2, headers, agent: this.agent, signal }, (res) => {
+            res.setEncoding("utf8");
+            resolve7({ status: res.statusCode ?? 0, header: (name2) => res.headers[name2], body: res, destroy: () => res.destroy() });
+          });
+          req.on("socket", (socket) => {
+            if (!socket.connecting) return;
+            const timer = setTimeout(() => req.destroy(new ConnectTimeout(`no connection within the connect timeout (${this.connectTimeoutMs / 1e3} s)`)), this.connectTimeoutMs);
+            socket.once("connect", () => clearTimeout(timer));
+            socket.once("close", () => clearTimeout(timer));
+          });
+          req.on("error", (error2) => reject(signal.aborted ? signal.reason : error2));
+          req.end(payload);
+        });
+      }
+      close() {
+        this.agent.destroy();
+      }
+    };
+  }
+});
+
+// src/kube/client.ts
+async function readAll(response) {
+  let text2 = "";
+  for await (const chunk of response.body) text2 += chunk;
+  return text2;
+}
+function toApiError(status, text2, what) {
+  try {
+    const body2 = JSON.parse(text2);
+    return new KubeApiError(status, body2.reason ?? String(status), body2.message ?? text2, body2.details?.causes ?? []);
+  } catch {
+    return new KubeApiError(status, String(status), `${what}: HTTP ${status} ${text2.slice(0, 300)}`, []);
+  }
+}
+var defaultTimeouts, RequestTimeout, retriableSocketErrors, KubeClient;
+var init_client = __esm({
+  "src/kube/client.ts"() {
+    "use strict";
+    init_errors2();
+    init_poll();
+    init_transport();
+    defaultTimeouts = { connectMs: 1e4, requestMs: 3e4 };
+    RequestTimeout = class extends Error {
+      name = "RequestTimeout";
+    };
+    retriableSocketErrors = /* @__PURE__ */ new Set([
+      "ECONNRESET",
+      "EPIPE",
+      "ERR_HTTP2_GOAWAY_SESSION",
+      "ERR_HTTP2_INVALID_SESSION",
+      "ERR_HTTP2_STREAM_ERROR",
+      "ERR_STREAM_PREMATURE_CLOSE"
+    ]);
+    KubeClient = class {
+      server;
+      auth;
+      transport;
+      timeouts;
+      constructor(auth, timeouts = defaultTimeouts) {
+        this.auth = auth;
+        this.server = auth.server;
+        this.timeouts = timeouts;
+        this.transport = transportFor(auth, timeouts.connectMs);
+      }
+      close() {
+        this.transport.close();
+      }
+      /** A signal that aborts when the request timeout has passed; `clear` when the answer is in. */
+      deadline() {
+        const controller = new AbortController();
+        const seconds = this.timeouts.requestMs / 1e3;
+        const timer = setTimeout(() => controller.abort(new RequestTimeout(`no complete answer within the request timeout (${seconds} s)`)), this.timeouts.requestMs);
+        return { signal: controller.signal, clear: () => clearTimeout(timer) };
+      }
+      unreachable(what, error2) {
+        return new ApiUnreachableError(`the API server ${this.server} did not answer ${what}: ${error2.message}`);
+      }
+      url(path6, query = {}) {
+        const url = new URL(this.server + path6);
+        for (const [k, v] of Object.entries(query)) if (v !== void 0) url.searchParams.set(k, String(v));
+        return url;
+      }
+      open(method2, url, options, payload, signal) {
+        const headers = { accept: options.accept ?? "application/json" };
+        if (this.auth.token) headers.authorization = `Bearer ${this.auth.token}`;
+        if (payload !== void 0) {
+          headers["content-type"] = options.contentType ?? "application/json";
+          headers["content-length"] = String(Buffer.byteLength(payload));
+        }
+        return this.transport.open(method2, url, headers, payload, signal);
+      }
+      /** Sends one request and returns the decoded JSON body; throws KubeApiError on a non-2xx answer. */
+      async request(method2, path6, options = {}) {
+        const text2 = await this.requestText(method2, path6, options);
+        return text2.length > 0 ? JSON.parse(text2) : {};
+      }
+      /** Like request, for endpoints that answer plain text (pod logs). */
+      async requestText(method2, path6, options = {}) {
+        const url = this.url(path6, options.query);
+        const payload = options.body === void 0 ? void 0 : JSON.stringify(options.body);
+        for (let attempt = 0; ; attempt++) {
+          let response;
+          let text2;
+          const timeout = this.deadline();
+          try {
+            response = await this.open(method2, url, options, payload, timeout.signal);
+            text2 = await readAll(response);
+            if (timeout.signal.aborted) throw timeout.signal.reason;
+          } catch (error2) {
+            const code = error2.code ?? "";
+            if (attempt === 0 && retriableSocketErrors.has(code) && !timeout.signal.aborted) continue;
+            throw this.unreachable(`${method2} ${url.pathname}`, error2);
+          } finally {
+            timeout.clear();
+          }
+          const status = response.status;
+          if (status === 429 && attempt < 5) {
+            await sleep(Number(response.header("retry-after") ?? 1) * 1e3);
+            continue;
+          }
+          if (status >= 200 && status < 300) return text2;
+          throw toApiError(status, text2, `${method2} ${url.pathname}`);
+        }
+      }
+      /**
+       * Opens a watch and calls `onEvent` for each event until the stream ends or
+       * `signal` aborts. Resolves when the stream ends (the caller re-lists and re-watches).
+       */
+      async watch(path6, query, onEvent, signal) {
+        const url = this.url(path6, { ...query, watch: 1, allowWatchBookmarks: true });
+        if (signal.aborted) return;
+        const timeout = this.deadline();
+        let response;
+        try {
+          response = await this.open("GET", url, {}, void 0, AbortSignal.any([signal, timeout.signal]));
+        } catch (error2) {
+          if (signal.aborted) return;
+          throw this.unreachable(`a watch on ${url.pathname}`, error2);
+        } finally {
+          timeout.clear();
+        }
+        if (response.status >= 300) throw toApiError(response.status, await readAll(response), `watch ${url.pathname}`);
+        const stop2 = () => response.destroy();
+        signal.addEventListener("abort", stop2, { once: true });
+        if (signal.aborted) stop2();
+        let buffered = "";
+        try {
+          for await (const chunk of response.body) {
+            buffered += chunk;
+            let newline;
+            while ((newline = buffered.indexOf("\n")) >= 0) {
+              const line = buffered.slice(0, newline);
+              buffered = buffered.slice(newline + 1);
+              if (line.trim().length > 0) onEvent(JSON.parse(line));
+            }
+          }
+        } catch (error2) {
+          if (signal.aborted) return;
+          if (error2 instanceof KubeApiError) throw error2;
+          throw new ApiUnreachableError(`watch on ${url.pathname} broke: ${error2.message}`);
+        } finally {
+          signal.removeEventListener("abort", stop2);
+        }
+      }
+    };
+  }
+});
+
 // src/commands/settings.ts
 function durationSeconds(value) {
   const match = durationPattern.exec(value);
@@ -19328,7 +19643,12 @@ function engineSettings(options, origin) {
   };
 }
 function deploySettings(options, origin) {
-  const timeoutSeconds = checkedDuration(options.timeout ?? "300", origin.name ?? flagName, "timeout");
+  const name2 = origin.name ?? flagName;
+  const timeoutSeconds = checkedDuration(options.timeout ?? "300", name2, "timeout");
+  const timeouts = {
+    connectMs: 1e3 * checkedDuration(options.connectTimeout ?? `${defaultTimeouts.connectMs / 1e3}s`, name2, "connect-timeout"),
+    requestMs: 1e3 * checkedDuration(options.requestTimeout ?? `${defaultTimeouts.requestMs / 1e3}s`, name2, "request-timeout")
+  };
   return {
     ...engineSettings(options, origin),
     forceConflicts: options.forceConflicts ?? false,
@@ -19339,7 +19659,9 @@ function deploySettings(options, origin) {
     wait: options.wait ?? true,
     timeoutSeconds,
     rollback: options.rollback ?? false,
-    dryRunAll: options.dryRunAll ?? false
+    dryRunAll: options.dryRunAll ?? false,
+    timeouts,
+    stealLock: options.stealLock ?? false
   };
 }
 var flagName, durationPattern;
@@ -19349,6 +19671,7 @@ var init_settings2 = __esm({
     init_errors();
     init_environments();
     init_settings();
+    init_client();
     flagName = (option) => `--${option}`;
     durationPattern = /^(\d+)(s|m)?$/;
   }
@@ -33235,7 +33558,10 @@ var init_argv = __esm({
       "no-wait": { type: "boolean" },
       timeout: { type: "string" },
       rollback: { type: "boolean" },
-      "dry-run-all": { type: "boolean" }
+      "dry-run-all": { type: "boolean" },
+      "connect-timeout": { type: "string" },
+      "request-timeout": { type: "string" },
+      "steal-lock": { type: "boolean" }
     };
   }
 });
@@ -35318,7 +35644,7 @@ var init_core = __esm({
 });
 
 // node_modules/human-signals/build/src/signals.js
-import { constants as constants3 } from "node:os";
+import { constants as constants4 } from "node:os";
 var getSignals, normalizeSignal;
 var init_signals = __esm({
   "node_modules/human-signals/build/src/signals.js"() {
@@ -35339,7 +35665,7 @@ var init_signals = __esm({
     }) => {
       const {
         signals: { [name2]: constantSignal }
-      } = constants3;
+      } = constants4;
       const supported = constantSignal !== void 0;
       const number = supported ? constantSignal : defaultNumber;
       return { name: name2, number, description, supported, action, forced, standard };
@@ -35348,7 +35674,7 @@ var init_signals = __esm({
 });
 
 // node_modules/human-signals/build/src/main.js
-import { constants as constants4 } from "node:os";
+import { constants as constants5 } from "node:os";
 var getSignalsByName, getSignalByName, signalsByName, getSignalsByNumber, getSignalByNumber, findSignalByNumber, signalsByNumber;
 var init_main = __esm({
   "node_modules/human-signals/build/src/main.js"() {
@@ -35396,7 +35722,7 @@ var init_main = __esm({
       };
     };
     findSignalByNumber = (number, signals2) => {
-      const signal = signals2.find(({ name: name2 }) => constants4.signals[name2] === number);
+      const signal = signals2.find(({ name: name2 }) => constants5.signals[name2] === number);
       if (signal !== void 0) {
         return signal;
       }
@@ -35407,7 +35733,7 @@ var init_main = __esm({
 });
 
 // node_modules/execa/lib/terminate/signal.js
-import { constants as constants5 } from "node:os";
+import { constants as constants6 } from "node:os";
 var normalizeKillSignal, normalizeSignalArgument, normalizeSignal2, normalizeSignalInteger, getSignalsIntegerToName, signalsIntegerToName, normalizeSignalName, getAvailableSignals, getAvailableSignalNames, getAvailableSignalIntegers, getSignalDescription;
 var init_signal = __esm({
   "node_modules/execa/lib/terminate/signal.js"() {
@@ -35437,13 +35763,13 @@ ${getAvailableSignals()}`);
       throw new TypeError(`Invalid ${optionName} ${signalInteger}: this signal integer does not exist.
 ${getAvailableSignals()}`);
     };
-    getSignalsIntegerToName = () => new Map(Object.entries(constants5.signals).reverse().map(([signalName, signalInteger]) => [signalInteger, signalName]));
+    getSignalsIntegerToName = () => new Map(Object.entries(constants6.signals).reverse().map(([signalName, signalInteger]) => [signalInteger, signalName]));
     signalsIntegerToName = getSignalsIntegerToName();
     normalizeSignalName = (signalName, optionName) => {
-      if (signalName in constants5.signals) {
+      if (signalName in constants6.signals) {
         return signalName;
       }
-      if (signalName.toUpperCase() in constants5.signals) {
+      if (signalName.toUpperCase() in constants6.signals) {
         throw new TypeError(`Invalid ${optionName} '${signalName}': please rename it to '${signalName.toUpperCase()}'.`);
       }
       throw new TypeError(`Invalid ${optionName} '${signalName}': this signal name does not exist.
@@ -35451,8 +35777,8 @@ ${getAvailableSignals()}`);
     };
     getAvailableSignals = () => `Available signal names: ${getAvailableSignalNames()}.
 Available signal numbers: ${getAvailableSignalIntegers()}.`;
-    getAvailableSignalNames = () => Object.keys(constants5.signals).sort().map((signalName) => `'${signalName}'`).join(", ");
-    getAvailableSignalIntegers = () => [...new Set(Object.values(constants5.signals).sort((signalInteger, signalIntegerTwo) => signalInteger - signalIntegerTwo))].join(", ");
+    getAvailableSignalNames = () => Object.keys(constants6.signals).sort().map((signalName) => `'${signalName}'`).join(", ");
+    getAvailableSignalIntegers = () => [...new Set(Object.values(constants6.signals).sort((signalInteger, signalIntegerTwo) => signalInteger - signalIntegerTwo))].join(", ");
     getSignalDescription = (signal) => signalsByName[signal].description;
   }
 });
@@ -42420,263 +42746,6 @@ var init_desired = __esm({
   }
 });
 
-// src/kube/errors.ts
-function isNotFound(error2) {
-  return error2 instanceof KubeApiError && error2.status === 404;
-}
-var KubeApiError, ApiUnreachableError;
-var init_errors2 = __esm({
-  "src/kube/errors.ts"() {
-    "use strict";
-    init_errors();
-    KubeApiError = class extends Error {
-      name = "KubeApiError";
-      status;
-      reason;
-      causes;
-      constructor(status, reason, message, causes) {
-        super(message);
-        this.status = status;
-        this.reason = reason;
-        this.causes = causes;
-      }
-    };
-    ApiUnreachableError = class extends CommandFailure {
-      name = "ApiUnreachableError";
-    };
-  }
-});
-
-// src/poll.ts
-function sleep(ms, signal) {
-  return new Promise((resolve7) => {
-    if (signal?.aborted) return resolve7();
-    const done = () => {
-      clearTimeout(timer);
-      signal?.removeEventListener("abort", done);
-      resolve7();
-    };
-    const timer = setTimeout(done, ms);
-    signal?.addEventListener("abort", done, { once: true });
-  });
-}
-async function pollUntil(probe, options) {
-  const deadline = Date.now() + options.timeoutMs;
-  for (; ; ) {
-    const value = await probe();
-    if (value !== void 0) return value;
-    const left = deadline - Date.now();
-    if (left <= 0 || options.signal?.aborted) return void 0;
-    await sleep(Math.min(options.intervalMs, left), options.signal);
-  }
-}
-var init_poll = __esm({
-  "src/poll.ts"() {
-    "use strict";
-  }
-});
-
-// src/kube/transport.ts
-import { connect, constants as constants6 } from "node:http2";
-import { Agent as HttpAgent, request as httpRequest } from "node:http";
-function transportFor(auth) {
-  return auth.server.startsWith("https:") ? new Http2Transport(auth) : new Http1Transport();
-}
-var Http2Transport, Http1Transport;
-var init_transport = __esm({
-  "src/kube/transport.ts"() {
-    "use strict";
-    Http2Transport = class {
-      session;
-      auth;
-      constructor(auth) {
-        this.auth = auth;
-      }
-      connection() {
-        if (this.session && !this.session.closed && !this.session.destroyed) return this.session;
-        const session = connect(this.auth.server, {
-          ca: this.auth.ca,
-          cert: this.auth.cert,
-          key: this.auth.key,
-          rejectUnauthorized: !this.auth.insecureSkipTlsVerify
-        });
-        session.on("error", () => void 0);
-        session.on("goaway", () => session.close());
-        this.session = session;
-        return session;
-      }
-      open(method2, url, headers, payload) {
-        return new Promise((resolve7, reject) => {
-          let stream;
-          try {
-            stream = this.connection().request({
-              [constants6.HTTP2_HEADER_METHOD]: method2,
-              [constants6.HTTP2_HEADER_PATH]: url.pathname + url.search,
-              ...headers
-            }, { endStream: payload === void 0 });
-          } catch (error2) {
-            reject(error2);
-            return;
-          }
-          stream.setEncoding("utf8");
-          stream.on("error", reject);
-          stream.on("response", (h2) => {
-            resolve7({
-              status: Number(h2[constants6.HTTP2_HEADER_STATUS] ?? 0),
-              header: (name2) => h2[name2] === void 0 ? void 0 : String(h2[name2]),
-              body: stream,
-              destroy: () => stream.close(constants6.NGHTTP2_CANCEL)
-            });
-          });
-          stream.end(payload);
-        });
-      }
-      close() {
-        this.session?.close();
-        this.session = void 0;
-      }
-    };
-    Http1Transport = class {
-      agent = new HttpAgent({ keepAlive: true, maxSockets: 16 });
-      open(method2, url, headers, payload) {
-        return new Promise((resolve7, reject) => {
-          const req = httpRequest(url, { method: method2, headers, agent: this.agent }, (res) => {
-            res.setEncoding("utf8");
-            resolve7({ status: res.statusCode ?? 0, header: (name2) => res.headers[name2], body: res, destroy: () => res.destroy() });
-          });
-          req.on("error", reject);
-          req.end(payload);
-        });
-      }
-      close() {
-        this.agent.destroy();
-      }
-    };
-  }
-});
-
-// src/kube/client.ts
-async function readAll(response) {
-  let text2 = "";
-  for await (const chunk of response.body) text2 += chunk;
-  return text2;
-}
-function toApiError(status, text2, what) {
-  try {
-    const body2 = JSON.parse(text2);
-    return new KubeApiError(status, body2.reason ?? String(status), body2.message ?? text2, body2.details?.causes ?? []);
-  } catch {
-    return new KubeApiError(status, String(status), `${what}: HTTP ${status} ${text2.slice(0, 300)}`, []);
-  }
-}
-var retriableSocketErrors, KubeClient;
-var init_client = __esm({
-  "src/kube/client.ts"() {
-    "use strict";
-    init_errors2();
-    init_poll();
-    init_transport();
-    retriableSocketErrors = /* @__PURE__ */ new Set([
-      "ECONNRESET",
-      "EPIPE",
-      "ERR_HTTP2_GOAWAY_SESSION",
-      "ERR_HTTP2_INVALID_SESSION",
-      "ERR_HTTP2_STREAM_ERROR",
-      "ERR_STREAM_PREMATURE_CLOSE"
-    ]);
-    KubeClient = class {
-      server;
-      auth;
-      transport;
-      constructor(auth) {
-        this.auth = auth;
-        this.server = auth.server;
-        this.transport = transportFor(auth);
-      }
-      close() {
-        this.transport.close();
-      }
-      url(path6, query = {}) {
-        const url = new URL(this.server + path6);
-        for (const [k, v] of Object.entries(query)) if (v !== void 0) url.searchParams.set(k, String(v));
-        return url;
-      }
-      open(method2, url, options, payload) {
-        const headers = { accept: options.accept ?? "application/json" };
-        if (this.auth.token) headers.authorization = `Bearer ${this.auth.token}`;
-        if (payload !== void 0) {
-          headers["content-type"] = options.contentType ?? "application/json";
-          headers["content-length"] = String(Buffer.byteLength(payload));
-        }
-        return this.transport.open(method2, url, headers, payload);
-      }
-      /** Sends one request and returns the decoded JSON body; throws KubeApiError on a non-2xx answer. */
-      async request(method2, path6, options = {}) {
-        const text2 = await this.requestText(method2, path6, options);
-        return text2.length > 0 ? JSON.parse(text2) : {};
-      }
-      /** Like request, for endpoints that answer plain text (pod logs). */
-      async requestText(method2, path6, options = {}) {
-        const url = this.url(path6, options.query);
-        const payload = options.body === void 0 ? void 0 : JSON.stringify(options.body);
-        for (let attempt = 0; ; attempt++) {
-          let response;
-          let text2;
-          try {
-            response = await this.open(method2, url, options, payload);
-            text2 = await readAll(response);
-          } catch (error2) {
-            const code = error2.code ?? "";
-            if (attempt === 0 && retriableSocketErrors.has(code)) continue;
-            throw new ApiUnreachableError(`the API server ${this.server} did not answer ${method2} ${url.pathname}: ${error2.message}`);
-          }
-          const status = response.status;
-          if (status === 429 && attempt < 5) {
-            await sleep(Number(response.header("retry-after") ?? 1) * 1e3);
-            continue;
-          }
-          if (status >= 200 && status < 300) return text2;
-          throw toApiError(status, text2, `${method2} ${url.pathname}`);
-        }
-      }
-      /**
-       * Opens a watch and calls `onEvent` for each event until the stream ends or
-       * `signal` aborts. Resolves when the stream ends (the caller re-lists and re-watches).
-       */
-      async watch(path6, query, onEvent, signal) {
-        const url = this.url(path6, { ...query, watch: 1, allowWatchBookmarks: true });
-        let response;
-        try {
-          response = await this.open("GET", url, {}, void 0);
-        } catch (error2) {
-          throw new ApiUnreachableError(`the API server ${this.server} did not answer a watch on ${url.pathname}: ${error2.message}`);
-        }
-        if (response.status >= 300) throw toApiError(response.status, await readAll(response), `watch ${url.pathname}`);
-        const stop2 = () => response.destroy();
-        signal.addEventListener("abort", stop2, { once: true });
-        let buffered = "";
-        try {
-          for await (const chunk of response.body) {
-            buffered += chunk;
-            let newline;
-            while ((newline = buffered.indexOf("\n")) >= 0) {
-              const line = buffered.slice(0, newline);
-              buffered = buffered.slice(newline + 1);
-              if (line.trim().length > 0) onEvent(JSON.parse(line));
-            }
-          }
-        } catch (error2) {
-          if (signal.aborted) return;
-          if (error2 instanceof KubeApiError) throw error2;
-          throw new ApiUnreachableError(`watch on ${url.pathname} broke: ${error2.message}`);
-        } finally {
-          signal.removeEventListener("abort", stop2);
-        }
-      }
-    };
-  }
-});
-
 // src/kube/discovery.ts
 function apiVersionOf(info3) {
   return info3.group === "" ? info3.version : `${info3.group}/${info3.version}`;
@@ -42740,23 +42809,51 @@ var init_discovery = __esm({
 });
 
 // src/kube/exec-credential.ts
-async function runExecPlugin(config, server, env) {
+function killGroup(pid) {
+  if (pid === void 0) return;
+  try {
+    process.kill(-pid, "SIGKILL");
+  } catch {
+  }
+}
+async function runPlugin(config, env, limits) {
+  const child = execa(config.command, config.args ?? [], { env, reject: false, stdin: "ignore", detached: true });
+  let timedOut = false;
+  const timer = setTimeout(() => {
+    timedOut = true;
+    killGroup(child.pid);
+  }, limits.timeoutMs);
+  const abort2 = () => killGroup(child.pid);
+  limits.signal?.addEventListener("abort", abort2, { once: true });
+  try {
+    const result = await child;
+    return { result, timedOut };
+  } finally {
+    clearTimeout(timer);
+    limits.signal?.removeEventListener("abort", abort2);
+  }
+}
+async function runExecPlugin(config, server, env, limits) {
   const apiVersion2 = config.apiVersion ?? "client.authentication.k8s.io/v1";
   const extraEnv = Object.fromEntries((config.env ?? []).map((e) => [e.name, e.value]));
   const execInfo = { apiVersion: apiVersion2, kind: "ExecCredential", spec: { interactive: false, cluster: { server } } };
-  const result = await execa(config.command, config.args ?? [], {
-    env: { ...env, ...extraEnv, KUBERNETES_EXEC_INFO: JSON.stringify(execInfo) },
-    reject: false,
-    stdin: "ignore"
-  });
+  const name2 = `kubeconfig exec plugin '${config.command}'`;
+  const { result, timedOut } = await runPlugin(config, { ...env, ...extraEnv, KUBERNETES_EXEC_INFO: JSON.stringify(execInfo) }, limits);
+  limits.signal?.throwIfAborted();
+  if (timedOut) throw new EnvironmentError(`${name2} did not finish within ${limits.timeoutMs / 1e3} s (the request timeout): it was stopped`);
+  if (result.exitCode === void 0) {
+    const code = result.cause?.code;
+    const why = code === "ENOENT" ? "no such program (is it installed and on PATH?)" : code === "EACCES" ? "not executable" : String(result.shortMessage);
+    throw new EnvironmentError(`${name2} could not be started: ${why}`);
+  }
   if (result.exitCode !== 0) {
-    throw new EnvironmentError(`kubeconfig exec plugin '${config.command}' failed (exit ${result.exitCode}): ${result.stderr.trim()}`);
+    throw new EnvironmentError(`${name2} failed (exit ${result.exitCode}): ${String(result.stderr).trim()}`);
   }
   let status;
   try {
-    status = JSON.parse(result.stdout).status ?? {};
+    status = JSON.parse(String(result.stdout)).status ?? {};
   } catch {
-    throw new EnvironmentError(`kubeconfig exec plugin '${config.command}' printed no ExecCredential JSON`);
+    throw new EnvironmentError(`${name2} printed no ExecCredential JSON`);
   }
   return {
     token: status.token,
@@ -42803,15 +42900,36 @@ function kubeconfigPath(explicit, env) {
   const fromEnv = env.KUBECONFIG?.split(":").find((p) => p.length > 0);
   return fromEnv ?? join14(env.HOME ?? homedir(), ".kube", "config");
 }
-function readBytes(file, data, base) {
+function readNamedFile(file, base, field2, source) {
+  const path6 = isAbsolute(file) ? file : join14(base, file);
+  try {
+    return readFileSync13(path6);
+  } catch (error2) {
+    const code = error2.code;
+    const why = code === "ENOENT" ? "no such file" : code === "EACCES" ? "permission denied" : error2.message;
+    throw new EnvironmentError(`${source}: ${field2} ${path6}: ${why}`);
+  }
+}
+function readBytes(file, data, base, field2, source) {
   if (typeof data === "string" && data.length > 0) return Buffer.from(data, "base64");
-  if (typeof file === "string" && file.length > 0) return readFileSync13(isAbsolute(file) ? file : join14(base, file));
+  if (typeof file === "string" && file.length > 0) return readNamedFile(file, base, field2, source);
   return void 0;
 }
 function pick(entries2, name2, what, source) {
   const found = entries2?.find((e) => e.name === name2);
   if (found === void 0) throw new EnvironmentError(`${source}: no ${what} named '${name2}'`);
   return found;
+}
+function readKubeconfig(source) {
+  let raw;
+  try {
+    raw = (0, import_yaml4.parse)(readFileSync13(source, "utf8"));
+  } catch (error2) {
+    throw new EnvironmentError(`cannot read kubeconfig ${source}: ${error2.message}`);
+  }
+  if (raw === null || raw === void 0) throw new EnvironmentError(`kubeconfig ${source} is empty`);
+  if (typeof raw !== "object" || Array.isArray(raw)) throw new EnvironmentError(`kubeconfig ${source} is not a kubeconfig (a YAML mapping with clusters, users and contexts)`);
+  return raw;
 }
 async function loadClusterAuth(options) {
   const source = kubeconfigPath(options.kubeconfig, options.env);
@@ -42820,12 +42938,7 @@ async function loadClusterAuth(options) {
     const inCluster = inClusterAuth(options.env);
     if (inCluster) return inCluster;
   }
-  let raw;
-  try {
-    raw = (0, import_yaml4.parse)(readFileSync13(source, "utf8"));
-  } catch (error2) {
-    throw new EnvironmentError(`cannot read kubeconfig ${source}: ${error2.message}`);
-  }
+  const raw = readKubeconfig(source);
   const contextName = options.context ?? raw["current-context"];
   if (!contextName) throw new EnvironmentError(`${source}: no current-context set and no --context given`);
   const context = pick(raw.contexts, contextName, "context", source).context;
@@ -42838,15 +42951,18 @@ async function loadClusterAuth(options) {
   }
   const auth = {
     server: server.replace(/\/+$/, ""),
-    ca: readBytes(cluster2["certificate-authority"], cluster2["certificate-authority-data"], base),
+    ca: readBytes(cluster2["certificate-authority"], cluster2["certificate-authority-data"], base, `cluster '${context.cluster}' certificate-authority`, source),
     insecureSkipTlsVerify: cluster2["insecure-skip-tls-verify"] === true,
-    cert: readBytes(user["client-certificate"], user["client-certificate-data"], base),
-    key: readBytes(user["client-key"], user["client-key-data"], base),
+    cert: readBytes(user["client-certificate"], user["client-certificate-data"], base, `user '${context.user}' client-certificate`, source),
+    key: readBytes(user["client-key"], user["client-key-data"], base, `user '${context.user}' client-key`, source),
     source
   };
   if (typeof user.token === "string") auth.token = user.token;
-  else if (typeof user.tokenFile === "string") auth.token = readFileSync13(user.tokenFile, "utf8").trim();
-  else if (user.exec !== void 0) Object.assign(auth, await runExecPlugin(user.exec, server, options.env));
+  else if (typeof user.tokenFile === "string") auth.token = readNamedFile(user.tokenFile, base, `user '${context.user}' tokenFile`, source).toString("utf8").trim();
+  else if (user.exec !== void 0) {
+    const limits = { timeoutMs: options.execTimeoutMs ?? 3e4, signal: options.signal };
+    Object.assign(auth, await runExecPlugin(user.exec, server, options.env, limits));
+  }
   return auth;
 }
 var import_yaml4;
@@ -42861,14 +42977,20 @@ var init_kubeconfig = __esm({
 });
 
 // src/kube/connect.ts
-async function connect2(options) {
-  const auth = await loadClusterAuth(options);
-  const client = new KubeClient(auth);
+async function connect2(options, signal) {
+  const timeouts = options.timeouts ?? defaultTimeouts;
+  const auth = await loadClusterAuth({ ...options, execTimeoutMs: timeouts.requestMs, signal });
+  signal?.throwIfAborted();
+  const client = new KubeClient(auth, timeouts);
+  const close = () => client.close();
+  signal?.addEventListener("abort", close, { once: true });
   try {
     return { client, discovery: await Discovery.load(client) };
   } catch (error2) {
     client.close();
-    throw error2;
+    throw signal?.aborted ? signal.reason : error2;
+  } finally {
+    signal?.removeEventListener("abort", close);
   }
 }
 var init_connect = __esm({
@@ -43524,8 +43646,8 @@ function planContext(settings, connection, state, desired) {
     dryRunAll: settings.dryRunAll
   };
 }
-async function prepareWith(settings, mask, connection, renderedRaw) {
-  const rendered = { ...renderedRaw, objects: normalizeScope(renderedRaw.objects, connection) };
+async function prepareOpened(settings, mask, opened) {
+  const { connection, rendered } = opened;
   const state = await readInventory(connection, rendered);
   const secrets = await buildSecrets(settings, connection, rendered, state, mask);
   const desired = [...rendered.objects, ...secrets.secrets];
@@ -43535,15 +43657,25 @@ async function prepareWith(settings, mask, connection, renderedRaw) {
   const prune = planPrune(state.members, new Set(desired.map(objectKey)), settings);
   return { ...connection, rendered, secrets, desired, parent: state.parent, previousRecord: state.previousRecord, members: state.members, context, plan, prune };
 }
-async function prepare(settings, mask) {
-  const [renderedRaw, connection] = await Promise.all([
-    renderOverlay({ overlayDir: settings.overlayDir, environment: settings.environment, namespace: settings.namespace, revision: settings.revision, env: settings.env }),
-    connect2(settings)
+async function openEnvironment(settings) {
+  const abort2 = new AbortController();
+  const stopOnError = (promise) => promise.catch((error2) => (abort2.abort(error2), Promise.reject(error2)));
+  const [rendered, connected] = await Promise.allSettled([
+    stopOnError(renderOverlay({ overlayDir: settings.overlayDir, environment: settings.environment, namespace: settings.namespace, revision: settings.revision, env: settings.env })),
+    stopOnError(connect2(settings, abort2.signal))
   ]);
+  if (connected.status === "fulfilled" && rendered.status === "rejected") connected.value.client.close();
+  if (rendered.status === "rejected") throw rendered.reason;
+  if (connected.status === "rejected") throw connected.reason;
+  const connection = connected.value;
+  return { connection, rendered: { ...rendered.value, objects: normalizeScope(rendered.value.objects, connection) } };
+}
+async function prepare(settings, mask) {
+  const opened = await openEnvironment(settings);
   try {
-    return await prepareWith(settings, mask, connection, renderedRaw);
+    return await prepareOpened(settings, mask, opened);
   } catch (error2) {
-    connection.client.close();
+    opened.connection.client.close();
     throw error2;
   }
 }
@@ -43796,6 +43928,183 @@ var init_execute = __esm({
     init_errors();
     init_objects();
     init_requests();
+  }
+});
+
+// src/deploy/lock.ts
+import { randomBytes as randomBytes2 } from "node:crypto";
+import { hostname, userInfo } from "node:os";
+function lockName(environment) {
+  return `airflow-gitops-${environment}`;
+}
+function leasePath(namespace, name2) {
+  return `/apis/coordination.k8s.io/v1/namespaces/${encodeURIComponent(namespace)}/leases${name2 ? `/${encodeURIComponent(name2)}` : ""}`;
+}
+function leaseSpec(lease) {
+  return isRecord(lease.spec) ? lease.spec : {};
+}
+function heldBy(lease) {
+  if (lease === void 0) return void 0;
+  const spec = leaseSpec(lease);
+  const holder = text(spec.holderIdentity);
+  if (!holder) return void 0;
+  const renewed = text(spec.renewTime) ?? text(spec.acquireTime) ?? "";
+  const expires = (Date.parse(renewed) || 0) + 1e3 * (count2(spec.leaseDurationSeconds) || 0);
+  return { holder, acquired: text(spec.acquireTime) ?? renewed, renewed, expires };
+}
+function describeHeld(held, where) {
+  return `held by ${held.holder} (Lease ${where}, taken ${held.acquired}, renewed ${held.renewed}, expires ${new Date(held.expires).toISOString()})`;
+}
+var firstDeployLockNamespace, microTime, EnvironmentLock;
+var init_lock = __esm({
+  "src/deploy/lock.ts"() {
+    "use strict";
+    init_errors();
+    init_errors2();
+    init_objects();
+    init_poll();
+    init_tracking();
+    firstDeployLockNamespace = "default";
+    microTime = (ms) => new Date(ms).toISOString().replace(/\.(\d{3})Z$/, ".$1000Z");
+    EnvironmentLock = class _EnvironmentLock {
+      holder;
+      namespace;
+      client;
+      options;
+      version = "";
+      renewer;
+      renewing;
+      /** Set when another deploy took the lock over while this one held it. */
+      lost = false;
+      constructor(client, options) {
+        this.client = client;
+        this.options = options;
+        this.namespace = options.namespaceExists ? options.namespace : firstDeployLockNamespace;
+        const who = `${userInfo().username}@${hostname()} pid ${process.pid} ${randomBytes2(3).toString("hex")}`;
+        this.holder = options.runUrl ? `${who} ${options.runUrl}` : who;
+      }
+      static async acquire(client, options) {
+        const lock = new _EnvironmentLock(client, options);
+        await lock.take();
+        return lock;
+      }
+      get name() {
+        return lockName(this.options.environment);
+      }
+      get where() {
+        return `${this.namespace}/${this.name}`;
+      }
+      async read(namespace = this.namespace) {
+        try {
+          return await this.client.request("GET", leasePath(namespace, this.name));
+        } catch (error2) {
+          if (isNotFound(error2)) return void 0;
+          throw error2;
+        }
+      }
+      body(previous, now) {
+        const transitions = previous ? count2(leaseSpec(previous).leaseTransitions) + 1 : 0;
+        return {
+          apiVersion: "coordination.k8s.io/v1",
+          kind: "Lease",
+          metadata: {
+            name: this.name,
+            namespace: this.namespace,
+            labels: { [managedByLabel]: managedByValue },
+            ...previous ? { resourceVersion: previous.metadata.resourceVersion } : {}
+          },
+          spec: {
+            holderIdentity: this.holder,
+            leaseDurationSeconds: this.options.durationSeconds,
+            acquireTime: microTime(now),
+            renewTime: microTime(now),
+            leaseTransitions: transitions
+          }
+        };
+      }
+      /** One attempt: the Lease taken (true), or who holds it. Conflicts with a concurrent taker count as held. */
+      async attempt() {
+        const lease = await this.read();
+        const held = heldBy(lease);
+        const now = Date.now();
+        if (held && held.expires > now && !this.options.steal) return held;
+        try {
+          const written = lease ? await this.client.request("PUT", leasePath(this.namespace, this.name), { body: this.body(lease, now) }) : await this.client.request("POST", leasePath(this.namespace), { body: this.body(void 0, now) });
+          this.version = String(written.metadata.resourceVersion ?? "");
+        } catch (error2) {
+          if (error2 instanceof KubeApiError && error2.status === 409) return heldBy(await this.read()) ?? { holder: "another deploy", acquired: "", renewed: "", expires: now };
+          throw error2;
+        }
+        if (held) this.options.log(`took over the deploy lock of ${this.options.environment}: it was ${describeHeld(held, this.where)}`);
+        return true;
+      }
+      /** A first deploy's lock in `default` still binds once the namespace exists: it is checked, not taken. */
+      async firstDeployHolder() {
+        if (this.namespace === firstDeployLockNamespace) return void 0;
+        const held = heldBy(await this.read(firstDeployLockNamespace).catch(() => void 0));
+        return held && held.expires > Date.now() && !this.options.steal ? held : void 0;
+      }
+      async take() {
+        let reported = false;
+        let last;
+        const once9 = async () => {
+          const result = await this.attempt();
+          const blocking = result === true ? await this.firstDeployHolder() : result;
+          if (blocking === void 0) return true;
+          if (result === true) await this.release();
+          last = blocking;
+          if (!reported) this.options.log(`waiting for the deploy lock of ${this.options.environment}: ${describeHeld(blocking, this.where)}`);
+          reported = true;
+          return void 0;
+        };
+        const taken = await pollUntil(once9, { timeoutMs: this.options.waitMs, intervalMs: 1e3 });
+        if (!taken) {
+          const held = last ? describeHeld(last, this.where) : `held (Lease ${this.where})`;
+          throw new CommandFailure(
+            `environment '${this.options.environment}' is being deployed by someone else: ${held}; waited ${this.options.waitMs / 1e3} s. Deploy again once it is done; if its holder is gone, the lock frees itself when it expires, or take it at once with --steal-lock`
+          );
+        }
+        this.startRenewing();
+      }
+      startRenewing() {
+        const every = this.options.durationSeconds * 1e3 / 3;
+        this.renewer = setInterval(() => {
+          this.renewing ??= this.renew().finally(() => this.renewing = void 0);
+        }, every);
+        this.renewer.unref();
+      }
+      async renew() {
+        const lease = await this.read().catch(() => void 0);
+        if (lease === void 0 || heldBy(lease)?.holder !== this.holder) return this.loseLock();
+        const spec = { ...leaseSpec(lease), renewTime: microTime(Date.now()) };
+        try {
+          const written = await this.client.request("PUT", leasePath(this.namespace, this.name), { body: { ...lease, spec } });
+          this.version = String(written.metadata.resourceVersion ?? "");
+        } catch (error2) {
+          if (error2 instanceof KubeApiError && error2.status === 409) this.loseLock();
+        }
+      }
+      loseLock() {
+        if (this.lost) return;
+        this.lost = true;
+        clearInterval(this.renewer);
+        this.options.log(`warning: the deploy lock of ${this.options.environment} was taken over by another deploy (Lease ${this.where})`);
+      }
+      /** Deletes the Lease if it is still this deploy's (a precondition on its version): a taken-over lock is left to its new holder. */
+      async release() {
+        clearInterval(this.renewer);
+        await this.renewing;
+        if (this.lost || this.version === "") return;
+        const body2 = { apiVersion: "v1", kind: "DeleteOptions", preconditions: { resourceVersion: this.version } };
+        try {
+          await this.client.request("DELETE", leasePath(this.namespace, this.name), { body: body2 });
+        } catch (error2) {
+          if (isNotFound(error2) || error2 instanceof KubeApiError && error2.status === 409) return;
+          throw error2;
+        }
+        this.version = "";
+      }
+    };
   }
 });
 
@@ -44114,15 +44423,38 @@ var init_wait = __esm({
 });
 
 // src/deploy/deploy.ts
+async function namespaceExists(opened) {
+  const info3 = opened.connection.discovery.find({ apiVersion: "v1", kind: "Namespace" });
+  if (!info3) return false;
+  return await getObject(opened.connection.client, info3, { metadata: { name: opened.rendered.inventory.namespace } }) !== void 0;
+}
+async function lockEnvironment(settings, opened, log) {
+  return EnvironmentLock.acquire(opened.connection.client, {
+    environment: settings.environment,
+    namespace: opened.rendered.inventory.namespace,
+    namespaceExists: await namespaceExists(opened),
+    runUrl: settings.revision.runUrl,
+    steal: settings.stealLock,
+    waitMs: settings.timeoutSeconds * 1e3,
+    durationSeconds: lockDurationSeconds,
+    log
+  });
+}
 async function deploy(settings, mask, log) {
-  const prepared = await prepare(settings, mask);
+  const opened = await openEnvironment(settings);
   try {
-    return await new Deployment(prepared, settings, log).run();
+    const lock = await lockEnvironment(settings, opened, log);
+    try {
+      const prepared = await prepareOpened(settings, mask, opened);
+      return await new Deployment(prepared, settings, log).run();
+    } finally {
+      await lock.release();
+    }
   } finally {
-    prepared.client.close();
+    opened.connection.client.close();
   }
 }
-var DeployFailure, waitedPhases, Deployment;
+var DeployFailure, waitedPhases, Deployment, lockDurationSeconds;
 var init_deploy = __esm({
   "src/deploy/deploy.ts"() {
     "use strict";
@@ -44139,6 +44471,7 @@ var init_deploy = __esm({
     init_phases();
     init_plan();
     init_prepare();
+    init_lock();
     init_prune();
     init_plan_report();
     init_requests();
@@ -44301,6 +44634,7 @@ ${plan.problems.map((p) => `  ${p.message}`).join("\n")}`);
         return `done: ${r.created.length} created, ${r.changed.length} changed, ${r.recreated.length} recreated, ${r.pruned.length} pruned, ${r.unchanged} unchanged`;
       }
     };
+    lockDurationSeconds = 60;
   }
 });
 

@@ -8,6 +8,7 @@ import { UsageError } from '../errors.ts';
 import { checkEnvironmentName, overlayDirFor } from '../overlays/environments.ts';
 import { defaultFieldManager, type DeploySettings, type EngineSettings } from '../deploy/settings.ts';
 import type { Revision } from '../deploy/tracking.ts';
+import { defaultTimeouts } from '../kube/client.ts';
 
 /** How an entry names one of its options in a message. */
 export type OptionNamer = (option: string) => string;
@@ -35,6 +36,10 @@ export type DeployOptions = EngineOptions & {
   timeout?: string;
   rollback?: boolean;
   dryRunAll?: boolean;
+  /** Durations as written, like `timeout`: how long to wait for a connection, and for each answer. */
+  connectTimeout?: string;
+  requestTimeout?: string;
+  stealLock?: boolean;
 };
 
 export type Origin = { cwd: string; env: NodeJS.ProcessEnv; name?: OptionNamer };
@@ -88,7 +93,12 @@ export function engineSettings(options: EngineOptions, origin: Origin): EngineSe
 }
 
 export function deploySettings(options: DeployOptions, origin: Origin): DeploySettings {
-  const timeoutSeconds = checkedDuration(options.timeout ?? '300', origin.name ?? flagName, 'timeout');
+  const name = origin.name ?? flagName;
+  const timeoutSeconds = checkedDuration(options.timeout ?? '300', name, 'timeout');
+  const timeouts = {
+    connectMs: 1000 * checkedDuration(options.connectTimeout ?? `${defaultTimeouts.connectMs / 1000}s`, name, 'connect-timeout'),
+    requestMs: 1000 * checkedDuration(options.requestTimeout ?? `${defaultTimeouts.requestMs / 1000}s`, name, 'request-timeout'),
+  };
   return {
     ...engineSettings(options, origin),
     forceConflicts: options.forceConflicts ?? false,
@@ -100,5 +110,7 @@ export function deploySettings(options: DeployOptions, origin: Origin): DeploySe
     timeoutSeconds,
     rollback: options.rollback ?? false,
     dryRunAll: options.dryRunAll ?? false,
+    timeouts,
+    stealLock: options.stealLock ?? false,
   };
 }

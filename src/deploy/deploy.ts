@@ -21,10 +21,11 @@ import { describeObject, objectKey, stableJson, type KubeObject } from '../objec
 import { ownershipFingerprint } from './ownership.ts';
 import { isWaitable, phaseOf, phaseOrder, type PhaseName } from './phases.ts';
 import { planObjects, type PlannedObject } from './plan.ts';
-import { prepare, type Prepared } from './prepare.ts';
+import { openEnvironment, prepareOpened, type Opened, type Prepared } from './prepare.ts';
+import { EnvironmentLock } from './lock.ts';
 import { executePrune } from './prune.ts';
 import { countPlan, formatPlan, hasChanges } from './plan-report.ts';
-import { serverSideApply } from '../kube/requests.ts';
+import { getObject, serverSideApply } from '../kube/requests.ts';
 import { rollBack, rollbackCandidates } from './rollback.ts';
 import { waitForWorkloads, type WaitTarget } from './wait.ts';
 
@@ -208,12 +209,42 @@ class Deployment {
   }
 }
 
+/** Whether the environment's namespace exists (a first deploy locks elsewhere until it does). */
+async function namespaceExists(opened: Opened): Promise<boolean> {
+  const info = opened.connection.discovery.find({ apiVersion: 'v1', kind: 'Namespace' });
+  if (!info) return false;
+  return (await getObject(opened.connection.client, info, { metadata: { name: opened.rendered.inventory.namespace } })) !== undefined;
+}
+
+/** Lease duration: a deploy whose process died frees its environment after this long. */
+export const lockDurationSeconds = 60;
+
+async function lockEnvironment(settings: DeploySettings, opened: Opened, log: (line: string) => void): Promise<EnvironmentLock> {
+  return EnvironmentLock.acquire(opened.connection.client, {
+    environment: settings.environment,
+    namespace: opened.rendered.inventory.namespace,
+    namespaceExists: await namespaceExists(opened),
+    runUrl: settings.revision.runUrl,
+    steal: settings.stealLock,
+    waitMs: settings.timeoutSeconds * 1000,
+    durationSeconds: lockDurationSeconds,
+    log,
+  });
+}
+
 export async function deploy(settings: DeploySettings, mask: SecretMask, log: (line: string) => void): Promise<DeployResult> {
-  const prepared = await prepare(settings, mask);
+  const opened = await openEnvironment(settings);
   try {
-    return await new Deployment(prepared, settings, log).run();
+    // Taken before the environment is read, so that Secrets are generated and the inventory written by one deploy at a time.
+    const lock = await lockEnvironment(settings, opened, log);
+    try {
+      const prepared = await prepareOpened(settings, mask, opened);
+      return await new Deployment(prepared, settings, log).run();
+    } finally {
+      await lock.release();
+    }
   } finally {
-    prepared.client.close();
+    opened.connection.client.close();
   }
 }
 

@@ -18,7 +18,7 @@ import { getObject } from '../kube/requests.ts';
 
 export type PlanSettings = Pick<
   DeploySettings,
-  'environment' | 'overlayDir' | 'namespace' | 'kubeconfig' | 'context' | 'revision' | 'fieldManager' | 'env' | 'forceConflicts' | 'recreateStatefulSets' | 'pruneSecrets' | 'prunePvcs' | 'dryRunAll'
+  'environment' | 'overlayDir' | 'namespace' | 'kubeconfig' | 'context' | 'revision' | 'fieldManager' | 'env' | 'forceConflicts' | 'recreateStatefulSets' | 'pruneSecrets' | 'prunePvcs' | 'dryRunAll' | 'timeouts'
 >;
 
 /** Everything known before the first write, built once: later steps derive from it and never change it. */
@@ -123,8 +123,12 @@ function planContext(settings: PlanSettings, connection: Connection, state: Inve
   };
 }
 
-async function prepareWith(settings: PlanSettings, mask: SecretMask, connection: Connection, renderedRaw: Rendered): Promise<Prepared> {
-  const rendered = { ...renderedRaw, objects: normalizeScope(renderedRaw.objects, connection) };
+/** The render and the connection, before anything is read from the cluster. */
+export type Opened = { connection: Connection; rendered: Rendered };
+
+/** Reads the environment, builds its Secrets and plans every object and the prune, from an opened render and connection. */
+export async function prepareOpened(settings: PlanSettings, mask: SecretMask, opened: Opened): Promise<Prepared> {
+  const { connection, rendered } = opened;
   const state = await readInventory(connection, rendered);
   const secrets = await buildSecrets(settings, connection, rendered, state, mask);
   const desired = [...rendered.objects, ...secrets.secrets];
@@ -135,15 +139,28 @@ async function prepareWith(settings: PlanSettings, mask: SecretMask, connection:
   return { ...connection, rendered, secrets, desired, parent: state.parent, previousRecord: state.previousRecord, members: state.members, context, plan, prune };
 }
 
-export async function prepare(settings: PlanSettings, mask: SecretMask): Promise<Prepared> {
-  const [renderedRaw, connection] = await Promise.all([
-    renderOverlay({ overlayDir: settings.overlayDir, environment: settings.environment, namespace: settings.namespace, revision: settings.revision, env: settings.env }),
-    connect(settings),
+/** Renders and connects at once; the caller closes `connection.client`. */
+export async function openEnvironment(settings: PlanSettings): Promise<Opened> {
+  // Render and connect at once; when either fails the other is stopped, so nothing is left running after the error.
+  const abort = new AbortController();
+  const stopOnError = <T>(promise: Promise<T>) => promise.catch((error: unknown) => (abort.abort(error), Promise.reject(error)));
+  const [rendered, connected] = await Promise.allSettled([
+    stopOnError(renderOverlay({ overlayDir: settings.overlayDir, environment: settings.environment, namespace: settings.namespace, revision: settings.revision, env: settings.env })),
+    stopOnError(connect(settings, abort.signal)),
   ]);
+  if (connected.status === 'fulfilled' && rendered.status === 'rejected') connected.value.client.close();
+  if (rendered.status === 'rejected') throw rendered.reason;
+  if (connected.status === 'rejected') throw connected.reason;
+  const connection = connected.value;
+  return { connection, rendered: { ...rendered.value, objects: normalizeScope(rendered.value.objects, connection) } };
+}
+
+export async function prepare(settings: PlanSettings, mask: SecretMask): Promise<Prepared> {
+  const opened = await openEnvironment(settings);
   try {
-    return await prepareWith(settings, mask, connection, renderedRaw);
+    return await prepareOpened(settings, mask, opened);
   } catch (error) {
-    connection.client.close();
+    opened.connection.client.close();
     throw error;
   }
 }

@@ -1,4 +1,5 @@
 /** What the engine needs to know for one run against one environment; built by commands/settings.ts. */
+import type { Timeouts } from '../kube/client.ts';
 import type { Revision } from './tracking.ts';
 
 /** The field manager this tool applies with unless told otherwise. */
@@ -26,4 +27,8 @@ export type DeploySettings = EngineSettings & {
   timeoutSeconds: number;
   rollback: boolean;
   dryRunAll: boolean;
+  /** Take the environment's deploy lock even while another deploy holds it. */
+  stealLock: boolean;
+  /** Bounds on every call to the API server and on the kubeconfig's exec plugin. */
+  timeouts: Timeouts;
 };
