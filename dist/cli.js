@@ -24181,8 +24181,7 @@ async function openEnvironment(settings) {
     stopOnError(connect2(settings, abort2.signal))
   ]);
   if (connected.status === "fulfilled" && rendered.status === "rejected") connected.value.client.close();
-  if (rendered.status === "rejected") throw rendered.reason;
-  if (connected.status === "rejected") throw connected.reason;
+  if (rendered.status === "rejected" || connected.status === "rejected") throw abort2.signal.reason;
   const connection = connected.value;
   return { connection, rendered: { ...rendered.value, objects: normalizeScope(rendered.value.objects, connection) } };
 }

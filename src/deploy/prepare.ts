@@ -149,8 +149,8 @@ export async function openEnvironment(settings: PlanSettings): Promise<Opened> {
     stopOnError(connect(settings, abort.signal)),
   ]);
   if (connected.status === 'fulfilled' && rendered.status === 'rejected') connected.value.client.close();
-  if (rendered.status === 'rejected') throw rendered.reason;
-  if (connected.status === 'rejected') throw connected.reason;
+  // The first failure is the one to report: the other may only be its consequence (aborted).
+  if (rendered.status === 'rejected' || connected.status === 'rejected') throw abort.signal.reason;
   const connection = connected.value;
   return { connection, rendered: { ...rendered.value, objects: normalizeScope(rendered.value.objects, connection) } };
 }
