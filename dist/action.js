@@ -19278,6 +19278,9 @@ var init_inputs = __esm({
 });
 
 // src/deploy/settings.ts
+function fieldManagerFor(environment) {
+  return `${defaultFieldManager}-${environment}`;
+}
 var defaultFieldManager;
 var init_settings = __esm({
   "src/deploy/settings.ts"() {
@@ -19626,7 +19629,7 @@ function revisionFrom(options, env, name2) {
 function engineSettings(options, origin) {
   const name2 = origin.name ?? flagName;
   const environment = checkEnvironmentName(options.environment);
-  const fieldManager = options.fieldManager ?? defaultFieldManager;
+  const fieldManager = options.fieldManager ?? fieldManagerFor(environment);
   if (!/^[A-Za-z0-9][-A-Za-z0-9_.]{0,127}$/.test(fieldManager)) throw new UsageError(`${name2("field-manager")} ${JSON.stringify(fieldManager)} is not a valid field manager name`);
   const namespace = options.namespace;
   if (namespace !== void 0 && !/^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$/.test(namespace)) throw new UsageError(`${name2("namespace")} ${JSON.stringify(namespace)} is not a valid namespace name`);
@@ -19661,7 +19664,8 @@ function deploySettings(options, origin) {
     rollback: options.rollback ?? false,
     dryRunAll: options.dryRunAll ?? false,
     timeouts,
-    stealLock: options.stealLock ?? false
+    stealLock: options.stealLock ?? false,
+    adopt: options.adopt ?? false
   };
 }
 var flagName, durationPattern;
@@ -33561,7 +33565,8 @@ var init_argv = __esm({
       "dry-run-all": { type: "boolean" },
       "connect-timeout": { type: "string" },
       "request-timeout": { type: "string" },
-      "steal-lock": { type: "boolean" }
+      "steal-lock": { type: "boolean" },
+      adopt: { type: "boolean" }
     };
   }
 });
@@ -43059,6 +43064,9 @@ function dryRunCreateAsNew(client, info3, object, fieldManager) {
     query: { fieldManager, fieldValidation: "Strict", dryRun: "All" }
   });
 }
+async function jsonPatch(client, info3, object, operations) {
+  await client.request("PATCH", objectPath(info3, object), { body: operations, contentType: "application/json-patch+json", accept: metadataOnlyAccept });
+}
 async function getObject(client, info3, object) {
   try {
     const live = await client.request("GET", objectPath(info3, object));
@@ -43385,9 +43393,31 @@ function sameObject(live, predicted) {
   const withoutTimes = (o2) => stableJson({ ...o2, metadata: { ...o2.metadata, managedFields: entries(o2).map(({ time: _time, ...rest }) => rest) } });
   return withoutTimes(live) === withoutTimes(predicted);
 }
+function foreignOwner(live, own) {
+  const partOf = live.metadata.labels?.[partOfLabel];
+  if (partOf !== void 0 && partOf !== own.inventoryId) {
+    const environment = live.metadata.labels?.[environmentLabel];
+    return environment ? `environment '${environment}' (its ${partOfLabel} label)` : `another ApplySet (${partOfLabel}: ${partOf})`;
+  }
+  const other = entries(live).find((e) => e.operation === "Apply" && e.manager !== own.fieldManager && e.manager?.startsWith(`${defaultFieldManager}-`));
+  return other ? `field manager "${other.manager}" of another environment` : void 0;
+}
+function legacyManagerPatch(live, fieldManager) {
+  const all = entries(live);
+  if (fieldManager === defaultFieldManager || all.some((e) => e.manager === fieldManager && e.operation === "Apply")) return void 0;
+  const index = all.findIndex((e) => e.manager === defaultFieldManager && e.operation === "Apply" && !e.subresource);
+  if (index < 0) return void 0;
+  const path6 = `/metadata/managedFields/${index}/manager`;
+  return [
+    { op: "test", path: path6, value: defaultFieldManager },
+    { op: "replace", path: path6, value: fieldManager }
+  ];
+}
 var init_ownership = __esm({
   "src/deploy/ownership.ts"() {
     "use strict";
+    init_applyset();
+    init_settings();
     init_tracking();
     init_objects();
   }
@@ -43452,7 +43482,8 @@ async function planOne(desired, ctx) {
     return { item: { object: listed, info: info3, live: listed, action: "unchanged", changes: [] } };
   }
   const probe = stampRevision(desired, liveRevision(listed) ?? ctx.revision);
-  const options = { fieldManager: ctx.fieldManager, force: ctx.forceConflicts, dryRun: true };
+  const takeOver = ctx.adopt || listed !== void 0 && legacyManagerPatch(listed, ctx.fieldManager) !== void 0;
+  const options = { fieldManager: ctx.fieldManager, force: ctx.forceConflicts || takeOver, dryRun: true };
   const [liveResult, dryResult] = await Promise.allSettled([
     listed ? Promise.resolve(listed) : getObject(ctx.client, info3, desired),
     serverSideApply(ctx.client, info3, probe, options)
@@ -43460,6 +43491,11 @@ async function planOne(desired, ctx) {
   if (liveResult.status === "rejected") throw liveResult.reason;
   const live = liveResult.value;
   const name2 = describeObject(desired);
+  const owner = live && !listed && !ctx.adopt ? foreignOwner(live, { inventoryId: ctx.inventoryId, fieldManager: ctx.fieldManager }) : void 0;
+  if (owner) {
+    const message = `${name2} already exists and belongs to ${owner}: not taken over. Remove it from this overlay, or deploy with --adopt to hand it to environment '${ctx.environment}'`;
+    return { problem: { object: name2, message } };
+  }
   if (dryResult.status === "rejected") {
     const error2 = dryResult.reason;
     const conflicts = fieldConflicts(error2);
@@ -43630,7 +43666,7 @@ function stringRecord(value) {
   if (!isRecord(value)) return void 0;
   return Object.fromEntries(Object.entries(value).filter((e) => typeof e[1] === "string"));
 }
-function planContext(settings, connection, state, desired) {
+function planContext(settings, connection, rendered, state, desired) {
   return {
     client: connection.client,
     discovery: connection.discovery,
@@ -43643,7 +43679,10 @@ function planContext(settings, connection, state, desired) {
     existingNamespaces: state.namespaces,
     renderedGroupKinds: renderedGroupKinds(desired),
     renderedNamespaces: new Set(desired.filter((o2) => o2.kind === "Namespace" && o2.apiVersion === "v1").map((o2) => o2.metadata.name)),
-    dryRunAll: settings.dryRunAll
+    dryRunAll: settings.dryRunAll,
+    environment: settings.environment,
+    inventoryId: rendered.inventory.id,
+    adopt: settings.adopt
   };
 }
 async function prepareOpened(settings, mask, opened) {
@@ -43651,7 +43690,7 @@ async function prepareOpened(settings, mask, opened) {
   const state = await readInventory(connection, rendered);
   const secrets = await buildSecrets(settings, connection, rendered, state, mask);
   const desired = [...rendered.objects, ...secrets.secrets];
-  const context = planContext(settings, connection, state, desired);
+  const context = planContext(settings, connection, rendered, state, desired);
   const planned = await planObjects(desired, context);
   const plan = { ...planned, problems: [...planned.problems, ...secrets.problems.map((message) => ({ object: "Secret", message }))] };
   const prune = planPrune(state.members, new Set(desired.map(objectKey)), settings);
@@ -43896,6 +43935,8 @@ async function writeOne(client, item, options) {
     await deleteObject(client, item.info, item.object, policy);
     if (!await waitUntilGone(client, item.info, item.object, 6e4)) throw new CommandFailure(`${name2}: still being deleted after 60 s; not recreated`);
   }
+  const legacy = item.live && item.action !== "recreate" ? legacyManagerPatch(item.live, options.fieldManager) : void 0;
+  if (legacy) await jsonPatch(client, item.info, item.object, legacy);
   try {
     const result = await serverSideApply(client, item.info, item.object, { fieldManager: options.fieldManager, force: options.force, dryRun: false, metadataOnly: true });
     if (item.action !== "recreate") options.onWrite(`${item.action === "create" ? "created" : "changed"} ${name2}`);
@@ -43927,6 +43968,7 @@ var init_execute = __esm({
     init_errors();
     init_objects();
     init_requests();
+    init_ownership();
   }
 });
 
@@ -44533,7 +44575,7 @@ var init_deploy = __esm({
         this.result.wrote = true;
       }
       async applyPhase(phase, items) {
-        const results = await writePhase(this.p.client, items, { fieldManager: this.settings.fieldManager, force: this.settings.forceConflicts, onWrite: this.log });
+        const results = await writePhase(this.p.client, items, { fieldManager: this.settings.fieldManager, force: this.settings.forceConflicts || this.settings.adopt, onWrite: this.log });
         for (const [item, live] of results) {
           this.after.set(objectKey(item.object), live);
           this.written.push(item);

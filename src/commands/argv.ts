@@ -30,6 +30,7 @@ export const deployFlags: Record<string, OptionSpec> = {
   'connect-timeout': { type: 'string' },
   'request-timeout': { type: 'string' },
   'steal-lock': { type: 'boolean' },
+  adopt: { type: 'boolean' },
 };
 
 export type ParsedArgs = { positionals: string[]; values: Record<string, string | boolean | undefined> };
@@ -86,5 +87,6 @@ export function deployOptionsFrom(parsed: ParsedArgs, command: string): DeployOp
     connectTimeout: flagText(parsed.values, 'connect-timeout'),
     requestTimeout: flagText(parsed.values, 'request-timeout'),
     stealLock: flag('steal-lock'),
+    adopt: flag('adopt'),
   };
 }

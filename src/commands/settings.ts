@@ -6,7 +6,7 @@
  */
 import { UsageError } from '../errors.ts';
 import { checkEnvironmentName, overlayDirFor } from '../overlays/environments.ts';
-import { defaultFieldManager, type DeploySettings, type EngineSettings } from '../deploy/settings.ts';
+import { fieldManagerFor, type DeploySettings, type EngineSettings } from '../deploy/settings.ts';
 import type { Revision } from '../deploy/tracking.ts';
 import { defaultTimeouts } from '../kube/client.ts';
 
@@ -40,6 +40,7 @@ export type DeployOptions = EngineOptions & {
   connectTimeout?: string;
   requestTimeout?: string;
   stealLock?: boolean;
+  adopt?: boolean;
 };
 
 export type Origin = { cwd: string; env: NodeJS.ProcessEnv; name?: OptionNamer };
@@ -75,7 +76,7 @@ function revisionFrom(options: EngineOptions, env: NodeJS.ProcessEnv, name: Opti
 export function engineSettings(options: EngineOptions, origin: Origin): EngineSettings {
   const name = origin.name ?? flagName;
   const environment = checkEnvironmentName(options.environment);
-  const fieldManager = options.fieldManager ?? defaultFieldManager;
+  const fieldManager = options.fieldManager ?? fieldManagerFor(environment);
   if (!/^[A-Za-z0-9][-A-Za-z0-9_.]{0,127}$/.test(fieldManager)) throw new UsageError(`${name('field-manager')} ${JSON.stringify(fieldManager)} is not a valid field manager name`);
   const namespace = options.namespace;
   if (namespace !== undefined && !/^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$/.test(namespace)) throw new UsageError(`${name('namespace')} ${JSON.stringify(namespace)} is not a valid namespace name`);
@@ -112,5 +113,6 @@ export function deploySettings(options: DeployOptions, origin: Origin): DeploySe
     dryRunAll: options.dryRunAll ?? false,
     timeouts,
     stealLock: options.stealLock ?? false,
+    adopt: options.adopt ?? false,
   };
 }

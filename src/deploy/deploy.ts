@@ -101,7 +101,7 @@ class Deployment {
   }
 
   async applyPhase(phase: PhaseName, items: PlannedObject[]): Promise<void> {
-    const results = await writePhase(this.p.client, items, { fieldManager: this.settings.fieldManager, force: this.settings.forceConflicts, onWrite: this.log });
+    const results = await writePhase(this.p.client, items, { fieldManager: this.settings.fieldManager, force: this.settings.forceConflicts || this.settings.adopt, onWrite: this.log });
     for (const [item, live] of results) {
       this.after.set(objectKey(item.object), live);
       this.written.push(item);

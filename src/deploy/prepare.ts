@@ -18,7 +18,7 @@ import { getObject } from '../kube/requests.ts';
 
 export type PlanSettings = Pick<
   DeploySettings,
-  'environment' | 'overlayDir' | 'namespace' | 'kubeconfig' | 'context' | 'revision' | 'fieldManager' | 'env' | 'forceConflicts' | 'recreateStatefulSets' | 'pruneSecrets' | 'prunePvcs' | 'dryRunAll' | 'timeouts'
+  'environment' | 'overlayDir' | 'namespace' | 'kubeconfig' | 'context' | 'revision' | 'fieldManager' | 'env' | 'forceConflicts' | 'recreateStatefulSets' | 'pruneSecrets' | 'prunePvcs' | 'dryRunAll' | 'timeouts' | 'adopt'
 >;
 
 /** Everything known before the first write, built once: later steps derive from it and never change it. */
@@ -106,7 +106,7 @@ function stringRecord(value: unknown): Record<string, string> | undefined {
   return Object.fromEntries(Object.entries(value).filter((e): e is [string, string] => typeof e[1] === 'string'));
 }
 
-function planContext(settings: PlanSettings, connection: Connection, state: InventoryState, desired: KubeObject[]): PlanContext {
+function planContext(settings: PlanSettings, connection: Connection, rendered: Rendered, state: InventoryState, desired: KubeObject[]): PlanContext {
   return {
     client: connection.client,
     discovery: connection.discovery,
@@ -120,6 +120,9 @@ function planContext(settings: PlanSettings, connection: Connection, state: Inve
     renderedGroupKinds: renderedGroupKinds(desired),
     renderedNamespaces: new Set(desired.filter((o) => o.kind === 'Namespace' && o.apiVersion === 'v1').map((o) => o.metadata.name)),
     dryRunAll: settings.dryRunAll,
+    environment: settings.environment,
+    inventoryId: rendered.inventory.id,
+    adopt: settings.adopt,
   };
 }
 
@@ -132,7 +135,7 @@ export async function prepareOpened(settings: PlanSettings, mask: SecretMask, op
   const state = await readInventory(connection, rendered);
   const secrets = await buildSecrets(settings, connection, rendered, state, mask);
   const desired = [...rendered.objects, ...secrets.secrets];
-  const context = planContext(settings, connection, state, desired);
+  const context = planContext(settings, connection, rendered, state, desired);
   const planned = await planObjects(desired, context);
   const plan = { ...planned, problems: [...planned.problems, ...secrets.problems.map((message) => ({ object: 'Secret', message }))] };
   const prune = planPrune(state.members, new Set(desired.map(objectKey)), settings);

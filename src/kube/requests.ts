@@ -46,6 +46,11 @@ export function dryRunCreateAsNew(client: KubeClient, info: ResourceInfo, object
   });
 }
 
+/** A JSON patch (RFC 6902); `test` operations make it fail instead of changing an object that moved on. */
+export async function jsonPatch(client: KubeClient, info: ResourceInfo, object: Pick<KubeObject, 'metadata'>, operations: unknown[]): Promise<void> {
+  await client.request('PATCH', objectPath(info, object), { body: operations, contentType: 'application/json-patch+json', accept: metadataOnlyAccept });
+}
+
 export async function getObject(client: KubeClient, info: ResourceInfo, object: Pick<KubeObject, 'metadata'>): Promise<KubeObject | undefined> {
   try {
     const live = await client.request<KubeObject>('GET', objectPath(info, object));
