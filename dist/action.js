@@ -43108,14 +43108,20 @@ async function readParent(client, discovery, inventory) {
   if (!info3) throw new Error("the cluster serves no ConfigMaps");
   return getObject(client, info3, { metadata: { name: inventory.parentName, namespace: inventory.namespace } });
 }
-function readFingerprints(parent) {
-  const raw = parent?.data?.[fingerprintsKey];
+function readDataMap(parent, key) {
+  const raw = parent?.data?.[key];
   if (!raw) return /* @__PURE__ */ new Map();
   try {
     return new Map(Object.entries(JSON.parse(raw)));
   } catch {
     return /* @__PURE__ */ new Map();
   }
+}
+function readFingerprints(parent) {
+  return readDataMap(parent, fingerprintsKey);
+}
+function readHealthyTemplates(parent) {
+  return readDataMap(parent, healthyTemplatesKey);
 }
 async function listMembers(client, discovery, inventory, groupKinds, namespaces) {
   const selector = `${partOfLabel}=${inventory.id}`;
@@ -43140,7 +43146,7 @@ async function listRemainingMembers(client, discovery, inventory, previous, list
   ]);
   return new Map([...parts2[0], ...parts2[1]]);
 }
-var fingerprintsKey;
+var fingerprintsKey, healthyTemplatesKey;
 var init_inventory = __esm({
   "src/deploy/inventory.ts"() {
     "use strict";
@@ -43148,6 +43154,7 @@ var init_inventory = __esm({
     init_requests();
     init_objects();
     fingerprintsKey = "ownership-fingerprints";
+    healthyTemplatesKey = "healthy-templates";
   }
 });
 
@@ -44150,13 +44157,16 @@ var init_lock = __esm({
 });
 
 // src/deploy/rollback.ts
-function rollbackCandidates(written) {
-  return written.filter((i3) => i3.action === "change" && rollable.has(i3.object.kind) && i3.live !== void 0);
+function isRollable(object) {
+  return rollable.has(object.kind);
 }
-async function rollBack(client, items, fieldManager) {
+function rollbackCandidates(written) {
+  return written.filter((i3) => i3.action === "change" && isRollable(i3.object) && i3.live !== void 0);
+}
+async function rollBack(client, items, fieldManager, healthy) {
   await Promise.all(
     items.map((item) => {
-      const previous = item.live ? podTemplateOf(item.live) : void 0;
+      const previous = healthy.get(objectKey(item.object)) ?? (item.live ? podTemplateOf(item.live) : void 0);
       const body2 = clone(item.object);
       body2.spec = { ...specOf(body2), template: previous };
       return serverSideApply(client, item.info, body2, { fieldManager, force: true, dryRun: false, metadataOnly: true });
@@ -44249,6 +44259,7 @@ function rolloutState(workload, generation) {
 function evaluate(snapshot, generation, now) {
   const workload = snapshot.workload;
   if (workload === void 0) return { state: "waiting", message: "not seen yet", pods: [] };
+  if (workload.kind !== "Job" && !observed(workload, generation)) return { state: "waiting", message: "waiting for the controller to see the new spec", pods: [] };
   const pods = currentPods(workload, snapshot);
   const rollout = rolloutState(workload, generation);
   if (rollout.failed) return { state: "failed", message: rollout.failed, pods };
@@ -44534,6 +44545,8 @@ var init_deploy = __esm({
       result;
       written = [];
       after = /* @__PURE__ */ new Map();
+      /** Pod templates each workload was last Ready with, as the parent recorded them. */
+      healthy;
       /** The parent as last written, and the discovery as last loaded (again after new CRDs). */
       parent;
       discovery;
@@ -44542,6 +44555,7 @@ var init_deploy = __esm({
         this.settings = settings;
         this.log = log;
         this.parent = p.parent;
+        this.healthy = readHealthyTemplates(p.parent);
         this.discovery = p.discovery;
         this.result = {
           environment: settings.environment,
@@ -44561,12 +44575,14 @@ var init_deploy = __esm({
       fail(message) {
         throw new DeployFailure(message, this.result);
       }
-      async writeParent(record, fingerprints, stamp) {
+      async writeParent(record, fingerprints, healthy, stamp) {
         const { client, rendered } = this.p;
         const { discovery, parent } = this;
         const labels = Object.fromEntries(Object.entries(rendered.labels).filter(([k]) => k !== partOfLabel));
         let object = parentObject(rendered.inventory, record, labels);
-        object.data = { [fingerprintsKey]: stableJson(Object.fromEntries([...fingerprints].sort())) };
+        const data = { [fingerprintsKey]: stableJson(Object.fromEntries([...fingerprints].sort())) };
+        if (healthy.size > 0) data[healthyTemplatesKey] = stableJson(Object.fromEntries([...healthy].sort()));
+        object.data = data;
         if (parent && !stamp && sameRecord(record, readRecord(parent)) && stableJson(parent.data ?? {}) === stableJson(object.data)) return;
         object = stamp ? stampRevision(object, this.settings.revision) : object;
         const info3 = discovery.find(object);
@@ -44622,8 +44638,8 @@ ${problems.map((p) => `  ${p.message}`).join("\n")}`);
         }
         if (this.settings.rollback) {
           const candidates = rollbackCandidates(this.written);
-          this.result.rolledBack = await rollBack(this.p.client, candidates, this.settings.fieldManager);
-          lines.push(candidates.length > 0 ? `rolled back to the previous pod template: ${this.result.rolledBack.join(", ")}` : "nothing to roll back: no existing workload was changed");
+          this.result.rolledBack = await rollBack(this.p.client, candidates, this.settings.fieldManager, this.healthy);
+          lines.push(candidates.length > 0 ? `rolled back to the last healthy pod template: ${this.result.rolledBack.join(", ")}` : "nothing to roll back: no existing workload was changed");
         }
         this.fail(lines.join("\n"));
       }
@@ -44644,7 +44660,7 @@ ${plan.problems.map((p) => `  ${p.message}`).join("\n")}`);
           const inPhase = items.filter((i3) => phaseOf(i3.object) === phase);
           if (phase === "config") {
             const record = unionRecord(this.p.previousRecord, current);
-            await Promise.all([this.writeParent(record, new Map([...this.p.context.recorded]), false), this.applyPhase(phase, inPhase)]);
+            await Promise.all([this.writeParent(record, new Map([...this.p.context.recorded]), this.healthy, false), this.applyPhase(phase, inPhase)]);
           } else await this.applyPhase(phase, inPhase);
           if (phase === "cluster") {
             items.push(...await this.planDeferred());
@@ -44665,9 +44681,19 @@ ${plan.problems.map((p) => `  ${p.message}`).join("\n")}`);
           if (fingerprint) fingerprints.set(objectKey(item.object), fingerprint);
         }
         const finalRecord = this.settings.prune ? current : unionRecord(this.p.previousRecord, current);
-        await this.writeParent(finalRecord, fingerprints, this.result.wrote);
+        await this.writeParent(finalRecord, fingerprints, this.healthyAfter(items), this.result.wrote);
         this.log(this.summary());
         return this.result;
+      }
+      /** Every workload waited for is Ready now: its template is the one to roll back to next time. */
+      healthyAfter(items) {
+        if (!this.settings.wait) return this.healthy;
+        const healthy = new Map(this.healthy);
+        for (const item of items) {
+          const template = isRollable(item.object) ? podTemplateOf(item.object) : void 0;
+          if (template) healthy.set(objectKey(item.object), template);
+        }
+        return healthy;
       }
       summary() {
         const r = this.result;

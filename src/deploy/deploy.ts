@@ -16,8 +16,8 @@ import { isCrd, waitEstablished } from './crds.ts';
 import { describePods } from './diagnostics.ts';
 import { Discovery } from '../kube/discovery.ts';
 import { writePhase } from './execute.ts';
-import { fingerprintsKey } from './inventory.ts';
-import { describeObject, objectKey, stableJson, type KubeObject } from '../objects.ts';
+import { fingerprintsKey, healthyTemplatesKey, readHealthyTemplates } from './inventory.ts';
+import { describeObject, objectKey, podTemplateOf, stableJson, type KubeObject } from '../objects.ts';
 import { ownershipFingerprint } from './ownership.ts';
 import { isWaitable, phaseOf, phaseOrder, type PhaseName } from './phases.ts';
 import { planObjects, type PlannedObject } from './plan.ts';
@@ -26,7 +26,7 @@ import { EnvironmentLock } from './lock.ts';
 import { executePrune } from './prune.ts';
 import { countPlan, formatPlan, hasChanges } from './plan-report.ts';
 import { getObject, serverSideApply } from '../kube/requests.ts';
-import { rollBack, rollbackCandidates } from './rollback.ts';
+import { isRollable, rollBack, rollbackCandidates } from './rollback.ts';
 import { waitForWorkloads, type WaitTarget } from './wait.ts';
 
 export type DeployResult = {
@@ -64,6 +64,8 @@ class Deployment {
   readonly result: DeployResult;
   readonly written: PlannedObject[] = [];
   readonly after = new Map<string, KubeObject>();
+  /** Pod templates each workload was last Ready with, as the parent recorded them. */
+  readonly healthy: Map<string, unknown>;
   /** The parent as last written, and the discovery as last loaded (again after new CRDs). */
   parent: KubeObject | undefined;
   discovery: Discovery;
@@ -73,6 +75,7 @@ class Deployment {
     this.settings = settings;
     this.log = log;
     this.parent = p.parent;
+    this.healthy = readHealthyTemplates(p.parent);
     this.discovery = p.discovery;
     this.result = {
       environment: settings.environment,
@@ -85,13 +88,15 @@ class Deployment {
     throw new DeployFailure(message, this.result);
   }
 
-  async writeParent(record: InventoryRecord, fingerprints: Map<string, string>, stamp: boolean): Promise<void> {
+  async writeParent(record: InventoryRecord, fingerprints: Map<string, string>, healthy: Map<string, unknown>, stamp: boolean): Promise<void> {
     const { client, rendered } = this.p;
     const { discovery, parent } = this;
     // The parent carries the environment's labels but is not a member of its own set.
     const labels = Object.fromEntries(Object.entries(rendered.labels).filter(([k]) => k !== partOfLabel));
     let object = parentObject(rendered.inventory, record, labels);
-    object.data = { [fingerprintsKey]: stableJson(Object.fromEntries([...fingerprints].sort())) };
+    const data: Record<string, string> = { [fingerprintsKey]: stableJson(Object.fromEntries([...fingerprints].sort())) };
+    if (healthy.size > 0) data[healthyTemplatesKey] = stableJson(Object.fromEntries([...healthy].sort()));
+    object.data = data;
     if (parent && !stamp && sameRecord(record, readRecord(parent)) && stableJson(parent.data ?? {}) === stableJson(object.data)) return;
     object = stamp ? stampRevision(object, this.settings.revision) : object;
     const info = discovery.find(object);
@@ -152,8 +157,8 @@ class Deployment {
     }
     if (this.settings.rollback) {
       const candidates = rollbackCandidates(this.written);
-      this.result.rolledBack = await rollBack(this.p.client, candidates, this.settings.fieldManager);
-      lines.push(candidates.length > 0 ? `rolled back to the previous pod template: ${this.result.rolledBack.join(', ')}` : 'nothing to roll back: no existing workload was changed');
+      this.result.rolledBack = await rollBack(this.p.client, candidates, this.settings.fieldManager, this.healthy);
+      lines.push(candidates.length > 0 ? `rolled back to the last healthy pod template: ${this.result.rolledBack.join(', ')}` : 'nothing to roll back: no existing workload was changed');
     }
     this.fail(lines.join('\n'));
   }
@@ -176,7 +181,7 @@ class Deployment {
         // The parent (a ConfigMap itself) records every group-kind, old and new, alongside the first
         // namespaced writes: an interrupted deploy still finds all members next time.
         const record = unionRecord(this.p.previousRecord, current);
-        await Promise.all([this.writeParent(record, new Map([...this.p.context.recorded]), false), this.applyPhase(phase, inPhase)]);
+        await Promise.all([this.writeParent(record, new Map([...this.p.context.recorded]), this.healthy, false), this.applyPhase(phase, inPhase)]);
       } else await this.applyPhase(phase, inPhase);
       if (phase === 'cluster') {
         items.push(...(await this.planDeferred()));
@@ -197,9 +202,20 @@ class Deployment {
       if (fingerprint) fingerprints.set(objectKey(item.object), fingerprint);
     }
     const finalRecord = this.settings.prune ? current : unionRecord(this.p.previousRecord, current);
-    await this.writeParent(finalRecord, fingerprints, this.result.wrote);
+    await this.writeParent(finalRecord, fingerprints, this.healthyAfter(items), this.result.wrote);
     this.log(this.summary());
     return this.result;
+  }
+
+  /** Every workload waited for is Ready now: its template is the one to roll back to next time. */
+  healthyAfter(items: PlannedObject[]): Map<string, unknown> {
+    if (!this.settings.wait) return this.healthy;
+    const healthy = new Map(this.healthy);
+    for (const item of items) {
+      const template = isRollable(item.object) ? podTemplateOf(item.object) : undefined;
+      if (template) healthy.set(objectKey(item.object), template);
+    }
+    return healthy;
   }
 
   summary(): string {

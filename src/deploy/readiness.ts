@@ -110,6 +110,9 @@ function rolloutState(workload: KubeObject, generation: number): { done: boolean
 export function evaluate(snapshot: Snapshot, generation: number, now: number): Verdict {
   const workload = snapshot.workload;
   if (workload === undefined) return { state: 'waiting', message: 'not seen yet', pods: [] };
+  // Until the controller has seen this deploy's spec, the revision it points at is the one before: its pods
+  // (stuck, perhaps, which is why this deploy fixes them) are not this deploy's to judge.
+  if (workload.kind !== 'Job' && !observed(workload, generation)) return { state: 'waiting', message: 'waiting for the controller to see the new spec', pods: [] };
   const pods = currentPods(workload, snapshot);
   const rollout = rolloutState(workload, generation);
   if (rollout.failed) return { state: 'failed', message: rollout.failed, pods };
