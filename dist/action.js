@@ -2392,9 +2392,9 @@ var require_timers = __commonJS({
        * before the specified function or code is executed.
        * @param {*} arg
        */
-      constructor(callback, delay2, arg) {
+      constructor(callback, delay, arg) {
         this._onTimeout = callback;
-        this._idleTimeout = delay2;
+        this._idleTimeout = delay;
         this._timerArg = arg;
         this.refresh();
       }
@@ -2439,8 +2439,8 @@ var require_timers = __commonJS({
        * when the timer expires.
        * @returns {NodeJS.Timeout|FastTimer}
        */
-      setTimeout(callback, delay2, arg) {
-        return delay2 <= RESOLUTION_MS ? setTimeout(callback, delay2, arg) : new FastTimer(callback, delay2, arg);
+      setTimeout(callback, delay, arg) {
+        return delay <= RESOLUTION_MS ? setTimeout(callback, delay, arg) : new FastTimer(callback, delay, arg);
       },
       /**
        * The clearTimeout method cancels an instantiated Timer previously created
@@ -2466,8 +2466,8 @@ var require_timers = __commonJS({
        * when the timer expires.
        * @returns {FastTimer}
        */
-      setFastTimeout(callback, delay2, arg) {
-        return new FastTimer(callback, delay2, arg);
+      setFastTimeout(callback, delay, arg) {
+        return new FastTimer(callback, delay, arg);
       },
       /**
        * The clearTimeout method cancels an instantiated FastTimer previously
@@ -2493,8 +2493,8 @@ var require_timers = __commonJS({
        * @deprecated
        * @param {number} [delay=0] The delay in milliseconds to add to the now value.
        */
-      tick(delay2 = 0) {
-        fastNow += delay2 - RESOLUTION_MS + 1;
+      tick(delay = 0) {
+        fastNow += delay - RESOLUTION_MS + 1;
         onTick();
         onTick();
       },
@@ -2589,14 +2589,14 @@ var require_connect = __commonJS({
       const sessionCache = new SessionCache(maxCachedSessions == null ? 100 : maxCachedSessions);
       timeout = timeout == null ? 1e4 : timeout;
       allowH2 = allowH2 != null ? allowH2 : false;
-      return function connect3({ hostname, host, protocol, port, servername, localAddress, httpSocket }, callback) {
+      return function connect3({ hostname: hostname2, host, protocol, port, servername, localAddress, httpSocket }, callback) {
         let socket;
         if (protocol === "https:") {
           if (!tls) {
             tls = __require("node:tls");
           }
           servername = servername || options.servername || util.getServerName(host) || null;
-          const sessionKey = servername || hostname;
+          const sessionKey = servername || hostname2;
           assert(sessionKey);
           const session = customSession || sessionCache.get(sessionKey) || null;
           port = port || 443;
@@ -2612,7 +2612,7 @@ var require_connect = __commonJS({
             socket: httpSocket,
             // upgrade socket connection
             port,
-            host: hostname
+            host: hostname2
           });
           socket.on("session", function(session2) {
             sessionCache.set(sessionKey, session2);
@@ -2626,14 +2626,14 @@ var require_connect = __commonJS({
             ...options,
             localAddress,
             port,
-            host: hostname
+            host: hostname2
           });
         }
         if (options.keepAlive == null || options.keepAlive) {
           const keepAliveInitialDelay = options.keepAliveInitialDelay === void 0 ? 6e4 : options.keepAliveInitialDelay;
           socket.setKeepAlive(true, keepAliveInitialDelay);
         }
-        const clearConnectTimeout = setupConnectTimeout(new WeakRef(socket), { timeout, hostname, port });
+        const clearConnectTimeout = setupConnectTimeout(new WeakRef(socket), { timeout, hostname: hostname2, port });
         socket.setNoDelay(true).once(protocol === "https:" ? "secureConnect" : "connect", function() {
           queueMicrotask(clearConnectTimeout);
           if (callback) {
@@ -5817,35 +5817,35 @@ var require_client_h1 = __commonJS({
       return await WebAssembly.instantiate(mod, {
         env: {
           /* eslint-disable camelcase */
-          wasm_on_url: (p, at, len) => {
+          wasm_on_url: (p, at2, len) => {
             return 0;
           },
-          wasm_on_status: (p, at, len) => {
+          wasm_on_status: (p, at2, len) => {
             assert(currentParser.ptr === p);
-            const start2 = at - currentBufferPtr + currentBufferRef.byteOffset;
+            const start2 = at2 - currentBufferPtr + currentBufferRef.byteOffset;
             return currentParser.onStatus(new FastBuffer(currentBufferRef.buffer, start2, len)) || 0;
           },
           wasm_on_message_begin: (p) => {
             assert(currentParser.ptr === p);
             return currentParser.onMessageBegin() || 0;
           },
-          wasm_on_header_field: (p, at, len) => {
+          wasm_on_header_field: (p, at2, len) => {
             assert(currentParser.ptr === p);
-            const start2 = at - currentBufferPtr + currentBufferRef.byteOffset;
+            const start2 = at2 - currentBufferPtr + currentBufferRef.byteOffset;
             return currentParser.onHeaderField(new FastBuffer(currentBufferRef.buffer, start2, len)) || 0;
           },
-          wasm_on_header_value: (p, at, len) => {
+          wasm_on_header_value: (p, at2, len) => {
             assert(currentParser.ptr === p);
-            const start2 = at - currentBufferPtr + currentBufferRef.byteOffset;
+            const start2 = at2 - currentBufferPtr + currentBufferRef.byteOffset;
             return currentParser.onHeaderValue(new FastBuffer(currentBufferRef.buffer, start2, len)) || 0;
           },
           wasm_on_headers_complete: (p, statusCode, upgrade, shouldKeepAlive) => {
             assert(currentParser.ptr === p);
             return currentParser.onHeadersComplete(statusCode, Boolean(upgrade), Boolean(shouldKeepAlive)) || 0;
           },
-          wasm_on_body: (p, at, len) => {
+          wasm_on_body: (p, at2, len) => {
             assert(currentParser.ptr === p);
-            const start2 = at - currentBufferPtr + currentBufferRef.byteOffset;
+            const start2 = at2 - currentBufferPtr + currentBufferRef.byteOffset;
             return currentParser.onBody(new FastBuffer(currentBufferRef.buffer, start2, len)) || 0;
           },
           wasm_on_message_complete: (p) => {
@@ -5893,21 +5893,21 @@ var require_client_h1 = __commonJS({
         this.connection = "";
         this.maxResponseSize = client[kMaxResponseSize];
       }
-      setTimeout(delay2, type) {
-        if (delay2 !== this.timeoutValue || type & USE_FAST_TIMER ^ this.timeoutType & USE_FAST_TIMER) {
+      setTimeout(delay, type) {
+        if (delay !== this.timeoutValue || type & USE_FAST_TIMER ^ this.timeoutType & USE_FAST_TIMER) {
           if (this.timeout) {
             timers.clearTimeout(this.timeout);
             this.timeout = null;
           }
-          if (delay2) {
+          if (delay) {
             if (type & USE_FAST_TIMER) {
-              this.timeout = timers.setFastTimeout(onParserTimeout, delay2, new WeakRef(this));
+              this.timeout = timers.setFastTimeout(onParserTimeout, delay, new WeakRef(this));
             } else {
-              this.timeout = setTimeout(onParserTimeout, delay2, new WeakRef(this));
+              this.timeout = setTimeout(onParserTimeout, delay, new WeakRef(this));
               this.timeout.unref();
             }
           }
-          this.timeoutValue = delay2;
+          this.timeoutValue = delay;
         } else if (this.timeout) {
           if (this.timeout.refresh) {
             this.timeout.refresh();
@@ -7101,8 +7101,8 @@ var require_client_h2 = __commonJS({
         }
       }
       let stream;
-      const { hostname, port } = client[kUrl];
-      headers[HTTP2_HEADER_AUTHORITY] = host || `${hostname}${port ? `:${port}` : ""}`;
+      const { hostname: hostname2, port } = client[kUrl];
+      headers[HTTP2_HEADER_AUTHORITY] = host || `${hostname2}${port ? `:${port}` : ""}`;
       headers[HTTP2_HEADER_METHOD] = method2;
       const abort2 = (error2) => {
         if (request.aborted) {
@@ -7942,20 +7942,20 @@ var require_client = __commonJS({
     async function connect3(client) {
       assert(!client[kConnecting]);
       assert(!client[kHTTPContext]);
-      let { host, hostname, protocol, port } = client[kUrl];
-      if (hostname[0] === "[") {
-        const idx = hostname.indexOf("]");
+      let { host, hostname: hostname2, protocol, port } = client[kUrl];
+      if (hostname2[0] === "[") {
+        const idx = hostname2.indexOf("]");
         assert(idx !== -1);
-        const ip = hostname.substring(1, idx);
+        const ip = hostname2.substring(1, idx);
         assert(net.isIP(ip));
-        hostname = ip;
+        hostname2 = ip;
       }
       client[kConnecting] = true;
       if (channels.beforeConnect.hasSubscribers) {
         channels.beforeConnect.publish({
           connectParams: {
             host,
-            hostname,
+            hostname: hostname2,
             protocol,
             port,
             version: client[kHTTPContext]?.version,
@@ -7969,7 +7969,7 @@ var require_client = __commonJS({
         const socket = await new Promise((resolve7, reject) => {
           client[kConnector]({
             host,
-            hostname,
+            hostname: hostname2,
             protocol,
             port,
             servername: client[kServerName],
@@ -8002,7 +8002,7 @@ var require_client = __commonJS({
           channels.connected.publish({
             connectParams: {
               host,
-              hostname,
+              hostname: hostname2,
               protocol,
               port,
               version: client[kHTTPContext]?.version,
@@ -8023,7 +8023,7 @@ var require_client = __commonJS({
           channels.connectError.publish({
             connectParams: {
               host,
-              hostname,
+              hostname: hostname2,
               protocol,
               port,
               version: client[kHTTPContext]?.version,
@@ -8998,10 +8998,10 @@ var require_env_http_proxy_agent = __commonJS({
         }
       }
       #getProxyAgentForUrl(url) {
-        let { protocol, host: hostname, port } = url;
-        hostname = hostname.replace(/:\d*$/, "").toLowerCase();
+        let { protocol, host: hostname2, port } = url;
+        hostname2 = hostname2.replace(/:\d*$/, "").toLowerCase();
         port = Number.parseInt(port, 10) || DEFAULT_PORTS[protocol] || 0;
-        if (!this.#shouldProxy(hostname, port)) {
+        if (!this.#shouldProxy(hostname2, port)) {
           return this[kNoProxyAgent];
         }
         if (protocol === "https:") {
@@ -9009,7 +9009,7 @@ var require_env_http_proxy_agent = __commonJS({
         }
         return this[kHttpProxyAgent];
       }
-      #shouldProxy(hostname, port) {
+      #shouldProxy(hostname2, port) {
         if (this.#noProxyChanged) {
           this.#parseNoProxy();
         }
@@ -9025,11 +9025,11 @@ var require_env_http_proxy_agent = __commonJS({
             continue;
           }
           if (!/^[.*]/.test(entry.hostname)) {
-            if (hostname === entry.hostname) {
+            if (hostname2 === entry.hostname) {
               return false;
             }
           } else {
-            if (hostname.endsWith(entry.hostname.replace(/^\*/, ""))) {
+            if (hostname2.endsWith(entry.hostname.replace(/^\*/, ""))) {
               return false;
             }
           }
@@ -10860,7 +10860,7 @@ var require_mock_utils = __commonJS({
       if (mockDispatch2.data.callback) {
         mockDispatch2.data = { ...mockDispatch2.data, ...mockDispatch2.data.callback(opts) };
       }
-      const { data: { statusCode, data, headers, trailers, error: error2 }, delay: delay2, persist } = mockDispatch2;
+      const { data: { statusCode, data, headers, trailers, error: error2 }, delay, persist } = mockDispatch2;
       const { timesInvoked, times } = mockDispatch2;
       mockDispatch2.consumed = !persist && timesInvoked >= times;
       mockDispatch2.pending = timesInvoked < times;
@@ -10869,10 +10869,10 @@ var require_mock_utils = __commonJS({
         handler.onError(error2);
         return true;
       }
-      if (typeof delay2 === "number" && delay2 > 0) {
+      if (typeof delay === "number" && delay > 0) {
         setTimeout(() => {
           handleReply(this[kDispatches]);
-        }, delay2);
+        }, delay);
       } else {
         handleReply(this[kDispatches]);
       }
@@ -11248,11 +11248,11 @@ var require_pluralizer = __commonJS({
         this.singular = singular;
         this.plural = plural;
       }
-      pluralize(count2) {
-        const one = count2 === 1;
+      pluralize(count3) {
+        const one = count3 === 1;
         const keys = one ? singulars : plurals;
         const noun = one ? this.singular : this.plural;
-        return { ...keys, count: count2, noun };
+        return { ...keys, count: count3, noun };
       }
     };
   }
@@ -12433,21 +12433,21 @@ var require_response = __commonJS({
         return responseObject;
       }
       // Creates a redirect Response that redirects to url with status status.
-      static redirect(url, status2 = 302) {
+      static redirect(url, status = 302) {
         webidl.argumentLengthCheck(arguments, 1, "Response.redirect");
         url = webidl.converters.USVString(url);
-        status2 = webidl.converters["unsigned short"](status2);
+        status = webidl.converters["unsigned short"](status);
         let parsedURL;
         try {
           parsedURL = new URL(url, relevantRealm.settingsObject.baseUrl);
         } catch (err2) {
           throw new TypeError(`Failed to parse URL from ${url}`, { cause: err2 });
         }
-        if (!redirectStatusSet.has(status2)) {
-          throw new RangeError(`Invalid status code ${status2}`);
+        if (!redirectStatusSet.has(status)) {
+          throw new RangeError(`Invalid status code ${status}`);
         }
         const responseObject = fromInnerResponse(makeResponse({}), "immutable");
-        responseObject[kState].status = status2;
+        responseObject[kState].status = status;
         const value = isomorphicEncode(URLSerializer(parsedURL));
         responseObject[kState].headersList.append("location", value, true);
         return responseObject;
@@ -14339,13 +14339,13 @@ var require_fetch = __commonJS({
         })();
       }
       try {
-        const { body: body2, status: status2, statusText, headersList, socket } = await dispatch({ body: requestBody });
+        const { body: body2, status, statusText, headersList, socket } = await dispatch({ body: requestBody });
         if (socket) {
-          response = makeResponse({ status: status2, statusText, headersList, socket });
+          response = makeResponse({ status, statusText, headersList, socket });
         } else {
           const iterator = body2[Symbol.asyncIterator]();
           fetchParams.controller.next = () => iterator.next();
-          response = makeResponse({ status: status2, statusText, headersList });
+          response = makeResponse({ status, statusText, headersList });
         }
       } catch (err2) {
         if (err2.name === "AbortError") {
@@ -14469,8 +14469,8 @@ var require_fetch = __commonJS({
             onResponseStarted() {
               timingInfo.finalNetworkResponseStartTime = coarsenedSharedCurrentTime(fetchParams.crossOriginIsolatedCapability);
             },
-            onHeaders(status2, rawHeaders, resume, statusText) {
-              if (status2 < 200) {
+            onHeaders(status, rawHeaders, resume, statusText) {
+              if (status < 200) {
                 return;
               }
               let location = "";
@@ -14480,8 +14480,8 @@ var require_fetch = __commonJS({
               }
               location = headersList.get("location", true);
               const decoders = [];
-              const willFollow = location && request.redirect === "follow" && redirectStatusSet.has(status2);
-              if (request.method !== "HEAD" && request.method !== "CONNECT" && !nullBodyStatus.includes(status2) && !willFollow) {
+              const willFollow = location && request.redirect === "follow" && redirectStatusSet.has(status);
+              if (request.method !== "HEAD" && request.method !== "CONNECT" && !nullBodyStatus.includes(status) && !willFollow) {
                 const contentEncoding = headersList.get("content-encoding", true);
                 const codings = contentEncoding ? contentEncoding.toLowerCase().split(",") : [];
                 const maxContentEncodings = 5;
@@ -14519,7 +14519,7 @@ var require_fetch = __commonJS({
               this.body = new Readable4({ read: resume });
               const onError = this.onError.bind(this);
               resolve7({
-                status: status2,
+                status,
                 statusText,
                 headersList,
                 body: decoders.length ? pipeline(this.body, ...decoders, (err2) => {
@@ -14553,8 +14553,8 @@ var require_fetch = __commonJS({
               fetchParams.controller.terminate(error2);
               reject(error2);
             },
-            onUpgrade(status2, rawHeaders, socket) {
-              if (status2 !== 101) {
+            onUpgrade(status, rawHeaders, socket) {
+              if (status !== 101) {
                 return;
               }
               const headersList = new HeadersList();
@@ -14562,8 +14562,8 @@ var require_fetch = __commonJS({
                 headersList.append(bufferToLowerCasedHeaderName(rawHeaders[i3]), rawHeaders[i3 + 1].toString("latin1"), true);
               }
               resolve7({
-                status: status2,
-                statusText: STATUS_CODES[status2],
+                status,
+                statusText: STATUS_CODES[status],
                 headersList,
                 socket
               });
@@ -16846,7 +16846,7 @@ var require_events = __commonJS({
 var require_constants5 = __commonJS({
   "node_modules/undici/lib/web/websocket/constants.js"(exports, module2) {
     "use strict";
-    var uid2 = "258EAFA5-E914-47DA-95CA-C5AB0DC85B11";
+    var uid = "258EAFA5-E914-47DA-95CA-C5AB0DC85B11";
     var staticPropertyDescriptors = {
       enumerable: true,
       writable: false,
@@ -16886,7 +16886,7 @@ var require_constants5 = __commonJS({
       blob: 4
     };
     module2.exports = {
-      uid: uid2,
+      uid,
       sentCloseFrameState,
       staticPropertyDescriptors,
       states,
@@ -17057,8 +17057,8 @@ var require_util7 = __commonJS({
           return false;
         }
       }
-      const num2 = Number.parseInt(value, 10);
-      return num2 >= 8 && num2 <= 15;
+      const num = Number.parseInt(value, 10);
+      return num >= 8 && num <= 15;
     }
     var hasIntl = typeof process.versions.icu === "string";
     var fatalDecoder = hasIntl ? new TextDecoder("utf-8", { fatal: true }) : void 0;
@@ -17170,7 +17170,7 @@ var require_frame = __commonJS({
 var require_connection = __commonJS({
   "node_modules/undici/lib/web/websocket/connection.js"(exports, module2) {
     "use strict";
-    var { uid: uid2, states, sentCloseFrameState, emptyBuffer, opcodes } = require_constants5();
+    var { uid, states, sentCloseFrameState, emptyBuffer, opcodes } = require_constants5();
     var {
       kReadyState,
       kSentClose,
@@ -17238,7 +17238,7 @@ var require_connection = __commonJS({
             return;
           }
           const secWSAccept = response.headersList.get("Sec-WebSocket-Accept");
-          const digest = crypto2.createHash("sha1").update(keyValue + uid2).digest("base64");
+          const digest = crypto2.createHash("sha1").update(keyValue + uid).digest("base64");
           if (secWSAccept !== digest) {
             failWebsocketConnection(ws, "Incorrect hash received in Sec-WebSocket-Accept header.");
             return;
@@ -18301,7 +18301,7 @@ var require_util8 = __commonJS({
       }
       return true;
     }
-    function delay2(ms) {
+    function delay(ms) {
       return new Promise((resolve7) => {
         setTimeout(resolve7, ms).unref();
       });
@@ -18309,7 +18309,7 @@ var require_util8 = __commonJS({
     module2.exports = {
       isValidLastEventId,
       isASCIINumber,
-      delay: delay2
+      delay
     };
   }
 });
@@ -18353,12 +18353,12 @@ var require_eventsource_stream = __commonJS({
       }
       return true;
     }
-    function isFieldName(line, length, field) {
-      if (length !== field.length) {
+    function isFieldName(line, length, field2) {
+      if (length !== field2.length) {
         return false;
       }
       for (let i3 = 0; i3 < length; i3++) {
-        if (line[i3] !== field[i3]) {
+        if (line[i3] !== field2[i3]) {
           return false;
         }
       }
@@ -18559,13 +18559,13 @@ ${value}`;
           }
         }
       }
-      setEventFieldSize(field, size) {
-        const eventSize = this.eventSize - this.eventFieldSizes[field] + size;
+      setEventFieldSize(field2, size) {
+        const eventSize = this.eventSize - this.eventFieldSizes[field2] + size;
         if (this.maxEventSize > 0 && eventSize > this.maxEventSize) {
           throw createMaxEventSizeExceededError();
         }
         this.eventSize = eventSize;
-        this.eventFieldSizes[field] = size;
+        this.eventFieldSizes[field2] = size;
       }
       /**
        * @param {EventSourceStreamEvent} event
@@ -18671,15 +18671,15 @@ ${value}`;
           pos = 0;
         }
       }
-      discardLeadingBytes(count2) {
-        while (count2 > 0 && this.lineChunkIndex < this.chunks.length) {
+      discardLeadingBytes(count3) {
+        while (count3 > 0 && this.lineChunkIndex < this.chunks.length) {
           const chunk = this.chunks[this.lineChunkIndex];
           const remaining = chunk.length - this.linePos;
-          if (count2 < remaining) {
-            this.linePos += count2;
-            count2 = 0;
+          if (count3 < remaining) {
+            this.linePos += count3;
+            count3 = 0;
           } else {
-            count2 -= remaining;
+            count3 -= remaining;
             this.lineChunkIndex++;
             this.linePos = 0;
           }
@@ -18731,7 +18731,7 @@ var require_eventsource = __commonJS({
     var { parseMIMEType } = require_data_url();
     var { createFastMessageEvent } = require_events();
     var { isNetworkError } = require_response();
-    var { delay: delay2 } = require_util8();
+    var { delay } = require_util8();
     var { kEnumerableProperty } = require_util();
     var { environmentSettingsObject } = require_util2();
     var { getGlobalDispatcher } = require_global2();
@@ -18904,7 +18904,7 @@ var require_eventsource = __commonJS({
         if (this.#readyState === CLOSED) return;
         this.#readyState = CONNECTING;
         this.dispatchEvent(new Event("error"));
-        await delay2(this.#state.reconnectionTime);
+        await delay(this.#state.reconnectionTime);
         if (this.#readyState !== CONNECTING) return;
         if (this.#state.lastEventId.length) {
           this.#request.headersList.set("last-event-id", this.#state.lastEventId, true);
@@ -19278,11 +19278,329 @@ var init_inputs = __esm({
 });
 
 // src/deploy/settings.ts
+function fieldManagerFor(environment) {
+  return `${defaultFieldManager}-${environment}`;
+}
 var defaultFieldManager;
 var init_settings = __esm({
   "src/deploy/settings.ts"() {
     "use strict";
     defaultFieldManager = "airflow-gitops";
+  }
+});
+
+// src/kube/errors.ts
+function isNotFound(error2) {
+  return error2 instanceof KubeApiError && error2.status === 404;
+}
+var KubeApiError, ApiUnreachableError;
+var init_errors2 = __esm({
+  "src/kube/errors.ts"() {
+    "use strict";
+    init_errors();
+    KubeApiError = class extends Error {
+      name = "KubeApiError";
+      status;
+      reason;
+      causes;
+      constructor(status, reason, message, causes) {
+        super(message);
+        this.status = status;
+        this.reason = reason;
+        this.causes = causes;
+      }
+    };
+    ApiUnreachableError = class extends CommandFailure {
+      name = "ApiUnreachableError";
+    };
+  }
+});
+
+// src/poll.ts
+function sleep(ms, signal) {
+  return new Promise((resolve7) => {
+    if (signal?.aborted) return resolve7();
+    const done = () => {
+      clearTimeout(timer);
+      signal?.removeEventListener("abort", done);
+      resolve7();
+    };
+    const timer = setTimeout(done, ms);
+    signal?.addEventListener("abort", done, { once: true });
+  });
+}
+async function pollUntil(probe, options) {
+  const deadline = Date.now() + options.timeoutMs;
+  for (; ; ) {
+    const value = await probe();
+    if (value !== void 0) return value;
+    const left = deadline - Date.now();
+    if (left <= 0 || options.signal?.aborted) return void 0;
+    await sleep(Math.min(options.intervalMs, left), options.signal);
+  }
+}
+var init_poll = __esm({
+  "src/poll.ts"() {
+    "use strict";
+  }
+});
+
+// src/kube/transport.ts
+import { connect, constants as constants3 } from "node:http2";
+import { Agent as HttpAgent, request as httpRequest } from "node:http";
+function sessionError(session) {
+  return sessionErrors.get(session);
+}
+function transportFor(auth, connectTimeoutMs) {
+  return auth.server.startsWith("https:") ? new Http2Transport(auth, connectTimeoutMs) : new Http1Transport(connectTimeoutMs);
+}
+var ConnectTimeout, Http2Transport, sessionErrors, Http1Transport;
+var init_transport = __esm({
+  "src/kube/transport.ts"() {
+    "use strict";
+    ConnectTimeout = class extends Error {
+      name = "ConnectTimeout";
+      code = "ECONNECTTIMEOUT";
+    };
+    Http2Transport = class {
+      session;
+      auth;
+      connectTimeoutMs;
+      constructor(auth, connectTimeoutMs) {
+        this.auth = auth;
+        this.connectTimeoutMs = connectTimeoutMs;
+      }
+      connection() {
+        if (this.session && !this.session.closed && !this.session.destroyed) return this.session;
+        const session = connect(this.auth.server, {
+          ca: this.auth.ca,
+          cert: this.auth.cert,
+          key: this.auth.key,
+          rejectUnauthorized: !this.auth.insecureSkipTlsVerify
+        });
+        const seconds = this.connectTimeoutMs / 1e3;
+        const timer = setTimeout(() => {
+          const error2 = new ConnectTimeout(`no connection within the connect timeout (${seconds} s)`);
+          sessionErrors.set(session, error2);
+          session.destroy(error2);
+        }, this.connectTimeoutMs);
+        session.once("connect", () => clearTimeout(timer));
+        session.once("close", () => clearTimeout(timer));
+        session.on("error", (error2) => {
+          if (!sessionErrors.has(session)) sessionErrors.set(session, error2);
+        });
+        session.on("goaway", () => session.close());
+        this.session = session;
+        return session;
+      }
+      open(method2, url, headers, payload, signal) {
+        return new Promise((resolve7, reject) => {
+          if (signal.aborted) return reject(signal.reason);
+          let session;
+          let stream;
+          try {
+            session = this.connection();
+            stream = session.request({ [constants3.HTTP2_HEADER_METHOD]: method2, [constants3.HTTP2_HEADER_PATH]: url.pathname + url.search, ...headers }, { endStream: payload === void 0, signal });
+          } catch (error2) {
+            reject(error2);
+            return;
+          }
+          stream.setEncoding("utf8");
+          const failed = (error2) => reject(signal.aborted ? signal.reason : sessionError(session) ?? error2);
+          stream.on("error", failed);
+          stream.on("close", () => failed(new Error("the stream closed before its response")));
+          stream.on("response", (h2) => {
+            resolve7({
+              status: Number(h2[constants3.HTTP2_HEADER_STATUS] ?? 0),
+              header: (name2) => h2[name2] === void 0 ? void 0 : String(h2[name2]),
+              body: stream,
+              destroy: () => stream.close(constants3.NGHTTP2_CANCEL)
+            });
+          });
+          stream.end(payload);
+        });
+      }
+      close() {
+        this.session?.destroy();
+        this.session = void 0;
+      }
+    };
+    sessionErrors = /* @__PURE__ */ new WeakMap();
+    Http1Transport = class {
+      agent = new HttpAgent({ keepAlive: true, maxSockets: 16 });
+      connectTimeoutMs;
+      constructor(connectTimeoutMs) {
+        this.connectTimeoutMs = connectTimeoutMs;
+      }
+      open(method2, url, headers, payload, signal) {
+        return new Promise((resolve7, reject) => {
+          if (signal.aborted) return reject(signal.reason);
+          const req = httpRequest(url, { method: method2, headers, agent: this.agent, signal }, (res) => {
+            res.setEncoding("utf8");
+            resolve7({ status: res.statusCode ?? 0, header: (name2) => res.headers[name2], body: res, destroy: () => res.destroy() });
+          });
+          req.on("socket", (socket) => {
+            if (!socket.connecting) return;
+            const timer = setTimeout(() => req.destroy(new ConnectTimeout(`no connection within the connect timeout (${this.connectTimeoutMs / 1e3} s)`)), this.connectTimeoutMs);
+            socket.once("connect", () => clearTimeout(timer));
+            socket.once("close", () => clearTimeout(timer));
+          });
+          req.on("error", (error2) => reject(signal.aborted ? signal.reason : error2));
+          req.end(payload);
+        });
+      }
+      close() {
+        this.agent.destroy();
+      }
+    };
+  }
+});
+
+// src/kube/client.ts
+async function readAll(response) {
+  let text2 = "";
+  for await (const chunk of response.body) text2 += chunk;
+  return text2;
+}
+function toApiError(status, text2, what) {
+  try {
+    const body2 = JSON.parse(text2);
+    return new KubeApiError(status, body2.reason ?? String(status), body2.message ?? text2, body2.details?.causes ?? []);
+  } catch {
+    return new KubeApiError(status, String(status), `${what}: HTTP ${status} ${text2.slice(0, 300)}`, []);
+  }
+}
+var defaultTimeouts, RequestTimeout, retriableSocketErrors, KubeClient;
+var init_client = __esm({
+  "src/kube/client.ts"() {
+    "use strict";
+    init_errors2();
+    init_poll();
+    init_transport();
+    defaultTimeouts = { connectMs: 1e4, requestMs: 3e4 };
+    RequestTimeout = class extends Error {
+      name = "RequestTimeout";
+    };
+    retriableSocketErrors = /* @__PURE__ */ new Set([
+      "ECONNRESET",
+      "EPIPE",
+      "ERR_HTTP2_GOAWAY_SESSION",
+      "ERR_HTTP2_INVALID_SESSION",
+      "ERR_HTTP2_STREAM_ERROR",
+      "ERR_STREAM_PREMATURE_CLOSE"
+    ]);
+    KubeClient = class {
+      server;
+      auth;
+      transport;
+      timeouts;
+      constructor(auth, timeouts = defaultTimeouts) {
+        this.auth = auth;
+        this.server = auth.server;
+        this.timeouts = timeouts;
+        this.transport = transportFor(auth, timeouts.connectMs);
+      }
+      close() {
+        this.transport.close();
+      }
+      /** A signal that aborts when the request timeout has passed; `clear` when the answer is in. */
+      deadline() {
+        const controller = new AbortController();
+        const seconds = this.timeouts.requestMs / 1e3;
+        const timer = setTimeout(() => controller.abort(new RequestTimeout(`no complete answer within the request timeout (${seconds} s)`)), this.timeouts.requestMs);
+        return { signal: controller.signal, clear: () => clearTimeout(timer) };
+      }
+      unreachable(what, error2) {
+        return new ApiUnreachableError(`the API server ${this.server} did not answer ${what}: ${error2.message}`);
+      }
+      url(path6, query = {}) {
+        const url = new URL(this.server + path6);
+        for (const [k, v] of Object.entries(query)) if (v !== void 0) url.searchParams.set(k, String(v));
+        return url;
+      }
+      open(method2, url, options, payload, signal) {
+        const headers = { accept: options.accept ?? "application/json" };
+        if (this.auth.token) headers.authorization = `Bearer ${this.auth.token}`;
+        if (payload !== void 0) {
+          headers["content-type"] = options.contentType ?? "application/json";
+          headers["content-length"] = String(Buffer.byteLength(payload));
+        }
+        return this.transport.open(method2, url, headers, payload, signal);
+      }
+      /** Sends one request and returns the decoded JSON body; throws KubeApiError on a non-2xx answer. */
+      async request(method2, path6, options = {}) {
+        const text2 = await this.requestText(method2, path6, options);
+        return text2.length > 0 ? JSON.parse(text2) : {};
+      }
+      /** Like request, for endpoints that answer plain text (pod logs). */
+      async requestText(method2, path6, options = {}) {
+        const url = this.url(path6, options.query);
+        const payload = options.body === void 0 ? void 0 : JSON.stringify(options.body);
+        for (let attempt = 0; ; attempt++) {
+          let response;
+          let text2;
+          const timeout = this.deadline();
+          try {
+            response = await this.open(method2, url, options, payload, timeout.signal);
+            text2 = await readAll(response);
+            if (timeout.signal.aborted) throw timeout.signal.reason;
+          } catch (error2) {
+            const code = error2.code ?? "";
+            if (attempt === 0 && retriableSocketErrors.has(code) && !timeout.signal.aborted) continue;
+            throw this.unreachable(`${method2} ${url.pathname}`, error2);
+          } finally {
+            timeout.clear();
+          }
+          const status = response.status;
+          if (status === 429 && attempt < 5) {
+            await sleep(Number(response.header("retry-after") ?? 1) * 1e3);
+            continue;
+          }
+          if (status >= 200 && status < 300) return text2;
+          throw toApiError(status, text2, `${method2} ${url.pathname}`);
+        }
+      }
+      /**
+       * Opens a watch and calls `onEvent` for each event until the stream ends or
+       * `signal` aborts. Resolves when the stream ends (the caller re-lists and re-watches).
+       */
+      async watch(path6, query, onEvent, signal) {
+        const url = this.url(path6, { ...query, watch: 1, allowWatchBookmarks: true });
+        if (signal.aborted) return;
+        const timeout = this.deadline();
+        let response;
+        try {
+          response = await this.open("GET", url, {}, void 0, AbortSignal.any([signal, timeout.signal]));
+        } catch (error2) {
+          if (signal.aborted) return;
+          throw this.unreachable(`a watch on ${url.pathname}`, error2);
+        } finally {
+          timeout.clear();
+        }
+        if (response.status >= 300) throw toApiError(response.status, await readAll(response), `watch ${url.pathname}`);
+        const stop2 = () => response.destroy();
+        signal.addEventListener("abort", stop2, { once: true });
+        if (signal.aborted) stop2();
+        let buffered = "";
+        try {
+          for await (const chunk of response.body) {
+            buffered += chunk;
+            let newline;
+            while ((newline = buffered.indexOf("\n")) >= 0) {
+              const line = buffered.slice(0, newline);
+              buffered = buffered.slice(newline + 1);
+              if (line.trim().length > 0) onEvent(JSON.parse(line));
+            }
+          }
+        } catch (error2) {
+          if (signal.aborted) return;
+          if (error2 instanceof KubeApiError) throw error2;
+          throw new ApiUnreachableError(`watch on ${url.pathname} broke: ${error2.message}`);
+        } finally {
+          signal.removeEventListener("abort", stop2);
+        }
+      }
+    };
   }
 });
 
@@ -19311,7 +19629,7 @@ function revisionFrom(options, env, name2) {
 function engineSettings(options, origin) {
   const name2 = origin.name ?? flagName;
   const environment = checkEnvironmentName(options.environment);
-  const fieldManager = options.fieldManager ?? defaultFieldManager;
+  const fieldManager = options.fieldManager ?? fieldManagerFor(environment);
   if (!/^[A-Za-z0-9][-A-Za-z0-9_.]{0,127}$/.test(fieldManager)) throw new UsageError(`${name2("field-manager")} ${JSON.stringify(fieldManager)} is not a valid field manager name`);
   const namespace = options.namespace;
   if (namespace !== void 0 && !/^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$/.test(namespace)) throw new UsageError(`${name2("namespace")} ${JSON.stringify(namespace)} is not a valid namespace name`);
@@ -19328,7 +19646,12 @@ function engineSettings(options, origin) {
   };
 }
 function deploySettings(options, origin) {
-  const timeoutSeconds = checkedDuration(options.timeout ?? "300", origin.name ?? flagName, "timeout");
+  const name2 = origin.name ?? flagName;
+  const timeoutSeconds = checkedDuration(options.timeout ?? "300", name2, "timeout");
+  const timeouts = {
+    connectMs: 1e3 * checkedDuration(options.connectTimeout ?? `${defaultTimeouts.connectMs / 1e3}s`, name2, "connect-timeout"),
+    requestMs: 1e3 * checkedDuration(options.requestTimeout ?? `${defaultTimeouts.requestMs / 1e3}s`, name2, "request-timeout")
+  };
   return {
     ...engineSettings(options, origin),
     forceConflicts: options.forceConflicts ?? false,
@@ -19339,7 +19662,10 @@ function deploySettings(options, origin) {
     wait: options.wait ?? true,
     timeoutSeconds,
     rollback: options.rollback ?? false,
-    dryRunAll: options.dryRunAll ?? false
+    dryRunAll: options.dryRunAll ?? false,
+    timeouts,
+    stealLock: options.stealLock ?? false,
+    adopt: options.adopt ?? false
   };
 }
 var flagName, durationPattern;
@@ -19349,6 +19675,7 @@ var init_settings2 = __esm({
     init_errors();
     init_environments();
     init_settings();
+    init_client();
     flagName = (option) => `--${option}`;
     durationPattern = /^(\d+)(s|m)?$/;
   }
@@ -19365,10 +19692,10 @@ function environmentInput(inputs, name2, command) {
   }
 }
 function refuseForeignInputs(inputs, command) {
-  for (const [name2, spec2] of Object.entries(actionInputs)) {
-    if (spec2.commands === "all" || spec2.default !== void 0 || spec2.commands.includes(command)) continue;
+  for (const [name2, spec] of Object.entries(actionInputs)) {
+    if (spec.commands === "all" || spec.default !== void 0 || spec.commands.includes(command)) continue;
     if (inputs.text(name2) !== void 0) {
-      throw new UsageError(`input '${name2}' is not used by command '${command}' (it is for ${spec2.commands.join(", ")})`);
+      throw new UsageError(`input '${name2}' is not used by command '${command}' (it is for ${spec.commands.join(", ")})`);
     }
   }
 }
@@ -19499,7 +19826,7 @@ var init_settings3 = __esm({
       // The runner fills in the workflow's token for every step; promotion also accepts an App or personal token.
       token: { commands: ["promote"], secret: true, default: "${{ github.token }}" }
     };
-    secretInputNames = Object.entries(actionInputs).filter(([, spec2]) => spec2.secret === true).map(([name2]) => name2);
+    secretInputNames = Object.entries(actionInputs).filter(([, spec]) => spec.secret === true).map(([name2]) => name2);
     durationProblem = (value) => (durationSeconds(value) ?? 0) > 0 ? void 0 : "is not a duration like 300, 300s or 5m";
     inputName = (option) => `input '${option}'`;
   }
@@ -20073,8 +20400,8 @@ var require_Node = __commonJS({
         };
         const res = toJS.toJS(this, "", ctx);
         if (typeof onAnchor === "function")
-          for (const { count: count2, res: res2 } of ctx.anchors.values())
-            onAnchor(res2, count2);
+          for (const { count: count3, res: res2 } of ctx.anchors.values())
+            onAnchor(res2, count3);
         return typeof reviver === "function" ? applyReviver.applyReviver(reviver, { "": res }, "", res) : res;
       }
     };
@@ -20182,13 +20509,13 @@ var require_Alias = __commonJS({
         const anchor = anchors2 && source && anchors2.get(source);
         return anchor ? anchor.count * anchor.aliasCount : 0;
       } else if (identity3.isCollection(node)) {
-        let count2 = 0;
+        let count3 = 0;
         for (const item of node.items) {
           const c3 = getAliasCount(doc, item, anchors2);
-          if (c3 > count2)
-            count2 = c3;
+          if (c3 > count3)
+            count3 = c3;
         }
-        return count2;
+        return count3;
       } else if (identity3.isPair(node)) {
         const kc = getAliasCount(doc, node.key, anchors2);
         const vc = getAliasCount(doc, node.value, anchors2);
@@ -20472,14 +20799,14 @@ var require_foldFlowLines = __commonJS({
     var FOLD_FLOW = "flow";
     var FOLD_BLOCK = "block";
     var FOLD_QUOTED = "quoted";
-    function foldFlowLines(text, indent, mode = "flow", { indentAtStart, lineWidth = 80, minContentWidth = 20, onFold, onOverflow } = {}) {
+    function foldFlowLines(text2, indent, mode = "flow", { indentAtStart, lineWidth = 80, minContentWidth = 20, onFold, onOverflow } = {}) {
       if (!lineWidth || lineWidth < 0)
-        return text;
+        return text2;
       if (lineWidth < minContentWidth)
         minContentWidth = 0;
       const endStep = Math.max(1 + minContentWidth, 1 + lineWidth - indent.length);
-      if (text.length <= endStep)
-        return text;
+      if (text2.length <= endStep)
+        return text2;
       const folds = [];
       const escapedFolds = {};
       let end = lineWidth - indent.length;
@@ -20496,14 +20823,14 @@ var require_foldFlowLines = __commonJS({
       let escStart = -1;
       let escEnd = -1;
       if (mode === FOLD_BLOCK) {
-        i3 = consumeMoreIndentedLines(text, i3, indent.length);
+        i3 = consumeMoreIndentedLines(text2, i3, indent.length);
         if (i3 !== -1)
           end = i3 + endStep;
       }
-      for (let ch; ch = text[i3 += 1]; ) {
+      for (let ch; ch = text2[i3 += 1]; ) {
         if (mode === FOLD_QUOTED && ch === "\\") {
           escStart = i3;
-          switch (text[i3 + 1]) {
+          switch (text2[i3 + 1]) {
             case "x":
               i3 += 3;
               break;
@@ -20520,12 +20847,12 @@ var require_foldFlowLines = __commonJS({
         }
         if (ch === "\n") {
           if (mode === FOLD_BLOCK)
-            i3 = consumeMoreIndentedLines(text, i3, indent.length);
+            i3 = consumeMoreIndentedLines(text2, i3, indent.length);
           end = i3 + indent.length + endStep;
           split = void 0;
         } else {
           if (ch === " " && prev && prev !== " " && prev !== "\n" && prev !== "	") {
-            const next = text[i3 + 1];
+            const next = text2[i3 + 1];
             if (next && next !== " " && next !== "\n" && next !== "	")
               split = i3;
           }
@@ -20537,12 +20864,12 @@ var require_foldFlowLines = __commonJS({
             } else if (mode === FOLD_QUOTED) {
               while (prev === " " || prev === "	") {
                 prev = ch;
-                ch = text[i3 += 1];
+                ch = text2[i3 += 1];
                 overflow = true;
               }
               const j = i3 > escEnd + 1 ? i3 - 2 : escStart - 1;
               if (escapedFolds[j])
-                return text;
+                return text2;
               folds.push(j);
               escapedFolds[j] = true;
               end = j + endStep;
@@ -20557,39 +20884,39 @@ var require_foldFlowLines = __commonJS({
       if (overflow && onOverflow)
         onOverflow();
       if (folds.length === 0)
-        return text;
+        return text2;
       if (onFold)
         onFold();
-      let res = text.slice(0, folds[0]);
+      let res = text2.slice(0, folds[0]);
       for (let i4 = 0; i4 < folds.length; ++i4) {
         const fold = folds[i4];
-        const end2 = folds[i4 + 1] || text.length;
+        const end2 = folds[i4 + 1] || text2.length;
         if (fold === 0)
           res = `
-${indent}${text.slice(0, end2)}`;
+${indent}${text2.slice(0, end2)}`;
         else {
           if (mode === FOLD_QUOTED && escapedFolds[fold])
-            res += `${text[fold]}\\`;
+            res += `${text2[fold]}\\`;
           res += `
-${indent}${text.slice(fold + 1, end2)}`;
+${indent}${text2.slice(fold + 1, end2)}`;
         }
       }
       return res;
     }
-    function consumeMoreIndentedLines(text, i3, indent) {
+    function consumeMoreIndentedLines(text2, i3, indent) {
       let end = i3;
       let start2 = i3 + 1;
-      let ch = text[start2];
+      let ch = text2[start2];
       while (ch === " " || ch === "	") {
         if (i3 < start2 + indent) {
-          ch = text[++i3];
+          ch = text2[++i3];
         } else {
           do {
-            ch = text[++i3];
+            ch = text2[++i3];
           } while (ch && ch !== "\n");
           end = i3;
           start2 = i3 + 1;
-          ch = text[start2];
+          ch = text2[start2];
         }
       }
       return end;
@@ -21850,9 +22177,9 @@ var require_stringifyNumber = __commonJS({
     function stringifyNumber({ format: format2, minFractionDigits, tag, value }) {
       if (typeof value === "bigint")
         return String(value);
-      const num2 = typeof value === "number" ? value : Number(value);
-      if (!isFinite(num2))
-        return isNaN(num2) ? ".nan" : num2 < 0 ? "-.inf" : ".inf";
+      const num = typeof value === "number" ? value : Number(value);
+      if (!isFinite(num))
+        return isNaN(num) ? ".nan" : num < 0 ? "-.inf" : ".inf";
       let n2 = Object.is(value, -0) ? "-0" : JSON.stringify(value);
       if (!format2 && minFractionDigits && (!tag || tag === "tag:yaml.org,2002:float") && /^-?\d/.test(n2) && !n2.includes("e")) {
         let i3 = n2.indexOf(".");
@@ -21892,8 +22219,8 @@ var require_float = __commonJS({
       test: /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+$/,
       resolve: (str) => parseFloat(str),
       stringify(node) {
-        const num2 = Number(node.value);
-        return isFinite(num2) ? num2.toExponential() : stringifyNumber.stringifyNumber(node);
+        const num = Number(node.value);
+        return isFinite(num) ? num.toExponential() : stringifyNumber.stringifyNumber(node);
       }
     };
     var float = {
@@ -22332,8 +22659,8 @@ var require_float2 = __commonJS({
       test: /^[-+]?(?:[0-9][0-9_]*)?(?:\.[0-9_]*)?[eE][-+]?[0-9]+$/,
       resolve: (str) => parseFloat(str.replace(/_/g, "")),
       stringify(node) {
-        const num2 = Number(node.value);
-        return isFinite(num2) ? num2.toExponential() : stringifyNumber.stringifyNumber(node);
+        const num = Number(node.value);
+        return isFinite(num) ? num.toExponential() : stringifyNumber.stringifyNumber(node);
       }
     };
     var float = {
@@ -22535,23 +22862,23 @@ var require_timestamp = __commonJS({
     function parseSexagesimal(str, asBigInt) {
       const sign = str[0];
       const parts2 = sign === "-" || sign === "+" ? str.substring(1) : str;
-      const num2 = (n2) => asBigInt ? BigInt(n2) : Number(n2);
-      const res = parts2.replace(/_/g, "").split(":").reduce((res2, p) => res2 * num2(60) + num2(p), num2(0));
-      return sign === "-" ? num2(-1) * res : res;
+      const num = (n2) => asBigInt ? BigInt(n2) : Number(n2);
+      const res = parts2.replace(/_/g, "").split(":").reduce((res2, p) => res2 * num(60) + num(p), num(0));
+      return sign === "-" ? num(-1) * res : res;
     }
     function stringifySexagesimal(node) {
       let { value } = node;
-      let num2 = (n2) => n2;
+      let num = (n2) => n2;
       if (typeof value === "bigint")
-        num2 = (n2) => BigInt(n2);
+        num = (n2) => BigInt(n2);
       else if (isNaN(value) || !isFinite(value))
         return stringifyNumber.stringifyNumber(node);
       let sign = "";
       if (value < 0) {
         sign = "-";
-        value *= num2(-1);
+        value *= num(-1);
       }
-      const _60 = num2(60);
+      const _60 = num(60);
       const parts2 = [value % _60];
       if (value < 60) {
         parts2.unshift(0);
@@ -23141,8 +23468,8 @@ var require_Document = __commonJS({
         };
         const res = toJS.toJS(this.contents, jsonArg ?? "", ctx);
         if (typeof onAnchor === "function")
-          for (const { count: count2, res: res2 } of ctx.anchors.values())
-            onAnchor(res2, count2);
+          for (const { count: count3, res: res2 } of ctx.anchors.values())
+            onAnchor(res2, count3);
         return typeof reviver === "function" ? applyReviver.applyReviver(reviver, { "": res }, "", res) : res;
       }
       /**
@@ -23219,12 +23546,12 @@ var require_errors2 = __commonJS({
         lineStr = prev + lineStr;
       }
       if (/[^ ]/.test(lineStr)) {
-        let count2 = 1;
+        let count3 = 1;
         const end = error2.linePos[1];
         if (end?.line === line && end.col > col) {
-          count2 = Math.max(1, Math.min(end.col - col, 80 - ci));
+          count3 = Math.max(1, Math.min(end.col - col, 80 - ci));
         }
-        const pointer = " ".repeat(ci) + "^".repeat(count2);
+        const pointer = " ".repeat(ci) + "^".repeat(count3);
         error2.message += `:
 
 ${lineStr}
@@ -25045,8 +25372,8 @@ var require_cst_visit = __commonJS({
     visit.REMOVE = REMOVE;
     visit.itemAtPath = (cst, path6) => {
       let item = cst;
-      for (const [field, index] of path6) {
-        const tok = item?.[field];
+      for (const [field2, index] of path6) {
+        const tok = item?.[field2];
         if (tok && "items" in tok) {
           item = tok.items[index];
         } else
@@ -25056,8 +25383,8 @@ var require_cst_visit = __commonJS({
     };
     visit.parentCollection = (cst, path6) => {
       const parent = visit.itemAtPath(cst, path6.slice(0, -1));
-      const field = path6[path6.length - 1][0];
-      const coll = parent?.[field];
+      const field2 = path6[path6.length - 1][0];
+      const coll = parent?.[field2];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
@@ -25066,11 +25393,11 @@ var require_cst_visit = __commonJS({
       let ctrl = visitor(item, path6);
       if (typeof ctrl === "symbol")
         return ctrl;
-      for (const field of ["key", "value"]) {
-        const token = item[field];
+      for (const field2 of ["key", "value"]) {
+        const token = item[field2];
         if (token && "items" in token) {
           for (let i3 = 0; i3 < token.items.length; ++i3) {
-            const ci = _visit(Object.freeze(path6.concat([[field, i3]])), token.items[i3], visitor);
+            const ci = _visit(Object.freeze(path6.concat([[field2, i3]])), token.items[i3], visitor);
             if (typeof ci === "number")
               i3 = ci - 1;
             else if (ci === BREAK)
@@ -25080,7 +25407,7 @@ var require_cst_visit = __commonJS({
               i3 -= 1;
             }
           }
-          if (typeof ctrl === "function" && field === "key")
+          if (typeof ctrl === "function" && field2 === "key")
             ctrl = ctrl(item, path6);
         }
       }
@@ -26846,9 +27173,9 @@ function loadConfig(dagsFolder, explicit) {
   }
   return parseConfig(readFileSync(path6, "utf8"), path6);
 }
-function parseConfig(text, path6) {
+function parseConfig(text2, path6) {
   const lines = new import_yaml.LineCounter();
-  const document = (0, import_yaml.parseDocument)(text, { lineCounter: lines });
+  const document = (0, import_yaml.parseDocument)(text2, { lineCounter: lines });
   const fail = (node, message) => {
     const offset = node?.range?.[0] ?? 0;
     throw new UsageError(`${path6}:${lines.linePos(offset).line}: ${message}`);
@@ -26911,14 +27238,14 @@ var init_config = __esm({
 
 // src/dags/files/gitwildmatch.ts
 function compileGlob(pattern) {
-  let text = pattern.endsWith("\\ ") ? pattern : pattern.trimEnd();
-  if (text === "" || text.startsWith("#") || text === "/") return noOp;
+  let text2 = pattern.endsWith("\\ ") ? pattern : pattern.trimEnd();
+  if (text2 === "" || text2.startsWith("#") || text2 === "/") return noOp;
   let include = true;
-  if (text.startsWith("!")) {
+  if (text2.startsWith("!")) {
     include = false;
-    text = text.slice(1);
+    text2 = text2.slice(1);
   }
-  const segments = text.split("/");
+  const segments = text2.split("/");
   const isDirPattern = segments.at(-1) === "";
   const normalized = normalizeSegments(isDirPattern, segments, pattern);
   if (typeof normalized === "string") return { regex: new RegExp(normalized), include };
@@ -27022,10 +27349,10 @@ var init_gitwildmatch = __esm({
 
 // src/dags/files/airflowignore.ts
 import { posix } from "node:path";
-function parseIgnoreFile(text, syntax, folder) {
+function parseIgnoreFile(text2, syntax, folder) {
   const rules = [];
   const problems = [];
-  text.split("\n").forEach((raw, index) => {
+  text2.split("\n").forEach((raw, index) => {
     const pattern = raw.replace(/\s*#.*/, "");
     if (pattern === "") return;
     const line = index + 1;
@@ -27185,15 +27512,15 @@ var init_discover = __esm({
       ignoreRules(folder, names) {
         if (!names.includes(ignoreFileName)) return [];
         const file = posix2.join(folder, ignoreFileName);
-        let text;
+        let text2;
         try {
           if (!statSync(join3(this.root, ...file.split("/"))).isFile()) return [];
-          text = readFileSync2(join3(this.root, ...file.split("/")), "utf8");
+          text2 = readFileSync2(join3(this.root, ...file.split("/")), "utf8");
         } catch (error2) {
           this.finding(file, "warning", "unreadable-entry", `cannot read this ignore file (${errorCode(error2)})`);
           return [];
         }
-        const { rules, problems } = parseIgnoreFile(text, this.syntax, folder);
+        const { rules, problems } = parseIgnoreFile(text2, this.syntax, folder);
         for (const problem of problems) {
           this.finding(file, problem.fatal ? "error" : "warning", "airflowignore-invalid-pattern", problem.message, problem.line);
         }
@@ -27297,28 +27624,28 @@ var init_cache = __esm({
 // src/dags/imports/findings.ts
 import { relative as relative2, sep as sep2 } from "node:path";
 function findingsOfReply(file, reply, context) {
-  const at = (line, column, severity, rule, message, where = file) => ({ file: where, line, column, severity, rule, message, layer: "import" });
+  const at2 = (line, column, severity, rule, message, where = file) => ({ file: where, line, column, severity, rule, message, layer: "import" });
   switch (reply.outcome) {
     case "timeout":
-      return [at(1, null, "error", "import-timeout", `importing this file took longer than the import timeout (${reply.duration_s.toFixed(0)} s) and was killed: Airflow would fail it the same way`)];
+      return [at2(1, null, "error", "import-timeout", `importing this file took longer than the import timeout (${reply.duration_s.toFixed(0)} s) and was killed: Airflow would fail it the same way`)];
     case "died":
-      return [at(1, null, "error", "import-crashed", `the process importing this file ${reply.how} (os._exit, a crash or a signal in the DAG code): Airflow's parsing process dies the same way`)];
+      return [at2(1, null, "error", "import-crashed", `the process importing this file ${reply.how} (os._exit, a crash or a signal in the DAG code): Airflow's parsing process dies the same way`)];
     case "crashed":
-      return [at(1, null, "error", "import-crashed", `the import could not be completed: ${reply.message}`)];
+      return [at2(1, null, "error", "import-crashed", `the import could not be completed: ${reply.message}`)];
   }
   const findings = [];
   for (const error2 of reply.errors) {
     const place = errorPlace(file, error2, context);
     const rule = error2.message.startsWith("AirflowTaskTimeout") ? "import-timeout" : "import-error";
     const via = place.file === file ? "" : ` (while importing ${file})`;
-    findings.push(at(place.line, place.column, "error", rule, `${shorten(error2.message)}${via}`, place.file));
+    findings.push(at2(place.line, place.column, "error", rule, `${shorten(error2.message)}${via}`, place.file));
   }
   for (const warning2 of reply.warnings) {
     const where = warning2.file ? relativePath(warning2.file, context.root) : file;
-    findings.push(at(warning2.line ?? 1, null, "warning", "import-warning", `${warning2.category}: ${shorten(warning2.message)}`, where));
+    findings.push(at2(warning2.line ?? 1, null, "warning", "import-warning", `${warning2.category}: ${shorten(warning2.message)}`, where));
   }
   for (const inflation of reply.inflation) {
-    findings.push(at(
+    findings.push(at2(
       inflation.line,
       inflation.column + 1,
       "warning",
@@ -27328,7 +27655,7 @@ function findingsOfReply(file, reply, context) {
   }
   const timedOut = findings.some((finding2) => finding2.rule === "import-timeout");
   if (!timedOut && reply.duration_s > context.parseBudgetSeconds) {
-    findings.push(at(
+    findings.push(at2(
       1,
       null,
       "warning",
@@ -27615,15 +27942,15 @@ function readSource(path6, absolute) {
   if ("problem" in decoded) {
     findings.push({ file: path6, line: decoded.line, column: decoded.column, severity: "error", rule: "invalid-encoding", message: decoded.problem, layer: "static" });
   }
-  const text = "text" in decoded ? decoded.text : null;
-  if (text !== null) {
-    const nul = text.indexOf("\0");
+  const text2 = "text" in decoded ? decoded.text : null;
+  if (text2 !== null) {
+    const nul = text2.indexOf("\0");
     if (nul >= 0) {
-      const { line, column } = positionOf(text, nul);
+      const { line, column } = positionOf(text2, nul);
       findings.push({ file: path6, line, column, severity: "error", rule: "syntax-error", message: "source code cannot contain null bytes", layer: "static" });
     }
   }
-  return { path: path6, absolute, bytes, text, sha256, airflowWillImport: passesSafeModeHeuristic(bytes), findings };
+  return { path: path6, absolute, bytes, text: text2, sha256, airflowWillImport: passesSafeModeHeuristic(bytes), findings };
 }
 function passesSafeModeHeuristic(bytes) {
   const lower = bytes.toString("latin1").toLowerCase();
@@ -27702,11 +28029,11 @@ function firstInvalidUtf8(bytes) {
   }
   return null;
 }
-function positionOf(text, offset) {
+function positionOf(text2, offset) {
   let line = 1;
   let lineStart = 0;
   for (let i3 = 0; i3 < offset; i3++) {
-    if (text.charCodeAt(i3) === 10) {
+    if (text2.charCodeAt(i3) === 10) {
       line++;
       lineStart = i3 + 1;
     }
@@ -28280,9 +28607,9 @@ var init_dag_model = __esm({
           }
         }
       }
-      depend(context, upstream, downstream, at) {
+      depend(context, upstream, downstream, at2) {
         const dag = context.dag ?? this.model.dags.find((d) => d.tasks.includes(upstream));
-        dag?.dependencies.push({ upstream, downstream, place: placeOf(at) });
+        dag?.dependencies.push({ upstream, downstream, place: placeOf(at2) });
       }
       /** Whether a `>>` node is part of a longer chain (then the chain's top node handles it). */
       inShiftChain(node) {
@@ -28521,7 +28848,7 @@ async function Module2(moduleArg = {}) {
   Module.currentParseCallback = null;
   var arguments_ = [];
   var thisProgram = "./this.program";
-  var quit_ = /* @__PURE__ */ __name((status2, toThrow) => {
+  var quit_ = /* @__PURE__ */ __name((status, toThrow) => {
     throw toThrow;
   }, "quit_");
   var _scriptName = import.meta.url;
@@ -28553,8 +28880,8 @@ async function Module2(moduleArg = {}) {
       thisProgram = process.argv[1].replace(/\\/g, "/");
     }
     arguments_ = process.argv.slice(2);
-    quit_ = /* @__PURE__ */ __name((status2, toThrow) => {
-      process.exitCode = status2;
+    quit_ = /* @__PURE__ */ __name((status, toThrow) => {
+      process.exitCode = status;
       throw toThrow;
     }, "quit_");
   } else if (ENVIRONMENT_IS_WEB || ENVIRONMENT_IS_WORKER) {
@@ -28796,9 +29123,9 @@ async function Module2(moduleArg = {}) {
       __name(this, "ExitStatus");
     }
     name = "ExitStatus";
-    constructor(status2) {
-      this.message = `Program terminated with exit(${status2})`;
-      this.status = status2;
+    constructor(status) {
+      this.message = `Program terminated with exit(${status})`;
+      this.status = status;
     }
   }
   var GOT = {};
@@ -28956,8 +29283,8 @@ async function Module2(moduleArg = {}) {
       } else if (subsectionType === WASM_DYLINK_NEEDED) {
         customSection.neededDynlibs = getStringList();
       } else if (subsectionType === WASM_DYLINK_EXPORT_INFO) {
-        var count2 = getLEB();
-        while (count2--) {
+        var count3 = getLEB();
+        while (count3--) {
           var symname = getString();
           var flags2 = getLEB();
           if (flags2 & WASM_SYMBOL_TLS) {
@@ -28965,8 +29292,8 @@ async function Module2(moduleArg = {}) {
           }
         }
       } else if (subsectionType === WASM_DYLINK_IMPORT_INFO) {
-        var count2 = getLEB();
-        while (count2--) {
+        var count3 = getLEB();
+        while (count3--) {
           var modname = getString();
           var symname = getString();
           var flags2 = getLEB();
@@ -29125,9 +29452,9 @@ async function Module2(moduleArg = {}) {
     }
     return func2;
   }, "getWasmTableEntry");
-  var updateTableMap = /* @__PURE__ */ __name((offset, count2) => {
+  var updateTableMap = /* @__PURE__ */ __name((offset, count3) => {
     if (functionsInTableMap) {
-      for (var i22 = offset; i22 < offset + count2; i22++) {
+      for (var i22 = offset; i22 < offset + count3; i22++) {
         var item = getWasmTableEntry(i22);
         if (item) {
           functionsInTableMap.set(item, i22);
@@ -29643,7 +29970,7 @@ async function Module2(moduleArg = {}) {
   _fd_close.sig = "ii";
   var INT53_MAX = 9007199254740992;
   var INT53_MIN = -9007199254740992;
-  var bigintToI53Checked = /* @__PURE__ */ __name((num2) => num2 < INT53_MIN || num2 > INT53_MAX ? NaN : Number(num2), "bigintToI53Checked");
+  var bigintToI53Checked = /* @__PURE__ */ __name((num) => num < INT53_MIN || num > INT53_MAX ? NaN : Number(num), "bigintToI53Checked");
   function _fd_seek(fd, offset, whence, newOffset) {
     offset = bigintToI53Checked(offset);
     return 70;
@@ -29661,7 +29988,7 @@ async function Module2(moduleArg = {}) {
     }
   }, "printChar");
   var _fd_write = /* @__PURE__ */ __name((fd, iov, iovcnt, pnum) => {
-    var num2 = 0;
+    var num = 0;
     for (var i22 = 0; i22 < iovcnt; i22++) {
       var ptr = LE_HEAP_LOAD_U32((iov >> 2) * 4);
       var len = LE_HEAP_LOAD_U32((iov + 4 >> 2) * 4);
@@ -29669,9 +29996,9 @@ async function Module2(moduleArg = {}) {
       for (var j = 0; j < len; j++) {
         printChar(fd, HEAPU8[ptr + j]);
       }
-      num2 += len;
+      num += len;
     }
-    LE_HEAP_STORE_U32((pnum >> 2) * 4, num2);
+    LE_HEAP_STORE_U32((pnum >> 2) * 4, num);
     return 0;
   }, "_fd_write");
   _fd_write.sig = "iippp";
@@ -29726,9 +30053,9 @@ async function Module2(moduleArg = {}) {
     quit_(code, new ExitStatus(code));
   }, "_proc_exit");
   _proc_exit.sig = "vi";
-  var exitJS = /* @__PURE__ */ __name((status2, implicit) => {
-    EXITSTATUS = status2;
-    _proc_exit(status2);
+  var exitJS = /* @__PURE__ */ __name((status, implicit) => {
+    EXITSTATUS = status;
+    _proc_exit(status);
   }, "exitJS");
   var handleException = /* @__PURE__ */ __name((e) => {
     if (e instanceof ExitStatus || e == "unwind") {
@@ -30195,11 +30522,11 @@ function parseMatchPredicate(steps, index, operator, textPredicates) {
     for (const c3 of captures) {
       if (c3.name === captureName) nodes.push(c3.node.text);
     }
-    const test = /* @__PURE__ */ __name((text, positive) => {
-      return positive ? regex.test(text) : !regex.test(text);
+    const test = /* @__PURE__ */ __name((text2, positive) => {
+      return positive ? regex.test(text2) : !regex.test(text2);
     }, "test");
     if (nodes.length === 0) return !isPositive;
-    return matchAll ? nodes.every((text) => test(text, isPositive)) : nodes.some((text) => test(text, isPositive));
+    return matchAll ? nodes.every((text2) => test(text2, isPositive)) : nodes.some((text2) => test(text2, isPositive));
   });
 }
 function parseAnyOfPredicate(steps, index, operator, textPredicates) {
@@ -30228,7 +30555,7 @@ function parseAnyOfPredicate(steps, index, operator, textPredicates) {
       if (c3.name === captureName) nodes.push(c3.node.text);
     }
     if (nodes.length === 0) return !isPositive;
-    return nodes.every((text) => values.includes(text)) === isPositive;
+    return nodes.every((text2) => values.includes(text2)) === isPositive;
   });
 }
 function parseIsPredicate(steps, index, operator, assertedProperties, refutedProperties) {
@@ -30588,12 +30915,12 @@ var init_web_tree_sitter = __esm({
           throw new TypeError("Argument must be a Tree");
         }
         C._ts_tree_get_changed_ranges_wasm(this[0], other[0]);
-        const count2 = C.getValue(TRANSFER_BUFFER, "i32");
+        const count3 = C.getValue(TRANSFER_BUFFER, "i32");
         const buffer = C.getValue(TRANSFER_BUFFER + SIZE_OF_INT, "i32");
-        const result = new Array(count2);
-        if (count2 > 0) {
+        const result = new Array(count3);
+        if (count3 > 0) {
           let address = buffer;
-          for (let i22 = 0; i22 < count2; i22++) {
+          for (let i22 = 0; i22 < count3; i22++) {
             result[i22] = unmarshalRange(address);
             address += SIZE_OF_RANGE;
           }
@@ -30604,12 +30931,12 @@ var init_web_tree_sitter = __esm({
       /** Get the included ranges that were used to parse the syntax tree. */
       getIncludedRanges() {
         C._ts_tree_included_ranges_wasm(this[0]);
-        const count2 = C.getValue(TRANSFER_BUFFER, "i32");
+        const count3 = C.getValue(TRANSFER_BUFFER, "i32");
         const buffer = C.getValue(TRANSFER_BUFFER + SIZE_OF_INT, "i32");
-        const result = new Array(count2);
-        if (count2 > 0) {
+        const result = new Array(count3);
+        if (count3 > 0) {
           let address = buffer;
-          for (let i22 = 0; i22 < count2; i22++) {
+          for (let i22 = 0; i22 < count3; i22++) {
             result[i22] = unmarshalRange(address);
             address += SIZE_OF_RANGE;
           }
@@ -31128,12 +31455,12 @@ var init_web_tree_sitter = __esm({
       childrenForFieldId(fieldId) {
         marshalNode(this);
         C._ts_node_children_by_field_id_wasm(this.tree[0], fieldId);
-        const count2 = C.getValue(TRANSFER_BUFFER, "i32");
+        const count3 = C.getValue(TRANSFER_BUFFER, "i32");
         const buffer = C.getValue(TRANSFER_BUFFER + SIZE_OF_INT, "i32");
-        const result = new Array(count2);
-        if (count2 > 0) {
+        const result = new Array(count3);
+        if (count3 > 0) {
           let address = buffer;
-          for (let i22 = 0; i22 < count2; i22++) {
+          for (let i22 = 0; i22 < count3; i22++) {
             result[i22] = unmarshalNode(this.tree, address);
             address += SIZE_OF_NODE;
           }
@@ -31205,12 +31532,12 @@ var init_web_tree_sitter = __esm({
         if (!this._children) {
           marshalNode(this);
           C._ts_node_children_wasm(this.tree[0]);
-          const count2 = C.getValue(TRANSFER_BUFFER, "i32");
+          const count3 = C.getValue(TRANSFER_BUFFER, "i32");
           const buffer = C.getValue(TRANSFER_BUFFER + SIZE_OF_INT, "i32");
-          this._children = new Array(count2);
-          if (count2 > 0) {
+          this._children = new Array(count3);
+          if (count3 > 0) {
             let address = buffer;
-            for (let i22 = 0; i22 < count2; i22++) {
+            for (let i22 = 0; i22 < count3; i22++) {
               this._children[i22] = unmarshalNode(this.tree, address);
               address += SIZE_OF_NODE;
             }
@@ -31228,12 +31555,12 @@ var init_web_tree_sitter = __esm({
         if (!this._namedChildren) {
           marshalNode(this);
           C._ts_node_named_children_wasm(this.tree[0]);
-          const count2 = C.getValue(TRANSFER_BUFFER, "i32");
+          const count3 = C.getValue(TRANSFER_BUFFER, "i32");
           const buffer = C.getValue(TRANSFER_BUFFER + SIZE_OF_INT, "i32");
-          this._namedChildren = new Array(count2);
-          if (count2 > 0) {
+          this._namedChildren = new Array(count3);
+          if (count3 > 0) {
             let address = buffer;
-            for (let i22 = 0; i22 < count2; i22++) {
+            for (let i22 = 0; i22 < count3; i22++) {
               this._namedChildren[i22] = unmarshalNode(this.tree, address);
               address += SIZE_OF_NODE;
             }
@@ -31572,12 +31899,12 @@ var init_web_tree_sitter = __esm({
        */
       get supertypes() {
         C._ts_language_supertypes_wasm(this[0]);
-        const count2 = C.getValue(TRANSFER_BUFFER, "i32");
+        const count3 = C.getValue(TRANSFER_BUFFER, "i32");
         const buffer = C.getValue(TRANSFER_BUFFER + SIZE_OF_INT, "i32");
-        const result = new Array(count2);
-        if (count2 > 0) {
+        const result = new Array(count3);
+        if (count3 > 0) {
           let address = buffer;
-          for (let i22 = 0; i22 < count2; i22++) {
+          for (let i22 = 0; i22 < count3; i22++) {
             result[i22] = C.getValue(address, "i16");
             address += SIZE_OF_SHORT;
           }
@@ -31589,12 +31916,12 @@ var init_web_tree_sitter = __esm({
        */
       subtypes(supertype) {
         C._ts_language_subtypes_wasm(this[0], supertype);
-        const count2 = C.getValue(TRANSFER_BUFFER, "i32");
+        const count3 = C.getValue(TRANSFER_BUFFER, "i32");
         const buffer = C.getValue(TRANSFER_BUFFER + SIZE_OF_INT, "i32");
-        const result = new Array(count2);
-        if (count2 > 0) {
+        const result = new Array(count3);
+        if (count3 > 0) {
           let address = buffer;
-          for (let i22 = 0; i22 < count2; i22++) {
+          for (let i22 = 0; i22 < count3; i22++) {
             result[i22] = C.getValue(address, "i16");
             address += SIZE_OF_SHORT;
           }
@@ -31852,12 +32179,12 @@ ${JSON.stringify(symbolNames, null, 2)}`);
       /** Get the ranges of text that the parser will include when parsing. */
       getIncludedRanges() {
         C._ts_parser_included_ranges_wasm(this[0]);
-        const count2 = C.getValue(TRANSFER_BUFFER, "i32");
+        const count3 = C.getValue(TRANSFER_BUFFER, "i32");
         const buffer = C.getValue(TRANSFER_BUFFER + SIZE_OF_INT, "i32");
-        const result = new Array(count2);
-        if (count2 > 0) {
+        const result = new Array(count3);
+        if (count3 > 0) {
           let address = buffer;
-          for (let i22 = 0; i22 < count2; i22++) {
+          for (let i22 = 0; i22 < count3; i22++) {
             result[i22] = unmarshalRange(address);
             address += SIZE_OF_RANGE;
           }
@@ -32260,14 +32587,14 @@ ${JSON.stringify(symbolNames, null, 2)}`);
           matchLimit,
           maxStartDepth
         );
-        const count2 = C.getValue(TRANSFER_BUFFER, "i32");
+        const count3 = C.getValue(TRANSFER_BUFFER, "i32");
         const startAddress = C.getValue(TRANSFER_BUFFER + SIZE_OF_INT, "i32");
         const didExceedMatchLimit = C.getValue(TRANSFER_BUFFER + 2 * SIZE_OF_INT, "i32");
         const result = new Array();
         this.exceededMatchLimit = Boolean(didExceedMatchLimit);
         const captures = new Array();
         let address = startAddress;
-        for (let i22 = 0; i22 < count2; i22++) {
+        for (let i22 = 0; i22 < count3; i22++) {
           const patternIndex = C.getValue(address, "i32");
           address += SIZE_OF_INT;
           const captureCount = C.getValue(address, "i32");
@@ -32392,8 +32719,8 @@ async function pythonParser() {
   parser ??= load();
   return parser;
 }
-async function withTree(text, use) {
-  const tree = (await pythonParser()).parse(text);
+async function withTree(text2, use) {
+  const tree = (await pythonParser()).parse(text2);
   if (tree === null) throw new Error("tree-sitter returned no tree");
   try {
     return use(tree);
@@ -32745,8 +33072,8 @@ function ruff() {
   }
   return workspace;
 }
-function ruffFindings(path6, text) {
-  return ruff().check(text).map((diagnostic) => {
+function ruffFindings(path6, text2) {
+  return ruff().check(text2).map((diagnostic) => {
     const rule = diagnostic.code === null || diagnostic.code === "invalid-syntax" ? "syntax-error" : diagnostic.code;
     return {
       file: path6,
@@ -32884,9 +33211,9 @@ var init_cross_file = __esm({
 });
 
 // src/dags/suppressions.ts
-function suppressionsOf(text) {
+function suppressionsOf(text2) {
   const byLine = /* @__PURE__ */ new Map();
-  text.split("\n").forEach((line, index) => {
+  text2.split("\n").forEach((line, index) => {
     const match = marker.exec(line);
     if (!match) return;
     const rules = (match[1] ?? "").split(",").map((rule) => rule.trim()).filter(Boolean);
@@ -33095,27 +33422,27 @@ function renderMarkdownSummary(report, pathOf = (file) => file, limitBytes = sum
 No findings.
 `;
   head.push("| Severity | File | Line | Rule | Message |", "| --- | --- | --- | --- | --- |");
-  let text = `${head.join("\n")}
+  let text2 = `${head.join("\n")}
 `;
-  let size = Buffer.byteLength(text);
+  let size = Buffer.byteLength(text2);
   let shown = 0;
   for (const finding2 of report.findings) {
     const row = `| ${icons[finding2.severity]} | ${cell(pathOf(finding2.file))} | ${finding2.line} | \`${finding2.rule}\` | ${cell(finding2.message)} |
 `;
     const rowSize = Buffer.byteLength(row);
     if (size + rowSize > limitBytes - reserveBytes) break;
-    text += row;
+    text2 += row;
     size += rowSize;
     shown++;
   }
   const hidden2 = report.findings.length - shown;
-  if (hidden2 > 0) text += `
+  if (hidden2 > 0) text2 += `
 ${hidden2} more finding(s) not shown: a job summary is limited to 1 MiB. Run \`airflow-gitops validate --format json\` for the full list.
 `;
-  return text;
+  return text2;
 }
-function cell(text) {
-  return text.replaceAll("&", "&amp;").replaceAll("<", "&lt;").replaceAll(">", "&gt;").replaceAll("|", "\\|").replaceAll(/\r?\n/g, "<br>");
+function cell(text2) {
+  return text2.replaceAll("&", "&amp;").replaceAll("<", "&lt;").replaceAll(">", "&gt;").replaceAll("|", "\\|").replaceAll(/\r?\n/g, "<br>");
 }
 var summaryLimitBytes, reserveBytes, icons;
 var init_markdown = __esm({
@@ -33235,7 +33562,11 @@ var init_argv = __esm({
       "no-wait": { type: "boolean" },
       timeout: { type: "string" },
       rollback: { type: "boolean" },
-      "dry-run-all": { type: "boolean" }
+      "dry-run-all": { type: "boolean" },
+      "connect-timeout": { type: "string" },
+      "request-timeout": { type: "string" },
+      "steal-lock": { type: "boolean" },
+      adopt: { type: "boolean" }
     };
   }
 });
@@ -33303,8 +33634,8 @@ function readPinnedRef(overlayDir) {
 function writePinnedRef(overlayDir, ref) {
   const path6 = refFilePath(overlayDir);
   if (!existsSync8(path6)) throw new UsageError(`${path6}: no pinned-ref file in this overlay`);
-  const text = readFileSync8(path6, "utf8");
-  const lines = text.split("\n");
+  const text2 = readFileSync8(path6, "utf8");
+  const lines = text2.split("\n");
   const index = findLine(lines, path6);
   const original = lines[index] ?? "";
   const carriageReturn = original.endsWith("\r") ? "\r" : "";
@@ -34204,7 +34535,7 @@ var init_default = __esm({
       return `${gray(`[${timestampString}]`)} ${gray(`[${commandId}]`)} ${color(icon)} ${color(message)}`;
     };
     serializeTimestamp = (timestamp) => `${padField(timestamp.getHours(), 2)}:${padField(timestamp.getMinutes(), 2)}:${padField(timestamp.getSeconds(), 2)}.${padField(timestamp.getMilliseconds(), 3)}`;
-    padField = (field, padding) => String(field).padStart(padding, "0");
+    padField = (field2, padding) => String(field2).padStart(padding, "0");
     getFinalIcon = ({ failed, reject }) => {
       if (!failed) {
         return figures_default.tick;
@@ -34442,7 +34773,7 @@ var require_mode = __commonJS({
     }
     function checkMode(stat2, options) {
       var mod = stat2.mode;
-      var uid2 = stat2.uid;
+      var uid = stat2.uid;
       var gid = stat2.gid;
       var myUid = options.uid !== void 0 ? options.uid : process.getuid && process.getuid();
       var myGid = options.gid !== void 0 ? options.gid : process.getgid && process.getgid();
@@ -34450,7 +34781,7 @@ var require_mode = __commonJS({
       var g = parseInt("010", 8);
       var o2 = parseInt("001", 8);
       var ug = u2 | g;
-      var ret = mod & o2 || mod & g && gid === myGid || mod & u2 && uid2 === myUid || mod & ug && myUid === 0;
+      var ret = mod & o2 || mod & g && gid === myGid || mod & u2 && uid === myUid || mod & ug && myUid === 0;
       return ret;
     }
   }
@@ -34832,14 +35163,14 @@ var require_enoent = __commonJS({
         return originalEmit.apply(cp, arguments);
       };
     }
-    function verifyENOENT(status2, parsed) {
-      if (isWin && status2 === 1 && !parsed.file) {
+    function verifyENOENT(status, parsed) {
+      if (isWin && status === 1 && !parsed.file) {
         return notFoundError(parsed.original, "spawn");
       }
       return null;
     }
-    function verifyENOENTSync(status2, parsed) {
-      if (isWin && status2 === 1 && !parsed.file) {
+    function verifyENOENTSync(status, parsed) {
+      if (isWin && status === 1 && !parsed.file) {
         return notFoundError(parsed.original, "spawnSync");
       }
       return null;
@@ -35318,7 +35649,7 @@ var init_core = __esm({
 });
 
 // node_modules/human-signals/build/src/signals.js
-import { constants as constants3 } from "node:os";
+import { constants as constants4 } from "node:os";
 var getSignals, normalizeSignal;
 var init_signals = __esm({
   "node_modules/human-signals/build/src/signals.js"() {
@@ -35339,7 +35670,7 @@ var init_signals = __esm({
     }) => {
       const {
         signals: { [name2]: constantSignal }
-      } = constants3;
+      } = constants4;
       const supported = constantSignal !== void 0;
       const number = supported ? constantSignal : defaultNumber;
       return { name: name2, number, description, supported, action, forced, standard };
@@ -35348,7 +35679,7 @@ var init_signals = __esm({
 });
 
 // node_modules/human-signals/build/src/main.js
-import { constants as constants4 } from "node:os";
+import { constants as constants5 } from "node:os";
 var getSignalsByName, getSignalByName, signalsByName, getSignalsByNumber, getSignalByNumber, findSignalByNumber, signalsByNumber;
 var init_main = __esm({
   "node_modules/human-signals/build/src/main.js"() {
@@ -35396,7 +35727,7 @@ var init_main = __esm({
       };
     };
     findSignalByNumber = (number, signals2) => {
-      const signal = signals2.find(({ name: name2 }) => constants4.signals[name2] === number);
+      const signal = signals2.find(({ name: name2 }) => constants5.signals[name2] === number);
       if (signal !== void 0) {
         return signal;
       }
@@ -35407,7 +35738,7 @@ var init_main = __esm({
 });
 
 // node_modules/execa/lib/terminate/signal.js
-import { constants as constants5 } from "node:os";
+import { constants as constants6 } from "node:os";
 var normalizeKillSignal, normalizeSignalArgument, normalizeSignal2, normalizeSignalInteger, getSignalsIntegerToName, signalsIntegerToName, normalizeSignalName, getAvailableSignals, getAvailableSignalNames, getAvailableSignalIntegers, getSignalDescription;
 var init_signal = __esm({
   "node_modules/execa/lib/terminate/signal.js"() {
@@ -35437,13 +35768,13 @@ ${getAvailableSignals()}`);
       throw new TypeError(`Invalid ${optionName} ${signalInteger}: this signal integer does not exist.
 ${getAvailableSignals()}`);
     };
-    getSignalsIntegerToName = () => new Map(Object.entries(constants5.signals).reverse().map(([signalName, signalInteger]) => [signalInteger, signalName]));
+    getSignalsIntegerToName = () => new Map(Object.entries(constants6.signals).reverse().map(([signalName, signalInteger]) => [signalInteger, signalName]));
     signalsIntegerToName = getSignalsIntegerToName();
     normalizeSignalName = (signalName, optionName) => {
-      if (signalName in constants5.signals) {
+      if (signalName in constants6.signals) {
         return signalName;
       }
-      if (signalName.toUpperCase() in constants5.signals) {
+      if (signalName.toUpperCase() in constants6.signals) {
         throw new TypeError(`Invalid ${optionName} '${signalName}': please rename it to '${signalName.toUpperCase()}'.`);
       }
       throw new TypeError(`Invalid ${optionName} '${signalName}': this signal name does not exist.
@@ -35451,8 +35782,8 @@ ${getAvailableSignals()}`);
     };
     getAvailableSignals = () => `Available signal names: ${getAvailableSignalNames()}.
 Available signal numbers: ${getAvailableSignalIntegers()}.`;
-    getAvailableSignalNames = () => Object.keys(constants5.signals).sort().map((signalName) => `'${signalName}'`).join(", ");
-    getAvailableSignalIntegers = () => [...new Set(Object.values(constants5.signals).sort((signalInteger, signalIntegerTwo) => signalInteger - signalIntegerTwo))].join(", ");
+    getAvailableSignalNames = () => Object.keys(constants6.signals).sort().map((signalName) => `'${signalName}'`).join(", ");
+    getAvailableSignalIntegers = () => [...new Set(Object.values(constants6.signals).sort((signalInteger, signalIntegerTwo) => signalInteger - signalIntegerTwo))].join(", ");
     getSignalDescription = (signal) => signalsByName[signal].description;
   }
 });
@@ -37517,7 +37848,7 @@ var init_pretty_ms = __esm({
   "node_modules/pretty-ms/index.js"() {
     init_parse_ms();
     isZero = (value) => value === 0 || value === 0n;
-    pluralize = (word, count2) => count2 === 1 || count2 === 1n ? word : `${word}s`;
+    pluralize = (word, count3) => count3 === 1 || count3 === 1n ? word : `${word}s`;
     SECOND_ROUNDING_EPSILON = 1e-7;
     ONE_DAY_IN_MILLISECONDS = 24n * 60n * 60n * 1000n;
   }
@@ -39938,12 +40269,12 @@ var init_mjs = __esm({
         for (const sig of signals) {
           this.#sigListeners[sig] = () => {
             const listeners = this.#process.listeners(sig);
-            let { count: count2 } = this.#emitter;
+            let { count: count3 } = this.#emitter;
             const p = process10;
             if (typeof p.__signal_exit_emitter__ === "object" && typeof p.__signal_exit_emitter__.count === "number") {
-              count2 += p.__signal_exit_emitter__.count;
+              count3 += p.__signal_exit_emitter__.count;
             }
-            if (listeners.length === count2) {
+            if (listeners.length === count3) {
               this.unload();
               const ret = this.#emitter.emit("exit", null, sig);
               const s = sig === "SIGHUP" ? this.#hupSig : sig;
@@ -41760,23 +42091,23 @@ var init_ref_file_edit = __esm({
 
 // src/action/summary.ts
 import { appendFileSync as appendFileSync3 } from "node:fs";
-function cell2(text) {
-  return text.replaceAll("&", "&amp;").replaceAll("<", "&lt;").replaceAll(">", "&gt;").replaceAll("|", "\\|").replaceAll(/\r?\n/g, "<br>");
+function cell2(text2) {
+  return text2.replaceAll("&", "&amp;").replaceAll("<", "&lt;").replaceAll(">", "&gt;").replaceAll("|", "\\|").replaceAll(/\r?\n/g, "<br>");
 }
 function table(header, rows) {
   const line = (cells) => `| ${cells.join(" | ")} |`;
   return [line(header), line(header.map(() => "---")), ...rows.map((row) => line(row.map(cell2)))].join("\n");
 }
-function codeBlock(text, language = "") {
-  const longest = Math.max(2, ...[...text.matchAll(/`+/g)].map((m) => m[0].length));
+function codeBlock(text2, language = "") {
+  const longest = Math.max(2, ...[...text2.matchAll(/`+/g)].map((m) => m[0].length));
   const fence = "`".repeat(longest + 1);
   return `${fence}${language}
-${text.replace(/\n$/, "")}
+${text2.replace(/\n$/, "")}
 ${fence}`;
 }
-function openFence(text) {
+function openFence(text2) {
   let open2;
-  for (const line of text.split("\n")) {
+  for (const line of text2.split("\n")) {
     const fence = /^(`{3,})/.exec(line)?.[1];
     if (fence === void 0) continue;
     if (open2 === void 0) open2 = fence;
@@ -41784,11 +42115,11 @@ function openFence(text) {
   }
   return open2;
 }
-function fitSummary(text, limitBytes = summaryLimitBytes2) {
-  if (Buffer.byteLength(text) <= limitBytes) return text;
+function fitSummary(text2, limitBytes = summaryLimitBytes2) {
+  if (Buffer.byteLength(text2) <= limitBytes) return text2;
   const note = "\n\n**The rest of this summary was cut: a job summary is limited to 1 MiB.**\n";
   const room = limitBytes - Buffer.byteLength(note) - 17;
-  const cut = Buffer.from(text).subarray(0, room).toString("utf8").replace(/\uFFFD$/, "");
+  const cut = Buffer.from(text2).subarray(0, room).toString("utf8").replace(/\uFFFD$/, "");
   const lastNewline = cut.lastIndexOf("\n");
   const kept = lastNewline > 0 ? cut.slice(0, lastNewline) : cut;
   const fence = openFence(kept);
@@ -41896,6 +42227,54 @@ function stableJson(value) {
 function compareText(a2, b) {
   return a2 < b ? -1 : a2 > b ? 1 : 0;
 }
+function isRecord(value) {
+  return value !== null && typeof value === "object" && !Array.isArray(value);
+}
+function recordsIn(value) {
+  return Array.isArray(value) ? value.filter(isRecord) : [];
+}
+function specOf(object) {
+  return isRecord(object.spec) ? object.spec : {};
+}
+function statusOf(object) {
+  return isRecord(object.status) ? object.status : {};
+}
+function podTemplateOf(object) {
+  const spec = specOf(object);
+  if (object.kind === "CronJob") {
+    const jobTemplate = isRecord(spec.jobTemplate) ? spec.jobTemplate : {};
+    const jobSpec = isRecord(jobTemplate.spec) ? jobTemplate.spec : {};
+    return isRecord(jobSpec.template) ? jobSpec.template : void 0;
+  }
+  return isRecord(spec.template) ? spec.template : void 0;
+}
+function podSpecOf(object) {
+  if (object.kind === "Pod") return isRecord(object.spec) ? object.spec : void 0;
+  const template = podTemplateOf(object);
+  return template && isRecord(template.spec) ? template.spec : void 0;
+}
+function containersOf(podSpec) {
+  return podSpec ? [...recordsIn(podSpec.initContainers), ...recordsIn(podSpec.containers)] : [];
+}
+function containerStatusesOf(pod) {
+  const status = statusOf(pod);
+  return [...recordsIn(status.initContainerStatuses), ...recordsIn(status.containerStatuses)];
+}
+function conditionsOf(object) {
+  return recordsIn(statusOf(object).conditions).map((c3) => ({
+    type: text(c3.type),
+    status: text(c3.status),
+    reason: text(c3.reason),
+    message: text(c3.message),
+    lastTransitionTime: text(c3.lastTransitionTime)
+  }));
+}
+function text(value) {
+  return typeof value === "string" ? value : void 0;
+}
+function count2(value) {
+  return typeof value === "number" ? value : 0;
+}
 var init_objects = __esm({
   "src/objects.ts"() {
     "use strict";
@@ -41982,6 +42361,38 @@ var init_applyset = __esm({
   }
 });
 
+// src/secrets/mask.ts
+var redacted, SecretMask;
+var init_mask = __esm({
+  "src/secrets/mask.ts"() {
+    "use strict";
+    redacted = "(redacted)";
+    SecretMask = class {
+      values = /* @__PURE__ */ new Set();
+      add(value) {
+        if (value === void 0 || value.length < 6) return;
+        this.values.add(value);
+        this.values.add(Buffer.from(value).toString("base64"));
+        for (const line of value.split("\n")) if (line.trim().length >= 12) this.values.add(line.trim());
+      }
+      /** Registers every value of a Secret object's data (base64) and stringData. */
+      addSecretData(data, encoded) {
+        for (const value of Object.values(data ?? {})) {
+          this.add(encoded ? Buffer.from(value, "base64").toString("utf8") : value);
+          if (encoded) this.values.add(value);
+        }
+      }
+      mask(text2) {
+        let out2 = text2;
+        for (const value of [...this.values].sort((a2, b) => b.length - a2.length)) {
+          if (out2.includes(value)) out2 = out2.split(value).join("***");
+        }
+        return out2;
+      }
+    };
+  }
+});
+
 // src/kustomize/binary.ts
 function missing(result) {
   return result.code === "ENOENT";
@@ -42030,9 +42441,9 @@ var init_build = __esm({
 });
 
 // src/kustomize/parse.ts
-function parseManifests(text, source) {
+function parseManifests(text2, source) {
   const objects = [];
-  (0, import_yaml2.parseAllDocuments)(text).forEach((doc, index) => {
+  (0, import_yaml2.parseAllDocuments)(text2).forEach((doc, index) => {
     if (doc.errors.length > 0) throw new CommandFailure(`${source}, document ${index + 1}: ${doc.errors[0]?.message}`);
     const value = doc.toJS();
     if (value === null || value === void 0) return;
@@ -42104,15 +42515,15 @@ var init_tracking = __esm({
 
 // src/deploy/render.ts
 async function renderOverlay(options) {
-  const text = await kustomizeBuild(options.overlayDir, options.env);
-  const raw = parseManifests(text, `kustomize output of ${options.overlayDir}`);
+  const text2 = await kustomizeBuild(options.overlayDir, options.env);
+  const raw = parseManifests(text2, `kustomize output of ${options.overlayDir}`);
   const inventory = inventoryFor(options.environment, primaryNamespace(raw, options.namespace));
   const labels = trackingLabels(options.environment, inventory.id);
   return { overlayDir: options.overlayDir, environment: options.environment, inventory, labels, objects: addTracking(raw, labels) };
 }
-function redactSecret(object) {
+function withoutSecretValues(object) {
   if (object.kind !== "Secret") return object;
-  const hide = (data) => data && typeof data === "object" ? Object.fromEntries(Object.keys(data).map((k) => [k, "(redacted)"])) : data;
+  const hide = (data) => data && typeof data === "object" ? Object.fromEntries(Object.keys(data).map((k) => [k, redacted])) : data;
   return { ...object, ...object.data ? { data: hide(object.data) } : {}, ...object.stringData ? { stringData: hide(object.stringData) } : {} };
 }
 function toYaml(rendered, revision) {
@@ -42121,7 +42532,7 @@ function toYaml(rendered, revision) {
     ...revision.commit ? [`# commit: ${revision.commit}`] : [],
     ...revision.runUrl ? [`# run: ${revision.runUrl}`] : []
   ];
-  const docs = rendered.objects.map((o2) => (0, import_yaml3.stringify)(redactSecret(stampRevision(o2, revision)), { lineWidth: 0 }));
+  const docs = rendered.objects.map((o2) => (0, import_yaml3.stringify)(withoutSecretValues(stampRevision(o2, revision)), { lineWidth: 0 }));
   return `${header.join("\n")}
 ---
 ${docs.join("---\n")}`;
@@ -42132,6 +42543,7 @@ var init_render = __esm({
     "use strict";
     import_yaml3 = __toESM(require_dist(), 1);
     init_applyset();
+    init_mask();
     init_build();
     init_parse();
     init_tracking();
@@ -42180,37 +42592,6 @@ var init_render3 = __esm({
     init_render2();
     init_settings2();
     init_settings3();
-  }
-});
-
-// src/secrets/mask.ts
-var SecretMask;
-var init_mask = __esm({
-  "src/secrets/mask.ts"() {
-    "use strict";
-    SecretMask = class {
-      values = /* @__PURE__ */ new Set();
-      add(value) {
-        if (value === void 0 || value.length < 6) return;
-        this.values.add(value);
-        this.values.add(Buffer.from(value).toString("base64"));
-        for (const line of value.split("\n")) if (line.trim().length >= 12) this.values.add(line.trim());
-      }
-      /** Registers every value of a Secret object's data (base64) and stringData. */
-      addSecretData(data, encoded) {
-        for (const value of Object.values(data ?? {})) {
-          this.add(encoded ? Buffer.from(value, "base64").toString("utf8") : value);
-          if (encoded) this.values.add(value);
-        }
-      }
-      mask(text) {
-        let out2 = text;
-        for (const value of [...this.values].sort((a2, b) => b.length - a2.length)) {
-          if (out2.includes(value)) out2 = out2.split(value).join("***");
-        }
-        return out2;
-      }
-    };
   }
 });
 
@@ -42268,23 +42649,20 @@ var init_generate = __esm({
 });
 
 // src/secrets/references.ts
-function podSpecOf(object) {
-  const spec2 = object.spec;
-  if (object.kind === "Pod") return spec2;
-  if (object.kind === "CronJob") {
-    return spec2?.jobTemplate?.spec?.template?.spec;
-  }
-  return spec2?.template?.spec;
+function at(value, ...path6) {
+  let current = value;
+  for (const key of path6) current = isRecord(current) ? current[key] : void 0;
+  return current;
 }
 function secretNames(pod) {
   const names = [];
-  for (const v of pod.volumes ?? []) {
-    names.push(v.secret?.secretName);
-    for (const s of v.projected?.sources ?? []) names.push(s.secret?.name);
+  for (const v of recordsIn(pod.volumes)) {
+    names.push(at(v, "secret", "secretName"));
+    for (const s of recordsIn(at(v, "projected", "sources"))) names.push(at(s, "secret", "name"));
   }
-  for (const c3 of [...pod.containers ?? [], ...pod.initContainers ?? []]) {
-    for (const e of c3.env ?? []) names.push(e.valueFrom?.secretKeyRef?.name);
-    for (const e of c3.envFrom ?? []) names.push(e.secretRef?.name);
+  for (const c3 of containersOf(pod)) {
+    for (const e of recordsIn(c3.env)) names.push(at(e, "valueFrom", "secretKeyRef", "name"));
+    for (const e of recordsIn(c3.envFrom)) names.push(at(e, "secretRef", "name"));
   }
   return names.filter((n2) => typeof n2 === "string" && n2.length > 0);
 }
@@ -42312,25 +42690,25 @@ function given(env, name2) {
   const value = env[name2];
   return value !== void 0 && value.length > 0 ? value : void 0;
 }
-function validateGiven(spec2, env) {
-  const fernet = spec2.keys["fernet-key"];
+function validateGiven(spec, env) {
+  const fernet = spec.keys["fernet-key"];
   const value = fernet ? given(env, fernet.env) : void 0;
   if (value !== void 0 && !isFernetKey(value)) {
     throw new UsageError(`${fernet?.env} is not a valid Fernet key (32 bytes, URL-safe base64, 44 characters ending in '=')`);
   }
 }
-async function buildOne(spec2, readers, input, plan) {
-  const live = await input.readLive(spec2.name);
+async function buildOne(spec, readers, input, plan) {
+  const live = await input.readLive(spec.name);
   const liveData = live?.data ?? {};
   input.mask.addSecretData(liveData, true);
   const data = {};
   const missing2 = [];
-  for (const [key, source] of Object.entries(spec2.keys)) {
+  for (const [key, source] of Object.entries(spec.keys)) {
     const fromEnv = given(input.env, source.env);
     let value = fromEnv ?? (liveData[key] !== void 0 ? Buffer.from(liveData[key], "base64").toString("utf8") : void 0);
     if (value === void 0 && source.generate) {
       value = source.generate === "fernet" ? fernetKey() : randomToken();
-      plan.generated.push(`${spec2.name}/${key}`);
+      plan.generated.push(`${spec.name}/${key}`);
     }
     if (value === void 0) {
       missing2.push(`${key} (set ${source.env})`);
@@ -42341,24 +42719,24 @@ async function buildOne(spec2, readers, input, plan) {
   }
   if (missing2.length > 0) {
     const by = readers.length > 0 ? `, read by ${readers.join(", ")},` : "";
-    plan.problems.push(`Secret ${input.namespace}/${spec2.name}${by} has no value for ${missing2.join(", ")}`);
+    plan.problems.push(`Secret ${input.namespace}/${spec.name}${by} has no value for ${missing2.join(", ")}`);
     return;
   }
   const type = typeof live?.type === "string" ? live.type : "Opaque";
-  plan.secrets.push({ apiVersion: "v1", kind: "Secret", metadata: { name: spec2.name, namespace: input.namespace, labels: { ...input.labels } }, type, data });
+  plan.secrets.push({ apiVersion: "v1", kind: "Secret", metadata: { name: spec.name, namespace: input.namespace, labels: { ...input.labels } }, type, data });
 }
 async function desiredSecrets(input) {
   const refs = referencedSecrets(input.rendered);
   const renderedSecrets = new Set(input.rendered.filter((o2) => o2.kind === "Secret").map((o2) => o2.metadata.name));
   const plan = { secrets: [], generated: [], problems: [] };
   const work = [];
-  for (const spec2 of secretCatalog) {
-    if (renderedSecrets.has(spec2.name)) continue;
-    validateGiven(spec2, input.env);
-    const readers = refs.get(`${input.namespace}/${spec2.name}`) ?? [];
-    const anyGiven = Object.values(spec2.keys).some((k) => given(input.env, k.env) !== void 0);
+  for (const spec of secretCatalog) {
+    if (renderedSecrets.has(spec.name)) continue;
+    validateGiven(spec, input.env);
+    const readers = refs.get(`${input.namespace}/${spec.name}`) ?? [];
+    const anyGiven = Object.values(spec.keys).some((k) => given(input.env, k.env) !== void 0);
     if (readers.length === 0 && !anyGiven) continue;
-    work.push(buildOne(spec2, readers, input, plan));
+    work.push(buildOne(spec, readers, input, plan));
   }
   await Promise.all(work);
   return plan;
@@ -42370,236 +42748,6 @@ var init_desired = __esm({
     init_catalog();
     init_generate();
     init_references();
-  }
-});
-
-// src/kube/errors.ts
-function isNotFound(error2) {
-  return error2 instanceof KubeApiError && error2.status === 404;
-}
-var KubeApiError, ApiUnreachableError;
-var init_errors2 = __esm({
-  "src/kube/errors.ts"() {
-    "use strict";
-    init_errors();
-    KubeApiError = class extends Error {
-      name = "KubeApiError";
-      status;
-      reason;
-      causes;
-      constructor(status2, reason, message, causes) {
-        super(message);
-        this.status = status2;
-        this.reason = reason;
-        this.causes = causes;
-      }
-    };
-    ApiUnreachableError = class extends CommandFailure {
-      name = "ApiUnreachableError";
-    };
-  }
-});
-
-// src/kube/transport.ts
-import { connect, constants as constants6 } from "node:http2";
-import { Agent as HttpAgent, request as httpRequest } from "node:http";
-function transportFor(auth) {
-  return auth.server.startsWith("https:") ? new Http2Transport(auth) : new Http1Transport();
-}
-var Http2Transport, Http1Transport;
-var init_transport = __esm({
-  "src/kube/transport.ts"() {
-    "use strict";
-    Http2Transport = class {
-      session;
-      auth;
-      constructor(auth) {
-        this.auth = auth;
-      }
-      connection() {
-        if (this.session && !this.session.closed && !this.session.destroyed) return this.session;
-        const session = connect(this.auth.server, {
-          ca: this.auth.ca,
-          cert: this.auth.cert,
-          key: this.auth.key,
-          rejectUnauthorized: !this.auth.insecureSkipTlsVerify
-        });
-        session.on("error", () => void 0);
-        session.on("goaway", () => session.close());
-        this.session = session;
-        return session;
-      }
-      open(method2, url, headers, payload) {
-        return new Promise((resolve7, reject) => {
-          let stream;
-          try {
-            stream = this.connection().request({
-              [constants6.HTTP2_HEADER_METHOD]: method2,
-              [constants6.HTTP2_HEADER_PATH]: url.pathname + url.search,
-              ...headers
-            }, { endStream: payload === void 0 });
-          } catch (error2) {
-            reject(error2);
-            return;
-          }
-          stream.setEncoding("utf8");
-          stream.on("error", reject);
-          stream.on("response", (h2) => {
-            resolve7({
-              status: Number(h2[constants6.HTTP2_HEADER_STATUS] ?? 0),
-              header: (name2) => h2[name2] === void 0 ? void 0 : String(h2[name2]),
-              body: stream,
-              destroy: () => stream.close(constants6.NGHTTP2_CANCEL)
-            });
-          });
-          stream.end(payload);
-        });
-      }
-      close() {
-        this.session?.close();
-        this.session = void 0;
-      }
-    };
-    Http1Transport = class {
-      agent = new HttpAgent({ keepAlive: true, maxSockets: 16 });
-      open(method2, url, headers, payload) {
-        return new Promise((resolve7, reject) => {
-          const req = httpRequest(url, { method: method2, headers, agent: this.agent }, (res) => {
-            res.setEncoding("utf8");
-            resolve7({ status: res.statusCode ?? 0, header: (name2) => res.headers[name2], body: res, destroy: () => res.destroy() });
-          });
-          req.on("error", reject);
-          req.end(payload);
-        });
-      }
-      close() {
-        this.agent.destroy();
-      }
-    };
-  }
-});
-
-// src/kube/client.ts
-function delay(ms) {
-  return new Promise((resolve7) => setTimeout(resolve7, ms));
-}
-async function readAll(response) {
-  let text = "";
-  for await (const chunk of response.body) text += chunk;
-  return text;
-}
-function toApiError(status2, text, what) {
-  try {
-    const body2 = JSON.parse(text);
-    return new KubeApiError(status2, body2.reason ?? String(status2), body2.message ?? text, body2.details?.causes ?? []);
-  } catch {
-    return new KubeApiError(status2, String(status2), `${what}: HTTP ${status2} ${text.slice(0, 300)}`, []);
-  }
-}
-var retriableSocketErrors, KubeClient;
-var init_client = __esm({
-  "src/kube/client.ts"() {
-    "use strict";
-    init_errors2();
-    init_transport();
-    retriableSocketErrors = /* @__PURE__ */ new Set([
-      "ECONNRESET",
-      "EPIPE",
-      "ERR_HTTP2_GOAWAY_SESSION",
-      "ERR_HTTP2_INVALID_SESSION",
-      "ERR_HTTP2_STREAM_ERROR",
-      "ERR_STREAM_PREMATURE_CLOSE"
-    ]);
-    KubeClient = class {
-      server;
-      auth;
-      transport;
-      constructor(auth) {
-        this.auth = auth;
-        this.server = auth.server;
-        this.transport = transportFor(auth);
-      }
-      close() {
-        this.transport.close();
-      }
-      url(path6, query = {}) {
-        const url = new URL(this.server + path6);
-        for (const [k, v] of Object.entries(query)) if (v !== void 0) url.searchParams.set(k, String(v));
-        return url;
-      }
-      open(method2, url, options, payload) {
-        const headers = { accept: options.accept ?? "application/json" };
-        if (this.auth.token) headers.authorization = `Bearer ${this.auth.token}`;
-        if (payload !== void 0) {
-          headers["content-type"] = options.contentType ?? "application/json";
-          headers["content-length"] = String(Buffer.byteLength(payload));
-        }
-        return this.transport.open(method2, url, headers, payload);
-      }
-      /** Sends one request and returns the decoded JSON body; throws KubeApiError on a non-2xx answer. */
-      async request(method2, path6, options = {}) {
-        const text = await this.requestText(method2, path6, options);
-        return text.length > 0 ? JSON.parse(text) : {};
-      }
-      /** Like request, for endpoints that answer plain text (pod logs). */
-      async requestText(method2, path6, options = {}) {
-        const url = this.url(path6, options.query);
-        const payload = options.body === void 0 ? void 0 : JSON.stringify(options.body);
-        for (let attempt = 0; ; attempt++) {
-          let response;
-          let text;
-          try {
-            response = await this.open(method2, url, options, payload);
-            text = await readAll(response);
-          } catch (error2) {
-            const code = error2.code ?? "";
-            if (attempt === 0 && retriableSocketErrors.has(code)) continue;
-            throw new ApiUnreachableError(`the API server ${this.server} did not answer ${method2} ${url.pathname}: ${error2.message}`);
-          }
-          const status2 = response.status;
-          if (status2 === 429 && attempt < 5) {
-            await delay(Number(response.header("retry-after") ?? 1) * 1e3);
-            continue;
-          }
-          if (status2 >= 200 && status2 < 300) return text;
-          throw toApiError(status2, text, `${method2} ${url.pathname}`);
-        }
-      }
-      /**
-       * Opens a watch and calls `onEvent` for each event until the stream ends or
-       * `signal` aborts. Resolves when the stream ends (the caller re-lists and re-watches).
-       */
-      async watch(path6, query, onEvent, signal) {
-        const url = this.url(path6, { ...query, watch: 1, allowWatchBookmarks: true });
-        let response;
-        try {
-          response = await this.open("GET", url, {}, void 0);
-        } catch (error2) {
-          throw new ApiUnreachableError(`the API server ${this.server} did not answer a watch on ${url.pathname}: ${error2.message}`);
-        }
-        if (response.status >= 300) throw toApiError(response.status, await readAll(response), `watch ${url.pathname}`);
-        const stop2 = () => response.destroy();
-        signal.addEventListener("abort", stop2, { once: true });
-        let buffered = "";
-        try {
-          for await (const chunk of response.body) {
-            buffered += chunk;
-            let newline;
-            while ((newline = buffered.indexOf("\n")) >= 0) {
-              const line = buffered.slice(0, newline);
-              buffered = buffered.slice(newline + 1);
-              if (line.trim().length > 0) onEvent(JSON.parse(line));
-            }
-          }
-        } catch (error2) {
-          if (signal.aborted) return;
-          if (error2 instanceof KubeApiError) throw error2;
-          throw new ApiUnreachableError(`watch on ${url.pathname} broke: ${error2.message}`);
-        } finally {
-          signal.removeEventListener("abort", stop2);
-        }
-      }
-    };
   }
 });
 
@@ -42666,28 +42814,56 @@ var init_discovery = __esm({
 });
 
 // src/kube/exec-credential.ts
-async function runExecPlugin(config, server, env) {
+function killGroup(pid) {
+  if (pid === void 0) return;
+  try {
+    process.kill(-pid, "SIGKILL");
+  } catch {
+  }
+}
+async function runPlugin(config, env, limits) {
+  const child = execa(config.command, config.args ?? [], { env, reject: false, stdin: "ignore", detached: true });
+  let timedOut = false;
+  const timer = setTimeout(() => {
+    timedOut = true;
+    killGroup(child.pid);
+  }, limits.timeoutMs);
+  const abort2 = () => killGroup(child.pid);
+  limits.signal?.addEventListener("abort", abort2, { once: true });
+  try {
+    const result = await child;
+    return { result, timedOut };
+  } finally {
+    clearTimeout(timer);
+    limits.signal?.removeEventListener("abort", abort2);
+  }
+}
+async function runExecPlugin(config, server, env, limits) {
   const apiVersion2 = config.apiVersion ?? "client.authentication.k8s.io/v1";
   const extraEnv = Object.fromEntries((config.env ?? []).map((e) => [e.name, e.value]));
   const execInfo = { apiVersion: apiVersion2, kind: "ExecCredential", spec: { interactive: false, cluster: { server } } };
-  const result = await execa(config.command, config.args ?? [], {
-    env: { ...env, ...extraEnv, KUBERNETES_EXEC_INFO: JSON.stringify(execInfo) },
-    reject: false,
-    stdin: "ignore"
-  });
-  if (result.exitCode !== 0) {
-    throw new EnvironmentError(`kubeconfig exec plugin '${config.command}' failed (exit ${result.exitCode}): ${result.stderr.trim()}`);
+  const name2 = `kubeconfig exec plugin '${config.command}'`;
+  const { result, timedOut } = await runPlugin(config, { ...env, ...extraEnv, KUBERNETES_EXEC_INFO: JSON.stringify(execInfo) }, limits);
+  limits.signal?.throwIfAborted();
+  if (timedOut) throw new EnvironmentError(`${name2} did not finish within ${limits.timeoutMs / 1e3} s (the request timeout): it was stopped`);
+  if (result.exitCode === void 0) {
+    const code = result.cause?.code;
+    const why = code === "ENOENT" ? "no such program (is it installed and on PATH?)" : code === "EACCES" ? "not executable" : String(result.shortMessage);
+    throw new EnvironmentError(`${name2} could not be started: ${why}`);
   }
-  let status2;
+  if (result.exitCode !== 0) {
+    throw new EnvironmentError(`${name2} failed (exit ${result.exitCode}): ${String(result.stderr).trim()}`);
+  }
+  let status;
   try {
-    status2 = JSON.parse(result.stdout).status ?? {};
+    status = JSON.parse(String(result.stdout)).status ?? {};
   } catch {
-    throw new EnvironmentError(`kubeconfig exec plugin '${config.command}' printed no ExecCredential JSON`);
+    throw new EnvironmentError(`${name2} printed no ExecCredential JSON`);
   }
   return {
-    token: status2.token,
-    cert: status2.clientCertificateData ? Buffer.from(status2.clientCertificateData) : void 0,
-    key: status2.clientKeyData ? Buffer.from(status2.clientKeyData) : void 0
+    token: status.token,
+    cert: status.clientCertificateData ? Buffer.from(status.clientCertificateData) : void 0,
+    key: status.clientKeyData ? Buffer.from(status.clientKeyData) : void 0
   };
 }
 var init_exec_credential = __esm({
@@ -42729,15 +42905,36 @@ function kubeconfigPath(explicit, env) {
   const fromEnv = env.KUBECONFIG?.split(":").find((p) => p.length > 0);
   return fromEnv ?? join14(env.HOME ?? homedir(), ".kube", "config");
 }
-function readBytes(file, data, base) {
+function readNamedFile(file, base, field2, source) {
+  const path6 = isAbsolute(file) ? file : join14(base, file);
+  try {
+    return readFileSync13(path6);
+  } catch (error2) {
+    const code = error2.code;
+    const why = code === "ENOENT" ? "no such file" : code === "EACCES" ? "permission denied" : error2.message;
+    throw new EnvironmentError(`${source}: ${field2} ${path6}: ${why}`);
+  }
+}
+function readBytes(file, data, base, field2, source) {
   if (typeof data === "string" && data.length > 0) return Buffer.from(data, "base64");
-  if (typeof file === "string" && file.length > 0) return readFileSync13(isAbsolute(file) ? file : join14(base, file));
+  if (typeof file === "string" && file.length > 0) return readNamedFile(file, base, field2, source);
   return void 0;
 }
 function pick(entries2, name2, what, source) {
   const found = entries2?.find((e) => e.name === name2);
   if (found === void 0) throw new EnvironmentError(`${source}: no ${what} named '${name2}'`);
   return found;
+}
+function readKubeconfig(source) {
+  let raw;
+  try {
+    raw = (0, import_yaml4.parse)(readFileSync13(source, "utf8"));
+  } catch (error2) {
+    throw new EnvironmentError(`cannot read kubeconfig ${source}: ${error2.message}`);
+  }
+  if (raw === null || raw === void 0) throw new EnvironmentError(`kubeconfig ${source} is empty`);
+  if (typeof raw !== "object" || Array.isArray(raw)) throw new EnvironmentError(`kubeconfig ${source} is not a kubeconfig (a YAML mapping with clusters, users and contexts)`);
+  return raw;
 }
 async function loadClusterAuth(options) {
   const source = kubeconfigPath(options.kubeconfig, options.env);
@@ -42746,12 +42943,7 @@ async function loadClusterAuth(options) {
     const inCluster = inClusterAuth(options.env);
     if (inCluster) return inCluster;
   }
-  let raw;
-  try {
-    raw = (0, import_yaml4.parse)(readFileSync13(source, "utf8"));
-  } catch (error2) {
-    throw new EnvironmentError(`cannot read kubeconfig ${source}: ${error2.message}`);
-  }
+  const raw = readKubeconfig(source);
   const contextName = options.context ?? raw["current-context"];
   if (!contextName) throw new EnvironmentError(`${source}: no current-context set and no --context given`);
   const context = pick(raw.contexts, contextName, "context", source).context;
@@ -42764,15 +42956,18 @@ async function loadClusterAuth(options) {
   }
   const auth = {
     server: server.replace(/\/+$/, ""),
-    ca: readBytes(cluster2["certificate-authority"], cluster2["certificate-authority-data"], base),
+    ca: readBytes(cluster2["certificate-authority"], cluster2["certificate-authority-data"], base, `cluster '${context.cluster}' certificate-authority`, source),
     insecureSkipTlsVerify: cluster2["insecure-skip-tls-verify"] === true,
-    cert: readBytes(user["client-certificate"], user["client-certificate-data"], base),
-    key: readBytes(user["client-key"], user["client-key-data"], base),
+    cert: readBytes(user["client-certificate"], user["client-certificate-data"], base, `user '${context.user}' client-certificate`, source),
+    key: readBytes(user["client-key"], user["client-key-data"], base, `user '${context.user}' client-key`, source),
     source
   };
   if (typeof user.token === "string") auth.token = user.token;
-  else if (typeof user.tokenFile === "string") auth.token = readFileSync13(user.tokenFile, "utf8").trim();
-  else if (user.exec !== void 0) Object.assign(auth, await runExecPlugin(user.exec, server, options.env));
+  else if (typeof user.tokenFile === "string") auth.token = readNamedFile(user.tokenFile, base, `user '${context.user}' tokenFile`, source).toString("utf8").trim();
+  else if (user.exec !== void 0) {
+    const limits = { timeoutMs: options.execTimeoutMs ?? 3e4, signal: options.signal };
+    Object.assign(auth, await runExecPlugin(user.exec, server, options.env, limits));
+  }
   return auth;
 }
 var import_yaml4;
@@ -42787,14 +42982,20 @@ var init_kubeconfig = __esm({
 });
 
 // src/kube/connect.ts
-async function connect2(options) {
-  const auth = await loadClusterAuth(options);
-  const client = new KubeClient(auth);
+async function connect2(options, signal) {
+  const timeouts = options.timeouts ?? defaultTimeouts;
+  const auth = await loadClusterAuth({ ...options, execTimeoutMs: timeouts.requestMs, signal });
+  signal?.throwIfAborted();
+  const client = new KubeClient(auth, timeouts);
+  const close = () => client.close();
+  signal?.addEventListener("abort", close, { once: true });
   try {
     return { client, discovery: await Discovery.load(client) };
   } catch (error2) {
     client.close();
-    throw error2;
+    throw signal?.aborted ? signal.reason : error2;
+  } finally {
+    signal?.removeEventListener("abort", close);
   }
 }
 var init_connect = __esm({
@@ -42813,29 +43014,29 @@ function isCrd(object) {
 function renderedGroupKinds(objects) {
   return new Set(
     objects.filter(isCrd).map((o2) => {
-      const spec2 = o2.spec ?? {};
-      return `${spec2.names?.kind}.${spec2.group}`;
+      const spec = specOf(o2);
+      const kind = isRecord(spec.names) ? spec.names.kind : void 0;
+      return `${String(kind)}.${String(spec.group)}`;
     })
   );
 }
 async function waitEstablished(client, names, timeoutMs) {
   const deadline = Date.now() + timeoutMs;
   for (const name2 of names) {
-    for (; ; ) {
-      const crd = await client.request(
-        "GET",
-        `/apis/apiextensions.k8s.io/v1/customresourcedefinitions/${encodeURIComponent(name2)}`
-      );
-      if (crd.status?.conditions?.some((c3) => c3.type === "Established" && c3.status === "True")) break;
-      if (Date.now() > deadline) throw new CommandFailure(`CustomResourceDefinition ${name2} is not Established after ${timeoutMs / 1e3} s`);
-      await new Promise((resolve7) => setTimeout(resolve7, 200));
-    }
+    const established = async () => {
+      const crd = await client.request("GET", `/apis/apiextensions.k8s.io/v1/customresourcedefinitions/${encodeURIComponent(name2)}`);
+      return conditionsOf(crd).some((c3) => c3.type === "Established" && c3.status === "True") ? true : void 0;
+    };
+    const ok = await pollUntil(established, { timeoutMs: Math.max(0, deadline - Date.now()), intervalMs: 200 });
+    if (!ok) throw new CommandFailure(`CustomResourceDefinition ${name2} is not Established after ${timeoutMs / 1e3} s`);
   }
 }
 var init_crds = __esm({
   "src/deploy/crds.ts"() {
     "use strict";
     init_errors();
+    init_objects();
+    init_poll();
   }
 });
 
@@ -42863,6 +43064,9 @@ function dryRunCreateAsNew(client, info3, object, fieldManager) {
     query: { fieldManager, fieldValidation: "Strict", dryRun: "All" }
   });
 }
+async function jsonPatch(client, info3, object, operations) {
+  await client.request("PATCH", objectPath(info3, object), { body: operations, contentType: "application/json-patch+json", accept: metadataOnlyAccept });
+}
 async function getObject(client, info3, object) {
   try {
     const live = await client.request("GET", objectPath(info3, object));
@@ -42880,12 +43084,8 @@ async function deleteObject(client, info3, object, propagationPolicy) {
   }
 }
 async function waitUntilGone(client, info3, object, timeoutMs) {
-  const deadline = Date.now() + timeoutMs;
-  while (Date.now() < deadline) {
-    if (await getObject(client, info3, object) === void 0) return true;
-    await new Promise((resolve7) => setTimeout(resolve7, 150));
-  }
-  return false;
+  const gone = async () => await getObject(client, info3, object) === void 0 ? true : void 0;
+  return await pollUntil(gone, { timeoutMs, intervalMs: 150 }) ?? false;
 }
 async function listObjects(client, info3, namespace, labelSelector) {
   const list = await client.request("GET", collectionPath(info3, namespace), { query: { labelSelector } });
@@ -42897,6 +43097,7 @@ var init_requests = __esm({
     "use strict";
     init_discovery();
     init_errors2();
+    init_poll();
     metadataOnlyAccept = "application/json;as=PartialObjectMetadata;g=meta.k8s.io;v=v1,application/json";
   }
 });
@@ -42907,14 +43108,20 @@ async function readParent(client, discovery, inventory) {
   if (!info3) throw new Error("the cluster serves no ConfigMaps");
   return getObject(client, info3, { metadata: { name: inventory.parentName, namespace: inventory.namespace } });
 }
-function readFingerprints(parent) {
-  const raw = parent?.data?.[fingerprintsKey];
+function readDataMap(parent, key) {
+  const raw = parent?.data?.[key];
   if (!raw) return /* @__PURE__ */ new Map();
   try {
     return new Map(Object.entries(JSON.parse(raw)));
   } catch {
     return /* @__PURE__ */ new Map();
   }
+}
+function readFingerprints(parent) {
+  return readDataMap(parent, fingerprintsKey);
+}
+function readHealthyTemplates(parent) {
+  return readDataMap(parent, healthyTemplatesKey);
 }
 async function listMembers(client, discovery, inventory, groupKinds, namespaces) {
   const selector = `${partOfLabel}=${inventory.id}`;
@@ -42939,7 +43146,7 @@ async function listRemainingMembers(client, discovery, inventory, previous, list
   ]);
   return new Map([...parts2[0], ...parts2[1]]);
 }
-var fingerprintsKey;
+var fingerprintsKey, healthyTemplatesKey;
 var init_inventory = __esm({
   "src/deploy/inventory.ts"() {
     "use strict";
@@ -42947,6 +43154,7 @@ var init_inventory = __esm({
     init_requests();
     init_objects();
     fingerprintsKey = "ownership-fingerprints";
+    healthyTemplatesKey = "healthy-templates";
   }
 });
 
@@ -42985,9 +43193,6 @@ function stripServerFields(object) {
   }
   return copy;
 }
-function isRecord(value) {
-  return value !== null && typeof value === "object" && !Array.isArray(value);
-}
 function namedItems(list) {
   const map = /* @__PURE__ */ new Map();
   for (const item of list) {
@@ -43020,7 +43225,7 @@ function walk(before, after, path6, out2) {
   else if (after === void 0) out2.push({ path: path6, op: "remove", before });
   else out2.push({ path: path6, op: "change", before, after });
 }
-function redactSecret2(change) {
+function hideSecretValue(change) {
   if (!/^(data|stringData)(\.|$)/.test(change.path)) return change;
   const hidden2 = { path: change.path, op: change.op };
   if (change.before !== void 0) hidden2.before = redacted;
@@ -43030,11 +43235,11 @@ function redactSecret2(change) {
 function diffFields(live, desired) {
   const out2 = [];
   walk(live ? stripServerFields(live) : void 0, stripServerFields(desired), "", out2);
-  return desired.kind === "Secret" ? out2.map(redactSecret2) : out2;
+  return desired.kind === "Secret" ? out2.map(hideSecretValue) : out2;
 }
 function show(value) {
-  const text = typeof value === "string" ? JSON.stringify(value) : JSON.stringify(value) ?? "null";
-  return text.length > 160 ? `${text.slice(0, 157)}...` : text;
+  const text2 = typeof value === "string" ? JSON.stringify(value) : JSON.stringify(value) ?? "null";
+  return text2.length > 160 ? `${text2.slice(0, 157)}...` : text2;
 }
 function multiline(value) {
   return typeof value === "string" && value.includes("\n") ? value.split("\n") : void 0;
@@ -43044,10 +43249,10 @@ function lineDiff(before, after) {
   const m = after.length;
   if (n2 * m > 4e6) return [`- (${n2} lines)`, `+ (${m} lines)`];
   const lcs = new Int32Array((n2 + 1) * (m + 1));
-  const at = (i4, j2) => lcs[i4 * (m + 1) + j2] ?? 0;
+  const at2 = (i4, j2) => lcs[i4 * (m + 1) + j2] ?? 0;
   for (let i4 = n2 - 1; i4 >= 0; i4--) {
     for (let j2 = m - 1; j2 >= 0; j2--) {
-      lcs[i4 * (m + 1) + j2] = before[i4] === after[j2] ? at(i4 + 1, j2 + 1) + 1 : Math.max(at(i4 + 1, j2), at(i4, j2 + 1));
+      lcs[i4 * (m + 1) + j2] = before[i4] === after[j2] ? at2(i4 + 1, j2 + 1) + 1 : Math.max(at2(i4 + 1, j2), at2(i4, j2 + 1));
     }
   }
   const out2 = [];
@@ -43057,7 +43262,7 @@ function lineDiff(before, after) {
     if (i3 < n2 && j < m && before[i3] === after[j]) {
       i3++;
       j++;
-    } else if (j < m && (i3 === n2 || at(i3, j + 1) > at(i3 + 1, j))) out2.push(`+ ${after[j++]}`);
+    } else if (j < m && (i3 === n2 || at2(i3, j + 1) > at2(i3 + 1, j))) out2.push(`+ ${after[j++]}`);
     else out2.push(`- ${before[i3++]}`);
   }
   return out2;
@@ -43088,14 +43293,15 @@ function projectOnto(live, desired) {
   }
   return live;
 }
-var serverMetadata, serverAnnotations, redacted;
+var serverMetadata, serverAnnotations;
 var init_field_diff = __esm({
   "src/deploy/field-diff.ts"() {
     "use strict";
     init_objects();
+    init_mask();
+    init_tracking();
     serverMetadata = ["managedFields", "resourceVersion", "uid", "creationTimestamp", "generation", "selfLink"];
-    serverAnnotations = ["deployment.kubernetes.io/revision", "kubectl.kubernetes.io/last-applied-configuration", "airflow-gitops/config-hash"];
-    redacted = "(redacted)";
+    serverAnnotations = ["deployment.kubernetes.io/revision", "kubectl.kubernetes.io/last-applied-configuration", configHashAnnotation];
   }
 });
 
@@ -43113,22 +43319,31 @@ function isSubset(wanted, live) {
   if (Array.isArray(wanted)) return Array.isArray(live) && wanted.length === live.length && wanted.every((v, i3) => isSubset(v, live[i3]));
   return JSON.stringify(wanted) === JSON.stringify(live);
 }
+function claimTemplatesOf(object) {
+  return recordsIn(specOf(object).volumeClaimTemplates).map((t) => {
+    const spec = isRecord(t.spec) ? t.spec : void 0;
+    const resources = isRecord(spec?.resources) ? spec.resources : {};
+    const requests = isRecord(resources.requests) ? resources.requests : {};
+    const name2 = isRecord(t.metadata) && typeof t.metadata.name === "string" ? t.metadata.name : "(unnamed)";
+    return { name: name2, spec, storage: requests.storage };
+  });
+}
 function claimTemplateChanges(live, desired) {
-  const liveTemplates = live.spec?.volumeClaimTemplates ?? [];
-  const wanted = desired.spec?.volumeClaimTemplates ?? [];
+  const liveTemplates = claimTemplatesOf(live);
+  const wanted = claimTemplatesOf(desired);
   const changes = [];
   for (const template of wanted) {
-    const name2 = template.metadata?.name ?? "(unnamed)";
-    const current = liveTemplates.find((t) => t.metadata?.name === name2);
+    const name2 = template.name;
+    const current = liveTemplates.find((t) => t.name === name2);
     if (current === void 0) changes.push(`claim template '${name2}' is new`);
     else if (!isSubset(template.spec, current.spec)) {
-      const before = current.spec?.resources?.requests?.storage;
-      const after = template.spec?.resources?.requests?.storage;
-      changes.push(before !== after ? `claim template '${name2}': storage ${before} -> ${after}` : `claim template '${name2}': its spec changed`);
+      const before = current.storage;
+      const after = template.storage;
+      changes.push(before !== after ? `claim template '${name2}': storage ${String(before)} -> ${String(after)}` : `claim template '${name2}': its spec changed`);
     }
   }
   for (const template of liveTemplates) {
-    if (!wanted.some((t) => t.metadata?.name === template.metadata?.name)) changes.push(`claim template '${template.metadata?.name}' was removed`);
+    if (!wanted.some((t) => t.name === template.name)) changes.push(`claim template '${template.name}' was removed`);
   }
   return changes.length > 0 ? changes : void 0;
 }
@@ -43185,9 +43400,31 @@ function sameObject(live, predicted) {
   const withoutTimes = (o2) => stableJson({ ...o2, metadata: { ...o2.metadata, managedFields: entries(o2).map(({ time: _time, ...rest }) => rest) } });
   return withoutTimes(live) === withoutTimes(predicted);
 }
+function foreignOwner(live, own) {
+  const partOf = live.metadata.labels?.[partOfLabel];
+  if (partOf !== void 0 && partOf !== own.inventoryId) {
+    const environment = live.metadata.labels?.[environmentLabel];
+    return environment ? `environment '${environment}' (its ${partOfLabel} label)` : `another ApplySet (${partOfLabel}: ${partOf})`;
+  }
+  const other = entries(live).find((e) => e.operation === "Apply" && e.manager !== own.fieldManager && e.manager?.startsWith(`${defaultFieldManager}-`));
+  return other ? `field manager "${other.manager}" of another environment` : void 0;
+}
+function legacyManagerPatch(live, fieldManager) {
+  const all = entries(live);
+  if (fieldManager === defaultFieldManager || all.some((e) => e.manager === fieldManager && e.operation === "Apply")) return void 0;
+  const index = all.findIndex((e) => e.manager === defaultFieldManager && e.operation === "Apply" && !e.subresource);
+  if (index < 0) return void 0;
+  const path6 = `/metadata/managedFields/${index}/manager`;
+  return [
+    { op: "test", path: path6, value: defaultFieldManager },
+    { op: "replace", path: path6, value: fieldManager }
+  ];
+}
 var init_ownership = __esm({
   "src/deploy/ownership.ts"() {
     "use strict";
+    init_applyset();
+    init_settings();
     init_tracking();
     init_objects();
   }
@@ -43252,7 +43489,8 @@ async function planOne(desired, ctx) {
     return { item: { object: listed, info: info3, live: listed, action: "unchanged", changes: [] } };
   }
   const probe = stampRevision(desired, liveRevision(listed) ?? ctx.revision);
-  const options = { fieldManager: ctx.fieldManager, force: ctx.forceConflicts, dryRun: true };
+  const takeOver = ctx.adopt || listed !== void 0 && legacyManagerPatch(listed, ctx.fieldManager) !== void 0;
+  const options = { fieldManager: ctx.fieldManager, force: ctx.forceConflicts || takeOver, dryRun: true };
   const [liveResult, dryResult] = await Promise.allSettled([
     listed ? Promise.resolve(listed) : getObject(ctx.client, info3, desired),
     serverSideApply(ctx.client, info3, probe, options)
@@ -43260,6 +43498,11 @@ async function planOne(desired, ctx) {
   if (liveResult.status === "rejected") throw liveResult.reason;
   const live = liveResult.value;
   const name2 = describeObject(desired);
+  const owner = live && !listed && !ctx.adopt ? foreignOwner(live, { inventoryId: ctx.inventoryId, fieldManager: ctx.fieldManager }) : void 0;
+  if (owner) {
+    const message = `${name2} already exists and belongs to ${owner}: not taken over. Remove it from this overlay, or deploy with --adopt to hand it to environment '${ctx.environment}'`;
+    return { problem: { object: name2, message } };
+  }
   if (dryResult.status === "rejected") {
     const error2 = dryResult.reason;
     const conflicts = fieldConflicts(error2);
@@ -43392,61 +43635,92 @@ async function existingNamespaces(connection, names) {
   if (terminating.length > 0) throw new CommandFailure(`namespace ${terminating.join(", ")} is being deleted: wait until it is gone, then deploy again`);
   return new Set(names.filter((_, i3) => found[i3] !== void 0));
 }
-async function prepare(settings, mask) {
-  const [renderedRaw, connection] = await Promise.all([
-    renderOverlay({ overlayDir: settings.overlayDir, environment: settings.environment, namespace: settings.namespace, revision: settings.revision, env: settings.env }),
-    connect2(settings)
+async function readInventory(connection, rendered) {
+  const inventory = rendered.inventory;
+  const namespaceNames = [.../* @__PURE__ */ new Set([inventory.namespace, ...rendered.objects.map((o2) => o2.metadata.namespace).filter((n2) => !!n2)])];
+  const current = unionRecord(recordOf(rendered.objects, inventory.namespace), { groupKinds: ["Secret"], namespaces: [] });
+  const listed = { groupKinds: current.groupKinds, namespaces: [inventory.namespace, ...current.namespaces] };
+  const [parent, namespaces, members] = await Promise.all([
+    readParent(connection.client, connection.discovery, inventory),
+    existingNamespaces(connection, namespaceNames),
+    listMembers(connection.client, connection.discovery, inventory, listed.groupKinds, listed.namespaces)
   ]);
+  checkParentTooling(parent, inventory);
+  const previousRecord = readRecord(parent);
+  const remaining = await listRemainingMembers(connection.client, connection.discovery, inventory, previousRecord, listed);
+  return { parent, previousRecord, members: new Map([...members, ...remaining]), namespaces };
+}
+async function buildSecrets(settings, connection, rendered, state, mask) {
+  const namespace = rendered.inventory.namespace;
+  const secretInfo = connection.discovery.find({ apiVersion: "v1", kind: "Secret" });
+  const secrets = await desiredSecrets({
+    rendered: rendered.objects,
+    namespace,
+    env: settings.env,
+    labels: rendered.labels,
+    mask,
+    readLive: async (name2) => {
+      const member = state.members.get(`Secret/${namespace}/${name2}`);
+      if (member) return member.object;
+      if (!secretInfo || !state.namespaces.has(namespace)) return void 0;
+      return getObject(connection.client, secretInfo, { metadata: { name: name2, namespace } });
+    }
+  });
+  for (const m of state.members.values()) if (m.object.kind === "Secret") mask.addSecretData(stringRecord(m.object.data), true);
+  return secrets;
+}
+function stringRecord(value) {
+  if (!isRecord(value)) return void 0;
+  return Object.fromEntries(Object.entries(value).filter((e) => typeof e[1] === "string"));
+}
+function planContext(settings, connection, rendered, state, desired) {
+  return {
+    client: connection.client,
+    discovery: connection.discovery,
+    fieldManager: settings.fieldManager,
+    forceConflicts: settings.forceConflicts,
+    recreateStatefulSets: settings.recreateStatefulSets,
+    revision: settings.revision,
+    live: new Map([...state.members].map(([k, m]) => [k, m.object])),
+    recorded: readFingerprints(state.parent),
+    existingNamespaces: state.namespaces,
+    renderedGroupKinds: renderedGroupKinds(desired),
+    renderedNamespaces: new Set(desired.filter((o2) => o2.kind === "Namespace" && o2.apiVersion === "v1").map((o2) => o2.metadata.name)),
+    dryRunAll: settings.dryRunAll,
+    environment: settings.environment,
+    inventoryId: rendered.inventory.id,
+    adopt: settings.adopt
+  };
+}
+async function prepareOpened(settings, mask, opened) {
+  const { connection, rendered } = opened;
+  const state = await readInventory(connection, rendered);
+  const secrets = await buildSecrets(settings, connection, rendered, state, mask);
+  const desired = [...rendered.objects, ...secrets.secrets];
+  const context = planContext(settings, connection, rendered, state, desired);
+  const planned = await planObjects(desired, context);
+  const plan = { ...planned, problems: [...planned.problems, ...secrets.problems.map((message) => ({ object: "Secret", message }))] };
+  const prune = planPrune(state.members, new Set(desired.map(objectKey)), settings);
+  return { ...connection, rendered, secrets, desired, parent: state.parent, previousRecord: state.previousRecord, members: state.members, context, plan, prune };
+}
+async function openEnvironment(settings) {
+  const abort2 = new AbortController();
+  const stopOnError = (promise) => promise.catch((error2) => (abort2.abort(error2), Promise.reject(error2)));
+  const [rendered, connected] = await Promise.allSettled([
+    stopOnError(renderOverlay({ overlayDir: settings.overlayDir, environment: settings.environment, namespace: settings.namespace, revision: settings.revision, env: settings.env })),
+    stopOnError(connect2(settings, abort2.signal))
+  ]);
+  if (connected.status === "fulfilled" && rendered.status === "rejected") connected.value.client.close();
+  if (rendered.status === "rejected" || connected.status === "rejected") throw abort2.signal.reason;
+  const connection = connected.value;
+  return { connection, rendered: { ...rendered.value, objects: normalizeScope(rendered.value.objects, connection) } };
+}
+async function prepare(settings, mask) {
+  const opened = await openEnvironment(settings);
   try {
-    const rendered = { ...renderedRaw, objects: normalizeScope(renderedRaw.objects, connection) };
-    const inventory = rendered.inventory;
-    const namespaceNames = [.../* @__PURE__ */ new Set([inventory.namespace, ...rendered.objects.map((o2) => o2.metadata.namespace).filter((n2) => !!n2)])];
-    const current = unionRecord(recordOf(rendered.objects, inventory.namespace), { groupKinds: ["Secret"], namespaces: [] });
-    const listed = { groupKinds: current.groupKinds, namespaces: [inventory.namespace, ...current.namespaces] };
-    const [parent, namespaces, members] = await Promise.all([
-      readParent(connection.client, connection.discovery, inventory),
-      existingNamespaces(connection, namespaceNames),
-      listMembers(connection.client, connection.discovery, inventory, listed.groupKinds, listed.namespaces)
-    ]);
-    checkParentTooling(parent, inventory);
-    const previousRecord = readRecord(parent);
-    for (const [key, member] of await listRemainingMembers(connection.client, connection.discovery, inventory, previousRecord, listed)) members.set(key, member);
-    const secretInfo = connection.discovery.find({ apiVersion: "v1", kind: "Secret" });
-    const secrets = await desiredSecrets({
-      rendered: rendered.objects,
-      namespace: inventory.namespace,
-      env: settings.env,
-      labels: rendered.labels,
-      mask,
-      readLive: async (name2) => {
-        const member = members.get(`Secret/${inventory.namespace}/${name2}`);
-        if (member) return member.object;
-        if (!secretInfo || !namespaces.has(inventory.namespace)) return void 0;
-        return getObject(connection.client, secretInfo, { metadata: { name: name2, namespace: inventory.namespace } });
-      }
-    });
-    for (const m of members.values()) if (m.object.kind === "Secret") mask.addSecretData(m.object.data, true);
-    const desired = [...rendered.objects, ...secrets.secrets];
-    const context = {
-      client: connection.client,
-      discovery: connection.discovery,
-      fieldManager: settings.fieldManager,
-      forceConflicts: settings.forceConflicts,
-      recreateStatefulSets: settings.recreateStatefulSets,
-      revision: settings.revision,
-      live: new Map([...members].map(([k, m]) => [k, m.object])),
-      recorded: readFingerprints(parent),
-      existingNamespaces: namespaces,
-      renderedGroupKinds: renderedGroupKinds(desired),
-      renderedNamespaces: new Set(desired.filter((o2) => o2.kind === "Namespace" && o2.apiVersion === "v1").map((o2) => o2.metadata.name)),
-      dryRunAll: settings.dryRunAll
-    };
-    const plan = await planObjects(desired, context);
-    plan.problems.push(...secrets.problems.map((message) => ({ object: "Secret", message })));
-    const prune = planPrune(members, new Set(desired.map(objectKey)), settings);
-    return { ...connection, rendered, secrets, desired, parent, previousRecord, members, context, plan, prune };
+    return await prepareOpened(settings, mask, opened);
   } catch (error2) {
-    connection.client.close();
+    opened.connection.client.close();
     throw error2;
   }
 }
@@ -43469,8 +43743,8 @@ var init_prepare = __esm({
 
 // src/deploy/plan-report.ts
 function countPlan(plan, prune) {
-  const count2 = (action) => plan.items.filter((i3) => i3.action === action).length;
-  return { create: count2("create"), change: count2("change"), recreate: count2("recreate"), unchanged: count2("unchanged"), prune: prune.remove.length, deferred: plan.deferred.length };
+  const count3 = (action) => plan.items.filter((i3) => i3.action === action).length;
+  return { create: count3("create"), change: count3("change"), recreate: count3("recreate"), unchanged: count3("unchanged"), prune: prune.remove.length, deferred: plan.deferred.length };
 }
 function hasChanges(counts) {
   return counts.create + counts.change + counts.recreate + counts.prune + counts.deferred > 0;
@@ -43626,8 +43900,8 @@ async function containerLog(client, pod, container, lines) {
   const path6 = `/api/v1/namespaces/${ns}/pods/${encodeURIComponent(pod.metadata.name)}/log`;
   const previous = (container.restartCount ?? 0) > 0;
   try {
-    const text = await client.requestText("GET", path6, { query: { container: container.name, tailLines: lines, previous } });
-    const out2 = text.split("\n").filter((l) => l.length > 0);
+    const text2 = await client.requestText("GET", path6, { query: { container: container.name, tailLines: lines, previous } });
+    const out2 = text2.split("\n").filter((l) => l.length > 0);
     return out2.length > 0 ? out2 : ["(no log lines)"];
   } catch (error2) {
     if (error2 instanceof KubeApiError) return [`(logs unavailable: ${error2.message})`];
@@ -43640,8 +43914,7 @@ async function describePods(client, pods, logLines2 = 20) {
     out2.push(`  pod ${pod.metadata.namespace}/${pod.metadata.name}:`);
     const events = await podEvents(client, pod).catch((e) => [`(events unavailable: ${e.message})`]);
     out2.push("    events:", ...(events.length > 0 ? events : ["(none)"]).map((e) => `      ${e}`));
-    const status2 = pod.status ?? {};
-    const containers = [...status2.initContainerStatuses ?? [], ...status2.containerStatuses ?? []];
+    const containers = containerStatusesOf(pod).map((c3) => ({ name: String(c3.name), restartCount: count2(c3.restartCount) }));
     for (const container of containers) {
       const log = await containerLog(client, pod, container, logLines2);
       out2.push(`    logs of ${container.name}${(container.restartCount ?? 0) > 0 ? " (previous run)" : ""}:`, ...log.map((l) => `      ${l}`));
@@ -43669,6 +43942,8 @@ async function writeOne(client, item, options) {
     await deleteObject(client, item.info, item.object, policy);
     if (!await waitUntilGone(client, item.info, item.object, 6e4)) throw new CommandFailure(`${name2}: still being deleted after 60 s; not recreated`);
   }
+  const legacy = item.live && item.action !== "recreate" ? legacyManagerPatch(item.live, options.fieldManager) : void 0;
+  if (legacy) await jsonPatch(client, item.info, item.object, legacy);
   try {
     const result = await serverSideApply(client, item.info, item.object, { fieldManager: options.fieldManager, force: options.force, dryRun: false, metadataOnly: true });
     if (item.action !== "recreate") options.onWrite(`${item.action === "create" ? "created" : "changed"} ${name2}`);
@@ -43700,19 +43975,200 @@ var init_execute = __esm({
     init_errors();
     init_objects();
     init_requests();
+    init_ownership();
+  }
+});
+
+// src/deploy/lock.ts
+import { randomBytes as randomBytes2 } from "node:crypto";
+import { hostname, userInfo } from "node:os";
+function lockName(environment) {
+  return `airflow-gitops-${environment}`;
+}
+function leasePath(namespace, name2) {
+  return `/apis/coordination.k8s.io/v1/namespaces/${encodeURIComponent(namespace)}/leases${name2 ? `/${encodeURIComponent(name2)}` : ""}`;
+}
+function leaseSpec(lease) {
+  return isRecord(lease.spec) ? lease.spec : {};
+}
+function heldBy(lease) {
+  if (lease === void 0) return void 0;
+  const spec = leaseSpec(lease);
+  const holder = text(spec.holderIdentity);
+  if (!holder) return void 0;
+  const renewed = text(spec.renewTime) ?? text(spec.acquireTime) ?? "";
+  const expires = (Date.parse(renewed) || 0) + 1e3 * (count2(spec.leaseDurationSeconds) || 0);
+  return { holder, acquired: text(spec.acquireTime) ?? renewed, renewed, expires };
+}
+function describeHeld(held, where) {
+  return `held by ${held.holder} (Lease ${where}, taken ${held.acquired}, renewed ${held.renewed}, expires ${new Date(held.expires).toISOString()})`;
+}
+var firstDeployLockNamespace, microTime, EnvironmentLock;
+var init_lock = __esm({
+  "src/deploy/lock.ts"() {
+    "use strict";
+    init_errors();
+    init_errors2();
+    init_objects();
+    init_poll();
+    init_tracking();
+    firstDeployLockNamespace = "default";
+    microTime = (ms) => new Date(ms).toISOString().replace(/\.(\d{3})Z$/, ".$1000Z");
+    EnvironmentLock = class _EnvironmentLock {
+      holder;
+      namespace;
+      client;
+      options;
+      version = "";
+      renewer;
+      renewing;
+      /** Set when another deploy took the lock over while this one held it. */
+      lost = false;
+      constructor(client, options) {
+        this.client = client;
+        this.options = options;
+        this.namespace = options.namespaceExists ? options.namespace : firstDeployLockNamespace;
+        const who = `${userInfo().username}@${hostname()} pid ${process.pid} ${randomBytes2(3).toString("hex")}`;
+        this.holder = options.runUrl ? `${who} ${options.runUrl}` : who;
+      }
+      static async acquire(client, options) {
+        const lock = new _EnvironmentLock(client, options);
+        await lock.take();
+        return lock;
+      }
+      get name() {
+        return lockName(this.options.environment);
+      }
+      get where() {
+        return `${this.namespace}/${this.name}`;
+      }
+      async read(namespace = this.namespace) {
+        try {
+          return await this.client.request("GET", leasePath(namespace, this.name));
+        } catch (error2) {
+          if (isNotFound(error2)) return void 0;
+          throw error2;
+        }
+      }
+      body(previous, now) {
+        const transitions = previous ? count2(leaseSpec(previous).leaseTransitions) + 1 : 0;
+        return {
+          apiVersion: "coordination.k8s.io/v1",
+          kind: "Lease",
+          metadata: {
+            name: this.name,
+            namespace: this.namespace,
+            labels: { [managedByLabel]: managedByValue },
+            ...previous ? { resourceVersion: previous.metadata.resourceVersion } : {}
+          },
+          spec: {
+            holderIdentity: this.holder,
+            leaseDurationSeconds: this.options.durationSeconds,
+            acquireTime: microTime(now),
+            renewTime: microTime(now),
+            leaseTransitions: transitions
+          }
+        };
+      }
+      /** One attempt: the Lease taken (true), or who holds it. Conflicts with a concurrent taker count as held. */
+      async attempt() {
+        const lease = await this.read();
+        const held = heldBy(lease);
+        const now = Date.now();
+        if (held && held.expires > now && !this.options.steal) return held;
+        try {
+          const written = lease ? await this.client.request("PUT", leasePath(this.namespace, this.name), { body: this.body(lease, now) }) : await this.client.request("POST", leasePath(this.namespace), { body: this.body(void 0, now) });
+          this.version = String(written.metadata.resourceVersion ?? "");
+        } catch (error2) {
+          if (error2 instanceof KubeApiError && error2.status === 409) return heldBy(await this.read()) ?? { holder: "another deploy", acquired: "", renewed: "", expires: now };
+          throw error2;
+        }
+        if (held) this.options.log(`took over the deploy lock of ${this.options.environment}: it was ${describeHeld(held, this.where)}`);
+        return true;
+      }
+      /** A first deploy's lock in `default` still binds once the namespace exists: it is checked, not taken. */
+      async firstDeployHolder() {
+        if (this.namespace === firstDeployLockNamespace) return void 0;
+        const held = heldBy(await this.read(firstDeployLockNamespace).catch(() => void 0));
+        return held && held.expires > Date.now() && !this.options.steal ? held : void 0;
+      }
+      async take() {
+        let reported = false;
+        let last;
+        const once9 = async () => {
+          const result = await this.attempt();
+          const blocking = result === true ? await this.firstDeployHolder() : result;
+          if (blocking === void 0) return true;
+          if (result === true) await this.release();
+          last = blocking;
+          if (!reported) this.options.log(`waiting for the deploy lock of ${this.options.environment}: ${describeHeld(blocking, this.where)}`);
+          reported = true;
+          return void 0;
+        };
+        const taken = await pollUntil(once9, { timeoutMs: this.options.waitMs, intervalMs: 1e3 });
+        if (!taken) {
+          const held = last ? describeHeld(last, this.where) : `held (Lease ${this.where})`;
+          throw new CommandFailure(
+            `environment '${this.options.environment}' is being deployed by someone else: ${held}; waited ${this.options.waitMs / 1e3} s. Deploy again once it is done; if its holder is gone, the lock frees itself when it expires, or take it at once with --steal-lock`
+          );
+        }
+        this.startRenewing();
+      }
+      startRenewing() {
+        const every = this.options.durationSeconds * 1e3 / 3;
+        this.renewer = setInterval(() => {
+          this.renewing ??= this.renew().finally(() => this.renewing = void 0);
+        }, every);
+        this.renewer.unref();
+      }
+      async renew() {
+        const lease = await this.read().catch(() => void 0);
+        if (lease === void 0 || heldBy(lease)?.holder !== this.holder) return this.loseLock();
+        const spec = { ...leaseSpec(lease), renewTime: microTime(Date.now()) };
+        try {
+          const written = await this.client.request("PUT", leasePath(this.namespace, this.name), { body: { ...lease, spec } });
+          this.version = String(written.metadata.resourceVersion ?? "");
+        } catch (error2) {
+          if (error2 instanceof KubeApiError && error2.status === 409) this.loseLock();
+        }
+      }
+      loseLock() {
+        if (this.lost) return;
+        this.lost = true;
+        clearInterval(this.renewer);
+        this.options.log(`warning: the deploy lock of ${this.options.environment} was taken over by another deploy (Lease ${this.where})`);
+      }
+      /** Deletes the Lease if it is still this deploy's (a precondition on its version): a taken-over lock is left to its new holder. */
+      async release() {
+        clearInterval(this.renewer);
+        await this.renewing;
+        if (this.lost || this.version === "") return;
+        const body2 = { apiVersion: "v1", kind: "DeleteOptions", preconditions: { resourceVersion: this.version } };
+        try {
+          await this.client.request("DELETE", leasePath(this.namespace, this.name), { body: body2 });
+        } catch (error2) {
+          if (isNotFound(error2) || error2 instanceof KubeApiError && error2.status === 409) return;
+          throw error2;
+        }
+        this.version = "";
+      }
+    };
   }
 });
 
 // src/deploy/rollback.ts
-function rollbackCandidates(written) {
-  return written.filter((i3) => i3.action === "change" && rollable.has(i3.object.kind) && i3.live !== void 0);
+function isRollable(object) {
+  return rollable.has(object.kind);
 }
-async function rollBack(client, items, fieldManager) {
+function rollbackCandidates(written) {
+  return written.filter((i3) => i3.action === "change" && isRollable(i3.object) && i3.live !== void 0);
+}
+async function rollBack(client, items, fieldManager, healthy) {
   await Promise.all(
     items.map((item) => {
-      const previous = item.live?.spec?.template;
+      const previous = healthy.get(objectKey(item.object)) ?? (item.live ? podTemplateOf(item.live) : void 0);
       const body2 = clone(item.object);
-      body2.spec.template = previous;
+      body2.spec = { ...specOf(body2), template: previous };
       return serverSideApply(client, item.info, body2, { fieldManager, force: true, dryRun: false, metadataOnly: true });
     })
   );
@@ -43730,14 +44186,16 @@ var init_rollback = __esm({
 
 // src/deploy/readiness.ts
 function podProblem(pod, now) {
-  const s = status(pod);
-  const all = [...s.initContainerStatuses ?? [], ...s.containerStatuses ?? []];
-  for (const c3 of all) {
-    const reason = c3.state?.waiting?.reason;
+  const s = statusOf(pod);
+  for (const c3 of containerStatusesOf(pod)) {
+    const waiting = field(c3.state, "waiting");
+    const reason = text(waiting.reason);
     if (reason && fatalWaitingReasons.has(reason)) {
-      const exit = c3.lastState?.terminated?.exitCode;
-      const detail = [exit !== void 0 ? `last exit code ${exit}` : "", c3.restartCount ? `${c3.restartCount} restarts` : ""].filter(Boolean).join(", ");
-      return `pod ${pod.metadata.name}, container ${c3.name}: ${reason}${detail ? ` (${detail})` : ""}${c3.state?.waiting?.message ? `: ${c3.state.waiting.message}` : ""}`;
+      const exit = field(c3.lastState, "terminated").exitCode;
+      const restarts = count2(c3.restartCount);
+      const detail = [typeof exit === "number" ? `last exit code ${exit}` : "", restarts ? `${restarts} restarts` : ""].filter(Boolean).join(", ");
+      const message = text(waiting.message);
+      return `pod ${pod.metadata.name}, container ${String(c3.name)}: ${reason}${detail ? ` (${detail})` : ""}${message ? `: ${message}` : ""}`;
     }
   }
   const scheduled = condition(pod, "PodScheduled");
@@ -43745,7 +44203,7 @@ function podProblem(pod, now) {
     const since = Date.parse(scheduled.lastTransitionTime ?? "") || now;
     if (now - since >= unschedulableGraceMs) return `pod ${pod.metadata.name} cannot be scheduled: ${scheduled.message ?? "Unschedulable"}`;
   }
-  if (s.phase === "Failed" && spec(pod).restartPolicy !== "Never") return `pod ${pod.metadata.name} failed: ${String(s.reason ?? s.message ?? "")}`;
+  if (s.phase === "Failed" && specOf(pod).restartPolicy !== "Never") return `pod ${pod.metadata.name} failed: ${String(s.reason ?? s.message ?? "")}`;
   return void 0;
 }
 function currentPods(workload, snapshot) {
@@ -43756,42 +44214,43 @@ function currentPods(workload, snapshot) {
     return current ? owned(current) : [];
   }
   if (workload.kind === "StatefulSet") {
-    const revision = status(workload).updateRevision;
+    const revision = statusOf(workload).updateRevision;
     return owned(workload).filter((p) => revision === void 0 || p.metadata.labels?.["controller-revision-hash"] === revision);
   }
   return owned(workload);
 }
 function observed(workload, generation) {
-  return num(status(workload).observedGeneration) >= generation;
+  return count2(statusOf(workload).observedGeneration) >= generation;
 }
 function rolloutState(workload, generation) {
-  const s = status(workload);
-  const wanted = typeof spec(workload).replicas === "number" ? spec(workload).replicas : 1;
+  const s = statusOf(workload);
+  const replicas = specOf(workload).replicas;
+  const wanted = typeof replicas === "number" ? replicas : 1;
   if (workload.kind !== "Job" && !observed(workload, generation)) return { done: false, message: "waiting for the controller to see the new spec" };
   switch (workload.kind) {
     case "Deployment": {
       const progressing = condition(workload, "Progressing");
       if (progressing?.reason === "ProgressDeadlineExceeded") return { done: false, message: "", failed: `progress deadline exceeded: ${progressing.message ?? ""}` };
-      const done = num(s.updatedReplicas) >= wanted && num(s.replicas) <= num(s.updatedReplicas) && num(s.availableReplicas) >= wanted;
-      return { done, message: `${num(s.updatedReplicas)}/${wanted} updated, ${num(s.availableReplicas)} available` };
+      const done = count2(s.updatedReplicas) >= wanted && count2(s.replicas) <= count2(s.updatedReplicas) && count2(s.availableReplicas) >= wanted;
+      return { done, message: `${count2(s.updatedReplicas)}/${wanted} updated, ${count2(s.availableReplicas)} available` };
     }
     case "StatefulSet": {
-      const strategy = spec(workload).updateStrategy?.type;
-      const updated = strategy === "OnDelete" || num(s.updatedReplicas) >= wanted && s.currentRevision === s.updateRevision;
-      const done = updated && num(s.readyReplicas) >= wanted && num(s.availableReplicas ?? s.readyReplicas) >= wanted;
-      return { done, message: `${num(s.updatedReplicas)}/${wanted} updated, ${num(s.readyReplicas)} ready` };
+      const strategy = field(specOf(workload), "updateStrategy").type;
+      const updated = strategy === "OnDelete" || count2(s.updatedReplicas) >= wanted && s.currentRevision === s.updateRevision;
+      const done = updated && count2(s.readyReplicas) >= wanted && count2(s.availableReplicas ?? s.readyReplicas) >= wanted;
+      return { done, message: `${count2(s.updatedReplicas)}/${wanted} updated, ${count2(s.readyReplicas)} ready` };
     }
     case "DaemonSet": {
-      const desired = num(s.desiredNumberScheduled);
-      const done = num(s.updatedNumberScheduled) >= desired && num(s.numberAvailable) >= desired;
-      return { done, message: `${num(s.updatedNumberScheduled)}/${desired} updated, ${num(s.numberAvailable)} available` };
+      const desired = count2(s.desiredNumberScheduled);
+      const done = count2(s.updatedNumberScheduled) >= desired && count2(s.numberAvailable) >= desired;
+      return { done, message: `${count2(s.updatedNumberScheduled)}/${desired} updated, ${count2(s.numberAvailable)} available` };
     }
     case "Job": {
       if (condition(workload, "Complete")?.status === "True") return { done: true, message: "complete" };
       const failedCondition = condition(workload, "Failed");
       if (failedCondition?.status === "True") return { done: false, message: "", failed: `Job failed: ${failedCondition.reason ?? ""} ${failedCondition.message ?? ""}`.trim() };
-      if (num(s.failed) > 0) return { done: false, message: "", failed: `${num(s.failed)} pod(s) of the Job failed` };
-      return { done: false, message: `${num(s.active)} active, ${num(s.succeeded)} succeeded` };
+      if (count2(s.failed) > 0) return { done: false, message: "", failed: `${count2(s.failed)} pod(s) of the Job failed` };
+      return { done: false, message: `${count2(s.active)} active, ${count2(s.succeeded)} succeeded` };
     }
     default:
       return { done: true, message: "not a workload" };
@@ -43800,6 +44259,7 @@ function rolloutState(workload, generation) {
 function evaluate(snapshot, generation, now) {
   const workload = snapshot.workload;
   if (workload === void 0) return { state: "waiting", message: "not seen yet", pods: [] };
+  if (workload.kind !== "Job" && !observed(workload, generation)) return { state: "waiting", message: "waiting for the controller to see the new spec", pods: [] };
   const pods = currentPods(workload, snapshot);
   const rollout = rolloutState(workload, generation);
   if (rollout.failed) return { state: "failed", message: rollout.failed, pods };
@@ -43811,19 +44271,19 @@ function readyFromStatus(workload, generation) {
   const rollout = rolloutState(workload, generation);
   return rollout.done && rollout.failed === void 0;
 }
-var fatalWaitingReasons, unschedulableGraceMs, num, spec, status, conditions, condition, uid, ownedBy;
+var fatalWaitingReasons, unschedulableGraceMs, condition, field, ownedBy;
 var init_readiness = __esm({
   "src/deploy/readiness.ts"() {
     "use strict";
+    init_objects();
     fatalWaitingReasons = /* @__PURE__ */ new Set(["CrashLoopBackOff", "ImagePullBackOff", "ErrImagePull", "InvalidImageName", "CreateContainerConfigError"]);
     unschedulableGraceMs = 15e3;
-    num = (v) => typeof v === "number" ? v : 0;
-    spec = (o2) => o2.spec ?? {};
-    status = (o2) => o2.status ?? {};
-    conditions = (o2) => status(o2).conditions ?? [];
-    condition = (o2, type) => conditions(o2).find((c3) => c3.type === type);
-    uid = (o2) => o2.metadata.uid;
-    ownedBy = (o2, owner) => (o2.metadata.ownerReferences ?? []).some((r) => r.uid !== void 0 && r.uid === uid(owner));
+    condition = (o2, type) => conditionsOf(o2).find((c3) => c3.type === type);
+    field = (record, key) => isRecord(record) && isRecord(record[key]) ? record[key] : {};
+    ownedBy = (o2, owner) => {
+      const uid = text(owner.metadata.uid);
+      return uid !== void 0 && Array.isArray(o2.metadata.ownerReferences) && o2.metadata.ownerReferences.some((r) => isRecord(r) && r.uid === uid);
+    };
   }
 });
 
@@ -43916,89 +44376,137 @@ async function waitForWorkloads(client, discovery, targets, timeoutMs, onReady) 
   const podInfo = discovery.find({ apiVersion: "v1", kind: "Pod" });
   const rsInfo = discovery.find({ apiVersion: "apps/v1", kind: "ReplicaSet" });
   if (!podInfo || !rsInfo) throw new Error("the cluster serves no Pods or ReplicaSets");
-  const namespaces = [...new Set(pendingAtStart.map((t) => t.object.metadata.namespace ?? ""))];
-  const ready = new Set(readyAtStart);
   return new Promise((resolve7, reject) => {
-    const all = [];
-    const stores = /* @__PURE__ */ new Map();
-    let finished7 = false;
-    const finish = (outcome) => {
-      if (finished7) return;
-      finished7 = true;
-      clearInterval(ticker);
-      clearTimeout(timer);
-      for (const s of all) s.stop();
-      if (outcome instanceof Error) reject(outcome);
-      else resolve7(outcome);
-    };
-    const verdictOf = (t) => {
-      const s = stores.get(t.object.metadata.namespace ?? "");
-      const workloads = s?.workloads.get(storeKey(t.info));
-      const workload = workloads?.objects.get(`${t.object.metadata.namespace ?? ""}/${t.object.metadata.name}`);
-      const snapshot = { workload, pods: [...s?.pods.objects.values() ?? []], replicaSets: [...s?.replicaSets?.objects.values() ?? []] };
-      return evaluate(snapshot, t.generation, Date.now());
-    };
-    let started = false;
-    const check = () => {
-      if (!started || finished7) return;
-      let pending = 0;
-      for (const t of pendingAtStart) {
-        const name2 = describeObject(t.object);
-        if (ready.has(name2)) continue;
-        const verdict = verdictOf(t);
-        if (verdict.state === "failed") return finish({ state: "failed", object: name2, target: t, message: verdict.message, pods: verdict.pods, ready: [...ready] });
-        if (verdict.state === "ready") {
-          ready.add(name2);
-          onReady(name2);
-        } else pending++;
-      }
-      if (pending === 0) finish({ state: "ready", ready: [...ready] });
-    };
-    const ticker = setInterval(check, 1e3);
-    const timer = setTimeout(() => {
-      const pending = pendingAtStart.filter((t) => !ready.has(describeObject(t.object))).map((t) => ({ object: describeObject(t.object), ...verdictOf(t) }));
-      finish({ state: "timeout", pending: pending.map((p) => ({ object: p.object, message: p.message, pods: p.pods })), ready: [...ready] });
-    }, timeoutMs);
-    const make = (info3, namespace) => {
-      const store = new WatchStore(client, info3, namespace, check, (error2) => finish(error2 instanceof Error ? error2 : new Error(String(error2))));
-      all.push(store);
-      return store;
-    };
-    for (const namespace of namespaces) {
-      const mine = pendingAtStart.filter((t) => (t.object.metadata.namespace ?? "") === namespace);
-      const workloads = /* @__PURE__ */ new Map();
-      for (const t of mine) if (!workloads.has(storeKey(t.info))) workloads.set(storeKey(t.info), make(t.info, namespace));
-      const needsReplicaSets = mine.some((t) => t.object.kind === "Deployment");
-      stores.set(namespace, { workloads, pods: make(podInfo, namespace), replicaSets: needsReplicaSets ? make(rsInfo, namespace) : void 0 });
-    }
-    Promise.all(all.map((s) => s.start())).then(
-      () => {
-        started = true;
-        check();
-      },
-      (error2) => finish(error2 instanceof Error ? error2 : new Error(String(error2)))
-    );
+    const rollouts = new Rollouts(pendingAtStart, readyAtStart, onReady, (outcome) => outcome instanceof Error ? reject(outcome) : resolve7(outcome));
+    rollouts.open(client, podInfo, rsInfo);
+    rollouts.run(timeoutMs);
   });
 }
+var asError, Rollouts;
 var init_wait = __esm({
   "src/deploy/wait.ts"() {
     "use strict";
     init_objects();
     init_readiness();
     init_watch_store();
+    asError = (error2) => error2 instanceof Error ? error2 : new Error(String(error2));
+    Rollouts = class {
+      all = [];
+      stores = /* @__PURE__ */ new Map();
+      ready;
+      started = false;
+      finished = false;
+      ticker;
+      timer;
+      pending;
+      onReady;
+      settle;
+      constructor(pending, readyAtStart, onReady, settle) {
+        this.pending = pending;
+        this.ready = new Set(readyAtStart);
+        this.onReady = onReady;
+        this.settle = settle;
+      }
+      /** Opens a pod watch per namespace, a watch per workload kind, and ReplicaSets where Deployments need them. */
+      open(client, podInfo, rsInfo) {
+        const make = (info3, namespace) => {
+          const store = new WatchStore(client, info3, namespace, () => this.check(), (error2) => this.finish(asError(error2)));
+          this.all.push(store);
+          return store;
+        };
+        for (const namespace of new Set(this.pending.map((t) => t.object.metadata.namespace ?? ""))) {
+          const mine = this.pending.filter((t) => (t.object.metadata.namespace ?? "") === namespace);
+          const workloads = /* @__PURE__ */ new Map();
+          for (const t of mine) if (!workloads.has(storeKey(t.info))) workloads.set(storeKey(t.info), make(t.info, namespace));
+          const needsReplicaSets = mine.some((t) => t.object.kind === "Deployment");
+          this.stores.set(namespace, { workloads, pods: make(podInfo, namespace), replicaSets: needsReplicaSets ? make(rsInfo, namespace) : void 0 });
+        }
+      }
+      run(timeoutMs) {
+        this.ticker = setInterval(() => this.check(), 1e3);
+        this.timer = setTimeout(() => this.timeOut(), timeoutMs);
+        Promise.all(this.all.map((s) => s.start())).then(
+          () => {
+            this.started = true;
+            this.check();
+          },
+          (error2) => this.finish(asError(error2))
+        );
+      }
+      verdictOf(t) {
+        const s = this.stores.get(t.object.metadata.namespace ?? "");
+        const workloads = s?.workloads.get(storeKey(t.info));
+        const workload = workloads?.objects.get(`${t.object.metadata.namespace ?? ""}/${t.object.metadata.name}`);
+        const snapshot = { workload, pods: [...s?.pods.objects.values() ?? []], replicaSets: [...s?.replicaSets?.objects.values() ?? []] };
+        return evaluate(snapshot, t.generation, Date.now());
+      }
+      check() {
+        if (!this.started || this.finished) return;
+        let pending = 0;
+        for (const t of this.pending) {
+          const name2 = describeObject(t.object);
+          if (this.ready.has(name2)) continue;
+          const verdict = this.verdictOf(t);
+          if (verdict.state === "failed") return this.finish({ state: "failed", object: name2, target: t, message: verdict.message, pods: verdict.pods, ready: [...this.ready] });
+          if (verdict.state === "ready") {
+            this.ready.add(name2);
+            this.onReady(name2);
+          } else pending++;
+        }
+        if (pending === 0) this.finish({ state: "ready", ready: [...this.ready] });
+      }
+      timeOut() {
+        const pending = this.pending.filter((t) => !this.ready.has(describeObject(t.object))).map((t) => {
+          const verdict = this.verdictOf(t);
+          return { object: describeObject(t.object), message: verdict.message, pods: verdict.pods };
+        });
+        this.finish({ state: "timeout", pending, ready: [...this.ready] });
+      }
+      finish(outcome) {
+        if (this.finished) return;
+        this.finished = true;
+        clearInterval(this.ticker);
+        clearTimeout(this.timer);
+        for (const s of this.all) s.stop();
+        this.settle(outcome);
+      }
+    };
   }
 });
 
 // src/deploy/deploy.ts
+async function namespaceExists(opened) {
+  const info3 = opened.connection.discovery.find({ apiVersion: "v1", kind: "Namespace" });
+  if (!info3) return false;
+  return await getObject(opened.connection.client, info3, { metadata: { name: opened.rendered.inventory.namespace } }) !== void 0;
+}
+async function lockEnvironment(settings, opened, log) {
+  return EnvironmentLock.acquire(opened.connection.client, {
+    environment: settings.environment,
+    namespace: opened.rendered.inventory.namespace,
+    namespaceExists: await namespaceExists(opened),
+    runUrl: settings.revision.runUrl,
+    steal: settings.stealLock,
+    waitMs: settings.timeoutSeconds * 1e3,
+    durationSeconds: lockDurationSeconds,
+    log
+  });
+}
 async function deploy(settings, mask, log) {
-  const prepared = await prepare(settings, mask);
+  const opened = await openEnvironment(settings);
   try {
-    return await new Deployment(prepared, settings, log).run();
+    const lock = await lockEnvironment(settings, opened, log);
+    try {
+      const prepared = await prepareOpened(settings, mask, opened);
+      return await new Deployment(prepared, settings, log).run();
+    } finally {
+      await lock.release();
+    }
   } finally {
-    prepared.client.close();
+    opened.connection.client.close();
   }
 }
-var DeployFailure, waitedPhases, Deployment;
+var DeployFailure, waitedPhases, Deployment, lockDurationSeconds;
 var init_deploy = __esm({
   "src/deploy/deploy.ts"() {
     "use strict";
@@ -44015,6 +44523,7 @@ var init_deploy = __esm({
     init_phases();
     init_plan();
     init_prepare();
+    init_lock();
     init_prune();
     init_plan_report();
     init_requests();
@@ -44036,10 +44545,18 @@ var init_deploy = __esm({
       result;
       written = [];
       after = /* @__PURE__ */ new Map();
+      /** Pod templates each workload was last Ready with, as the parent recorded them. */
+      healthy;
+      /** The parent as last written, and the discovery as last loaded (again after new CRDs). */
+      parent;
+      discovery;
       constructor(p, settings, log) {
         this.p = p;
         this.settings = settings;
         this.log = log;
+        this.parent = p.parent;
+        this.healthy = readHealthyTemplates(p.parent);
+        this.discovery = p.discovery;
         this.result = {
           environment: settings.environment,
           namespace: p.rendered.inventory.namespace,
@@ -44058,20 +44575,23 @@ var init_deploy = __esm({
       fail(message) {
         throw new DeployFailure(message, this.result);
       }
-      async writeParent(record, fingerprints, stamp) {
-        const { client, discovery, rendered, parent } = this.p;
+      async writeParent(record, fingerprints, healthy, stamp) {
+        const { client, rendered } = this.p;
+        const { discovery, parent } = this;
         const labels = Object.fromEntries(Object.entries(rendered.labels).filter(([k]) => k !== partOfLabel));
         let object = parentObject(rendered.inventory, record, labels);
-        object.data = { [fingerprintsKey]: stableJson(Object.fromEntries([...fingerprints].sort())) };
+        const data = { [fingerprintsKey]: stableJson(Object.fromEntries([...fingerprints].sort())) };
+        if (healthy.size > 0) data[healthyTemplatesKey] = stableJson(Object.fromEntries([...healthy].sort()));
+        object.data = data;
         if (parent && !stamp && sameRecord(record, readRecord(parent)) && stableJson(parent.data ?? {}) === stableJson(object.data)) return;
         object = stamp ? stampRevision(object, this.settings.revision) : object;
         const info3 = discovery.find(object);
         if (!info3) throw new Error("the cluster serves no ConfigMaps");
-        this.p.parent = await serverSideApply(client, info3, object, { fieldManager: this.settings.fieldManager, force: true, dryRun: false });
+        this.parent = await serverSideApply(client, info3, object, { fieldManager: this.settings.fieldManager, force: true, dryRun: false });
         this.result.wrote = true;
       }
       async applyPhase(phase, items) {
-        const results = await writePhase(this.p.client, items, { fieldManager: this.settings.fieldManager, force: this.settings.forceConflicts, onWrite: this.log });
+        const results = await writePhase(this.p.client, items, { fieldManager: this.settings.fieldManager, force: this.settings.forceConflicts || this.settings.adopt, onWrite: this.log });
         for (const [item, live] of results) {
           this.after.set(objectKey(item.object), live);
           this.written.push(item);
@@ -44086,13 +44606,11 @@ var init_deploy = __esm({
       }
       /** Objects that needed this render's namespaces or CRDs: checked now, before anything else is written. */
       async planDeferred() {
-        const { plan, context } = this.p;
+        const { plan } = this.p;
         if (plan.deferred.length === 0) return [];
-        if (this.written.some((i3) => isCrd(i3.object))) {
-          context.discovery = await Discovery.load(this.p.client);
-          this.p.discovery = context.discovery;
-        }
-        for (const ns of context.renderedNamespaces) context.existingNamespaces.add(ns);
+        if (this.written.some((i3) => isCrd(i3.object))) this.discovery = await Discovery.load(this.p.client);
+        const existingNamespaces2 = /* @__PURE__ */ new Set([...this.p.context.existingNamespaces, ...this.p.context.renderedNamespaces]);
+        const context = { ...this.p.context, discovery: this.discovery, existingNamespaces: existingNamespaces2 };
         const later = await planObjects(plan.deferred, context);
         const still = later.deferred.map((o2) => ({ object: describeObject(o2), message: `${describeObject(o2)}: still not servable after its namespace/CRD was created` }));
         const problems = [...later.problems, ...still];
@@ -44108,7 +44626,7 @@ ${problems.map((p) => `  ${p.message}`).join("\n")}`);
           return { object: live, info: i3.info, generation: Number(live.metadata.generation ?? 0) };
         });
         if (targets.length === 0) return;
-        const outcome = await waitForWorkloads(this.p.client, this.p.discovery, targets, this.settings.timeoutSeconds * 1e3, (name2) => this.log(`ready ${name2}`));
+        const outcome = await waitForWorkloads(this.p.client, this.discovery, targets, this.settings.timeoutSeconds * 1e3, (name2) => this.log(`ready ${name2}`));
         this.result.ready.push(...outcome.ready.filter((n2) => !this.result.ready.includes(n2)));
         if (outcome.state === "ready") return;
         const lines = [];
@@ -44120,8 +44638,8 @@ ${problems.map((p) => `  ${p.message}`).join("\n")}`);
         }
         if (this.settings.rollback) {
           const candidates = rollbackCandidates(this.written);
-          this.result.rolledBack = await rollBack(this.p.client, candidates, this.settings.fieldManager);
-          lines.push(candidates.length > 0 ? `rolled back to the previous pod template: ${this.result.rolledBack.join(", ")}` : "nothing to roll back: no existing workload was changed");
+          this.result.rolledBack = await rollBack(this.p.client, candidates, this.settings.fieldManager, this.healthy);
+          lines.push(candidates.length > 0 ? `rolled back to the last healthy pod template: ${this.result.rolledBack.join(", ")}` : "nothing to roll back: no existing workload was changed");
         }
         this.fail(lines.join("\n"));
       }
@@ -44142,7 +44660,7 @@ ${plan.problems.map((p) => `  ${p.message}`).join("\n")}`);
           const inPhase = items.filter((i3) => phaseOf(i3.object) === phase);
           if (phase === "config") {
             const record = unionRecord(this.p.previousRecord, current);
-            await Promise.all([this.writeParent(record, new Map([...this.p.context.recorded]), false), this.applyPhase(phase, inPhase)]);
+            await Promise.all([this.writeParent(record, new Map([...this.p.context.recorded]), this.healthy, false), this.applyPhase(phase, inPhase)]);
           } else await this.applyPhase(phase, inPhase);
           if (phase === "cluster") {
             items.push(...await this.planDeferred());
@@ -44163,9 +44681,19 @@ ${plan.problems.map((p) => `  ${p.message}`).join("\n")}`);
           if (fingerprint) fingerprints.set(objectKey(item.object), fingerprint);
         }
         const finalRecord = this.settings.prune ? current : unionRecord(this.p.previousRecord, current);
-        await this.writeParent(finalRecord, fingerprints, this.result.wrote);
+        await this.writeParent(finalRecord, fingerprints, this.healthyAfter(items), this.result.wrote);
         this.log(this.summary());
         return this.result;
+      }
+      /** Every workload waited for is Ready now: its template is the one to roll back to next time. */
+      healthyAfter(items) {
+        if (!this.settings.wait) return this.healthy;
+        const healthy = new Map(this.healthy);
+        for (const item of items) {
+          const template = isRollable(item.object) ? podTemplateOf(item.object) : void 0;
+          if (template) healthy.set(objectKey(item.object), template);
+        }
+        return healthy;
       }
       summary() {
         const r = this.result;
@@ -44173,6 +44701,7 @@ ${plan.problems.map((p) => `  ${p.message}`).join("\n")}`);
         return `done: ${r.created.length} created, ${r.changed.length} changed, ${r.recreated.length} recreated, ${r.pruned.length} pruned, ${r.unchanged} unchanged`;
       }
     };
+    lockDurationSeconds = 60;
   }
 });
 
@@ -44318,12 +44847,12 @@ var init_text2 = __esm({
 });
 
 // src/github/rest.ts
-function hintFor(status2, message) {
-  if (status2 === 401) return "the token is missing, expired or revoked";
-  if (status2 === 403 && /not accessible by integration/i.test(message)) {
+function hintFor(status, message) {
+  if (status === 401) return "the token is missing, expired or revoked";
+  if (status === 403 && /not accessible by integration/i.test(message)) {
     return "the token lacks a permission: give the job 'pull-requests: write' and 'contents: write', and allow GitHub Actions to create pull requests in the repository's settings, or use an App or personal token";
   }
-  if (status2 === 404) return "the repository does not exist or the token cannot see it";
+  if (status === 404) return "the repository does not exist or the token cannot see it";
   return void 0;
 }
 function describeErrors(body2) {
@@ -44340,9 +44869,9 @@ var init_rest = __esm({
     GitHubApiError = class extends CommandFailure {
       name = "GitHubApiError";
       status;
-      constructor(message, status2) {
+      constructor(message, status) {
         super(message);
-        this.status = status2;
+        this.status = status;
       }
     };
     GitHubRest = class {
@@ -44373,13 +44902,13 @@ var init_rest = __esm({
           const cause = error2.cause?.message ?? error2.message;
           throw new CommandFailure(`${options.doing}: cannot reach ${this.apiUrl}: ${cause}`);
         }
-        const text = await response.text();
+        const text2 = await response.text();
         if (!response.ok) {
           let body2;
           try {
-            body2 = JSON.parse(text);
+            body2 = JSON.parse(text2);
           } catch {
-            body2 = { message: text.slice(0, 200) };
+            body2 = { message: text2.slice(0, 200) };
           }
           const message = body2.message ?? response.statusText;
           const hint = hintFor(response.status, message);
@@ -44388,9 +44917,9 @@ var init_rest = __esm({
             response.status
           );
         }
-        if (text.length === 0) return void 0;
+        if (text2.length === 0) return void 0;
         try {
-          return JSON.parse(text);
+          return JSON.parse(text2);
         } catch {
           throw new CommandFailure(`${options.doing}: GitHub answered ${response.status} with a body that is not JSON`);
         }
@@ -44411,38 +44940,38 @@ async function findOpenPullRequest(rest, repository, head) {
   const fullName = `${repository.owner}/${repository.name}`.toLowerCase();
   return pulls.find((pull) => pull.head.ref === head && pull.head.repo?.full_name.toLowerCase() === fullName);
 }
-async function update(rest, repository, pull, spec2) {
+async function update(rest, repository, pull, spec) {
   return rest.request("PATCH", `${repoPath(repository)}/pulls/${pull.number}`, {
-    body: { title: spec2.title, body: spec2.body, ...pull.base.ref === spec2.base ? {} : { base: spec2.base } },
+    body: { title: spec.title, body: spec.body, ...pull.base.ref === spec.base ? {} : { base: spec.base } },
     doing: `updating pull request #${pull.number}`
   });
 }
-async function create(rest, repository, spec2) {
+async function create(rest, repository, spec) {
   return rest.request("POST", `${repoPath(repository)}/pulls`, {
-    body: { title: spec2.title, head: spec2.head, base: spec2.base, body: spec2.body, draft: spec2.draft, maintainer_can_modify: false },
-    doing: `opening a pull request from ${spec2.head} into ${spec2.base}`
+    body: { title: spec.title, head: spec.head, base: spec.base, body: spec.body, draft: spec.draft, maintainer_can_modify: false },
+    doing: `opening a pull request from ${spec.head} into ${spec.base}`
   });
 }
-async function createOrUpdatePullRequest(rest, repository, spec2) {
+async function createOrUpdatePullRequest(rest, repository, spec) {
   let operation = "updated";
-  let pull = await findOpenPullRequest(rest, repository, spec2.head);
+  let pull = await findOpenPullRequest(rest, repository, spec.head);
   if (pull !== void 0) {
-    pull = await update(rest, repository, pull, spec2);
+    pull = await update(rest, repository, pull, spec);
   } else {
     try {
-      pull = await create(rest, repository, spec2);
+      pull = await create(rest, repository, spec);
       operation = "created";
     } catch (error2) {
       if (!(error2 instanceof GitHubApiError && error2.status === 422 && /already exists/i.test(error2.message))) throw error2;
-      const existing = await findOpenPullRequest(rest, repository, spec2.head);
+      const existing = await findOpenPullRequest(rest, repository, spec.head);
       if (existing === void 0) throw error2;
-      pull = await update(rest, repository, existing, spec2);
+      pull = await update(rest, repository, existing, spec);
     }
   }
-  if (spec2.labels.length > 0) {
+  if (spec.labels.length > 0) {
     await rest.request("POST", `${repoPath(repository)}/issues/${pull.number}/labels`, {
-      body: { labels: spec2.labels },
-      doing: `adding labels ${spec2.labels.join(", ")} to pull request #${pull.number}`
+      body: { labels: spec.labels },
+      doing: `adding labels ${spec.labels.join(", ")} to pull request #${pull.number}`
     });
   }
   return { number: pull.number, url: pull.html_url, operation };
@@ -44943,8 +45472,8 @@ var Summary = class {
    *
    * @returns {Summary} summary instance
    */
-  addRaw(text, addEOL = false) {
-    this._buffer += text;
+  addRaw(text2, addEOL = false) {
+    this._buffer += text2;
     return addEOL ? this.addEOL() : this;
   }
   /**
@@ -45040,10 +45569,10 @@ var Summary = class {
    *
    * @returns {Summary} summary instance
    */
-  addHeading(text, level) {
+  addHeading(text2, level) {
     const tag = `h${level}`;
     const allowedTag = ["h1", "h2", "h3", "h4", "h5", "h6"].includes(tag) ? tag : "h1";
-    const element = this.wrap(allowedTag, text);
+    const element = this.wrap(allowedTag, text2);
     return this.addRaw(element).addEOL();
   }
   /**
@@ -45072,9 +45601,9 @@ var Summary = class {
    *
    * @returns {Summary} summary instance
    */
-  addQuote(text, cite) {
+  addQuote(text2, cite) {
     const attrs = Object.assign({}, cite && { cite });
-    const element = this.wrap("blockquote", text, attrs);
+    const element = this.wrap("blockquote", text2, attrs);
     return this.addRaw(element).addEOL();
   }
   /**
@@ -45085,8 +45614,8 @@ var Summary = class {
    *
    * @returns {Summary} summary instance
    */
-  addLink(text, href) {
-    const element = this.wrap("a", text, { href });
+  addLink(text2, href) {
+    const element = this.wrap("a", text2, { href });
     return this.addRaw(element).addEOL();
   }
 };
