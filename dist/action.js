@@ -27023,7 +27023,7 @@ var init_gitwildmatch = __esm({
 // src/dags/files/airflowignore.ts
 import { posix } from "node:path";
 function parseIgnoreFile(text, syntax, folder) {
-  const rules = [];
+  const rules2 = [];
   const problems = [];
   text.split("\n").forEach((raw, index) => {
     const pattern = raw.replace(/\s*#.*/, "");
@@ -27032,7 +27032,7 @@ function parseIgnoreFile(text, syntax, folder) {
     if (syntax === "regexp") {
       const regex = compilePythonRegex(pattern);
       if (regex === null) problems.push({ line, message: `invalid regular expression ${JSON.stringify(pattern)}: Airflow ignores this line`, fatal: false });
-      else rules.push({ syntax, regex });
+      else rules2.push({ syntax, regex });
       return;
     }
     if (pattern.trim() === "/") return;
@@ -27040,7 +27040,7 @@ function parseIgnoreFile(text, syntax, folder) {
       const compiled = compileGlob(pattern);
       if (compiled.regex === null) return;
       const raw2 = pattern.replace(/^!+/, "").trimEnd();
-      rules.push({
+      rules2.push({
         syntax,
         regex: compiled.regex,
         include: compiled.include,
@@ -27052,11 +27052,11 @@ function parseIgnoreFile(text, syntax, folder) {
       problems.push({ line, message: `${error2.message}: Airflow fails to list the dags folder`, fatal: true });
     }
   });
-  return { rules, problems };
+  return { rules: rules2, problems };
 }
-function isIgnored(path6, isDirectory3, rules) {
+function isIgnored(path6, isDirectory3, rules2) {
   let matched = false;
-  for (const rule of rules) {
+  for (const rule of rules2) {
     if (rule.syntax === "regexp") {
       if (rule.regex.test(path6)) return true;
       continue;
@@ -27141,13 +27141,13 @@ var init_discover = __esm({
           this.finding(folder || ".", "warning", "unreadable-entry", `cannot list this folder (${errorCode(error2)}): Airflow skips it`);
           return;
         }
-        const rules = [...inherited, ...this.ignoreRules(folder, names)];
+        const rules2 = [...inherited, ...this.ignoreRules(folder, names)];
         for (const name2 of names) {
           if (name2 === ignoreFileName) continue;
-          this.entry(posix2.join(folder, name2), rules);
+          this.entry(posix2.join(folder, name2), rules2);
         }
       }
-      entry(path6, rules) {
+      entry(path6, rules2) {
         const absolute = join3(this.root, ...path6.split("/"));
         let stats;
         let real;
@@ -27161,17 +27161,17 @@ var init_discover = __esm({
           return;
         }
         if (stats.isDirectory()) {
-          if (isIgnored(path6, true, rules)) return;
+          if (isIgnored(path6, true, rules2)) return;
           if (!this.inside(real)) return this.outside(path6, real);
           if (this.visited.has(real)) {
             this.finding(path6, "error", "symlink-loop", 'this folder is reached a second time through a symlink: Airflow stops listing the dags folder with "Detected recursive loop"');
             return;
           }
           this.visited.add(real);
-          this.folder(path6, rules);
+          this.folder(path6, rules2);
           return;
         }
-        if (isIgnored(path6, false, rules)) return;
+        if (isIgnored(path6, false, rules2)) return;
         if (!stats.isFile()) {
           if (path6.endsWith(".py")) {
             this.finding(path6, "warning", "unreadable-entry", `this entry is ${specialKind(stats)}, not a file: Airflow skips it`);
@@ -27193,11 +27193,11 @@ var init_discover = __esm({
           this.finding(file, "warning", "unreadable-entry", `cannot read this ignore file (${errorCode(error2)})`);
           return [];
         }
-        const { rules, problems } = parseIgnoreFile(text, this.syntax, folder);
+        const { rules: rules2, problems } = parseIgnoreFile(text, this.syntax, folder);
         for (const problem of problems) {
           this.finding(file, problem.fatal ? "error" : "warning", "airflowignore-invalid-pattern", problem.message, problem.line);
         }
-        return rules;
+        return rules2;
       }
       inside(real) {
         const path6 = relative(this.root, real);
@@ -27326,7 +27326,7 @@ function findingsOfReply(file, reply, context) {
       `${inflation.message} (${inflation.code}): Airflow makes a new DAG version on every parse`
     ));
   }
-  const timedOut = findings.some((finding2) => finding2.rule === "import-timeout");
+  const timedOut = findings.some((finding) => finding.rule === "import-timeout");
   if (!timedOut && reply.duration_s > context.parseBudgetSeconds) {
     findings.push(at(
       1,
@@ -27490,7 +27490,7 @@ import { tmpdir } from "node:os";
 import { join as join6, relative as relative3, sep as sep3 } from "node:path";
 async function importFiles(sources, options) {
   const root = realpathSync2(options.dagsFolder);
-  const cache = options.cacheFolder === null ? null : new ImportCache(options.cacheFolder, `${options.environment.fingerprint}:${options.timeoutSeconds}:${root}`);
+  const cache = options.cacheFolder === null ? null : new ImportCache(join6(options.cacheFolder, "imports"), `${options.environment.fingerprint}:${options.timeoutSeconds}:${root}`);
   const hashOf = fileHasher(root);
   const replies = /* @__PURE__ */ new Map();
   const toImport = [];
@@ -27559,23 +27559,23 @@ function dependencyHashes(reply, root, hashOf) {
 function mergeSharedCauses(findings) {
   const merged = /* @__PURE__ */ new Map();
   const result = [];
-  for (const finding2 of findings) {
-    const match = / \(while importing (.+)\)$/.exec(finding2.message);
+  for (const finding of findings) {
+    const match = / \(while importing (.+)\)$/.exec(finding.message);
     if (!match) {
-      result.push(finding2);
+      result.push(finding);
       continue;
     }
-    const cause = finding2.message.slice(0, match.index);
-    const key = JSON.stringify([finding2.file, finding2.line, finding2.rule, cause]);
+    const cause = finding.message.slice(0, match.index);
+    const key = JSON.stringify([finding.file, finding.line, finding.rule, cause]);
     const known = merged.get(key);
     if (known) known.importers.push(match[1]);
     else {
-      const entry = { finding: { ...finding2, message: cause }, importers: [match[1]] };
+      const entry = { finding: { ...finding, message: cause }, importers: [match[1]] };
       merged.set(key, entry);
       result.push(entry.finding);
     }
   }
-  for (const { finding: finding2, importers } of merged.values()) finding2.message = `${finding2.message} (while importing ${importers.join(", ")})`;
+  for (const { finding, importers } of merged.values()) finding.message = `${finding.message} (while importing ${importers.join(", ")})`;
   return result;
 }
 var init_import_layer = __esm({
@@ -27589,18 +27589,18 @@ var init_import_layer = __esm({
 
 // src/dags/report.ts
 function compareFindings(a2, b) {
-  return a2.file.localeCompare(b.file) || a2.line - b.line || (a2.column ?? 0) - (b.column ?? 0) || severityOrder[a2.severity] - severityOrder[b.severity] || a2.rule.localeCompare(b.rule) || a2.message.localeCompare(b.message);
+  return a2.file.localeCompare(b.file) || a2.line - b.line || (a2.column ?? 0) - (b.column ?? 0) || severityRank[a2.severity] - severityRank[b.severity] || a2.rule.localeCompare(b.rule) || a2.message.localeCompare(b.message);
 }
 function countBySeverity(findings) {
   const counts = { error: 0, warning: 0, notice: 0 };
-  for (const finding2 of findings) counts[finding2.severity] += 1;
+  for (const finding of findings) counts[finding.severity] += 1;
   return counts;
 }
-var severityOrder;
+var severityRank;
 var init_report = __esm({
   "src/dags/report.ts"() {
     "use strict";
-    severityOrder = { error: 0, warning: 1, notice: 2 };
+    severityRank = { error: 0, warning: 1, notice: 2 };
   }
 });
 
@@ -32410,50 +32410,85 @@ var init_parser = __esm({
   }
 });
 
-// src/dags/static/rules/finding.ts
-function finding(file, place, severity, rule, message) {
-  return { file, line: place.line, column: place.column, severity, rule, message, layer: "static" };
+// src/dags/static/rule.ts
+function fileRule(id, severity, check) {
+  const report = reporter(id, severity);
+  return { id, severity, scope: "file", check: (context) => check(context, report) };
+}
+function folderRule(id, severity, check) {
+  const report = reporter(id, severity);
+  return { id, severity, scope: "folder", check: (context) => check(context, report) };
+}
+function reporter(rule, severity) {
+  return (file, place, message) => ({ file, line: place.line, column: place.column, severity, rule, message, layer: "static" });
 }
 function quote(value) {
   return value === null ? "(computed)" : `'${value}'`;
 }
-var init_finding = __esm({
-  "src/dags/static/rules/finding.ts"() {
+var init_rule = __esm({
+  "src/dags/static/rule.ts"() {
     "use strict";
   }
 });
 
-// src/dags/static/rules/dag-call.ts
-function uncalledDagFunctions(file, model) {
-  return model.dags.filter((dag) => dag.style === "decorator" && dag.functionName !== null && !model.calledNames.has(dag.functionName)).map(
-    (dag) => finding(
-      file,
-      dag.place,
-      "warning",
+// src/dags/static/rules/dynamic-start-date.ts
+function startDates(keywords, model) {
+  const values = [];
+  const direct = keywords.get("start_date");
+  if (direct) values.push(direct);
+  let defaults = keywords.get("default_args");
+  if (defaults?.type === "identifier") defaults = model.moduleValues.get(defaults.text);
+  const fromDefaults = defaults ? dictEntries(defaults).get("start_date") : void 0;
+  if (fromDefaults) values.push(fromDefaults);
+  return values;
+}
+var movingClock, dynamicStartDate;
+var init_dynamic_start_date = __esm({
+  "src/dags/static/rules/dynamic-start-date.ts"() {
+    "use strict";
+    init_rule();
+    init_syntax();
+    movingClock = /^(datetime\.(datetime|date)\.(now|today|utcnow)|pendulum\.(now|today|yesterday|tomorrow)|pendulum\.DateTime\.(now|today|utcnow)|airflow\..*\.(days_ago|utcnow)|time\.time)$/;
+    dynamicStartDate = fileRule("dynamic-start-date", "warning", ({ file, model }, report) => {
+      const findings = [];
+      for (const dag of model.dags) {
+        for (const value of startDates(dag.keywords, model)) {
+          const call = descendants(value, /* @__PURE__ */ new Set(["call"])).find((node) => movingClock.test(model.names.callee(node) ?? ""));
+          if (call) {
+            findings.push(report(
+              file,
+              placeOf(call),
+              `DAG ${quote(dag.dagId)} has a start_date computed at parse time (${call.text}): it changes on every parse; use a fixed date such as pendulum.datetime(2024, 1, 1, tz="UTC")`
+            ));
+          }
+        }
+      }
+      return findings;
+    });
+  }
+});
+
+// src/dags/static/rules/dag-not-called.ts
+var dagNotCalled;
+var init_dag_not_called = __esm({
+  "src/dags/static/rules/dag-not-called.ts"() {
+    "use strict";
+    init_rule();
+    dagNotCalled = fileRule(
       "dag-not-called",
-      `the @dag function '${dag.functionName}' is never called, so Airflow finds no DAG in it: call ${dag.functionName}() at module level`
-    )
-  );
-}
-var init_dag_call = __esm({
-  "src/dags/static/rules/dag-call.ts"() {
-    "use strict";
-    init_finding();
+      "warning",
+      ({ file, model }, report) => model.dags.filter((dag) => dag.style === "decorator" && dag.functionName !== null && !model.calledNames.has(dag.functionName)).map(
+        (dag) => report(
+          file,
+          dag.place,
+          `the @dag function '${dag.functionName}' is never called, so Airflow finds no DAG in it: call ${dag.functionName}() at module level`
+        )
+      )
+    );
   }
 });
 
-// src/dags/static/rules/cycles.ts
-function dependencyCycles(file, model) {
-  return model.dags.flatMap((dag) => cyclesOf(dag).map(
-    ({ path: path6, closing }) => finding(
-      file,
-      closing.place,
-      "error",
-      "dependency-cycle",
-      `dependency cycle in DAG ${quote(dag.dagId)}: ${path6.map(label).join(" >> ")}; Airflow rejects the DAG (AirflowDagCycleException)`
-    )
-  ));
-}
+// src/dags/static/rules/dependency-cycle.ts
 function cyclesOf(dag) {
   const edges = /* @__PURE__ */ new Map();
   for (const dependency of dag.dependencies) {
@@ -32480,213 +32515,304 @@ function cyclesOf(dag) {
 function label(task) {
   return task.taskId ?? `<task at line ${task.place.line}>`;
 }
-var init_cycles = __esm({
-  "src/dags/static/rules/cycles.ts"() {
+var dependencyCycle;
+var init_dependency_cycle = __esm({
+  "src/dags/static/rules/dependency-cycle.ts"() {
     "use strict";
-    init_finding();
+    init_rule();
+    dependencyCycle = fileRule(
+      "dependency-cycle",
+      "error",
+      ({ file, model }, report) => model.dags.flatMap((dag) => cyclesOf(dag).map(
+        ({ path: path6, closing }) => report(
+          file,
+          closing.place,
+          `dependency cycle in DAG ${quote(dag.dagId)}: ${path6.map(label).join(" >> ")}; Airflow rejects the DAG (AirflowDagCycleException)`
+        )
+      ))
+    );
   }
 });
 
-// src/dags/static/rules/parse-time.ts
-function parseTimeAccess(file, model) {
-  const findings = [];
-  for (const call of model.parseTimeCalls) {
-    const category = categories.find((candidate) => candidate.matches(call.callee));
-    if (!category) continue;
-    const shortName = call.callee.split(".").slice(-2).join(".");
-    findings.push(finding(
-      file,
-      call.place,
-      "warning",
-      category.rule,
-      `${shortName}(...) ${category.what} every time Airflow parses this file: ${category.instead}`
-    ));
-  }
-  return findings;
-}
-var oneOf, method, categories;
-var init_parse_time = __esm({
-  "src/dags/static/rules/parse-time.ts"() {
+// src/dags/static/rules/duplicate-dag-id.ts
+var duplicateDagId;
+var init_duplicate_dag_id = __esm({
+  "src/dags/static/rules/duplicate-dag-id.ts"() {
     "use strict";
-    init_finding();
+    init_rule();
+    duplicateDagId = folderRule("duplicate-dag-id", "error", ({ files }, report) => {
+      const sites = /* @__PURE__ */ new Map();
+      for (const file of files) {
+        for (const site of file.dagIds) sites.set(site.dagId, [...sites.get(site.dagId) ?? [], { path: file.path, site }]);
+      }
+      const findings = [];
+      for (const [dagId, all] of sites) {
+        const [first, ...others] = all;
+        if (!first) continue;
+        for (const { path: path6, site } of others) {
+          const where = path6 === first.path ? `at line ${first.site.place.line}` : `in ${first.path}:${first.site.place.line}`;
+          findings.push(report(path6, site.place, `dag_id '${dagId}' is also defined ${where}: Airflow keeps one of them and the other disappears`));
+        }
+        if (others.length === 0 && first.site.repeated) {
+          findings.push(report(
+            first.path,
+            first.site.place,
+            `dag_id '${dagId}' is created on every pass of a loop: each DAG replaces the previous one; build the id from the loop variable`
+          ));
+        }
+      }
+      return findings;
+    });
+  }
+});
+
+// src/dags/static/rules/duplicate-task-id.ts
+var duplicateTaskId;
+var init_duplicate_task_id = __esm({
+  "src/dags/static/rules/duplicate-task-id.ts"() {
+    "use strict";
+    init_rule();
+    duplicateTaskId = fileRule("duplicate-task-id", "error", ({ file, model }, report) => {
+      const findings = [];
+      for (const dag of model.dags) {
+        const first = /* @__PURE__ */ new Map();
+        for (const task of dag.tasks) {
+          if (task.taskflow || task.taskId === null || task.namespace === null) continue;
+          const key = `${task.namespace}\0${task.taskId}`;
+          const earlier = first.get(key);
+          if (earlier) {
+            findings.push(report(
+              file,
+              task.place,
+              `task_id '${task.taskId}' is already used in DAG ${quote(dag.dagId)} at line ${earlier.place.line}: Airflow fails the import with DuplicateTaskIdFound`
+            ));
+            continue;
+          }
+          first.set(key, task);
+          if (task.repeated) {
+            findings.push(report(
+              file,
+              task.place,
+              `task_id '${task.taskId}' is created on every pass of a loop in DAG ${quote(dag.dagId)}: the second pass fails with DuplicateTaskIdFound; build the id from the loop variable`
+            ));
+          }
+        }
+      }
+      return findings;
+    });
+  }
+});
+
+// src/dags/static/rules/missing-schedule.ts
+var missingSchedule;
+var init_missing_schedule = __esm({
+  "src/dags/static/rules/missing-schedule.ts"() {
+    "use strict";
+    init_rule();
+    missingSchedule = fileRule(
+      "missing-schedule",
+      "warning",
+      ({ file, model }, report) => model.dags.filter((dag) => !dag.splat && !["schedule", "schedule_interval", "timetable"].some((name2) => dag.keywords.has(name2))).map(
+        (dag) => report(
+          file,
+          dag.place,
+          `DAG ${quote(dag.dagId)} has no explicit schedule: Airflow 3 defaults to schedule=None (runs only when triggered); write schedule=None if that is what you want`
+        )
+      )
+    );
+  }
+});
+
+// src/dags/static/parse-time-calls.ts
+function parseTimeRule({ id, severity, matches, what, instead }) {
+  return fileRule(id, severity, ({ file, model }, report) => {
+    const findings = [];
+    for (const call of model.parseTimeCalls) {
+      if (!matches(call.callee)) continue;
+      const shortName = call.callee.split(".").slice(-2).join(".");
+      findings.push(report(file, call.place, `${shortName}(...) ${what} every time Airflow parses this file: ${instead}`));
+    }
+    return findings;
+  });
+}
+var oneOf, method;
+var init_parse_time_calls = __esm({
+  "src/dags/static/parse-time-calls.ts"() {
+    "use strict";
+    init_rule();
     oneOf = (names) => (callee) => names.some((name2) => callee === name2 || callee.startsWith(`${name2}.`));
     method = (names) => (callee) => names.includes(callee.slice(callee.lastIndexOf(".") + 1));
-    categories = [
-      {
-        rule: "parse-time-variable",
-        matches: (callee) => /^airflow\..*\bVariable\.(get|set|setdefault|update|delete|get_variable_from_secrets)$/.test(callee),
-        what: "reads or writes an Airflow Variable",
-        instead: "read it inside a task, or in a template: {{ var.value.name }}"
-      },
-      {
-        rule: "parse-time-connection",
-        matches: (callee) => /^airflow\..*\bConnection\.(get|get_connection_from_secrets)$/.test(callee) || method(["get_connection", "get_connection_from_secrets", "get_conn", "get_conn_value", "get_conn_uri", "get_secret", "get_secret_value"])(callee) || oneOf(["hvac.Client"])(callee),
-        what: "looks up a connection or a secret",
-        instead: "look it up inside a task, or in a template: {{ conn.my_conn_id }}"
-      },
-      {
-        rule: "parse-time-network",
-        matches: oneOf([
-          "requests",
-          "httpx",
-          "urllib.request.urlopen",
-          "urllib3",
-          "http.client",
-          "aiohttp",
-          "socket.create_connection",
-          "socket.socket",
-          "smtplib",
-          "ftplib",
-          "paramiko.SSHClient",
-          "boto3.client",
-          "boto3.resource",
-          "boto3.Session"
-        ]),
-        what: "makes a network call",
-        instead: "make it inside a task"
-      },
-      {
-        rule: "parse-time-database",
-        matches: (callee) => oneOf([
-          "sqlalchemy.create_engine",
-          "psycopg2.connect",
-          "psycopg.connect",
-          "pymysql.connect",
-          "MySQLdb.connect",
-          "mysql.connector.connect",
-          "sqlite3.connect",
-          "pymongo.MongoClient",
-          "redis.Redis",
-          "redis.StrictRedis",
-          "redis.from_url",
-          "cx_Oracle.connect",
-          "oracledb.connect",
-          "snowflake.connector.connect",
-          "pyodbc.connect",
-          "airflow.settings.Session",
-          "airflow.utils.session.create_session"
-        ])(callee) || method(["get_records", "get_first", "get_pandas_df", "get_df", "get_sqlalchemy_engine"])(callee),
-        what: "queries a database",
-        instead: "query it inside a task"
-      }
-    ];
   }
 });
 
-// src/dags/static/rules/python2.ts
-function python2Syntax(file, module2) {
-  return descendants(module2, new Set(Object.keys(statements))).map(
-    (node) => finding(file, placeOf(node), "error", "python2-syntax", statements[node.type])
-  );
-}
-var statements;
-var init_python2 = __esm({
-  "src/dags/static/rules/python2.ts"() {
+// src/dags/static/rules/parse-time-connection.ts
+var parseTimeConnection;
+var init_parse_time_connection = __esm({
+  "src/dags/static/rules/parse-time-connection.ts"() {
     "use strict";
+    init_parse_time_calls();
+    parseTimeConnection = parseTimeRule({
+      id: "parse-time-connection",
+      severity: "warning",
+      matches: (callee) => /^airflow\..*\bConnection\.(get|get_connection_from_secrets)$/.test(callee) || method(["get_connection", "get_connection_from_secrets", "get_conn", "get_conn_value", "get_conn_uri", "get_secret", "get_secret_value"])(callee) || oneOf(["hvac.Client"])(callee),
+      what: "looks up a connection or a secret",
+      instead: "look it up inside a task, or in a template: {{ conn.my_conn_id }}"
+    });
+  }
+});
+
+// src/dags/static/rules/parse-time-database.ts
+var parseTimeDatabase;
+var init_parse_time_database = __esm({
+  "src/dags/static/rules/parse-time-database.ts"() {
+    "use strict";
+    init_parse_time_calls();
+    parseTimeDatabase = parseTimeRule({
+      id: "parse-time-database",
+      severity: "warning",
+      matches: (callee) => oneOf([
+        "sqlalchemy.create_engine",
+        "psycopg2.connect",
+        "psycopg.connect",
+        "pymysql.connect",
+        "MySQLdb.connect",
+        "mysql.connector.connect",
+        "sqlite3.connect",
+        "pymongo.MongoClient",
+        "redis.Redis",
+        "redis.StrictRedis",
+        "redis.from_url",
+        "cx_Oracle.connect",
+        "oracledb.connect",
+        "snowflake.connector.connect",
+        "pyodbc.connect",
+        "airflow.settings.Session",
+        "airflow.utils.session.create_session"
+      ])(callee) || method(["get_records", "get_first", "get_pandas_df", "get_df", "get_sqlalchemy_engine"])(callee),
+      what: "queries a database",
+      instead: "query it inside a task"
+    });
+  }
+});
+
+// src/dags/static/rules/parse-time-network.ts
+var parseTimeNetwork;
+var init_parse_time_network = __esm({
+  "src/dags/static/rules/parse-time-network.ts"() {
+    "use strict";
+    init_parse_time_calls();
+    parseTimeNetwork = parseTimeRule({
+      id: "parse-time-network",
+      severity: "warning",
+      matches: oneOf([
+        "requests",
+        "httpx",
+        "urllib.request.urlopen",
+        "urllib3",
+        "http.client",
+        "aiohttp",
+        "socket.create_connection",
+        "socket.socket",
+        "smtplib",
+        "ftplib",
+        "paramiko.SSHClient",
+        "boto3.client",
+        "boto3.resource",
+        "boto3.Session"
+      ]),
+      what: "makes a network call",
+      instead: "make it inside a task"
+    });
+  }
+});
+
+// src/dags/static/rules/parse-time-variable.ts
+var parseTimeVariable;
+var init_parse_time_variable = __esm({
+  "src/dags/static/rules/parse-time-variable.ts"() {
+    "use strict";
+    init_parse_time_calls();
+    parseTimeVariable = parseTimeRule({
+      id: "parse-time-variable",
+      severity: "warning",
+      matches: (callee) => /^airflow\..*\bVariable\.(get|set|setdefault|update|delete|get_variable_from_secrets)$/.test(callee),
+      what: "reads or writes an Airflow Variable",
+      instead: "read it inside a task, or in a template: {{ var.value.name }}"
+    });
+  }
+});
+
+// src/dags/static/rules/python2-syntax.ts
+var statements, python2Syntax;
+var init_python2_syntax = __esm({
+  "src/dags/static/rules/python2-syntax.ts"() {
+    "use strict";
+    init_rule();
     init_syntax();
-    init_finding();
     statements = {
       print_statement: "Python 2 print statement: Airflow 3 runs Python 3, write print(...)",
       exec_statement: "Python 2 exec statement: Airflow 3 runs Python 3, write exec(...)"
     };
+    python2Syntax = fileRule(
+      "python2-syntax",
+      "error",
+      ({ file, root }, report) => descendants(root, new Set(Object.keys(statements))).map((node) => report(file, placeOf(node), statements[node.type] ?? node.type))
+    );
   }
 });
 
-// src/dags/static/rules/schedule.ts
-function missingSchedule(file, model) {
-  return model.dags.filter((dag) => !dag.splat && !["schedule", "schedule_interval", "timetable"].some((name2) => dag.keywords.has(name2))).map(
-    (dag) => finding(
-      file,
-      dag.place,
-      "warning",
-      "missing-schedule",
-      `DAG ${quote(dag.dagId)} has no explicit schedule: Airflow 3 defaults to schedule=None (runs only when triggered); write schedule=None if that is what you want`
-    )
-  );
-}
-var init_schedule = __esm({
-  "src/dags/static/rules/schedule.ts"() {
+// src/dags/static/rules/skipped-by-airflow.ts
+var skippedByAirflow;
+var init_skipped_by_airflow = __esm({
+  "src/dags/static/rules/skipped-by-airflow.ts"() {
     "use strict";
-    init_finding();
+    init_imported_modules();
+    init_rule();
+    skippedByAirflow = folderRule("skipped-by-airflow", "warning", ({ sources, files }, report) => {
+      const imported = new Set(files.flatMap((file) => file.importedModules));
+      const facts = new Map(files.map((file) => [file.path, file]));
+      return sources.filter((source) => source.text !== null && !source.airflowWillImport).filter((source) => facts.get(source.path)?.runsCodeAtImport && !imported.has(moduleNameOf(source.path))).map(
+        (source) => report(
+          source.path,
+          { line: 1, column: 1 },
+          'Airflow never imports this file: in DAG discovery safe mode (the default) it only imports files that contain both "airflow" and "dag" (or "asset"); if it makes DAGs, import from airflow in it or mention both words in a comment'
+        )
+      );
+    });
   }
 });
 
-// src/dags/static/rules/start-date.ts
-function dynamicStartDate(file, model) {
-  const findings = [];
-  for (const dag of model.dags) {
-    for (const value of startDates(dag.keywords, model)) {
-      const call = descendants(value, /* @__PURE__ */ new Set(["call"])).find((node) => movingClock.test(model.names.callee(node) ?? ""));
-      if (call) {
-        findings.push(finding(
-          file,
-          placeOf(call),
-          "warning",
-          "dynamic-start-date",
-          `DAG ${quote(dag.dagId)} has a start_date computed at parse time (${call.text}): it changes on every parse; use a fixed date such as pendulum.datetime(2024, 1, 1, tz="UTC")`
-        ));
-      }
-    }
-  }
-  return findings;
-}
-function startDates(keywords, model) {
-  const values = [];
-  const direct = keywords.get("start_date");
-  if (direct) values.push(direct);
-  let defaults = keywords.get("default_args");
-  if (defaults?.type === "identifier") defaults = model.moduleValues.get(defaults.text);
-  const fromDefaults = defaults ? dictEntries(defaults).get("start_date") : void 0;
-  if (fromDefaults) values.push(fromDefaults);
-  return values;
-}
-var movingClock;
-var init_start_date = __esm({
-  "src/dags/static/rules/start-date.ts"() {
+// src/dags/static/rules/index.ts
+var fileRules, folderRules, rules;
+var init_rules = __esm({
+  "src/dags/static/rules/index.ts"() {
     "use strict";
-    init_syntax();
-    init_finding();
-    movingClock = /^(datetime\.(datetime|date)\.(now|today|utcnow)|pendulum\.(now|today|yesterday|tomorrow)|pendulum\.DateTime\.(now|today|utcnow)|airflow\..*\.(days_ago|utcnow)|time\.time)$/;
-  }
-});
-
-// src/dags/static/rules/tasks.ts
-function duplicateTaskIds(file, model) {
-  const findings = [];
-  for (const dag of model.dags) {
-    const first = /* @__PURE__ */ new Map();
-    for (const task of dag.tasks) {
-      if (task.taskflow || task.taskId === null || task.namespace === null) continue;
-      const key = `${task.namespace}\0${task.taskId}`;
-      const earlier = first.get(key);
-      if (earlier) {
-        findings.push(finding(
-          file,
-          task.place,
-          "error",
-          "duplicate-task-id",
-          `task_id '${task.taskId}' is already used in DAG ${quote(dag.dagId)} at line ${earlier.place.line}: Airflow fails the import with DuplicateTaskIdFound`
-        ));
-        continue;
-      }
-      first.set(key, task);
-      if (task.repeated) {
-        findings.push(finding(
-          file,
-          task.place,
-          "error",
-          "duplicate-task-id",
-          `task_id '${task.taskId}' is created on every pass of a loop in DAG ${quote(dag.dagId)}: the second pass fails with DuplicateTaskIdFound; build the id from the loop variable`
-        ));
-      }
-    }
-  }
-  return findings;
-}
-var init_tasks = __esm({
-  "src/dags/static/rules/tasks.ts"() {
-    "use strict";
-    init_finding();
+    init_dag_not_called();
+    init_dependency_cycle();
+    init_duplicate_dag_id();
+    init_duplicate_task_id();
+    init_dynamic_start_date();
+    init_missing_schedule();
+    init_parse_time_connection();
+    init_parse_time_database();
+    init_parse_time_network();
+    init_parse_time_variable();
+    init_python2_syntax();
+    init_skipped_by_airflow();
+    fileRules = [
+      python2Syntax,
+      duplicateTaskId,
+      dependencyCycle,
+      parseTimeVariable,
+      parseTimeConnection,
+      parseTimeNetwork,
+      parseTimeDatabase,
+      dynamicStartDate,
+      missingSchedule,
+      dagNotCalled
+    ];
+    folderRules = [duplicateDagId, skippedByAirflow];
+    rules = [...fileRules, ...folderRules];
   }
 });
 
@@ -32696,9 +32822,8 @@ async function checkFile(source) {
   if (source.text === null) return facts;
   await withTree(source.text, (tree) => {
     const root = tree.rootNode;
-    facts.findings.push(...python2Syntax(source.path, root));
     const model = buildDagModel(root);
-    for (const rule of structureRules) facts.findings.push(...rule(source.path, model));
+    for (const rule of fileRules) facts.findings.push(...rule.check({ file: source.path, root, model }));
     for (const dag of model.dags) {
       facts.dagPlaces.push({ dagId: dag.dagId, place: dag.place });
       if (dag.dagId !== null) facts.dagIds.push({ dagId: dag.dagId, place: dag.dagIdPlace, repeated: dag.repeated });
@@ -32710,25 +32835,19 @@ async function checkFile(source) {
   return facts;
 }
 function addRuffFindings(facts, ruff2) {
-  const python2Lines = new Set(facts.findings.filter((f) => f.rule === "python2-syntax").map((f) => f.line));
-  const startDates2 = new Set(facts.findings.filter((f) => f.rule === "dynamic-start-date").map((f) => `${f.line}:${f.column}`));
+  const python2Lines = new Set(facts.findings.filter((f) => f.rule === python2Syntax.id).map((f) => f.line));
+  const startDates2 = new Set(facts.findings.filter((f) => f.rule === dynamicStartDate.id).map((f) => `${f.line}:${f.column}`));
   facts.findings.push(...ruff2.filter((f) => !(f.rule === "syntax-error" && python2Lines.has(f.line)) && !(f.rule === "airflow3-dag-dynamic-value" && startDates2.has(`${f.line}:${f.column}`))));
 }
-var structureRules;
 var init_check_file = __esm({
   "src/dags/static/check-file.ts"() {
     "use strict";
     init_dag_model();
     init_imported_modules();
     init_parser();
-    init_dag_call();
-    init_cycles();
-    init_parse_time();
-    init_python2();
-    init_schedule();
-    init_start_date();
-    init_tasks();
-    structureRules = [missingSchedule, dynamicStartDate, parseTimeAccess, duplicateTaskIds, dependencyCycles, uncalledDagFunctions];
+    init_dynamic_start_date();
+    init_rules();
+    init_python2_syntax();
   }
 });
 
@@ -32830,72 +32949,19 @@ var init_ruff_process = __esm({
   }
 });
 
-// src/dags/static/cross-file.ts
-function duplicateDagIds(files) {
-  const sites = /* @__PURE__ */ new Map();
-  for (const file of files) {
-    for (const site of file.dagIds) sites.set(site.dagId, [...sites.get(site.dagId) ?? [], { path: file.path, site }]);
-  }
-  const findings = [];
-  for (const [dagId, all] of sites) {
-    const [first, ...others] = all;
-    if (!first) continue;
-    for (const { path: path6, site } of others) {
-      const where = path6 === first.path ? `at line ${first.site.place.line}` : `in ${first.path}:${first.site.place.line}`;
-      findings.push(finding(
-        path6,
-        site.place,
-        "error",
-        "duplicate-dag-id",
-        `dag_id '${dagId}' is also defined ${where}: Airflow keeps one of them and the other disappears`
-      ));
-    }
-    if (others.length === 0 && first.site.repeated) {
-      findings.push(finding(
-        first.path,
-        first.site.place,
-        "error",
-        "duplicate-dag-id",
-        `dag_id '${dagId}' is created on every pass of a loop: each DAG replaces the previous one; build the id from the loop variable`
-      ));
-    }
-  }
-  return findings;
-}
-function filesAirflowSkips(sources, files) {
-  const imported = new Set(files.flatMap((file) => file.importedModules));
-  const facts = new Map(files.map((file) => [file.path, file]));
-  return sources.filter((source) => source.text !== null && !source.airflowWillImport).filter((source) => facts.get(source.path)?.runsCodeAtImport && !imported.has(moduleNameOf(source.path))).map(
-    (source) => finding(
-      source.path,
-      { line: 1, column: 1 },
-      "warning",
-      "skipped-by-airflow",
-      'Airflow never imports this file: in DAG discovery safe mode (the default) it only imports files that contain both "airflow" and "dag" (or "asset"); if it makes DAGs, import from airflow in it or mention both words in a comment'
-    )
-  );
-}
-var init_cross_file = __esm({
-  "src/dags/static/cross-file.ts"() {
-    "use strict";
-    init_imported_modules();
-    init_finding();
-  }
-});
-
 // src/dags/suppressions.ts
 function suppressionsOf(text) {
   const byLine = /* @__PURE__ */ new Map();
   text.split("\n").forEach((line, index) => {
     const match = marker.exec(line);
     if (!match) return;
-    const rules = (match[1] ?? "").split(",").map((rule) => rule.trim()).filter(Boolean);
-    if (rules.length > 0) byLine.set(index + 1, new Set(rules));
+    const rules2 = (match[1] ?? "").split(",").map((rule) => rule.trim()).filter(Boolean);
+    if (rules2.length > 0) byLine.set(index + 1, new Set(rules2));
   });
   return byLine;
 }
 function applySuppressions(findings, suppressionsByFile) {
-  return findings.filter((finding2) => !suppressionsByFile.get(finding2.file)?.get(finding2.line)?.has(finding2.rule));
+  return findings.filter((finding) => !suppressionsByFile.get(finding.file)?.get(finding.line)?.has(finding.rule));
 }
 var marker;
 var init_suppressions = __esm({
@@ -32907,7 +32973,7 @@ var init_suppressions = __esm({
 
 // src/dags/validate.ts
 import { statSync as statSync4 } from "node:fs";
-import { resolve as resolve4 } from "node:path";
+import { join as join8, resolve as resolve4 } from "node:path";
 async function validateDags(options) {
   const dagsFolder = resolve4(options.dagsFolder);
   if (!isDirectory2(dagsFolder)) throw new UsageError(`${options.dagsFolder} is not a folder`);
@@ -32928,11 +32994,11 @@ async function validateDags(options) {
   const importing = importOptions === null ? null : importFiles(toImport, importOptions);
   importing?.catch(() => void 0);
   const facts = await staticFacts(sources, options.cacheFolder ?? null, importing !== null);
+  const files = [...facts.values()];
   const findings = [
     ...discovery.findings,
-    ...[...facts.values()].flatMap((file) => file.findings),
-    ...duplicateDagIds([...facts.values()]),
-    ...filesAirflowSkips(sources, [...facts.values()])
+    ...files.flatMap((file) => file.findings),
+    ...folderRules.flatMap((rule) => rule.check({ sources, files }))
   ];
   const report = { files: sources.length, findings };
   if (importing !== null && importOptions !== null) {
@@ -32999,22 +33065,22 @@ function importedDuplicates(imported, facts) {
   return findings;
 }
 function withoutRepeats(importFindings, staticFindings) {
-  return importFindings.filter((candidate) => !staticFindings.some((known) => known.file === candidate.file && known.line === candidate.line && (known.rule === candidate.rule || rank[known.severity] <= rank[candidate.severity])));
+  return importFindings.filter((candidate) => !staticFindings.some((known) => known.file === candidate.file && known.line === candidate.line && (known.rule === candidate.rule || severityRank[known.severity] <= severityRank[candidate.severity])));
 }
 function dedupe(findings) {
   const seen = /* @__PURE__ */ new Set();
-  return findings.filter((finding2) => {
-    const key = JSON.stringify([finding2.file, finding2.line, finding2.column, finding2.rule, finding2.message]);
+  return findings.filter((finding) => {
+    const key = JSON.stringify([finding.file, finding.line, finding.column, finding.rule, finding.message]);
     if (seen.has(key)) return false;
     seen.add(key);
     return true;
   });
 }
 function withConfiguredSeverities(findings, config) {
-  return findings.flatMap((finding2) => {
-    const configured = config.severities.get(finding2.rule);
-    if (configured === void 0) return [finding2];
-    return configured === "off" ? [] : [{ ...finding2, severity: configured }];
+  return findings.flatMap((finding) => {
+    const configured = config.severities.get(finding.rule);
+    if (configured === void 0) return [finding];
+    return configured === "off" ? [] : [{ ...finding, severity: configured }];
   });
 }
 function isDirectory2(path6) {
@@ -33024,7 +33090,7 @@ function isDirectory2(path6) {
     return false;
   }
 }
-var rank;
+var defaultCacheFolder;
 var init_validate = __esm({
   "src/dags/validate.ts"() {
     "use strict";
@@ -33038,17 +33104,17 @@ var init_validate = __esm({
     init_cache2();
     init_check_file();
     init_ruff_process();
-    init_cross_file();
+    init_rules();
     init_suppressions();
-    rank = { error: 0, warning: 1, notice: 2 };
+    defaultCacheFolder = join8(".cache", "airflow-gitops", "validate");
   }
 });
 
 // src/dags/formats/text.ts
 function renderText(report, dagsFolder) {
-  const lines = report.findings.map((finding2) => {
-    const place = `${dagsFolder}/${finding2.file}:${finding2.line}${finding2.column === null ? "" : `:${finding2.column}`}`;
-    return `${place}: ${finding2.severity} [${finding2.rule}] ${finding2.message.replaceAll("\n", "\n    ")}`;
+  const lines = report.findings.map((finding) => {
+    const place = `${dagsFolder}/${finding.file}:${finding.line}${finding.column === null ? "" : `:${finding.column}`}`;
+    return `${place}: ${finding.severity} [${finding.rule}] ${finding.message.replaceAll("\n", "\n    ")}`;
   });
   const counts = countBySeverity(report.findings);
   const files = `${report.files} file${report.files === 1 ? "" : "s"} checked`;
@@ -33099,8 +33165,8 @@ No findings.
 `;
   let size = Buffer.byteLength(text);
   let shown = 0;
-  for (const finding2 of report.findings) {
-    const row = `| ${icons[finding2.severity]} | ${cell(pathOf(finding2.file))} | ${finding2.line} | \`${finding2.rule}\` | ${cell(finding2.message)} |
+  for (const finding of report.findings) {
+    const row = `| ${icons[finding.severity]} | ${cell(pathOf(finding.file))} | ${finding.line} | \`${finding.rule}\` | ${cell(finding.message)} |
 `;
     const rowSize = Buffer.byteLength(row);
     if (size + rowSize > limitBytes - reserveBytes) break;
@@ -33146,19 +33212,19 @@ var init_dags = __esm({
 function annotateFindings(findings, pathOf, sink) {
   const sent = { error: 0, warning: 0, notice: 0 };
   let left = 0;
-  for (const finding2 of findings) {
-    if (sent[finding2.severity] >= annotationsPerSeverity) {
+  for (const finding of findings) {
+    if (sent[finding.severity] >= annotationsPerSeverity) {
       left++;
       continue;
     }
-    sent[finding2.severity]++;
+    sent[finding.severity]++;
     sink({
-      severity: finding2.severity,
-      message: finding2.message,
-      file: pathOf(finding2.file),
-      line: finding2.line,
-      column: finding2.column ?? void 0,
-      title: finding2.rule
+      severity: finding.severity,
+      message: finding.message,
+      file: pathOf(finding.file),
+      line: finding.line,
+      column: finding.column ?? void 0,
+      title: finding.rule
     });
   }
   return left;
@@ -33177,22 +33243,22 @@ __export(validate_exports, {
   validateAction: () => validateAction
 });
 import { writeFileSync as writeFileSync3 } from "node:fs";
-import { join as join8, relative as relative4, resolve as resolve5, sep as sep4 } from "node:path";
+import { join as join9, relative as relative4, resolve as resolve5, sep as sep4 } from "node:path";
 async function validateAction(settings, context) {
   const dagsFolder = resolve5(settings.workingDirectory, settings.dagsDirectory);
   const report = await validateDags({
     dagsFolder,
     import: settings.importCheck,
     python: settings.airflowPython === void 0 ? void 0 : resolve5(settings.workingDirectory, settings.airflowPython),
-    cacheFolder: resolve5(settings.workingDirectory, ".cache", "airflow-gitops", "imports"),
+    cacheFolder: resolve5(settings.workingDirectory, defaultCacheFolder),
     env: context.env
   });
   const workspace2 = context.env.GITHUB_WORKSPACE ?? settings.workingDirectory;
-  const pathOf = (file) => relative4(workspace2, join8(dagsFolder, file)).split(sep4).join("/");
+  const pathOf = (file) => relative4(workspace2, join9(dagsFolder, file)).split(sep4).join("/");
   for (const line of renderText(report, relative4(settings.workingDirectory, dagsFolder) || ".").trimEnd().split("\n")) context.log(line);
   const left = annotateFindings(report.findings, pathOf, context.annotate);
   if (left > 0) context.log(`${left} more finding(s) are not annotated (GitHub shows 10 of each kind per step): the job summary lists them all`);
-  const reportFile = join8(context.tempDir, "airflow-gitops-validate.json");
+  const reportFile = join9(context.tempDir, "airflow-gitops-validate.json");
   writeFileSync3(reportFile, renderJson(report));
   const counts = countBySeverity(report.findings);
   return {
@@ -33282,9 +33348,9 @@ var init_git_ref = __esm({
 
 // src/overlays/ref-file.ts
 import { existsSync as existsSync8, readFileSync as readFileSync8, writeFileSync as writeFileSync4 } from "node:fs";
-import { join as join9 } from "node:path";
+import { join as join10 } from "node:path";
 function refFilePath(overlayDir) {
-  return join9(overlayDir, refFileName);
+  return join10(overlayDir, refFileName);
 }
 function findLine(lines, path6) {
   const matches = lines.map((l, i3) => refLine.test(l.replace(/\r$/, "")) ? i3 : -1).filter((i3) => i3 >= 0);
@@ -33346,7 +33412,7 @@ var init_bump = __esm({
 // src/git/file-commit.ts
 import { mkdtempSync as mkdtempSync2, rmSync as rmSync2 } from "node:fs";
 import { tmpdir as tmpdir2 } from "node:os";
-import { join as join10 } from "node:path";
+import { join as join11 } from "node:path";
 async function commitDate(git, commit) {
   return `@${await git.text(["show", "-s", "--format=%ct", commit])} +0000`;
 }
@@ -33354,10 +33420,10 @@ async function commitFileChange(git, change) {
   const entry = await git.text(["ls-tree", change.parent, "--", change.path]);
   const mode = /^(\d+) blob /.exec(entry)?.[1];
   if (mode === void 0) throw new CommandFailure(`${change.path} is not a file in commit ${change.parent}`);
-  const scratch = mkdtempSync2(join10(tmpdir2(), "airflow-gitops-index-"));
+  const scratch = mkdtempSync2(join11(tmpdir2(), "airflow-gitops-index-"));
   try {
     const dates = change.date === void 0 ? {} : { GIT_AUTHOR_DATE: change.date, GIT_COMMITTER_DATE: change.date };
-    const env = { GIT_INDEX_FILE: join10(scratch, "index"), ...dates };
+    const env = { GIT_INDEX_FILE: join11(scratch, "index"), ...dates };
     const written = (await git.run(["hash-object", "-w", "--stdin"], { input: change.content })).stdout.trim();
     await git.run(["read-tree", change.parent], { env });
     await git.run(["update-index", "--cacheinfo", `${mode},${written},${change.path}`], { env });
@@ -41728,10 +41794,10 @@ var init_git = __esm({
 // src/overlays/ref-file-edit.ts
 import { mkdirSync as mkdirSync3, mkdtempSync as mkdtempSync3, readFileSync as readFileSync11, rmSync as rmSync3, writeFileSync as writeFileSync6 } from "node:fs";
 import { tmpdir as tmpdir3 } from "node:os";
-import { dirname as dirname3, join as join11, sep as sep5 } from "node:path";
+import { dirname as dirname3, join as join12, sep as sep5 } from "node:path";
 function withScratchFiles(files, body2) {
-  const scratch = mkdtempSync3(join11(tmpdir3(), "airflow-gitops-ref-"));
-  const place = (file) => join11(scratch, file);
+  const scratch = mkdtempSync3(join12(tmpdir3(), "airflow-gitops-ref-"));
+  const place = (file) => join12(scratch, file);
   try {
     for (const [file, content] of Object.entries(files)) {
       mkdirSync3(dirname3(place(file)), { recursive: true });
@@ -41760,12 +41826,9 @@ var init_ref_file_edit = __esm({
 
 // src/action/summary.ts
 import { appendFileSync as appendFileSync3 } from "node:fs";
-function cell2(text) {
-  return text.replaceAll("&", "&amp;").replaceAll("<", "&lt;").replaceAll(">", "&gt;").replaceAll("|", "\\|").replaceAll(/\r?\n/g, "<br>");
-}
 function table(header, rows) {
   const line = (cells) => `| ${cells.join(" | ")} |`;
-  return [line(header), line(header.map(() => "---")), ...rows.map((row) => line(row.map(cell2)))].join("\n");
+  return [line(header), line(header.map(() => "---")), ...rows.map((row) => line(row.map(cell)))].join("\n");
 }
 function codeBlock(text, language = "") {
   const longest = Math.max(2, ...[...text.matchAll(/`+/g)].map((m) => m[0].length));
@@ -41784,7 +41847,7 @@ function openFence(text) {
   }
   return open2;
 }
-function fitSummary(text, limitBytes = summaryLimitBytes2) {
+function fitSummary(text, limitBytes = summaryLimitBytes) {
   if (Buffer.byteLength(text) <= limitBytes) return text;
   const note = "\n\n**The rest of this summary was cut: a job summary is limited to 1 MiB.**\n";
   const room = limitBytes - Buffer.byteLength(note) - 17;
@@ -41802,11 +41865,10 @@ function writeSummary(markdown, mask, env) {
 `));
   return true;
 }
-var summaryLimitBytes2;
 var init_summary = __esm({
   "src/action/summary.ts"() {
     "use strict";
-    summaryLimitBytes2 = 1024 * 1024;
+    init_dags();
   }
 });
 
@@ -42006,9 +42068,9 @@ var init_binary = __esm({
 
 // src/kustomize/build.ts
 import { existsSync as existsSync9 } from "node:fs";
-import { join as join12 } from "node:path";
+import { join as join13 } from "node:path";
 async function kustomizeBuild(overlayDir, env) {
-  if (!kustomizationFiles.some((f) => existsSync9(join12(overlayDir, f)))) {
+  if (!kustomizationFiles.some((f) => existsSync9(join13(overlayDir, f)))) {
     throw new UsageError(`${overlayDir}: no kustomization.yaml in this overlay directory`);
   }
   const result = await runKustomize(overlayDir, env);
@@ -42160,10 +42222,10 @@ var render_exports = {};
 __export(render_exports, {
   renderAction: () => renderAction
 });
-import { join as join13, resolve as resolve6 } from "node:path";
+import { join as join14, resolve as resolve6 } from "node:path";
 async function renderAction(settings, context) {
   const engine = engineSettings({ environment: settings.environment }, { cwd: settings.workingDirectory, env: context.env, name: inputName });
-  const output = settings.renderFile === void 0 ? join13(context.tempDir, `airflow-gitops-${settings.environment}.yaml`) : resolve6(settings.workingDirectory, settings.renderFile);
+  const output = settings.renderFile === void 0 ? join14(context.tempDir, `airflow-gitops-${settings.environment}.yaml`) : resolve6(settings.workingDirectory, settings.renderFile);
   const result = await render(engine, output);
   context.log(`rendered ${result.objects} objects of ${result.environment} (namespace ${result.namespace}) to ${output}`);
   return {
@@ -42723,15 +42785,15 @@ var init_in_cluster = __esm({
 // src/kube/kubeconfig.ts
 import { existsSync as existsSync11, readFileSync as readFileSync13 } from "node:fs";
 import { homedir } from "node:os";
-import { dirname as dirname4, isAbsolute, join as join14 } from "node:path";
+import { dirname as dirname4, isAbsolute, join as join15 } from "node:path";
 function kubeconfigPath(explicit, env) {
   if (explicit) return explicit;
   const fromEnv = env.KUBECONFIG?.split(":").find((p) => p.length > 0);
-  return fromEnv ?? join14(env.HOME ?? homedir(), ".kube", "config");
+  return fromEnv ?? join15(env.HOME ?? homedir(), ".kube", "config");
 }
 function readBytes(file, data, base) {
   if (typeof data === "string" && data.length > 0) return Buffer.from(data, "base64");
-  if (typeof file === "string" && file.length > 0) return readFileSync13(isAbsolute(file) ? file : join14(base, file));
+  if (typeof file === "string" && file.length > 0) return readFileSync13(isAbsolute(file) ? file : join15(base, file));
   return void 0;
 }
 function pick(entries2, name2, what, source) {
@@ -43350,8 +43412,8 @@ function planPrune(members, wanted, options) {
     if (reason) plan.keep.push({ member, reason });
     else plan.remove.push(member);
   }
-  const rank2 = (m) => phaseOrder.indexOf(phaseOf(m.object));
-  plan.remove.sort((a2, b) => rank2(b) - rank2(a2) || compareText(describeObject(a2.object), describeObject(b.object)));
+  const rank = (m) => phaseOrder.indexOf(phaseOf(m.object));
+  plan.remove.sort((a2, b) => rank(b) - rank(a2) || compareText(describeObject(a2.object), describeObject(b.object)));
   return plan;
 }
 async function executePrune(client, remove) {
@@ -43537,10 +43599,10 @@ var init_diff = __esm({
 
 // src/action/kubeconfig-file.ts
 import { mkdtempSync as mkdtempSync4, rmSync as rmSync4, writeFileSync as writeFileSync8 } from "node:fs";
-import { join as join15 } from "node:path";
+import { join as join16 } from "node:path";
 function writeKubeconfig(content, tempDir) {
-  const dir = mkdtempSync4(join15(tempDir, "airflow-gitops-kube-"));
-  const path6 = join15(dir, "kubeconfig");
+  const dir = mkdtempSync4(join16(tempDir, "airflow-gitops-kube-"));
+  const path6 = join16(dir, "kubeconfig");
   writeFileSync8(path6, content.endsWith("\n") ? content : `${content}
 `, { mode: 384 });
   return { path: path6, remove: () => rmSync4(dir, { recursive: true, force: true }) };
@@ -44991,11 +45053,11 @@ var Summary = class {
    */
   addTable(rows) {
     const tableBody = rows.map((row) => {
-      const cells = row.map((cell3) => {
-        if (typeof cell3 === "string") {
-          return this.wrap("td", cell3);
+      const cells = row.map((cell2) => {
+        if (typeof cell2 === "string") {
+          return this.wrap("td", cell2);
         }
-        const { header, data, colspan, rowspan } = cell3;
+        const { header, data, colspan, rowspan } = cell2;
         const tag = header ? "th" : "td";
         const attrs = Object.assign(Object.assign({}, colspan && { colspan }), rowspan && { rowspan });
         return this.wrap(tag, data, attrs);
