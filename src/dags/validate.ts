@@ -70,7 +70,7 @@ export async function validateDags(options: ValidateOptions): Promise<Report> {
   const findings: Finding[] = [
     ...discovery.findings,
     ...files.flatMap((file) => file.findings),
-    ...folderRules.flatMap((rule) => rule.check({ sources, files })),
+    ...folderRules.flatMap((rule) => rule.check({ dagsFolder, sources, files })),
   ];
   const report: Report = { files: sources.length, findings };
 

@@ -8,15 +8,16 @@ import type { Finding } from '../report.ts';
 import type { Source } from '../source.ts';
 import { buildDagModel } from './dag-model.ts';
 import type { FileFacts } from './facts.ts';
-import { importedModules } from './imported-modules.ts';
+import { absoluteImports, importedModules } from './imported-modules.ts';
 import { withTree } from './parser.ts';
 import { dynamicStartDate } from './rules/dynamic-start-date.ts';
 import { fileRules } from './rules/index.ts';
 import { python2Syntax } from './rules/python2-syntax.ts';
+import { templateUses } from './template-uses.ts';
 
 /** The tree-sitter checks of one file; ruff's findings are added with `addRuffFindings`. */
 export async function checkFile(source: Source): Promise<FileFacts> {
-  const facts: FileFacts = { path: source.path, findings: [...source.findings], dagIds: [], dagPlaces: [], taskPlaces: [], importedModules: [], runsCodeAtImport: false };
+  const facts: FileFacts = { path: source.path, findings: [...source.findings], dagIds: [], dagPlaces: [], taskPlaces: [], importedModules: [], absoluteImports: [], runsCodeAtImport: false, templates: [] };
   if (source.text === null) return facts;
   await withTree(source.text, (tree) => {
     // One root object for every walk: web-tree-sitter keeps the children it
@@ -31,7 +32,9 @@ export async function checkFile(source: Source): Promise<FileFacts> {
       for (const task of dag.tasks) if (task.taskId !== null) facts.taskPlaces.push({ taskId: task.taskId, place: task.place });
     }
     facts.importedModules = importedModules(root, source.path);
+    facts.absoluteImports = absoluteImports(root);
     facts.runsCodeAtImport = model.parseTimeCalls.length > 0;
+    facts.templates = templateUses(model);
   });
   return facts;
 }

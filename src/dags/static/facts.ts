@@ -4,7 +4,9 @@
  * file by content (cache.ts).
  */
 import type { Finding } from '../report.ts';
+import type { AbsoluteImport } from './imported-modules.ts';
 import type { Place } from './syntax.ts';
+import type { TemplateUse } from './template-uses.ts';
 
 export type DagIdSite = { dagId: string; place: Place; repeated: boolean };
 
@@ -18,6 +20,9 @@ export type FileFacts = {
   /** Tasks with a literal task_id, to place import errors that name a task. */
   taskPlaces: { taskId: string; place: Place }[];
   importedModules: string[];
+  absoluteImports: AbsoluteImport[];
   /** Whether anything is called at module level (so the file does work when imported). */
   runsCodeAtImport: boolean;
+  /** Jinja templates and template files the file's operators hand to Airflow. */
+  templates: TemplateUse[];
 };

@@ -14,7 +14,12 @@ import type { Place } from './syntax.ts';
 export type FileContext = { file: string; root: Node; model: DagModel };
 
 /** Every file of the folder at once, for the checks across files. */
-export type FolderContext = { sources: Source[]; files: FileFacts[] };
+export type FolderContext = {
+  /** The dags folder's absolute path, for the files a DAG file refers to (template files). */
+  dagsFolder: string;
+  sources: Source[];
+  files: FileFacts[];
+};
 
 type RuleHead = {
   /** The name users write in suppressions and in the settings file. */

@@ -4,6 +4,7 @@
  */
 import type { FileRule, FolderRule, Rule } from '../rule.ts';
 import { dagNotCalled } from './dag-not-called.ts';
+import { dagsFolderInImport } from './dags-folder-in-import.ts';
 import { dependencyCycle } from './dependency-cycle.ts';
 import { duplicateDagId } from './duplicate-dag-id.ts';
 import { duplicateTaskId } from './duplicate-task-id.ts';
@@ -14,7 +15,9 @@ import { parseTimeDatabase } from './parse-time-database.ts';
 import { parseTimeNetwork } from './parse-time-network.ts';
 import { parseTimeVariable } from './parse-time-variable.ts';
 import { python2Syntax } from './python2-syntax.ts';
+import { removedTemplateVariable } from './removed-template-variable.ts';
 import { skippedByAirflow } from './skipped-by-airflow.ts';
+import { templateNeedsLogicalDate } from './template-needs-logical-date.ts';
 
 /** Rules that read one file's syntax tree and DAG model. */
 export const fileRules: FileRule[] = [
@@ -31,6 +34,6 @@ export const fileRules: FileRule[] = [
 ];
 
 /** Rules that need every file of the folder at once. */
-export const folderRules: FolderRule[] = [duplicateDagId, skippedByAirflow];
+export const folderRules: FolderRule[] = [duplicateDagId, skippedByAirflow, dagsFolderInImport, removedTemplateVariable, templateNeedsLogicalDate];
 
 export const rules: Rule[] = [...fileRules, ...folderRules];
