@@ -133,8 +133,8 @@ var require_tunnel = __commonJS({
     };
     TunnelingAgent.prototype.createSocket = function createSocket(options, cb) {
       var self = this;
-      var placeholder = {};
-      self.sockets.push(placeholder);
+      var placeholder2 = {};
+      self.sockets.push(placeholder2);
       var connectOptions = mergeOptions2({}, self.proxyOptions, {
         method: "CONNECT",
         path: options.host + ":" + options.port,
@@ -178,7 +178,7 @@ var require_tunnel = __commonJS({
           var error2 = new Error("tunneling socket could not be established, statusCode=" + res.statusCode);
           error2.code = "ECONNRESET";
           options.request.emit("error", error2);
-          self.removeSocket(placeholder);
+          self.removeSocket(placeholder2);
           return;
         }
         if (head.length > 0) {
@@ -187,11 +187,11 @@ var require_tunnel = __commonJS({
           var error2 = new Error("got illegal response body from proxy");
           error2.code = "ECONNRESET";
           options.request.emit("error", error2);
-          self.removeSocket(placeholder);
+          self.removeSocket(placeholder2);
           return;
         }
         debug2("tunneling connection has established");
-        self.sockets[self.sockets.indexOf(placeholder)] = socket;
+        self.sockets[self.sockets.indexOf(placeholder2)] = socket;
         return cb(socket);
       }
       function onError(cause) {
@@ -204,7 +204,7 @@ var require_tunnel = __commonJS({
         var error2 = new Error("tunneling socket could not be established, cause=" + cause.message);
         error2.code = "ECONNRESET";
         options.request.emit("error", error2);
-        self.removeSocket(placeholder);
+        self.removeSocket(placeholder2);
       }
     };
     TunnelingAgent.prototype.removeSocket = function removeSocket(socket) {
@@ -26842,7 +26842,7 @@ function loadConfig(dagsFolder, explicit) {
   const path6 = explicit ?? join2(dagsFolder, configFileName);
   if (!existsSync3(path6)) {
     if (explicit !== void 0) throw new UsageError(`config file ${explicit} does not exist`);
-    return { ...defaultConfig, severities: /* @__PURE__ */ new Map() };
+    return freshConfig();
   }
   return parseConfig(readFileSync(path6, "utf8"), path6);
 }
@@ -26857,7 +26857,7 @@ function parseConfig(text, path6) {
     const [error2] = document.errors;
     throw new UsageError(`${path6}:${error2?.linePos?.[0].line ?? 1}: invalid YAML: ${error2?.message.split("\n")[0]}`);
   }
-  const config = { ...defaultConfig, severities: /* @__PURE__ */ new Map() };
+  const config = freshConfig();
   const root = document.contents;
   if (root === null) return config;
   if (!(0, import_yaml.isMap)(root)) return fail(root, "expected a mapping with keys rules, airflowignore_syntax, import");
@@ -26878,22 +26878,40 @@ function parseConfig(text, path6) {
       if (syntax !== "glob" && syntax !== "regexp") fail(value, `airflowignore_syntax: '${syntax}' is not glob or regexp`);
       config.ignoreSyntax = syntax;
     } else if (key === "import") {
-      if (!(0, import_yaml.isMap)(value)) return fail(value, "import: expected a mapping with timeout_seconds and parse_budget_seconds");
-      for (const setting of value.items) {
-        const name2 = (0, import_yaml.isScalar)(setting.key) ? String(setting.key.value) : "";
-        const number = (0, import_yaml.isScalar)(setting.value) ? Number(setting.value.value) : Number.NaN;
-        if (!(number > 0)) fail(setting.value, `import: ${name2}: expected a positive number of seconds`);
-        if (name2 === "timeout_seconds") config.timeoutSeconds = number;
-        else if (name2 === "parse_budget_seconds") config.parseBudgetSeconds = number;
-        else fail(setting.key, `import: unknown setting '${name2}' (expected timeout_seconds or parse_budget_seconds)`);
-      }
+      parseImportSection(value, config, fail);
     } else {
       fail(pair.key, `unknown setting '${key}' (expected rules, airflowignore_syntax or import)`);
     }
   }
   return config;
 }
-var import_yaml, configFileName, defaultConfig;
+function parseImportSection(value, config, fail) {
+  if (!(0, import_yaml.isMap)(value)) return fail(value, `import: expected a mapping with ${importSettings}`);
+  for (const setting of value.items) {
+    const name2 = (0, import_yaml.isScalar)(setting.key) ? String(setting.key.value) : "";
+    const node = setting.value;
+    if (name2 === "variables" || name2 === "connections") {
+      parseStandIns(`import: ${name2}`, node, config.standIns[name2], fail);
+      continue;
+    }
+    if (name2 !== "timeout_seconds" && name2 !== "parse_budget_seconds") fail(setting.key, `import: unknown setting '${name2}' (expected ${importSettings})`);
+    const number = (0, import_yaml.isScalar)(node) ? Number(node.value) : Number.NaN;
+    if (!(number > 0)) fail(node, `import: ${name2}: expected a positive number of seconds`);
+    if (name2 === "timeout_seconds") config.timeoutSeconds = number;
+    else config.parseBudgetSeconds = number;
+  }
+}
+function parseStandIns(where, value, into, fail) {
+  if (!(0, import_yaml.isMap)(value)) return fail(value, `${where}: expected a mapping of name to a stand-in value (or any)`);
+  for (const pair of value.items) {
+    const name2 = (0, import_yaml.isScalar)(pair.key) ? String(pair.key.value) : "";
+    const stand = pair.value;
+    if (name2 === "" || /[=\0\s]/.test(name2)) fail(pair.key, `${where}: '${name2}' is not a usable name`);
+    if (!(0, import_yaml.isScalar)(stand) || stand.value === null || typeof stand.value === "object") return fail(stand, `${where}: ${name2}: expected a value (a string, or any)`);
+    into.set(name2, String(stand.value));
+  }
+}
+var import_yaml, configFileName, defaultConfig, freshConfig, importSettings;
 var init_config = __esm({
   "src/dags/config.ts"() {
     "use strict";
@@ -26904,8 +26922,11 @@ var init_config = __esm({
       severities: /* @__PURE__ */ new Map(),
       ignoreSyntax: "glob",
       timeoutSeconds: 30,
-      parseBudgetSeconds: 2
+      parseBudgetSeconds: 2,
+      standIns: { variables: /* @__PURE__ */ new Map(), connections: /* @__PURE__ */ new Map() }
     };
+    freshConfig = () => ({ ...defaultConfig, severities: /* @__PURE__ */ new Map(), standIns: { variables: /* @__PURE__ */ new Map(), connections: /* @__PURE__ */ new Map() } });
+    importSettings = "timeout_seconds, parse_budget_seconds, variables or connections";
   }
 });
 
@@ -27490,7 +27511,7 @@ import { tmpdir } from "node:os";
 import { join as join6, relative as relative3, sep as sep3 } from "node:path";
 async function importFiles(sources, options) {
   const root = realpathSync2(options.dagsFolder);
-  const cache = options.cacheFolder === null ? null : new ImportCache(join6(options.cacheFolder, "imports"), `${options.environment.fingerprint}:${options.timeoutSeconds}:${root}`);
+  const cache = options.cacheFolder === null ? null : new ImportCache(join6(options.cacheFolder, "imports"), `${options.environment.fingerprint}:${options.timeoutSeconds}:${root}:${options.cacheKey ?? ""}`);
   const hashOf = fileHasher(root);
   const replies = /* @__PURE__ */ new Map();
   const toImport = [];
@@ -35498,6 +35519,42 @@ var init_ruff_process = __esm({
   }
 });
 
+// src/dags/stand-ins.ts
+import { createHash as createHash6 } from "node:crypto";
+function standInEnvironment(standIns) {
+  const env = {};
+  for (const [name2, value] of standIns.variables) env[`AIRFLOW_VAR_${name2.toUpperCase()}`] = value === "any" ? placeholder : value;
+  for (const [name2, value] of standIns.connections) env[`AIRFLOW_CONN_${name2.toUpperCase()}`] = value === "any" ? `generic://${placeholder}` : value;
+  return env;
+}
+function standInsFingerprint(standIns) {
+  return createHash6("sha256").update(JSON.stringify([[...standIns.variables], [...standIns.connections]])).digest("hex").slice(0, 16);
+}
+function explainMissingStandIns(importFindings, staticFindings) {
+  return importFindings.filter((candidate) => {
+    if (candidate.rule !== "import-error") return true;
+    for (const { kind, rule, pattern, env } of missing) {
+      const name2 = pattern.exec(candidate.message)?.[1];
+      const warning2 = staticFindings.find((known) => known.rule === rule && known.file === candidate.file && known.line === candidate.line);
+      if (name2 === void 0 || warning2 === void 0) continue;
+      warning2.message += `. The import check failed here because '${name2}' does not exist where it ran: Airflow reads ${env}${name2.toUpperCase()} first, so give it a stand-in in .airflow-gitops-validate.yaml (import: ${kind}: {${name2}: any})`;
+      return false;
+    }
+    return true;
+  });
+}
+var placeholder, missing;
+var init_stand_ins = __esm({
+  "src/dags/stand-ins.ts"() {
+    "use strict";
+    placeholder = "airflow-gitops-stand-in";
+    missing = [
+      { kind: "variables", rule: "parse-time-variable", pattern: /Variable (\S+) (?:does not exist|not found)/, env: "AIRFLOW_VAR_" },
+      { kind: "connections", rule: "parse-time-connection", pattern: /conn_id `([^`]+)` isn't defined/, env: "AIRFLOW_CONN_" }
+    ];
+  }
+});
+
 // src/dags/suppressions.ts
 function suppressionsOf(text) {
   const byLine = /* @__PURE__ */ new Map();
@@ -35537,7 +35594,8 @@ async function validateDags(options) {
     parseBudgetSeconds: config.parseBudgetSeconds,
     cacheFolder: options.cacheFolder === void 0 ? null : options.cacheFolder,
     workers: options.workers,
-    env: options.env ?? process.env
+    env: { ...options.env ?? process.env, ...standInEnvironment(config.standIns) },
+    cacheKey: standInsFingerprint(config.standIns)
   };
   const toImport = sources.filter((source) => source.airflowWillImport);
   const importing = importOptions === null ? null : importFiles(toImport, importOptions);
@@ -35552,7 +35610,7 @@ async function validateDags(options) {
   const report = { files: sources.length, findings };
   if (importing !== null && importOptions !== null) {
     const imported = importResult(toImport, await importing, facts, importOptions);
-    findings.push(...withoutRepeats(imported.findings, findings));
+    findings.push(...withoutRepeats(explainMissingStandIns(imported.findings, findings), findings));
     findings.push(...withoutRepeats(importedDuplicates(imported.imported, facts), findings));
     report.imports = imported.imported;
   }
@@ -35654,6 +35712,7 @@ var init_validate = __esm({
     init_check_file();
     init_ruff_process();
     init_rules();
+    init_stand_ins();
     init_suppressions();
     defaultCacheFolder = join9(".cache", "airflow-gitops", "validate");
   }
@@ -44514,9 +44573,9 @@ var init_objects = __esm({
 });
 
 // src/deploy/applyset.ts
-import { createHash as createHash6 } from "node:crypto";
+import { createHash as createHash7 } from "node:crypto";
 function applysetId(parentName, namespace) {
-  const digest = createHash6("sha256").update(`${parentName}.${namespace}.ConfigMap.`).digest("base64url");
+  const digest = createHash7("sha256").update(`${parentName}.${namespace}.ConfigMap.`).digest("base64url");
   return `applyset-${digest}-v1`;
 }
 function inventoryFor(environment, namespace) {
@@ -44594,13 +44653,13 @@ var init_applyset = __esm({
 });
 
 // src/kustomize/binary.ts
-function missing(result) {
+function missing2(result) {
   return result.code === "ENOENT";
 }
 async function runKustomize(dir, env) {
   for (const program of [standalone, viaKubectl]) {
     const result = await execa(program.command, [...program.args, dir], { env, reject: false, stripFinalNewline: false });
-    if (!missing(result)) return Object.assign(result, { program });
+    if (!missing2(result)) return Object.assign(result, { program });
   }
   throw new EnvironmentError("neither kustomize nor kubectl is on PATH: install one of them to render overlays");
 }
@@ -44670,7 +44729,7 @@ var init_parse = __esm({
 });
 
 // src/deploy/tracking.ts
-import { createHash as createHash7 } from "node:crypto";
+import { createHash as createHash8 } from "node:crypto";
 function trackingLabels(environment, applysetId2) {
   return { [managedByLabel]: managedByValue, [environmentLabel]: environment, [partOfLabel]: applysetId2 };
 }
@@ -44678,7 +44737,7 @@ function configHash(object) {
   const perDeploy = [configHashAnnotation, commitAnnotation, runUrlAnnotation];
   const annotations = Object.fromEntries(Object.entries(object.metadata.annotations ?? {}).filter(([k]) => !perDeploy.includes(k)));
   const copy = { ...object, metadata: { ...object.metadata, annotations } };
-  return createHash7("sha256").update(stableJson(copy)).digest("hex").slice(0, 32);
+  return createHash8("sha256").update(stableJson(copy)).digest("hex").slice(0, 32);
 }
 function addTracking(objects, labels) {
   return objects.map((original) => {
@@ -44935,7 +44994,7 @@ async function buildOne(spec2, readers, input, plan) {
   const liveData = live?.data ?? {};
   input.mask.addSecretData(liveData, true);
   const data = {};
-  const missing2 = [];
+  const missing3 = [];
   for (const [key, source] of Object.entries(spec2.keys)) {
     const fromEnv = given(input.env, source.env);
     let value = fromEnv ?? (liveData[key] !== void 0 ? Buffer.from(liveData[key], "base64").toString("utf8") : void 0);
@@ -44944,15 +45003,15 @@ async function buildOne(spec2, readers, input, plan) {
       plan.generated.push(`${spec2.name}/${key}`);
     }
     if (value === void 0) {
-      missing2.push(`${key} (set ${source.env})`);
+      missing3.push(`${key} (set ${source.env})`);
       continue;
     }
     input.mask.add(value);
     data[key] = Buffer.from(value).toString("base64");
   }
-  if (missing2.length > 0) {
+  if (missing3.length > 0) {
     const by = readers.length > 0 ? `, read by ${readers.join(", ")},` : "";
-    plan.problems.push(`Secret ${input.namespace}/${spec2.name}${by} has no value for ${missing2.join(", ")}`);
+    plan.problems.push(`Secret ${input.namespace}/${spec2.name}${by} has no value for ${missing3.join(", ")}`);
     return;
   }
   const type = typeof live?.type === "string" ? live.type : "Opaque";
@@ -45776,14 +45835,14 @@ var init_immutable = __esm({
 });
 
 // src/deploy/ownership.ts
-import { createHash as createHash8 } from "node:crypto";
+import { createHash as createHash9 } from "node:crypto";
 function entries(object) {
   return object.metadata.managedFields ?? [];
 }
 function ownershipFingerprint(live, fieldManager) {
   const entry = entries(live).find((e) => e.manager === fieldManager && e.operation === "Apply" && !e.subresource);
   if (entry === void 0) return void 0;
-  return createHash8("sha256").update(stableJson({ apiVersion: entry.apiVersion, fields: entry.fieldsV1 })).digest("hex").slice(0, 32);
+  return createHash9("sha256").update(stableJson({ apiVersion: entry.apiVersion, fields: entry.fieldsV1 })).digest("hex").slice(0, 32);
 }
 function unchangedSinceLastApply(desired, live, recorded, fieldManager) {
   const hash = desired.metadata.annotations?.[configHashAnnotation];

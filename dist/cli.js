@@ -7410,7 +7410,7 @@ function loadConfig(dagsFolder, explicit) {
   const path6 = explicit ?? join(dagsFolder, configFileName);
   if (!existsSync(path6)) {
     if (explicit !== void 0) throw new UsageError(`config file ${explicit} does not exist`);
-    return { ...defaultConfig, severities: /* @__PURE__ */ new Map() };
+    return freshConfig();
   }
   return parseConfig(readFileSync(path6, "utf8"), path6);
 }
@@ -7425,7 +7425,7 @@ function parseConfig(text, path6) {
     const [error] = document.errors;
     throw new UsageError(`${path6}:${error?.linePos?.[0].line ?? 1}: invalid YAML: ${error?.message.split("\n")[0]}`);
   }
-  const config = { ...defaultConfig, severities: /* @__PURE__ */ new Map() };
+  const config = freshConfig();
   const root = document.contents;
   if (root === null) return config;
   if (!(0, import_yaml.isMap)(root)) return fail(root, "expected a mapping with keys rules, airflowignore_syntax, import");
@@ -7446,22 +7446,40 @@ function parseConfig(text, path6) {
       if (syntax !== "glob" && syntax !== "regexp") fail(value, `airflowignore_syntax: '${syntax}' is not glob or regexp`);
       config.ignoreSyntax = syntax;
     } else if (key === "import") {
-      if (!(0, import_yaml.isMap)(value)) return fail(value, "import: expected a mapping with timeout_seconds and parse_budget_seconds");
-      for (const setting of value.items) {
-        const name2 = (0, import_yaml.isScalar)(setting.key) ? String(setting.key.value) : "";
-        const number = (0, import_yaml.isScalar)(setting.value) ? Number(setting.value.value) : Number.NaN;
-        if (!(number > 0)) fail(setting.value, `import: ${name2}: expected a positive number of seconds`);
-        if (name2 === "timeout_seconds") config.timeoutSeconds = number;
-        else if (name2 === "parse_budget_seconds") config.parseBudgetSeconds = number;
-        else fail(setting.key, `import: unknown setting '${name2}' (expected timeout_seconds or parse_budget_seconds)`);
-      }
+      parseImportSection(value, config, fail);
     } else {
       fail(pair.key, `unknown setting '${key}' (expected rules, airflowignore_syntax or import)`);
     }
   }
   return config;
 }
-var import_yaml, configFileName, defaultConfig;
+function parseImportSection(value, config, fail) {
+  if (!(0, import_yaml.isMap)(value)) return fail(value, `import: expected a mapping with ${importSettings}`);
+  for (const setting of value.items) {
+    const name2 = (0, import_yaml.isScalar)(setting.key) ? String(setting.key.value) : "";
+    const node = setting.value;
+    if (name2 === "variables" || name2 === "connections") {
+      parseStandIns(`import: ${name2}`, node, config.standIns[name2], fail);
+      continue;
+    }
+    if (name2 !== "timeout_seconds" && name2 !== "parse_budget_seconds") fail(setting.key, `import: unknown setting '${name2}' (expected ${importSettings})`);
+    const number = (0, import_yaml.isScalar)(node) ? Number(node.value) : Number.NaN;
+    if (!(number > 0)) fail(node, `import: ${name2}: expected a positive number of seconds`);
+    if (name2 === "timeout_seconds") config.timeoutSeconds = number;
+    else config.parseBudgetSeconds = number;
+  }
+}
+function parseStandIns(where, value, into, fail) {
+  if (!(0, import_yaml.isMap)(value)) return fail(value, `${where}: expected a mapping of name to a stand-in value (or any)`);
+  for (const pair of value.items) {
+    const name2 = (0, import_yaml.isScalar)(pair.key) ? String(pair.key.value) : "";
+    const stand = pair.value;
+    if (name2 === "" || /[=\0\s]/.test(name2)) fail(pair.key, `${where}: '${name2}' is not a usable name`);
+    if (!(0, import_yaml.isScalar)(stand) || stand.value === null || typeof stand.value === "object") return fail(stand, `${where}: ${name2}: expected a value (a string, or any)`);
+    into.set(name2, String(stand.value));
+  }
+}
+var import_yaml, configFileName, defaultConfig, freshConfig, importSettings;
 var init_config = __esm({
   "src/dags/config.ts"() {
     "use strict";
@@ -7472,8 +7490,11 @@ var init_config = __esm({
       severities: /* @__PURE__ */ new Map(),
       ignoreSyntax: "glob",
       timeoutSeconds: 30,
-      parseBudgetSeconds: 2
+      parseBudgetSeconds: 2,
+      standIns: { variables: /* @__PURE__ */ new Map(), connections: /* @__PURE__ */ new Map() }
     };
+    freshConfig = () => ({ ...defaultConfig, severities: /* @__PURE__ */ new Map(), standIns: { variables: /* @__PURE__ */ new Map(), connections: /* @__PURE__ */ new Map() } });
+    importSettings = "timeout_seconds, parse_budget_seconds, variables or connections";
   }
 });
 
@@ -8058,7 +8079,7 @@ import { tmpdir } from "node:os";
 import { join as join5, relative as relative3, sep as sep3 } from "node:path";
 async function importFiles(sources, options) {
   const root = realpathSync2(options.dagsFolder);
-  const cache = options.cacheFolder === null ? null : new ImportCache(join5(options.cacheFolder, "imports"), `${options.environment.fingerprint}:${options.timeoutSeconds}:${root}`);
+  const cache = options.cacheFolder === null ? null : new ImportCache(join5(options.cacheFolder, "imports"), `${options.environment.fingerprint}:${options.timeoutSeconds}:${root}:${options.cacheKey ?? ""}`);
   const hashOf = fileHasher(root);
   const replies = /* @__PURE__ */ new Map();
   const toImport = [];
@@ -16069,6 +16090,42 @@ var init_ruff_process = __esm({
   }
 });
 
+// src/dags/stand-ins.ts
+import { createHash as createHash6 } from "node:crypto";
+function standInEnvironment(standIns) {
+  const env = {};
+  for (const [name2, value] of standIns.variables) env[`AIRFLOW_VAR_${name2.toUpperCase()}`] = value === "any" ? placeholder : value;
+  for (const [name2, value] of standIns.connections) env[`AIRFLOW_CONN_${name2.toUpperCase()}`] = value === "any" ? `generic://${placeholder}` : value;
+  return env;
+}
+function standInsFingerprint(standIns) {
+  return createHash6("sha256").update(JSON.stringify([[...standIns.variables], [...standIns.connections]])).digest("hex").slice(0, 16);
+}
+function explainMissingStandIns(importFindings, staticFindings) {
+  return importFindings.filter((candidate) => {
+    if (candidate.rule !== "import-error") return true;
+    for (const { kind, rule, pattern, env } of missing) {
+      const name2 = pattern.exec(candidate.message)?.[1];
+      const warning = staticFindings.find((known) => known.rule === rule && known.file === candidate.file && known.line === candidate.line);
+      if (name2 === void 0 || warning === void 0) continue;
+      warning.message += `. The import check failed here because '${name2}' does not exist where it ran: Airflow reads ${env}${name2.toUpperCase()} first, so give it a stand-in in .airflow-gitops-validate.yaml (import: ${kind}: {${name2}: any})`;
+      return false;
+    }
+    return true;
+  });
+}
+var placeholder, missing;
+var init_stand_ins = __esm({
+  "src/dags/stand-ins.ts"() {
+    "use strict";
+    placeholder = "airflow-gitops-stand-in";
+    missing = [
+      { kind: "variables", rule: "parse-time-variable", pattern: /Variable (\S+) (?:does not exist|not found)/, env: "AIRFLOW_VAR_" },
+      { kind: "connections", rule: "parse-time-connection", pattern: /conn_id `([^`]+)` isn't defined/, env: "AIRFLOW_CONN_" }
+    ];
+  }
+});
+
 // src/dags/suppressions.ts
 function suppressionsOf(text) {
   const byLine = /* @__PURE__ */ new Map();
@@ -16108,7 +16165,8 @@ async function validateDags(options) {
     parseBudgetSeconds: config.parseBudgetSeconds,
     cacheFolder: options.cacheFolder === void 0 ? null : options.cacheFolder,
     workers: options.workers,
-    env: options.env ?? process.env
+    env: { ...options.env ?? process.env, ...standInEnvironment(config.standIns) },
+    cacheKey: standInsFingerprint(config.standIns)
   };
   const toImport = sources.filter((source) => source.airflowWillImport);
   const importing = importOptions === null ? null : importFiles(toImport, importOptions);
@@ -16123,7 +16181,7 @@ async function validateDags(options) {
   const report = { files: sources.length, findings };
   if (importing !== null && importOptions !== null) {
     const imported = importResult(toImport, await importing, facts, importOptions);
-    findings.push(...withoutRepeats(imported.findings, findings));
+    findings.push(...withoutRepeats(explainMissingStandIns(imported.findings, findings), findings));
     findings.push(...withoutRepeats(importedDuplicates(imported.imported, facts), findings));
     report.imports = imported.imported;
   }
@@ -16225,6 +16283,7 @@ var init_validate = __esm({
     init_check_file();
     init_ruff_process();
     init_rules();
+    init_stand_ins();
     init_suppressions();
     defaultCacheFolder = join8(".cache", "airflow-gitops", "validate");
   }
@@ -16778,9 +16837,9 @@ var init_objects = __esm({
 });
 
 // src/deploy/applyset.ts
-import { createHash as createHash6 } from "node:crypto";
+import { createHash as createHash7 } from "node:crypto";
 function applysetId(parentName, namespace) {
-  const digest = createHash6("sha256").update(`${parentName}.${namespace}.ConfigMap.`).digest("base64url");
+  const digest = createHash7("sha256").update(`${parentName}.${namespace}.ConfigMap.`).digest("base64url");
   return `applyset-${digest}-v1`;
 }
 function inventoryFor(environment, namespace) {
@@ -25109,13 +25168,13 @@ var init_execa = __esm({
 });
 
 // src/kustomize/binary.ts
-function missing(result) {
+function missing2(result) {
   return result.code === "ENOENT";
 }
 async function runKustomize(dir, env) {
   for (const program of [standalone, viaKubectl]) {
     const result = await execa(program.command, [...program.args, dir], { env, reject: false, stripFinalNewline: false });
-    if (!missing(result)) return Object.assign(result, { program });
+    if (!missing2(result)) return Object.assign(result, { program });
   }
   throw new EnvironmentError("neither kustomize nor kubectl is on PATH: install one of them to render overlays");
 }
@@ -25185,7 +25244,7 @@ var init_parse = __esm({
 });
 
 // src/deploy/tracking.ts
-import { createHash as createHash7 } from "node:crypto";
+import { createHash as createHash8 } from "node:crypto";
 function trackingLabels(environment, applysetId2) {
   return { [managedByLabel]: managedByValue, [environmentLabel]: environment, [partOfLabel]: applysetId2 };
 }
@@ -25193,7 +25252,7 @@ function configHash(object) {
   const perDeploy = [configHashAnnotation, commitAnnotation, runUrlAnnotation];
   const annotations = Object.fromEntries(Object.entries(object.metadata.annotations ?? {}).filter(([k]) => !perDeploy.includes(k)));
   const copy = { ...object, metadata: { ...object.metadata, annotations } };
-  return createHash7("sha256").update(stableJson(copy)).digest("hex").slice(0, 32);
+  return createHash8("sha256").update(stableJson(copy)).digest("hex").slice(0, 32);
 }
 function addTracking(objects, labels) {
   return objects.map((original) => {
@@ -25452,7 +25511,7 @@ async function buildOne(spec2, readers, input, plan) {
   const liveData = live?.data ?? {};
   input.mask.addSecretData(liveData, true);
   const data = {};
-  const missing2 = [];
+  const missing3 = [];
   for (const [key, source] of Object.entries(spec2.keys)) {
     const fromEnv = given(input.env, source.env);
     let value = fromEnv ?? (liveData[key] !== void 0 ? Buffer.from(liveData[key], "base64").toString("utf8") : void 0);
@@ -25461,15 +25520,15 @@ async function buildOne(spec2, readers, input, plan) {
       plan.generated.push(`${spec2.name}/${key}`);
     }
     if (value === void 0) {
-      missing2.push(`${key} (set ${source.env})`);
+      missing3.push(`${key} (set ${source.env})`);
       continue;
     }
     input.mask.add(value);
     data[key] = Buffer.from(value).toString("base64");
   }
-  if (missing2.length > 0) {
+  if (missing3.length > 0) {
     const by = readers.length > 0 ? `, read by ${readers.join(", ")},` : "";
-    plan.problems.push(`Secret ${input.namespace}/${spec2.name}${by} has no value for ${missing2.join(", ")}`);
+    plan.problems.push(`Secret ${input.namespace}/${spec2.name}${by} has no value for ${missing3.join(", ")}`);
     return;
   }
   const type = typeof live?.type === "string" ? live.type : "Opaque";
@@ -26293,14 +26352,14 @@ var init_immutable = __esm({
 });
 
 // src/deploy/ownership.ts
-import { createHash as createHash8 } from "node:crypto";
+import { createHash as createHash9 } from "node:crypto";
 function entries(object) {
   return object.metadata.managedFields ?? [];
 }
 function ownershipFingerprint(live, fieldManager) {
   const entry = entries(live).find((e) => e.manager === fieldManager && e.operation === "Apply" && !e.subresource);
   if (entry === void 0) return void 0;
-  return createHash8("sha256").update(stableJson({ apiVersion: entry.apiVersion, fields: entry.fieldsV1 })).digest("hex").slice(0, 32);
+  return createHash9("sha256").update(stableJson({ apiVersion: entry.apiVersion, fields: entry.fieldsV1 })).digest("hex").slice(0, 32);
 }
 function unchangedSinceLastApply(desired, live, recorded, fieldManager) {
   const hash = desired.metadata.annotations?.[configHashAnnotation];

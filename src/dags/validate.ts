@@ -18,6 +18,7 @@ import { addRuffFindings, checkFile } from './static/check-file.ts';
 import type { FileFacts } from './static/facts.ts';
 import { lintAll } from './static/ruff-process.ts';
 import { folderRules } from './static/rules/index.ts';
+import { explainMissingStandIns, standInEnvironment, standInsFingerprint } from './stand-ins.ts';
 import { applySuppressions, suppressionsOf } from './suppressions.ts';
 
 /**
@@ -57,7 +58,8 @@ export async function validateDags(options: ValidateOptions): Promise<Report> {
     parseBudgetSeconds: config.parseBudgetSeconds,
     cacheFolder: options.cacheFolder === undefined ? null : options.cacheFolder,
     workers: options.workers,
-    env: options.env ?? process.env,
+    env: { ...(options.env ?? process.env), ...standInEnvironment(config.standIns) },
+    cacheKey: standInsFingerprint(config.standIns),
   };
   const toImport = sources.filter((source) => source.airflowWillImport);
   // Airflow takes seconds to start: let it start while the static layer runs.
@@ -76,7 +78,7 @@ export async function validateDags(options: ValidateOptions): Promise<Report> {
 
   if (importing !== null && importOptions !== null) {
     const imported = importResult(toImport, await importing, facts, importOptions);
-    findings.push(...withoutRepeats(imported.findings, findings));
+    findings.push(...withoutRepeats(explainMissingStandIns(imported.findings, findings), findings));
     findings.push(...withoutRepeats(importedDuplicates(imported.imported, facts), findings));
     report.imports = imported.imported;
   }
