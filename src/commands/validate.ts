@@ -6,7 +6,7 @@
 import { appendFileSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 import { parseArgs } from 'node:util';
-import { hasErrors, renderGithub, renderJson, renderMarkdownSummary, renderText, validateDags } from '../dags/index.ts';
+import { defaultCacheFolder, hasErrors, renderGithub, renderJson, renderMarkdownSummary, renderText, validateDags } from '../dags/index.ts';
 import { UsageError } from '../errors.ts';
 import type { CommandIO } from './io.ts';
 
@@ -17,7 +17,7 @@ const usage = `usage: airflow-gitops validate <dags-dir> [options]
   --format FORMAT     text (default), json or github (workflow-command annotations)
   --config FILE       settings file (default: <dags-dir>/.airflow-gitops-validate.yaml)
   --python PATH       the Python with Airflow installed (default: .venv/airflow/bin/python)
-  --cache-dir DIR     where static and import results are cached (default: .cache/airflow-gitops/imports)
+  --cache-dir DIR     where static and import results are cached (default: .cache/airflow-gitops/validate)
   --no-cache          import every file again
   --workspace DIR     repository root for github annotation paths (default: $GITHUB_WORKSPACE or .)
 `;
@@ -41,7 +41,7 @@ export async function run(argv: string[], io: CommandIO): Promise<number> {
     import: values.import,
     configFile: values.config === undefined ? undefined : resolve(io.cwd, values.config),
     python: values.python === undefined ? undefined : resolve(io.cwd, values.python),
-    cacheFolder: values['no-cache'] ? null : resolve(io.cwd, values['cache-dir'] ?? join('.cache', 'airflow-gitops', 'imports')),
+    cacheFolder: values['no-cache'] ? null : resolve(io.cwd, values['cache-dir'] ?? defaultCacheFolder),
     env: io.env,
   });
 

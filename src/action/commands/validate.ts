@@ -1,7 +1,7 @@
 /** command: validate. The DAG checks, with annotations (capped), the full table in the summary and the JSON report as a file. */
 import { writeFileSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
-import { countBySeverity, renderJson, renderMarkdownSummary, renderText, validateDags } from '../../dags/index.ts';
+import { countBySeverity, defaultCacheFolder, renderJson, renderMarkdownSummary, renderText, validateDags } from '../../dags/index.ts';
 import { annotateFindings } from '../annotations.ts';
 import type { ValidateSettings } from '../settings.ts';
 import type { ActionContext, ActionOutcome } from '../context.ts';
@@ -12,7 +12,7 @@ export async function validateAction(settings: ValidateSettings, context: Action
     dagsFolder,
     import: settings.importCheck,
     python: settings.airflowPython === undefined ? undefined : resolve(settings.workingDirectory, settings.airflowPython),
-    cacheFolder: resolve(settings.workingDirectory, '.cache', 'airflow-gitops', 'imports'),
+    cacheFolder: resolve(settings.workingDirectory, defaultCacheFolder),
     env: context.env,
   });
   // Annotations need paths from the repository root (the workspace), not from the dags folder.

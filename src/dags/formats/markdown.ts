@@ -5,6 +5,7 @@
  */
 import { countBySeverity, type Report } from '../report.ts';
 
+/** GitHub rejects a step's job summary over this size. */
 export const summaryLimitBytes = 1024 * 1024;
 /** Room kept for the note and for whatever else the step writes to the summary. */
 const reserveBytes = 16 * 1024;
@@ -37,7 +38,7 @@ export function renderMarkdownSummary(report: Report, pathOf: (file: string) => 
   return text;
 }
 
-/** A table cell: no raw pipes, newlines or HTML. */
-function cell(text: string): string {
+/** A Markdown table cell: no raw pipes, newlines or HTML. */
+export function cell(text: string): string {
   return text.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;').replaceAll('|', '\\|').replaceAll(/\r?\n/g, '<br>');
 }

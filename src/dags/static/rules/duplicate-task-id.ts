@@ -4,10 +4,10 @@
  * TaskFlow calls are left out: Airflow gives repeated calls unique ids.
  */
 import type { Finding } from '../../report.ts';
-import type { DagModel, TaskDefinition } from '../dag-model.ts';
-import { finding, quote } from './finding.ts';
+import type { TaskDefinition } from '../dag-model.ts';
+import { fileRule, quote } from '../rule.ts';
 
-export function duplicateTaskIds(file: string, model: DagModel): Finding[] {
+export const duplicateTaskId = fileRule('duplicate-task-id', 'error', ({ file, model }, report) => {
   const findings: Finding[] = [];
   for (const dag of model.dags) {
     const first = new Map<string, TaskDefinition>();
@@ -16,16 +16,16 @@ export function duplicateTaskIds(file: string, model: DagModel): Finding[] {
       const key = `${task.namespace}\0${task.taskId}`;
       const earlier = first.get(key);
       if (earlier) {
-        findings.push(finding(file, task.place, 'error', 'duplicate-task-id',
+        findings.push(report(file, task.place,
           `task_id '${task.taskId}' is already used in DAG ${quote(dag.dagId)} at line ${earlier.place.line}: Airflow fails the import with DuplicateTaskIdFound`));
         continue;
       }
       first.set(key, task);
       if (task.repeated) {
-        findings.push(finding(file, task.place, 'error', 'duplicate-task-id',
+        findings.push(report(file, task.place,
           `task_id '${task.taskId}' is created on every pass of a loop in DAG ${quote(dag.dagId)}: the second pass fails with DuplicateTaskIdFound; build the id from the loop variable`));
       }
     }
   }
   return findings;
-}
+});

@@ -3,15 +3,13 @@
  * daily schedule to `None` (manual runs only), so a DAG written for Airflow 2
  * without `schedule` silently stops running.
  */
-import type { Finding } from '../../report.ts';
-import type { DagModel } from '../dag-model.ts';
-import { finding, quote } from './finding.ts';
+import { fileRule, quote } from '../rule.ts';
 
-export function missingSchedule(file: string, model: DagModel): Finding[] {
-  return model.dags
+export const missingSchedule = fileRule('missing-schedule', 'warning', ({ file, model }, report) =>
+  model.dags
     .filter((dag) => !dag.splat && !['schedule', 'schedule_interval', 'timetable'].some((name) => dag.keywords.has(name)))
     .map((dag) =>
-      finding(file, dag.place, 'warning', 'missing-schedule',
+      report(file, dag.place,
         `DAG ${quote(dag.dagId)} has no explicit schedule: Airflow 3 defaults to schedule=None (runs only when triggered); write schedule=None if that is what you want`),
-    );
-}
+    ),
+);

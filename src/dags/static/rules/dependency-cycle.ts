@@ -4,16 +4,15 @@
  * AirflowDagCycleException; this names the tasks and the line that closes it.
  * Tasks created in loops are left out: one name there stands for many tasks.
  */
-import type { Finding } from '../../report.ts';
-import type { DagDefinition, DagModel, Dependency, TaskDefinition } from '../dag-model.ts';
-import { finding, quote } from './finding.ts';
+import type { DagDefinition, Dependency, TaskDefinition } from '../dag-model.ts';
+import { fileRule, quote } from '../rule.ts';
 
-export function dependencyCycles(file: string, model: DagModel): Finding[] {
-  return model.dags.flatMap((dag) => cyclesOf(dag).map(({ path, closing }) =>
-    finding(file, closing.place, 'error', 'dependency-cycle',
+export const dependencyCycle = fileRule('dependency-cycle', 'error', ({ file, model }, report) =>
+  model.dags.flatMap((dag) => cyclesOf(dag).map(({ path, closing }) =>
+    report(file, closing.place,
       `dependency cycle in DAG ${quote(dag.dagId)}: ${path.map(label).join(' >> ')}; Airflow rejects the DAG (AirflowDagCycleException)`),
-  ));
-}
+  )),
+);
 
 type Cycle = { path: TaskDefinition[]; closing: Dependency };
 

@@ -6,24 +6,24 @@
 import type { Node } from 'web-tree-sitter';
 import type { Finding } from '../../report.ts';
 import type { DagModel } from '../dag-model.ts';
+import { fileRule, quote } from '../rule.ts';
 import { descendants, dictEntries, placeOf } from '../syntax.ts';
-import { finding, quote } from './finding.ts';
 
 const movingClock = /^(datetime\.(datetime|date)\.(now|today|utcnow)|pendulum\.(now|today|yesterday|tomorrow)|pendulum\.DateTime\.(now|today|utcnow)|airflow\..*\.(days_ago|utcnow)|time\.time)$/;
 
-export function dynamicStartDate(file: string, model: DagModel): Finding[] {
+export const dynamicStartDate = fileRule('dynamic-start-date', 'warning', ({ file, model }, report) => {
   const findings: Finding[] = [];
   for (const dag of model.dags) {
     for (const value of startDates(dag.keywords, model)) {
       const call = descendants(value, new Set(['call'])).find((node) => movingClock.test(model.names.callee(node) ?? ''));
       if (call) {
-        findings.push(finding(file, placeOf(call), 'warning', 'dynamic-start-date',
+        findings.push(report(file, placeOf(call),
           `DAG ${quote(dag.dagId)} has a start_date computed at parse time (${call.text}): it changes on every parse; use a fixed date such as pendulum.datetime(2024, 1, 1, tz="UTC")`));
       }
     }
   }
   return findings;
-}
+});
 
 /** The start_date argument and the one in default_args (a literal or a module-level dict). */
 function startDates(keywords: Map<string, Node>, model: DagModel): Node[] {
