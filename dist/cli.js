@@ -22823,7 +22823,9 @@ var init_references = __esm({
 // src/secrets/desired.ts
 function given(env, name2) {
   const value = env[name2];
-  return value !== void 0 && value.length > 0 ? value : void 0;
+  if (value === void 0 || value.trim().length === 0) return void 0;
+  return lineFiles.has(name2) ? `${value.replace(/\s+$/, "")}
+` : value;
 }
 function validateGiven(spec2, env) {
   const fernet = spec2.keys["fernet-key"];
@@ -22876,6 +22878,7 @@ async function desiredSecrets(input) {
   await Promise.all(work);
   return plan;
 }
+var lineFiles;
 var init_desired = __esm({
   "src/secrets/desired.ts"() {
     "use strict";
@@ -22883,6 +22886,7 @@ var init_desired = __esm({
     init_catalog();
     init_generate();
     init_references();
+    lineFiles = /* @__PURE__ */ new Set(["AIRFLOW_GITOPS_GIT_SSH_KEY", "AIRFLOW_GITOPS_GIT_KNOWN_HOSTS"]);
   }
 });
 
@@ -23533,11 +23537,22 @@ function walk(before, after, path6, out2) {
   else if (after === void 0) out2.push({ path: path6, op: "remove", before });
   else out2.push({ path: path6, op: "change", before, after });
 }
+function hideSecretValues(value, path6) {
+  if (value === void 0) return void 0;
+  if (/^(data|stringData)(\.|$)/.test(path6)) {
+    return path6.includes(".") || !isRecord(value) ? redacted : Object.fromEntries(Object.keys(value).map((key) => [key, redacted]));
+  }
+  if (path6 === "" && isRecord(value)) {
+    const copy = { ...value };
+    for (const field of ["data", "stringData"]) if (copy[field] !== void 0) copy[field] = hideSecretValues(copy[field], field);
+    return copy;
+  }
+  return value;
+}
 function redactSecret2(change) {
-  if (!/^(data|stringData)(\.|$)/.test(change.path)) return change;
   const hidden2 = { path: change.path, op: change.op };
-  if (change.before !== void 0) hidden2.before = redacted;
-  if (change.after !== void 0) hidden2.after = redacted;
+  if (change.before !== void 0) hidden2.before = hideSecretValues(change.before, change.path);
+  if (change.after !== void 0) hidden2.after = hideSecretValues(change.after, change.path);
   return hidden2;
 }
 function diffFields(live, desired) {
