@@ -17,7 +17,7 @@ import { pinnedRefIn, withPinnedRef } from '../overlays/ref-file-edit.ts';
 import { promotionBody, promotionCommitMessage, promotionTitle, type PromotionFacts } from './text.ts';
 import { createOrUpdatePullRequest, type PullRequestResult } from '../github/pull-requests.ts';
 import { resolveRepository, type Repository } from '../github/repository.ts';
-import { GitHubRest } from '../github/rest.ts';
+import { GitHubClient } from '../github/client.ts';
 
 export type PromoteOptions = {
   repoRoot: string;
@@ -36,6 +36,20 @@ export type PromoteOptions = {
   token?: string;
   env: NodeJS.ProcessEnv;
   log: (line: string) => void;
+  /** How the caller's entry names its options in advice (default: the CLI's flags). */
+  wording?: PromotionWording;
+};
+
+/** Advice in messages, in the words of the entry the user called: CLI flags or action inputs. */
+export type PromotionWording = { allowAnyOrder: string; noPush: string; noPullRequest: string; noPullRequestAsked: string; token: string; base: string };
+
+export const cliWording: PromotionWording = {
+  allowAnyOrder: 'pass --allow-any-order if it is meant',
+  noPush: 'drop --no-push',
+  noPullRequest: 'pass --no-pull-request',
+  noPullRequestAsked: '--no-pull-request',
+  token: 'set GITHUB_TOKEN or GH_TOKEN',
+  base: 'pass --base <branch>',
 };
 
 export type PromoteResult = {
@@ -73,20 +87,21 @@ async function planChange(git: Git, top: string, commit: string, dirs: { from: s
   return { ref, previous, content, facts: { from, to, ref, previous, file: toFile } };
 }
 
-type GitHubTarget = { rest: GitHubRest; repository: Repository };
+type GitHubTarget = { client: GitHubClient; repository: Repository };
 
 async function gitHubTarget(options: PromoteOptions, git: Git): Promise<GitHubTarget | undefined> {
   if (!options.pullRequest) return undefined;
-  if (!options.push) throw new UsageError('a pull request needs the pushed branch: drop --no-push, or add --no-pull-request');
-  if (!options.token) throw new UsageError('opening the pull request needs a token: set GITHUB_TOKEN (the action input token), or pass --no-pull-request');
+  const say = options.wording ?? cliWording;
+  if (!options.push) throw new UsageError(`a pull request needs the pushed branch: ${say.noPush}, or ${say.noPullRequest}`);
+  if (!options.token) throw new UsageError(`opening the pull request needs a token: ${say.token}, or ${say.noPullRequest}`);
   const repository = resolveRepository(options.env, await git.remoteUrl(options.remote));
-  return { rest: new GitHubRest(repository.apiUrl, options.token), repository };
+  return { client: new GitHubClient({ apiUrl: repository.apiUrl, token: options.token, log: options.log }), repository };
 }
 
 async function baseBranch(options: PromoteOptions, git: Git): Promise<string> {
   const env = options.env;
   const base = options.base ?? (await git.currentBranch()) ?? (env.GITHUB_REF_TYPE === 'branch' ? env.GITHUB_REF_NAME : undefined);
-  if (base === undefined) throw new UsageError('cannot tell the base branch: HEAD is detached; pass --base <branch> (input base)');
+  if (base === undefined) throw new UsageError(`cannot tell the base branch: HEAD is detached; ${(options.wording ?? cliWording).base}`);
   const problem = refNameProblem(base);
   if (problem !== undefined) throw new UsageError(`base branch ${JSON.stringify(base)} is not a valid branch name: ${problem}`);
   return base;
@@ -103,7 +118,7 @@ async function pushBranch(git: Git, remote: string, branch: string, commit: stri
 export async function promote(options: PromoteOptions): Promise<PromoteResult> {
   const from = checkEnvironmentName(options.from);
   const to = checkEnvironmentName(options.to);
-  checkPromotionOrder(from, to, options.allowAnyOrder);
+  checkPromotionOrder(from, to, options.allowAnyOrder, (options.wording ?? cliWording).allowAnyOrder);
   const fromDir = overlayDirFor(options.repoRoot, from);
   const toDir = overlayDirFor(options.repoRoot, to);
   const git = new Git(options.repoRoot, options.env);
@@ -132,10 +147,10 @@ export async function promote(options: PromoteOptions): Promise<PromoteResult> {
   result.push = await pushBranch(git, options.remote, branch, result.commit);
   options.log(result.push === 'pushed' ? `pushed ${branch} to ${options.remote}` : `${branch} on ${options.remote} already holds this promotion`);
   if (github === undefined) {
-    result.message = `${branch} ${result.push === 'pushed' ? 'pushed' : 'is up to date'}; no pull request (--no-pull-request)`;
+    result.message = `${branch} ${result.push === 'pushed' ? 'pushed' : 'is up to date'}; no pull request (${(options.wording ?? cliWording).noPullRequestAsked})`;
     return result;
   }
-  result.pullRequest = await createOrUpdatePullRequest(github.rest, github.repository, {
+  result.pullRequest = await createOrUpdatePullRequest(github.client, github.repository, {
     head: branch,
     base,
     title: promotionTitle(facts),
