@@ -48658,6 +48658,10 @@ async function createFileCommit(github, repository, change) {
   );
   return commit.sha;
 }
+async function parentsOf(github, repository, commit) {
+  const data = await github.call(`reading commit ${commit.slice(0, 12)}`, async (o2) => (await o2.rest.git.getCommit({ ...repo(repository), commit_sha: commit })).data);
+  return data.parents.map((parent) => parent.sha);
+}
 async function branchHead(github, repository, branch) {
   try {
     return await github.call(`reading branch ${branch}`, async (o2) => (await o2.rest.git.getRef({ ...repo(repository), ref: `heads/${branch}` })).data.object.sha);
@@ -51461,12 +51465,24 @@ async function planChange(git, top, commit, dirs, from, to) {
   return { ref, previous, content, facts: { from, to, ref, previous, file: toFile } };
 }
 async function gitHubTarget(options, git) {
-  if (!options.pullRequest) return void 0;
+  const commits = options.commitThroughApi === true && options.push && Boolean(options.token);
+  if (!options.pullRequest && !commits) return void 0;
   const say = options.wording ?? cliWording2;
   if (!options.push) throw new UsageError(`a pull request needs the pushed branch: ${say.noPush}, or ${say.noPullRequest}`);
   if (!options.token) throw new UsageError(`opening the pull request needs a token: ${say.token}, or ${say.noPullRequest}`);
   const repository = resolveRepository(options.env, await git.remoteUrl(options.remote));
-  return { client: new GitHubClient({ apiUrl: repository.apiUrl, token: options.token, log: options.log }), repository };
+  return { client: new GitHubClient({ apiUrl: repository.apiUrl, token: options.token, log: options.log }), repository, commits };
+}
+async function publishThroughApi(github, change) {
+  const { client, repository } = github;
+  const current = await branchHead(client, repository, change.branch);
+  if (current !== void 0) {
+    const parents = await parentsOf(client, repository, current);
+    if (parents.length === 1 && parents[0] === change.head && await fileAt(client, repository, current, change.file) === change.content) return { commit: current, push: "up-to-date" };
+  }
+  const commit = await createFileCommit(client, repository, { parent: change.head, path: change.file, content: change.content, message: change.message });
+  await moveBranch(client, repository, change.branch, commit, true);
+  return { commit, push: "pushed" };
 }
 async function baseBranch(options, git) {
   const env = options.env;
@@ -51504,15 +51520,21 @@ async function promote(options) {
     return result;
   }
   const facts = { ...plan.facts, repositoryUrl: github ? `${github.repository.serverUrl}/${github.repository.owner}/${github.repository.name}` : void 0 };
-  result.commit = await commitFileChange(git, { parent: head, path: file, content: plan.content, message: promotionCommitMessage(facts), date: await commitDate(git, head) });
-  options.log(`${file}: GITSYNC_REF ${plan.previous} -> ${plan.ref} (commit ${result.commit} on top of ${head})`);
-  if (!options.push) {
-    result.message = `committed ${result.commit} (not pushed); push it with: git push ${options.remote} ${result.commit}:refs/heads/${branch}`;
-    return result;
+  if (github?.commits) {
+    const published = await publishThroughApi(github, { head, branch, file, content: plan.content, message: promotionCommitMessage(facts) });
+    Object.assign(result, published);
+    options.log(`${file}: GITSYNC_REF ${plan.previous} -> ${plan.ref} (commit ${result.commit} on top of ${head}, ${published.push === "pushed" ? `made by GitHub on ${branch}` : `already on ${branch}`})`);
+  } else {
+    result.commit = await commitFileChange(git, { parent: head, path: file, content: plan.content, message: promotionCommitMessage(facts), date: await commitDate(git, head) });
+    options.log(`${file}: GITSYNC_REF ${plan.previous} -> ${plan.ref} (commit ${result.commit} on top of ${head})`);
+    if (!options.push) {
+      result.message = `committed ${result.commit} (not pushed); push it with: git push ${options.remote} ${result.commit}:refs/heads/${branch}`;
+      return result;
+    }
+    result.push = await pushBranch(git, options.remote, branch, result.commit);
+    options.log(result.push === "pushed" ? `pushed ${branch} to ${options.remote}` : `${branch} on ${options.remote} already holds this promotion`);
   }
-  result.push = await pushBranch(git, options.remote, branch, result.commit);
-  options.log(result.push === "pushed" ? `pushed ${branch} to ${options.remote}` : `${branch} on ${options.remote} already holds this promotion`);
-  if (github === void 0) {
+  if (github === void 0 || !options.pullRequest) {
     result.message = `${branch} ${result.push === "pushed" ? "pushed" : "is up to date"}; no pull request (${(options.wording ?? cliWording2).noPullRequestAsked})`;
     return result;
   }
@@ -51543,6 +51565,7 @@ var init_promote = __esm({
     init_pull_requests();
     init_repository();
     init_client();
+    init_git_data();
     cliWording2 = {
       allowAnyOrder: "pass --allow-any-order if it is meant",
       noPush: "drop --no-push",
@@ -51576,7 +51599,9 @@ async function promoteAction(settings, context2) {
     token: settings.token,
     env: context2.env,
     log: context2.log,
-    wording: actionWording
+    wording: actionWording,
+    // With a token the commit is made by GitHub (signed); without one it is pushed with git.
+    commitThroughApi: settings.token !== void 0
   });
   context2.log(result.message);
   const pr = result.pullRequest;

@@ -44916,8 +44916,8 @@ var init_context = __esm({
       }
       get repo() {
         if (process.env.GITHUB_REPOSITORY) {
-          const [owner, repo2] = process.env.GITHUB_REPOSITORY.split("/");
-          return { owner, repo: repo2 };
+          const [owner, repo3] = process.env.GITHUB_REPOSITORY.split("/");
+          return { owner, repo: repo3 };
         }
         if (this.payload.repository) {
           return {
@@ -50994,6 +50994,63 @@ var init_repository = __esm({
   }
 });
 
+// src/github/git-data.ts
+function repo2(repository) {
+  return { owner: repository.owner, repo: repository.name };
+}
+async function createFileCommit(github, repository, change) {
+  const at = repo2(repository);
+  const short2 = change.parent.slice(0, 12);
+  const parent = await github.call(`reading commit ${short2}`, async (o2) => (await o2.rest.git.getCommit({ ...at, commit_sha: change.parent })).data);
+  const blob = await github.call(
+    `uploading ${change.path}`,
+    async (o2) => (await o2.rest.git.createBlob({ ...at, content: Buffer.from(change.content).toString("base64"), encoding: "base64" })).data
+  );
+  const tree = await github.call(
+    `building the tree of ${change.path} on ${short2}`,
+    async (o2) => (await o2.rest.git.createTree({ ...at, base_tree: parent.tree.sha, tree: [{ path: change.path, mode: change.mode ?? "100644", type: "blob", sha: blob.sha }] })).data
+  );
+  const commit = await github.call(
+    `committing ${change.path} on ${short2}`,
+    async (o2) => (await o2.rest.git.createCommit({ ...at, message: change.message, tree: tree.sha, parents: [change.parent] })).data
+  );
+  return commit.sha;
+}
+async function parentsOf(github, repository, commit) {
+  const data = await github.call(`reading commit ${commit.slice(0, 12)}`, async (o2) => (await o2.rest.git.getCommit({ ...repo2(repository), commit_sha: commit })).data);
+  return data.parents.map((parent) => parent.sha);
+}
+async function branchHead(github, repository, branch) {
+  try {
+    return await github.call(`reading branch ${branch}`, async (o2) => (await o2.rest.git.getRef({ ...repo2(repository), ref: `heads/${branch}` })).data.object.sha);
+  } catch (error) {
+    if (error instanceof GitHubApiError && error.status === 404) return void 0;
+    throw error;
+  }
+}
+async function fileAt(github, repository, commit, path6) {
+  const data = await github.call(`reading ${path6} at ${commit.slice(0, 12)}`, async (o2) => (await o2.rest.repos.getContent({ ...repo2(repository), path: path6, ref: commit })).data);
+  if (Array.isArray(data) || data.type !== "file" || !("content" in data)) throw new GitHubApiError(`reading ${path6} at ${commit.slice(0, 12)}: it is not a file`, 422);
+  return Buffer.from(data.content, "base64").toString("utf8");
+}
+async function moveBranch(github, repository, branch, commit, force) {
+  const at = repo2(repository);
+  try {
+    await github.call(`moving ${branch} to ${commit.slice(0, 12)}`, (o2) => o2.rest.git.updateRef({ ...at, ref: `heads/${branch}`, sha: commit, force }));
+    return "updated";
+  } catch (error) {
+    if (!(error instanceof GitHubApiError && error.status === 422 && /reference does not exist/i.test(error.message))) throw error;
+  }
+  await github.call(`creating branch ${branch} at ${commit.slice(0, 12)}`, (o2) => o2.rest.git.createRef({ ...at, ref: `refs/heads/${branch}`, sha: commit }));
+  return "created";
+}
+var init_git_data = __esm({
+  "src/github/git-data.ts"() {
+    "use strict";
+    init_client2();
+  }
+});
+
 // src/promotion/promote.ts
 import { relative as relative5, sep as sep7 } from "node:path";
 async function planChange(git, top, commit, dirs, from, to) {
@@ -51011,12 +51068,24 @@ async function planChange(git, top, commit, dirs, from, to) {
   return { ref, previous, content, facts: { from, to, ref, previous, file: toFile } };
 }
 async function gitHubTarget(options, git) {
-  if (!options.pullRequest) return void 0;
+  const commits = options.commitThroughApi === true && options.push && Boolean(options.token);
+  if (!options.pullRequest && !commits) return void 0;
   const say = options.wording ?? cliWording2;
   if (!options.push) throw new UsageError(`a pull request needs the pushed branch: ${say.noPush}, or ${say.noPullRequest}`);
   if (!options.token) throw new UsageError(`opening the pull request needs a token: ${say.token}, or ${say.noPullRequest}`);
   const repository = resolveRepository(options.env, await git.remoteUrl(options.remote));
-  return { client: new GitHubClient({ apiUrl: repository.apiUrl, token: options.token, log: options.log }), repository };
+  return { client: new GitHubClient({ apiUrl: repository.apiUrl, token: options.token, log: options.log }), repository, commits };
+}
+async function publishThroughApi(github, change) {
+  const { client, repository } = github;
+  const current = await branchHead(client, repository, change.branch);
+  if (current !== void 0) {
+    const parents = await parentsOf(client, repository, current);
+    if (parents.length === 1 && parents[0] === change.head && await fileAt(client, repository, current, change.file) === change.content) return { commit: current, push: "up-to-date" };
+  }
+  const commit = await createFileCommit(client, repository, { parent: change.head, path: change.file, content: change.content, message: change.message });
+  await moveBranch(client, repository, change.branch, commit, true);
+  return { commit, push: "pushed" };
 }
 async function baseBranch(options, git) {
   const env = options.env;
@@ -51054,15 +51123,21 @@ async function promote(options) {
     return result;
   }
   const facts = { ...plan.facts, repositoryUrl: github ? `${github.repository.serverUrl}/${github.repository.owner}/${github.repository.name}` : void 0 };
-  result.commit = await commitFileChange(git, { parent: head, path: file, content: plan.content, message: promotionCommitMessage(facts), date: await commitDate(git, head) });
-  options.log(`${file}: GITSYNC_REF ${plan.previous} -> ${plan.ref} (commit ${result.commit} on top of ${head})`);
-  if (!options.push) {
-    result.message = `committed ${result.commit} (not pushed); push it with: git push ${options.remote} ${result.commit}:refs/heads/${branch}`;
-    return result;
+  if (github?.commits) {
+    const published = await publishThroughApi(github, { head, branch, file, content: plan.content, message: promotionCommitMessage(facts) });
+    Object.assign(result, published);
+    options.log(`${file}: GITSYNC_REF ${plan.previous} -> ${plan.ref} (commit ${result.commit} on top of ${head}, ${published.push === "pushed" ? `made by GitHub on ${branch}` : `already on ${branch}`})`);
+  } else {
+    result.commit = await commitFileChange(git, { parent: head, path: file, content: plan.content, message: promotionCommitMessage(facts), date: await commitDate(git, head) });
+    options.log(`${file}: GITSYNC_REF ${plan.previous} -> ${plan.ref} (commit ${result.commit} on top of ${head})`);
+    if (!options.push) {
+      result.message = `committed ${result.commit} (not pushed); push it with: git push ${options.remote} ${result.commit}:refs/heads/${branch}`;
+      return result;
+    }
+    result.push = await pushBranch(git, options.remote, branch, result.commit);
+    options.log(result.push === "pushed" ? `pushed ${branch} to ${options.remote}` : `${branch} on ${options.remote} already holds this promotion`);
   }
-  result.push = await pushBranch(git, options.remote, branch, result.commit);
-  options.log(result.push === "pushed" ? `pushed ${branch} to ${options.remote}` : `${branch} on ${options.remote} already holds this promotion`);
-  if (github === void 0) {
+  if (github === void 0 || !options.pullRequest) {
     result.message = `${branch} ${result.push === "pushed" ? "pushed" : "is up to date"}; no pull request (${(options.wording ?? cliWording2).noPullRequestAsked})`;
     return result;
   }
@@ -51093,6 +51168,7 @@ var init_promote = __esm({
     init_pull_requests();
     init_repository();
     init_client2();
+    init_git_data();
     cliWording2 = {
       allowAnyOrder: "pass --allow-any-order if it is meant",
       noPush: "drop --no-push",

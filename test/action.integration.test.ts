@@ -245,9 +245,9 @@ describe('command: render', () => {
 });
 
 describe('command: promote', () => {
-  it('opens the pull request and sets its number and URL; the token never shows', async () => {
+  it('commits the promotion through the GitHub API, opens the pull request and sets its number and URL; the token never shows', async () => {
     const token = 'ghs_actionpromotiontoken0123456789';
-    const github = await startMockGitHub({ owner: 'acme', repo: 'airflow', token });
+    const github = await startMockGitHub({ owner: 'acme', repo: 'airflow', token, gitDir: repos.remote });
     try {
       const run = await runAction({
         cwd: repos.work,
@@ -267,11 +267,27 @@ describe('command: promote', () => {
         changed: 'true',
       });
       expect(repos.git(['ls-remote', '--heads', repos.remote, 'airflow-gitops/promote-staging'])).toBe(`${run.outputs.commit}\trefs/heads/airflow-gitops/promote-staging`);
+      // Made by GitHub on top of the checked-out commit: one line of the target's ref file changes.
+      const commit = run.outputs.commit as string;
+      expect(repos.git(['log', '-1', '--format=%cn%n%P%n%s', commit], repos.remote)).toBe(`GitHub\n${repos.git(['rev-parse', 'HEAD'])}\nPromote dev to staging: ${shas.dev.slice(0, 12)}`);
+      expect(repos.git(['show', `${commit}:overlays/staging/git-sync-ref.env`], repos.remote)).toBe(refFile(shas.dev).trim());
       expect(run.stdout.split('\n')[0]).toBe(`::add-mask::${token}`);
       expect(visibleText(run)).not.toContain(token);
       expect(github.violations).toEqual([]);
       expect(github.pulls[0]?.labels).toEqual(['promotion']);
       expect(run.summary).toContain('[#1](https://github.com/acme/airflow/pull/1) created');
+
+      // Run again: the branch already holds the promotion, so no new commit; the pull request is updated.
+      const again = await runAction({
+        cwd: repos.work,
+        inputs: { command: 'promote', 'from-environment': 'dev', 'to-environment': 'staging' },
+        githubToken: token,
+        env: { ...gitEnv(), GITHUB_REPOSITORY: 'acme/airflow', GITHUB_API_URL: github.url },
+      });
+      expect(again.exitCode, again.stdout).toBe(0);
+      expect(again.outputs).toMatchObject({ commit, 'pull-request-number': '1', 'pull-request-operation': 'updated' });
+      expect(github.requests.filter((r) => r.operation === 'POST /repos/{owner}/{repo}/git/commits')).toHaveLength(1);
+      expect(github.violations).toEqual([]);
     } finally {
       await github.close();
     }

@@ -39,6 +39,12 @@ export async function createFileCommit(github: GitHubClient, repository: Reposit
   return commit.sha;
 }
 
+/** The parents of a commit. */
+export async function parentsOf(github: GitHubClient, repository: Repository, commit: string): Promise<string[]> {
+  const data = await github.call(`reading commit ${commit.slice(0, 12)}`, async (o) => (await o.rest.git.getCommit({ ...repo(repository), commit_sha: commit })).data);
+  return data.parents.map((parent) => parent.sha);
+}
+
 /** The commit a branch points at, or undefined when the branch does not exist. */
 export async function branchHead(github: GitHubClient, repository: Repository, branch: string): Promise<string | undefined> {
   try {

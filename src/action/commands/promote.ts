@@ -30,6 +30,8 @@ export async function promoteAction(settings: PromoteSettings, context: ActionCo
     env: context.env,
     log: context.log,
     wording: actionWording,
+    // With a token the commit is made by GitHub (signed); without one it is pushed with git.
+    commitThroughApi: settings.token !== undefined,
   });
   context.log(result.message);
   const pr = result.pullRequest;
