@@ -65,12 +65,25 @@ function walk(before: unknown, after: unknown, path: string, out: FieldChange[])
   else out.push({ path, op: 'change', before, after });
 }
 
+/** A value at `path` of a Secret with its values replaced: a whole object (a create or delete) keeps its keys, not its values. */
+function hideSecretValues(value: unknown, path: string): unknown {
+  if (value === undefined) return undefined;
+  if (/^(data|stringData)(\.|$)/.test(path)) {
+    return path.includes('.') || !isRecord(value) ? redacted : Object.fromEntries(Object.keys(value).map((key) => [key, redacted]));
+  }
+  if (path === '' && isRecord(value)) {
+    const copy = { ...value };
+    for (const field of ['data', 'stringData']) if (copy[field] !== undefined) copy[field] = hideSecretValues(copy[field], field);
+    return copy;
+  }
+  return value;
+}
+
 /** A change to a Secret value says that it changed, never what to. */
 function hideSecretValue(change: FieldChange): FieldChange {
-  if (!/^(data|stringData)(\.|$)/.test(change.path)) return change;
   const hidden: FieldChange = { path: change.path, op: change.op };
-  if (change.before !== undefined) hidden.before = redacted;
-  if (change.after !== undefined) hidden.after = redacted;
+  if (change.before !== undefined) hidden.before = hideSecretValues(change.before, change.path);
+  if (change.after !== undefined) hidden.after = hideSecretValues(change.after, change.path);
   return hidden;
 }
 

@@ -28,9 +28,14 @@ export type SecretsPlan = {
   problems: string[];
 };
 
+// Files of lines: OpenSSH refuses a private key without its final newline ("error in libcrypto"),
+// which `VAR="$(cat key)"` and most secret stores drop.
+const lineFiles = new Set(['AIRFLOW_GITOPS_GIT_SSH_KEY', 'AIRFLOW_GITOPS_GIT_KNOWN_HOSTS']);
+
 function given(env: NodeJS.ProcessEnv, name: string): string | undefined {
   const value = env[name];
-  return value !== undefined && value.length > 0 ? value : undefined;
+  if (value === undefined || value.trim().length === 0) return undefined;
+  return lineFiles.has(name) ? `${value.replace(/\s+$/, '')}\n` : value;
 }
 
 function validateGiven(spec: SecretSpec, env: NodeJS.ProcessEnv): void {

@@ -69,6 +69,14 @@ describe('values from the environment', () => {
     expect(printed).not.toContain('AAAAC3NzaC1lZDI1NTE5');
   });
 
+  it('end the SSH key and known_hosts with a newline, as OpenSSH needs, when the variable dropped it', async () => {
+    const key = '-----BEGIN OPENSSH PRIVATE KEY-----\nb3BlbnNzaC1rZXktdjEAAAAA\n-----END OPENSSH PRIVATE KEY-----';
+    const hosts = 'github.com ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIOMqqnkVzrm0SdG6UOoqKLsabgH5C9okWi0dh2l9GKJl';
+    const plan = await desiredSecrets(input([reader(['airflow-git-ssh'])], { AIRFLOW_GITOPS_GIT_SSH_KEY: key, AIRFLOW_GITOPS_GIT_KNOWN_HOSTS: `${hosts}\n\n` }));
+    expect(decode(plan.secrets[0], 'ssh-privatekey')).toBe(`${key}\n`);
+    expect(decode(plan.secrets[0], 'known_hosts')).toBe(`${hosts}\n`);
+  });
+
   it('names the variables for a referenced Secret that has no values', async () => {
     const plan = await desiredSecrets(input([reader(['airflow-git-ssh'])], {}));
     expect(plan.problems).toEqual([

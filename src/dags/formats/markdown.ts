@@ -12,7 +12,13 @@ const reserveBytes = 16 * 1024;
 
 const icons = { error: '❌ error', warning: '⚠️ warning', notice: 'ℹ️ notice' };
 
-export function renderMarkdownSummary(report: Report, pathOf: (file: string) => string = (file) => file, limitBytes = summaryLimitBytes): string {
+/** `linkOf`: a URL for a file (from the repository root) at a line; with it, the file and line cells are links. */
+export function renderMarkdownSummary(
+  report: Report,
+  pathOf: (file: string) => string = (file) => file,
+  limitBytes = summaryLimitBytes,
+  linkOf?: (path: string, line: number) => string,
+): string {
   const counts = countBySeverity(report.findings);
   const head = [
     '## DAG validation',
@@ -26,7 +32,10 @@ export function renderMarkdownSummary(report: Report, pathOf: (file: string) => 
   let size = Buffer.byteLength(text);
   let shown = 0;
   for (const finding of report.findings) {
-    const row = `| ${icons[finding.severity]} | ${cell(pathOf(finding.file))} | ${finding.line} | \`${finding.rule}\` | ${cell(finding.message)} |\n`;
+    const path = pathOf(finding.file);
+    const link = linkOf?.(path, finding.line);
+    const place = link === undefined ? [cell(path), String(finding.line)] : [`[${linkText(path)}](${link})`, `[${finding.line}](${link})`];
+    const row = `| ${icons[finding.severity]} | ${place.join(' | ')} | \`${finding.rule}\` | ${cell(finding.message)} |\n`;
     const rowSize = Buffer.byteLength(row);
     if (size + rowSize > limitBytes - reserveBytes) break;
     text += row;
@@ -36,6 +45,11 @@ export function renderMarkdownSummary(report: Report, pathOf: (file: string) => 
   const hidden = report.findings.length - shown;
   if (hidden > 0) text += `\n${hidden} more finding(s) not shown: a job summary is limited to 1 MiB. Run \`airflow-gitops validate --format json\` for the full list.\n`;
   return text;
+}
+
+/** A link's text inside a table cell: no brackets to end it early. */
+function linkText(text: string): string {
+  return cell(text).replaceAll('[', '\\[').replaceAll(']', '\\]');
 }
 
 /** A Markdown table cell: no raw pipes, newlines or HTML. */
