@@ -103,6 +103,7 @@ async function shutdown(): Promise<void> {
   stop.abort();
   await Promise.all([...workers.values()].map((w) => w.halt()));
   network.close();
+  addresses.removeAll();
   await removeNode(client, node);
   rmSync(join(stateDir, 'runtime.pid'), { force: true });
   client.close();

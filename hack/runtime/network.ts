@@ -1,15 +1,16 @@
 // Pod and Service addresses without network namespaces. Every pod gets an
-// address of its own on the loopback network (127.A.B.x, A.B from the state
-// folder, so two runtimes on one machine do not meet), and its processes bind
-// there (images.ts and python/sitecustomize.py see to it). Names resolve
-// through a hosts file per namespace that nss_wrapper serves to each process,
-// as cluster DNS would: Services by their short, namespaced and full names,
-// pods of headless Services by hostname.subdomain. A ClusterIP Service gets
-// an address too, where a proxy forwards each connection to one ready
-// endpoint of its EndpointSlices, as kube-proxy does (none ready: refused).
-// The API server refuses loopback addresses in EndpointSlices, so a pod's
-// status reports 10.A.B.x for its 127.A.B.x: the same host part, translated
-// back wherever the runtime connects.
+// address of its own (198.18.0.0/15, the range set aside for benchmarks, so
+// it meets no real network; A.B from the state folder, so two runtimes on one
+// machine do not meet), added to the loopback interface (root, or sudo
+// without a password), and its processes bind there (images.ts and
+// python/sitecustomize.py see to it). The API server reaches pods at these
+// addresses too (service and pod proxy). Names resolve through a hosts file
+// per namespace that nss_wrapper serves to each process, as cluster DNS
+// would: Services by their short, namespaced and full names, pods of headless
+// Services by hostname.subdomain. A ClusterIP Service gets an address too,
+// where a proxy forwards each connection to one ready endpoint of its
+// EndpointSlices, as kube-proxy does (none ready: refused).
+import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { mkdirSync, renameSync, utimesSync, writeFileSync } from 'node:fs';
 import { connect, createServer, type Server } from 'node:net';
@@ -18,13 +19,28 @@ import type { EndpointSlice, Pod, Service } from './types.ts';
 
 const domain = 'svc.cluster.local';
 
+/** Adds an address to the loopback interface (kept until removeAddress). */
+function ip(...args: string[]): void {
+  const root = process.getuid?.() === 0;
+  const [file, argv] = root ? ['ip', args] : ['sudo', ['-n', 'ip', ...args]];
+  try {
+    execFileSync(file, argv, { stdio: ['ignore', 'ignore', 'pipe'] });
+  } catch (error) {
+    const text = String((error as { stderr?: Buffer }).stderr ?? '');
+    if (!/File exists|Cannot assign/.test(text)) throw new Error(`ip ${args.join(' ')}: ${text.trim() || (error as Error).message} (the runtime needs root or sudo without a password)`, { cause: error });
+  }
+}
+
 export class Addresses {
   private readonly prefix: string;
   private readonly used = new Map<string, string>();
+  private readonly added = new Set<string>();
 
   constructor(stateDir: string) {
     const hash = createHash('sha256').update(stateDir).digest();
-    this.prefix = `127.${100 + ((hash[0] ?? 0) % 100)}.${hash[1] ?? 0}`;
+    this.prefix = `198.${18 + ((hash[0] ?? 0) % 2)}.${hash[1] ?? 0}`;
+    ip('addr', 'add', `${this.hostIP}/32`, 'dev', 'lo');
+    this.added.add(this.hostIP);
   }
 
   /** The node's own address (status.hostIP). */
@@ -38,27 +54,30 @@ export class Addresses {
     if (known) return known;
     const taken = new Set(this.used.values());
     for (let i = 2; i < 255; i++) {
-      const ip = `${this.prefix}.${i}`;
-      if (!taken.has(ip)) {
-        this.used.set(key, ip);
-        return ip;
+      const address = `${this.prefix}.${i}`;
+      if (!taken.has(address)) {
+        ip('addr', 'add', `${address}/32`, 'dev', 'lo');
+        this.added.add(address);
+        this.used.set(key, address);
+        return address;
       }
     }
     throw new Error('no free pod address left');
   }
 
-  /** The address reported in status.podIP for a local one. */
-  static reported(local: string): string {
-    return local.replace(/^127\./, '10.');
-  }
-
-  /** The local address behind a reported one. */
-  static local(reported: string): string {
-    return reported.replace(/^10\./, '127.');
-  }
-
   release(key: string): void {
     this.used.delete(key);
+  }
+
+  /** Takes every address of this runtime off the loopback interface. */
+  removeAll(): void {
+    for (const address of this.added) {
+      try {
+        ip('addr', 'del', `${address}/32`, 'dev', 'lo');
+      } catch {
+        // Not there.
+      }
+    }
   }
 }
 
@@ -104,7 +123,7 @@ export class ServiceNetwork {
   private readyAddresses(namespace: string, service: string): string[] {
     return [...this.slices.values()]
       .filter((s) => s.metadata.namespace === namespace && s.metadata.labels?.['kubernetes.io/service-name'] === service)
-      .flatMap((s) => (s.endpoints ?? []).filter((e) => e.conditions?.ready !== false).flatMap((e) => e.addresses.map(Addresses.local)));
+      .flatMap((s) => (s.endpoints ?? []).filter((e) => e.conditions?.ready !== false).flatMap((e) => e.addresses));
   }
 
   private writeHosts(namespace: string): void {
@@ -175,7 +194,7 @@ export class ServiceNetwork {
       if (slice.metadata.labels?.['kubernetes.io/service-name'] !== service.metadata.name) continue;
       const port = (slice.ports ?? []).find((p) => (p.name ?? '') === (portName ?? ''))?.port;
       if (port === undefined) continue;
-      for (const e of slice.endpoints ?? []) if (e.conditions?.ready !== false) for (const ip of e.addresses) candidates.push({ ip: Addresses.local(ip), port });
+      for (const e of slice.endpoints ?? []) if (e.conditions?.ready !== false) for (const ip of e.addresses) candidates.push({ ip, port });
     }
     return candidates[Math.floor(Math.random() * candidates.length)];
   }

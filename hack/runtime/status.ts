@@ -1,6 +1,5 @@
 // The pod status a kubelet reports: phase, conditions, addresses and one
 // status per container (state, last state, ready, started, restarts).
-import { Addresses } from './network.ts';
 import type { ContainerRunner } from './container.ts';
 
 interface PodView {
@@ -46,7 +45,7 @@ export function podStatus(view: PodView, hostIP: string, podIP: string, startTim
   const containersReady = view.main.length === view.pod.spec.containers.length && view.main.every((c) => c.ready);
   const ready = containersReady && sidecars.every((c) => c.ready);
   const condition = (type: string, status: boolean) => ({ type, status: status ? 'True' : 'False', lastProbeTime: null, lastTransitionTime: now });
-  const reported = Addresses.reported(podIP);
+  const reported = podIP;
   const initSpecs = view.pod.spec.initContainers ?? [];
   const mainSpecs = view.pod.spec.containers as { name: string; image: string }[];
   return {

@@ -21,7 +21,7 @@ function entries(lock: string): Pinned[] {
   const found: Pinned[] = [];
   for (const block of lock.split(/\n(?=[a-z0-9])/i)) {
     const head = /^([A-Za-z0-9._-]+)==([^\s;\\]+)/.exec(block);
-    if (head) found.push({ name: head[1].toLowerCase(), version: head[2], hashes: (block.match(/--hash=sha256:[0-9a-f]{64}/g) ?? []).length });
+    if (head?.[1] && head[2]) found.push({ name: head[1].toLowerCase(), version: head[2], hashes: (block.match(/--hash=sha256:[0-9a-f]{64}/g) ?? []).length });
   }
   return found;
 }
@@ -64,6 +64,6 @@ describe('python/requirements/airflow.lock', () => {
   it('pins uv, the installer, with hashes too', () => {
     const uv = entries(readFileSync(join(requirements, 'uv.lock'), 'utf8'));
     expect(uv.map((e) => e.name)).toEqual(['uv']);
-    expect(uv[0].hashes).toBeGreaterThan(0);
+    expect(uv[0]?.hashes).toBeGreaterThan(0);
   });
 });
