@@ -23138,12 +23138,38 @@ var init_catalog = __esm({
       // The databases run inside the environment, so their passwords may be generated too.
       { name: "airflow-postgresql", keys: { password: { env: "AIRFLOW_GITOPS_POSTGRES_PASSWORD", generate: "token" } } },
       { name: "airflow-redis", keys: { password: { env: "AIRFLOW_GITOPS_REDIS_PASSWORD", generate: "token" } } },
+      // What Airflow authenticates to PgBouncer with (components/pgbouncer).
+      { name: "airflow-pgbouncer", keys: { password: { env: "AIRFLOW_GITOPS_PGBOUNCER_PASSWORD", generate: "token" } } },
       {
         name: "airflow-git-ssh",
         keys: { "ssh-privatekey": { env: "AIRFLOW_GITOPS_GIT_SSH_KEY" }, known_hosts: { env: "AIRFLOW_GITOPS_GIT_KNOWN_HOSTS" } }
       },
       { name: "airflow-git-https", keys: { username: { env: "AIRFLOW_GITOPS_GIT_USERNAME" }, token: { env: "AIRFLOW_GITOPS_GIT_TOKEN" } } }
     ];
+  }
+});
+
+// src/secrets/external.ts
+function targetName(object) {
+  const spec2 = object.spec;
+  if (typeof spec2 !== "object" || spec2 === null) return object.metadata.name;
+  const target = spec2.target;
+  if (typeof target !== "object" || target === null) return object.metadata.name;
+  const name2 = target.name;
+  return typeof name2 === "string" && name2.length > 0 ? name2 : object.metadata.name;
+}
+function externalSecretTargets(objects) {
+  const targets = /* @__PURE__ */ new Set();
+  for (const object of objects) {
+    if (object.kind !== "ExternalSecret" || !object.apiVersion.startsWith("external-secrets.io/")) continue;
+    const name2 = targetName(object);
+    if (name2 !== void 0) targets.add(name2);
+  }
+  return targets;
+}
+var init_external = __esm({
+  "src/secrets/external.ts"() {
+    "use strict";
   }
 });
 
@@ -23245,6 +23271,7 @@ async function buildOne(spec, readers, input, plan) {
 async function desiredSecrets(input) {
   const refs = referencedSecrets(input.rendered);
   const renderedSecrets = new Set(input.rendered.filter((o2) => o2.kind === "Secret").map((o2) => o2.metadata.name));
+  for (const name2 of externalSecretTargets(input.rendered)) renderedSecrets.add(name2);
   const plan = { secrets: [], generated: [], problems: [] };
   const work = [];
   for (const spec of secretCatalog) {
@@ -23263,6 +23290,7 @@ var init_desired = __esm({
     "use strict";
     init_errors();
     init_catalog();
+    init_external();
     init_generate();
     init_references();
   }

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Starts the local control plane (building what is missing) and returns when
 # the API is ready, the fake nodes are Ready, volumes can be provisioned and
-# the cert-manager and Gateway API CRDs are established. Reuses a running one.
+# the CRDs of .cluster/crds are established. Reuses a running one.
 set -euo pipefail
 source "$(dirname "$0")/lib.sh"
 start=$SECONDS

@@ -97,3 +97,34 @@ describe('values from the environment', () => {
     expect((await desiredSecrets(input(rendered, {}))).secrets).toEqual([]);
   });
 });
+
+describe('Secrets from a secret store', () => {
+  const externalSecret = (name: string, target?: string): KubeObject => ({
+    apiVersion: 'external-secrets.io/v1',
+    kind: 'ExternalSecret',
+    metadata: { name, namespace: 'airflow' },
+    spec: { secretStoreRef: { kind: 'ClusterSecretStore', name: 'vault' }, ...(target ? { target: { name: target } } : {}), data: [] },
+  });
+
+  it('are neither generated nor required when an ExternalSecret of the render targets them', async () => {
+    const rendered = [reader(['airflow-secrets', 'airflow-git-ssh', 'airflow-redis']), externalSecret('airflow-secrets'), externalSecret('git-key', 'airflow-git-ssh')];
+    const plan = await desiredSecrets(input(rendered, {}));
+    expect(plan.problems).toEqual([]);
+    expect(plan.generated).toEqual(['airflow-redis/password']);
+    expect(plan.secrets.map((s) => s.metadata.name)).toEqual(['airflow-redis']);
+  });
+
+  it('still require what no ExternalSecret targets (an ExternalSecret named like the Secret but targeting another one)', async () => {
+    const plan = await desiredSecrets(input([reader(['airflow-git-ssh']), externalSecret('airflow-git-ssh', 'other')], {}));
+    expect(plan.problems).toHaveLength(1);
+    expect(plan.problems[0]).toMatch(/^Secret airflow\/airflow-git-ssh, read by Deployment airflow\/scheduler, has no value/);
+  });
+});
+
+describe('the PgBouncer password', () => {
+  it('is generated once, when a pod reads airflow-pgbouncer', async () => {
+    const plan = await desiredSecrets(input([reader(['airflow-pgbouncer'])], {}));
+    expect(plan.generated).toEqual(['airflow-pgbouncer/password']);
+    expect(decode(plan.secrets[0], 'password')).toMatch(/^[A-Za-z0-9_-]{64}$/);
+  });
+});
