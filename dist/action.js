@@ -19396,6 +19396,16 @@ function environmentInput(inputs, name2, command) {
     throw new UsageError(`input '${name2}': ${error2.message}`);
   }
 }
+function environmentList(inputs) {
+  inputs.required("environments", "for command 'pending'");
+  return inputs.list("environments").map((name2) => {
+    try {
+      return checkEnvironmentName(name2);
+    } catch (error2) {
+      throw new UsageError(`input 'environments': ${error2.message}`);
+    }
+  });
+}
 function refuseForeignInputs(inputs, command) {
   for (const [name2, spec2] of Object.entries(actionInputs)) {
     if (spec2.commands === "all" || spec2.default !== void 0 || spec2.commands.includes(command)) continue;
@@ -19485,6 +19495,8 @@ function readActionSettings(env, cwd) {
     case "diff":
     case "deploy":
       return clusterSettings(inputs, command, common2);
+    case "pending":
+      return { ...common2, command, environments: environmentList(inputs), token: inputs.text("token") };
     case "promote":
       return {
         ...common2,
@@ -19509,7 +19521,7 @@ var init_settings3 = __esm({
     init_environments();
     init_inputs();
     init_settings2();
-    commandNames = ["validate", "bump", "render", "diff", "deploy", "promote"];
+    commandNames = ["validate", "bump", "render", "diff", "deploy", "promote", "pending"];
     cluster = ["diff", "deploy"];
     environmentCommands = ["bump", "render", "diff", "deploy"];
     actionInputs = {
@@ -19545,8 +19557,9 @@ var init_settings3 = __esm({
       base: { commands: ["promote"] },
       labels: { commands: ["promote"] },
       draft: { commands: ["promote"], default: "false" },
+      environments: { commands: ["pending"] },
       // The runner fills in the workflow's token for every step; promotion also accepts an App or personal token.
-      token: { commands: ["bump", "promote"], secret: true, default: "${{ github.token }}" }
+      token: { commands: ["bump", "promote", "pending"], secret: true, default: "${{ github.token }}" }
     };
     secretInputNames = Object.entries(actionInputs).filter(([, spec2]) => spec2.secret === true).map(([name2]) => name2);
     durationProblem = (value) => (durationSeconds(value) ?? 0) > 0 ? void 0 : "is not a duration like 300, 300s or 5m";
@@ -51640,6 +51653,106 @@ var init_promote2 = __esm({
   }
 });
 
+// src/github/deployments.ts
+async function lastSuccessfulDeployment(github, repository, environment) {
+  const at = { owner: repository.owner, repo: repository.name };
+  return github.call(`reading the deployments of environment ${environment}`, async (octokit) => {
+    let looked = 0;
+    for await (const page of octokit.paginate.iterator(octokit.rest.repos.listDeployments, { ...at, environment, per_page: 30 })) {
+      for (const deployment of page.data) {
+        if (++looked > deploymentsLooked) return void 0;
+        const statuses = await octokit.rest.repos.listDeploymentStatuses({ ...at, deployment_id: deployment.id, per_page: 1 });
+        if (statuses.data[0]?.state === "success") return { id: deployment.id, sha: deployment.sha, createdAt: deployment.created_at };
+      }
+    }
+    return void 0;
+  });
+}
+var deploymentsLooked;
+var init_deployments = __esm({
+  "src/github/deployments.ts"() {
+    "use strict";
+    deploymentsLooked = 200;
+  }
+});
+
+// src/promotion/pending.ts
+function deployedPaths(environment) {
+  return ["base", "components", `overlays/${environment}`];
+}
+async function hasCommit(git, commit) {
+  return (await git.run(["cat-file", "-e", `${commit}^{commit}`], { allowFailure: true })).exitCode === 0;
+}
+async function isAncestor(git, ancestor, of) {
+  return (await git.run(["merge-base", "--is-ancestor", ancestor, of], { allowFailure: true })).exitCode === 0;
+}
+async function decide(git, head, environment, deployed) {
+  const base = { environment, deployed, changed: [] };
+  if (deployed === void 0) return { ...base, deploy: true, reason: "no successful deployment is recorded" };
+  if (!await hasCommit(git, deployed)) {
+    return { ...base, deploy: true, reason: `the last deployed commit ${deployed} is not in this checkout (a shallow clone, or history rewritten): deploying to be sure` };
+  }
+  if (deployed !== head && await isAncestor(git, head, deployed)) {
+    return { ...base, deploy: false, reason: `a newer commit, ${deployed}, is deployed already` };
+  }
+  const changed = (await git.text(["diff", "--name-only", "--no-renames", deployed, head, "--", ...deployedPaths(environment)])).split("\n").filter(Boolean);
+  if (changed.length === 0) return { ...base, deploy: false, reason: `nothing it deploys changed since ${deployed}` };
+  return { ...base, changed, deploy: true, reason: `${changed.length} file(s) it deploys changed since ${deployed}` };
+}
+async function pendingDeploys(options) {
+  const git = new Git(options.repoRoot, options.env);
+  const head = await git.revParse(options.head);
+  const decisions = [];
+  for (const environment of options.environments) decisions.push(await decide(git, head, environment, await options.lastDeployed(environment)));
+  return decisions;
+}
+var init_pending = __esm({
+  "src/promotion/pending.ts"() {
+    "use strict";
+    init_git();
+  }
+});
+
+// src/action/commands/pending.ts
+var pending_exports = {};
+__export(pending_exports, {
+  pendingAction: () => pendingAction
+});
+async function pendingAction(settings, context2) {
+  if (settings.token === void 0) throw new UsageError("input 'token' is required for command 'pending': it reads the repository's deployments (permission deployments: read)");
+  const git = new Git(settings.workingDirectory, context2.env);
+  const repository = resolveRepository(context2.env, await git.remoteUrl("origin"));
+  const github = new GitHubClient({ apiUrl: repository.apiUrl, token: settings.token, log: context2.log });
+  const decisions = await pendingDeploys({
+    repoRoot: settings.workingDirectory,
+    environments: settings.environments,
+    head: "HEAD",
+    lastDeployed: async (environment) => (await lastSuccessfulDeployment(github, repository, environment))?.sha,
+    env: context2.env
+  });
+  for (const d of decisions) context2.log(`${d.environment}: ${d.deploy ? "deploy" : "up to date"}: ${d.reason}`);
+  const pending = decisions.filter((d) => d.deploy).map((d) => d.environment);
+  return {
+    outputs: { environments: JSON.stringify(pending) },
+    summary: `## Pending deploys
+
+${table(["environment", "deploy", "why"], decisions.map((d) => [d.environment, d.deploy ? "yes" : "no", d.reason]))}
+`
+  };
+}
+var init_pending2 = __esm({
+  "src/action/commands/pending.ts"() {
+    "use strict";
+    init_errors();
+    init_client();
+    init_deployments();
+    init_repository();
+    init_git();
+    init_pending();
+    init_summary();
+  }
+});
+
 // node_modules/@actions/core/lib/command.js
 import * as os from "os";
 
@@ -52159,7 +52272,8 @@ var outputNames = [
   "branch",
   "pull-request-number",
   "pull-request-url",
-  "pull-request-operation"
+  "pull-request-operation",
+  "environments"
 ];
 function setOutputs(outputs, mask, setOutput2) {
   for (const name2 of outputNames) {
@@ -52183,6 +52297,8 @@ async function runCommand(settings, context2) {
       return (await Promise.resolve().then(() => (init_deploy3(), deploy_exports))).deployAction(settings, context2);
     case "promote":
       return (await Promise.resolve().then(() => (init_promote2(), promote_exports))).promoteAction(settings, context2);
+    case "pending":
+      return (await Promise.resolve().then(() => (init_pending2(), pending_exports))).pendingAction(settings, context2);
   }
 }
 

@@ -172,19 +172,14 @@ describe('command: bump', () => {
     const token = 'ghs_bumptokenforthegitdatabaseapi00';
     const github = await startMockGitHub({ owner: 'acme', repo: 'airflow', token, gitDir: repos.remote });
     try {
-      // Someone pushes to main after this run checked it out.
-      const other = createRepos();
-      const moved = (() => {
-        try {
-          other.git(['fetch', '--quiet', repos.remote, 'main']);
-          other.git(['reset', '--quiet', '--hard', 'FETCH_HEAD']);
-          other.commit({ 'dags/other.py': 'x = 1\n' }, 'Another change');
-          other.git(['push', '--quiet', '--force', repos.remote, 'HEAD:refs/heads/main']);
-          return other.git(['rev-parse', 'HEAD']);
-        } finally {
-          other.cleanup();
-        }
-      })();
+      // Someone pushes to main from another clone after this run checked it out.
+      const other = join(repos.root, 'other');
+      repos.git(['clone', '--quiet', repos.remote, other], repos.root);
+      writeFileSync(join(other, 'dags', 'other.py'), 'x = 1\n');
+      repos.git(['add', 'dags/other.py'], other);
+      repos.git(['commit', '--quiet', '-m', 'Another change'], other);
+      repos.git(['push', '--quiet', 'origin', 'HEAD:refs/heads/main'], other);
+      const moved = repos.git(['rev-parse', 'HEAD'], other);
       const run = await runAction({ cwd: repos.work, inputs: { command: 'bump', environment: 'dev', ref: head, commit: 'true' }, githubToken: token, env: { ...gitEnv(), GITHUB_REPOSITORY: 'acme/airflow', GITHUB_API_URL: github.url } });
       expect(run.exitCode, run.stdout).toBe(0);
       expect(github.violations).toEqual([]);
