@@ -33268,6 +33268,7 @@ __export(validate_exports, {
 });
 import { writeFileSync as writeFileSync3 } from "node:fs";
 import { join as join9, relative as relative5, resolve as resolve5, sep as sep5 } from "node:path";
+import { existsSync as existsSync9 } from "node:fs";
 function emptyFolder(settings, report, context2) {
   if (report.files > 0) return void 0;
   const message = `${settings.dagsDirectory} holds no DAG file to check (resolved to ${settings.dagsFolder})`;
@@ -33275,15 +33276,30 @@ function emptyFolder(settings, report, context2) {
   context2.annotate({ severity: "warning", message: `${message}; set require-dags: true to fail the step instead`, title: "empty-dags-folder" });
   return void 0;
 }
+function airflowPython(settings) {
+  if (settings.airflowPython === void 0) return void 0;
+  const python = resolve5(settings.workingDirectory, settings.airflowPython);
+  if (settings.importCheck && !existsSync9(python)) throw new UsageError(`input 'airflow-python': no Python interpreter at ${python}`);
+  return python;
+}
+async function runValidator(settings, context2) {
+  try {
+    return await validateDags({
+      dagsFolder: settings.dagsFolder,
+      import: settings.importCheck,
+      python: airflowPython(settings),
+      cacheFolder: resolve5(settings.workingDirectory, ".cache", "airflow-gitops", "imports"),
+      env: context2.env
+    });
+  } catch (error2) {
+    if (!(error2 instanceof EnvironmentError) || !error2.message.startsWith("--import needs")) throw error2;
+    const detail = error2.message.replace(/^--import needs a Python with Airflow 3: /, "").replace(/, or pass --python .*$/, "");
+    throw new EnvironmentError(`input 'import-check' needs a Python with Airflow 3: set input 'airflow-python' to an interpreter with apache-airflow installed (${detail})`);
+  }
+}
 async function validateAction(settings, context2) {
   const dagsFolder = settings.dagsFolder;
-  const report = await validateDags({
-    dagsFolder,
-    import: settings.importCheck,
-    python: settings.airflowPython === void 0 ? void 0 : resolve5(settings.workingDirectory, settings.airflowPython),
-    cacheFolder: resolve5(settings.workingDirectory, ".cache", "airflow-gitops", "imports"),
-    env: context2.env
-  });
+  const report = await runValidator(settings, context2);
   const workspace2 = context2.env.GITHUB_WORKSPACE ?? settings.workingDirectory;
   const pathOf = (file) => relative5(workspace2, join9(dagsFolder, file)).split(sep5).join("/");
   for (const line of renderText(report, relative5(settings.workingDirectory, dagsFolder) || ".").trimEnd().split("\n")) context2.log(line);
@@ -33304,6 +33320,7 @@ var init_validate2 = __esm({
   "src/action/commands/validate.ts"() {
     "use strict";
     init_dags();
+    init_errors();
     init_links();
     init_annotations();
   }
@@ -33381,7 +33398,7 @@ var init_git_ref = __esm({
 });
 
 // src/overlays/ref-file.ts
-import { existsSync as existsSync9, readFileSync as readFileSync8, writeFileSync as writeFileSync4 } from "node:fs";
+import { existsSync as existsSync10, readFileSync as readFileSync8, writeFileSync as writeFileSync4 } from "node:fs";
 import { join as join10 } from "node:path";
 function refFilePath(overlayDir) {
   return join10(overlayDir, refFileName);
@@ -33395,14 +33412,14 @@ function findLine(lines, path6) {
 }
 function readPinnedRef(overlayDir) {
   const path6 = refFilePath(overlayDir);
-  if (!existsSync9(path6)) throw new UsageError(`${path6}: no pinned-ref file in this overlay`);
+  if (!existsSync10(path6)) throw new UsageError(`${path6}: no pinned-ref file in this overlay`);
   const lines = readFileSync8(path6, "utf8").split("\n");
   const line = lines[findLine(lines, path6)] ?? "";
   return refLine.exec(line.replace(/\r$/, ""))?.[2] ?? "";
 }
 function writePinnedRef(overlayDir, ref) {
   const path6 = refFilePath(overlayDir);
-  if (!existsSync9(path6)) throw new UsageError(`${path6}: no pinned-ref file in this overlay`);
+  if (!existsSync10(path6)) throw new UsageError(`${path6}: no pinned-ref file in this overlay`);
   const text = readFileSync8(path6, "utf8");
   const lines = text.split("\n");
   const index = findLine(lines, path6);
@@ -42629,7 +42646,7 @@ var require_lib = __commonJS({
 });
 
 // node_modules/@actions/github/lib/context.js
-import { readFileSync as readFileSync11, existsSync as existsSync10 } from "fs";
+import { readFileSync as readFileSync11, existsSync as existsSync11 } from "fs";
 import { EOL as EOL5 } from "os";
 var Context;
 var init_context = __esm({
@@ -42642,7 +42659,7 @@ var init_context = __esm({
         var _a, _b, _c;
         this.payload = {};
         if (process.env.GITHUB_EVENT_PATH) {
-          if (existsSync10(process.env.GITHUB_EVENT_PATH)) {
+          if (existsSync11(process.env.GITHUB_EVENT_PATH)) {
             this.payload = JSON.parse(readFileSync11(process.env.GITHUB_EVENT_PATH, { encoding: "utf8" }));
           } else {
             const path6 = process.env.GITHUB_EVENT_PATH;
@@ -49082,10 +49099,10 @@ var init_binary = __esm({
 });
 
 // src/kustomize/build.ts
-import { existsSync as existsSync11 } from "node:fs";
+import { existsSync as existsSync12 } from "node:fs";
 import { join as join13 } from "node:path";
 async function kustomizeBuild(overlayDir, env) {
-  if (!kustomizationFiles.some((f) => existsSync11(join13(overlayDir, f)))) {
+  if (!kustomizationFiles.some((f) => existsSync12(join13(overlayDir, f)))) {
     throw new UsageError(`${overlayDir}: no kustomization.yaml in this overlay directory`);
   }
   const result = await runKustomize(overlayDir, env);
@@ -49780,14 +49797,14 @@ var init_exec_credential = __esm({
 });
 
 // src/kube/in-cluster.ts
-import { existsSync as existsSync12, readFileSync as readFileSync13 } from "node:fs";
+import { existsSync as existsSync13, readFileSync as readFileSync13 } from "node:fs";
 function inClusterAuth(env, dir = accountDir) {
   const host = env.KUBERNETES_SERVICE_HOST;
   const port = env.KUBERNETES_SERVICE_PORT;
-  if (!host || !port || !existsSync12(`${dir}/token`)) return void 0;
+  if (!host || !port || !existsSync13(`${dir}/token`)) return void 0;
   return {
     server: `https://${host.includes(":") ? `[${host}]` : host}:${port}`,
-    ca: existsSync12(`${dir}/ca.crt`) ? readFileSync13(`${dir}/ca.crt`) : void 0,
+    ca: existsSync13(`${dir}/ca.crt`) ? readFileSync13(`${dir}/ca.crt`) : void 0,
     insecureSkipTlsVerify: false,
     token: readFileSync13(`${dir}/token`, "utf8").trim(),
     source: `the pod's service account (${dir})`
@@ -49802,7 +49819,7 @@ var init_in_cluster = __esm({
 });
 
 // src/kube/kubeconfig.ts
-import { existsSync as existsSync13, readFileSync as readFileSync14 } from "node:fs";
+import { existsSync as existsSync14, readFileSync as readFileSync14 } from "node:fs";
 import { homedir } from "node:os";
 import { dirname as dirname5, isAbsolute as isAbsolute2, join as join15 } from "node:path";
 function kubeconfigPath(explicit, env) {
@@ -49823,7 +49840,7 @@ function pick(entries2, name2, what, source) {
 async function loadClusterAuth(options) {
   const source = kubeconfigPath(options.kubeconfig, options.env);
   const implicit = !options.kubeconfig && !options.env.KUBECONFIG;
-  if (implicit && !existsSync13(source)) {
+  if (implicit && !existsSync14(source)) {
     const inCluster = inClusterAuth(options.env);
     if (inCluster) return inCluster;
   }

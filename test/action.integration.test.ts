@@ -304,7 +304,11 @@ describe('bad inputs', () => {
     [{ command: 'deploy', environment: 'dev', timeout: 'soon' }, `input 'timeout': "soon" is not a duration like 300, 300s or 5m`],
     [{ command: 'promote', 'from-environment': 'prod', 'to-environment': 'dev' }, "promoting 'prod' to 'dev' is not in the usual order (dev -> staging, staging -> prod); set input 'allow-any-order' to true if it is meant"],
     [{ command: 'promote', 'from-environment': 'dev', 'to-environment': 'staging', token: '' }, "opening the pull request needs a token: set input 'token' (it defaults to the workflow's token), or set input 'pull-request' to false"],
-    [{ command: 'ship' }, `input 'command': "ship" is not one of validate, bump, render, diff, deploy, promote`],
+    [{ command: 'ship' }, `input 'command': "ship" is not one of validate, bump, render, diff, deploy, promote, pending`],
+    [{ command: 'validate', 'import-check': 'true', 'airflow-python': 'no/such/python' }, `input 'airflow-python': no Python interpreter at `],
+    // The bundled action's own folder has no .venv/airflow.
+    [{ command: 'validate', 'import-check': 'true' }, "input 'import-check' needs a Python with Airflow 3: set input 'airflow-python' to an interpreter with apache-airflow installed (no Airflow venv at "],
+    [{ command: 'render', environment: 'dev', 'render-file': '../../escaped.yaml' }, `input 'render-file': "../../escaped.yaml" resolves to `],
   ])('fails the step with a message naming the input: %j', async (inputs, message) => {
     const run = await runAction({ cwd: repos.work, inputs, env: gitEnv() });
     expect(run.exitCode).toBe(1);
@@ -312,6 +316,8 @@ describe('bad inputs', () => {
     expect(run.outputs).toEqual({});
     expect(run.summary).toMatch(/^## airflow-gitops \S+ failed\n\n```\n/);
     expect(run.summary).toContain(message);
+    // The action's messages name its inputs, never the CLI's flags.
+    expect(run.stdout).not.toMatch(/::error::.*--[a-z]/);
   });
 });
 
