@@ -7,6 +7,8 @@ import { createRepos, isolatedGitEnv, refFile, shas, type TestRepos } from './su
 import { startMockGitHub } from './support/github/mock-github.ts';
 import { defaultWorkflowToken, projectRoot, runAction, visibleText } from './support/github/run-action.ts';
 import { commandsTheRunnerRuns } from './support/github/workflow-commands.ts';
+import { startProxy } from './support/github/http-proxy.ts';
+import { startTlsFront } from './support/github/tls-front.ts';
 
 let repos: TestRepos;
 beforeEach(() => {
@@ -284,6 +286,33 @@ describe('command: promote', () => {
       expect(github.requests.filter((r) => r.operation === 'POST /repos/{owner}/{repo}/git/commits')).toHaveLength(1);
       expect(github.violations).toEqual([]);
     } finally {
+      await github.close();
+    }
+  });
+
+  it('reaches GitHub over HTTPS through the proxy the runner names in HTTPS_PROXY', async () => {
+    const token = 'ghs_actionpromotiontoken0123456789';
+    const github = await startMockGitHub({ owner: 'acme', repo: 'airflow', token, gitDir: repos.remote });
+    const host = 'api.github.example';
+    const front = await startTlsFront(host, Number(new URL(github.url).port));
+    // The host name exists only for the proxy: a request that bypassed it could not resolve it.
+    const proxy = await startProxy({ [host]: '127.0.0.1' });
+    try {
+      const run = await runAction({
+        cwd: repos.work,
+        inputs: { command: 'promote', 'from-environment': 'dev', 'to-environment': 'staging' },
+        githubToken: token,
+        env: { ...gitEnv(), GITHUB_REPOSITORY: 'acme/airflow', GITHUB_API_URL: `https://${host}:${front.port}`, HTTPS_PROXY: proxy.url, NODE_EXTRA_CA_CERTS: front.certificateFile },
+      });
+      expect(run.exitCode, run.stdout).toBe(0);
+      expect(run.outputs).toMatchObject({ 'pull-request-number': '1', 'pull-request-operation': 'created' });
+      // Tunnelled: the proxy sees only where each connection goes, not the requests inside it.
+      expect(proxy.seen.length).toBeGreaterThan(0);
+      expect(new Set(proxy.seen)).toEqual(new Set([`CONNECT ${host}:${front.port}`]));
+      expect(github.violations).toEqual([]);
+    } finally {
+      await proxy.close();
+      await front.close();
       await github.close();
     }
   });
