@@ -31,6 +31,19 @@ bash scripts/setup-airflow-venv.sh
 echo "== local control plane binaries"
 bash hack/cluster/build.sh
 
+echo "== workflow linters"
+# actionlint (built from its Go module) and zizmor (from PyPI, in its own venv)
+# into .tools/ (gitignored), at the versions the workflow tests were checked with.
+actionlint_version=v1.7.12
+zizmor_version=1.32.0
+if [[ "$(.tools/bin/actionlint -version 2>/dev/null | head -n1)" != "$actionlint_version" ]]; then
+  GOBIN="$PWD/.tools/bin" go install "github.com/rhysd/actionlint/cmd/actionlint@$actionlint_version"
+fi
+if [[ "$(.tools/zizmor/bin/zizmor --version 2>/dev/null)" != "zizmor $zizmor_version" ]]; then
+  python3 -m venv .tools/zizmor
+  .tools/zizmor/bin/pip install --quiet --disable-pip-version-check "zizmor==$zizmor_version"
+fi
+
 echo "== typecheck, lint, dist"
 tsc --noEmit
 eslint .
