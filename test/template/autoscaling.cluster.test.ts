@@ -62,6 +62,15 @@ describe('worker replicas under KEDA (prod)', () => {
     expect(await liveReplicas(namespace)).toBe(2);
   });
 
+  it('drop to the default of 1 on the first deploy that turns autoscaling on, until the autoscaler scales them (docs/template.md)', async () => {
+    const namespace = await testNamespace('tpl-keda');
+    const worker = await workerOf(namespace);
+    await deploy(namespace, [{ ...worker, spec: { ...worker.spec, replicas: 3 } }]);
+    expect(await liveReplicas(namespace)).toBe(3);
+    await deploy(namespace, [worker]);
+    expect(await liveReplicas(namespace)).toBe(1);
+  });
+
   it('keep the log volumes of workers the autoscaler removes', async () => {
     const worker = await workerOf('airflow-prod');
     expect(worker.spec.persistentVolumeClaimRetentionPolicy?.whenScaled).toBe('Retain');
