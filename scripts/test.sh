@@ -12,12 +12,14 @@ export PATH="$PWD/node_modules/.bin:$PATH"
 echo "== Debian packages"
 # sshd and nss_wrapper: the git-sync SSH access test runs real ssh, git and
 # sshd as git-sync's uid. PostgreSQL and Redis: the process runtime runs them
-# in place of their images. Installed only when missing, with sudo when not root.
+# in place of their images; PgBouncer: the PgBouncer component's configuration
+# serves Airflow's connections in a test. Installed only when missing, with sudo when not root.
 packages=()
 [[ -x /usr/sbin/sshd ]] || packages+=(openssh-server)
 [[ -f /usr/lib/x86_64-linux-gnu/libnss_wrapper.so ]] || packages+=(libnss-wrapper)
 compgen -G '/usr/lib/postgresql/*/bin/postgres' >/dev/null || packages+=(postgresql)
 command -v redis-server >/dev/null || packages+=(redis-server)
+[[ -x /usr/sbin/pgbouncer ]] || packages+=(pgbouncer)
 if ((${#packages[@]} > 0)); then
   sudo=()
   ((EUID == 0)) || sudo=(sudo)
@@ -27,9 +29,20 @@ fi
 
 echo "== Airflow venv"
 bash scripts/setup-airflow-venv.sh
+# The component tests' extras: psycopg2 (PgBouncer), the git provider
+# (GitDagBundle), statsd (metrics); pinned, beside the venv.
+if [[ ! -f .venv/airflow-extras/.installed ]] || ! cmp -s test/support/template/airflow-extras.txt .venv/airflow-extras/.installed; then
+  .venv/airflow/bin/python -m pip install -q --no-deps --upgrade --target .venv/airflow-extras -r test/support/template/airflow-extras.txt
+  cp test/support/template/airflow-extras.txt .venv/airflow-extras/.installed
+fi
 
 echo "== local control plane binaries"
 bash hack/cluster/build.sh
+# The Prometheus statsd exporter (the metrics component's image runs it),
+# from its Go module, into this checkout's own folder.
+if [[ ! -x .cache/bin/statsd_exporter ]]; then
+  GOBIN="$PWD/.cache/bin" CGO_ENABLED=0 go install -trimpath -ldflags "-s -w" github.com/prometheus/statsd_exporter@v0.28.0
+fi
 
 echo "== workflow linters"
 # actionlint (built from its Go module) and zizmor (from PyPI, in its own venv)
