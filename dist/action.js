@@ -27635,10 +27635,10 @@ function findingsOfReply(file, reply, context) {
   }
   const findings = [];
   for (const error2 of reply.errors) {
-    const place = errorPlace(file, error2, context);
+    const place2 = errorPlace(file, error2, context);
     const rule = error2.message.startsWith("AirflowTaskTimeout") ? "import-timeout" : "import-error";
-    const via = place.file === file ? "" : ` (while importing ${file})`;
-    findings.push(at2(place.line, place.column, "error", rule, `${shorten(error2.message)}${via}`, place.file));
+    const via = place2.file === file ? "" : ` (while importing ${file})`;
+    findings.push(at2(place2.line, place2.column, "error", rule, `${shorten(error2.message)}${via}`, place2.file));
   }
   for (const warning2 of reply.warnings) {
     const where = warning2.file ? relativePath(warning2.file, context.root) : file;
@@ -32738,8 +32738,8 @@ var init_parser = __esm({
 });
 
 // src/dags/static/rules/finding.ts
-function finding(file, place, severity, rule, message) {
-  return { file, line: place.line, column: place.column, severity, rule, message, layer: "static" };
+function finding(file, place2, severity, rule, message) {
+  return { file, line: place2.line, column: place2.column, severity, rule, message, layer: "static" };
 }
 function quote(value) {
   return value === null ? "(computed)" : `'${value}'`;
@@ -33311,11 +33311,11 @@ function importedDuplicates(imported, facts) {
         firstFile.set(dagId, file);
         continue;
       }
-      const place = facts.get(file)?.dagIds.find((site) => site.dagId === dagId)?.place ?? { line: 1, column: null };
+      const place2 = facts.get(file)?.dagIds.find((site) => site.dagId === dagId)?.place ?? { line: 1, column: null };
       findings.push({
         file,
-        line: place.line,
-        column: place.column,
+        line: place2.line,
+        column: place2.column,
         severity: "error",
         rule: "duplicate-dag-id",
         layer: "import",
@@ -33374,8 +33374,8 @@ var init_validate = __esm({
 // src/dags/formats/text.ts
 function renderText(report, dagsFolder) {
   const lines = report.findings.map((finding2) => {
-    const place = `${dagsFolder}/${finding2.file}:${finding2.line}${finding2.column === null ? "" : `:${finding2.column}`}`;
-    return `${place}: ${finding2.severity} [${finding2.rule}] ${finding2.message.replaceAll("\n", "\n    ")}`;
+    const place2 = `${dagsFolder}/${finding2.file}:${finding2.line}${finding2.column === null ? "" : `:${finding2.column}`}`;
+    return `${place2}: ${finding2.severity} [${finding2.rule}] ${finding2.message.replaceAll("\n", "\n    ")}`;
   });
   const counts = countBySeverity(report.findings);
   const files = `${report.files} file${report.files === 1 ? "" : "s"} checked`;
@@ -42062,13 +42062,13 @@ import { tmpdir as tmpdir3 } from "node:os";
 import { dirname as dirname3, join as join11, sep as sep5 } from "node:path";
 function withScratchFiles(files, body2) {
   const scratch = mkdtempSync3(join11(tmpdir3(), "airflow-gitops-ref-"));
-  const place = (file) => join11(scratch, file);
+  const place2 = (file) => join11(scratch, file);
   try {
     for (const [file, content] of Object.entries(files)) {
-      mkdirSync3(dirname3(place(file)), { recursive: true });
-      writeFileSync6(place(file), content);
+      mkdirSync3(dirname3(place2(file)), { recursive: true });
+      writeFileSync6(place2(file), content);
     }
-    return body2(place);
+    return body2(place2);
   } catch (error2) {
     if (error2 instanceof Error) error2.message = error2.message.replaceAll(`${scratch}${sep5}`, "");
     throw error2;
@@ -42077,10 +42077,10 @@ function withScratchFiles(files, body2) {
   }
 }
 function pinnedRefIn(file, content) {
-  return withScratchFiles({ [file]: content }, (place) => readPinnedRef(dirname3(place(file))));
+  return withScratchFiles({ [file]: content }, (place2) => readPinnedRef(dirname3(place2(file))));
 }
 function withPinnedRef(file, content, ref) {
-  return withScratchFiles({ [file]: content }, (place) => writePinnedRef(dirname3(place(file)), ref) ? readFileSync11(place(file), "utf8") : void 0);
+  return withScratchFiles({ [file]: content }, (place2) => writePinnedRef(dirname3(place2(file)), ref) ? readFileSync11(place2(file), "utf8") : void 0);
 }
 var init_ref_file_edit = __esm({
   "src/overlays/ref-file-edit.ts"() {
@@ -43543,6 +43543,261 @@ var init_plan = __esm({
   }
 });
 
+// src/deploy/lock.ts
+import { randomBytes as randomBytes2 } from "node:crypto";
+import { hostname, userInfo } from "node:os";
+function lockName(environment) {
+  return `airflow-gitops-${environment}`;
+}
+function leasePath(namespace, name2) {
+  return `/apis/coordination.k8s.io/v1/namespaces/${encodeURIComponent(namespace)}/leases${name2 ? `/${encodeURIComponent(name2)}` : ""}`;
+}
+function leaseSpec(lease) {
+  return isRecord(lease.spec) ? lease.spec : {};
+}
+function heldBy(lease) {
+  if (lease === void 0) return void 0;
+  const spec = leaseSpec(lease);
+  const holder = text(spec.holderIdentity);
+  if (!holder) return void 0;
+  const renewed = text(spec.renewTime) ?? text(spec.acquireTime) ?? "";
+  const expires = (Date.parse(renewed) || 0) + 1e3 * (count2(spec.leaseDurationSeconds) || 0);
+  return { holder, acquired: text(spec.acquireTime) ?? renewed, renewed, expires };
+}
+function describeHeld(held, where) {
+  return `held by ${held.holder} (Lease ${where}, taken ${held.acquired}, renewed ${held.renewed}, expires ${new Date(held.expires).toISOString()})`;
+}
+var firstDeployLockNamespace, microTime, EnvironmentLock;
+var init_lock = __esm({
+  "src/deploy/lock.ts"() {
+    "use strict";
+    init_errors();
+    init_errors2();
+    init_objects();
+    init_poll();
+    init_tracking();
+    firstDeployLockNamespace = "default";
+    microTime = (ms) => new Date(ms).toISOString().replace(/\.(\d{3})Z$/, ".$1000Z");
+    EnvironmentLock = class _EnvironmentLock {
+      holder;
+      namespace;
+      client;
+      options;
+      version = "";
+      renewer;
+      renewing;
+      /** Set when another deploy took the lock over while this one held it. */
+      lost = false;
+      constructor(client, options) {
+        this.client = client;
+        this.options = options;
+        this.namespace = options.namespaceExists ? options.namespace : firstDeployLockNamespace;
+        const who = `${userInfo().username}@${hostname()} pid ${process.pid} ${randomBytes2(3).toString("hex")}`;
+        this.holder = options.runUrl ? `${who} ${options.runUrl}` : who;
+      }
+      static async acquire(client, options) {
+        const lock = new _EnvironmentLock(client, options);
+        await lock.take();
+        return lock;
+      }
+      get name() {
+        return lockName(this.options.environment);
+      }
+      get where() {
+        return `${this.namespace}/${this.name}`;
+      }
+      async read(namespace = this.namespace) {
+        try {
+          return await this.client.request("GET", leasePath(namespace, this.name));
+        } catch (error2) {
+          if (isNotFound(error2)) return void 0;
+          throw error2;
+        }
+      }
+      body(previous, now) {
+        const transitions = previous ? count2(leaseSpec(previous).leaseTransitions) + 1 : 0;
+        return {
+          apiVersion: "coordination.k8s.io/v1",
+          kind: "Lease",
+          metadata: {
+            name: this.name,
+            namespace: this.namespace,
+            labels: { [managedByLabel]: managedByValue },
+            ...previous ? { resourceVersion: previous.metadata.resourceVersion } : {}
+          },
+          spec: {
+            holderIdentity: this.holder,
+            leaseDurationSeconds: this.options.durationSeconds,
+            acquireTime: microTime(now),
+            renewTime: microTime(now),
+            leaseTransitions: transitions
+          }
+        };
+      }
+      /** One attempt: the Lease taken (true), or who holds it. Conflicts with a concurrent taker count as held. */
+      async attempt() {
+        const lease = await this.read();
+        const held = heldBy(lease);
+        const now = Date.now();
+        if (held && held.expires > now && !this.options.steal) return held;
+        try {
+          const written = lease ? await this.client.request("PUT", leasePath(this.namespace, this.name), { body: this.body(lease, now) }) : await this.client.request("POST", leasePath(this.namespace), { body: this.body(void 0, now) });
+          this.version = String(written.metadata.resourceVersion ?? "");
+        } catch (error2) {
+          if (error2 instanceof KubeApiError && error2.status === 409) return heldBy(await this.read()) ?? { holder: "another deploy", acquired: "", renewed: "", expires: now };
+          throw error2;
+        }
+        if (held) this.options.log(`took over the deploy lock of ${this.options.environment}: it was ${describeHeld(held, this.where)}`);
+        return true;
+      }
+      /** A first deploy's lock in `default` still binds once the namespace exists: it is checked, not taken. */
+      async firstDeployHolder() {
+        if (this.namespace === firstDeployLockNamespace) return void 0;
+        const held = heldBy(await this.read(firstDeployLockNamespace).catch(() => void 0));
+        return held && held.expires > Date.now() && !this.options.steal ? held : void 0;
+      }
+      async take() {
+        let reported = false;
+        let last;
+        const once9 = async () => {
+          const result = await this.attempt();
+          const blocking = result === true ? await this.firstDeployHolder() : result;
+          if (blocking === void 0) return true;
+          if (result === true) await this.release();
+          last = blocking;
+          if (!reported) this.options.log(`waiting for the deploy lock of ${this.options.environment}: ${describeHeld(blocking, this.where)}`);
+          reported = true;
+          return void 0;
+        };
+        const taken = await pollUntil(once9, { timeoutMs: this.options.waitMs, intervalMs: 1e3 });
+        if (!taken) {
+          const held = last ? describeHeld(last, this.where) : `held (Lease ${this.where})`;
+          throw new CommandFailure(
+            `environment '${this.options.environment}' is being deployed by someone else: ${held}; waited ${this.options.waitMs / 1e3} s. Deploy again once it is done; if its holder is gone, the lock frees itself when it expires, or take it at once with --steal-lock`
+          );
+        }
+        this.startRenewing();
+      }
+      startRenewing() {
+        const every = this.options.durationSeconds * 1e3 / 3;
+        this.renewer = setInterval(() => {
+          this.renewing ??= this.renew().finally(() => this.renewing = void 0);
+        }, every);
+        this.renewer.unref();
+      }
+      async renew() {
+        const lease = await this.read().catch(() => void 0);
+        if (lease === void 0 || heldBy(lease)?.holder !== this.holder) return this.loseLock();
+        const spec = { ...leaseSpec(lease), renewTime: microTime(Date.now()) };
+        try {
+          const written = await this.client.request("PUT", leasePath(this.namespace, this.name), { body: { ...lease, spec } });
+          this.version = String(written.metadata.resourceVersion ?? "");
+        } catch (error2) {
+          if (error2 instanceof KubeApiError && error2.status === 409) this.loseLock();
+        }
+      }
+      loseLock() {
+        if (this.lost) return;
+        this.lost = true;
+        clearInterval(this.renewer);
+        this.options.log(`warning: the deploy lock of ${this.options.environment} was taken over by another deploy (Lease ${this.where})`);
+      }
+      /** Deletes the Lease if it is still this deploy's (a precondition on its version): a taken-over lock is left to its new holder. */
+      async release() {
+        clearInterval(this.renewer);
+        await this.renewing;
+        if (this.lost || this.version === "") return;
+        const body2 = { apiVersion: "v1", kind: "DeleteOptions", preconditions: { resourceVersion: this.version } };
+        try {
+          await this.client.request("DELETE", leasePath(this.namespace, this.name), { body: body2 });
+        } catch (error2) {
+          if (isNotFound(error2) || error2 instanceof KubeApiError && error2.status === 409) return;
+          throw error2;
+        }
+        this.version = "";
+      }
+    };
+  }
+});
+
+// src/deploy/input-set.ts
+function place(object, index) {
+  return `${object.apiVersion} ${describeObject(object)} (object ${index + 1} of the render)`;
+}
+function duplicates(objects) {
+  const first = /* @__PURE__ */ new Map();
+  const problems = [];
+  objects.forEach((object, index) => {
+    const key = objectKey(object);
+    const earlier = first.get(key);
+    if (earlier === void 0) return void first.set(key, index);
+    const other = objects[earlier];
+    problems.push({
+      object: describeObject(object),
+      message: `${describeObject(object)} is rendered twice: as ${place(other, earlier)} and as ${place(object, index)}. One object has one definition: remove one of them`
+    });
+  });
+  return problems;
+}
+function reserved(objects, inventory, environment) {
+  const taken = [
+    { groupKind: "ConfigMap", name: inventory.parentName, what: "the environment's inventory record" },
+    { groupKind: "Lease.coordination.k8s.io", name: lockName(environment), what: "the environment's deploy lock" }
+  ];
+  const problems = [];
+  objects.forEach((object, index) => {
+    const hit = taken.find((t) => t.groupKind === groupKind(object) && t.name === object.metadata.name && object.metadata.namespace === inventory.namespace);
+    if (hit) problems.push({ object: describeObject(object), message: `${place(object, index)} has the name this tool keeps for ${hit.what}: rename it` });
+  });
+  return problems;
+}
+function collision(seen, value, where, what) {
+  const before = seen.get(value);
+  if (before === void 0) return void seen.set(value, where);
+  return { object: where, message: `${what} is used twice in the render: by ${before} and by ${where}` };
+}
+function nodePorts(objects) {
+  const seen = /* @__PURE__ */ new Map();
+  const problems = [];
+  objects.forEach((object, index) => {
+    if (groupKind(object) !== "Service") return;
+    for (const port of recordsIn(specOf(object).ports)) {
+      const nodePort = port.nodePort;
+      if (typeof nodePort !== "number") continue;
+      const protocol = typeof port.protocol === "string" ? port.protocol : "TCP";
+      problems.push(collision(seen, `${nodePort}/${protocol}`, place(object, index), `nodePort ${nodePort}/${protocol}`));
+    }
+  });
+  return problems.filter((p) => p !== void 0);
+}
+function ingressPaths(objects) {
+  const seen = /* @__PURE__ */ new Map();
+  const problems = [];
+  objects.forEach((object, index) => {
+    if (groupKind(object) !== "Ingress.networking.k8s.io") return;
+    const spec = specOf(object);
+    const className = typeof spec.ingressClassName === "string" ? spec.ingressClassName : "(default class)";
+    for (const rule of recordsIn(spec.rules)) {
+      const host = typeof rule.host === "string" ? rule.host : "*";
+      for (const path6 of recordsIn(isRecord(rule.http) ? rule.http.paths : void 0)) {
+        const route = `${host}${typeof path6.path === "string" ? path6.path : "/"}`;
+        problems.push(collision(seen, `${className} ${route}`, place(object, index), `Ingress host and path ${route} (class ${className})`));
+      }
+    }
+  });
+  return problems.filter((p) => p !== void 0);
+}
+function checkRenderedSet(objects, inventory, environment) {
+  return [...duplicates(objects), ...reserved(objects, inventory, environment), ...nodePorts(objects), ...ingressPaths(objects)];
+}
+var init_input_set = __esm({
+  "src/deploy/input-set.ts"() {
+    "use strict";
+    init_objects();
+    init_lock();
+  }
+});
+
 // src/deploy/phases.ts
 function isDatabase(object) {
   if (object.kind !== "StatefulSet" && object.kind !== "Deployment") return false;
@@ -43698,7 +43953,8 @@ async function prepareOpened(settings, mask, opened) {
   const secrets = await buildSecrets(settings, connection, rendered, state, mask);
   const desired = [...rendered.objects, ...secrets.secrets];
   const context = planContext(settings, connection, rendered, state, desired);
-  const planned = await planObjects(desired, context);
+  const setProblems = checkRenderedSet(desired, rendered.inventory, settings.environment);
+  const planned = setProblems.length > 0 ? { items: [], deferred: [], problems: setProblems, refusedBy: "the check of the render as a whole" } : await planObjects(desired, context);
   const plan = { ...planned, problems: [...planned.problems, ...secrets.problems.map((message) => ({ object: "Secret", message }))] };
   const prune = planPrune(state.members, new Set(desired.map(objectKey)), settings);
   return { ...connection, rendered, secrets, desired, parent: state.parent, previousRecord: state.previousRecord, members: state.members, context, plan, prune };
@@ -43736,6 +43992,7 @@ var init_prepare = __esm({
     init_inventory();
     init_objects();
     init_plan();
+    init_input_set();
     init_prune();
     init_requests();
   }
@@ -43780,7 +44037,7 @@ async function diff(settings, mask) {
   const p = await prepare(settings, mask);
   try {
     if (p.plan.problems.length > 0) {
-      throw new CommandFailure(`the API server refused ${p.plan.problems.length} object(s):
+      throw new CommandFailure(`${p.plan.refusedBy ?? "the API server"} refused ${p.plan.problems.length} object(s):
 ${p.plan.problems.map((x) => `  ${x.message}`).join("\n")}`);
     }
     const counts = countPlan(p.plan, p.prune);
@@ -43976,183 +44233,6 @@ var init_execute = __esm({
     init_objects();
     init_requests();
     init_ownership();
-  }
-});
-
-// src/deploy/lock.ts
-import { randomBytes as randomBytes2 } from "node:crypto";
-import { hostname, userInfo } from "node:os";
-function lockName(environment) {
-  return `airflow-gitops-${environment}`;
-}
-function leasePath(namespace, name2) {
-  return `/apis/coordination.k8s.io/v1/namespaces/${encodeURIComponent(namespace)}/leases${name2 ? `/${encodeURIComponent(name2)}` : ""}`;
-}
-function leaseSpec(lease) {
-  return isRecord(lease.spec) ? lease.spec : {};
-}
-function heldBy(lease) {
-  if (lease === void 0) return void 0;
-  const spec = leaseSpec(lease);
-  const holder = text(spec.holderIdentity);
-  if (!holder) return void 0;
-  const renewed = text(spec.renewTime) ?? text(spec.acquireTime) ?? "";
-  const expires = (Date.parse(renewed) || 0) + 1e3 * (count2(spec.leaseDurationSeconds) || 0);
-  return { holder, acquired: text(spec.acquireTime) ?? renewed, renewed, expires };
-}
-function describeHeld(held, where) {
-  return `held by ${held.holder} (Lease ${where}, taken ${held.acquired}, renewed ${held.renewed}, expires ${new Date(held.expires).toISOString()})`;
-}
-var firstDeployLockNamespace, microTime, EnvironmentLock;
-var init_lock = __esm({
-  "src/deploy/lock.ts"() {
-    "use strict";
-    init_errors();
-    init_errors2();
-    init_objects();
-    init_poll();
-    init_tracking();
-    firstDeployLockNamespace = "default";
-    microTime = (ms) => new Date(ms).toISOString().replace(/\.(\d{3})Z$/, ".$1000Z");
-    EnvironmentLock = class _EnvironmentLock {
-      holder;
-      namespace;
-      client;
-      options;
-      version = "";
-      renewer;
-      renewing;
-      /** Set when another deploy took the lock over while this one held it. */
-      lost = false;
-      constructor(client, options) {
-        this.client = client;
-        this.options = options;
-        this.namespace = options.namespaceExists ? options.namespace : firstDeployLockNamespace;
-        const who = `${userInfo().username}@${hostname()} pid ${process.pid} ${randomBytes2(3).toString("hex")}`;
-        this.holder = options.runUrl ? `${who} ${options.runUrl}` : who;
-      }
-      static async acquire(client, options) {
-        const lock = new _EnvironmentLock(client, options);
-        await lock.take();
-        return lock;
-      }
-      get name() {
-        return lockName(this.options.environment);
-      }
-      get where() {
-        return `${this.namespace}/${this.name}`;
-      }
-      async read(namespace = this.namespace) {
-        try {
-          return await this.client.request("GET", leasePath(namespace, this.name));
-        } catch (error2) {
-          if (isNotFound(error2)) return void 0;
-          throw error2;
-        }
-      }
-      body(previous, now) {
-        const transitions = previous ? count2(leaseSpec(previous).leaseTransitions) + 1 : 0;
-        return {
-          apiVersion: "coordination.k8s.io/v1",
-          kind: "Lease",
-          metadata: {
-            name: this.name,
-            namespace: this.namespace,
-            labels: { [managedByLabel]: managedByValue },
-            ...previous ? { resourceVersion: previous.metadata.resourceVersion } : {}
-          },
-          spec: {
-            holderIdentity: this.holder,
-            leaseDurationSeconds: this.options.durationSeconds,
-            acquireTime: microTime(now),
-            renewTime: microTime(now),
-            leaseTransitions: transitions
-          }
-        };
-      }
-      /** One attempt: the Lease taken (true), or who holds it. Conflicts with a concurrent taker count as held. */
-      async attempt() {
-        const lease = await this.read();
-        const held = heldBy(lease);
-        const now = Date.now();
-        if (held && held.expires > now && !this.options.steal) return held;
-        try {
-          const written = lease ? await this.client.request("PUT", leasePath(this.namespace, this.name), { body: this.body(lease, now) }) : await this.client.request("POST", leasePath(this.namespace), { body: this.body(void 0, now) });
-          this.version = String(written.metadata.resourceVersion ?? "");
-        } catch (error2) {
-          if (error2 instanceof KubeApiError && error2.status === 409) return heldBy(await this.read()) ?? { holder: "another deploy", acquired: "", renewed: "", expires: now };
-          throw error2;
-        }
-        if (held) this.options.log(`took over the deploy lock of ${this.options.environment}: it was ${describeHeld(held, this.where)}`);
-        return true;
-      }
-      /** A first deploy's lock in `default` still binds once the namespace exists: it is checked, not taken. */
-      async firstDeployHolder() {
-        if (this.namespace === firstDeployLockNamespace) return void 0;
-        const held = heldBy(await this.read(firstDeployLockNamespace).catch(() => void 0));
-        return held && held.expires > Date.now() && !this.options.steal ? held : void 0;
-      }
-      async take() {
-        let reported = false;
-        let last;
-        const once9 = async () => {
-          const result = await this.attempt();
-          const blocking = result === true ? await this.firstDeployHolder() : result;
-          if (blocking === void 0) return true;
-          if (result === true) await this.release();
-          last = blocking;
-          if (!reported) this.options.log(`waiting for the deploy lock of ${this.options.environment}: ${describeHeld(blocking, this.where)}`);
-          reported = true;
-          return void 0;
-        };
-        const taken = await pollUntil(once9, { timeoutMs: this.options.waitMs, intervalMs: 1e3 });
-        if (!taken) {
-          const held = last ? describeHeld(last, this.where) : `held (Lease ${this.where})`;
-          throw new CommandFailure(
-            `environment '${this.options.environment}' is being deployed by someone else: ${held}; waited ${this.options.waitMs / 1e3} s. Deploy again once it is done; if its holder is gone, the lock frees itself when it expires, or take it at once with --steal-lock`
-          );
-        }
-        this.startRenewing();
-      }
-      startRenewing() {
-        const every = this.options.durationSeconds * 1e3 / 3;
-        this.renewer = setInterval(() => {
-          this.renewing ??= this.renew().finally(() => this.renewing = void 0);
-        }, every);
-        this.renewer.unref();
-      }
-      async renew() {
-        const lease = await this.read().catch(() => void 0);
-        if (lease === void 0 || heldBy(lease)?.holder !== this.holder) return this.loseLock();
-        const spec = { ...leaseSpec(lease), renewTime: microTime(Date.now()) };
-        try {
-          const written = await this.client.request("PUT", leasePath(this.namespace, this.name), { body: { ...lease, spec } });
-          this.version = String(written.metadata.resourceVersion ?? "");
-        } catch (error2) {
-          if (error2 instanceof KubeApiError && error2.status === 409) this.loseLock();
-        }
-      }
-      loseLock() {
-        if (this.lost) return;
-        this.lost = true;
-        clearInterval(this.renewer);
-        this.options.log(`warning: the deploy lock of ${this.options.environment} was taken over by another deploy (Lease ${this.where})`);
-      }
-      /** Deletes the Lease if it is still this deploy's (a precondition on its version): a taken-over lock is left to its new holder. */
-      async release() {
-        clearInterval(this.renewer);
-        await this.renewing;
-        if (this.lost || this.version === "") return;
-        const body2 = { apiVersion: "v1", kind: "DeleteOptions", preconditions: { resourceVersion: this.version } };
-        try {
-          await this.client.request("DELETE", leasePath(this.namespace, this.name), { body: body2 });
-        } catch (error2) {
-          if (isNotFound(error2) || error2 instanceof KubeApiError && error2.status === 409) return;
-          throw error2;
-        }
-        this.version = "";
-      }
-    };
   }
 });
 
@@ -44646,7 +44726,7 @@ ${problems.map((p) => `  ${p.message}`).join("\n")}`);
       async run() {
         const { plan, prune, rendered } = this.p;
         if (plan.problems.length > 0) {
-          this.fail(`nothing was written: the API server refused ${plan.problems.length} object(s):
+          this.fail(`nothing was written: ${plan.refusedBy ?? "the API server"} refused ${plan.problems.length} object(s):
 ${plan.problems.map((p) => `  ${p.message}`).join("\n")}`);
         }
         if (this.p.secrets.generated.length > 0) this.log(`generated once (kept from now on): ${this.p.secrets.generated.join(", ")}`);

@@ -7876,10 +7876,10 @@ function findingsOfReply(file, reply, context) {
   }
   const findings = [];
   for (const error of reply.errors) {
-    const place = errorPlace(file, error, context);
+    const place2 = errorPlace(file, error, context);
     const rule = error.message.startsWith("AirflowTaskTimeout") ? "import-timeout" : "import-error";
-    const via = place.file === file ? "" : ` (while importing ${file})`;
-    findings.push(at2(place.line, place.column, "error", rule, `${shorten(error.message)}${via}`, place.file));
+    const via = place2.file === file ? "" : ` (while importing ${file})`;
+    findings.push(at2(place2.line, place2.column, "error", rule, `${shorten(error.message)}${via}`, place2.file));
   }
   for (const warning of reply.warnings) {
     const where = warning.file ? relativePath(warning.file, context.root) : file;
@@ -12982,8 +12982,8 @@ var init_parser = __esm({
 });
 
 // src/dags/static/rules/finding.ts
-function finding(file, place, severity, rule, message) {
-  return { file, line: place.line, column: place.column, severity, rule, message, layer: "static" };
+function finding(file, place2, severity, rule, message) {
+  return { file, line: place2.line, column: place2.column, severity, rule, message, layer: "static" };
 }
 function quote(value) {
   return value === null ? "(computed)" : `'${value}'`;
@@ -13555,11 +13555,11 @@ function importedDuplicates(imported, facts) {
         firstFile.set(dagId, file);
         continue;
       }
-      const place = facts.get(file)?.dagIds.find((site) => site.dagId === dagId)?.place ?? { line: 1, column: null };
+      const place2 = facts.get(file)?.dagIds.find((site) => site.dagId === dagId)?.place ?? { line: 1, column: null };
       findings.push({
         file,
-        line: place.line,
-        column: place.column,
+        line: place2.line,
+        column: place2.column,
         severity: "error",
         rule: "duplicate-dag-id",
         layer: "import",
@@ -13618,8 +13618,8 @@ var init_validate = __esm({
 // src/dags/formats/text.ts
 function renderText(report, dagsFolder) {
   const lines = report.findings.map((finding2) => {
-    const place = `${dagsFolder}/${finding2.file}:${finding2.line}${finding2.column === null ? "" : `:${finding2.column}`}`;
-    return `${place}: ${finding2.severity} [${finding2.rule}] ${finding2.message.replaceAll("\n", "\n    ")}`;
+    const place2 = `${dagsFolder}/${finding2.file}:${finding2.line}${finding2.column === null ? "" : `:${finding2.column}`}`;
+    return `${place2}: ${finding2.severity} [${finding2.rule}] ${finding2.message.replaceAll("\n", "\n    ")}`;
   });
   const counts = countBySeverity(report.findings);
   const files = `${report.files} file${report.files === 1 ? "" : "s"} checked`;
@@ -24060,382 +24060,6 @@ var init_plan = __esm({
   }
 });
 
-// src/deploy/phases.ts
-function isDatabase(object) {
-  if (object.kind !== "StatefulSet" && object.kind !== "Deployment") return false;
-  const labels = object.metadata.labels ?? {};
-  const names = [object.metadata.name, labels["app.kubernetes.io/name"], labels["app.kubernetes.io/component"]];
-  return names.some((n2) => n2 !== void 0 && databaseName.test(n2));
-}
-function phaseOf(object) {
-  const explicit = object.metadata.annotations?.[phaseAnnotation];
-  if (explicit !== void 0 && phaseOrder.includes(explicit)) return explicit;
-  if (clusterKinds.has(object.kind)) return "cluster";
-  if (isDatabase(object)) return "databases";
-  if (object.kind === "Job") return "migration";
-  if (workloadKinds.has(object.kind)) return "workloads";
-  if (routeKinds.has(object.kind)) return "routes";
-  return "config";
-}
-function isWaitable(object) {
-  return ["Deployment", "StatefulSet", "DaemonSet", "Job"].includes(object.kind) && object.apiVersion.startsWith(object.kind === "Job" ? "batch/" : "apps/");
-}
-var phaseOrder, phaseAnnotation, clusterKinds, workloadKinds, routeKinds, databaseName;
-var init_phases = __esm({
-  "src/deploy/phases.ts"() {
-    "use strict";
-    phaseOrder = ["cluster", "config", "databases", "migration", "workloads", "routes"];
-    phaseAnnotation = "airflow-gitops/phase";
-    clusterKinds = /* @__PURE__ */ new Set(["CustomResourceDefinition", "Namespace"]);
-    workloadKinds = /* @__PURE__ */ new Set(["Deployment", "StatefulSet", "DaemonSet", "ReplicaSet", "CronJob", "HorizontalPodAutoscaler", "PodDisruptionBudget"]);
-    routeKinds = /* @__PURE__ */ new Set(["Ingress", "Gateway", "HTTPRoute", "GRPCRoute", "TLSRoute", "TCPRoute", "UDPRoute"]);
-    databaseName = /(^|[-_.])(postgres|postgresql|redis)([-_.]|$)/;
-  }
-});
-
-// src/deploy/prune.ts
-function protection(member, options) {
-  const gk = groupKind(member.object);
-  if (gk === "Secret" && !options.pruneSecrets) return "Secrets are kept unless --prune-secrets is given";
-  if (gk === "PersistentVolumeClaim" && !options.prunePvcs) return "PVCs are kept unless --prune-pvcs is given";
-  if (gk === "Namespace") return "Namespaces are never pruned";
-  if (gk === "CustomResourceDefinition.apiextensions.k8s.io") return "CRDs are never pruned";
-  return void 0;
-}
-function planPrune(members, wanted, options) {
-  const plan = { remove: [], keep: [] };
-  for (const [key, member] of members) {
-    if (wanted.has(key) || member.object.metadata.deletionTimestamp !== void 0) continue;
-    const reason = protection(member, options);
-    if (reason) plan.keep.push({ member, reason });
-    else plan.remove.push(member);
-  }
-  const rank2 = (m) => phaseOrder.indexOf(phaseOf(m.object));
-  plan.remove.sort((a2, b) => rank2(b) - rank2(a2) || compareText(describeObject(a2.object), describeObject(b.object)));
-  return plan;
-}
-async function executePrune(client, remove) {
-  const deleted = [];
-  for (const phase of [...phaseOrder].reverse()) {
-    const batch = remove.filter((m) => phaseOf(m.object) === phase);
-    await Promise.all(batch.map((m) => deleteObject(client, m.info, m.object, "Background")));
-    deleted.push(...batch.map((m) => describeObject(m.object)));
-  }
-  return deleted;
-}
-var init_prune = __esm({
-  "src/deploy/prune.ts"() {
-    "use strict";
-    init_objects();
-    init_phases();
-    init_requests();
-  }
-});
-
-// src/deploy/prepare.ts
-function normalizeScope(objects, connection) {
-  return objects.map((o2) => {
-    const info2 = connection.discovery.find(o2);
-    if (info2 && !info2.namespaced && o2.metadata.namespace !== void 0) {
-      const metadata2 = { ...o2.metadata };
-      delete metadata2.namespace;
-      return { ...o2, metadata: metadata2 };
-    }
-    return o2;
-  });
-}
-async function existingNamespaces(connection, names) {
-  const info2 = connection.discovery.find({ apiVersion: "v1", kind: "Namespace" });
-  if (!info2) throw new Error("the cluster serves no Namespaces");
-  const found = await Promise.all(names.map((n2) => getObject(connection.client, info2, { metadata: { name: n2 } })));
-  const terminating = found.filter((ns) => ns?.metadata.deletionTimestamp !== void 0).map((ns) => ns?.metadata.name);
-  if (terminating.length > 0) throw new CommandFailure(`namespace ${terminating.join(", ")} is being deleted: wait until it is gone, then deploy again`);
-  return new Set(names.filter((_, i3) => found[i3] !== void 0));
-}
-async function readInventory(connection, rendered) {
-  const inventory = rendered.inventory;
-  const namespaceNames = [.../* @__PURE__ */ new Set([inventory.namespace, ...rendered.objects.map((o2) => o2.metadata.namespace).filter((n2) => !!n2)])];
-  const current = unionRecord(recordOf(rendered.objects, inventory.namespace), { groupKinds: ["Secret"], namespaces: [] });
-  const listed = { groupKinds: current.groupKinds, namespaces: [inventory.namespace, ...current.namespaces] };
-  const [parent, namespaces, members] = await Promise.all([
-    readParent(connection.client, connection.discovery, inventory),
-    existingNamespaces(connection, namespaceNames),
-    listMembers(connection.client, connection.discovery, inventory, listed.groupKinds, listed.namespaces)
-  ]);
-  checkParentTooling(parent, inventory);
-  const previousRecord = readRecord(parent);
-  const remaining = await listRemainingMembers(connection.client, connection.discovery, inventory, previousRecord, listed);
-  return { parent, previousRecord, members: new Map([...members, ...remaining]), namespaces };
-}
-async function buildSecrets(settings, connection, rendered, state, mask) {
-  const namespace = rendered.inventory.namespace;
-  const secretInfo = connection.discovery.find({ apiVersion: "v1", kind: "Secret" });
-  const secrets = await desiredSecrets({
-    rendered: rendered.objects,
-    namespace,
-    env: settings.env,
-    labels: rendered.labels,
-    mask,
-    readLive: async (name2) => {
-      const member = state.members.get(`Secret/${namespace}/${name2}`);
-      if (member) return member.object;
-      if (!secretInfo || !state.namespaces.has(namespace)) return void 0;
-      return getObject(connection.client, secretInfo, { metadata: { name: name2, namespace } });
-    }
-  });
-  for (const m of state.members.values()) if (m.object.kind === "Secret") mask.addSecretData(stringRecord(m.object.data), true);
-  return secrets;
-}
-function stringRecord(value) {
-  if (!isRecord(value)) return void 0;
-  return Object.fromEntries(Object.entries(value).filter((e) => typeof e[1] === "string"));
-}
-function planContext(settings, connection, rendered, state, desired) {
-  return {
-    client: connection.client,
-    discovery: connection.discovery,
-    fieldManager: settings.fieldManager,
-    forceConflicts: settings.forceConflicts,
-    recreateStatefulSets: settings.recreateStatefulSets,
-    revision: settings.revision,
-    live: new Map([...state.members].map(([k, m]) => [k, m.object])),
-    recorded: readFingerprints(state.parent),
-    existingNamespaces: state.namespaces,
-    renderedGroupKinds: renderedGroupKinds(desired),
-    renderedNamespaces: new Set(desired.filter((o2) => o2.kind === "Namespace" && o2.apiVersion === "v1").map((o2) => o2.metadata.name)),
-    dryRunAll: settings.dryRunAll,
-    environment: settings.environment,
-    inventoryId: rendered.inventory.id,
-    adopt: settings.adopt
-  };
-}
-async function prepareOpened(settings, mask, opened) {
-  const { connection, rendered } = opened;
-  const state = await readInventory(connection, rendered);
-  const secrets = await buildSecrets(settings, connection, rendered, state, mask);
-  const desired = [...rendered.objects, ...secrets.secrets];
-  const context = planContext(settings, connection, rendered, state, desired);
-  const planned = await planObjects(desired, context);
-  const plan = { ...planned, problems: [...planned.problems, ...secrets.problems.map((message) => ({ object: "Secret", message }))] };
-  const prune = planPrune(state.members, new Set(desired.map(objectKey)), settings);
-  return { ...connection, rendered, secrets, desired, parent: state.parent, previousRecord: state.previousRecord, members: state.members, context, plan, prune };
-}
-async function openEnvironment(settings) {
-  const abort2 = new AbortController();
-  const stopOnError = (promise) => promise.catch((error) => (abort2.abort(error), Promise.reject(error)));
-  const [rendered, connected] = await Promise.allSettled([
-    stopOnError(renderOverlay({ overlayDir: settings.overlayDir, environment: settings.environment, namespace: settings.namespace, revision: settings.revision, env: settings.env })),
-    stopOnError(connect2(settings, abort2.signal))
-  ]);
-  if (connected.status === "fulfilled" && rendered.status === "rejected") connected.value.client.close();
-  if (rendered.status === "rejected" || connected.status === "rejected") throw abort2.signal.reason;
-  const connection = connected.value;
-  return { connection, rendered: { ...rendered.value, objects: normalizeScope(rendered.value.objects, connection) } };
-}
-async function prepare(settings, mask) {
-  const opened = await openEnvironment(settings);
-  try {
-    return await prepareOpened(settings, mask, opened);
-  } catch (error) {
-    opened.connection.client.close();
-    throw error;
-  }
-}
-var init_prepare = __esm({
-  "src/deploy/prepare.ts"() {
-    "use strict";
-    init_errors();
-    init_render();
-    init_desired();
-    init_applyset();
-    init_connect();
-    init_crds();
-    init_inventory();
-    init_objects();
-    init_plan();
-    init_prune();
-    init_requests();
-  }
-});
-
-// src/deploy/plan-report.ts
-function countPlan(plan, prune) {
-  const count3 = (action) => plan.items.filter((i3) => i3.action === action).length;
-  return { create: count3("create"), change: count3("change"), recreate: count3("recreate"), unchanged: count3("unchanged"), prune: prune.remove.length, deferred: plan.deferred.length };
-}
-function hasChanges(counts) {
-  return counts.create + counts.change + counts.recreate + counts.prune + counts.deferred > 0;
-}
-function formatPlan(plan, prune) {
-  const lines = [];
-  const sorted = [...plan.items].sort((a2, b) => compareText(describeObject(a2.object), describeObject(b.object)));
-  for (const item of sorted) {
-    const name2 = describeObject(item.object);
-    if (item.action === "create") lines.push(`  + create    ${name2}`);
-    else if (item.action === "change") lines.push(`  ~ change    ${name2}`, ...formatChanges(item.changes, "      "));
-    else if (item.action === "recreate") lines.push(`  ! recreate  ${name2}: ${item.recreate?.reason ?? ""}`, ...formatChanges(item.changes, "      "));
-  }
-  for (const object of plan.deferred) lines.push(`  + create    ${describeObject(object)} (dry-run after its namespace/CRD is created)`);
-  for (const member of prune.remove) lines.push(`  - prune     ${describeObject(member.object)}`);
-  for (const kept of prune.keep) lines.push(`  . keep      ${describeObject(kept.member.object)}: no longer rendered, but ${kept.reason}`);
-  const counts = countPlan(plan, prune);
-  lines.push(
-    `  ${counts.create + counts.deferred} to create, ${counts.change} to change, ${counts.recreate} to recreate, ${counts.prune} to prune, ${counts.unchanged} unchanged`
-  );
-  return lines;
-}
-var init_plan_report = __esm({
-  "src/deploy/plan-report.ts"() {
-    "use strict";
-    init_field_diff();
-    init_objects();
-  }
-});
-
-// src/commands/diff.ts
-var diff_exports = {};
-__export(diff_exports, {
-  changesExitCode: () => changesExitCode,
-  diff: () => diff,
-  run: () => run5
-});
-async function diff(settings, mask) {
-  const p = await prepare(settings, mask);
-  try {
-    if (p.plan.problems.length > 0) {
-      throw new CommandFailure(`the API server refused ${p.plan.problems.length} object(s):
-${p.plan.problems.map((x) => `  ${x.message}`).join("\n")}`);
-    }
-    const counts = countPlan(p.plan, p.prune);
-    const objects = [
-      ...p.plan.items.map((i3) => ({ object: describeObject(i3.object), action: i3.action })),
-      ...p.plan.deferred.map((o2) => ({ object: describeObject(o2), action: "create" })),
-      ...p.prune.remove.map((m) => ({ object: describeObject(m.object), action: "prune" })),
-      ...p.prune.keep.map((k) => ({ object: describeObject(k.member.object), action: "keep" }))
-    ];
-    const lines = [`diff of ${settings.environment} (namespace ${p.rendered.inventory.namespace}) against ${p.client.server}:`, ...formatPlan(p.plan, p.prune)];
-    return { environment: settings.environment, namespace: p.rendered.inventory.namespace, counts, changed: hasChanges(counts), objects, lines };
-  } finally {
-    p.client.close();
-  }
-}
-async function run5(argv, io) {
-  const masked = maskedIO(io);
-  return reportingErrors("diff", masked, async () => {
-    const settings = deploySettings(deployOptionsFrom(parseCommandArgs(argv, deployFlags, "diff"), "diff"), io);
-    const result = await diff(settings, masked.mask);
-    for (const line of result.lines) masked.out(line);
-    return result.changed ? changesExitCode : 0;
-  });
-}
-var changesExitCode;
-var init_diff = __esm({
-  "src/commands/diff.ts"() {
-    "use strict";
-    init_masked_output();
-    init_argv();
-    init_settings2();
-    init_errors();
-    init_prepare();
-    init_plan_report();
-    init_objects();
-    changesExitCode = 3;
-  }
-});
-
-// src/deploy/diagnostics.ts
-async function podEvents(client, pod) {
-  const ns = encodeURIComponent(pod.metadata.namespace ?? "default");
-  const list = await client.request("GET", `/api/v1/namespaces/${ns}/events`, {
-    query: { fieldSelector: `involvedObject.kind=Pod,involvedObject.name=${pod.metadata.name}` }
-  });
-  const when = (e) => e.lastTimestamp ?? e.eventTime ?? e.metadata?.creationTimestamp ?? "";
-  return (list.items ?? []).sort((a2, b) => compareText(when(a2), when(b))).slice(-10).map((e) => `${e.type ?? ""} ${e.reason ?? ""}${e.count && e.count > 1 ? ` (x${e.count})` : ""}: ${e.message ?? ""}`.trim());
-}
-async function containerLog(client, pod, container, lines) {
-  const ns = encodeURIComponent(pod.metadata.namespace ?? "default");
-  const path6 = `/api/v1/namespaces/${ns}/pods/${encodeURIComponent(pod.metadata.name)}/log`;
-  const previous = (container.restartCount ?? 0) > 0;
-  try {
-    const text2 = await client.requestText("GET", path6, { query: { container: container.name, tailLines: lines, previous } });
-    const out2 = text2.split("\n").filter((l) => l.length > 0);
-    return out2.length > 0 ? out2 : ["(no log lines)"];
-  } catch (error) {
-    if (error instanceof KubeApiError) return [`(logs unavailable: ${error.message})`];
-    throw error;
-  }
-}
-async function describePods(client, pods, logLines2 = 20) {
-  const out2 = [];
-  for (const pod of pods.slice(0, maxPods)) {
-    out2.push(`  pod ${pod.metadata.namespace}/${pod.metadata.name}:`);
-    const events = await podEvents(client, pod).catch((e) => [`(events unavailable: ${e.message})`]);
-    out2.push("    events:", ...(events.length > 0 ? events : ["(none)"]).map((e) => `      ${e}`));
-    const containers = containerStatusesOf(pod).map((c3) => ({ name: String(c3.name), restartCount: count(c3.restartCount) }));
-    for (const container of containers) {
-      const log = await containerLog(client, pod, container, logLines2);
-      out2.push(`    logs of ${container.name}${(container.restartCount ?? 0) > 0 ? " (previous run)" : ""}:`, ...log.map((l) => `      ${l}`));
-    }
-  }
-  if (pods.length > maxPods) out2.push(`  (${pods.length - maxPods} more pods not shown)`);
-  return out2;
-}
-var maxPods;
-var init_diagnostics = __esm({
-  "src/deploy/diagnostics.ts"() {
-    "use strict";
-    init_errors2();
-    init_objects();
-    maxPods = 3;
-  }
-});
-
-// src/deploy/execute.ts
-async function writeOne(client, item, options) {
-  const name2 = describeObject(item.object);
-  if (item.action === "recreate" && item.recreate) {
-    const policy = item.recreate.strategy === "orphan-and-create" ? "Orphan" : "Background";
-    options.onWrite(`recreate ${name2} (delete with ${policy.toLowerCase()} propagation, then create): ${item.recreate.reason}`);
-    await deleteObject(client, item.info, item.object, policy);
-    if (!await waitUntilGone(client, item.info, item.object, 6e4)) throw new CommandFailure(`${name2}: still being deleted after 60 s; not recreated`);
-  }
-  const legacy = item.live && item.action !== "recreate" ? legacyManagerPatch(item.live, options.fieldManager) : void 0;
-  if (legacy) await jsonPatch(client, item.info, item.object, legacy);
-  try {
-    const result = await serverSideApply(client, item.info, item.object, { fieldManager: options.fieldManager, force: options.force, dryRun: false, metadataOnly: true });
-    if (item.action !== "recreate") options.onWrite(`${item.action === "create" ? "created" : "changed"} ${name2}`);
-    return result;
-  } catch (error) {
-    const conflicts = fieldConflicts(error);
-    if (conflicts) throw new CommandFailure(conflictMessage(item.object, conflicts));
-    if (error instanceof KubeApiError) throw new CommandFailure(`${name2}: the API server refused the write: ${error.message}`);
-    throw error;
-  }
-}
-async function writePhase(client, items, options) {
-  const writes = items.filter((i3) => i3.action !== "unchanged");
-  const results = await Promise.allSettled(writes.map((i3) => writeOne(client, i3, options)));
-  const out2 = /* @__PURE__ */ new Map();
-  const failures = [];
-  results.forEach((r, i3) => r.status === "fulfilled" ? out2.set(writes[i3], r.value) : failures.push(r.reason));
-  if (failures.length > 0) {
-    if (failures.length === 1) throw failures[0];
-    throw new CommandFailure(failures.map((f) => f instanceof Error ? f.message : String(f)).join("\n"));
-  }
-  return out2;
-}
-var init_execute = __esm({
-  "src/deploy/execute.ts"() {
-    "use strict";
-    init_conflicts();
-    init_errors2();
-    init_errors();
-    init_objects();
-    init_requests();
-    init_ownership();
-  }
-});
-
 // src/deploy/lock.ts
 import { randomBytes as randomBytes2 } from "node:crypto";
 import { hostname, userInfo } from "node:os";
@@ -24610,6 +24234,462 @@ var init_lock = __esm({
         this.version = "";
       }
     };
+  }
+});
+
+// src/deploy/input-set.ts
+function place(object, index) {
+  return `${object.apiVersion} ${describeObject(object)} (object ${index + 1} of the render)`;
+}
+function duplicates(objects) {
+  const first = /* @__PURE__ */ new Map();
+  const problems = [];
+  objects.forEach((object, index) => {
+    const key = objectKey(object);
+    const earlier = first.get(key);
+    if (earlier === void 0) return void first.set(key, index);
+    const other = objects[earlier];
+    problems.push({
+      object: describeObject(object),
+      message: `${describeObject(object)} is rendered twice: as ${place(other, earlier)} and as ${place(object, index)}. One object has one definition: remove one of them`
+    });
+  });
+  return problems;
+}
+function reserved(objects, inventory, environment) {
+  const taken = [
+    { groupKind: "ConfigMap", name: inventory.parentName, what: "the environment's inventory record" },
+    { groupKind: "Lease.coordination.k8s.io", name: lockName(environment), what: "the environment's deploy lock" }
+  ];
+  const problems = [];
+  objects.forEach((object, index) => {
+    const hit = taken.find((t) => t.groupKind === groupKind(object) && t.name === object.metadata.name && object.metadata.namespace === inventory.namespace);
+    if (hit) problems.push({ object: describeObject(object), message: `${place(object, index)} has the name this tool keeps for ${hit.what}: rename it` });
+  });
+  return problems;
+}
+function collision(seen, value, where, what) {
+  const before = seen.get(value);
+  if (before === void 0) return void seen.set(value, where);
+  return { object: where, message: `${what} is used twice in the render: by ${before} and by ${where}` };
+}
+function nodePorts(objects) {
+  const seen = /* @__PURE__ */ new Map();
+  const problems = [];
+  objects.forEach((object, index) => {
+    if (groupKind(object) !== "Service") return;
+    for (const port of recordsIn(specOf(object).ports)) {
+      const nodePort = port.nodePort;
+      if (typeof nodePort !== "number") continue;
+      const protocol = typeof port.protocol === "string" ? port.protocol : "TCP";
+      problems.push(collision(seen, `${nodePort}/${protocol}`, place(object, index), `nodePort ${nodePort}/${protocol}`));
+    }
+  });
+  return problems.filter((p) => p !== void 0);
+}
+function ingressPaths(objects) {
+  const seen = /* @__PURE__ */ new Map();
+  const problems = [];
+  objects.forEach((object, index) => {
+    if (groupKind(object) !== "Ingress.networking.k8s.io") return;
+    const spec = specOf(object);
+    const className = typeof spec.ingressClassName === "string" ? spec.ingressClassName : "(default class)";
+    for (const rule of recordsIn(spec.rules)) {
+      const host = typeof rule.host === "string" ? rule.host : "*";
+      for (const path6 of recordsIn(isRecord(rule.http) ? rule.http.paths : void 0)) {
+        const route = `${host}${typeof path6.path === "string" ? path6.path : "/"}`;
+        problems.push(collision(seen, `${className} ${route}`, place(object, index), `Ingress host and path ${route} (class ${className})`));
+      }
+    }
+  });
+  return problems.filter((p) => p !== void 0);
+}
+function checkRenderedSet(objects, inventory, environment) {
+  return [...duplicates(objects), ...reserved(objects, inventory, environment), ...nodePorts(objects), ...ingressPaths(objects)];
+}
+var init_input_set = __esm({
+  "src/deploy/input-set.ts"() {
+    "use strict";
+    init_objects();
+    init_lock();
+  }
+});
+
+// src/deploy/phases.ts
+function isDatabase(object) {
+  if (object.kind !== "StatefulSet" && object.kind !== "Deployment") return false;
+  const labels = object.metadata.labels ?? {};
+  const names = [object.metadata.name, labels["app.kubernetes.io/name"], labels["app.kubernetes.io/component"]];
+  return names.some((n2) => n2 !== void 0 && databaseName.test(n2));
+}
+function phaseOf(object) {
+  const explicit = object.metadata.annotations?.[phaseAnnotation];
+  if (explicit !== void 0 && phaseOrder.includes(explicit)) return explicit;
+  if (clusterKinds.has(object.kind)) return "cluster";
+  if (isDatabase(object)) return "databases";
+  if (object.kind === "Job") return "migration";
+  if (workloadKinds.has(object.kind)) return "workloads";
+  if (routeKinds.has(object.kind)) return "routes";
+  return "config";
+}
+function isWaitable(object) {
+  return ["Deployment", "StatefulSet", "DaemonSet", "Job"].includes(object.kind) && object.apiVersion.startsWith(object.kind === "Job" ? "batch/" : "apps/");
+}
+var phaseOrder, phaseAnnotation, clusterKinds, workloadKinds, routeKinds, databaseName;
+var init_phases = __esm({
+  "src/deploy/phases.ts"() {
+    "use strict";
+    phaseOrder = ["cluster", "config", "databases", "migration", "workloads", "routes"];
+    phaseAnnotation = "airflow-gitops/phase";
+    clusterKinds = /* @__PURE__ */ new Set(["CustomResourceDefinition", "Namespace"]);
+    workloadKinds = /* @__PURE__ */ new Set(["Deployment", "StatefulSet", "DaemonSet", "ReplicaSet", "CronJob", "HorizontalPodAutoscaler", "PodDisruptionBudget"]);
+    routeKinds = /* @__PURE__ */ new Set(["Ingress", "Gateway", "HTTPRoute", "GRPCRoute", "TLSRoute", "TCPRoute", "UDPRoute"]);
+    databaseName = /(^|[-_.])(postgres|postgresql|redis)([-_.]|$)/;
+  }
+});
+
+// src/deploy/prune.ts
+function protection(member, options) {
+  const gk = groupKind(member.object);
+  if (gk === "Secret" && !options.pruneSecrets) return "Secrets are kept unless --prune-secrets is given";
+  if (gk === "PersistentVolumeClaim" && !options.prunePvcs) return "PVCs are kept unless --prune-pvcs is given";
+  if (gk === "Namespace") return "Namespaces are never pruned";
+  if (gk === "CustomResourceDefinition.apiextensions.k8s.io") return "CRDs are never pruned";
+  return void 0;
+}
+function planPrune(members, wanted, options) {
+  const plan = { remove: [], keep: [] };
+  for (const [key, member] of members) {
+    if (wanted.has(key) || member.object.metadata.deletionTimestamp !== void 0) continue;
+    const reason = protection(member, options);
+    if (reason) plan.keep.push({ member, reason });
+    else plan.remove.push(member);
+  }
+  const rank2 = (m) => phaseOrder.indexOf(phaseOf(m.object));
+  plan.remove.sort((a2, b) => rank2(b) - rank2(a2) || compareText(describeObject(a2.object), describeObject(b.object)));
+  return plan;
+}
+async function executePrune(client, remove) {
+  const deleted = [];
+  for (const phase of [...phaseOrder].reverse()) {
+    const batch = remove.filter((m) => phaseOf(m.object) === phase);
+    await Promise.all(batch.map((m) => deleteObject(client, m.info, m.object, "Background")));
+    deleted.push(...batch.map((m) => describeObject(m.object)));
+  }
+  return deleted;
+}
+var init_prune = __esm({
+  "src/deploy/prune.ts"() {
+    "use strict";
+    init_objects();
+    init_phases();
+    init_requests();
+  }
+});
+
+// src/deploy/prepare.ts
+function normalizeScope(objects, connection) {
+  return objects.map((o2) => {
+    const info2 = connection.discovery.find(o2);
+    if (info2 && !info2.namespaced && o2.metadata.namespace !== void 0) {
+      const metadata2 = { ...o2.metadata };
+      delete metadata2.namespace;
+      return { ...o2, metadata: metadata2 };
+    }
+    return o2;
+  });
+}
+async function existingNamespaces(connection, names) {
+  const info2 = connection.discovery.find({ apiVersion: "v1", kind: "Namespace" });
+  if (!info2) throw new Error("the cluster serves no Namespaces");
+  const found = await Promise.all(names.map((n2) => getObject(connection.client, info2, { metadata: { name: n2 } })));
+  const terminating = found.filter((ns) => ns?.metadata.deletionTimestamp !== void 0).map((ns) => ns?.metadata.name);
+  if (terminating.length > 0) throw new CommandFailure(`namespace ${terminating.join(", ")} is being deleted: wait until it is gone, then deploy again`);
+  return new Set(names.filter((_, i3) => found[i3] !== void 0));
+}
+async function readInventory(connection, rendered) {
+  const inventory = rendered.inventory;
+  const namespaceNames = [.../* @__PURE__ */ new Set([inventory.namespace, ...rendered.objects.map((o2) => o2.metadata.namespace).filter((n2) => !!n2)])];
+  const current = unionRecord(recordOf(rendered.objects, inventory.namespace), { groupKinds: ["Secret"], namespaces: [] });
+  const listed = { groupKinds: current.groupKinds, namespaces: [inventory.namespace, ...current.namespaces] };
+  const [parent, namespaces, members] = await Promise.all([
+    readParent(connection.client, connection.discovery, inventory),
+    existingNamespaces(connection, namespaceNames),
+    listMembers(connection.client, connection.discovery, inventory, listed.groupKinds, listed.namespaces)
+  ]);
+  checkParentTooling(parent, inventory);
+  const previousRecord = readRecord(parent);
+  const remaining = await listRemainingMembers(connection.client, connection.discovery, inventory, previousRecord, listed);
+  return { parent, previousRecord, members: new Map([...members, ...remaining]), namespaces };
+}
+async function buildSecrets(settings, connection, rendered, state, mask) {
+  const namespace = rendered.inventory.namespace;
+  const secretInfo = connection.discovery.find({ apiVersion: "v1", kind: "Secret" });
+  const secrets = await desiredSecrets({
+    rendered: rendered.objects,
+    namespace,
+    env: settings.env,
+    labels: rendered.labels,
+    mask,
+    readLive: async (name2) => {
+      const member = state.members.get(`Secret/${namespace}/${name2}`);
+      if (member) return member.object;
+      if (!secretInfo || !state.namespaces.has(namespace)) return void 0;
+      return getObject(connection.client, secretInfo, { metadata: { name: name2, namespace } });
+    }
+  });
+  for (const m of state.members.values()) if (m.object.kind === "Secret") mask.addSecretData(stringRecord(m.object.data), true);
+  return secrets;
+}
+function stringRecord(value) {
+  if (!isRecord(value)) return void 0;
+  return Object.fromEntries(Object.entries(value).filter((e) => typeof e[1] === "string"));
+}
+function planContext(settings, connection, rendered, state, desired) {
+  return {
+    client: connection.client,
+    discovery: connection.discovery,
+    fieldManager: settings.fieldManager,
+    forceConflicts: settings.forceConflicts,
+    recreateStatefulSets: settings.recreateStatefulSets,
+    revision: settings.revision,
+    live: new Map([...state.members].map(([k, m]) => [k, m.object])),
+    recorded: readFingerprints(state.parent),
+    existingNamespaces: state.namespaces,
+    renderedGroupKinds: renderedGroupKinds(desired),
+    renderedNamespaces: new Set(desired.filter((o2) => o2.kind === "Namespace" && o2.apiVersion === "v1").map((o2) => o2.metadata.name)),
+    dryRunAll: settings.dryRunAll,
+    environment: settings.environment,
+    inventoryId: rendered.inventory.id,
+    adopt: settings.adopt
+  };
+}
+async function prepareOpened(settings, mask, opened) {
+  const { connection, rendered } = opened;
+  const state = await readInventory(connection, rendered);
+  const secrets = await buildSecrets(settings, connection, rendered, state, mask);
+  const desired = [...rendered.objects, ...secrets.secrets];
+  const context = planContext(settings, connection, rendered, state, desired);
+  const setProblems = checkRenderedSet(desired, rendered.inventory, settings.environment);
+  const planned = setProblems.length > 0 ? { items: [], deferred: [], problems: setProblems, refusedBy: "the check of the render as a whole" } : await planObjects(desired, context);
+  const plan = { ...planned, problems: [...planned.problems, ...secrets.problems.map((message) => ({ object: "Secret", message }))] };
+  const prune = planPrune(state.members, new Set(desired.map(objectKey)), settings);
+  return { ...connection, rendered, secrets, desired, parent: state.parent, previousRecord: state.previousRecord, members: state.members, context, plan, prune };
+}
+async function openEnvironment(settings) {
+  const abort2 = new AbortController();
+  const stopOnError = (promise) => promise.catch((error) => (abort2.abort(error), Promise.reject(error)));
+  const [rendered, connected] = await Promise.allSettled([
+    stopOnError(renderOverlay({ overlayDir: settings.overlayDir, environment: settings.environment, namespace: settings.namespace, revision: settings.revision, env: settings.env })),
+    stopOnError(connect2(settings, abort2.signal))
+  ]);
+  if (connected.status === "fulfilled" && rendered.status === "rejected") connected.value.client.close();
+  if (rendered.status === "rejected" || connected.status === "rejected") throw abort2.signal.reason;
+  const connection = connected.value;
+  return { connection, rendered: { ...rendered.value, objects: normalizeScope(rendered.value.objects, connection) } };
+}
+async function prepare(settings, mask) {
+  const opened = await openEnvironment(settings);
+  try {
+    return await prepareOpened(settings, mask, opened);
+  } catch (error) {
+    opened.connection.client.close();
+    throw error;
+  }
+}
+var init_prepare = __esm({
+  "src/deploy/prepare.ts"() {
+    "use strict";
+    init_errors();
+    init_render();
+    init_desired();
+    init_applyset();
+    init_connect();
+    init_crds();
+    init_inventory();
+    init_objects();
+    init_plan();
+    init_input_set();
+    init_prune();
+    init_requests();
+  }
+});
+
+// src/deploy/plan-report.ts
+function countPlan(plan, prune) {
+  const count3 = (action) => plan.items.filter((i3) => i3.action === action).length;
+  return { create: count3("create"), change: count3("change"), recreate: count3("recreate"), unchanged: count3("unchanged"), prune: prune.remove.length, deferred: plan.deferred.length };
+}
+function hasChanges(counts) {
+  return counts.create + counts.change + counts.recreate + counts.prune + counts.deferred > 0;
+}
+function formatPlan(plan, prune) {
+  const lines = [];
+  const sorted = [...plan.items].sort((a2, b) => compareText(describeObject(a2.object), describeObject(b.object)));
+  for (const item of sorted) {
+    const name2 = describeObject(item.object);
+    if (item.action === "create") lines.push(`  + create    ${name2}`);
+    else if (item.action === "change") lines.push(`  ~ change    ${name2}`, ...formatChanges(item.changes, "      "));
+    else if (item.action === "recreate") lines.push(`  ! recreate  ${name2}: ${item.recreate?.reason ?? ""}`, ...formatChanges(item.changes, "      "));
+  }
+  for (const object of plan.deferred) lines.push(`  + create    ${describeObject(object)} (dry-run after its namespace/CRD is created)`);
+  for (const member of prune.remove) lines.push(`  - prune     ${describeObject(member.object)}`);
+  for (const kept of prune.keep) lines.push(`  . keep      ${describeObject(kept.member.object)}: no longer rendered, but ${kept.reason}`);
+  const counts = countPlan(plan, prune);
+  lines.push(
+    `  ${counts.create + counts.deferred} to create, ${counts.change} to change, ${counts.recreate} to recreate, ${counts.prune} to prune, ${counts.unchanged} unchanged`
+  );
+  return lines;
+}
+var init_plan_report = __esm({
+  "src/deploy/plan-report.ts"() {
+    "use strict";
+    init_field_diff();
+    init_objects();
+  }
+});
+
+// src/commands/diff.ts
+var diff_exports = {};
+__export(diff_exports, {
+  changesExitCode: () => changesExitCode,
+  diff: () => diff,
+  run: () => run5
+});
+async function diff(settings, mask) {
+  const p = await prepare(settings, mask);
+  try {
+    if (p.plan.problems.length > 0) {
+      throw new CommandFailure(`${p.plan.refusedBy ?? "the API server"} refused ${p.plan.problems.length} object(s):
+${p.plan.problems.map((x) => `  ${x.message}`).join("\n")}`);
+    }
+    const counts = countPlan(p.plan, p.prune);
+    const objects = [
+      ...p.plan.items.map((i3) => ({ object: describeObject(i3.object), action: i3.action })),
+      ...p.plan.deferred.map((o2) => ({ object: describeObject(o2), action: "create" })),
+      ...p.prune.remove.map((m) => ({ object: describeObject(m.object), action: "prune" })),
+      ...p.prune.keep.map((k) => ({ object: describeObject(k.member.object), action: "keep" }))
+    ];
+    const lines = [`diff of ${settings.environment} (namespace ${p.rendered.inventory.namespace}) against ${p.client.server}:`, ...formatPlan(p.plan, p.prune)];
+    return { environment: settings.environment, namespace: p.rendered.inventory.namespace, counts, changed: hasChanges(counts), objects, lines };
+  } finally {
+    p.client.close();
+  }
+}
+async function run5(argv, io) {
+  const masked = maskedIO(io);
+  return reportingErrors("diff", masked, async () => {
+    const settings = deploySettings(deployOptionsFrom(parseCommandArgs(argv, deployFlags, "diff"), "diff"), io);
+    const result = await diff(settings, masked.mask);
+    for (const line of result.lines) masked.out(line);
+    return result.changed ? changesExitCode : 0;
+  });
+}
+var changesExitCode;
+var init_diff = __esm({
+  "src/commands/diff.ts"() {
+    "use strict";
+    init_masked_output();
+    init_argv();
+    init_settings2();
+    init_errors();
+    init_prepare();
+    init_plan_report();
+    init_objects();
+    changesExitCode = 3;
+  }
+});
+
+// src/deploy/diagnostics.ts
+async function podEvents(client, pod) {
+  const ns = encodeURIComponent(pod.metadata.namespace ?? "default");
+  const list = await client.request("GET", `/api/v1/namespaces/${ns}/events`, {
+    query: { fieldSelector: `involvedObject.kind=Pod,involvedObject.name=${pod.metadata.name}` }
+  });
+  const when = (e) => e.lastTimestamp ?? e.eventTime ?? e.metadata?.creationTimestamp ?? "";
+  return (list.items ?? []).sort((a2, b) => compareText(when(a2), when(b))).slice(-10).map((e) => `${e.type ?? ""} ${e.reason ?? ""}${e.count && e.count > 1 ? ` (x${e.count})` : ""}: ${e.message ?? ""}`.trim());
+}
+async function containerLog(client, pod, container, lines) {
+  const ns = encodeURIComponent(pod.metadata.namespace ?? "default");
+  const path6 = `/api/v1/namespaces/${ns}/pods/${encodeURIComponent(pod.metadata.name)}/log`;
+  const previous = (container.restartCount ?? 0) > 0;
+  try {
+    const text2 = await client.requestText("GET", path6, { query: { container: container.name, tailLines: lines, previous } });
+    const out2 = text2.split("\n").filter((l) => l.length > 0);
+    return out2.length > 0 ? out2 : ["(no log lines)"];
+  } catch (error) {
+    if (error instanceof KubeApiError) return [`(logs unavailable: ${error.message})`];
+    throw error;
+  }
+}
+async function describePods(client, pods, logLines2 = 20) {
+  const out2 = [];
+  for (const pod of pods.slice(0, maxPods)) {
+    out2.push(`  pod ${pod.metadata.namespace}/${pod.metadata.name}:`);
+    const events = await podEvents(client, pod).catch((e) => [`(events unavailable: ${e.message})`]);
+    out2.push("    events:", ...(events.length > 0 ? events : ["(none)"]).map((e) => `      ${e}`));
+    const containers = containerStatusesOf(pod).map((c3) => ({ name: String(c3.name), restartCount: count(c3.restartCount) }));
+    for (const container of containers) {
+      const log = await containerLog(client, pod, container, logLines2);
+      out2.push(`    logs of ${container.name}${(container.restartCount ?? 0) > 0 ? " (previous run)" : ""}:`, ...log.map((l) => `      ${l}`));
+    }
+  }
+  if (pods.length > maxPods) out2.push(`  (${pods.length - maxPods} more pods not shown)`);
+  return out2;
+}
+var maxPods;
+var init_diagnostics = __esm({
+  "src/deploy/diagnostics.ts"() {
+    "use strict";
+    init_errors2();
+    init_objects();
+    maxPods = 3;
+  }
+});
+
+// src/deploy/execute.ts
+async function writeOne(client, item, options) {
+  const name2 = describeObject(item.object);
+  if (item.action === "recreate" && item.recreate) {
+    const policy = item.recreate.strategy === "orphan-and-create" ? "Orphan" : "Background";
+    options.onWrite(`recreate ${name2} (delete with ${policy.toLowerCase()} propagation, then create): ${item.recreate.reason}`);
+    await deleteObject(client, item.info, item.object, policy);
+    if (!await waitUntilGone(client, item.info, item.object, 6e4)) throw new CommandFailure(`${name2}: still being deleted after 60 s; not recreated`);
+  }
+  const legacy = item.live && item.action !== "recreate" ? legacyManagerPatch(item.live, options.fieldManager) : void 0;
+  if (legacy) await jsonPatch(client, item.info, item.object, legacy);
+  try {
+    const result = await serverSideApply(client, item.info, item.object, { fieldManager: options.fieldManager, force: options.force, dryRun: false, metadataOnly: true });
+    if (item.action !== "recreate") options.onWrite(`${item.action === "create" ? "created" : "changed"} ${name2}`);
+    return result;
+  } catch (error) {
+    const conflicts = fieldConflicts(error);
+    if (conflicts) throw new CommandFailure(conflictMessage(item.object, conflicts));
+    if (error instanceof KubeApiError) throw new CommandFailure(`${name2}: the API server refused the write: ${error.message}`);
+    throw error;
+  }
+}
+async function writePhase(client, items, options) {
+  const writes = items.filter((i3) => i3.action !== "unchanged");
+  const results = await Promise.allSettled(writes.map((i3) => writeOne(client, i3, options)));
+  const out2 = /* @__PURE__ */ new Map();
+  const failures = [];
+  results.forEach((r, i3) => r.status === "fulfilled" ? out2.set(writes[i3], r.value) : failures.push(r.reason));
+  if (failures.length > 0) {
+    if (failures.length === 1) throw failures[0];
+    throw new CommandFailure(failures.map((f) => f instanceof Error ? f.message : String(f)).join("\n"));
+  }
+  return out2;
+}
+var init_execute = __esm({
+  "src/deploy/execute.ts"() {
+    "use strict";
+    init_conflicts();
+    init_errors2();
+    init_errors();
+    init_objects();
+    init_requests();
+    init_ownership();
   }
 });
 
@@ -25103,7 +25183,7 @@ ${problems.map((p) => `  ${p.message}`).join("\n")}`);
       async run() {
         const { plan, prune, rendered } = this.p;
         if (plan.problems.length > 0) {
-          this.fail(`nothing was written: the API server refused ${plan.problems.length} object(s):
+          this.fail(`nothing was written: ${plan.refusedBy ?? "the API server"} refused ${plan.problems.length} object(s):
 ${plan.problems.map((p) => `  ${p.message}`).join("\n")}`);
         }
         if (this.p.secrets.generated.length > 0) this.log(`generated once (kept from now on): ${this.p.secrets.generated.join(", ")}`);
@@ -25315,13 +25395,13 @@ import { tmpdir as tmpdir3 } from "node:os";
 import { dirname as dirname4, join as join13, sep as sep5 } from "node:path";
 function withScratchFiles(files, body2) {
   const scratch = mkdtempSync3(join13(tmpdir3(), "airflow-gitops-ref-"));
-  const place = (file) => join13(scratch, file);
+  const place2 = (file) => join13(scratch, file);
   try {
     for (const [file, content] of Object.entries(files)) {
-      mkdirSync3(dirname4(place(file)), { recursive: true });
-      writeFileSync6(place(file), content);
+      mkdirSync3(dirname4(place2(file)), { recursive: true });
+      writeFileSync6(place2(file), content);
     }
-    return body2(place);
+    return body2(place2);
   } catch (error) {
     if (error instanceof Error) error.message = error.message.replaceAll(`${scratch}${sep5}`, "");
     throw error;
@@ -25330,10 +25410,10 @@ function withScratchFiles(files, body2) {
   }
 }
 function pinnedRefIn(file, content) {
-  return withScratchFiles({ [file]: content }, (place) => readPinnedRef(dirname4(place(file))));
+  return withScratchFiles({ [file]: content }, (place2) => readPinnedRef(dirname4(place2(file))));
 }
 function withPinnedRef(file, content, ref) {
-  return withScratchFiles({ [file]: content }, (place) => writePinnedRef(dirname4(place(file)), ref) ? readFileSync13(place(file), "utf8") : void 0);
+  return withScratchFiles({ [file]: content }, (place2) => writePinnedRef(dirname4(place2(file)), ref) ? readFileSync13(place2(file), "utf8") : void 0);
 }
 var init_ref_file_edit = __esm({
   "src/overlays/ref-file-edit.ts"() {

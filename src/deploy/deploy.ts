@@ -166,7 +166,7 @@ class Deployment {
   async run(): Promise<DeployResult> {
     const { plan, prune, rendered } = this.p;
     if (plan.problems.length > 0) {
-      this.fail(`nothing was written: the API server refused ${plan.problems.length} object(s):\n${plan.problems.map((p) => `  ${p.message}`).join('\n')}`);
+      this.fail(`nothing was written: ${plan.refusedBy ?? 'the API server'} refused ${plan.problems.length} object(s):\n${plan.problems.map((p) => `  ${p.message}`).join('\n')}`);
     }
     if (this.p.secrets.generated.length > 0) this.log(`generated once (kept from now on): ${this.p.secrets.generated.join(', ')}`);
     const counts = countPlan(plan, prune);

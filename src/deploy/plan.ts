@@ -29,7 +29,8 @@ export type PlannedObject = {
 };
 
 export type PlanProblem = { object: string; message: string };
-export type Plan = { items: PlannedObject[]; deferred: KubeObject[]; problems: PlanProblem[] };
+/** `refusedBy` names who found the problems: the API server (a dry-run) unless said otherwise. */
+export type Plan = { items: PlannedObject[]; deferred: KubeObject[]; problems: PlanProblem[]; refusedBy?: string };
 
 export type PlanContext = {
   client: KubeClient;
