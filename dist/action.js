@@ -44736,12 +44736,14 @@ ${plan.problems.map((p) => `  ${p.message}`).join("\n")}`);
         for (const line of formatPlan(plan, prune)) this.log(line);
         const items = [...plan.items];
         const current = recordOf(this.p.desired, rendered.inventory.namespace);
+        let recorded = false;
         for (const phase of phaseOrder) {
           const inPhase = items.filter((i3) => phaseOf(i3.object) === phase);
-          if (phase === "config") {
-            const record = unionRecord(this.p.previousRecord, current);
-            await Promise.all([this.writeParent(record, new Map([...this.p.context.recorded]), this.healthy, false), this.applyPhase(phase, inPhase)]);
-          } else await this.applyPhase(phase, inPhase);
+          if (!recorded && (phase !== "cluster" || this.p.context.existingNamespaces.has(rendered.inventory.namespace))) {
+            await this.writeParent(unionRecord(this.p.previousRecord, current), new Map([...this.p.context.recorded]), this.healthy, false);
+            recorded = true;
+          }
+          await this.applyPhase(phase, inPhase);
           if (phase === "cluster") {
             items.push(...await this.planDeferred());
             continue;
@@ -44760,7 +44762,8 @@ ${plan.problems.map((p) => `  ${p.message}`).join("\n")}`);
           const fingerprint = live ? ownershipFingerprint(live, this.settings.fieldManager) : void 0;
           if (fingerprint) fingerprints.set(objectKey(item.object), fingerprint);
         }
-        const finalRecord = this.settings.prune ? current : unionRecord(this.p.previousRecord, current);
+        const kept = recordOf(prune.keep.map((k) => k.member.object), rendered.inventory.namespace);
+        const finalRecord = this.settings.prune ? unionRecord(current, kept) : unionRecord(this.p.previousRecord, current);
         await this.writeParent(finalRecord, fingerprints, this.healthyAfter(items), this.result.wrote);
         this.log(this.summary());
         return this.result;

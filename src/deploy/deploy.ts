@@ -175,14 +175,17 @@ class Deployment {
     for (const line of formatPlan(plan, prune)) this.log(line);
     const items = [...plan.items];
     const current = recordOf(this.p.desired, rendered.inventory.namespace);
+    let recorded = false;
     for (const phase of phaseOrder) {
       const inPhase = items.filter((i) => phaseOf(i.object) === phase);
-      if (phase === 'config') {
-        // The parent (a ConfigMap itself) records every group-kind, old and new, alongside the first
-        // namespaced writes: an interrupted deploy still finds all members next time.
-        const record = unionRecord(this.p.previousRecord, current);
-        await Promise.all([this.writeParent(record, new Map([...this.p.context.recorded]), this.healthy, false), this.applyPhase(phase, inPhase)]);
-      } else await this.applyPhase(phase, inPhase);
+      // The parent records every group-kind, old and new, before any member is written, so an interrupted
+      // deploy leaves nothing it does not list. In a namespace this deploy creates, it can only follow the
+      // cluster phase (whose Namespaces and CRDs are never pruned anyway).
+      if (!recorded && (phase !== 'cluster' || this.p.context.existingNamespaces.has(rendered.inventory.namespace))) {
+        await this.writeParent(unionRecord(this.p.previousRecord, current), new Map([...this.p.context.recorded]), this.healthy, false);
+        recorded = true;
+      }
+      await this.applyPhase(phase, inPhase);
       if (phase === 'cluster') {
         items.push(...(await this.planDeferred()));
         continue;
@@ -201,7 +204,9 @@ class Deployment {
       const fingerprint = live ? ownershipFingerprint(live, this.settings.fieldManager) : undefined;
       if (fingerprint) fingerprints.set(objectKey(item.object), fingerprint);
     }
-    const finalRecord = this.settings.prune ? current : unionRecord(this.p.previousRecord, current);
+    // Kept objects (PVCs, Secrets) stay listed, so that a later --prune-pvcs or --prune-secrets still finds them.
+    const kept = recordOf(prune.keep.map((k) => k.member.object), rendered.inventory.namespace);
+    const finalRecord = this.settings.prune ? unionRecord(current, kept) : unionRecord(this.p.previousRecord, current);
     await this.writeParent(finalRecord, fingerprints, this.healthyAfter(items), this.result.wrote);
     this.log(this.summary());
     return this.result;
