@@ -216,9 +216,11 @@ class Deployment {
   healthyAfter(items: PlannedObject[]): Map<string, unknown> {
     if (!this.settings.wait) return this.healthy;
     const healthy = new Map(this.healthy);
-    for (const item of items) {
-      const template = isRollable(item.object) ? podTemplateOf(item.object) : undefined;
-      if (template) healthy.set(objectKey(item.object), template);
+    const waited = new Set(items.map((i) => objectKey(i.object)));
+    // The rendered template (an unchanged item carries the live object, with the server's defaults).
+    for (const object of this.p.desired) {
+      const template = isRollable(object) && waited.has(objectKey(object)) ? podTemplateOf(object) : undefined;
+      if (template) healthy.set(objectKey(object), template);
     }
     return healthy;
   }
