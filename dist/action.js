@@ -19457,6 +19457,10 @@ var init_transport = __esm({
 });
 
 // src/kube/client.ts
+function parseWarnings(header) {
+  if (!header) return [];
+  return [...header.matchAll(/\d{3} \S+ "((?:[^"\\]|\\.)*)"/g)].map((m) => (m[1] ?? "").replace(/\\(.)/g, "$1"));
+}
 async function readAll(response) {
   let text2 = "";
   for await (const chunk of response.body) text2 += chunk;
@@ -19556,7 +19560,10 @@ var init_client = __esm({
             await sleep(Number(response.header("retry-after") ?? 1) * 1e3);
             continue;
           }
-          if (status >= 200 && status < 300) return text2;
+          if (status >= 200 && status < 300) {
+            for (const warning2 of parseWarnings(response.header("warning"))) options.onWarning?.(warning2);
+            return text2;
+          }
           throw toApiError(status, text2, `${method2} ${url.pathname}`);
         }
       }
@@ -43046,6 +43053,7 @@ async function serverSideApply(client, info3, object, options) {
     body: object,
     contentType: "application/apply-patch+yaml",
     accept: options.metadataOnly ? metadataOnlyAccept : void 0,
+    onWarning: options.onWarning,
     query: {
       fieldManager: options.fieldManager,
       force: options.force,
@@ -43490,7 +43498,8 @@ async function planOne(desired, ctx) {
   }
   const probe = stampRevision(desired, liveRevision(listed) ?? ctx.revision);
   const takeOver = ctx.adopt || listed !== void 0 && legacyManagerPatch(listed, ctx.fieldManager) !== void 0;
-  const options = { fieldManager: ctx.fieldManager, force: ctx.forceConflicts || takeOver, dryRun: true };
+  const warnings = [];
+  const options = { fieldManager: ctx.fieldManager, force: ctx.forceConflicts || takeOver, dryRun: true, onWarning: (w) => warnings.push(w) };
   const [liveResult, dryResult] = await Promise.allSettled([
     listed ? Promise.resolve(listed) : getObject(ctx.client, info3, desired),
     serverSideApply(ctx.client, info3, probe, options)
@@ -43515,7 +43524,7 @@ async function planOne(desired, ctx) {
   const predicted = dryResult.value;
   if (live && sameObject(live, predicted)) return { item: { object: probe, info: info3, live, action: "unchanged", changes: [] } };
   const object = stampRevision(desired, ctx.revision);
-  return { item: { object, info: info3, live, action: live ? "change" : "create", changes: diffFields(live, predicted) } };
+  return { item: { object, info: info3, live, action: live ? "change" : "create", changes: diffFields(live, predicted), ...warnings.length > 0 ? { warnings } : {} } };
 }
 async function planObjects(objects, ctx) {
   const outcomes = await Promise.all(objects.map((o2) => planOne(o2, ctx)));
@@ -44014,6 +44023,7 @@ function formatPlan(plan, prune) {
     if (item.action === "create") lines.push(`  + create    ${name2}`);
     else if (item.action === "change") lines.push(`  ~ change    ${name2}`, ...formatChanges(item.changes, "      "));
     else if (item.action === "recreate") lines.push(`  ! recreate  ${name2}: ${item.recreate?.reason ?? ""}`, ...formatChanges(item.changes, "      "));
+    for (const warning2 of item.warnings ?? []) lines.push(`      warning from the API server: ${warning2}`);
   }
   for (const object of plan.deferred) lines.push(`  + create    ${describeObject(object)} (dry-run after its namespace/CRD is created)`);
   for (const member of prune.remove) lines.push(`  - prune     ${describeObject(member.object)}`);
@@ -44144,10 +44154,10 @@ var init_diff2 = __esm({
 });
 
 // src/deploy/diagnostics.ts
-async function podEvents(client, pod) {
-  const ns = encodeURIComponent(pod.metadata.namespace ?? "default");
+async function eventsOf(client, namespace, kind, name2) {
+  const ns = encodeURIComponent(namespace ?? "default");
   const list = await client.request("GET", `/api/v1/namespaces/${ns}/events`, {
-    query: { fieldSelector: `involvedObject.kind=Pod,involvedObject.name=${pod.metadata.name}` }
+    query: { fieldSelector: `involvedObject.kind=${kind},involvedObject.name=${name2}` }
   });
   const when = (e) => e.lastTimestamp ?? e.eventTime ?? e.metadata?.creationTimestamp ?? "";
   return (list.items ?? []).sort((a2, b) => compareText(when(a2), when(b))).slice(-10).map((e) => `${e.type ?? ""} ${e.reason ?? ""}${e.count && e.count > 1 ? ` (x${e.count})` : ""}: ${e.message ?? ""}`.trim());
@@ -44165,12 +44175,22 @@ async function containerLog(client, pod, container, lines) {
     throw error2;
   }
 }
+async function claimEvents(client, pod) {
+  const claims = recordsIn(podSpecOf(pod)?.volumes).map((v) => isRecord(v.persistentVolumeClaim) ? v.persistentVolumeClaim.claimName : void 0).filter((c3) => typeof c3 === "string");
+  const out2 = [];
+  for (const claim of claims) {
+    const events = await eventsOf(client, pod.metadata.namespace, "PersistentVolumeClaim", claim).catch(() => []);
+    if (events.length > 0) out2.push(`    events of its PersistentVolumeClaim ${claim}:`, ...events.map((e) => `      ${e}`));
+  }
+  return out2;
+}
 async function describePods(client, pods, logLines2 = 20) {
   const out2 = [];
   for (const pod of pods.slice(0, maxPods)) {
     out2.push(`  pod ${pod.metadata.namespace}/${pod.metadata.name}:`);
-    const events = await podEvents(client, pod).catch((e) => [`(events unavailable: ${e.message})`]);
+    const events = await eventsOf(client, pod.metadata.namespace, "Pod", pod.metadata.name).catch((e) => [`(events unavailable: ${e.message})`]);
     out2.push("    events:", ...(events.length > 0 ? events : ["(none)"]).map((e) => `      ${e}`));
+    out2.push(...await claimEvents(client, pod));
     const containers = containerStatusesOf(pod).map((c3) => ({ name: String(c3.name), restartCount: count2(c3.restartCount) }));
     for (const container of containers) {
       const log = await containerLog(client, pod, container, logLines2);
@@ -44311,6 +44331,8 @@ function rolloutState(workload, generation) {
     case "Deployment": {
       const progressing = condition(workload, "Progressing");
       if (progressing?.reason === "ProgressDeadlineExceeded") return { done: false, message: "", failed: `progress deadline exceeded: ${progressing.message ?? ""}` };
+      const replicaFailure = condition(workload, "ReplicaFailure");
+      if (replicaFailure?.status === "True") return { done: false, message: "", failed: `its pods cannot be created (${replicaFailure.reason ?? "ReplicaFailure"}): ${replicaFailure.message ?? ""}` };
       const done = count2(s.updatedReplicas) >= wanted && count2(s.replicas) <= count2(s.updatedReplicas) && count2(s.availableReplicas) >= wanted;
       return { done, message: `${count2(s.updatedReplicas)}/${wanted} updated, ${count2(s.availableReplicas)} available` };
     }
@@ -44517,6 +44539,8 @@ var init_wait = __esm({
         const s = this.stores.get(t.object.metadata.namespace ?? "");
         const workloads = s?.workloads.get(storeKey(t.info));
         const workload = workloads?.objects.get(`${t.object.metadata.namespace ?? ""}/${t.object.metadata.name}`);
+        if (workload === void 0) return { state: "failed", message: "it was deleted while the deploy waited for it (was its namespace deleted?)", pods: [] };
+        if (workload.metadata.deletionTimestamp !== void 0) return { state: "failed", message: "it is being deleted (its namespace, or someone, deleted it during the deploy)", pods: [] };
         const snapshot = { workload, pods: [...s?.pods.objects.values() ?? []], replicaSets: [...s?.replicaSets?.objects.values() ?? []] };
         return evaluate(snapshot, t.generation, Date.now());
       }
@@ -44649,6 +44673,7 @@ var init_deploy = __esm({
           generatedSecrets: p.secrets.generated,
           ready: [],
           rolledBack: [],
+          warnings: [],
           wrote: false
         };
       }
@@ -44735,6 +44760,7 @@ ${plan.problems.map((p) => `  ${p.message}`).join("\n")}`);
         this.log(`plan for ${rendered.environment} (namespace ${rendered.inventory.namespace}, ${this.p.desired.length} objects):`);
         for (const line of formatPlan(plan, prune)) this.log(line);
         const items = [...plan.items];
+        this.result.warnings = items.flatMap((i3) => (i3.warnings ?? []).map((w) => `${describeObject(i3.object)}: ${w}`));
         const current = recordOf(this.p.desired, rendered.inventory.namespace);
         let recorded = false;
         for (const phase of phaseOrder) {
@@ -44772,16 +44798,18 @@ ${plan.problems.map((p) => `  ${p.message}`).join("\n")}`);
       healthyAfter(items) {
         if (!this.settings.wait) return this.healthy;
         const healthy = new Map(this.healthy);
-        for (const item of items) {
-          const template = isRollable(item.object) ? podTemplateOf(item.object) : void 0;
-          if (template) healthy.set(objectKey(item.object), template);
+        const waited = new Set(items.map((i3) => objectKey(i3.object)));
+        for (const object of this.p.desired) {
+          const template = isRollable(object) && waited.has(objectKey(object)) ? podTemplateOf(object) : void 0;
+          if (template) healthy.set(objectKey(object), template);
         }
         return healthy;
       }
       summary() {
         const r = this.result;
-        if (!r.wrote) return `no changes: nothing written (${r.unchanged} objects unchanged)`;
-        return `done: ${r.created.length} created, ${r.changed.length} changed, ${r.recreated.length} recreated, ${r.pruned.length} pruned, ${r.unchanged} unchanged`;
+        const warned = r.warnings.length > 0 ? `; ${r.warnings.length} warning(s) from the API server, shown with the plan` : "";
+        if (!r.wrote) return `no changes: nothing written (${r.unchanged} objects unchanged)${warned}`;
+        return `done: ${r.created.length} created, ${r.changed.length} changed, ${r.recreated.length} recreated, ${r.pruned.length} pruned, ${r.unchanged} unchanged${warned}`;
       }
     };
     lockDurationSeconds = 60;
@@ -44817,6 +44845,7 @@ function summaryOf(result, failure) {
   add("kept (not pruned)", result.keptFromPrune);
   add("generated secret key", result.generatedSecrets);
   add("rolled back", result.rolledBack);
+  add("API server warning", result.warnings);
   const head = failure === void 0 ? `Deployed; ${result.ready.length} workload(s) ready.` : `**Failed:** ${failure}`;
   const body2 = rows.length > 0 ? table(["action", "object"], rows) : "No object was written.";
   return `## Deploy of ${result.environment} (namespace \`${result.namespace}\`)

@@ -41,6 +41,8 @@ export type DeployResult = {
   generatedSecrets: string[];
   ready: string[];
   rolledBack: string[];
+  /** "Deployment ns/web: <text>": what the API server warned about while checking the objects written. */
+  warnings: string[];
   /** Whether anything at all was written to the cluster. */
   wrote: boolean;
 };
@@ -80,7 +82,7 @@ class Deployment {
     this.result = {
       environment: settings.environment,
       namespace: p.rendered.inventory.namespace,
-      created: [], changed: [], recreated: [], unchanged: 0, pruned: [], keptFromPrune: [], generatedSecrets: p.secrets.generated, ready: [], rolledBack: [], wrote: false,
+      created: [], changed: [], recreated: [], unchanged: 0, pruned: [], keptFromPrune: [], generatedSecrets: p.secrets.generated, ready: [], rolledBack: [], warnings: [], wrote: false,
     };
   }
 
@@ -174,6 +176,7 @@ class Deployment {
     this.log(`plan for ${rendered.environment} (namespace ${rendered.inventory.namespace}, ${this.p.desired.length} objects):`);
     for (const line of formatPlan(plan, prune)) this.log(line);
     const items = [...plan.items];
+    this.result.warnings = items.flatMap((i) => (i.warnings ?? []).map((w) => `${describeObject(i.object)}: ${w}`));
     const current = recordOf(this.p.desired, rendered.inventory.namespace);
     let recorded = false;
     for (const phase of phaseOrder) {
@@ -227,8 +230,9 @@ class Deployment {
 
   summary(): string {
     const r = this.result;
-    if (!r.wrote) return `no changes: nothing written (${r.unchanged} objects unchanged)`;
-    return `done: ${r.created.length} created, ${r.changed.length} changed, ${r.recreated.length} recreated, ${r.pruned.length} pruned, ${r.unchanged} unchanged`;
+    const warned = r.warnings.length > 0 ? `; ${r.warnings.length} warning(s) from the API server, shown with the plan` : '';
+    if (!r.wrote) return `no changes: nothing written (${r.unchanged} objects unchanged)${warned}`;
+    return `done: ${r.created.length} created, ${r.changed.length} changed, ${r.recreated.length} recreated, ${r.pruned.length} pruned, ${r.unchanged} unchanged${warned}`;
   }
 }
 
