@@ -43606,7 +43606,16 @@ var init_lock = __esm({
       }
       static async acquire(client, options) {
         const lock = new _EnvironmentLock(client, options);
-        await lock.take();
+        try {
+          await lock.take();
+        } catch (error2) {
+          if (error2 instanceof KubeApiError && error2.status === 403) {
+            throw new CommandFailure(
+              `cannot take the deploy lock of ${options.environment} (Lease ${lock.where}): ${error2.message}. The deploying identity needs get, create, update and delete on leases.coordination.k8s.io in namespace ${lock.namespace}`
+            );
+          }
+          throw error2;
+        }
         return lock;
       }
       get name() {

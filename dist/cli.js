@@ -24123,7 +24123,16 @@ var init_lock = __esm({
       }
       static async acquire(client, options) {
         const lock = new _EnvironmentLock(client, options);
-        await lock.take();
+        try {
+          await lock.take();
+        } catch (error) {
+          if (error instanceof KubeApiError && error.status === 403) {
+            throw new CommandFailure(
+              `cannot take the deploy lock of ${options.environment} (Lease ${lock.where}): ${error.message}. The deploying identity needs get, create, update and delete on leases.coordination.k8s.io in namespace ${lock.namespace}`
+            );
+          }
+          throw error;
+        }
         return lock;
       }
       get name() {
