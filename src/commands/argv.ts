@@ -27,6 +27,7 @@ export const deployFlags: Record<string, OptionSpec> = {
   timeout: { type: 'string' },
   rollback: { type: 'boolean' },
   'dry-run-all': { type: 'boolean' },
+  'rotate-fernet-key': { type: 'boolean' },
 };
 
 export type ParsedArgs = { positionals: string[]; values: Record<string, string | boolean | undefined> };
@@ -80,5 +81,6 @@ export function deployOptionsFrom(parsed: ParsedArgs, command: string): DeployOp
     timeout: flagText(parsed.values, 'timeout'),
     rollback: flag('rollback'),
     dryRunAll: flag('dry-run-all'),
+    rotateFernetKey: flag('rotate-fernet-key'),
   };
 }

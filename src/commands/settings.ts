@@ -35,6 +35,7 @@ export type DeployOptions = EngineOptions & {
   timeout?: string;
   rollback?: boolean;
   dryRunAll?: boolean;
+  rotateFernetKey?: boolean;
 };
 
 export type Origin = { cwd: string; env: NodeJS.ProcessEnv; name?: OptionNamer };
@@ -100,5 +101,6 @@ export function deploySettings(options: DeployOptions, origin: Origin): DeploySe
     timeoutSeconds,
     rollback: options.rollback ?? false,
     dryRunAll: options.dryRunAll ?? false,
+    rotateFernetKey: options.rotateFernetKey ?? false,
   };
 }

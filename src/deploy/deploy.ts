@@ -23,6 +23,7 @@ import { countPlan, formatPlan, hasChanges } from './plan-report.ts';
 import { serverSideApply } from '../kube/requests.ts';
 import { rollBack, rollbackCandidates } from './rollback.ts';
 import { waitForWorkloads, type WaitTarget } from './wait.ts';
+import { rotationJob, runRotation } from './fernet-rotation.ts';
 
 export type DeployResult = {
   environment: string;
@@ -175,6 +176,7 @@ class Deployment {
       }
       if (this.settings.wait && waitedPhases.has(phase)) await this.waitPhase(inPhase);
     }
+    await this.rotateFernetKey();
     if (this.settings.prune && prune.remove.length > 0) {
       for (const m of prune.remove) this.log(`pruning ${describeObject(m.object)}`);
       this.result.pruned = await executePrune(this.p.client, prune.remove);
@@ -191,6 +193,22 @@ class Deployment {
     await this.writeParent(finalRecord, fingerprints, this.result.wrote);
     this.log(this.summary());
     return this.result;
+  }
+
+  /** After the workloads run with the new key first: re-encrypt what is stored (fernet-rotation.ts). */
+  async rotateFernetKey(): Promise<void> {
+    const { fernetRotation, droppedFernetKeys } = this.p.secrets;
+    if (droppedFernetKeys > 0) this.log(`the Fernet key rotation completed: dropped ${droppedFernetKeys} old key(s) from the key list`);
+    if (fernetRotation === undefined) return;
+    const job = rotationJob(this.p.desired, fernetRotation.secret, fernetRotation.tag);
+    try {
+      await runRotation(this.p.client, this.p.discovery, job, { fieldManager: this.settings.fieldManager, timeoutSeconds: this.settings.timeoutSeconds }, this.log);
+      this.result.wrote = true;
+      this.log('the old Fernet key stays in the list until the next deploy, which drops it');
+    } catch (error) {
+      this.result.wrote = true;
+      this.fail(error instanceof Error ? error.message : String(error));
+    }
   }
 
   summary(): string {

@@ -6,6 +6,7 @@ import { CommandFailure } from '../errors.ts';
 import { describeObject, type KubeObject } from '../objects.ts';
 import type { PlannedObject } from './plan.ts';
 import { deleteObject, serverSideApply, waitUntilGone } from '../kube/requests.ts';
+import { takesOver } from '../secrets/desired.ts';
 
 export type WriteOptions = { fieldManager: string; force: boolean; onWrite: (line: string) => void };
 
@@ -18,7 +19,7 @@ async function writeOne(client: KubeClient, item: PlannedObject, options: WriteO
     if (!(await waitUntilGone(client, item.info, item.object, 60_000))) throw new CommandFailure(`${name}: still being deleted after 60 s; not recreated`);
   }
   try {
-    const result = await serverSideApply(client, item.info, item.object, { fieldManager: options.fieldManager, force: options.force, dryRun: false, metadataOnly: true });
+    const result = await serverSideApply(client, item.info, item.object, { fieldManager: options.fieldManager, force: options.force || takesOver(item.object), dryRun: false, metadataOnly: true });
     if (item.action !== 'recreate') options.onWrite(`${item.action === 'create' ? 'created' : 'changed'} ${name}`);
     return result;
   } catch (error) {

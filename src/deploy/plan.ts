@@ -15,6 +15,7 @@ import { describeObject, groupKind, objectKey, type KubeObject } from '../object
 import { sameObject, unchangedSinceLastApply } from './ownership.ts';
 import { dryRunCreateAsNew, getObject, serverSideApply } from '../kube/requests.ts';
 import { commitAnnotation, runUrlAnnotation, stampRevision, type Revision } from './tracking.ts';
+import { takesOver } from '../secrets/desired.ts';
 
 export type PlanAction = 'create' | 'change' | 'unchanged' | 'recreate';
 
@@ -127,7 +128,7 @@ async function planOne(desired: KubeObject, ctx: PlanContext): Promise<Outcome> 
     return { item: { object: listed, info, live: listed, action: 'unchanged', changes: [] } };
   }
   const probe = stampRevision(desired, liveRevision(listed) ?? ctx.revision);
-  const options = { fieldManager: ctx.fieldManager, force: ctx.forceConflicts, dryRun: true };
+  const options = { fieldManager: ctx.fieldManager, force: ctx.forceConflicts || takesOver(desired), dryRun: true };
   const [liveResult, dryResult] = await Promise.allSettled([
     listed ? Promise.resolve(listed) : getObject(ctx.client, info, desired),
     serverSideApply(ctx.client, info, probe, options),

@@ -15,10 +15,13 @@ import { objectKey, type KubeObject } from '../objects.ts';
 import { planObjects, type Plan, type PlanContext } from './plan.ts';
 import { planPrune, type PrunePlan } from './prune.ts';
 import { getObject } from '../kube/requests.ts';
+import { rotationCompleted, rotationProblems } from './fernet-rotation.ts';
+import { stampSecretsHashes } from './secret-rollout.ts';
+import { refuseBeforeWrite } from './refusals.ts';
 
 export type PlanSettings = Pick<
   DeploySettings,
-  'environment' | 'overlayDir' | 'namespace' | 'kubeconfig' | 'context' | 'revision' | 'fieldManager' | 'env' | 'forceConflicts' | 'recreateStatefulSets' | 'pruneSecrets' | 'prunePvcs' | 'dryRunAll'
+  'environment' | 'overlayDir' | 'namespace' | 'kubeconfig' | 'context' | 'revision' | 'fieldManager' | 'env' | 'forceConflicts' | 'recreateStatefulSets' | 'pruneSecrets' | 'prunePvcs' | 'dryRunAll' | 'rotateFernetKey' | 'secretValuesAtDeploy'
 >;
 
 export type Prepared = Connection & {
@@ -90,9 +93,16 @@ export async function prepare(settings: PlanSettings, mask: SecretMask): Promise
         if (!secretInfo || !namespaces.has(inventory.namespace)) return undefined;
         return getObject(connection.client, secretInfo, { metadata: { name, namespace: inventory.namespace } });
       },
+      rotateFernetKey: settings.rotateFernetKey,
+      fernetRotationCompleted: (tag) => rotationCompleted(connection.client, connection.discovery, inventory.namespace, tag),
+      valuesAtDeploy: settings.secretValuesAtDeploy,
     });
+    // This tool's own refusals come before any question to the API server.
+    refuseBeforeWrite(secrets.problems);
     for (const m of members.values()) if (m.object.kind === 'Secret') mask.addSecretData(m.object.data as Record<string, string> | undefined, true);
-    const desired = [...rendered.objects, ...secrets.secrets];
+    const liveObjects = new Map([...members].map(([k, m]) => [k, m.object]));
+    const desired = stampSecretsHashes([...rendered.objects, ...secrets.secrets], new Set(secrets.atDeploy), liveObjects);
+    refuseBeforeWrite(rotationProblems(desired, secrets.fernetRotation));
     const context: PlanContext = {
       client: connection.client,
       discovery: connection.discovery,
@@ -100,7 +110,7 @@ export async function prepare(settings: PlanSettings, mask: SecretMask): Promise
       forceConflicts: settings.forceConflicts,
       recreateStatefulSets: settings.recreateStatefulSets,
       revision: settings.revision,
-      live: new Map([...members].map(([k, m]) => [k, m.object])),
+      live: liveObjects,
       recorded: readFingerprints(parent),
       existingNamespaces: namespaces,
       renderedGroupKinds: renderedGroupKinds(desired),
@@ -108,8 +118,8 @@ export async function prepare(settings: PlanSettings, mask: SecretMask): Promise
       dryRunAll: settings.dryRunAll,
     };
     const plan = await planObjects(desired, context);
-    plan.problems.push(...secrets.problems.map((message) => ({ object: 'Secret', message })));
-    const prune = planPrune(members, new Set(desired.map(objectKey)), settings);
+    const suppliedAtDeploy = secrets.atDeploy.map((name) => objectKey({ apiVersion: 'v1', kind: 'Secret', metadata: { name, namespace: inventory.namespace } }));
+    const prune = planPrune(members, new Set([...desired.map(objectKey), ...suppliedAtDeploy]), settings);
     return { ...connection, rendered, secrets, desired, parent, previousRecord, members, context, plan, prune };
   } catch (error) {
     connection.client.close();

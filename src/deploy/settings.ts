@@ -26,4 +26,8 @@ export type DeploySettings = EngineSettings & {
   timeoutSeconds: number;
   rollback: boolean;
   dryRunAll: boolean;
+  /** Allows a new Fernet key on a running installation, rotating it the way Airflow does (secrets/fernet.ts). */
+  rotateFernetKey?: boolean;
+  /** Plan without the secret values (diff in a job without them): such Secrets are shown as supplied at deploy. */
+  secretValuesAtDeploy?: boolean;
 };
