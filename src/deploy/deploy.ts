@@ -24,6 +24,7 @@ import { serverSideApply } from '../kube/requests.ts';
 import { rollBack, rollbackCandidates } from './rollback.ts';
 import { waitForWorkloads, type WaitTarget } from './wait.ts';
 import { rotationJob, runRotation } from './fernet-rotation.ts';
+import { pendingClaimEvents } from './claim-events.ts';
 
 export type DeployResult = {
   environment: string;
@@ -142,6 +143,7 @@ class Deployment {
       lines.push(`timed out after ${this.settings.timeoutSeconds} s waiting for:`);
       for (const p of outcome.pending) lines.push(`  ${p.object}: ${p.message}`, ...(await describePods(this.p.client, p.pods)));
     }
+    lines.push(...(await pendingClaimEvents(this.p.client, this.p.rendered.inventory.namespace)));
     if (this.settings.rollback) {
       const candidates = rollbackCandidates(this.written);
       this.result.rolledBack = await rollBack(this.p.client, candidates, this.settings.fieldManager);

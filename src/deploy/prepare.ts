@@ -18,6 +18,7 @@ import { getObject } from '../kube/requests.ts';
 import { rotationCompleted, rotationProblems } from './fernet-rotation.ts';
 import { stampSecretsHashes } from './secret-rollout.ts';
 import { refuseBeforeWrite } from './refusals.ts';
+import { preflight } from './preflight.ts';
 
 export type PlanSettings = Pick<
   DeploySettings,
@@ -72,11 +73,13 @@ export async function prepare(settings: PlanSettings, mask: SecretMask): Promise
     // Secret is always searched: managed Secrets are members even when the render has none.
     const current = unionRecord(recordOf(rendered.objects, inventory.namespace), { groupKinds: ['Secret'], namespaces: [] });
     const listed = { groupKinds: current.groupKinds, namespaces: [inventory.namespace, ...current.namespaces] };
-    const [parent, namespaces, members] = await Promise.all([
+    const [problems, parent, namespaces, members] = await Promise.all([
+      preflight({ client: connection.client, discovery: connection.discovery, rendered: rendered.objects, overlayDir: settings.overlayDir }),
       readParent(connection.client, connection.discovery, inventory),
       existingNamespaces(connection, namespaceNames),
       listMembers(connection.client, connection.discovery, inventory, listed.groupKinds, listed.namespaces),
     ]);
+    refuseBeforeWrite(problems);
     checkParentTooling(parent, inventory);
     const previousRecord = readRecord(parent);
     for (const [key, member] of await listRemainingMembers(connection.client, connection.discovery, inventory, previousRecord, listed)) members.set(key, member);
