@@ -7303,7 +7303,7 @@ var require_public_api = __commonJS({
       }
       return doc;
     }
-    function parse2(src, reviver, options) {
+    function parse3(src, reviver, options) {
       let _reviver = void 0;
       if (typeof reviver === "function") {
         _reviver = reviver;
@@ -7344,7 +7344,7 @@ var require_public_api = __commonJS({
         return value.toString(options);
       return new Document.Document(value, _replacer, options).toString(options);
     }
-    exports.parse = parse2;
+    exports.parse = parse3;
     exports.parseAllDocuments = parseAllDocuments2;
     exports.parseDocument = parseDocument2;
     exports.stringify = stringify2;
@@ -7537,15 +7537,15 @@ function translateSegments(isDirPattern, segments, original) {
 }
 function translateSegmentGlob(segment, original) {
   let regex = "";
-  let escape = false;
+  let escape2 = false;
   let i3 = 0;
   while (i3 < segment.length) {
     const char = segment[i3++];
-    if (escape) {
-      escape = false;
+    if (escape2) {
+      escape2 = false;
       regex += escapeRegex(char);
     } else if (char === "\\") {
-      escape = true;
+      escape2 = true;
     } else if (char === "*") {
       regex += "[^/]*";
     } else if (char === "?") {
@@ -7569,7 +7569,7 @@ function translateSegmentGlob(segment, original) {
       regex += escapeRegex(char);
     }
   }
-  if (escape) throw new GlobPatternError(`invalid pattern ${JSON.stringify(original)}: it ends with an escape character`);
+  if (escape2) throw new GlobPatternError(`invalid pattern ${JSON.stringify(original)}: it ends with an escape character`);
   return regex;
 }
 function escapeRegex(char) {
@@ -7630,8 +7630,8 @@ function isIgnored(path6, isDirectory2, rules) {
       continue;
     }
     if (rule.dirOnly && !isDirectory2) continue;
-    const relative6 = rule.relativeTo === null ? posix.basename(path6) : posix.relative(rule.relativeTo, path6);
-    if (rule.regex.test(isDirectory2 ? `${relative6}/` : relative6)) matched = rule.include;
+    const relative7 = rule.relativeTo === null ? posix.basename(path6) : posix.relative(rule.relativeTo, path6);
+    if (rule.regex.test(isDirectory2 ? `${relative7}/` : relative7)) matched = rule.include;
   }
   return matched;
 }
@@ -7973,14 +7973,14 @@ var init_worker = __esm({
         this.child.stderr?.setEncoding("utf8").on("data", (chunk) => {
           this.stderr = (this.stderr + chunk).slice(-keptStderrChars);
         });
-        this.ready = new Promise((resolve6, reject) => {
+        this.ready = new Promise((resolve7, reject) => {
           const timer = setTimeout(() => reject(this.failure(`did not start within ${startTimeoutMs / 1e3} s`)), startTimeoutMs);
           const lines = createInterface({ input: this.child.stdio[3] });
           lines.on("line", (line) => {
             const message = JSON.parse(line);
             if (message.ready) {
               clearTimeout(timer);
-              resolve6();
+              resolve7();
               return;
             }
             this.pending.get(Number(message.id))?.(message);
@@ -8007,8 +8007,8 @@ var init_worker = __esm({
         await this.ready;
         if (this.exited !== null) return { outcome: "crashed", message: this.failure(this.exited).message };
         const id = this.nextId++;
-        return new Promise((resolve6) => {
-          this.pending.set(id, resolve6);
+        return new Promise((resolve7) => {
+          this.pending.set(id, resolve7);
           this.child.stdin?.write(`${JSON.stringify({ id, file })}
 `);
         });
@@ -8016,7 +8016,7 @@ var init_worker = __esm({
       /** Ends the worker: closing stdin lets it finish its loop and exit. */
       async stop() {
         if (this.exited !== null) return;
-        const exited = new Promise((resolve6) => this.child.once("exit", resolve6));
+        const exited = new Promise((resolve7) => this.child.once("exit", resolve7));
         this.child.stdin?.end();
         await exited;
       }
@@ -8914,12 +8914,12 @@ function importedModules(module2, path6) {
   }
   return [...found];
 }
-function resolveRelative(relative6, path6) {
-  const dots = /^\.+/.exec(relative6)?.[0].length ?? 0;
+function resolveRelative(relative7, path6) {
+  const dots = /^\.+/.exec(relative7)?.[0].length ?? 0;
   const packageParts = path6.split("/").slice(0, -1);
   if (dots - 1 > packageParts.length) return null;
   const base = packageParts.slice(0, packageParts.length - (dots - 1));
-  const rest = relative6.slice(dots);
+  const rest = relative7.slice(dots);
   return [...base, ...rest ? rest.split(".") : []].join(".") || null;
 }
 function moduleNameOf(path6) {
@@ -9148,13 +9148,13 @@ async function Module2(moduleArg = {}) {
       }
       readAsync = /* @__PURE__ */ __name(async (url) => {
         if (isFileURI(url)) {
-          return new Promise((resolve6, reject) => {
+          return new Promise((resolve7, reject) => {
             var xhr = new XMLHttpRequest();
             xhr.open("GET", url, true);
             xhr.responseType = "arraybuffer";
             xhr.onload = () => {
               if (xhr.status == 200 || xhr.status == 0 && xhr.response) {
-                resolve6(xhr.response);
+                resolve7(xhr.response);
                 return;
               }
               reject(xhr.status);
@@ -9350,9 +9350,9 @@ async function Module2(moduleArg = {}) {
     __name(receiveInstantiationResult, "receiveInstantiationResult");
     var info2 = getWasmImports();
     if (Module["instantiateWasm"]) {
-      return new Promise((resolve6, reject) => {
+      return new Promise((resolve7, reject) => {
         Module["instantiateWasm"](info2, (mod, inst) => {
-          resolve6(receiveInstance(mod, inst));
+          resolve7(receiveInstance(mod, inst));
         });
       });
     }
@@ -9780,8 +9780,8 @@ async function Module2(moduleArg = {}) {
     return relocated;
   }, "relocateExports");
   var isSymbolDefined = /* @__PURE__ */ __name((symName) => {
-    var existing = wasmImports[symName];
-    if (!existing || existing.stub) {
+    var existing2 = wasmImports[symName];
+    if (!existing2 || existing2.stub) {
       return false;
     }
     return true;
@@ -10685,8 +10685,8 @@ async function Module2(moduleArg = {}) {
   if (runtimeInitialized) {
     moduleRtn = Module;
   } else {
-    moduleRtn = new Promise((resolve6, reject) => {
-      readyPromiseResolve = resolve6;
+    moduleRtn = new Promise((resolve7, reject) => {
+      readyPromiseResolve = resolve7;
       readyPromiseReject = reject;
     });
   }
@@ -13375,13 +13375,13 @@ async function lintAll(files) {
   const child = spawn2(process.execPath, ["--liftoff-only", runner], { stdio: ["pipe", "pipe", "pipe"] });
   let stderr = "";
   child.stderr.setEncoding("utf8").on("data", (chunk) => stderr += chunk);
-  const exited = new Promise((resolve6) => child.on("close", resolve6));
+  const exited = new Promise((resolve7) => child.on("close", resolve7));
   const pending = [...files];
   const lines = createInterface2({ input: child.stdout });
   const writing = (async () => {
     for (const file of files) {
       if (!child.stdin.write(`${JSON.stringify(file)}
-`)) await new Promise((resolve6) => child.stdin.once("drain", resolve6));
+`)) await new Promise((resolve7) => child.stdin.once("drain", resolve7));
     }
     child.stdin.end();
   })();
@@ -13889,7 +13889,8 @@ function deployOptionsFrom(parsed, command2) {
     wait: !flag("no-wait"),
     timeout: flagText(parsed.values, "timeout"),
     rollback: flag("rollback"),
-    dryRunAll: flag("dry-run-all")
+    dryRunAll: flag("dry-run-all"),
+    rotateFernetKey: flag("rotate-fernet-key")
   };
 }
 var engineFlags, deployFlags;
@@ -13917,7 +13918,8 @@ var init_argv = __esm({
       "no-wait": { type: "boolean" },
       timeout: { type: "string" },
       rollback: { type: "boolean" },
-      "dry-run-all": { type: "boolean" }
+      "dry-run-all": { type: "boolean" },
+      "rotate-fernet-key": { type: "boolean" }
     };
   }
 });
@@ -14111,7 +14113,8 @@ function deploySettings(options, origin) {
     wait: options.wait ?? true,
     timeoutSeconds,
     rollback: options.rollback ?? false,
-    dryRunAll: options.dryRunAll ?? false
+    dryRunAll: options.dryRunAll ?? false,
+    rotateFernetKey: options.rotateFernetKey ?? false
   };
 }
 var flagName, durationPattern;
@@ -15313,12 +15316,12 @@ var require_isexe = __commonJS({
         if (typeof Promise !== "function") {
           throw new TypeError("callback not provided");
         }
-        return new Promise(function(resolve6, reject) {
+        return new Promise(function(resolve7, reject) {
           isexe(path6, options || {}, function(er, is) {
             if (er) {
               reject(er);
             } else {
-              resolve6(is);
+              resolve7(is);
             }
           });
         });
@@ -15384,27 +15387,27 @@ var require_which = __commonJS({
         opt = {};
       const { pathEnv, pathExt, pathExtExe } = getPathInfo(cmd, opt);
       const found = [];
-      const step = (i3) => new Promise((resolve6, reject) => {
+      const step = (i3) => new Promise((resolve7, reject) => {
         if (i3 === pathEnv.length)
-          return opt.all && found.length ? resolve6(found) : reject(getNotFoundError(cmd));
+          return opt.all && found.length ? resolve7(found) : reject(getNotFoundError(cmd));
         const ppRaw = pathEnv[i3];
         const pathPart = /^".*"$/.test(ppRaw) ? ppRaw.slice(1, -1) : ppRaw;
         const pCmd = path6.join(pathPart, cmd);
         const p = !pathPart && /^\.[\\\/]/.test(cmd) ? cmd.slice(0, 2) + pCmd : pCmd;
-        resolve6(subStep(p, i3, 0));
+        resolve7(subStep(p, i3, 0));
       });
-      const subStep = (p, i3, ii) => new Promise((resolve6, reject) => {
+      const subStep = (p, i3, ii) => new Promise((resolve7, reject) => {
         if (ii === pathExt.length)
-          return resolve6(step(i3 + 1));
+          return resolve7(step(i3 + 1));
         const ext = pathExt[ii];
         isexe(p + ext, { pathExt: pathExtExe }, (er, is) => {
           if (!er && is) {
             if (opt.all)
               found.push(p + ext);
             else
-              return resolve6(p + ext);
+              return resolve7(p + ext);
           }
-          return resolve6(subStep(p, i3, ii + 1));
+          return resolve7(subStep(p, i3, ii + 1));
         });
       });
       return cb ? step(0).then((res) => cb(null, res), cb) : step(0);
@@ -15583,7 +15586,7 @@ var require_parse = __commonJS({
     "use strict";
     var path6 = __require("path");
     var resolveCommand = require_resolveCommand();
-    var escape = require_escape();
+    var escape2 = require_escape();
     var readShebang = require_readShebang();
     var isWin = process.platform === "win32";
     var isExecutableRegExp = /\.(?:com|exe)$/i;
@@ -15607,8 +15610,8 @@ var require_parse = __commonJS({
       if (parsed.options.forceShell || needsShell) {
         const needsDoubleEscapeMetaChars = isCmdShimRegExp.test(commandFile);
         parsed.command = path6.normalize(parsed.command);
-        parsed.command = escape.command(parsed.command);
-        parsed.args = parsed.args.map((arg) => escape.argument(arg, needsDoubleEscapeMetaChars));
+        parsed.command = escape2.command(parsed.command);
+        parsed.args = parsed.args.map((arg) => escape2.argument(arg, needsDoubleEscapeMetaChars));
         const shellCommand = [parsed.command].concat(parsed.args).join(" ");
         parsed.args = ["/d", "/s", "/c", `"${shellCommand}"`];
         parsed.command = process.env.comspec || "cmd.exe";
@@ -15616,7 +15619,7 @@ var require_parse = __commonJS({
       }
       return parsed;
     }
-    function parse2(command2, args2, options) {
+    function parse3(command2, args2, options) {
       if (args2 && !Array.isArray(args2)) {
         options = args2;
         args2 = null;
@@ -15635,7 +15638,7 @@ var require_parse = __commonJS({
       };
       return options.shell ? parsed : parseNonShell(parsed);
     }
-    module2.exports = parse2;
+    module2.exports = parse3;
   }
 });
 
@@ -15694,16 +15697,16 @@ var require_cross_spawn = __commonJS({
   "node_modules/cross-spawn/index.js"(exports, module2) {
     "use strict";
     var cp = __require("child_process");
-    var parse2 = require_parse();
+    var parse3 = require_parse();
     var enoent = require_enoent();
     function spawn4(command2, args2, options) {
-      const parsed = parse2(command2, args2, options);
+      const parsed = parse3(command2, args2, options);
       const spawned = cp.spawn(parsed.command, parsed.args, parsed.options);
       enoent.hookChildProcess(spawned, parsed);
       return spawned;
     }
     function spawnSync2(command2, args2, options) {
-      const parsed = parse2(command2, args2, options);
+      const parsed = parse3(command2, args2, options);
       const result = cp.spawnSync(parsed.command, parsed.args, parsed.options);
       result.error = result.error || enoent.verifyENOENTSync(result.status, parsed);
       return result;
@@ -15711,7 +15714,7 @@ var require_cross_spawn = __commonJS({
     module2.exports = spawn4;
     module2.exports.spawn = spawn4;
     module2.exports.sync = spawnSync2;
-    module2.exports._parse = parse2;
+    module2.exports._parse = parse3;
     module2.exports._enoent = enoent;
   }
 });
@@ -16484,8 +16487,8 @@ var init_deferred = __esm({
   "node_modules/execa/lib/utils/deferred.js"() {
     createDeferred = () => {
       const methods = {};
-      const promise = new Promise((resolve6, reject) => {
-        Object.assign(methods, { resolve: resolve6, reject });
+      const promise = new Promise((resolve7, reject) => {
+        Object.assign(methods, { resolve: resolve7, reject });
       });
       return Object.assign(promise, methods);
     };
@@ -21783,11 +21786,11 @@ var init_concurrent = __esm({
       const promises = weakMap.get(stream);
       const promise = createDeferred();
       promises.push(promise);
-      const resolve6 = promise.resolve.bind(promise);
-      return { resolve: resolve6, promises };
+      const resolve7 = promise.resolve.bind(promise);
+      return { resolve: resolve7, promises };
     };
-    waitForConcurrentStreams = async ({ resolve: resolve6, promises }, subprocess) => {
-      resolve6();
+    waitForConcurrentStreams = async ({ resolve: resolve7, promises }, subprocess) => {
+      resolve7();
       const [isSubprocessExit] = await Promise.race([
         Promise.allSettled([true, subprocess]),
         Promise.all([false, ...promises])
@@ -22780,6 +22783,87 @@ var init_generate = __esm({
   }
 });
 
+// src/secrets/fernet.ts
+import { createHash as createHash8 } from "node:crypto";
+function fernetKeys(value) {
+  return value.split(",").map((k) => k.trim()).filter((k) => k.length > 0);
+}
+function keyTag(key) {
+  return createHash8("sha256").update(`airflow-gitops fernet rotation
+${key}`).digest("hex").slice(0, 16);
+}
+function rotateTo(newKey, liveKeys, source) {
+  const keys = [newKey, ...liveKeys.filter((k) => k !== newKey)];
+  return { value: keys.join(","), source, rotateTo: newKey };
+}
+async function decideFernet(input, variable, option) {
+  const { live, given: given2, rotate } = input;
+  if (live === void 0 || fernetKeys(live).length === 0) {
+    if (given2 !== void 0) return { value: given2, source: "given" };
+    return { value: fernetKey(), source: "generated" };
+  }
+  const liveKeys = fernetKeys(live);
+  const current = liveKeys[0] ?? "";
+  if (given2 !== void 0 && given2 !== current) {
+    if (!rotate) {
+      return {
+        refused: `${variable} differs from the Fernet key this installation runs with: replacing it would leave every stored connection password and variable unreadable. To change it, rerun with ${option}: the new key goes first in the key list, \`airflow rotate-fernet-key\` re-encrypts what is stored, and a later deploy drops the old key`
+      };
+    }
+    return rotateTo(given2, liveKeys, "given");
+  }
+  if (rotate && liveKeys.length === 1) return given2 !== void 0 ? { refused: `${option} needs a new key: ${variable} is the key already in use (leave it unset to generate one)` } : rotateTo(fernetKey(), liveKeys, "generated");
+  if (liveKeys.length > 1) {
+    if (rotate) return { value: live, source: "live", rotateTo: current };
+    if (await input.rotationCompleted(current)) return { value: current, source: "live", dropped: liveKeys.length - 1 };
+  }
+  return { value: live, source: given2 !== void 0 ? "given" : "live" };
+}
+var init_fernet = __esm({
+  "src/secrets/fernet.ts"() {
+    "use strict";
+    init_generate();
+  }
+});
+
+// src/secrets/origin.ts
+function isKeyOrigin(value) {
+  if (value === null || typeof value !== "object") return false;
+  const entry = value;
+  return typeof entry.origin === "string" && origins.has(entry.origin) && typeof entry.changed === "string";
+}
+function readOrigins(secret) {
+  const text = secret?.metadata.annotations?.[originAnnotation];
+  if (text === void 0) return {};
+  try {
+    const parsed = JSON.parse(text);
+    if (parsed === null || typeof parsed !== "object") return {};
+    return Object.fromEntries(Object.entries(parsed).filter(([, v]) => isKeyOrigin(v)));
+  } catch {
+    return {};
+  }
+}
+function createdAt(secret, now) {
+  const created = secret?.metadata.creationTimestamp;
+  return typeof created === "string" ? created : now;
+}
+function nextOrigin(recorded, changed, source, live, now) {
+  if (changed) return { origin: source, changed: now };
+  if (recorded !== void 0) return source === "given" && recorded.origin !== "given" ? { origin: "given", changed: recorded.changed } : recorded;
+  return { origin: source === "given" ? "given" : "by hand", changed: createdAt(live, now) };
+}
+function originText(all) {
+  return JSON.stringify(Object.fromEntries(Object.entries(all).sort(([a2], [b]) => a2 < b ? -1 : a2 > b ? 1 : 0)));
+}
+var originAnnotation, origins;
+var init_origin = __esm({
+  "src/secrets/origin.ts"() {
+    "use strict";
+    originAnnotation = "airflow-gitops/secret-origin";
+    origins = /* @__PURE__ */ new Set(["given", "generated", "by hand"]);
+  }
+});
+
 // src/secrets/references.ts
 function podSpecOf(object) {
   const spec2 = object.spec;
@@ -22832,38 +22916,68 @@ function validateGiven(spec2, env) {
     throw new UsageError(`${fernet?.env} is not a valid Fernet key (32 bytes, URL-safe base64, 44 characters ending in '=')`);
   }
 }
+async function valueOf(spec2, key, source, live, input, plan) {
+  const fromEnv = given(input.env, source.env);
+  if (source.generate === "fernet") {
+    const decision = await decideFernet(
+      { live, given: fromEnv, rotate: input.rotateFernetKey === true, rotationCompleted: (k) => input.fernetRotationCompleted?.(keyTag(k)) ?? Promise.resolve(false) },
+      source.env,
+      rotateFernetOption
+    );
+    if ("refused" in decision) return { refused: `Secret ${input.namespace}/${spec2.name}: ${decision.refused}` };
+    for (const k of fernetKeys(decision.value)) input.mask.add(k);
+    if (decision.rotateTo !== void 0) plan.fernetRotation = { secret: spec2.name, tag: keyTag(decision.rotateTo) };
+    plan.droppedFernetKeys += decision.dropped ?? 0;
+    if (decision.source === "generated") plan.generated.push(`${spec2.name}/${key}`);
+    return { value: decision.value, source: decision.source };
+  }
+  if (fromEnv !== void 0) return { value: fromEnv, source: "given" };
+  if (live !== void 0) return { value: live, source: "live" };
+  if (source.generate) {
+    plan.generated.push(`${spec2.name}/${key}`);
+    return { value: randomToken(), source: "generated" };
+  }
+  return { missing: true };
+}
 async function buildOne(spec2, readers, input, plan) {
   const live = await input.readLive(spec2.name);
   const liveData = live?.data ?? {};
   input.mask.addSecretData(liveData, true);
+  const recorded = readOrigins(live);
+  const now = (input.now ?? /* @__PURE__ */ new Date()).toISOString().replace(/\.\d+Z$/, "Z");
   const data = {};
+  const origins2 = {};
   const missing2 = [];
   for (const [key, source] of Object.entries(spec2.keys)) {
-    const fromEnv = given(input.env, source.env);
-    let value = fromEnv ?? (liveData[key] !== void 0 ? Buffer.from(liveData[key], "base64").toString("utf8") : void 0);
-    if (value === void 0 && source.generate) {
-      value = source.generate === "fernet" ? fernetKey() : randomToken();
-      plan.generated.push(`${spec2.name}/${key}`);
+    const liveValue = liveData[key] !== void 0 ? Buffer.from(liveData[key], "base64").toString("utf8") : void 0;
+    const outcome = await valueOf(spec2, key, source, liveValue, input, plan);
+    if ("refused" in outcome) {
+      plan.problems.push(outcome.refused);
+      return;
     }
-    if (value === void 0) {
+    if ("missing" in outcome) {
       missing2.push(`${key} (set ${source.env})`);
       continue;
     }
-    input.mask.add(value);
-    data[key] = Buffer.from(value).toString("base64");
+    input.mask.add(outcome.value);
+    data[key] = Buffer.from(outcome.value).toString("base64");
+    const origin = outcome.source === "live" ? "by hand" : outcome.source;
+    origins2[key] = nextOrigin(recorded[key], outcome.value !== liveValue, origin, live, now);
   }
   if (missing2.length > 0) {
-    const by = readers.length > 0 ? `, read by ${readers.join(", ")},` : "";
-    plan.problems.push(`Secret ${input.namespace}/${spec2.name}${by} has no value for ${missing2.join(", ")}`);
+    const name2 = `Secret ${input.namespace}/${spec2.name}`;
+    if (input.valuesAtDeploy) plan.atDeploy.push(spec2.name);
+    else plan.problems.push(`${name2}${readers.length > 0 ? `, read by ${readers.join(", ")},` : ""} has no value for ${missing2.join(", ")}`);
     return;
   }
   const type = typeof live?.type === "string" ? live.type : "Opaque";
-  plan.secrets.push({ apiVersion: "v1", kind: "Secret", metadata: { name: spec2.name, namespace: input.namespace, labels: { ...input.labels } }, type, data });
+  const metadata2 = { name: spec2.name, namespace: input.namespace, labels: { ...input.labels }, annotations: { [originAnnotation]: originText(origins2) } };
+  plan.secrets.push({ apiVersion: "v1", kind: "Secret", metadata: metadata2, type, data });
 }
 async function desiredSecrets(input) {
   const refs = referencedSecrets(input.rendered);
   const renderedSecrets = new Set(input.rendered.filter((o2) => o2.kind === "Secret").map((o2) => o2.metadata.name));
-  const plan = { secrets: [], generated: [], problems: [] };
+  const plan = { secrets: [], generated: [], problems: [], atDeploy: [], droppedFernetKeys: 0 };
   const work = [];
   for (const spec2 of secretCatalog) {
     if (renderedSecrets.has(spec2.name)) continue;
@@ -22876,13 +22990,20 @@ async function desiredSecrets(input) {
   await Promise.all(work);
   return plan;
 }
+function takesOver(object) {
+  return object.kind === "Secret" && object.apiVersion === "v1" && object.metadata.annotations?.[originAnnotation] !== void 0;
+}
+var rotateFernetOption;
 var init_desired = __esm({
   "src/secrets/desired.ts"() {
     "use strict";
     init_errors();
     init_catalog();
+    init_fernet();
     init_generate();
+    init_origin();
     init_references();
+    rotateFernetOption = "--rotate-fernet-key";
   }
 });
 
@@ -22943,7 +23064,7 @@ var init_transport = __esm({
         return session;
       }
       open(method2, url, headers, payload) {
-        return new Promise((resolve6, reject) => {
+        return new Promise((resolve7, reject) => {
           let stream;
           try {
             stream = this.connection().request({
@@ -22958,7 +23079,7 @@ var init_transport = __esm({
           stream.setEncoding("utf8");
           stream.on("error", reject);
           stream.on("response", (h2) => {
-            resolve6({
+            resolve7({
               status: Number(h2[constants4.HTTP2_HEADER_STATUS] ?? 0),
               header: (name2) => h2[name2] === void 0 ? void 0 : String(h2[name2]),
               body: stream,
@@ -22976,10 +23097,10 @@ var init_transport = __esm({
     Http1Transport = class {
       agent = new HttpAgent({ keepAlive: true, maxSockets: 16 });
       open(method2, url, headers, payload) {
-        return new Promise((resolve6, reject) => {
+        return new Promise((resolve7, reject) => {
           const req = httpRequest(url, { method: method2, headers, agent: this.agent }, (res) => {
             res.setEncoding("utf8");
-            resolve6({ status: res.statusCode ?? 0, header: (name2) => res.headers[name2], body: res, destroy: () => res.destroy() });
+            resolve7({ status: res.statusCode ?? 0, header: (name2) => res.headers[name2], body: res, destroy: () => res.destroy() });
           });
           req.on("error", reject);
           req.end(payload);
@@ -22994,7 +23115,7 @@ var init_transport = __esm({
 
 // src/kube/client.ts
 function delay(ms) {
-  return new Promise((resolve6) => setTimeout(resolve6, ms));
+  return new Promise((resolve7) => setTimeout(resolve7, ms));
 }
 async function readAll(response) {
   let text = "";
@@ -23341,7 +23462,7 @@ async function waitEstablished(client, names, timeoutMs) {
       );
       if (crd.status?.conditions?.some((c3) => c3.type === "Established" && c3.status === "True")) break;
       if (Date.now() > deadline) throw new CommandFailure(`CustomResourceDefinition ${name2} is not Established after ${timeoutMs / 1e3} s`);
-      await new Promise((resolve6) => setTimeout(resolve6, 200));
+      await new Promise((resolve7) => setTimeout(resolve7, 200));
     }
   }
 }
@@ -23396,7 +23517,7 @@ async function waitUntilGone(client, info2, object, timeoutMs) {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
     if (await getObject(client, info2, object) === void 0) return true;
-    await new Promise((resolve6) => setTimeout(resolve6, 150));
+    await new Promise((resolve7) => setTimeout(resolve7, 150));
   }
   return false;
 }
@@ -23678,14 +23799,14 @@ var init_immutable = __esm({
 });
 
 // src/deploy/ownership.ts
-import { createHash as createHash8 } from "node:crypto";
+import { createHash as createHash9 } from "node:crypto";
 function entries(object) {
   return object.metadata.managedFields ?? [];
 }
 function ownershipFingerprint(live, fieldManager) {
   const entry = entries(live).find((e) => e.manager === fieldManager && e.operation === "Apply" && !e.subresource);
   if (entry === void 0) return void 0;
-  return createHash8("sha256").update(stableJson({ apiVersion: entry.apiVersion, fields: entry.fieldsV1 })).digest("hex").slice(0, 32);
+  return createHash9("sha256").update(stableJson({ apiVersion: entry.apiVersion, fields: entry.fieldsV1 })).digest("hex").slice(0, 32);
 }
 function unchangedSinceLastApply(desired, live, recorded, fieldManager) {
   const hash = desired.metadata.annotations?.[configHashAnnotation];
@@ -23765,7 +23886,7 @@ async function planOne(desired, ctx) {
     return { item: { object: listed, info: info2, live: listed, action: "unchanged", changes: [] } };
   }
   const probe = stampRevision(desired, liveRevision(listed) ?? ctx.revision);
-  const options = { fieldManager: ctx.fieldManager, force: ctx.forceConflicts, dryRun: true };
+  const options = { fieldManager: ctx.fieldManager, force: ctx.forceConflicts || takesOver(desired), dryRun: true };
   const [liveResult, dryResult] = await Promise.allSettled([
     listed ? Promise.resolve(listed) : getObject(ctx.client, info2, desired),
     serverSideApply(ctx.client, info2, probe, options)
@@ -23809,6 +23930,7 @@ var init_plan = __esm({
     init_ownership();
     init_requests();
     init_tracking();
+    init_desired();
     standInNamespace = "default";
   }
 });
@@ -23885,299 +24007,52 @@ var init_prune = __esm({
   }
 });
 
-// src/deploy/prepare.ts
-function normalizeScope(objects, connection) {
-  return objects.map((o2) => {
-    const info2 = connection.discovery.find(o2);
-    if (info2 && !info2.namespaced && o2.metadata.namespace !== void 0) {
-      const metadata2 = { ...o2.metadata };
-      delete metadata2.namespace;
-      return { ...o2, metadata: metadata2 };
+// src/secrets/rollout.ts
+import { createHash as createHash10 } from "node:crypto";
+function volumeRefs(name2, items) {
+  if (!name2) return [];
+  if (!items || items.length === 0) return [{ name: name2 }];
+  return items.map((i3) => ({ name: name2, key: i3.key }));
+}
+function secretKeyRefs(pod) {
+  const refs = [];
+  for (const v of pod.volumes ?? []) {
+    refs.push(...volumeRefs(v.secret?.secretName, v.secret?.items));
+    for (const s of v.projected?.sources ?? []) refs.push(...volumeRefs(s.secret?.name, s.secret?.items));
+  }
+  for (const c3 of [...pod.containers ?? [], ...pod.initContainers ?? []]) {
+    for (const e of c3.env ?? []) {
+      const ref = e.valueFrom?.secretKeyRef;
+      if (ref?.name) refs.push({ name: ref.name, key: ref.key });
     }
-    return o2;
-  });
-}
-async function existingNamespaces(connection, names) {
-  const info2 = connection.discovery.find({ apiVersion: "v1", kind: "Namespace" });
-  if (!info2) throw new Error("the cluster serves no Namespaces");
-  const found = await Promise.all(names.map((n2) => getObject(connection.client, info2, { metadata: { name: n2 } })));
-  const terminating = found.filter((ns) => ns?.metadata.deletionTimestamp !== void 0).map((ns) => ns?.metadata.name);
-  if (terminating.length > 0) throw new CommandFailure(`namespace ${terminating.join(", ")} is being deleted: wait until it is gone, then deploy again`);
-  return new Set(names.filter((_, i3) => found[i3] !== void 0));
-}
-async function prepare(settings, mask) {
-  const [renderedRaw, connection] = await Promise.all([
-    renderOverlay({ overlayDir: settings.overlayDir, environment: settings.environment, namespace: settings.namespace, revision: settings.revision, env: settings.env }),
-    connect2(settings)
-  ]);
-  try {
-    const rendered = { ...renderedRaw, objects: normalizeScope(renderedRaw.objects, connection) };
-    const inventory = rendered.inventory;
-    const namespaceNames = [.../* @__PURE__ */ new Set([inventory.namespace, ...rendered.objects.map((o2) => o2.metadata.namespace).filter((n2) => !!n2)])];
-    const current = unionRecord(recordOf(rendered.objects, inventory.namespace), { groupKinds: ["Secret"], namespaces: [] });
-    const listed = { groupKinds: current.groupKinds, namespaces: [inventory.namespace, ...current.namespaces] };
-    const [parent, namespaces, members] = await Promise.all([
-      readParent(connection.client, connection.discovery, inventory),
-      existingNamespaces(connection, namespaceNames),
-      listMembers(connection.client, connection.discovery, inventory, listed.groupKinds, listed.namespaces)
-    ]);
-    checkParentTooling(parent, inventory);
-    const previousRecord = readRecord(parent);
-    for (const [key, member] of await listRemainingMembers(connection.client, connection.discovery, inventory, previousRecord, listed)) members.set(key, member);
-    const secretInfo = connection.discovery.find({ apiVersion: "v1", kind: "Secret" });
-    const secrets = await desiredSecrets({
-      rendered: rendered.objects,
-      namespace: inventory.namespace,
-      env: settings.env,
-      labels: rendered.labels,
-      mask,
-      readLive: async (name2) => {
-        const member = members.get(`Secret/${inventory.namespace}/${name2}`);
-        if (member) return member.object;
-        if (!secretInfo || !namespaces.has(inventory.namespace)) return void 0;
-        return getObject(connection.client, secretInfo, { metadata: { name: name2, namespace: inventory.namespace } });
-      }
-    });
-    for (const m of members.values()) if (m.object.kind === "Secret") mask.addSecretData(m.object.data, true);
-    const desired = [...rendered.objects, ...secrets.secrets];
-    const context = {
-      client: connection.client,
-      discovery: connection.discovery,
-      fieldManager: settings.fieldManager,
-      forceConflicts: settings.forceConflicts,
-      recreateStatefulSets: settings.recreateStatefulSets,
-      revision: settings.revision,
-      live: new Map([...members].map(([k, m]) => [k, m.object])),
-      recorded: readFingerprints(parent),
-      existingNamespaces: namespaces,
-      renderedGroupKinds: renderedGroupKinds(desired),
-      renderedNamespaces: new Set(desired.filter((o2) => o2.kind === "Namespace" && o2.apiVersion === "v1").map((o2) => o2.metadata.name)),
-      dryRunAll: settings.dryRunAll
-    };
-    const plan = await planObjects(desired, context);
-    plan.problems.push(...secrets.problems.map((message) => ({ object: "Secret", message })));
-    const prune = planPrune(members, new Set(desired.map(objectKey)), settings);
-    return { ...connection, rendered, secrets, desired, parent, previousRecord, members, context, plan, prune };
-  } catch (error) {
-    connection.client.close();
-    throw error;
+    for (const e of c3.envFrom ?? []) if (e.secretRef?.name) refs.push({ name: e.secretRef.name });
   }
+  return refs;
 }
-var init_prepare = __esm({
-  "src/deploy/prepare.ts"() {
+function podTemplateOf(object) {
+  if (!rollingKinds.has(object.kind)) return void 0;
+  const template = object.spec?.template;
+  return template !== null && typeof template === "object" ? template : void 0;
+}
+function secretsHash(pod, known) {
+  const parts2 = /* @__PURE__ */ new Map();
+  for (const ref of secretKeyRefs(pod)) {
+    const data = known.get(ref.name);
+    if (data === void 0) continue;
+    const keys = ref.key !== void 0 ? [ref.key] : Object.keys(data);
+    for (const key of keys) parts2.set(`${ref.name}\0${key}`, data[key] ?? "");
+  }
+  if (parts2.size === 0) return void 0;
+  const hash = createHash10("sha256").update("airflow-gitops secrets-hash\n");
+  for (const [k, v] of [...parts2].sort(([a2], [b]) => a2 < b ? -1 : 1)) hash.update(`${k}\0${v}\0`);
+  return hash.digest("hex").slice(0, 32);
+}
+var secretsHashAnnotation, rollingKinds;
+var init_rollout = __esm({
+  "src/secrets/rollout.ts"() {
     "use strict";
-    init_errors();
-    init_render();
-    init_desired();
-    init_applyset();
-    init_connect();
-    init_crds();
-    init_inventory();
-    init_objects();
-    init_plan();
-    init_prune();
-    init_requests();
-  }
-});
-
-// src/deploy/plan-report.ts
-function countPlan(plan, prune) {
-  const count2 = (action) => plan.items.filter((i3) => i3.action === action).length;
-  return { create: count2("create"), change: count2("change"), recreate: count2("recreate"), unchanged: count2("unchanged"), prune: prune.remove.length, deferred: plan.deferred.length };
-}
-function hasChanges(counts) {
-  return counts.create + counts.change + counts.recreate + counts.prune + counts.deferred > 0;
-}
-function formatPlan(plan, prune) {
-  const lines = [];
-  const sorted = [...plan.items].sort((a2, b) => compareText(describeObject(a2.object), describeObject(b.object)));
-  for (const item of sorted) {
-    const name2 = describeObject(item.object);
-    if (item.action === "create") lines.push(`  + create    ${name2}`);
-    else if (item.action === "change") lines.push(`  ~ change    ${name2}`, ...formatChanges(item.changes, "      "));
-    else if (item.action === "recreate") lines.push(`  ! recreate  ${name2}: ${item.recreate?.reason ?? ""}`, ...formatChanges(item.changes, "      "));
-  }
-  for (const object of plan.deferred) lines.push(`  + create    ${describeObject(object)} (dry-run after its namespace/CRD is created)`);
-  for (const member of prune.remove) lines.push(`  - prune     ${describeObject(member.object)}`);
-  for (const kept of prune.keep) lines.push(`  . keep      ${describeObject(kept.member.object)}: no longer rendered, but ${kept.reason}`);
-  const counts = countPlan(plan, prune);
-  lines.push(
-    `  ${counts.create + counts.deferred} to create, ${counts.change} to change, ${counts.recreate} to recreate, ${counts.prune} to prune, ${counts.unchanged} unchanged`
-  );
-  return lines;
-}
-var init_plan_report = __esm({
-  "src/deploy/plan-report.ts"() {
-    "use strict";
-    init_field_diff();
-    init_objects();
-  }
-});
-
-// src/commands/diff.ts
-var diff_exports = {};
-__export(diff_exports, {
-  changesExitCode: () => changesExitCode,
-  diff: () => diff,
-  run: () => run5
-});
-async function diff(settings, mask) {
-  const p = await prepare(settings, mask);
-  try {
-    if (p.plan.problems.length > 0) {
-      throw new CommandFailure(`the API server refused ${p.plan.problems.length} object(s):
-${p.plan.problems.map((x) => `  ${x.message}`).join("\n")}`);
-    }
-    const counts = countPlan(p.plan, p.prune);
-    const objects = [
-      ...p.plan.items.map((i3) => ({ object: describeObject(i3.object), action: i3.action })),
-      ...p.plan.deferred.map((o2) => ({ object: describeObject(o2), action: "create" })),
-      ...p.prune.remove.map((m) => ({ object: describeObject(m.object), action: "prune" })),
-      ...p.prune.keep.map((k) => ({ object: describeObject(k.member.object), action: "keep" }))
-    ];
-    const lines = [`diff of ${settings.environment} (namespace ${p.rendered.inventory.namespace}) against ${p.client.server}:`, ...formatPlan(p.plan, p.prune)];
-    return { environment: settings.environment, namespace: p.rendered.inventory.namespace, counts, changed: hasChanges(counts), objects, lines };
-  } finally {
-    p.client.close();
-  }
-}
-async function run5(argv, io) {
-  const masked = maskedIO(io);
-  return reportingErrors("diff", masked, async () => {
-    const settings = deploySettings(deployOptionsFrom(parseCommandArgs(argv, deployFlags, "diff"), "diff"), io);
-    const result = await diff(settings, masked.mask);
-    for (const line of result.lines) masked.out(line);
-    return result.changed ? changesExitCode : 0;
-  });
-}
-var changesExitCode;
-var init_diff = __esm({
-  "src/commands/diff.ts"() {
-    "use strict";
-    init_masked_output();
-    init_argv();
-    init_settings2();
-    init_errors();
-    init_prepare();
-    init_plan_report();
-    init_objects();
-    changesExitCode = 3;
-  }
-});
-
-// src/deploy/diagnostics.ts
-async function podEvents(client, pod) {
-  const ns = encodeURIComponent(pod.metadata.namespace ?? "default");
-  const list = await client.request("GET", `/api/v1/namespaces/${ns}/events`, {
-    query: { fieldSelector: `involvedObject.kind=Pod,involvedObject.name=${pod.metadata.name}` }
-  });
-  const when = (e) => e.lastTimestamp ?? e.eventTime ?? e.metadata?.creationTimestamp ?? "";
-  return (list.items ?? []).sort((a2, b) => compareText(when(a2), when(b))).slice(-10).map((e) => `${e.type ?? ""} ${e.reason ?? ""}${e.count && e.count > 1 ? ` (x${e.count})` : ""}: ${e.message ?? ""}`.trim());
-}
-async function containerLog(client, pod, container, lines) {
-  const ns = encodeURIComponent(pod.metadata.namespace ?? "default");
-  const path6 = `/api/v1/namespaces/${ns}/pods/${encodeURIComponent(pod.metadata.name)}/log`;
-  const previous = (container.restartCount ?? 0) > 0;
-  try {
-    const text = await client.requestText("GET", path6, { query: { container: container.name, tailLines: lines, previous } });
-    const out2 = text.split("\n").filter((l) => l.length > 0);
-    return out2.length > 0 ? out2 : ["(no log lines)"];
-  } catch (error) {
-    if (error instanceof KubeApiError) return [`(logs unavailable: ${error.message})`];
-    throw error;
-  }
-}
-async function describePods(client, pods, logLines2 = 20) {
-  const out2 = [];
-  for (const pod of pods.slice(0, maxPods)) {
-    out2.push(`  pod ${pod.metadata.namespace}/${pod.metadata.name}:`);
-    const events = await podEvents(client, pod).catch((e) => [`(events unavailable: ${e.message})`]);
-    out2.push("    events:", ...(events.length > 0 ? events : ["(none)"]).map((e) => `      ${e}`));
-    const status2 = pod.status ?? {};
-    const containers = [...status2.initContainerStatuses ?? [], ...status2.containerStatuses ?? []];
-    for (const container of containers) {
-      const log = await containerLog(client, pod, container, logLines2);
-      out2.push(`    logs of ${container.name}${(container.restartCount ?? 0) > 0 ? " (previous run)" : ""}:`, ...log.map((l) => `      ${l}`));
-    }
-  }
-  if (pods.length > maxPods) out2.push(`  (${pods.length - maxPods} more pods not shown)`);
-  return out2;
-}
-var maxPods;
-var init_diagnostics = __esm({
-  "src/deploy/diagnostics.ts"() {
-    "use strict";
-    init_errors2();
-    init_objects();
-    maxPods = 3;
-  }
-});
-
-// src/deploy/execute.ts
-async function writeOne(client, item, options) {
-  const name2 = describeObject(item.object);
-  if (item.action === "recreate" && item.recreate) {
-    const policy = item.recreate.strategy === "orphan-and-create" ? "Orphan" : "Background";
-    options.onWrite(`recreate ${name2} (delete with ${policy.toLowerCase()} propagation, then create): ${item.recreate.reason}`);
-    await deleteObject(client, item.info, item.object, policy);
-    if (!await waitUntilGone(client, item.info, item.object, 6e4)) throw new CommandFailure(`${name2}: still being deleted after 60 s; not recreated`);
-  }
-  try {
-    const result = await serverSideApply(client, item.info, item.object, { fieldManager: options.fieldManager, force: options.force, dryRun: false, metadataOnly: true });
-    if (item.action !== "recreate") options.onWrite(`${item.action === "create" ? "created" : "changed"} ${name2}`);
-    return result;
-  } catch (error) {
-    const conflicts = fieldConflicts(error);
-    if (conflicts) throw new CommandFailure(conflictMessage(item.object, conflicts));
-    if (error instanceof KubeApiError) throw new CommandFailure(`${name2}: the API server refused the write: ${error.message}`);
-    throw error;
-  }
-}
-async function writePhase(client, items, options) {
-  const writes = items.filter((i3) => i3.action !== "unchanged");
-  const results = await Promise.allSettled(writes.map((i3) => writeOne(client, i3, options)));
-  const out2 = /* @__PURE__ */ new Map();
-  const failures = [];
-  results.forEach((r, i3) => r.status === "fulfilled" ? out2.set(writes[i3], r.value) : failures.push(r.reason));
-  if (failures.length > 0) {
-    if (failures.length === 1) throw failures[0];
-    throw new CommandFailure(failures.map((f) => f instanceof Error ? f.message : String(f)).join("\n"));
-  }
-  return out2;
-}
-var init_execute = __esm({
-  "src/deploy/execute.ts"() {
-    "use strict";
-    init_conflicts();
-    init_errors2();
-    init_errors();
-    init_objects();
-    init_requests();
-  }
-});
-
-// src/deploy/rollback.ts
-function rollbackCandidates(written) {
-  return written.filter((i3) => i3.action === "change" && rollable.has(i3.object.kind) && i3.live !== void 0);
-}
-async function rollBack(client, items, fieldManager) {
-  await Promise.all(
-    items.map((item) => {
-      const previous = item.live?.spec?.template;
-      const body2 = clone(item.object);
-      body2.spec.template = previous;
-      return serverSideApply(client, item.info, body2, { fieldManager, force: true, dryRun: false, metadataOnly: true });
-    })
-  );
-  return items.map((i3) => describeObject(i3.object));
-}
-var rollable;
-var init_rollback = __esm({
-  "src/deploy/rollback.ts"() {
-    "use strict";
-    init_objects();
-    init_requests();
-    rollable = /* @__PURE__ */ new Set(["Deployment", "StatefulSet", "DaemonSet"]);
+    secretsHashAnnotation = "airflow-gitops/secrets-hash";
+    rollingKinds = /* @__PURE__ */ new Set(["Deployment", "StatefulSet", "DaemonSet"]);
   }
 });
 
@@ -24371,7 +24246,7 @@ async function waitForWorkloads(client, discovery, targets, timeoutMs, onReady) 
   if (!podInfo || !rsInfo) throw new Error("the cluster serves no Pods or ReplicaSets");
   const namespaces = [...new Set(pendingAtStart.map((t) => t.object.metadata.namespace ?? ""))];
   const ready = new Set(readyAtStart);
-  return new Promise((resolve6, reject) => {
+  return new Promise((resolve7, reject) => {
     const all = [];
     const stores = /* @__PURE__ */ new Map();
     let finished7 = false;
@@ -24382,7 +24257,7 @@ async function waitForWorkloads(client, discovery, targets, timeoutMs, onReady) 
       clearTimeout(timer);
       for (const s of all) s.stop();
       if (outcome instanceof Error) reject(outcome);
-      else resolve6(outcome);
+      else resolve7(outcome);
     };
     const verdictOf = (t) => {
       const s = stores.get(t.object.metadata.namespace ?? "");
@@ -24442,6 +24317,596 @@ var init_wait = __esm({
   }
 });
 
+// src/deploy/fernet-rotation.ts
+function sourceJob(desired, secret) {
+  return desired.find((o2) => {
+    if (o2.kind !== "Job") return false;
+    const pod = o2.spec?.template?.spec;
+    return pod !== void 0 && secretKeyRefs(pod).some((r) => r.name === secret);
+  });
+}
+function rotationJob(desired, secret, tag) {
+  const source = sourceJob(desired, secret);
+  if (source === void 0) {
+    throw new CommandFailure(`cannot rotate the Fernet key: no Job of the render reads Secret ${secret} (the migration Job is the model of the rotation Job)`);
+  }
+  const job = clone(source);
+  const annotations = Object.fromEntries(Object.entries(job.metadata.annotations ?? {}).filter(([k]) => !k.startsWith("airflow-gitops/")));
+  job.metadata = { name: rotationJobName, namespace: source.metadata.namespace, labels: job.metadata.labels, annotations: { ...annotations, [rotationAnnotation]: tag } };
+  const containers = job.spec.template?.spec?.containers ?? [];
+  const first = containers[0];
+  if (first === void 0) throw new CommandFailure(`cannot rotate the Fernet key: ${describeObject(source)} has no container`);
+  first.args = ["rotate-fernet-key"];
+  job.metadata.annotations = { ...job.metadata.annotations, [configHashAnnotation]: configHash(job) };
+  return job;
+}
+function rotationProblems(desired, rotation) {
+  if (rotation === void 0) return [];
+  try {
+    rotationJob(desired, rotation.secret, rotation.tag);
+    return [];
+  } catch (error) {
+    return [error instanceof Error ? error.message : String(error)];
+  }
+}
+async function rotationCompleted(client, discovery, namespace, tag) {
+  const info2 = discovery.find({ apiVersion: "batch/v1", kind: "Job" });
+  if (!info2) return false;
+  const job = await getObject(client, info2, { metadata: { name: rotationJobName, namespace } });
+  if (job?.metadata.annotations?.[rotationAnnotation] !== tag) return false;
+  const status2 = job.status;
+  return (status2?.succeeded ?? 0) > 0 || (status2?.conditions ?? []).some((c3) => c3.type === "Complete" && c3.status === "True");
+}
+async function runRotation(client, discovery, job, settings, log) {
+  const info2 = discovery.find(job);
+  if (!info2) throw new Error("the cluster serves no Jobs");
+  const name2 = describeObject(job);
+  await deleteObject(client, info2, job, "Background");
+  if (!await waitUntilGone(client, info2, job, 6e4)) throw new CommandFailure(`${name2}: the earlier rotation Job is still being deleted after 60 s`);
+  const live = await serverSideApply(client, info2, job, { fieldManager: settings.fieldManager, force: true, dryRun: false });
+  log(`created ${name2}: airflow rotate-fernet-key re-encrypts stored connections and variables with the new key`);
+  const outcome = await waitForWorkloads(client, discovery, [{ object: live, info: info2, generation: Number(live.metadata.generation ?? 0) }], settings.timeoutSeconds * 1e3, (n2) => log(`ready ${n2}`));
+  if (outcome.state === "failed") throw new CommandFailure(`${name2} failed: ${outcome.message}. The old key stays in the list; rerun the deploy with --rotate-fernet-key`);
+  if (outcome.state === "timeout") throw new CommandFailure(`${name2} did not complete within ${settings.timeoutSeconds} s. The old key stays in the list; rerun the deploy with --rotate-fernet-key`);
+}
+var rotationJobName, rotationAnnotation;
+var init_fernet_rotation = __esm({
+  "src/deploy/fernet-rotation.ts"() {
+    "use strict";
+    init_errors();
+    init_requests();
+    init_objects();
+    init_rollout();
+    init_tracking();
+    init_wait();
+    rotationJobName = "airflow-rotate-fernet-key";
+    rotationAnnotation = "airflow-gitops/fernet-rotation";
+  }
+});
+
+// src/deploy/secret-rollout.ts
+function liveHash(live) {
+  return live ? podTemplateOf(live)?.metadata?.annotations?.[secretsHashAnnotation] : void 0;
+}
+function stampSecretsHashes(objects, atDeploy, live) {
+  const known = /* @__PURE__ */ new Map();
+  for (const o2 of objects) if (o2.kind === "Secret" && o2.apiVersion === "v1") known.set(o2.metadata.name, o2.data ?? {});
+  return objects.map((original) => {
+    const template = podTemplateOf(original);
+    if (template?.spec === void 0) return original;
+    const reads = secretKeyRefs(template.spec).map((r) => r.name);
+    const hash = reads.some((name2) => atDeploy.has(name2)) ? liveHash(live.get(objectKey(original))) : secretsHash(template.spec, known);
+    if (hash === void 0) return original;
+    const object = clone(original);
+    const copy = podTemplateOf(object);
+    if (copy === void 0) return original;
+    copy.metadata = { ...copy.metadata, annotations: { ...copy.metadata?.annotations, [secretsHashAnnotation]: hash } };
+    if (object.metadata.annotations?.[configHashAnnotation] !== void 0) {
+      object.metadata.annotations = { ...object.metadata.annotations, [configHashAnnotation]: configHash(object) };
+    }
+    return object;
+  });
+}
+var init_secret_rollout = __esm({
+  "src/deploy/secret-rollout.ts"() {
+    "use strict";
+    init_objects();
+    init_rollout();
+    init_tracking();
+  }
+});
+
+// src/deploy/refusals.ts
+function refuseBeforeWrite(problems) {
+  if (problems.length > 0) throw new ToolRefusal(problems);
+}
+var ToolRefusal;
+var init_refusals = __esm({
+  "src/deploy/refusals.ts"() {
+    "use strict";
+    init_errors();
+    ToolRefusal = class extends CommandFailure {
+      name = "ToolRefusal";
+      problems;
+      constructor(problems) {
+        super(`nothing was written: airflow-gitops refused ${problems.length} problem(s) before asking the API server:
+${problems.map((p) => `  ${p}`).join("\n")}`);
+        this.problems = problems;
+      }
+    };
+  }
+});
+
+// src/overlays/mentions.ts
+import { existsSync as existsSync11, readdirSync as readdirSync4, readFileSync as readFileSync13, statSync as statSync6 } from "node:fs";
+import { dirname as dirname4, join as join12, relative as relative5, resolve as resolve6 } from "node:path";
+function kustomizationOf(dir) {
+  return ["kustomization.yaml", "kustomization.yml", "Kustomization"].map((n2) => join12(dir, n2)).find((f) => existsSync11(f));
+}
+function referencedDirs(dir) {
+  const file = kustomizationOf(dir);
+  if (!file) return [];
+  let doc;
+  try {
+    doc = (0, import_yaml5.parse)(readFileSync13(file, "utf8"));
+  } catch {
+    return [];
+  }
+  if (doc === null || typeof doc !== "object") return [];
+  const entries2 = ["resources", "components"].flatMap((k) => doc[k]).filter((e) => typeof e === "string" && !e.includes("://"));
+  return entries2.map((e) => resolve6(dir, e)).filter((p) => existsSync11(p) && statSync6(p).isDirectory());
+}
+function filesOf(dir) {
+  return readdirSync4(dir, { withFileTypes: true }).filter((d) => d.isFile() && /\.(ya?ml|env|properties|json)$/.test(d.name)).map((d) => join12(dir, d.name)).sort();
+}
+function escape(text) {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
+function whereNamed(overlayDir, value) {
+  const pattern = new RegExp(`(^|[\\s:=\\-"'/])${escape(value)}($|[\\s"',#])`);
+  const base = dirname4(dirname4(overlayDir));
+  const queue = [overlayDir];
+  const seen = /* @__PURE__ */ new Set();
+  let files = 0;
+  while (queue.length > 0 && files < maxFiles) {
+    const dir = queue.shift() ?? "";
+    if (seen.has(dir)) continue;
+    seen.add(dir);
+    for (const file of filesOf(dir)) {
+      files += 1;
+      const lines = readFileSync13(file, "utf8").split("\n");
+      const index = lines.findIndex((line) => !line.trimStart().startsWith("#") && pattern.test(line));
+      if (index >= 0) return `${relative5(base, file)}:${index + 1}`;
+    }
+    queue.push(...referencedDirs(dir));
+  }
+  return void 0;
+}
+var import_yaml5, maxFiles;
+var init_mentions = __esm({
+  "src/overlays/mentions.ts"() {
+    "use strict";
+    import_yaml5 = __toESM(require_dist(), 1);
+    maxFiles = 400;
+  }
+});
+
+// src/deploy/preflight.ts
+function storageClassNeeds(object) {
+  const need = (name2) => typeof name2 === "string" && name2 !== "" ? [{ groupKind: "StorageClass.storage.k8s.io", what: "StorageClass", name: name2, by: object }] : [];
+  if (object.kind === "PersistentVolumeClaim") return need(object.spec?.storageClassName);
+  if (object.kind === "StatefulSet") {
+    const templates = object.spec?.volumeClaimTemplates ?? [];
+    return templates.flatMap((t) => need(t.spec?.storageClassName));
+  }
+  return [];
+}
+function routeNeeds(object) {
+  const needs = [];
+  const spec2 = object.spec;
+  if (object.kind === "Ingress" && spec2?.ingressClassName) needs.push({ groupKind: "IngressClass.networking.k8s.io", what: "IngressClass", name: spec2.ingressClassName, by: object });
+  if (object.kind === "Gateway" && spec2?.gatewayClassName) needs.push({ groupKind: "GatewayClass.gateway.networking.k8s.io", what: "GatewayClass", name: spec2.gatewayClassName, by: object });
+  const issuer = object.metadata.annotations?.[clusterIssuerAnnotation];
+  if (issuer) needs.push({ groupKind: "ClusterIssuer.cert-manager.io", what: "ClusterIssuer", name: issuer, by: object });
+  if (object.kind === "Certificate" && spec2?.issuerRef?.kind === "ClusterIssuer" && spec2.issuerRef.name) {
+    needs.push({ groupKind: "ClusterIssuer.cert-manager.io", what: "ClusterIssuer", name: spec2.issuerRef.name, by: object });
+  }
+  return needs;
+}
+async function existing(client, discovery, gk) {
+  const info2 = discovery.findGroupKind(gk);
+  if (!info2) return "not served";
+  try {
+    return new Set((await listObjects(client, info2, void 0)).map((o2) => o2.metadata.name));
+  } catch (error) {
+    if (error instanceof KubeApiError && (error.status === 403 || error.status === 401)) return void 0;
+    throw error;
+  }
+}
+function missingKinds(rendered, discovery) {
+  const created = new Set(rendered.filter((o2) => o2.kind === "CustomResourceDefinition").map((o2) => {
+    const spec2 = o2.spec;
+    return `${spec2?.names?.kind}.${spec2?.group}`;
+  }));
+  return rendered.filter((o2) => !discovery.find(o2) && !created.has(groupKind(o2))).map((object) => ({ object, gk: groupKind(object) }));
+}
+async function preflight(input) {
+  const needs = input.rendered.flatMap((o2) => [...storageClassNeeds(o2), ...routeNeeds(o2)]);
+  const kinds = [...new Set(needs.map((n2) => n2.groupKind))];
+  const found = new Map(await Promise.all(kinds.map(async (gk) => [gk, await existing(input.client, input.discovery, gk)])));
+  const problems = [];
+  const seen = /* @__PURE__ */ new Set();
+  for (const need of needs) {
+    const names = found.get(need.groupKind);
+    if (names === void 0 || names !== "not served" && names.has(need.name)) continue;
+    const key = `${need.what}/${need.name}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    const where = whereNamed(input.overlayDir, need.name);
+    const cause = names === "not served" ? `the cluster does not serve ${need.what} (its CRD is not installed)` : `the cluster has no ${need.what} '${need.name}'`;
+    problems.push(`${cause}: named by ${describeObject(need.by)}${where ? `, set in ${where}` : ""}`);
+  }
+  for (const { object, gk } of missingKinds(input.rendered, input.discovery)) {
+    if (seen.has(gk)) continue;
+    seen.add(gk);
+    const where = whereNamed(input.overlayDir, `kind: ${object.kind}`);
+    problems.push(`the cluster does not serve ${object.apiVersion} ${object.kind} (its CRD is not installed): needed by ${describeObject(object)}${where ? `, from ${where}` : ""}`);
+  }
+  return problems;
+}
+var clusterIssuerAnnotation;
+var init_preflight = __esm({
+  "src/deploy/preflight.ts"() {
+    "use strict";
+    init_errors2();
+    init_requests();
+    init_objects();
+    init_mentions();
+    clusterIssuerAnnotation = "cert-manager.io/cluster-issuer";
+  }
+});
+
+// src/deploy/prepare.ts
+function normalizeScope(objects, connection) {
+  return objects.map((o2) => {
+    const info2 = connection.discovery.find(o2);
+    if (info2 && !info2.namespaced && o2.metadata.namespace !== void 0) {
+      const metadata2 = { ...o2.metadata };
+      delete metadata2.namespace;
+      return { ...o2, metadata: metadata2 };
+    }
+    return o2;
+  });
+}
+async function existingNamespaces(connection, names) {
+  const info2 = connection.discovery.find({ apiVersion: "v1", kind: "Namespace" });
+  if (!info2) throw new Error("the cluster serves no Namespaces");
+  const found = await Promise.all(names.map((n2) => getObject(connection.client, info2, { metadata: { name: n2 } })));
+  const terminating = found.filter((ns) => ns?.metadata.deletionTimestamp !== void 0).map((ns) => ns?.metadata.name);
+  if (terminating.length > 0) throw new CommandFailure(`namespace ${terminating.join(", ")} is being deleted: wait until it is gone, then deploy again`);
+  return new Set(names.filter((_, i3) => found[i3] !== void 0));
+}
+async function prepare(settings, mask) {
+  const [renderedRaw, connection] = await Promise.all([
+    renderOverlay({ overlayDir: settings.overlayDir, environment: settings.environment, namespace: settings.namespace, revision: settings.revision, env: settings.env }),
+    connect2(settings)
+  ]);
+  try {
+    const rendered = { ...renderedRaw, objects: normalizeScope(renderedRaw.objects, connection) };
+    const inventory = rendered.inventory;
+    const namespaceNames = [.../* @__PURE__ */ new Set([inventory.namespace, ...rendered.objects.map((o2) => o2.metadata.namespace).filter((n2) => !!n2)])];
+    const current = unionRecord(recordOf(rendered.objects, inventory.namespace), { groupKinds: ["Secret"], namespaces: [] });
+    const listed = { groupKinds: current.groupKinds, namespaces: [inventory.namespace, ...current.namespaces] };
+    const [problems, parent, namespaces, members] = await Promise.all([
+      preflight({ client: connection.client, discovery: connection.discovery, rendered: rendered.objects, overlayDir: settings.overlayDir }),
+      readParent(connection.client, connection.discovery, inventory),
+      existingNamespaces(connection, namespaceNames),
+      listMembers(connection.client, connection.discovery, inventory, listed.groupKinds, listed.namespaces)
+    ]);
+    refuseBeforeWrite(problems);
+    checkParentTooling(parent, inventory);
+    const previousRecord = readRecord(parent);
+    for (const [key, member] of await listRemainingMembers(connection.client, connection.discovery, inventory, previousRecord, listed)) members.set(key, member);
+    const secretInfo = connection.discovery.find({ apiVersion: "v1", kind: "Secret" });
+    const secrets = await desiredSecrets({
+      rendered: rendered.objects,
+      namespace: inventory.namespace,
+      env: settings.env,
+      labels: rendered.labels,
+      mask,
+      readLive: async (name2) => {
+        const member = members.get(`Secret/${inventory.namespace}/${name2}`);
+        if (member) return member.object;
+        if (!secretInfo || !namespaces.has(inventory.namespace)) return void 0;
+        return getObject(connection.client, secretInfo, { metadata: { name: name2, namespace: inventory.namespace } });
+      },
+      rotateFernetKey: settings.rotateFernetKey,
+      fernetRotationCompleted: (tag) => rotationCompleted(connection.client, connection.discovery, inventory.namespace, tag),
+      valuesAtDeploy: settings.secretValuesAtDeploy
+    });
+    refuseBeforeWrite(secrets.problems);
+    for (const m of members.values()) if (m.object.kind === "Secret") mask.addSecretData(m.object.data, true);
+    const liveObjects = new Map([...members].map(([k, m]) => [k, m.object]));
+    const desired = stampSecretsHashes([...rendered.objects, ...secrets.secrets], new Set(secrets.atDeploy), liveObjects);
+    refuseBeforeWrite(rotationProblems(desired, secrets.fernetRotation));
+    const context = {
+      client: connection.client,
+      discovery: connection.discovery,
+      fieldManager: settings.fieldManager,
+      forceConflicts: settings.forceConflicts,
+      recreateStatefulSets: settings.recreateStatefulSets,
+      revision: settings.revision,
+      live: liveObjects,
+      recorded: readFingerprints(parent),
+      existingNamespaces: namespaces,
+      renderedGroupKinds: renderedGroupKinds(desired),
+      renderedNamespaces: new Set(desired.filter((o2) => o2.kind === "Namespace" && o2.apiVersion === "v1").map((o2) => o2.metadata.name)),
+      dryRunAll: settings.dryRunAll
+    };
+    const plan = await planObjects(desired, context);
+    const suppliedAtDeploy = secrets.atDeploy.map((name2) => objectKey({ apiVersion: "v1", kind: "Secret", metadata: { name: name2, namespace: inventory.namespace } }));
+    const prune = planPrune(members, /* @__PURE__ */ new Set([...desired.map(objectKey), ...suppliedAtDeploy]), settings);
+    return { ...connection, rendered, secrets, desired, parent, previousRecord, members, context, plan, prune };
+  } catch (error) {
+    connection.client.close();
+    throw error;
+  }
+}
+var init_prepare = __esm({
+  "src/deploy/prepare.ts"() {
+    "use strict";
+    init_errors();
+    init_render();
+    init_desired();
+    init_applyset();
+    init_connect();
+    init_crds();
+    init_inventory();
+    init_objects();
+    init_plan();
+    init_prune();
+    init_requests();
+    init_fernet_rotation();
+    init_secret_rollout();
+    init_refusals();
+    init_preflight();
+  }
+});
+
+// src/deploy/plan-report.ts
+function countPlan(plan, prune) {
+  const count2 = (action) => plan.items.filter((i3) => i3.action === action).length;
+  return { create: count2("create"), change: count2("change"), recreate: count2("recreate"), unchanged: count2("unchanged"), prune: prune.remove.length, deferred: plan.deferred.length };
+}
+function hasChanges(counts) {
+  return counts.create + counts.change + counts.recreate + counts.prune + counts.deferred > 0;
+}
+function formatPlan(plan, prune) {
+  const lines = [];
+  const sorted = [...plan.items].sort((a2, b) => compareText(describeObject(a2.object), describeObject(b.object)));
+  for (const item of sorted) {
+    const name2 = describeObject(item.object);
+    if (item.action === "create") lines.push(`  + create    ${name2}`);
+    else if (item.action === "change") lines.push(`  ~ change    ${name2}`, ...formatChanges(item.changes, "      "));
+    else if (item.action === "recreate") lines.push(`  ! recreate  ${name2}: ${item.recreate?.reason ?? ""}`, ...formatChanges(item.changes, "      "));
+  }
+  for (const object of plan.deferred) lines.push(`  + create    ${describeObject(object)} (dry-run after its namespace/CRD is created)`);
+  for (const member of prune.remove) lines.push(`  - prune     ${describeObject(member.object)}`);
+  for (const kept of prune.keep) lines.push(`  . keep      ${describeObject(kept.member.object)}: no longer rendered, but ${kept.reason}`);
+  const counts = countPlan(plan, prune);
+  lines.push(
+    `  ${counts.create + counts.deferred} to create, ${counts.change} to change, ${counts.recreate} to recreate, ${counts.prune} to prune, ${counts.unchanged} unchanged`
+  );
+  return lines;
+}
+var init_plan_report = __esm({
+  "src/deploy/plan-report.ts"() {
+    "use strict";
+    init_field_diff();
+    init_objects();
+  }
+});
+
+// src/commands/diff.ts
+var diff_exports = {};
+__export(diff_exports, {
+  changesExitCode: () => changesExitCode,
+  diff: () => diff,
+  run: () => run5
+});
+async function diff(settings, mask) {
+  const p = await prepare({ ...settings, secretValuesAtDeploy: true }, mask);
+  try {
+    if (p.plan.problems.length > 0) {
+      throw new CommandFailure(`the API server refused ${p.plan.problems.length} object(s):
+${p.plan.problems.map((x) => `  ${x.message}`).join("\n")}`);
+    }
+    const counts = countPlan(p.plan, p.prune);
+    const objects = [
+      ...p.plan.items.map((i3) => ({ object: describeObject(i3.object), action: i3.action })),
+      ...p.plan.deferred.map((o2) => ({ object: describeObject(o2), action: "create" })),
+      ...p.prune.remove.map((m) => ({ object: describeObject(m.object), action: "prune" })),
+      ...p.prune.keep.map((k) => ({ object: describeObject(k.member.object), action: "keep" })),
+      ...p.secrets.atDeploy.map((name2) => ({ object: `Secret ${p.rendered.inventory.namespace}/${name2}`, action: "supplied-at-deploy" }))
+    ];
+    const atDeploy = p.secrets.atDeploy.map((name2) => `  ? secret    Secret ${p.rendered.inventory.namespace}/${name2}: value supplied at deploy`);
+    const lines = [`diff of ${settings.environment} (namespace ${p.rendered.inventory.namespace}) against ${p.client.server}:`, ...atDeploy, ...formatPlan(p.plan, p.prune)];
+    return { environment: settings.environment, namespace: p.rendered.inventory.namespace, counts, changed: hasChanges(counts), objects, lines };
+  } finally {
+    p.client.close();
+  }
+}
+async function run5(argv, io) {
+  const masked = maskedIO(io);
+  return reportingErrors("diff", masked, async () => {
+    const settings = deploySettings(deployOptionsFrom(parseCommandArgs(argv, deployFlags, "diff"), "diff"), io);
+    const result = await diff(settings, masked.mask);
+    for (const line of result.lines) masked.out(line);
+    return result.changed ? changesExitCode : 0;
+  });
+}
+var changesExitCode;
+var init_diff = __esm({
+  "src/commands/diff.ts"() {
+    "use strict";
+    init_masked_output();
+    init_argv();
+    init_settings2();
+    init_errors();
+    init_prepare();
+    init_plan_report();
+    init_objects();
+    changesExitCode = 3;
+  }
+});
+
+// src/deploy/diagnostics.ts
+async function podEvents(client, pod) {
+  const ns = encodeURIComponent(pod.metadata.namespace ?? "default");
+  const list = await client.request("GET", `/api/v1/namespaces/${ns}/events`, {
+    query: { fieldSelector: `involvedObject.kind=Pod,involvedObject.name=${pod.metadata.name}` }
+  });
+  const when = (e) => e.lastTimestamp ?? e.eventTime ?? e.metadata?.creationTimestamp ?? "";
+  return (list.items ?? []).sort((a2, b) => compareText(when(a2), when(b))).slice(-10).map((e) => `${e.type ?? ""} ${e.reason ?? ""}${e.count && e.count > 1 ? ` (x${e.count})` : ""}: ${e.message ?? ""}`.trim());
+}
+async function containerLog(client, pod, container, lines) {
+  const ns = encodeURIComponent(pod.metadata.namespace ?? "default");
+  const path6 = `/api/v1/namespaces/${ns}/pods/${encodeURIComponent(pod.metadata.name)}/log`;
+  const previous = (container.restartCount ?? 0) > 0;
+  try {
+    const text = await client.requestText("GET", path6, { query: { container: container.name, tailLines: lines, previous } });
+    const out2 = text.split("\n").filter((l) => l.length > 0);
+    return out2.length > 0 ? out2 : ["(no log lines)"];
+  } catch (error) {
+    if (error instanceof KubeApiError) return [`(logs unavailable: ${error.message})`];
+    throw error;
+  }
+}
+async function describePods(client, pods, logLines2 = 20) {
+  const out2 = [];
+  for (const pod of pods.slice(0, maxPods)) {
+    out2.push(`  pod ${pod.metadata.namespace}/${pod.metadata.name}:`);
+    const events = await podEvents(client, pod).catch((e) => [`(events unavailable: ${e.message})`]);
+    out2.push("    events:", ...(events.length > 0 ? events : ["(none)"]).map((e) => `      ${e}`));
+    const status2 = pod.status ?? {};
+    const containers = [...status2.initContainerStatuses ?? [], ...status2.containerStatuses ?? []];
+    for (const container of containers) {
+      const log = await containerLog(client, pod, container, logLines2);
+      out2.push(`    logs of ${container.name}${(container.restartCount ?? 0) > 0 ? " (previous run)" : ""}:`, ...log.map((l) => `      ${l}`));
+    }
+  }
+  if (pods.length > maxPods) out2.push(`  (${pods.length - maxPods} more pods not shown)`);
+  return out2;
+}
+var maxPods;
+var init_diagnostics = __esm({
+  "src/deploy/diagnostics.ts"() {
+    "use strict";
+    init_errors2();
+    init_objects();
+    maxPods = 3;
+  }
+});
+
+// src/deploy/execute.ts
+async function writeOne(client, item, options) {
+  const name2 = describeObject(item.object);
+  if (item.action === "recreate" && item.recreate) {
+    const policy = item.recreate.strategy === "orphan-and-create" ? "Orphan" : "Background";
+    options.onWrite(`recreate ${name2} (delete with ${policy.toLowerCase()} propagation, then create): ${item.recreate.reason}`);
+    await deleteObject(client, item.info, item.object, policy);
+    if (!await waitUntilGone(client, item.info, item.object, 6e4)) throw new CommandFailure(`${name2}: still being deleted after 60 s; not recreated`);
+  }
+  try {
+    const result = await serverSideApply(client, item.info, item.object, { fieldManager: options.fieldManager, force: options.force || takesOver(item.object), dryRun: false, metadataOnly: true });
+    if (item.action !== "recreate") options.onWrite(`${item.action === "create" ? "created" : "changed"} ${name2}`);
+    return result;
+  } catch (error) {
+    const conflicts = fieldConflicts(error);
+    if (conflicts) throw new CommandFailure(conflictMessage(item.object, conflicts));
+    if (error instanceof KubeApiError) throw new CommandFailure(`${name2}: the API server refused the write: ${error.message}`);
+    throw error;
+  }
+}
+async function writePhase(client, items, options) {
+  const writes = items.filter((i3) => i3.action !== "unchanged");
+  const results = await Promise.allSettled(writes.map((i3) => writeOne(client, i3, options)));
+  const out2 = /* @__PURE__ */ new Map();
+  const failures = [];
+  results.forEach((r, i3) => r.status === "fulfilled" ? out2.set(writes[i3], r.value) : failures.push(r.reason));
+  if (failures.length > 0) {
+    if (failures.length === 1) throw failures[0];
+    throw new CommandFailure(failures.map((f) => f instanceof Error ? f.message : String(f)).join("\n"));
+  }
+  return out2;
+}
+var init_execute = __esm({
+  "src/deploy/execute.ts"() {
+    "use strict";
+    init_conflicts();
+    init_errors2();
+    init_errors();
+    init_objects();
+    init_requests();
+    init_desired();
+  }
+});
+
+// src/deploy/rollback.ts
+function rollbackCandidates(written) {
+  return written.filter((i3) => i3.action === "change" && rollable.has(i3.object.kind) && i3.live !== void 0);
+}
+async function rollBack(client, items, fieldManager) {
+  await Promise.all(
+    items.map((item) => {
+      const previous = item.live?.spec?.template;
+      const body2 = clone(item.object);
+      body2.spec.template = previous;
+      return serverSideApply(client, item.info, body2, { fieldManager, force: true, dryRun: false, metadataOnly: true });
+    })
+  );
+  return items.map((i3) => describeObject(i3.object));
+}
+var rollable;
+var init_rollback = __esm({
+  "src/deploy/rollback.ts"() {
+    "use strict";
+    init_objects();
+    init_requests();
+    rollable = /* @__PURE__ */ new Set(["Deployment", "StatefulSet", "DaemonSet"]);
+  }
+});
+
+// src/deploy/claim-events.ts
+async function claimEvents(client, namespace, name2) {
+  const list = await client.request("GET", `/api/v1/namespaces/${encodeURIComponent(namespace)}/events`, {
+    query: { fieldSelector: `involvedObject.kind=PersistentVolumeClaim,involvedObject.name=${name2}` }
+  });
+  const when = (e) => e.lastTimestamp ?? e.eventTime ?? e.metadata?.creationTimestamp ?? "";
+  return (list.items ?? []).sort((a2, b) => compareText(when(a2), when(b))).slice(-5).map((e) => `${e.type ?? ""} ${e.reason ?? ""}${e.count && e.count > 1 ? ` (x${e.count})` : ""}: ${e.message ?? ""}`.trim());
+}
+async function pendingClaimEvents(client, namespace) {
+  try {
+    const list = await client.request("GET", `/api/v1/namespaces/${encodeURIComponent(namespace)}/persistentvolumeclaims`);
+    const pending = (list.items ?? []).filter((c3) => c3.status?.phase === "Pending");
+    const out2 = [];
+    for (const claim of pending) {
+      const events = await claimEvents(client, namespace, claim.metadata.name);
+      const storageClass = claim.spec?.storageClassName ?? "(default)";
+      out2.push(`  PersistentVolumeClaim ${namespace}/${claim.metadata.name} is Pending (StorageClass ${storageClass}):`, ...(events.length > 0 ? events : ["(no events)"]).map((e) => `    ${e}`));
+    }
+    return out2;
+  } catch (error) {
+    return [`  (claims unavailable: ${error instanceof Error ? error.message : String(error)})`];
+  }
+}
+var init_claim_events = __esm({
+  "src/deploy/claim-events.ts"() {
+    "use strict";
+    init_objects();
+  }
+});
+
 // src/deploy/deploy.ts
 async function deploy(settings, mask, log) {
   const prepared = await prepare(settings, mask);
@@ -24473,6 +24938,8 @@ var init_deploy = __esm({
     init_requests();
     init_rollback();
     init_wait();
+    init_fernet_rotation();
+    init_claim_events();
     DeployFailure = class extends CommandFailure {
       name = "DeployFailure";
       result;
@@ -24571,6 +25038,7 @@ ${problems.map((p) => `  ${p.message}`).join("\n")}`);
           lines.push(`timed out after ${this.settings.timeoutSeconds} s waiting for:`);
           for (const p of outcome.pending) lines.push(`  ${p.object}: ${p.message}`, ...await describePods(this.p.client, p.pods));
         }
+        lines.push(...await pendingClaimEvents(this.p.client, this.p.rendered.inventory.namespace));
         if (this.settings.rollback) {
           const candidates = rollbackCandidates(this.written);
           this.result.rolledBack = await rollBack(this.p.client, candidates, this.settings.fieldManager);
@@ -24603,6 +25071,7 @@ ${plan.problems.map((p) => `  ${p.message}`).join("\n")}`);
           }
           if (this.settings.wait && waitedPhases.has(phase)) await this.waitPhase(inPhase);
         }
+        await this.rotateFernetKey();
         if (this.settings.prune && prune.remove.length > 0) {
           for (const m of prune.remove) this.log(`pruning ${describeObject(m.object)}`);
           this.result.pruned = await executePrune(this.p.client, prune.remove);
@@ -24619,6 +25088,21 @@ ${plan.problems.map((p) => `  ${p.message}`).join("\n")}`);
         await this.writeParent(finalRecord, fingerprints, this.result.wrote);
         this.log(this.summary());
         return this.result;
+      }
+      /** After the workloads run with the new key first: re-encrypt what is stored (fernet-rotation.ts). */
+      async rotateFernetKey() {
+        const { fernetRotation, droppedFernetKeys } = this.p.secrets;
+        if (droppedFernetKeys > 0) this.log(`the Fernet key rotation completed: dropped ${droppedFernetKeys} old key(s) from the key list`);
+        if (fernetRotation === void 0) return;
+        const job = rotationJob(this.p.desired, fernetRotation.secret, fernetRotation.tag);
+        try {
+          await runRotation(this.p.client, this.p.discovery, job, { fieldManager: this.settings.fieldManager, timeoutSeconds: this.settings.timeoutSeconds }, this.log);
+          this.result.wrote = true;
+          this.log("the old Fernet key stays in the list until the next deploy, which drops it");
+        } catch (error) {
+          this.result.wrote = true;
+          this.fail(error instanceof Error ? error.message : String(error));
+        }
       }
       summary() {
         const r = this.result;
@@ -24655,10 +25139,111 @@ var init_deploy2 = __esm({
   }
 });
 
+// src/secrets/report.ts
+function writers(secret, key, ignore) {
+  const entries2 = secret.metadata.managedFields ?? [];
+  const owning = entries2.filter((e) => e.manager !== ignore && e.fieldsV1?.["f:data"]?.[`f:${key}`] !== void 0);
+  const times = owning.map((e) => e.time).filter((t) => typeof t === "string").sort();
+  return { managers: [...new Set(owning.map((e) => e.manager ?? "unknown"))], time: times.at(-1) };
+}
+function rowsOf(name2, live, readBy, fieldManager) {
+  const catalogKeys = Object.keys(secretCatalog.find((s) => s.name === name2)?.keys ?? {});
+  if (live === void 0) return [{ secret: name2, key: catalogKeys.join(", ") || "-", origin: "missing", changed: "-", readBy }];
+  const origins2 = readOrigins(live);
+  const data = live.data ?? {};
+  const created = typeof live.metadata.creationTimestamp === "string" ? live.metadata.creationTimestamp : "-";
+  return [.../* @__PURE__ */ new Set([...Object.keys(data), ...catalogKeys])].sort().map((key) => {
+    if (data[key] === void 0) return { secret: name2, key, origin: "missing", changed: "-", readBy };
+    const recorded = origins2[key];
+    if (recorded !== void 0) return { secret: name2, key, origin: recorded.origin, changed: recorded.changed, readBy };
+    const w = writers(live, key, fieldManager);
+    const origin = w.managers.length > 0 ? `by hand (${w.managers.join(", ")})` : "by hand";
+    return { secret: name2, key, origin, changed: w.time ?? created, readBy };
+  });
+}
+function secretRows(rendered, namespace, live, fieldManager) {
+  const refs = referencedSecrets(rendered);
+  const names = /* @__PURE__ */ new Set();
+  for (const key of refs.keys()) if (key.startsWith(`${namespace}/`)) names.add(key.slice(namespace.length + 1));
+  for (const spec2 of secretCatalog) if (live.has(spec2.name)) names.add(spec2.name);
+  return [...names].sort().flatMap((name2) => rowsOf(name2, live.get(name2), refs.get(`${namespace}/${name2}`) ?? [], fieldManager));
+}
+function secretNamesToRead(rendered, namespace) {
+  const names = new Set(secretCatalog.map((s) => s.name));
+  for (const key of referencedSecrets(rendered).keys()) if (key.startsWith(`${namespace}/`)) names.add(key.slice(namespace.length + 1));
+  return [...names].sort();
+}
+function formatRows(rows) {
+  const header = { secret: "SECRET", key: "KEY", origin: "ORIGIN", changed: "LAST CHANGED", readBy: ["READ BY"] };
+  const all = [header, ...rows];
+  const width = (f) => Math.max(...all.map((r) => f(r).length));
+  const ws = width((r) => r.secret);
+  const wk = width((r) => r.key);
+  const wo = width((r) => r.origin);
+  const wc = width((r) => r.changed);
+  return all.map((r) => `${r.secret.padEnd(ws)}  ${r.key.padEnd(wk)}  ${r.origin.padEnd(wo)}  ${r.changed.padEnd(wc)}  ${r.readBy.join(", ") || "-"}`.trimEnd());
+}
+var init_report2 = __esm({
+  "src/secrets/report.ts"() {
+    "use strict";
+    init_catalog();
+    init_origin();
+    init_references();
+  }
+});
+
+// src/commands/secrets.ts
+var secrets_exports = {};
+__export(secrets_exports, {
+  listSecrets: () => listSecrets,
+  run: () => run7
+});
+async function listSecrets(settings, mask) {
+  const [rendered, connection] = await Promise.all([renderOverlay(settings), connect2(settings)]);
+  try {
+    const namespace = rendered.inventory.namespace;
+    const info2 = connection.discovery.find({ apiVersion: "v1", kind: "Secret" });
+    if (!info2) throw new Error("the cluster serves no Secrets");
+    const names = secretNamesToRead(rendered.objects, namespace);
+    const found = await Promise.all(names.map((name2) => getObject(connection.client, info2, { metadata: { name: name2, namespace } })));
+    const live = /* @__PURE__ */ new Map();
+    found.forEach((secret, i3) => {
+      if (secret === void 0) return;
+      mask.addSecretData(secret.data, true);
+      live.set(names[i3] ?? "", secret);
+    });
+    return { environment: settings.environment, namespace, rows: secretRows(rendered.objects, namespace, live, settings.fieldManager) };
+  } finally {
+    connection.client.close();
+  }
+}
+async function run7(argv, io) {
+  const masked = maskedIO(io);
+  return reportingErrors("secrets", masked, async () => {
+    const settings = engineSettings(engineOptionsFrom(parseCommandArgs(argv, engineFlags, "secrets"), "secrets"), io);
+    const result = await listSecrets(settings, masked.mask);
+    masked.out(`Secrets of ${result.environment} (namespace ${result.namespace}); values are never shown:`);
+    for (const line of formatRows(result.rows)) masked.out(line);
+    return result.rows.some((r) => r.origin === "missing") ? 1 : 0;
+  });
+}
+var init_secrets = __esm({
+  "src/commands/secrets.ts"() {
+    "use strict";
+    init_masked_output();
+    init_argv();
+    init_settings2();
+    init_render();
+    init_connect();
+    init_requests();
+    init_report2();
+  }
+});
+
 // src/git/file-commit.ts
 import { mkdtempSync as mkdtempSync2, rmSync as rmSync2 } from "node:fs";
 import { tmpdir as tmpdir2 } from "node:os";
-import { join as join12 } from "node:path";
+import { join as join13 } from "node:path";
 async function commitDate(git, commit) {
   return `@${await git.text(["show", "-s", "--format=%ct", commit])} +0000`;
 }
@@ -24666,10 +25251,10 @@ async function commitFileChange(git, change) {
   const entry = await git.text(["ls-tree", change.parent, "--", change.path]);
   const mode = /^(\d+) blob /.exec(entry)?.[1];
   if (mode === void 0) throw new CommandFailure(`${change.path} is not a file in commit ${change.parent}`);
-  const scratch = mkdtempSync2(join12(tmpdir2(), "airflow-gitops-index-"));
+  const scratch = mkdtempSync2(join13(tmpdir2(), "airflow-gitops-index-"));
   try {
     const dates = change.date === void 0 ? {} : { GIT_AUTHOR_DATE: change.date, GIT_COMMITTER_DATE: change.date };
-    const env = { GIT_INDEX_FILE: join12(scratch, "index"), ...dates };
+    const env = { GIT_INDEX_FILE: join13(scratch, "index"), ...dates };
     const written = (await git.run(["hash-object", "-w", "--stdin"], { input: change.content })).stdout.trim();
     await git.run(["read-tree", change.parent], { env });
     await git.run(["update-index", "--cacheinfo", `${mode},${written},${change.path}`], { env });
@@ -24777,15 +25362,15 @@ var init_order = __esm({
 });
 
 // src/overlays/ref-file-edit.ts
-import { mkdirSync as mkdirSync3, mkdtempSync as mkdtempSync3, readFileSync as readFileSync13, rmSync as rmSync3, writeFileSync as writeFileSync6 } from "node:fs";
+import { mkdirSync as mkdirSync3, mkdtempSync as mkdtempSync3, readFileSync as readFileSync14, rmSync as rmSync3, writeFileSync as writeFileSync6 } from "node:fs";
 import { tmpdir as tmpdir3 } from "node:os";
-import { dirname as dirname4, join as join13, sep as sep5 } from "node:path";
+import { dirname as dirname5, join as join14, sep as sep5 } from "node:path";
 function withScratchFiles(files, body2) {
-  const scratch = mkdtempSync3(join13(tmpdir3(), "airflow-gitops-ref-"));
-  const place = (file) => join13(scratch, file);
+  const scratch = mkdtempSync3(join14(tmpdir3(), "airflow-gitops-ref-"));
+  const place = (file) => join14(scratch, file);
   try {
     for (const [file, content] of Object.entries(files)) {
-      mkdirSync3(dirname4(place(file)), { recursive: true });
+      mkdirSync3(dirname5(place(file)), { recursive: true });
       writeFileSync6(place(file), content);
     }
     return body2(place);
@@ -24797,10 +25382,10 @@ function withScratchFiles(files, body2) {
   }
 }
 function pinnedRefIn(file, content) {
-  return withScratchFiles({ [file]: content }, (place) => readPinnedRef(dirname4(place(file))));
+  return withScratchFiles({ [file]: content }, (place) => readPinnedRef(dirname5(place(file))));
 }
 function withPinnedRef(file, content, ref) {
-  return withScratchFiles({ [file]: content }, (place) => writePinnedRef(dirname4(place(file)), ref) ? readFileSync13(place(file), "utf8") : void 0);
+  return withScratchFiles({ [file]: content }, (place) => writePinnedRef(dirname5(place(file)), ref) ? readFileSync14(place(file), "utf8") : void 0);
 }
 var init_ref_file_edit = __esm({
   "src/overlays/ref-file-edit.ts"() {
@@ -24973,9 +25558,9 @@ async function createOrUpdatePullRequest(rest, repository, spec2) {
       operation = "created";
     } catch (error) {
       if (!(error instanceof GitHubApiError && error.status === 422 && /already exists/i.test(error.message))) throw error;
-      const existing = await findOpenPullRequest(rest, repository, spec2.head);
-      if (existing === void 0) throw error;
-      pull = await update(rest, repository, existing, spec2);
+      const existing2 = await findOpenPullRequest(rest, repository, spec2.head);
+      if (existing2 === void 0) throw error;
+      pull = await update(rest, repository, existing2, spec2);
     }
   }
   if (spec2.labels.length > 0) {
@@ -25040,10 +25625,10 @@ var init_repository = __esm({
 });
 
 // src/promotion/promote.ts
-import { relative as relative5, sep as sep6 } from "node:path";
+import { relative as relative6, sep as sep6 } from "node:path";
 async function planChange(git, top, commit, dirs, from, to) {
-  const fromFile = relative5(top, refFilePath(dirs.from)).split(sep6).join("/");
-  const toFile = relative5(top, refFilePath(dirs.to)).split(sep6).join("/");
+  const fromFile = relative6(top, refFilePath(dirs.from)).split(sep6).join("/");
+  const toFile = relative6(top, refFilePath(dirs.to)).split(sep6).join("/");
   const committed = async (file) => git.show(commit, file).catch(() => {
     throw new UsageError(`${file} is not committed at ${commit.slice(0, 12)}: commit the overlay before promoting`);
   });
@@ -25144,9 +25729,9 @@ var init_promote = __esm({
 // src/commands/promote.ts
 var promote_exports = {};
 __export(promote_exports, {
-  run: () => run7
+  run: () => run8
 });
-async function run7(argv, io) {
+async function run8(argv, io) {
   const parsed = parseCommandArgs(
     argv,
     {
@@ -25201,6 +25786,7 @@ var commands = {
   render: { summary: "render an overlay to multi-document YAML", load: () => Promise.resolve().then(() => (init_render2(), render_exports)) },
   diff: { summary: "server-side dry-run an overlay against the live cluster", load: () => Promise.resolve().then(() => (init_diff(), diff_exports)) },
   deploy: { summary: "dry-run, apply, prune and wait for an overlay", load: () => Promise.resolve().then(() => (init_deploy2(), deploy_exports)) },
+  secrets: { summary: "list the Secrets an environment uses: origin and last change of each value, never the value", load: () => Promise.resolve().then(() => (init_secrets(), secrets_exports)) },
   promote: { summary: "open or update a pull request pinning one environment to another's ref", load: () => Promise.resolve().then(() => (init_promote2(), promote_exports)) }
 };
 
