@@ -13890,7 +13890,8 @@ function deployOptionsFrom(parsed, command2) {
     timeout: flagText(parsed.values, "timeout"),
     rollback: flag("rollback"),
     dryRunAll: flag("dry-run-all"),
-    rotateFernetKey: flag("rotate-fernet-key")
+    rotateFernetKey: flag("rotate-fernet-key"),
+    resizeVolumes: flag("resize-volumes")
   };
 }
 var engineFlags, deployFlags;
@@ -13919,7 +13920,8 @@ var init_argv = __esm({
       timeout: { type: "string" },
       rollback: { type: "boolean" },
       "dry-run-all": { type: "boolean" },
-      "rotate-fernet-key": { type: "boolean" }
+      "rotate-fernet-key": { type: "boolean" },
+      "resize-volumes": { type: "boolean" }
     };
   }
 });
@@ -14114,7 +14116,8 @@ function deploySettings(options, origin) {
     timeoutSeconds,
     rollback: options.rollback ?? false,
     dryRunAll: options.dryRunAll ?? false,
-    rotateFernetKey: options.rotateFernetKey ?? false
+    rotateFernetKey: options.rotateFernetKey ?? false,
+    resizeVolumes: options.resizeVolumes ?? false
   };
 }
 var flagName, durationPattern;
@@ -14363,12 +14366,12 @@ var init_template = __esm({
   "node_modules/execa/lib/methods/template.js"() {
     init_is_plain_obj();
     init_uint_array();
-    isTemplateString = (templates) => Array.isArray(templates) && Array.isArray(templates.raw);
-    parseTemplates = (templates, expressions) => {
+    isTemplateString = (templates2) => Array.isArray(templates2) && Array.isArray(templates2.raw);
+    parseTemplates = (templates2, expressions) => {
       let tokens = [];
-      for (const [index, template] of templates.entries()) {
+      for (const [index, template] of templates2.entries()) {
         tokens = parseTemplate({
-          templates,
+          templates: templates2,
           expressions,
           tokens,
           index,
@@ -14381,11 +14384,11 @@ var init_template = __esm({
       const [file, ...commandArguments] = tokens;
       return [file, commandArguments, {}];
     };
-    parseTemplate = ({ templates, expressions, tokens, index, template }) => {
+    parseTemplate = ({ templates: templates2, expressions, tokens, index, template }) => {
       if (template === void 0) {
-        throw new TypeError(`Invalid backslash sequence: ${templates.raw[index]}`);
+        throw new TypeError(`Invalid backslash sequence: ${templates2.raw[index]}`);
       }
-      const { nextTokens, leadingWhitespaces, trailingWhitespaces } = splitByWhitespaces(template, templates.raw[index]);
+      const { nextTokens, leadingWhitespaces, trailingWhitespaces } = splitByWhitespaces(template, templates2.raw[index]);
       const newTokens = concatTokens(tokens, nextTokens, leadingWhitespaces);
       if (index === expressions.length) {
         return newTokens;
@@ -23785,7 +23788,7 @@ function judgeImmutable(error, live, desired, recreateStatefulSets) {
       };
     }
     return {
-      problem: `${name2}: ${what}. Kubernetes does not allow changing a StatefulSet's volumeClaimTemplates. Rerun with --recreate-statefulsets to delete the StatefulSet without deleting its pods or PVCs (orphan propagation) and create it again; existing PVCs keep their size and need their own resize if the storage class allows volume expansion`
+      problem: `${name2}: ${what}. Kubernetes does not allow changing a StatefulSet's volumeClaimTemplates. Rerun with --recreate-statefulsets to delete the StatefulSet without deleting its pods or PVCs (orphan propagation) and create it again; existing PVCs keep their size: to grow them too, rerun with --resize-volumes (when their StorageClass allows volume expansion)`
     };
   }
   return void 0;
@@ -24496,8 +24499,8 @@ function storageClassNeeds(object) {
   const need = (name2) => typeof name2 === "string" && name2 !== "" ? [{ groupKind: "StorageClass.storage.k8s.io", what: "StorageClass", name: name2, by: object }] : [];
   if (object.kind === "PersistentVolumeClaim") return need(object.spec?.storageClassName);
   if (object.kind === "StatefulSet") {
-    const templates = object.spec?.volumeClaimTemplates ?? [];
-    return templates.flatMap((t) => need(t.spec?.storageClassName));
+    const templates2 = object.spec?.volumeClaimTemplates ?? [];
+    return templates2.flatMap((t) => need(t.spec?.storageClassName));
   }
   return [];
 }
@@ -24563,6 +24566,145 @@ var init_preflight = __esm({
     init_objects();
     init_mentions();
     clusterIssuerAnnotation = "cert-manager.io/cluster-issuer";
+  }
+});
+
+// src/deploy/quantity.ts
+function bytesOf(quantity) {
+  const match = /^([0-9.]+)(Ki|Mi|Gi|Ti|Pi|Ei|k|M|G|T|P|E)?$/.exec(quantity.trim());
+  if (!match) return Number.NaN;
+  return Number(match[1]) * (suffixes[match[2] ?? ""] ?? 1);
+}
+var suffixes;
+var init_quantity = __esm({
+  "src/deploy/quantity.ts"() {
+    "use strict";
+    suffixes = {
+      "": 1,
+      k: 1e3,
+      M: 1e6,
+      G: 1e9,
+      T: 1e12,
+      P: 1e15,
+      E: 1e18,
+      Ki: 2 ** 10,
+      Mi: 2 ** 20,
+      Gi: 2 ** 30,
+      Ti: 2 ** 40,
+      Pi: 2 ** 50,
+      Ei: 2 ** 60
+    };
+  }
+});
+
+// src/deploy/resize.ts
+function templates(object) {
+  return object?.spec?.volumeClaimTemplates ?? [];
+}
+function claimsOf(all, statefulSet, template) {
+  const prefix = `${template}-${statefulSet}-`;
+  return all.filter((c3) => c3.metadata.name.startsWith(prefix) && /^\d+$/.test(c3.metadata.name.slice(prefix.length)));
+}
+async function expandable(ctx, cache, className) {
+  if (className === void 0) return false;
+  if (!cache.has(className)) {
+    const info2 = ctx.discovery.find({ apiVersion: "storage.k8s.io/v1", kind: "StorageClass" });
+    const classes = info2 ? await listObjects(ctx.client, info2, void 0) : [];
+    for (const c3 of classes) cache.set(c3.metadata.name, c3.allowVolumeExpansion === true);
+  }
+  return cache.get(className) === true;
+}
+async function planOne2(item, all, ctx, cache, out2) {
+  const sts = item.object.metadata.name;
+  const notes = [];
+  for (const wanted of templates(item.object)) {
+    const name2 = wanted.metadata?.name ?? "";
+    const before = templates(item.live).find((t) => t.metadata?.name === name2);
+    const claims = claimsOf(all, sts, name2);
+    const newClass = wanted.spec?.storageClassName;
+    const keeping = claims.filter((c3) => newClass !== void 0 && c3.spec?.storageClassName !== newClass);
+    if (keeping.length > 0) {
+      notes.push(
+        `PVCs keeping their old StorageClass (a claim's class cannot change): ${keeping.map((c3) => `${c3.metadata.name} (${c3.spec?.storageClassName ?? "default"})`).join(", ")}; to move them to '${newClass}', scale the StatefulSet to 0, copy their data to new claims (or back it up), delete the old PVCs, and scale up again: the StatefulSet creates them anew with the new class`
+      );
+    }
+    const to = wanted.spec?.resources?.requests?.storage;
+    const from = before?.spec?.resources?.requests?.storage;
+    if (!ctx.resizeVolumes || to === void 0 || from === void 0 || bytesOf(to) === bytesOf(from)) continue;
+    if (bytesOf(to) < bytesOf(from)) {
+      out2.problems.push(`StatefulSet ${item.object.metadata.namespace}/${sts}: claim template '${name2}' shrinks from ${from} to ${to}: Kubernetes cannot shrink a PersistentVolumeClaim, so existing volumes would stay at ${from}; keep ${from} or move the data to new, smaller claims yourself`);
+      continue;
+    }
+    for (const claim of claims) {
+      const size = claim.spec?.resources?.requests?.storage ?? "0";
+      if (bytesOf(size) >= bytesOf(to)) continue;
+      const className = claim.spec?.storageClassName;
+      if (!await expandable(ctx, cache, className)) {
+        out2.problems.push(`PersistentVolumeClaim ${claim.metadata.namespace}/${claim.metadata.name}: StorageClass '${className ?? "(none)"}' does not allow volume expansion (allowVolumeExpansion is not true), so it cannot grow from ${size} to ${to}`);
+        continue;
+      }
+      out2.resizes.push({ namespace: claim.metadata.namespace ?? "", claim: claim.metadata.name, from: size, to });
+    }
+  }
+  if (item.recreate) {
+    const resized = out2.resizes.filter((r) => claimsOfSet(r, sts, templates(item.object)));
+    if (resized.length > 0) item.recreate.reason = `${item.recreate.reason.split("; recreating")[0]}; expanding ${resized.map((r) => `${r.claim} ${r.from} -> ${r.to}`).join(", ")}, then recreating the StatefulSet with orphan deletion (its pods and PVCs stay and are adopted)`;
+    if (notes.length > 0) item.recreate.reason += `. ${notes.join(". ")}`;
+  }
+}
+function claimsOfSet(resize, sts, tpls) {
+  return tpls.some((t) => resize.claim.startsWith(`${t.metadata?.name ?? ""}-${sts}-`));
+}
+async function planResizes(items, ctx) {
+  const out2 = { problems: [], resizes: [] };
+  const recreated = items.filter((i3) => i3.action === "recreate" && i3.object.kind === "StatefulSet" && i3.live);
+  if (recreated.length === 0) return out2;
+  const info2 = ctx.discovery.find({ apiVersion: "v1", kind: "PersistentVolumeClaim" });
+  if (!info2) return out2;
+  const cache = /* @__PURE__ */ new Map();
+  for (const namespace of new Set(recreated.map((i3) => i3.object.metadata.namespace))) {
+    const all = await listObjects(ctx.client, info2, namespace);
+    for (const item of recreated.filter((i3) => i3.object.metadata.namespace === namespace)) await planOne2(item, all, ctx, cache, out2);
+  }
+  return out2;
+}
+async function expandClaims(client, discovery, resizes, phase, log) {
+  const info2 = discovery.find({ apiVersion: "v1", kind: "PersistentVolumeClaim" });
+  if (!info2) return;
+  const sets = phase.filter((i3) => i3.action === "recreate" && i3.object.kind === "StatefulSet");
+  const mine = resizes.filter((r) => sets.some((s) => s.object.metadata.namespace === r.namespace && claimsOfSet(r, s.object.metadata.name, templates(s.object))));
+  await Promise.all(
+    mine.map(async (r) => {
+      const body2 = { spec: { resources: { requests: { storage: r.to } } } };
+      await client.request("PATCH", objectPath(info2, { metadata: { name: r.claim, namespace: r.namespace } }), { body: body2, contentType: "application/merge-patch+json" });
+      log(`expanding PersistentVolumeClaim ${r.namespace}/${r.claim}: ${r.from} -> ${r.to}`);
+    })
+  );
+}
+function sizeLine(claim) {
+  const requested = claim.spec?.resources?.requests?.storage ?? "?";
+  const capacity = claim.status?.capacity?.storage ?? "?";
+  const pending = (claim.status?.conditions ?? []).map((c3) => c3.type).filter((t) => t === "Resizing" || t === "FileSystemResizePending");
+  return `  PersistentVolumeClaim ${claim.metadata.namespace}/${claim.metadata.name}: requested ${requested}, capacity ${capacity}${pending.length > 0 ? ` (${pending.join(", ")}: the volume grows when the driver and, for the file system, the pod are done)` : ""}`;
+}
+async function claimSizes(client, discovery, resizes, waitMs) {
+  const info2 = discovery.find({ apiVersion: "v1", kind: "PersistentVolumeClaim" });
+  if (!info2 || resizes.length === 0) return [];
+  const deadline = Date.now() + waitMs;
+  for (; ; ) {
+    const lists = await Promise.all([...new Set(resizes.map((r) => r.namespace))].map((ns) => client.request("GET", collectionPath(info2, ns))));
+    const claims = lists.flatMap((l) => l.items ?? []).filter((c3) => resizes.some((r) => r.claim === c3.metadata.name && r.namespace === c3.metadata.namespace));
+    const done = claims.every((c3) => bytesOf(c3.status?.capacity?.storage ?? "0") >= bytesOf(c3.spec?.resources?.requests?.storage ?? "0"));
+    if (done || Date.now() >= deadline) return ["sizes of the expanded PersistentVolumeClaims:", ...claims.sort((a2, b) => a2.metadata.name < b.metadata.name ? -1 : 1).map(sizeLine)];
+    await new Promise((resolve7) => setTimeout(resolve7, 500));
+  }
+}
+var init_resize = __esm({
+  "src/deploy/resize.ts"() {
+    "use strict";
+    init_discovery();
+    init_requests();
+    init_quantity();
   }
 });
 
@@ -24634,7 +24776,7 @@ async function prepare(settings, mask) {
       discovery: connection.discovery,
       fieldManager: settings.fieldManager,
       forceConflicts: settings.forceConflicts,
-      recreateStatefulSets: settings.recreateStatefulSets,
+      recreateStatefulSets: settings.recreateStatefulSets || settings.resizeVolumes === true,
       revision: settings.revision,
       live: liveObjects,
       recorded: readFingerprints(parent),
@@ -24644,9 +24786,11 @@ async function prepare(settings, mask) {
       dryRunAll: settings.dryRunAll
     };
     const plan = await planObjects(desired, context);
+    const resizing = await planResizes(plan.items, { ...connection, resizeVolumes: settings.resizeVolumes === true });
+    refuseBeforeWrite(resizing.problems);
     const suppliedAtDeploy = secrets.atDeploy.map((name2) => objectKey({ apiVersion: "v1", kind: "Secret", metadata: { name: name2, namespace: inventory.namespace } }));
     const prune = planPrune(members, /* @__PURE__ */ new Set([...desired.map(objectKey), ...suppliedAtDeploy]), settings);
-    return { ...connection, rendered, secrets, desired, parent, previousRecord, members, context, plan, prune };
+    return { ...connection, rendered, secrets, desired, parent, previousRecord, members, context, plan, prune, resizes: resizing.resizes };
   } catch (error) {
     connection.client.close();
     throw error;
@@ -24670,6 +24814,7 @@ var init_prepare = __esm({
     init_secret_rollout();
     init_refusals();
     init_preflight();
+    init_resize();
   }
 });
 
@@ -24940,6 +25085,7 @@ var init_deploy = __esm({
     init_wait();
     init_fernet_rotation();
     init_claim_events();
+    init_resize();
     DeployFailure = class extends CommandFailure {
       name = "DeployFailure";
       result;
@@ -24991,6 +25137,7 @@ var init_deploy = __esm({
         this.result.wrote = true;
       }
       async applyPhase(phase, items) {
+        await expandClaims(this.p.client, this.p.discovery, this.p.resizes, items, this.log);
         const results = await writePhase(this.p.client, items, { fieldManager: this.settings.fieldManager, force: this.settings.forceConflicts, onWrite: this.log });
         for (const [item, live] of results) {
           this.after.set(objectKey(item.object), live);
@@ -25086,6 +25233,7 @@ ${plan.problems.map((p) => `  ${p.message}`).join("\n")}`);
         }
         const finalRecord = this.settings.prune ? current : unionRecord(this.p.previousRecord, current);
         await this.writeParent(finalRecord, fingerprints, this.result.wrote);
+        for (const line of await claimSizes(this.p.client, this.p.discovery, this.p.resizes, 3e4)) this.log(line);
         this.log(this.summary());
         return this.result;
       }

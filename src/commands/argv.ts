@@ -28,6 +28,7 @@ export const deployFlags: Record<string, OptionSpec> = {
   rollback: { type: 'boolean' },
   'dry-run-all': { type: 'boolean' },
   'rotate-fernet-key': { type: 'boolean' },
+  'resize-volumes': { type: 'boolean' },
 };
 
 export type ParsedArgs = { positionals: string[]; values: Record<string, string | boolean | undefined> };
@@ -82,5 +83,6 @@ export function deployOptionsFrom(parsed: ParsedArgs, command: string): DeployOp
     rollback: flag('rollback'),
     dryRunAll: flag('dry-run-all'),
     rotateFernetKey: flag('rotate-fernet-key'),
+    resizeVolumes: flag('resize-volumes'),
   };
 }

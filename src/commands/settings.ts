@@ -36,6 +36,7 @@ export type DeployOptions = EngineOptions & {
   rollback?: boolean;
   dryRunAll?: boolean;
   rotateFernetKey?: boolean;
+  resizeVolumes?: boolean;
 };
 
 export type Origin = { cwd: string; env: NodeJS.ProcessEnv; name?: OptionNamer };
@@ -102,5 +103,6 @@ export function deploySettings(options: DeployOptions, origin: Origin): DeploySe
     rollback: options.rollback ?? false,
     dryRunAll: options.dryRunAll ?? false,
     rotateFernetKey: options.rotateFernetKey ?? false,
+    resizeVolumes: options.resizeVolumes ?? false,
   };
 }

@@ -25,6 +25,7 @@ import { rollBack, rollbackCandidates } from './rollback.ts';
 import { waitForWorkloads, type WaitTarget } from './wait.ts';
 import { rotationJob, runRotation } from './fernet-rotation.ts';
 import { pendingClaimEvents } from './claim-events.ts';
+import { claimSizes, expandClaims } from './resize.ts';
 
 export type DeployResult = {
   environment: string;
@@ -92,6 +93,7 @@ class Deployment {
   }
 
   async applyPhase(phase: PhaseName, items: PlannedObject[]): Promise<void> {
+    await expandClaims(this.p.client, this.p.discovery, this.p.resizes, items, this.log);
     const results = await writePhase(this.p.client, items, { fieldManager: this.settings.fieldManager, force: this.settings.forceConflicts, onWrite: this.log });
     for (const [item, live] of results) {
       this.after.set(objectKey(item.object), live);
@@ -193,6 +195,7 @@ class Deployment {
     }
     const finalRecord = this.settings.prune ? current : unionRecord(this.p.previousRecord, current);
     await this.writeParent(finalRecord, fingerprints, this.result.wrote);
+    for (const line of await claimSizes(this.p.client, this.p.discovery, this.p.resizes, 30_000)) this.log(line);
     this.log(this.summary());
     return this.result;
   }

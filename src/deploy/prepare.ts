@@ -19,10 +19,11 @@ import { rotationCompleted, rotationProblems } from './fernet-rotation.ts';
 import { stampSecretsHashes } from './secret-rollout.ts';
 import { refuseBeforeWrite } from './refusals.ts';
 import { preflight } from './preflight.ts';
+import { planResizes, type ClaimResize } from './resize.ts';
 
 export type PlanSettings = Pick<
   DeploySettings,
-  'environment' | 'overlayDir' | 'namespace' | 'kubeconfig' | 'context' | 'revision' | 'fieldManager' | 'env' | 'forceConflicts' | 'recreateStatefulSets' | 'pruneSecrets' | 'prunePvcs' | 'dryRunAll' | 'rotateFernetKey' | 'secretValuesAtDeploy'
+  'environment' | 'overlayDir' | 'namespace' | 'kubeconfig' | 'context' | 'revision' | 'fieldManager' | 'env' | 'forceConflicts' | 'recreateStatefulSets' | 'pruneSecrets' | 'prunePvcs' | 'dryRunAll' | 'rotateFernetKey' | 'secretValuesAtDeploy' | 'resizeVolumes'
 >;
 
 export type Prepared = Connection & {
@@ -35,6 +36,8 @@ export type Prepared = Connection & {
   context: PlanContext;
   plan: Plan;
   prune: PrunePlan;
+  /** PVCs to expand before their StatefulSet is recreated (--resize-volumes). */
+  resizes: ClaimResize[];
 };
 
 /** Cluster-scoped objects must not carry a namespace (kustomize adds one to kinds it does not know). */
@@ -111,7 +114,7 @@ export async function prepare(settings: PlanSettings, mask: SecretMask): Promise
       discovery: connection.discovery,
       fieldManager: settings.fieldManager,
       forceConflicts: settings.forceConflicts,
-      recreateStatefulSets: settings.recreateStatefulSets,
+      recreateStatefulSets: settings.recreateStatefulSets || settings.resizeVolumes === true,
       revision: settings.revision,
       live: liveObjects,
       recorded: readFingerprints(parent),
@@ -121,9 +124,11 @@ export async function prepare(settings: PlanSettings, mask: SecretMask): Promise
       dryRunAll: settings.dryRunAll,
     };
     const plan = await planObjects(desired, context);
+    const resizing = await planResizes(plan.items, { ...connection, resizeVolumes: settings.resizeVolumes === true });
+    refuseBeforeWrite(resizing.problems);
     const suppliedAtDeploy = secrets.atDeploy.map((name) => objectKey({ apiVersion: 'v1', kind: 'Secret', metadata: { name, namespace: inventory.namespace } }));
     const prune = planPrune(members, new Set([...desired.map(objectKey), ...suppliedAtDeploy]), settings);
-    return { ...connection, rendered, secrets, desired, parent, previousRecord, members, context, plan, prune };
+    return { ...connection, rendered, secrets, desired, parent, previousRecord, members, context, plan, prune, resizes: resizing.resizes };
   } catch (error) {
     connection.client.close();
     throw error;

@@ -30,4 +30,6 @@ export type DeploySettings = EngineSettings & {
   rotateFernetKey?: boolean;
   /** Plan without the secret values (diff in a job without them): such Secrets are shown as supplied at deploy. */
   secretValuesAtDeploy?: boolean;
+  /** Expands the PVCs of a StatefulSet whose claim templates grew, then recreates it without its pods (resize.ts). */
+  resizeVolumes?: boolean;
 };
