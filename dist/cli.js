@@ -8159,8 +8159,8 @@ var init_import_layer = __esm({
 function compareFindings(a2, b) {
   return a2.file.localeCompare(b.file) || a2.line - b.line || (a2.column ?? 0) - (b.column ?? 0) || severityOrder[a2.severity] - severityOrder[b.severity] || a2.rule.localeCompare(b.rule) || a2.message.localeCompare(b.message);
 }
-function hasErrors(report) {
-  return report.findings.some((finding2) => finding2.severity === "error");
+function hasErrors(report2) {
+  return report2.findings.some((finding2) => finding2.severity === "error");
 }
 function countBySeverity(findings) {
   const counts = { error: 0, warning: 0, notice: 0 };
@@ -9530,8 +9530,8 @@ async function Module2(moduleArg = {}) {
         var count2 = getLEB();
         while (count2--) {
           var symname = getString();
-          var flags2 = getLEB();
-          if (flags2 & WASM_SYMBOL_TLS) {
+          var flags22 = getLEB();
+          if (flags22 & WASM_SYMBOL_TLS) {
             customSection.tlsExports.add(symname);
           }
         }
@@ -9540,8 +9540,8 @@ async function Module2(moduleArg = {}) {
         while (count2--) {
           var modname = getString();
           var symname = getString();
-          var flags2 = getLEB();
-          if ((flags2 & WASM_SYMBOL_BINDING_MASK) == WASM_SYMBOL_BINDING_WEAK) {
+          var flags22 = getLEB();
+          if ((flags22 & WASM_SYMBOL_BINDING_MASK) == WASM_SYMBOL_BINDING_WEAK) {
             customSection.weakImports.add(symname);
           }
         }
@@ -10003,13 +10003,13 @@ async function Module2(moduleArg = {}) {
     var arrayBuffer = await readAsync(url);
     return new Uint8Array(arrayBuffer);
   }, "asyncLoad");
-  function loadDynamicLibrary(libName2, flags2 = {
+  function loadDynamicLibrary(libName2, flags22 = {
     global: true,
     nodelete: true
   }, localScope2, handle2) {
     var dso = LDSO.loadedLibsByName[libName2];
     if (dso) {
-      if (!flags2.global) {
+      if (!flags22.global) {
         if (localScope2) {
           Object.assign(localScope2, dso.exports);
         }
@@ -10017,29 +10017,29 @@ async function Module2(moduleArg = {}) {
         dso.global = true;
         mergeLibSymbols(dso.exports, libName2);
       }
-      if (flags2.nodelete && dso.refcount !== Infinity) {
+      if (flags22.nodelete && dso.refcount !== Infinity) {
         dso.refcount = Infinity;
       }
       dso.refcount++;
       if (handle2) {
         LDSO.loadedLibsByHandle[handle2] = dso;
       }
-      return flags2.loadAsync ? Promise.resolve(true) : true;
+      return flags22.loadAsync ? Promise.resolve(true) : true;
     }
     dso = newDSO(libName2, handle2, "loading");
-    dso.refcount = flags2.nodelete ? Infinity : 1;
-    dso.global = flags2.global;
+    dso.refcount = flags22.nodelete ? Infinity : 1;
+    dso.global = flags22.global;
     function loadLibData() {
       if (handle2) {
         var data = LE_HEAP_LOAD_U32((handle2 + 28 >> 2) * 4);
         var dataSize = LE_HEAP_LOAD_U32((handle2 + 32 >> 2) * 4);
         if (data && dataSize) {
           var libData = HEAP8.slice(data, data + dataSize);
-          return flags2.loadAsync ? Promise.resolve(libData) : libData;
+          return flags22.loadAsync ? Promise.resolve(libData) : libData;
         }
       }
       var libFile = locateFile(libName2);
-      if (flags2.loadAsync) {
+      if (flags22.loadAsync) {
         return asyncLoad(libFile);
       }
       if (!readBinary) {
@@ -10049,10 +10049,10 @@ async function Module2(moduleArg = {}) {
     }
     __name(loadLibData, "loadLibData");
     function getExports() {
-      if (flags2.loadAsync) {
-        return loadLibData().then((libData) => loadWebAssemblyModule(libData, flags2, libName2, localScope2, handle2));
+      if (flags22.loadAsync) {
+        return loadLibData().then((libData) => loadWebAssemblyModule(libData, flags22, libName2, localScope2, handle2));
       }
-      return loadWebAssemblyModule(loadLibData(), flags2, libName2, localScope2, handle2);
+      return loadWebAssemblyModule(loadLibData(), flags22, libName2, localScope2, handle2);
     }
     __name(getExports, "getExports");
     function moduleLoaded(exports) {
@@ -10064,7 +10064,7 @@ async function Module2(moduleArg = {}) {
       dso.exports = exports;
     }
     __name(moduleLoaded, "moduleLoaded");
-    if (flags2.loadAsync) {
+    if (flags22.loadAsync) {
       return getExports().then((exports) => {
         moduleLoaded(exports);
         return true;
@@ -13505,16 +13505,16 @@ async function validateDags(options) {
     ...duplicateDagIds([...facts.values()]),
     ...filesAirflowSkips(sources, [...facts.values()])
   ];
-  const report = { files: sources.length, findings };
+  const report2 = { files: sources.length, findings };
   if (importing !== null && importOptions !== null) {
     const imported = importResult(toImport, await importing, facts, importOptions);
     findings.push(...withoutRepeats(imported.findings, findings));
     findings.push(...withoutRepeats(importedDuplicates(imported.imported, facts), findings));
-    report.imports = imported.imported;
+    report2.imports = imported.imported;
   }
   const suppressions = new Map(sources.filter((source) => source.text !== null).map((source) => [source.path, suppressionsOf(source.text)]));
-  report.findings = withConfiguredSeverities(applySuppressions(dedupe(findings), suppressions), config).sort(compareFindings);
-  return report;
+  report2.findings = withConfiguredSeverities(applySuppressions(dedupe(findings), suppressions), config).sort(compareFindings);
+  return report2;
 }
 async function staticFacts(sources, cacheFolder, yieldBetweenFiles) {
   const cache = cacheFolder === null ? null : new StaticCache(cacheFolder);
@@ -13616,13 +13616,13 @@ var init_validate = __esm({
 });
 
 // src/dags/formats/text.ts
-function renderText(report, dagsFolder) {
-  const lines = report.findings.map((finding2) => {
+function renderText(report2, dagsFolder) {
+  const lines = report2.findings.map((finding2) => {
     const place = `${dagsFolder}/${finding2.file}:${finding2.line}${finding2.column === null ? "" : `:${finding2.column}`}`;
     return `${place}: ${finding2.severity} [${finding2.rule}] ${finding2.message.replaceAll("\n", "\n    ")}`;
   });
-  const counts = countBySeverity(report.findings);
-  const files = `${report.files} file${report.files === 1 ? "" : "s"} checked`;
+  const counts = countBySeverity(report2.findings);
+  const files = `${report2.files} file${report2.files === 1 ? "" : "s"} checked`;
   lines.push(`${files}: ${counts.error} error(s), ${counts.warning} warning(s), ${counts.notice} notice(s)`);
   return `${lines.join("\n")}
 `;
@@ -13635,9 +13635,9 @@ var init_text = __esm({
 });
 
 // src/dags/formats/json.ts
-function renderJson(report) {
-  const findings = report.findings.map(({ file, line, column, severity, rule, message, layer }) => ({ file, line, column, severity, rule, message, layer }));
-  return `${JSON.stringify({ files: report.files, findings }, null, 2)}
+function renderJson(report2) {
+  const findings = report2.findings.map(({ file, line, column, severity, rule, message, layer }) => ({ file, line, column, severity, rule, message, layer }));
+  return `${JSON.stringify({ files: report2.files, findings }, null, 2)}
 `;
 }
 var init_json = __esm({
@@ -13647,8 +13647,8 @@ var init_json = __esm({
 });
 
 // src/dags/formats/github.ts
-function renderGithub(report, pathOf) {
-  return report.findings.map((finding2) => `${command(finding2, pathOf(finding2.file))}
+function renderGithub(report2, pathOf) {
+  return report2.findings.map((finding2) => `${command(finding2, pathOf(finding2.file))}
 `).join("");
 }
 function command(finding2, file) {
@@ -13670,15 +13670,15 @@ var init_github = __esm({
 });
 
 // src/dags/formats/markdown.ts
-function renderMarkdownSummary(report, pathOf = (file) => file, limitBytes = summaryLimitBytes) {
-  const counts = countBySeverity(report.findings);
+function renderMarkdownSummary(report2, pathOf = (file) => file, limitBytes = summaryLimitBytes) {
+  const counts = countBySeverity(report2.findings);
   const head = [
     "## DAG validation",
     "",
-    `${report.files} file(s) checked: ${counts.error} error(s), ${counts.warning} warning(s), ${counts.notice} notice(s).`,
+    `${report2.files} file(s) checked: ${counts.error} error(s), ${counts.warning} warning(s), ${counts.notice} notice(s).`,
     ""
   ];
-  if (report.findings.length === 0) return `${head.join("\n")}
+  if (report2.findings.length === 0) return `${head.join("\n")}
 No findings.
 `;
   head.push("| Severity | File | Line | Rule | Message |", "| --- | --- | --- | --- | --- |");
@@ -13686,7 +13686,7 @@ No findings.
 `;
   let size = Buffer.byteLength(text);
   let shown = 0;
-  for (const finding2 of report.findings) {
+  for (const finding2 of report2.findings) {
     const row = `| ${icons[finding2.severity]} | ${cell(pathOf(finding2.file))} | ${finding2.line} | \`${finding2.rule}\` | ${cell(finding2.message)} |
 `;
     const rowSize = Buffer.byteLength(row);
@@ -13695,7 +13695,7 @@ No findings.
     size += rowSize;
     shown++;
   }
-  const hidden2 = report.findings.length - shown;
+  const hidden2 = report2.findings.length - shown;
   if (hidden2 > 0) text += `
 ${hidden2} more finding(s) not shown: a job summary is limited to 1 MiB. Run \`airflow-gitops validate --format json\` for the full list.
 `;
@@ -13748,7 +13748,7 @@ ${usage}`);
   const format2 = values.format;
   if (!formats.includes(format2)) throw new UsageError(`--format '${values.format}' is not one of ${formats.join(", ")}`);
   const dagsFolder = resolve3(io.cwd, positionals[0]);
-  const report = await validateDags({
+  const report2 = await validateDags({
     dagsFolder,
     import: values.import,
     configFile: values.config === void 0 ? void 0 : resolve3(io.cwd, values.config),
@@ -13756,16 +13756,16 @@ ${usage}`);
     cacheFolder: values["no-cache"] ? null : resolve3(io.cwd, values["cache-dir"] ?? join7(".cache", "airflow-gitops", "imports")),
     env: io.env
   });
-  if (format2 === "json") io.stdout(renderJson(report));
-  else if (format2 === "text") io.stdout(renderText(report, relative4(io.cwd, dagsFolder) || "."));
+  if (format2 === "json") io.stdout(renderJson(report2));
+  else if (format2 === "text") io.stdout(renderText(report2, relative4(io.cwd, dagsFolder) || "."));
   else {
     const workspace2 = resolve3(io.cwd, values.workspace ?? io.env.GITHUB_WORKSPACE ?? ".");
     const pathOf = (file) => relative4(workspace2, join7(dagsFolder, file)).split(sep4).join("/");
-    io.stdout(renderGithub(report, pathOf));
+    io.stdout(renderGithub(report2, pathOf));
     const summaryFile = io.env.GITHUB_STEP_SUMMARY;
-    if (summaryFile) appendFileSync(summaryFile, renderMarkdownSummary(report, pathOf));
+    if (summaryFile) appendFileSync(summaryFile, renderMarkdownSummary(report2, pathOf));
   }
-  return hasErrors(report) ? 1 : 0;
+  return hasErrors(report2) ? 1 : 0;
 }
 function parseOptions(argv) {
   try {
@@ -25287,6 +25287,149 @@ var init_deploy2 = __esm({
   }
 });
 
+// src/deploy/destroy.ts
+function keepReason(object, settings, keepsData) {
+  if (object.kind === "Secret" && !settings.deleteSecrets) return "Secrets are kept unless --delete-secrets";
+  if (object.kind === "PersistentVolumeClaim" && !settings.deletePvcs) return "PVCs are kept unless --delete-pvcs";
+  if (object.kind === "CustomResourceDefinition") return "CRDs are never deleted: other environments may use them";
+  if (object.kind === "Namespace" && keepsData) return "it holds the kept Secrets and PVCs";
+  return void 0;
+}
+async function statefulSetClaims(client, discovery, members) {
+  const info2 = discovery.find({ apiVersion: "v1", kind: "PersistentVolumeClaim" });
+  const sets = members.filter((m) => m.object.kind === "StatefulSet");
+  if (!info2 || sets.length === 0) return [];
+  const out2 = [];
+  for (const ns of new Set(sets.map((s) => s.object.metadata.namespace))) {
+    const claims = await listObjects(client, info2, ns);
+    for (const set of sets.filter((s) => s.object.metadata.namespace === ns)) {
+      const templates2 = set.object.spec?.volumeClaimTemplates ?? [];
+      for (const t of templates2) {
+        const prefix = `${t.metadata?.name ?? ""}-${set.object.metadata.name}-`;
+        out2.push(...claims.filter((c3) => c3.metadata.name.startsWith(prefix) && /^\d+$/.test(c3.metadata.name.slice(prefix.length))).map((object) => ({ object, info: info2 })));
+      }
+    }
+  }
+  return out2;
+}
+function howToRemove(kept, namespace, id) {
+  const lines = [];
+  const labelled = (kind) => kept.some((k) => k.member.object.kind === kind && k.member.object.metadata.labels?.[partOfLabel] === id);
+  if (labelled("Secret")) lines.push(`kubectl -n ${namespace} delete secret -l ${partOfLabel}=${id}   # or destroy again with --delete-secrets`);
+  const claims = kept.filter((k) => k.member.object.kind === "PersistentVolumeClaim").map((k) => k.member.object.metadata.name);
+  if (claims.length > 0) lines.push(`kubectl -n ${namespace} delete pvc ${claims.join(" ")}   # deletes the data; or destroy again with --delete-pvcs`);
+  const ns = kept.find((k) => k.member.object.kind === "Namespace");
+  if (ns) lines.push(`kubectl delete namespace ${ns.member.object.metadata.name}   # deletes everything left in it`);
+  return lines;
+}
+async function deleteInOrder(client, remove, log) {
+  const deleted = [];
+  for (const phase of [...phaseOrder].reverse()) {
+    const inPhase = remove.filter((m) => phaseOf(m.object) === phase);
+    await Promise.all(inPhase.map((m) => deleteObject(client, m.info, m.object, "Background")));
+    for (const m of inPhase) {
+      deleted.push(describeObject(m.object));
+      log(`deleted ${describeObject(m.object)}`);
+    }
+  }
+  return deleted;
+}
+async function destroy(settings, log) {
+  const [rendered, connection] = await Promise.all([renderOverlay(settings), connect2(settings)]);
+  try {
+    const { client, discovery } = connection;
+    const inventory = rendered.inventory;
+    const parent = await readParent(client, discovery, inventory);
+    if (parent === void 0) throw new CommandFailure(`nothing to destroy: no inventory ${inventory.parentName} in namespace ${inventory.namespace} (was ${settings.environment} ever deployed there?)`);
+    checkParentTooling(parent, inventory);
+    const record = unionRecord(readRecord(parent), { groupKinds: ["Secret"], namespaces: [] });
+    const listed = await listMembers(client, discovery, inventory, record.groupKinds, [inventory.namespace, ...record.namespaces]);
+    const members = [...listed.values()];
+    const claims = (await statefulSetClaims(client, discovery, members)).filter((c3) => !listed.has(objectKey(c3.object)));
+    const all = [...members, ...claims];
+    const keepsData = all.some((m) => keepReason(m.object, settings, false) !== void 0 && m.object.kind !== "CustomResourceDefinition");
+    const kept = [];
+    const remove = [];
+    for (const m of all) {
+      const reason = keepReason(m.object, settings, keepsData);
+      if (reason) kept.push({ member: m, reason });
+      else remove.push(m);
+    }
+    const namespaceGoes = remove.some((m) => m.object.kind === "Namespace" && m.object.metadata.name === inventory.namespace);
+    const parentInfo = discovery.find({ apiVersion: "v1", kind: "ConfigMap" });
+    if (!namespaceGoes && parentInfo) remove.push({ object: parent, info: parentInfo });
+    const result = {
+      environment: settings.environment,
+      namespace: inventory.namespace,
+      deleted: [],
+      kept: kept.map((k) => `${describeObject(k.member.object)}: ${k.reason}`),
+      confirmed: settings.confirm,
+      howToRemove: howToRemove(kept, inventory.namespace, inventory.id)
+    };
+    if (!settings.confirm) {
+      result.deleted = remove.map((m) => describeObject(m.object));
+      return result;
+    }
+    result.deleted = await deleteInOrder(client, remove, log);
+    return result;
+  } finally {
+    connection.client.close();
+  }
+}
+var init_destroy = __esm({
+  "src/deploy/destroy.ts"() {
+    "use strict";
+    init_errors();
+    init_connect();
+    init_requests();
+    init_objects();
+    init_applyset();
+    init_inventory();
+    init_phases();
+    init_render();
+  }
+});
+
+// src/commands/destroy.ts
+var destroy_exports = {};
+__export(destroy_exports, {
+  destroy: () => destroy,
+  run: () => run7
+});
+function report(result, out2) {
+  if (!result.confirmed) {
+    out2(`dry run: destroying ${result.environment} (namespace ${result.namespace}) would delete ${result.deleted.length} object(s):`);
+    for (const name2 of result.deleted) out2(`  - delete    ${name2}`);
+  } else out2(`destroyed ${result.environment}: ${result.deleted.length} object(s) deleted`);
+  for (const line of result.kept) out2(`  . keep      ${line}`);
+  if (result.howToRemove.length > 0) {
+    out2("to remove what was kept:");
+    for (const line of result.howToRemove) out2(`  ${line}`);
+  }
+  if (!result.confirmed) out2("nothing was deleted: rerun with --yes to delete");
+}
+async function run7(argv, io) {
+  const masked = maskedIO(io);
+  return reportingErrors("destroy", masked, async () => {
+    const parsed = parseCommandArgs(argv, flags2, "destroy");
+    const flag = (name2) => parsed.values[name2] === true;
+    const settings = { ...engineSettings(engineOptionsFrom(parsed, "destroy"), io), confirm: flag("yes"), deleteSecrets: flag("delete-secrets"), deletePvcs: flag("delete-pvcs") };
+    report(await destroy(settings, masked.out), masked.out);
+    return 0;
+  });
+}
+var flags2;
+var init_destroy2 = __esm({
+  "src/commands/destroy.ts"() {
+    "use strict";
+    init_masked_output();
+    init_argv();
+    init_settings2();
+    init_destroy();
+    flags2 = { ...engineFlags, yes: { type: "boolean" }, "delete-secrets": { type: "boolean" }, "delete-pvcs": { type: "boolean" } };
+  }
+});
+
 // src/secrets/report.ts
 function writers(secret, key, ignore) {
   const entries2 = secret.metadata.managedFields ?? [];
@@ -25344,7 +25487,7 @@ var init_report2 = __esm({
 var secrets_exports = {};
 __export(secrets_exports, {
   listSecrets: () => listSecrets,
-  run: () => run7
+  run: () => run8
 });
 async function listSecrets(settings, mask) {
   const [rendered, connection] = await Promise.all([renderOverlay(settings), connect2(settings)]);
@@ -25365,7 +25508,7 @@ async function listSecrets(settings, mask) {
     connection.client.close();
   }
 }
-async function run7(argv, io) {
+async function run8(argv, io) {
   const masked = maskedIO(io);
   return reportingErrors("secrets", masked, async () => {
     const settings = engineSettings(engineOptionsFrom(parseCommandArgs(argv, engineFlags, "secrets"), "secrets"), io);
@@ -25877,9 +26020,9 @@ var init_promote = __esm({
 // src/commands/promote.ts
 var promote_exports = {};
 __export(promote_exports, {
-  run: () => run8
+  run: () => run9
 });
-async function run8(argv, io) {
+async function run9(argv, io) {
   const parsed = parseCommandArgs(
     argv,
     {
@@ -25934,6 +26077,7 @@ var commands = {
   render: { summary: "render an overlay to multi-document YAML", load: () => Promise.resolve().then(() => (init_render2(), render_exports)) },
   diff: { summary: "server-side dry-run an overlay against the live cluster", load: () => Promise.resolve().then(() => (init_diff(), diff_exports)) },
   deploy: { summary: "dry-run, apply, prune and wait for an overlay", load: () => Promise.resolve().then(() => (init_deploy2(), deploy_exports)) },
+  destroy: { summary: "remove what an environment applied, keeping its Secrets and PVCs unless asked (a dry run without --yes)", load: () => Promise.resolve().then(() => (init_destroy2(), destroy_exports)) },
   secrets: { summary: "list the Secrets an environment uses: origin and last change of each value, never the value", load: () => Promise.resolve().then(() => (init_secrets(), secrets_exports)) },
   promote: { summary: "open or update a pull request pinning one environment to another's ref", load: () => Promise.resolve().then(() => (init_promote2(), promote_exports)) }
 };
