@@ -65,7 +65,13 @@ describe('the workflows', () => {
     expect(doc.permissions, `${file} has no top-level permissions`).toBeDefined();
     for (const value of Object.values(doc.permissions ?? {})) expect(value).not.toBe('write');
     for (const [name, job] of Object.entries(doc.jobs)) {
-      const writes = typeof job.permissions === 'object' ? Object.entries(job.permissions).filter(([, v]) => v === 'write').map(([k]) => k) : [];
+      const granted = typeof job.permissions === 'object' ? Object.entries(job.permissions).filter(([, v]) => v === 'write').map(([k]) => k) : [];
+      // An OIDC token writes nothing: it is for the cloud log-in, in the deploy job or a job calling it.
+      if (granted.includes('id-token')) {
+        const logsIn = (job.steps ?? []).some((s) => s.if?.includes('inputs.cloud ==')) || job.uses === './.github/workflows/reusable-deploy.yml';
+        expect(logsIn, `${file} job ${name} asks for id-token but logs in to no cloud`).toBe(true);
+      }
+      const writes = granted.filter((k) => k !== 'id-token');
       if (writes.length === 0) continue;
       // A job that writes does so for a reason the test can see: a push or a pull request.
       const commands = (job.steps ?? []).filter((s) => s.uses === './').map((s) => s.with?.command);
@@ -171,6 +177,27 @@ describe('the workflows', () => {
       for (const [input, declared] of Object.entries(call.inputs)) if (declared.required) expect(given, `${file} job ${name} lacks ${input}`).toContain(input);
       expect(job.secrets, `${file} job ${name}`).toBe('inherit');
     }
+  });
+
+  it('log in to EKS, GKE or AKS by OIDC before the deploy when asked, with an OIDC token', () => {
+    const job = workflow('reusable-deploy.yml').jobs.deploy as Job;
+    expect(job.permissions).toEqual({ contents: 'read', 'id-token': 'write' });
+    const steps = job.steps ?? [];
+    const deployAt = steps.findIndex((s) => s.id === 'deploy');
+    const login = (cloud: string) => steps.map((s, i) => ({ s, i })).filter(({ s }) => s.if === `inputs.cloud == '${cloud}'`);
+    const expected: Record<string, string[]> = {
+      eks: ['aws-actions/configure-aws-credentials', 'run'],
+      gke: ['google-github-actions/auth', 'google-github-actions/get-gke-credentials'],
+      aks: ['azure/login', 'azure/use-kubelogin', 'azure/aks-set-context'],
+    };
+    for (const [cloud, uses] of Object.entries(expected)) {
+      const found = login(cloud);
+      expect(found.map(({ s }) => (s.uses ?? 'run').split('@')[0]), cloud).toEqual(uses);
+      for (const { i } of found) expect(i, cloud).toBeLessThan(deployAt);
+      expect(JSON.stringify(found.map(({ s }) => s)), cloud).toContain('inputs.cloud-role');
+    }
+    const call = workflow('reusable-deploy.yml').on.workflow_call as { inputs: Record<string, Declared> };
+    for (const input of ['cloud', 'cloud-role', 'cluster-name', 'cluster-location']) expect(call.inputs[input]?.required, input).toBe(false);
   });
 
   it('deploy each environment in its GitHub environment, one run at a time per environment', () => {
