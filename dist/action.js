@@ -26718,7 +26718,7 @@ var require_public_api = __commonJS({
         return docs;
       return Object.assign([], { empty: true }, composer$1.streamInfo());
     }
-    function parseDocument3(source, options = {}) {
+    function parseDocument4(source, options = {}) {
       const { lineCounter: lineCounter2, prettyErrors } = parseOptions(options);
       const parser$1 = new parser2.Parser(lineCounter2?.addNewLine);
       const composer$1 = new composer.Composer(options);
@@ -26744,7 +26744,7 @@ var require_public_api = __commonJS({
       } else if (options === void 0 && reviver && typeof reviver === "object") {
         options = reviver;
       }
-      const doc = parseDocument3(src, options);
+      const doc = parseDocument4(src, options);
       if (!doc)
         return null;
       doc.warnings.forEach((warning2) => log.warn(doc.options.logLevel, warning2));
@@ -26780,7 +26780,7 @@ var require_public_api = __commonJS({
     }
     exports.parse = parse3;
     exports.parseAllDocuments = parseAllDocuments2;
-    exports.parseDocument = parseDocument3;
+    exports.parseDocument = parseDocument4;
     exports.stringify = stringify2;
   }
 });
@@ -44880,23 +44880,73 @@ var init_deploy3 = __esm({
 });
 
 // src/promotion/order.ts
-function checkPromotionOrder(from, to, allowAnyOrder) {
+function checkPromotionOrder(from, to, allowAnyOrder, chain) {
   if (from === to) throw new UsageError(`cannot promote '${from}' to itself`);
   if (allowAnyOrder) return;
-  const index = promotionLadder.indexOf(from);
-  if (index >= 0 && promotionLadder[index + 1] === to) return;
-  const allowed = promotionLadder.slice(0, -1).map((env, i3) => `${env} -> ${promotionLadder[i3 + 1]}`).join(", ");
+  if (chain.some((s) => s.from === from && s.to === to)) return;
+  const allowed = chain.map((s) => `${s.from} -> ${s.to}`).join(", ") || "none";
   throw new UsageError(`promoting '${from}' to '${to}' is not in the usual order (${allowed}); pass --allow-any-order (input allow-any-order: true) if it is meant`);
 }
 function promotionBranch(to) {
   return `airflow-gitops/promote-${to}`;
 }
-var promotionLadder;
 var init_order = __esm({
   "src/promotion/order.ts"() {
     "use strict";
     init_errors();
-    promotionLadder = ["dev", "staging", "prod"];
+  }
+});
+
+// src/overlays/environments-file.ts
+import { existsSync as existsSync13, readFileSync as readFileSync15 } from "node:fs";
+import { join as join17 } from "node:path";
+function entryOf(raw, index, earlier, where) {
+  if (raw === null || typeof raw !== "object" || Array.isArray(raw)) throw new UsageError(`${where}: environments[${index}] must be a mapping with a name`);
+  const fields = raw;
+  for (const key of Object.keys(fields)) if (!knownKeys.has(key)) throw new UsageError(`${where}: environments[${index}] has an unknown key '${key}' (known: ${[...knownKeys].join(", ")})`);
+  if (typeof fields.name !== "string") throw new UsageError(`${where}: environments[${index}] needs a name`);
+  const name2 = checkEnvironmentName(fields.name);
+  if (earlier.some((e) => e.name === name2)) throw new UsageError(`${where}: environment '${name2}' is listed twice`);
+  const github = fields["github-environment"] ?? name2;
+  if (typeof github !== "string" || !githubEnvironmentName.test(github)) throw new UsageError(`${where}: github-environment of '${name2}' must be letters, digits, '.', '_' or '-'`);
+  const from = fields["promote-from"];
+  if (from !== void 0 && (typeof from !== "string" || !earlier.some((e) => e.name === from))) {
+    throw new UsageError(`${where}: promote-from of '${name2}' must name an environment listed before it (${earlier.map((e) => e.name).join(", ") || "none"})`);
+  }
+  return { name: name2, githubEnvironment: github, ...typeof from === "string" ? { promoteFrom: from } : {} };
+}
+function readEnvironments(repoRoot) {
+  const path6 = join17(repoRoot, environmentsFileName);
+  if (!existsSync13(path6)) return defaultEnvironments.filter((e) => existsSync13(join17(overlaysRoot(repoRoot), e.name, "kustomization.yaml")));
+  const doc = (0, import_yaml6.parseDocument)(readFileSync15(path6, "utf8"));
+  if (doc.errors.length > 0) throw new UsageError(`${environmentsFileName}: ${doc.errors[0]?.message ?? "not valid YAML"}`);
+  const list = doc.toJS()?.environments;
+  if (!Array.isArray(list) || list.length === 0) throw new UsageError(`${environmentsFileName}: needs a non-empty list 'environments'`);
+  const entries2 = [];
+  list.forEach((raw, index) => entries2.push(entryOf(raw, index, entries2, environmentsFileName)));
+  for (const e of entries2) {
+    if (!existsSync13(join17(overlaysRoot(repoRoot), e.name, "kustomization.yaml"))) throw new UsageError(`${environmentsFileName}: environment '${e.name}' has no overlay (overlays/${e.name}/kustomization.yaml)`);
+  }
+  return entries2;
+}
+function promotionChain(entries2) {
+  return entries2.filter((e) => e.promoteFrom !== void 0).map((e) => ({ from: e.promoteFrom ?? "", to: e.name }));
+}
+var import_yaml6, environmentsFileName, githubEnvironmentName, knownKeys, defaultEnvironments;
+var init_environments_file = __esm({
+  "src/overlays/environments-file.ts"() {
+    "use strict";
+    import_yaml6 = __toESM(require_dist(), 1);
+    init_errors();
+    init_environments();
+    environmentsFileName = "environments.yaml";
+    githubEnvironmentName = /^[A-Za-z0-9_.-]{1,255}$/;
+    knownKeys = /* @__PURE__ */ new Set(["name", "github-environment", "promote-from"]);
+    defaultEnvironments = [
+      { name: "dev", githubEnvironment: "dev" },
+      { name: "staging", githubEnvironment: "staging", promoteFrom: "dev" },
+      { name: "prod", githubEnvironment: "prod", promoteFrom: "staging" }
+    ];
   }
 });
 
@@ -45170,7 +45220,7 @@ async function pushBranch(git, remote, branch, commit) {
 async function promote(options) {
   const from = checkEnvironmentName(options.from);
   const to = checkEnvironmentName(options.to);
-  checkPromotionOrder(from, to, options.allowAnyOrder);
+  checkPromotionOrder(from, to, options.allowAnyOrder, promotionChain(readEnvironments(options.repoRoot)));
   const fromDir = overlayDirFor(options.repoRoot, from);
   const toDir = overlayDirFor(options.repoRoot, to);
   const git = new Git(options.repoRoot, options.env);
@@ -45223,6 +45273,7 @@ var init_promote = __esm({
     init_file_commit();
     init_git();
     init_order();
+    init_environments_file();
     init_ref_file_edit();
     init_text2();
     init_pull_requests();
@@ -45828,20 +45879,20 @@ async function runCommand(settings, context) {
 }
 
 // src/action/secret-inputs.ts
-var import_yaml6 = __toESM(require_dist(), 1);
+var import_yaml7 = __toESM(require_dist(), 1);
 init_mask();
 init_settings3();
 init_inputs();
 var kubeconfigCredentialKeys = /* @__PURE__ */ new Set(["token", "client-key-data", "client-certificate-data", "password", "username", "id-token", "refresh-token", "client-secret", "access-token", "value"]);
 function credentialValues(node, underCredentialKey, out2) {
-  if ((0, import_yaml6.isScalar)(node)) {
+  if ((0, import_yaml7.isScalar)(node)) {
     if (underCredentialKey && typeof node.value === "string") out2.push(node.value);
-  } else if ((0, import_yaml6.isMap)(node)) {
+  } else if ((0, import_yaml7.isMap)(node)) {
     for (const pair of node.items) {
-      const key = (0, import_yaml6.isScalar)(pair.key) ? String(pair.key.value) : "";
+      const key = (0, import_yaml7.isScalar)(pair.key) ? String(pair.key.value) : "";
       credentialValues(pair.value, underCredentialKey || kubeconfigCredentialKeys.has(key) || key === "config" || key === "env", out2);
     }
-  } else if ((0, import_yaml6.isSeq)(node)) {
+  } else if ((0, import_yaml7.isSeq)(node)) {
     for (const item of node.items) credentialValues(item, underCredentialKey, out2);
   }
 }
@@ -45855,8 +45906,8 @@ function secretFragments(name2, value) {
   const trimmed = value.trim();
   if (trimmed.length === 0) return [];
   if (name2 === "kubeconfig") {
-    const document = (0, import_yaml6.parseDocument)(trimmed);
-    if (document.errors.length > 0 || !(0, import_yaml6.isMap)(document.contents)) return [trimmed, ...linesOf(trimmed, 8), ...longWords(trimmed)];
+    const document = (0, import_yaml7.parseDocument)(trimmed);
+    if (document.errors.length > 0 || !(0, import_yaml7.isMap)(document.contents)) return [trimmed, ...linesOf(trimmed, 8), ...longWords(trimmed)];
     const values = [];
     credentialValues(document.contents, false, values);
     return values.filter((v) => v.length >= 4);

@@ -7284,7 +7284,7 @@ var require_public_api = __commonJS({
         return docs;
       return Object.assign([], { empty: true }, composer$1.streamInfo());
     }
-    function parseDocument2(source, options = {}) {
+    function parseDocument3(source, options = {}) {
       const { lineCounter: lineCounter2, prettyErrors } = parseOptions2(options);
       const parser$1 = new parser2.Parser(lineCounter2?.addNewLine);
       const composer$1 = new composer.Composer(options);
@@ -7310,7 +7310,7 @@ var require_public_api = __commonJS({
       } else if (options === void 0 && reviver && typeof reviver === "object") {
         options = reviver;
       }
-      const doc = parseDocument2(src, options);
+      const doc = parseDocument3(src, options);
       if (!doc)
         return null;
       doc.warnings.forEach((warning) => log.warn(doc.options.logLevel, warning));
@@ -7346,7 +7346,7 @@ var require_public_api = __commonJS({
     }
     exports.parse = parse3;
     exports.parseAllDocuments = parseAllDocuments2;
-    exports.parseDocument = parseDocument2;
+    exports.parseDocument = parseDocument3;
     exports.stringify = stringify2;
   }
 });
@@ -25287,6 +25287,189 @@ var init_deploy2 = __esm({
   }
 });
 
+// src/git/git.ts
+var fallbackIdentity, Git;
+var init_git = __esm({
+  "src/git/git.ts"() {
+    "use strict";
+    init_execa();
+    init_errors();
+    fallbackIdentity = { name: "github-actions[bot]", email: "41898282+github-actions[bot]@users.noreply.github.com" };
+    Git = class {
+      cwd;
+      env;
+      constructor(cwd, env) {
+        this.cwd = cwd;
+        this.env = { ...env, GIT_TERMINAL_PROMPT: "0", GCM_INTERACTIVE: "never", LC_ALL: "C" };
+      }
+      /** Runs git; a non-zero exit throws unless `allowFailure`. */
+      async run(args2, options = {}) {
+        let result;
+        try {
+          result = await execa("git", args2, { cwd: this.cwd, env: { ...this.env, ...options.env }, extendEnv: false, input: options.input, reject: false, stripFinalNewline: false });
+        } catch (error) {
+          throw new EnvironmentError(`cannot run git: ${error.message}`);
+        }
+        if (result.failed && result.exitCode === void 0) throw new EnvironmentError(`cannot run git: ${result.shortMessage}`);
+        const outcome = { stdout: String(result.stdout), stderr: String(result.stderr), exitCode: result.exitCode ?? 1 };
+        if (outcome.exitCode !== 0 && !options.allowFailure) {
+          throw new CommandFailure(`git ${args2.join(" ")} failed in ${this.cwd}: ${outcome.stderr.trim() || `exit code ${outcome.exitCode}`}`);
+        }
+        return outcome;
+      }
+      async text(args2) {
+        return (await this.run(args2)).stdout.trim();
+      }
+      topLevel() {
+        return this.text(["rev-parse", "--show-toplevel"]);
+      }
+      revParse(revision) {
+        return this.text(["rev-parse", "--verify", "--quiet", `${revision}^{commit}`]);
+      }
+      /** The checked-out branch, or undefined when HEAD is detached. */
+      async currentBranch() {
+        const result = await this.run(["symbolic-ref", "--quiet", "--short", "HEAD"], { allowFailure: true });
+        return result.exitCode === 0 ? result.stdout.trim() : void 0;
+      }
+      async remoteUrl(remote) {
+        const result = await this.run(["remote", "get-url", remote], { allowFailure: true });
+        return result.exitCode === 0 ? result.stdout.trim() : void 0;
+      }
+      /** A file's bytes at a commit, as stored (no line-ending conversion). */
+      async show(commit, path6) {
+        return (await this.run(["show", `${commit}:${path6}`])).stdout;
+      }
+      /** -c options for an identity when the repository has none, so commits work in a fresh checkout. */
+      async identityArgs() {
+        const email = await this.run(["config", "user.email"], { allowFailure: true });
+        if (email.exitCode === 0 && email.stdout.trim().length > 0) return [];
+        return ["-c", `user.name=${fallbackIdentity.name}`, "-c", `user.email=${fallbackIdentity.email}`];
+      }
+      /** The commit a remote branch points at, or undefined when the branch does not exist there. */
+      async remoteBranch(remote, branch) {
+        const out2 = await this.text(["ls-remote", "--heads", remote, `refs/heads/${branch}`]);
+        const line = out2.split("\n").find((l) => l.endsWith(`	refs/heads/${branch}`));
+        return line?.split("	")[0];
+      }
+    };
+  }
+});
+
+// src/overlays/environments-file.ts
+import { existsSync as existsSync12, readFileSync as readFileSync14 } from "node:fs";
+import { join as join13 } from "node:path";
+function entryOf(raw, index, earlier, where) {
+  if (raw === null || typeof raw !== "object" || Array.isArray(raw)) throw new UsageError(`${where}: environments[${index}] must be a mapping with a name`);
+  const fields = raw;
+  for (const key of Object.keys(fields)) if (!knownKeys.has(key)) throw new UsageError(`${where}: environments[${index}] has an unknown key '${key}' (known: ${[...knownKeys].join(", ")})`);
+  if (typeof fields.name !== "string") throw new UsageError(`${where}: environments[${index}] needs a name`);
+  const name2 = checkEnvironmentName(fields.name);
+  if (earlier.some((e) => e.name === name2)) throw new UsageError(`${where}: environment '${name2}' is listed twice`);
+  const github = fields["github-environment"] ?? name2;
+  if (typeof github !== "string" || !githubEnvironmentName.test(github)) throw new UsageError(`${where}: github-environment of '${name2}' must be letters, digits, '.', '_' or '-'`);
+  const from = fields["promote-from"];
+  if (from !== void 0 && (typeof from !== "string" || !earlier.some((e) => e.name === from))) {
+    throw new UsageError(`${where}: promote-from of '${name2}' must name an environment listed before it (${earlier.map((e) => e.name).join(", ") || "none"})`);
+  }
+  return { name: name2, githubEnvironment: github, ...typeof from === "string" ? { promoteFrom: from } : {} };
+}
+function readEnvironments(repoRoot) {
+  const path6 = join13(repoRoot, environmentsFileName);
+  if (!existsSync12(path6)) return defaultEnvironments.filter((e) => existsSync12(join13(overlaysRoot(repoRoot), e.name, "kustomization.yaml")));
+  const doc = (0, import_yaml6.parseDocument)(readFileSync14(path6, "utf8"));
+  if (doc.errors.length > 0) throw new UsageError(`${environmentsFileName}: ${doc.errors[0]?.message ?? "not valid YAML"}`);
+  const list = doc.toJS()?.environments;
+  if (!Array.isArray(list) || list.length === 0) throw new UsageError(`${environmentsFileName}: needs a non-empty list 'environments'`);
+  const entries2 = [];
+  list.forEach((raw, index) => entries2.push(entryOf(raw, index, entries2, environmentsFileName)));
+  for (const e of entries2) {
+    if (!existsSync12(join13(overlaysRoot(repoRoot), e.name, "kustomization.yaml"))) throw new UsageError(`${environmentsFileName}: environment '${e.name}' has no overlay (overlays/${e.name}/kustomization.yaml)`);
+  }
+  return entries2;
+}
+function promotionChain(entries2) {
+  return entries2.filter((e) => e.promoteFrom !== void 0).map((e) => ({ from: e.promoteFrom ?? "", to: e.name }));
+}
+var import_yaml6, environmentsFileName, githubEnvironmentName, knownKeys, defaultEnvironments;
+var init_environments_file = __esm({
+  "src/overlays/environments-file.ts"() {
+    "use strict";
+    import_yaml6 = __toESM(require_dist(), 1);
+    init_errors();
+    init_environments();
+    environmentsFileName = "environments.yaml";
+    githubEnvironmentName = /^[A-Za-z0-9_.-]{1,255}$/;
+    knownKeys = /* @__PURE__ */ new Set(["name", "github-environment", "promote-from"]);
+    defaultEnvironments = [
+      { name: "dev", githubEnvironment: "dev" },
+      { name: "staging", githubEnvironment: "staging", promoteFrom: "dev" },
+      { name: "prod", githubEnvironment: "prod", promoteFrom: "staging" }
+    ];
+  }
+});
+
+// src/commands/environments.ts
+var environments_exports = {};
+__export(environments_exports, {
+  environments: () => environments,
+  run: () => run7
+});
+async function changedFiles(cwd, env, since) {
+  if (!/^[0-9a-f]{7,40}$/i.test(since)) return void 0;
+  const git = new Git(cwd, env);
+  const known = await git.run(["cat-file", "-e", `${since}^{commit}`], { allowFailure: true });
+  if (known.exitCode !== 0) return void 0;
+  return (await git.text(["diff", "--name-only", since, "HEAD"])).split("\n").filter((l) => l.length > 0);
+}
+function changedOf(later, files) {
+  if (files === void 0) return later.map((e) => e.name);
+  const shared = files.some((f) => f.startsWith("base/") || f.startsWith("components/"));
+  return later.filter((e) => shared || files.some((f) => f.startsWith(`overlays/${e.name}/`))).map((e) => e.name);
+}
+async function environments(cwd, env, since) {
+  const entries2 = readEnvironments(cwd);
+  const [first, ...later] = entries2;
+  if (first === void 0) throw new UsageError("no environments: add overlays/<env>/ and an entry in environments.yaml");
+  const files = since === void 0 ? void 0 : await changedFiles(cwd, env, since);
+  return {
+    first: first.name,
+    later: later.map((e) => e.name),
+    changed: changedOf(later, files),
+    promotions: promotionChain(entries2),
+    github: Object.fromEntries(entries2.map((e) => [e.name, e.githubEnvironment])),
+    overlays: listEnvironments(cwd)
+  };
+}
+async function run7(argv, io) {
+  const parsed = parseCommandArgs(argv, flags2, "environments");
+  if (parsed.positionals.length > 0) throw new UsageError("usage: airflow-gitops environments [--github-output] [--changed-since <commit>] [--require <env>]");
+  const output = await environments(io.cwd, io.env, flagText(parsed.values, "changed-since"));
+  const required = flagText(parsed.values, "require");
+  if (required !== void 0) {
+    const name2 = checkEnvironmentName(required);
+    const listed = [output.first, ...output.later];
+    if (!listed.includes(name2)) throw new UsageError(`environment '${name2}' is not in environments.yaml (${listed.join(", ")})`);
+  }
+  if (parsed.values["github-output"] === true) {
+    for (const [key, value] of Object.entries(output)) io.stdout(`${key}=${typeof value === "string" ? value : JSON.stringify(value)}
+`);
+  } else io.stdout(`${JSON.stringify(output, null, 2)}
+`);
+  return 0;
+}
+var flags2;
+var init_environments2 = __esm({
+  "src/commands/environments.ts"() {
+    "use strict";
+    init_argv();
+    init_errors();
+    init_git();
+    init_environments();
+    init_environments_file();
+    flags2 = { "github-output": { type: "boolean" }, "changed-since": { type: "string" }, require: { type: "string" } };
+  }
+});
+
 // src/deploy/destroy.ts
 function keepReason(object, settings, keepsData) {
   if (object.kind === "Secret" && !settings.deleteSecrets) return "Secrets are kept unless --delete-secrets";
@@ -25394,7 +25577,7 @@ var init_destroy = __esm({
 var destroy_exports = {};
 __export(destroy_exports, {
   destroy: () => destroy,
-  run: () => run7
+  run: () => run8
 });
 function report(result, out2) {
   if (!result.confirmed) {
@@ -25408,17 +25591,17 @@ function report(result, out2) {
   }
   if (!result.confirmed) out2("nothing was deleted: rerun with --yes to delete");
 }
-async function run7(argv, io) {
+async function run8(argv, io) {
   const masked = maskedIO(io);
   return reportingErrors("destroy", masked, async () => {
-    const parsed = parseCommandArgs(argv, flags2, "destroy");
+    const parsed = parseCommandArgs(argv, flags3, "destroy");
     const flag = (name2) => parsed.values[name2] === true;
     const settings = { ...engineSettings(engineOptionsFrom(parsed, "destroy"), io), confirm: flag("yes"), deleteSecrets: flag("delete-secrets"), deletePvcs: flag("delete-pvcs") };
     report(await destroy(settings, masked.out), masked.out);
     return 0;
   });
 }
-var flags2;
+var flags3;
 var init_destroy2 = __esm({
   "src/commands/destroy.ts"() {
     "use strict";
@@ -25426,7 +25609,7 @@ var init_destroy2 = __esm({
     init_argv();
     init_settings2();
     init_destroy();
-    flags2 = { ...engineFlags, yes: { type: "boolean" }, "delete-secrets": { type: "boolean" }, "delete-pvcs": { type: "boolean" } };
+    flags3 = { ...engineFlags, yes: { type: "boolean" }, "delete-secrets": { type: "boolean" }, "delete-pvcs": { type: "boolean" } };
   }
 });
 
@@ -25487,7 +25670,7 @@ var init_report2 = __esm({
 var secrets_exports = {};
 __export(secrets_exports, {
   listSecrets: () => listSecrets,
-  run: () => run8
+  run: () => run9
 });
 async function listSecrets(settings, mask) {
   const [rendered, connection] = await Promise.all([renderOverlay(settings), connect2(settings)]);
@@ -25508,7 +25691,7 @@ async function listSecrets(settings, mask) {
     connection.client.close();
   }
 }
-async function run8(argv, io) {
+async function run9(argv, io) {
   const masked = maskedIO(io);
   return reportingErrors("secrets", masked, async () => {
     const settings = engineSettings(engineOptionsFrom(parseCommandArgs(argv, engineFlags, "secrets"), "secrets"), io);
@@ -25534,7 +25717,7 @@ var init_secrets = __esm({
 // src/git/file-commit.ts
 import { mkdtempSync as mkdtempSync2, rmSync as rmSync2 } from "node:fs";
 import { tmpdir as tmpdir2 } from "node:os";
-import { join as join13 } from "node:path";
+import { join as join14 } from "node:path";
 async function commitDate(git, commit) {
   return `@${await git.text(["show", "-s", "--format=%ct", commit])} +0000`;
 }
@@ -25542,10 +25725,10 @@ async function commitFileChange(git, change) {
   const entry = await git.text(["ls-tree", change.parent, "--", change.path]);
   const mode = /^(\d+) blob /.exec(entry)?.[1];
   if (mode === void 0) throw new CommandFailure(`${change.path} is not a file in commit ${change.parent}`);
-  const scratch = mkdtempSync2(join13(tmpdir2(), "airflow-gitops-index-"));
+  const scratch = mkdtempSync2(join14(tmpdir2(), "airflow-gitops-index-"));
   try {
     const dates = change.date === void 0 ? {} : { GIT_AUTHOR_DATE: change.date, GIT_COMMITTER_DATE: change.date };
-    const env = { GIT_INDEX_FILE: join13(scratch, "index"), ...dates };
+    const env = { GIT_INDEX_FILE: join14(scratch, "index"), ...dates };
     const written = (await git.run(["hash-object", "-w", "--stdin"], { input: change.content })).stdout.trim();
     await git.run(["read-tree", change.parent], { env });
     await git.run(["update-index", "--cacheinfo", `${mode},${written},${change.path}`], { env });
@@ -25563,102 +25746,31 @@ var init_file_commit = __esm({
   }
 });
 
-// src/git/git.ts
-var fallbackIdentity, Git;
-var init_git = __esm({
-  "src/git/git.ts"() {
-    "use strict";
-    init_execa();
-    init_errors();
-    fallbackIdentity = { name: "github-actions[bot]", email: "41898282+github-actions[bot]@users.noreply.github.com" };
-    Git = class {
-      cwd;
-      env;
-      constructor(cwd, env) {
-        this.cwd = cwd;
-        this.env = { ...env, GIT_TERMINAL_PROMPT: "0", GCM_INTERACTIVE: "never", LC_ALL: "C" };
-      }
-      /** Runs git; a non-zero exit throws unless `allowFailure`. */
-      async run(args2, options = {}) {
-        let result;
-        try {
-          result = await execa("git", args2, { cwd: this.cwd, env: { ...this.env, ...options.env }, extendEnv: false, input: options.input, reject: false, stripFinalNewline: false });
-        } catch (error) {
-          throw new EnvironmentError(`cannot run git: ${error.message}`);
-        }
-        if (result.failed && result.exitCode === void 0) throw new EnvironmentError(`cannot run git: ${result.shortMessage}`);
-        const outcome = { stdout: String(result.stdout), stderr: String(result.stderr), exitCode: result.exitCode ?? 1 };
-        if (outcome.exitCode !== 0 && !options.allowFailure) {
-          throw new CommandFailure(`git ${args2.join(" ")} failed in ${this.cwd}: ${outcome.stderr.trim() || `exit code ${outcome.exitCode}`}`);
-        }
-        return outcome;
-      }
-      async text(args2) {
-        return (await this.run(args2)).stdout.trim();
-      }
-      topLevel() {
-        return this.text(["rev-parse", "--show-toplevel"]);
-      }
-      revParse(revision) {
-        return this.text(["rev-parse", "--verify", "--quiet", `${revision}^{commit}`]);
-      }
-      /** The checked-out branch, or undefined when HEAD is detached. */
-      async currentBranch() {
-        const result = await this.run(["symbolic-ref", "--quiet", "--short", "HEAD"], { allowFailure: true });
-        return result.exitCode === 0 ? result.stdout.trim() : void 0;
-      }
-      async remoteUrl(remote) {
-        const result = await this.run(["remote", "get-url", remote], { allowFailure: true });
-        return result.exitCode === 0 ? result.stdout.trim() : void 0;
-      }
-      /** A file's bytes at a commit, as stored (no line-ending conversion). */
-      async show(commit, path6) {
-        return (await this.run(["show", `${commit}:${path6}`])).stdout;
-      }
-      /** -c options for an identity when the repository has none, so commits work in a fresh checkout. */
-      async identityArgs() {
-        const email = await this.run(["config", "user.email"], { allowFailure: true });
-        if (email.exitCode === 0 && email.stdout.trim().length > 0) return [];
-        return ["-c", `user.name=${fallbackIdentity.name}`, "-c", `user.email=${fallbackIdentity.email}`];
-      }
-      /** The commit a remote branch points at, or undefined when the branch does not exist there. */
-      async remoteBranch(remote, branch) {
-        const out2 = await this.text(["ls-remote", "--heads", remote, `refs/heads/${branch}`]);
-        const line = out2.split("\n").find((l) => l.endsWith(`	refs/heads/${branch}`));
-        return line?.split("	")[0];
-      }
-    };
-  }
-});
-
 // src/promotion/order.ts
-function checkPromotionOrder(from, to, allowAnyOrder) {
+function checkPromotionOrder(from, to, allowAnyOrder, chain) {
   if (from === to) throw new UsageError(`cannot promote '${from}' to itself`);
   if (allowAnyOrder) return;
-  const index = promotionLadder.indexOf(from);
-  if (index >= 0 && promotionLadder[index + 1] === to) return;
-  const allowed = promotionLadder.slice(0, -1).map((env, i3) => `${env} -> ${promotionLadder[i3 + 1]}`).join(", ");
+  if (chain.some((s) => s.from === from && s.to === to)) return;
+  const allowed = chain.map((s) => `${s.from} -> ${s.to}`).join(", ") || "none";
   throw new UsageError(`promoting '${from}' to '${to}' is not in the usual order (${allowed}); pass --allow-any-order (input allow-any-order: true) if it is meant`);
 }
 function promotionBranch(to) {
   return `airflow-gitops/promote-${to}`;
 }
-var promotionLadder;
 var init_order = __esm({
   "src/promotion/order.ts"() {
     "use strict";
     init_errors();
-    promotionLadder = ["dev", "staging", "prod"];
   }
 });
 
 // src/overlays/ref-file-edit.ts
-import { mkdirSync as mkdirSync3, mkdtempSync as mkdtempSync3, readFileSync as readFileSync14, rmSync as rmSync3, writeFileSync as writeFileSync6 } from "node:fs";
+import { mkdirSync as mkdirSync3, mkdtempSync as mkdtempSync3, readFileSync as readFileSync15, rmSync as rmSync3, writeFileSync as writeFileSync6 } from "node:fs";
 import { tmpdir as tmpdir3 } from "node:os";
-import { dirname as dirname5, join as join14, sep as sep5 } from "node:path";
+import { dirname as dirname5, join as join15, sep as sep5 } from "node:path";
 function withScratchFiles(files, body2) {
-  const scratch = mkdtempSync3(join14(tmpdir3(), "airflow-gitops-ref-"));
-  const place = (file) => join14(scratch, file);
+  const scratch = mkdtempSync3(join15(tmpdir3(), "airflow-gitops-ref-"));
+  const place = (file) => join15(scratch, file);
   try {
     for (const [file, content] of Object.entries(files)) {
       mkdirSync3(dirname5(place(file)), { recursive: true });
@@ -25676,7 +25788,7 @@ function pinnedRefIn(file, content) {
   return withScratchFiles({ [file]: content }, (place) => readPinnedRef(dirname5(place(file))));
 }
 function withPinnedRef(file, content, ref) {
-  return withScratchFiles({ [file]: content }, (place) => writePinnedRef(dirname5(place(file)), ref) ? readFileSync14(place(file), "utf8") : void 0);
+  return withScratchFiles({ [file]: content }, (place) => writePinnedRef(dirname5(place(file)), ref) ? readFileSync15(place(file), "utf8") : void 0);
 }
 var init_ref_file_edit = __esm({
   "src/overlays/ref-file-edit.ts"() {
@@ -25955,7 +26067,7 @@ async function pushBranch(git, remote, branch, commit) {
 async function promote(options) {
   const from = checkEnvironmentName(options.from);
   const to = checkEnvironmentName(options.to);
-  checkPromotionOrder(from, to, options.allowAnyOrder);
+  checkPromotionOrder(from, to, options.allowAnyOrder, promotionChain(readEnvironments(options.repoRoot)));
   const fromDir = overlayDirFor(options.repoRoot, from);
   const toDir = overlayDirFor(options.repoRoot, to);
   const git = new Git(options.repoRoot, options.env);
@@ -26008,6 +26120,7 @@ var init_promote = __esm({
     init_file_commit();
     init_git();
     init_order();
+    init_environments_file();
     init_ref_file_edit();
     init_text2();
     init_pull_requests();
@@ -26020,9 +26133,9 @@ var init_promote = __esm({
 // src/commands/promote.ts
 var promote_exports = {};
 __export(promote_exports, {
-  run: () => run9
+  run: () => run10
 });
-async function run9(argv, io) {
+async function run10(argv, io) {
   const parsed = parseCommandArgs(
     argv,
     {
@@ -26077,6 +26190,7 @@ var commands = {
   render: { summary: "render an overlay to multi-document YAML", load: () => Promise.resolve().then(() => (init_render2(), render_exports)) },
   diff: { summary: "server-side dry-run an overlay against the live cluster", load: () => Promise.resolve().then(() => (init_diff(), diff_exports)) },
   deploy: { summary: "dry-run, apply, prune and wait for an overlay", load: () => Promise.resolve().then(() => (init_deploy2(), deploy_exports)) },
+  environments: { summary: "the environments, their order and promotion chain from environments.yaml (for the workflows)", load: () => Promise.resolve().then(() => (init_environments2(), environments_exports)) },
   destroy: { summary: "remove what an environment applied, keeping its Secrets and PVCs unless asked (a dry run without --yes)", load: () => Promise.resolve().then(() => (init_destroy2(), destroy_exports)) },
   secrets: { summary: "list the Secrets an environment uses: origin and last change of each value, never the value", load: () => Promise.resolve().then(() => (init_secrets(), secrets_exports)) },
   promote: { summary: "open or update a pull request pinning one environment to another's ref", load: () => Promise.resolve().then(() => (init_promote2(), promote_exports)) }

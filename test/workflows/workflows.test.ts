@@ -170,7 +170,7 @@ describe('the workflows', () => {
     const callers = [...workflows].flatMap(([file, { doc }]) =>
       Object.entries(doc.jobs).filter(([, job]) => job.uses === './.github/workflows/reusable-deploy.yml').map(([name, job]) => ({ file, name, job })),
     );
-    expect(callers.map((c) => c.name).sort()).toEqual(['dev', 'manual', 'prod', 'staging']);
+    expect(callers.map((c) => c.name).sort()).toEqual(['first', 'later', 'manual']);
     for (const { file, name, job } of callers) {
       const given = Object.keys(job.with ?? {});
       for (const input of given) expect(Object.keys(call.inputs), `${file} job ${name} passes ${input}`).toContain(input);
@@ -202,7 +202,7 @@ describe('the workflows', () => {
 
   it('deploy each environment in its GitHub environment, one run at a time per environment', () => {
     const job = workflow('reusable-deploy.yml').jobs.deploy as Job;
-    expect(job.environment).toEqual({ name: '${{ inputs.environment }}' });
+    expect(job.environment).toEqual({ name: '${{ inputs.github-environment || inputs.environment }}' });
     expect(job.concurrency).toEqual({ group: 'airflow-gitops-deploy-${{ inputs.environment }}', 'cancel-in-progress': false });
     const steps = (job.steps ?? []).filter((s) => s.uses === './');
     const deploy = steps.find((s) => s.with?.command === 'deploy');
@@ -211,17 +211,32 @@ describe('the workflows', () => {
     expect(steps.map((s) => s.with?.command)).toEqual(['validate', 'deploy']);
   });
 
-  it('deploy on push to main: validate, pin dev (committed), deploy dev, then staging and prod', () => {
+  it('read the environments, their order, GitHub environments and promotion chain from environments.yaml alone', () => {
+    const readers = [...workflows].flatMap(([file, { doc }]) =>
+      Object.entries(doc.jobs).flatMap(([name, job]) => (job.steps ?? []).filter((s) => s.run?.includes('node dist/cli.js environments')).map(() => `${file}:${name}`)),
+    );
+    expect(readers.sort()).toEqual(['ci.yml:environments', 'deploy.yml:environments', 'promote.yml:chain']);
+    for (const [file, { text }] of workflows) {
+      if (file === 'reusable-deploy.yml') continue;
+      // No environment is named in a workflow: adding one is an overlay folder and an entry in environments.yaml.
+      const code = text.split('\n').filter((line) => !line.trimStart().startsWith('#')).join('\n');
+      expect(code, file).not.toMatch(/\b(dev|staging|prod)\b/);
+    }
+  });
+
+  it('deploy on push to main: validate, pin the first environment (committed), deploy it, then the changed later ones in order', () => {
     const deploy = workflow('deploy.yml');
     expect(deploy.name).toBe('deploy');
     expect(deploy.on.push).toMatchObject({ branches: ['main'] });
-    const pin = (deploy.jobs['pin-dev']?.steps ?? []).find((s) => s.with?.command === 'bump');
-    expect(pin?.with).toMatchObject({ environment: 'dev', commit: true });
-    expect(deploy.jobs['pin-dev']?.permissions).toEqual({ contents: 'write' });
-    expect(needsOf(deploy.jobs['pin-dev'] as Job)).toEqual(['validate']);
-    expect(deploy.jobs.dev?.with).toMatchObject({ environment: 'dev', ref: '${{ needs.pin-dev.outputs.commit }}' });
-    expect(needsOf(deploy.jobs.staging as Job)).toContain('dev');
-    expect(needsOf(deploy.jobs.prod as Job)).toContain('staging');
+    const pin = (deploy.jobs.pin?.steps ?? []).find((s) => s.with?.command === 'bump');
+    expect(pin?.with).toMatchObject({ environment: '${{ needs.environments.outputs.first }}', commit: true });
+    expect(deploy.jobs.pin?.permissions).toEqual({ contents: 'write' });
+    expect(needsOf(deploy.jobs.pin as Job)).toEqual(['validate', 'environments']);
+    expect(deploy.jobs.first?.with).toMatchObject({ environment: '${{ needs.environments.outputs.first }}', ref: '${{ needs.pin.outputs.commit }}' });
+    const later = deploy.jobs.later as Job & { strategy: { 'max-parallel': number; 'fail-fast': boolean; matrix: { environment: string } } };
+    expect(needsOf(later)).toContain('first');
+    expect(later.strategy).toEqual({ 'max-parallel': 1, 'fail-fast': true, matrix: { environment: '${{ fromJSON(needs.environments.outputs.changed) }}' } });
+    expect(later.with).toMatchObject({ environment: '${{ matrix.environment }}' });
   });
 
   it('promote after a successful deploy run of the deploy workflow, each target in its own concurrency group', () => {
@@ -231,12 +246,10 @@ describe('the workflows', () => {
     expect(trigger.workflows).toEqual([workflow('deploy.yml').name]);
     expect(trigger.types).toEqual(['completed']);
     expect(promote.on).toHaveProperty('workflow_dispatch');
-    const job = promote.jobs.promote as Job & { strategy: { matrix: { include: { from: string; to: string }[] } } };
-    expect(job.if).toContain("github.event.workflow_run.conclusion == 'success'");
-    expect(job.strategy.matrix.include).toEqual([
-      { from: 'dev', to: 'staging' },
-      { from: 'staging', to: 'prod' },
-    ]);
+    expect(promote.jobs.chain?.if).toContain("github.event.workflow_run.conclusion == 'success'");
+    const job = promote.jobs.promote as Job & { strategy: { matrix: { include: string } } };
+    expect(needsOf(job)).toEqual(['chain']);
+    expect(job.strategy.matrix.include).toBe('${{ fromJSON(needs.chain.outputs.promotions) }}');
     expect(job.concurrency).toEqual({ group: 'airflow-gitops-promote-${{ matrix.to }}', 'cancel-in-progress': false });
     expect(job.permissions).toEqual({ contents: 'write', 'pull-requests': 'write' });
     // The checkout (which pushes the branch) and the API calls use the same token.
