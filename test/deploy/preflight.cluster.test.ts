@@ -32,7 +32,7 @@ metadata:
   annotations:
     cert-manager.io/cluster-issuer: letsencrypt-prod
 spec:
-  ingressClassName: nginx
+  ingressClassName: traefik
   rules:
     - host: airflow.example.com
       http:
@@ -59,7 +59,7 @@ describe('preflight', () => {
       expect(run.code, run.out).toBe(1);
       expect(run.out).toContain('nothing was written: airflow-gitops refused 3 problem(s) before asking the API server');
       expect(run.out).toContain(`the cluster has no StorageClass 'standard': named by PersistentVolumeClaim ${ns}/logs, set in ${overlayName}/claims.yaml:7`);
-      expect(run.out).toContain(`the cluster has no IngressClass 'nginx': named by Ingress ${ns}/web, set in ${overlayName}/ingress.yaml:8`);
+      expect(run.out).toContain(`the cluster has no IngressClass 'traefik': named by Ingress ${ns}/web, set in ${overlayName}/ingress.yaml:8`);
       expect(run.out).toContain(`the cluster has no ClusterIssuer 'letsencrypt-prod': named by Ingress ${ns}/web, set in ${overlayName}/ingress.yaml:6`);
     }
     const namespace = await kubectl(['get', 'namespace', ns]);
