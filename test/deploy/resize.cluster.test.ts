@@ -5,13 +5,16 @@
 // The expansion itself is done by test/support/volume-resizer.ts, standing in
 // for the CSI resizer the fake nodes cannot run.
 import { afterAll, describe, expect, it } from 'vitest';
+import { kubectl } from '../support/cluster.ts';
 import { startResizer } from '../support/volume-resizer.ts';
 import { deleteNamespaces, deploy, diff, expectNoSecretInOutput, freshNamespace, getJson, overlay, rewrite, versions } from '../support/deploy-harness.ts';
 
 const namespaces: string[] = [];
+const classes: string[] = [];
 afterAll(async () => {
   await expectNoSecretInOutput(namespaces);
   await deleteNamespaces(namespaces);
+  if (classes.length > 0) await kubectl(['delete', 'storageclass', '--ignore-not-found', ...classes]);
 });
 
 const sized = (size: string) =>
@@ -60,5 +63,23 @@ describe('--resize-volumes', () => {
     expect(shrink.code).toBe(1);
     expect(shrink.out).toContain(`StatefulSet ${ns}/postgresql: claim template 'data' shrinks from 8Gi to 2Gi: Kubernetes cannot shrink a PersistentVolumeClaim`);
     expect(await versions(ns)).toEqual(before);
+  });
+});
+
+describe('recreating a StatefulSet for a new StorageClass', () => {
+  it('names the PVCs that keep the old class and how to move them', async () => {
+    const ns = await freshNamespace('newclass', false);
+    namespaces.push(ns);
+    const cls = `fast-${ns}`;
+    classes.push(cls);
+    const made = await kubectl(['apply', '-f', '-'], `apiVersion: storage.k8s.io/v1\nkind: StorageClass\nmetadata:\n  name: ${cls}\nprovisioner: airflow-gitops.local/hostpath\nvolumeBindingMode: WaitForFirstConsumer\n`);
+    expect(made.exitCode, String(made.stderr)).toBe(0);
+    const dir = overlay(ns, 'basic');
+    expect((await deploy('newclass', dir)).code).toBe(0);
+    rewrite(dir, ns, 'basic', `patches:\n  - target: {kind: StatefulSet, name: postgresql}\n    patch: |\n      - {op: add, path: /spec/volumeClaimTemplates/0/spec/storageClassName, value: ${cls}}\n`);
+    const recreated = await deploy('newclass', dir, ['--recreate-statefulsets']);
+    expect(recreated.code, recreated.out).toBe(0);
+    expect(recreated.out).toContain(`PVCs keeping their old StorageClass (a claim's class cannot change): data-postgresql-0 (local-path); to move them to '${cls}', scale the StatefulSet to 0`);
+    expect((await getJson(['get', 'pvc', 'data-postgresql-0', '-n', ns])).spec.storageClassName).toBe('local-path');
   });
 });
