@@ -14162,6 +14162,26 @@ function stableJson(value) {
 function compareText(a2, b) {
   return a2 < b ? -1 : a2 > b ? 1 : 0;
 }
+function fieldAt(value, ...path6) {
+  let current = value;
+  for (const key of path6) {
+    if (current === null || typeof current !== "object") return void 0;
+    current = current[key];
+  }
+  return current;
+}
+function textAt(value, ...path6) {
+  const found = fieldAt(value, ...path6);
+  return typeof found === "string" ? found : void 0;
+}
+function listAt(value, ...path6) {
+  const found = fieldAt(value, ...path6);
+  return Array.isArray(found) ? found : [];
+}
+function recordAt(value, ...path6) {
+  const found = fieldAt(value, ...path6);
+  return found !== null && typeof found === "object" && !Array.isArray(found) ? found : {};
+}
 var init_objects = __esm({
   "src/objects.ts"() {
     "use strict";
@@ -24012,30 +24032,34 @@ var init_prune = __esm({
 
 // src/secrets/rollout.ts
 import { createHash as createHash10 } from "node:crypto";
-function volumeRefs(name2, items) {
+function volumeRefs(name2, source) {
   if (!name2) return [];
-  if (!items || items.length === 0) return [{ name: name2 }];
-  return items.map((i3) => ({ name: name2, key: i3.key }));
+  const items = listAt(source, "items").map((i3) => textAt(i3, "key")).filter((k) => k !== void 0);
+  return items.length === 0 ? [{ name: name2 }] : items.map((key) => ({ name: name2, key }));
 }
 function secretKeyRefs(pod) {
   const refs = [];
-  for (const v of pod.volumes ?? []) {
-    refs.push(...volumeRefs(v.secret?.secretName, v.secret?.items));
-    for (const s of v.projected?.sources ?? []) refs.push(...volumeRefs(s.secret?.name, s.secret?.items));
+  for (const v of listAt(pod, "volumes")) {
+    refs.push(...volumeRefs(textAt(v, "secret", "secretName"), fieldAt(v, "secret")));
+    for (const s of listAt(v, "projected", "sources")) refs.push(...volumeRefs(textAt(s, "secret", "name"), fieldAt(s, "secret")));
   }
-  for (const c3 of [...pod.containers ?? [], ...pod.initContainers ?? []]) {
-    for (const e of c3.env ?? []) {
-      const ref = e.valueFrom?.secretKeyRef;
-      if (ref?.name) refs.push({ name: ref.name, key: ref.key });
+  for (const c3 of [...listAt(pod, "containers"), ...listAt(pod, "initContainers")]) {
+    for (const e of listAt(c3, "env")) {
+      const name2 = textAt(e, "valueFrom", "secretKeyRef", "name");
+      if (name2) refs.push({ name: name2, key: textAt(e, "valueFrom", "secretKeyRef", "key") });
     }
-    for (const e of c3.envFrom ?? []) if (e.secretRef?.name) refs.push({ name: e.secretRef.name });
+    for (const e of listAt(c3, "envFrom")) {
+      const name2 = textAt(e, "secretRef", "name");
+      if (name2) refs.push({ name: name2 });
+    }
   }
   return refs;
 }
-function podTemplateOf(object) {
-  if (!rollingKinds.has(object.kind)) return void 0;
-  const template = object.spec?.template;
-  return template !== null && typeof template === "object" ? template : void 0;
+function podSpecOf2(object) {
+  return rollingKinds.has(object.kind) ? fieldAt(object.spec, "template", "spec") : void 0;
+}
+function liveSecretsHash(object) {
+  return textAt(object.spec, "template", "metadata", "annotations", secretsHashAnnotation);
 }
 function secretsHash(pod, known) {
   const parts2 = /* @__PURE__ */ new Map();
@@ -24054,6 +24078,7 @@ var secretsHashAnnotation, rollingKinds;
 var init_rollout = __esm({
   "src/secrets/rollout.ts"() {
     "use strict";
+    init_objects();
     secretsHashAnnotation = "airflow-gitops/secrets-hash";
     rollingKinds = /* @__PURE__ */ new Set(["Deployment", "StatefulSet", "DaemonSet"]);
   }
@@ -24322,11 +24347,7 @@ var init_wait = __esm({
 
 // src/deploy/fernet-rotation.ts
 function sourceJob(desired, secret) {
-  return desired.find((o2) => {
-    if (o2.kind !== "Job") return false;
-    const pod = o2.spec?.template?.spec;
-    return pod !== void 0 && secretKeyRefs(pod).some((r) => r.name === secret);
-  });
+  return desired.find((o2) => o2.kind === "Job" && secretKeyRefs(fieldAt(o2.spec, "template", "spec")).some((r) => r.name === secret));
 }
 function rotationJob(desired, secret, tag) {
   const source = sourceJob(desired, secret);
@@ -24336,9 +24357,8 @@ function rotationJob(desired, secret, tag) {
   const job = clone(source);
   const annotations = Object.fromEntries(Object.entries(job.metadata.annotations ?? {}).filter(([k]) => !k.startsWith("airflow-gitops/")));
   job.metadata = { name: rotationJobName, namespace: source.metadata.namespace, labels: job.metadata.labels, annotations: { ...annotations, [rotationAnnotation]: tag } };
-  const containers = job.spec.template?.spec?.containers ?? [];
-  const first = containers[0];
-  if (first === void 0) throw new CommandFailure(`cannot rotate the Fernet key: ${describeObject(source)} has no container`);
+  const first = recordAt(listAt(job.spec, "template", "spec", "containers")[0]);
+  if (Object.keys(first).length === 0) throw new CommandFailure(`cannot rotate the Fernet key: ${describeObject(source)} has no container`);
   first.args = ["rotate-fernet-key"];
   job.metadata.annotations = { ...job.metadata.annotations, [configHashAnnotation]: configHash(job) };
   return job;
@@ -24357,8 +24377,9 @@ async function rotationCompleted(client, discovery, namespace, tag) {
   if (!info2) return false;
   const job = await getObject(client, info2, { metadata: { name: rotationJobName, namespace } });
   if (job?.metadata.annotations?.[rotationAnnotation] !== tag) return false;
-  const status2 = job.status;
-  return (status2?.succeeded ?? 0) > 0 || (status2?.conditions ?? []).some((c3) => c3.type === "Complete" && c3.status === "True");
+  const succeeded = fieldAt(job.status, "succeeded");
+  const complete = listAt(job.status, "conditions").some((c3) => fieldAt(c3, "type") === "Complete" && fieldAt(c3, "status") === "True");
+  return typeof succeeded === "number" && succeeded > 0 || complete;
 }
 async function runRotation(client, discovery, job, settings, log) {
   const info2 = discovery.find(job);
@@ -24388,26 +24409,28 @@ var init_fernet_rotation = __esm({
 });
 
 // src/deploy/secret-rollout.ts
-function liveHash(live) {
-  return live ? podTemplateOf(live)?.metadata?.annotations?.[secretsHashAnnotation] : void 0;
+function withHash(original, hash) {
+  const object = clone(original);
+  const spec2 = recordAt(object.spec);
+  const template = recordAt(spec2, "template");
+  const metadata2 = recordAt(template, "metadata");
+  const annotations = { ...recordAt(metadata2, "annotations"), [secretsHashAnnotation]: hash };
+  object.spec = { ...spec2, template: { ...template, metadata: { ...metadata2, annotations } } };
+  if (object.metadata.annotations?.[configHashAnnotation] !== void 0) {
+    object.metadata.annotations = { ...object.metadata.annotations, [configHashAnnotation]: configHash(object) };
+  }
+  return object;
 }
 function stampSecretsHashes(objects, atDeploy, live) {
   const known = /* @__PURE__ */ new Map();
   for (const o2 of objects) if (o2.kind === "Secret" && o2.apiVersion === "v1") known.set(o2.metadata.name, o2.data ?? {});
   return objects.map((original) => {
-    const template = podTemplateOf(original);
-    if (template?.spec === void 0) return original;
-    const reads = secretKeyRefs(template.spec).map((r) => r.name);
-    const hash = reads.some((name2) => atDeploy.has(name2)) ? liveHash(live.get(objectKey(original))) : secretsHash(template.spec, known);
-    if (hash === void 0) return original;
-    const object = clone(original);
-    const copy = podTemplateOf(object);
-    if (copy === void 0) return original;
-    copy.metadata = { ...copy.metadata, annotations: { ...copy.metadata?.annotations, [secretsHashAnnotation]: hash } };
-    if (object.metadata.annotations?.[configHashAnnotation] !== void 0) {
-      object.metadata.annotations = { ...object.metadata.annotations, [configHashAnnotation]: configHash(object) };
-    }
-    return object;
+    const pod = podSpecOf2(original);
+    if (pod === void 0) return original;
+    const reads = secretKeyRefs(pod).map((r) => r.name);
+    const current = live.get(objectKey(original));
+    const hash = reads.some((name2) => atDeploy.has(name2)) ? current ? liveSecretsHash(current) : void 0 : secretsHash(pod, known);
+    return hash === void 0 ? original : withHash(original, hash);
   });
 }
 var init_secret_rollout = __esm({
@@ -24496,24 +24519,20 @@ var init_mentions = __esm({
 
 // src/deploy/preflight.ts
 function storageClassNeeds(object) {
-  const need = (name2) => typeof name2 === "string" && name2 !== "" ? [{ groupKind: "StorageClass.storage.k8s.io", what: "StorageClass", name: name2, by: object }] : [];
-  if (object.kind === "PersistentVolumeClaim") return need(object.spec?.storageClassName);
-  if (object.kind === "StatefulSet") {
-    const templates2 = object.spec?.volumeClaimTemplates ?? [];
-    return templates2.flatMap((t) => need(t.spec?.storageClassName));
-  }
+  const need = (name2) => name2 ? [{ groupKind: "StorageClass.storage.k8s.io", what: "StorageClass", name: name2, by: object }] : [];
+  if (object.kind === "PersistentVolumeClaim") return need(textAt(object.spec, "storageClassName"));
+  if (object.kind === "StatefulSet") return listAt(object.spec, "volumeClaimTemplates").flatMap((t) => need(textAt(t, "spec", "storageClassName")));
   return [];
 }
 function routeNeeds(object) {
   const needs = [];
-  const spec2 = object.spec;
-  if (object.kind === "Ingress" && spec2?.ingressClassName) needs.push({ groupKind: "IngressClass.networking.k8s.io", what: "IngressClass", name: spec2.ingressClassName, by: object });
-  if (object.kind === "Gateway" && spec2?.gatewayClassName) needs.push({ groupKind: "GatewayClass.gateway.networking.k8s.io", what: "GatewayClass", name: spec2.gatewayClassName, by: object });
-  const issuer = object.metadata.annotations?.[clusterIssuerAnnotation];
-  if (issuer) needs.push({ groupKind: "ClusterIssuer.cert-manager.io", what: "ClusterIssuer", name: issuer, by: object });
-  if (object.kind === "Certificate" && spec2?.issuerRef?.kind === "ClusterIssuer" && spec2.issuerRef.name) {
-    needs.push({ groupKind: "ClusterIssuer.cert-manager.io", what: "ClusterIssuer", name: spec2.issuerRef.name, by: object });
-  }
+  const add = (groupKind2, what, name2) => {
+    if (name2) needs.push({ groupKind: groupKind2, what, name: name2, by: object });
+  };
+  if (object.kind === "Ingress") add("IngressClass.networking.k8s.io", "IngressClass", textAt(object.spec, "ingressClassName"));
+  if (object.kind === "Gateway") add("GatewayClass.gateway.networking.k8s.io", "GatewayClass", textAt(object.spec, "gatewayClassName"));
+  add("ClusterIssuer.cert-manager.io", "ClusterIssuer", object.metadata.annotations?.[clusterIssuerAnnotation]);
+  if (object.kind === "Certificate" && textAt(object.spec, "issuerRef", "kind") === "ClusterIssuer") add("ClusterIssuer.cert-manager.io", "ClusterIssuer", textAt(object.spec, "issuerRef", "name"));
   return needs;
 }
 async function existing(client, discovery, gk) {
@@ -24527,10 +24546,7 @@ async function existing(client, discovery, gk) {
   }
 }
 function missingKinds(rendered, discovery) {
-  const created = new Set(rendered.filter((o2) => o2.kind === "CustomResourceDefinition").map((o2) => {
-    const spec2 = o2.spec;
-    return `${spec2?.names?.kind}.${spec2?.group}`;
-  }));
+  const created = new Set(rendered.filter((o2) => o2.kind === "CustomResourceDefinition").map((o2) => `${textAt(o2.spec, "names", "kind")}.${textAt(o2.spec, "group")}`));
   return rendered.filter((o2) => !discovery.find(o2) && !created.has(groupKind(o2))).map((object) => ({ object, gk: groupKind(object) }));
 }
 async function preflight(input) {
@@ -24599,7 +24615,11 @@ var init_quantity = __esm({
 
 // src/deploy/resize.ts
 function templates(object) {
-  return object?.spec?.volumeClaimTemplates ?? [];
+  return listAt(object?.spec, "volumeClaimTemplates").map((t) => ({
+    name: textAt(t, "metadata", "name") ?? "",
+    storageClass: textAt(t, "spec", "storageClassName"),
+    storage: textAt(t, "spec", "resources", "requests", "storage")
+  }));
 }
 function claimsOf(all, statefulSet, template) {
   const prefix = `${template}-${statefulSet}-`;
@@ -24618,27 +24638,27 @@ async function planOne2(item, all, ctx, cache, out2) {
   const sts = item.object.metadata.name;
   const notes = [];
   for (const wanted of templates(item.object)) {
-    const name2 = wanted.metadata?.name ?? "";
-    const before = templates(item.live).find((t) => t.metadata?.name === name2);
+    const name2 = wanted.name;
+    const before = templates(item.live).find((t) => t.name === name2);
     const claims = claimsOf(all, sts, name2);
-    const newClass = wanted.spec?.storageClassName;
-    const keeping = claims.filter((c3) => newClass !== void 0 && c3.spec?.storageClassName !== newClass);
+    const newClass = wanted.storageClass;
+    const keeping = claims.filter((c3) => newClass !== void 0 && classOf(c3) !== newClass);
     if (keeping.length > 0) {
       notes.push(
-        `PVCs keeping their old StorageClass (a claim's class cannot change): ${keeping.map((c3) => `${c3.metadata.name} (${c3.spec?.storageClassName ?? "default"})`).join(", ")}; to move them to '${newClass}', scale the StatefulSet to 0, copy their data to new claims (or back it up), delete the old PVCs, and scale up again: the StatefulSet creates them anew with the new class`
+        `PVCs keeping their old StorageClass (a claim's class cannot change): ${keeping.map((c3) => `${c3.metadata.name} (${classOf(c3) ?? "default"})`).join(", ")}; to move them to '${newClass}', scale the StatefulSet to 0, copy their data to new claims (or back it up), delete the old PVCs, and scale up again: the StatefulSet creates them anew with the new class`
       );
     }
-    const to = wanted.spec?.resources?.requests?.storage;
-    const from = before?.spec?.resources?.requests?.storage;
+    const to = wanted.storage;
+    const from = before?.storage;
     if (!ctx.resizeVolumes || to === void 0 || from === void 0 || bytesOf(to) === bytesOf(from)) continue;
     if (bytesOf(to) < bytesOf(from)) {
       out2.problems.push(`StatefulSet ${item.object.metadata.namespace}/${sts}: claim template '${name2}' shrinks from ${from} to ${to}: Kubernetes cannot shrink a PersistentVolumeClaim, so existing volumes would stay at ${from}; keep ${from} or move the data to new, smaller claims yourself`);
       continue;
     }
     for (const claim of claims) {
-      const size = claim.spec?.resources?.requests?.storage ?? "0";
+      const size = requested(claim) ?? "0";
       if (bytesOf(size) >= bytesOf(to)) continue;
-      const className = claim.spec?.storageClassName;
+      const className = classOf(claim);
       if (!await expandable(ctx, cache, className)) {
         out2.problems.push(`PersistentVolumeClaim ${claim.metadata.namespace}/${claim.metadata.name}: StorageClass '${className ?? "(none)"}' does not allow volume expansion (allowVolumeExpansion is not true), so it cannot grow from ${size} to ${to}`);
         continue;
@@ -24653,7 +24673,7 @@ async function planOne2(item, all, ctx, cache, out2) {
   }
 }
 function claimsOfSet(resize, sts, tpls) {
-  return tpls.some((t) => resize.claim.startsWith(`${t.metadata?.name ?? ""}-${sts}-`));
+  return tpls.some((t) => resize.claim.startsWith(`${t.name}-${sts}-`));
 }
 async function planResizes(items, ctx) {
   const out2 = { problems: [], resizes: [] };
@@ -24682,29 +24702,32 @@ async function expandClaims(client, discovery, resizes, phase, log) {
   );
 }
 function sizeLine(claim) {
-  const requested = claim.spec?.resources?.requests?.storage ?? "?";
-  const capacity = claim.status?.capacity?.storage ?? "?";
-  const pending = (claim.status?.conditions ?? []).map((c3) => c3.type).filter((t) => t === "Resizing" || t === "FileSystemResizePending");
-  return `  PersistentVolumeClaim ${claim.metadata.namespace}/${claim.metadata.name}: requested ${requested}, capacity ${capacity}${pending.length > 0 ? ` (${pending.join(", ")}: the volume grows when the driver and, for the file system, the pod are done)` : ""}`;
+  const capacity = textAt(claim.status, "capacity", "storage") ?? "?";
+  const pending = listAt(claim.status, "conditions").map((c3) => textAt(c3, "type")).filter((t) => t === "Resizing" || t === "FileSystemResizePending");
+  return `  PersistentVolumeClaim ${claim.metadata.namespace}/${claim.metadata.name}: requested ${requested(claim) ?? "?"}, capacity ${capacity}${pending.length > 0 ? ` (${pending.join(", ")}: the volume grows when the driver and, for the file system, the pod are done)` : ""}`;
 }
 async function claimSizes(client, discovery, resizes, waitMs) {
   const info2 = discovery.find({ apiVersion: "v1", kind: "PersistentVolumeClaim" });
   if (!info2 || resizes.length === 0) return [];
   const deadline = Date.now() + waitMs;
   for (; ; ) {
-    const lists = await Promise.all([...new Set(resizes.map((r) => r.namespace))].map((ns) => client.request("GET", collectionPath(info2, ns))));
-    const claims = lists.flatMap((l) => l.items ?? []).filter((c3) => resizes.some((r) => r.claim === c3.metadata.name && r.namespace === c3.metadata.namespace));
-    const done = claims.every((c3) => bytesOf(c3.status?.capacity?.storage ?? "0") >= bytesOf(c3.spec?.resources?.requests?.storage ?? "0"));
+    const lists = await Promise.all([...new Set(resizes.map((r) => r.namespace))].map((ns) => listObjects(client, info2, ns)));
+    const claims = lists.flat().filter((c3) => resizes.some((r) => r.claim === c3.metadata.name && r.namespace === c3.metadata.namespace));
+    const done = claims.every((c3) => bytesOf(textAt(c3.status, "capacity", "storage") ?? "0") >= bytesOf(requested(c3) ?? "0"));
     if (done || Date.now() >= deadline) return ["sizes of the expanded PersistentVolumeClaims:", ...claims.sort((a2, b) => a2.metadata.name < b.metadata.name ? -1 : 1).map(sizeLine)];
     await new Promise((resolve7) => setTimeout(resolve7, 500));
   }
 }
+var requested, classOf;
 var init_resize = __esm({
   "src/deploy/resize.ts"() {
     "use strict";
     init_discovery();
     init_requests();
+    init_objects();
     init_quantity();
+    requested = (claim) => textAt(claim.spec, "resources", "requests", "storage");
+    classOf = (claim) => textAt(claim.spec, "storageClassName");
   }
 });
 
@@ -25033,11 +25056,11 @@ async function claimEvents(client, namespace, name2) {
 async function pendingClaimEvents(client, namespace) {
   try {
     const list = await client.request("GET", `/api/v1/namespaces/${encodeURIComponent(namespace)}/persistentvolumeclaims`);
-    const pending = (list.items ?? []).filter((c3) => c3.status?.phase === "Pending");
+    const pending = (list.items ?? []).filter((c3) => textAt(c3.status, "phase") === "Pending");
     const out2 = [];
     for (const claim of pending) {
       const events = await claimEvents(client, namespace, claim.metadata.name);
-      const storageClass = claim.spec?.storageClassName ?? "(default)";
+      const storageClass = textAt(claim.spec, "storageClassName") ?? "(default)";
       out2.push(`  PersistentVolumeClaim ${namespace}/${claim.metadata.name} is Pending (StorageClass ${storageClass}):`, ...(events.length > 0 ? events : ["(no events)"]).map((e) => `    ${e}`));
     }
     return out2;
@@ -25486,9 +25509,8 @@ async function statefulSetClaims(client, discovery, members) {
   for (const ns of new Set(sets.map((s) => s.object.metadata.namespace))) {
     const claims = await listObjects(client, info2, ns);
     for (const set of sets.filter((s) => s.object.metadata.namespace === ns)) {
-      const templates2 = set.object.spec?.volumeClaimTemplates ?? [];
-      for (const t of templates2) {
-        const prefix = `${t.metadata?.name ?? ""}-${set.object.metadata.name}-`;
+      for (const t of listAt(set.object.spec, "volumeClaimTemplates")) {
+        const prefix = `${textAt(t, "metadata", "name") ?? ""}-${set.object.metadata.name}-`;
         out2.push(...claims.filter((c3) => c3.metadata.name.startsWith(prefix) && /^\d+$/.test(c3.metadata.name.slice(prefix.length))).map((object) => ({ object, info: info2 })));
       }
     }
@@ -25615,10 +25637,9 @@ var init_destroy2 = __esm({
 
 // src/secrets/report.ts
 function writers(secret, key, ignore) {
-  const entries2 = secret.metadata.managedFields ?? [];
-  const owning = entries2.filter((e) => e.manager !== ignore && e.fieldsV1?.["f:data"]?.[`f:${key}`] !== void 0);
-  const times = owning.map((e) => e.time).filter((t) => typeof t === "string").sort();
-  return { managers: [...new Set(owning.map((e) => e.manager ?? "unknown"))], time: times.at(-1) };
+  const owning = listAt(secret.metadata.managedFields).filter((e) => textAt(e, "manager") !== ignore && fieldAt(e, "fieldsV1", "f:data", `f:${key}`) !== void 0);
+  const times = owning.map((e) => textAt(e, "time")).filter((t) => t !== void 0).sort();
+  return { managers: [...new Set(owning.map((e) => textAt(e, "manager") ?? "unknown"))], time: times.at(-1) };
 }
 function rowsOf(name2, live, readBy, fieldManager) {
   const catalogKeys = Object.keys(secretCatalog.find((s) => s.name === name2)?.keys ?? {});
@@ -25660,6 +25681,7 @@ function formatRows(rows) {
 var init_report2 = __esm({
   "src/secrets/report.ts"() {
     "use strict";
+    init_objects();
     init_catalog();
     init_origin();
     init_references();

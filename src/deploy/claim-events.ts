@@ -5,7 +5,7 @@
  * events of every Pending claim of the namespace.
  */
 import type { KubeClient } from '../kube/client.ts';
-import { compareText, type KubeObject } from '../objects.ts';
+import { compareText, textAt, type KubeObject } from '../objects.ts';
 
 type Event = { type?: string; reason?: string; message?: string; count?: number; lastTimestamp?: string; eventTime?: string; metadata?: { creationTimestamp?: string } };
 
@@ -23,11 +23,11 @@ async function claimEvents(client: KubeClient, namespace: string, name: string):
 export async function pendingClaimEvents(client: KubeClient, namespace: string): Promise<string[]> {
   try {
     const list = await client.request<{ items?: KubeObject[] }>('GET', `/api/v1/namespaces/${encodeURIComponent(namespace)}/persistentvolumeclaims`);
-    const pending = (list.items ?? []).filter((c) => (c.status as { phase?: string } | undefined)?.phase === 'Pending');
+    const pending = (list.items ?? []).filter((c) => textAt(c.status, 'phase') === 'Pending');
     const out: string[] = [];
     for (const claim of pending) {
       const events = await claimEvents(client, namespace, claim.metadata.name);
-      const storageClass = (claim.spec as { storageClassName?: string } | undefined)?.storageClassName ?? '(default)';
+      const storageClass = textAt(claim.spec, 'storageClassName') ?? '(default)';
       out.push(`  PersistentVolumeClaim ${namespace}/${claim.metadata.name} is Pending (StorageClass ${storageClass}):`, ...(events.length > 0 ? events : ['(no events)']).map((e) => `    ${e}`));
     }
     return out;

@@ -11,7 +11,7 @@ import type { KubeClient } from '../kube/client.ts';
 import type { Discovery } from '../kube/discovery.ts';
 import { connect } from '../kube/connect.ts';
 import { deleteObject, listObjects } from '../kube/requests.ts';
-import { describeObject, objectKey, type KubeObject } from '../objects.ts';
+import { describeObject, listAt, objectKey, textAt, type KubeObject } from '../objects.ts';
 import { checkParentTooling, partOfLabel, readRecord, unionRecord } from './applyset.ts';
 import { listMembers, readParent, type LiveMember } from './inventory.ts';
 import { phaseOf, phaseOrder } from './phases.ts';
@@ -41,9 +41,8 @@ async function statefulSetClaims(client: KubeClient, discovery: Discovery, membe
   for (const ns of new Set(sets.map((s) => s.object.metadata.namespace))) {
     const claims = await listObjects(client, info, ns);
     for (const set of sets.filter((s) => s.object.metadata.namespace === ns)) {
-      const templates = (set.object.spec as { volumeClaimTemplates?: { metadata?: { name?: string } }[] } | undefined)?.volumeClaimTemplates ?? [];
-      for (const t of templates) {
-        const prefix = `${t.metadata?.name ?? ''}-${set.object.metadata.name}-`;
+      for (const t of listAt(set.object.spec, 'volumeClaimTemplates')) {
+        const prefix = `${textAt(t, 'metadata', 'name') ?? ''}-${set.object.metadata.name}-`;
         out.push(...claims.filter((c) => c.metadata.name.startsWith(prefix) && /^\d+$/.test(c.metadata.name.slice(prefix.length))).map((object) => ({ object, info })));
       }
     }

@@ -11,23 +11,17 @@ import { CommandFailure } from '../errors.ts';
 import type { KubeClient } from '../kube/client.ts';
 import type { Discovery } from '../kube/discovery.ts';
 import { deleteObject, getObject, serverSideApply, waitUntilGone } from '../kube/requests.ts';
-import { clone, describeObject, type KubeObject } from '../objects.ts';
-import { secretKeyRefs, type PodSpec } from '../secrets/rollout.ts';
+import { clone, describeObject, fieldAt, listAt, recordAt, type KubeObject } from '../objects.ts';
+import { secretKeyRefs } from '../secrets/rollout.ts';
 import { configHash, configHashAnnotation } from './tracking.ts';
 import { waitForWorkloads } from './wait.ts';
 
 export const rotationJobName = 'airflow-rotate-fernet-key';
 export const rotationAnnotation = 'airflow-gitops/fernet-rotation';
 
-type JobSpec = { template?: { spec?: PodSpec } };
-
 /** The rendered Job whose first container reads `secret`: the migration Job in the template. */
 function sourceJob(desired: KubeObject[], secret: string): KubeObject | undefined {
-  return desired.find((o) => {
-    if (o.kind !== 'Job') return false;
-    const pod = (o.spec as JobSpec | undefined)?.template?.spec;
-    return pod !== undefined && secretKeyRefs(pod).some((r) => r.name === secret);
-  });
+  return desired.find((o) => o.kind === 'Job' && secretKeyRefs(fieldAt(o.spec, 'template', 'spec')).some((r) => r.name === secret));
 }
 
 export function rotationJob(desired: KubeObject[], secret: string, tag: string): KubeObject {
@@ -38,9 +32,8 @@ export function rotationJob(desired: KubeObject[], secret: string, tag: string):
   const job = clone(source);
   const annotations = Object.fromEntries(Object.entries(job.metadata.annotations ?? {}).filter(([k]) => !k.startsWith('airflow-gitops/')));
   job.metadata = { name: rotationJobName, namespace: source.metadata.namespace, labels: job.metadata.labels, annotations: { ...annotations, [rotationAnnotation]: tag } };
-  const containers = (job.spec as JobSpec).template?.spec?.containers ?? [];
-  const first = containers[0];
-  if (first === undefined) throw new CommandFailure(`cannot rotate the Fernet key: ${describeObject(source)} has no container`);
+  const first = recordAt(listAt(job.spec, 'template', 'spec', 'containers')[0]);
+  if (Object.keys(first).length === 0) throw new CommandFailure(`cannot rotate the Fernet key: ${describeObject(source)} has no container`);
   // The image's entrypoint runs Airflow's CLI with the arguments, as it does `db migrate`.
   first.args = ['rotate-fernet-key'];
   job.metadata.annotations = { ...job.metadata.annotations, [configHashAnnotation]: configHash(job) };
@@ -64,8 +57,9 @@ export async function rotationCompleted(client: KubeClient, discovery: Discovery
   if (!info) return false;
   const job = await getObject(client, info, { metadata: { name: rotationJobName, namespace } });
   if (job?.metadata.annotations?.[rotationAnnotation] !== tag) return false;
-  const status = job.status as { succeeded?: number; conditions?: { type?: string; status?: string }[] } | undefined;
-  return (status?.succeeded ?? 0) > 0 || (status?.conditions ?? []).some((c) => c.type === 'Complete' && c.status === 'True');
+  const succeeded = fieldAt(job.status, 'succeeded');
+  const complete = listAt(job.status, 'conditions').some((c) => fieldAt(c, 'type') === 'Complete' && fieldAt(c, 'status') === 'True');
+  return (typeof succeeded === 'number' && succeeded > 0) || complete;
 }
 
 export type RotationSettings = { fieldManager: string; timeoutSeconds: number };

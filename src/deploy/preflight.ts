@@ -10,36 +10,29 @@ import type { KubeClient } from '../kube/client.ts';
 import type { Discovery } from '../kube/discovery.ts';
 import { KubeApiError } from '../kube/errors.ts';
 import { listObjects } from '../kube/requests.ts';
-import { describeObject, groupKind, type KubeObject } from '../objects.ts';
+import { describeObject, groupKind, listAt, textAt, type KubeObject } from '../objects.ts';
 import { whereNamed } from '../overlays/mentions.ts';
 
 type Need = { groupKind: string; what: string; name: string; by: KubeObject };
 
 const clusterIssuerAnnotation = 'cert-manager.io/cluster-issuer';
 
-type Claim = { spec?: { storageClassName?: string | null } };
-
 function storageClassNeeds(object: KubeObject): Need[] {
-  const need = (name: string | null | undefined): Need[] =>
-    typeof name === 'string' && name !== '' ? [{ groupKind: 'StorageClass.storage.k8s.io', what: 'StorageClass', name, by: object }] : [];
-  if (object.kind === 'PersistentVolumeClaim') return need((object as Claim).spec?.storageClassName);
-  if (object.kind === 'StatefulSet') {
-    const templates = (object.spec as { volumeClaimTemplates?: Claim[] } | undefined)?.volumeClaimTemplates ?? [];
-    return templates.flatMap((t) => need(t.spec?.storageClassName));
-  }
+  const need = (name: string | undefined): Need[] => (name ? [{ groupKind: 'StorageClass.storage.k8s.io', what: 'StorageClass', name, by: object }] : []);
+  if (object.kind === 'PersistentVolumeClaim') return need(textAt(object.spec, 'storageClassName'));
+  if (object.kind === 'StatefulSet') return listAt(object.spec, 'volumeClaimTemplates').flatMap((t) => need(textAt(t, 'spec', 'storageClassName')));
   return [];
 }
 
 function routeNeeds(object: KubeObject): Need[] {
   const needs: Need[] = [];
-  const spec = object.spec as { ingressClassName?: string; gatewayClassName?: string; issuerRef?: { kind?: string; name?: string } } | undefined;
-  if (object.kind === 'Ingress' && spec?.ingressClassName) needs.push({ groupKind: 'IngressClass.networking.k8s.io', what: 'IngressClass', name: spec.ingressClassName, by: object });
-  if (object.kind === 'Gateway' && spec?.gatewayClassName) needs.push({ groupKind: 'GatewayClass.gateway.networking.k8s.io', what: 'GatewayClass', name: spec.gatewayClassName, by: object });
-  const issuer = object.metadata.annotations?.[clusterIssuerAnnotation];
-  if (issuer) needs.push({ groupKind: 'ClusterIssuer.cert-manager.io', what: 'ClusterIssuer', name: issuer, by: object });
-  if (object.kind === 'Certificate' && spec?.issuerRef?.kind === 'ClusterIssuer' && spec.issuerRef.name) {
-    needs.push({ groupKind: 'ClusterIssuer.cert-manager.io', what: 'ClusterIssuer', name: spec.issuerRef.name, by: object });
-  }
+  const add = (groupKind: string, what: string, name: string | undefined) => {
+    if (name) needs.push({ groupKind, what, name, by: object });
+  };
+  if (object.kind === 'Ingress') add('IngressClass.networking.k8s.io', 'IngressClass', textAt(object.spec, 'ingressClassName'));
+  if (object.kind === 'Gateway') add('GatewayClass.gateway.networking.k8s.io', 'GatewayClass', textAt(object.spec, 'gatewayClassName'));
+  add('ClusterIssuer.cert-manager.io', 'ClusterIssuer', object.metadata.annotations?.[clusterIssuerAnnotation]);
+  if (object.kind === 'Certificate' && textAt(object.spec, 'issuerRef', 'kind') === 'ClusterIssuer') add('ClusterIssuer.cert-manager.io', 'ClusterIssuer', textAt(object.spec, 'issuerRef', 'name'));
   return needs;
 }
 
@@ -56,10 +49,7 @@ async function existing(client: KubeClient, discovery: Discovery, gk: string): P
 }
 
 function missingKinds(rendered: KubeObject[], discovery: Discovery): { object: KubeObject; gk: string }[] {
-  const created = new Set(rendered.filter((o) => o.kind === 'CustomResourceDefinition').map((o) => {
-    const spec = o.spec as { group?: string; names?: { kind?: string } } | undefined;
-    return `${spec?.names?.kind}.${spec?.group}`;
-  }));
+  const created = new Set(rendered.filter((o) => o.kind === 'CustomResourceDefinition').map((o) => `${textAt(o.spec, 'names', 'kind')}.${textAt(o.spec, 'group')}`));
   return rendered.filter((o) => !discovery.find(o) && !created.has(groupKind(o))).map((object) => ({ object, gk: groupKind(object) }));
 }
 

@@ -8,21 +8,28 @@
  * changes a template's StorageClass says which PVCs keep the old class.
  */
 import type { KubeClient } from '../kube/client.ts';
-import { collectionPath, objectPath, type Discovery } from '../kube/discovery.ts';
+import { objectPath, type Discovery } from '../kube/discovery.ts';
 import { listObjects } from '../kube/requests.ts';
-import type { KubeObject } from '../objects.ts';
+import { listAt, textAt, type KubeObject } from '../objects.ts';
 import type { PlannedObject } from './plan.ts';
 import { bytesOf } from './quantity.ts';
 
 export type ClaimResize = { namespace: string; claim: string; from: string; to: string };
 
-type ClaimSpec = { storageClassName?: string; resources?: { requests?: { storage?: string } } };
-type Template = { metadata?: { name?: string }; spec?: ClaimSpec };
-type Claim = KubeObject & { spec?: ClaimSpec; status?: { capacity?: { storage?: string }; phase?: string; conditions?: { type?: string }[] } };
+type Claim = KubeObject;
+/** A claim template or a claim, read the same way: its name, class and requested size. */
+type ClaimFacts = { name: string; storageClass?: string; storage?: string };
 
-function templates(object: KubeObject | undefined): Template[] {
-  return (object?.spec as { volumeClaimTemplates?: Template[] } | undefined)?.volumeClaimTemplates ?? [];
+function templates(object: KubeObject | undefined): ClaimFacts[] {
+  return listAt(object?.spec, 'volumeClaimTemplates').map((t) => ({
+    name: textAt(t, 'metadata', 'name') ?? '',
+    storageClass: textAt(t, 'spec', 'storageClassName'),
+    storage: textAt(t, 'spec', 'resources', 'requests', 'storage'),
+  }));
 }
+
+const requested = (claim: Claim) => textAt(claim.spec, 'resources', 'requests', 'storage');
+const classOf = (claim: Claim) => textAt(claim.spec, 'storageClassName');
 
 /** The StatefulSet's own claims: `<template>-<statefulset>-<ordinal>`. */
 function claimsOf(all: Claim[], statefulSet: string, template: string): Claim[] {
@@ -48,28 +55,28 @@ async function planOne(item: PlannedObject, all: Claim[], ctx: Context, cache: M
   const sts = item.object.metadata.name;
   const notes: string[] = [];
   for (const wanted of templates(item.object)) {
-    const name = wanted.metadata?.name ?? '';
-    const before = templates(item.live).find((t) => t.metadata?.name === name);
+    const name = wanted.name;
+    const before = templates(item.live).find((t) => t.name === name);
     const claims = claimsOf(all, sts, name);
-    const newClass = wanted.spec?.storageClassName;
-    const keeping = claims.filter((c) => newClass !== undefined && c.spec?.storageClassName !== newClass);
+    const newClass = wanted.storageClass;
+    const keeping = claims.filter((c) => newClass !== undefined && classOf(c) !== newClass);
     if (keeping.length > 0) {
       notes.push(
-        `PVCs keeping their old StorageClass (a claim's class cannot change): ${keeping.map((c) => `${c.metadata.name} (${c.spec?.storageClassName ?? 'default'})`).join(', ')}; ` +
+        `PVCs keeping their old StorageClass (a claim's class cannot change): ${keeping.map((c) => `${c.metadata.name} (${classOf(c) ?? 'default'})`).join(', ')}; ` +
           `to move them to '${newClass}', scale the StatefulSet to 0, copy their data to new claims (or back it up), delete the old PVCs, and scale up again: the StatefulSet creates them anew with the new class`,
       );
     }
-    const to = wanted.spec?.resources?.requests?.storage;
-    const from = before?.spec?.resources?.requests?.storage;
+    const to = wanted.storage;
+    const from = before?.storage;
     if (!ctx.resizeVolumes || to === undefined || from === undefined || bytesOf(to) === bytesOf(from)) continue;
     if (bytesOf(to) < bytesOf(from)) {
       out.problems.push(`StatefulSet ${item.object.metadata.namespace}/${sts}: claim template '${name}' shrinks from ${from} to ${to}: Kubernetes cannot shrink a PersistentVolumeClaim, so existing volumes would stay at ${from}; keep ${from} or move the data to new, smaller claims yourself`);
       continue;
     }
     for (const claim of claims) {
-      const size = claim.spec?.resources?.requests?.storage ?? '0';
+      const size = requested(claim) ?? '0';
       if (bytesOf(size) >= bytesOf(to)) continue;
-      const className = claim.spec?.storageClassName;
+      const className = classOf(claim);
       if (!(await expandable(ctx, cache, className))) {
         out.problems.push(`PersistentVolumeClaim ${claim.metadata.namespace}/${claim.metadata.name}: StorageClass '${className ?? '(none)'}' does not allow volume expansion (allowVolumeExpansion is not true), so it cannot grow from ${size} to ${to}`);
         continue;
@@ -84,8 +91,8 @@ async function planOne(item: PlannedObject, all: Claim[], ctx: Context, cache: M
   }
 }
 
-function claimsOfSet(resize: ClaimResize, sts: string, tpls: Template[]): boolean {
-  return tpls.some((t) => resize.claim.startsWith(`${t.metadata?.name ?? ''}-${sts}-`));
+function claimsOfSet(resize: ClaimResize, sts: string, tpls: ClaimFacts[]): boolean {
+  return tpls.some((t) => resize.claim.startsWith(`${t.name}-${sts}-`));
 }
 
 /** Resizes and notes for every StatefulSet the plan recreates; checked before anything is written. */
@@ -97,7 +104,7 @@ export async function planResizes(items: PlannedObject[], ctx: Context): Promise
   if (!info) return out;
   const cache = new Map<string, boolean>();
   for (const namespace of new Set(recreated.map((i) => i.object.metadata.namespace))) {
-    const all: Claim[] = await listObjects(ctx.client, info, namespace);
+    const all = await listObjects(ctx.client, info, namespace);
     for (const item of recreated.filter((i) => i.object.metadata.namespace === namespace)) await planOne(item, all, ctx, cache, out);
   }
   return out;
@@ -119,10 +126,9 @@ export async function expandClaims(client: KubeClient, discovery: Discovery, res
 }
 
 function sizeLine(claim: Claim): string {
-  const requested = claim.spec?.resources?.requests?.storage ?? '?';
-  const capacity = claim.status?.capacity?.storage ?? '?';
-  const pending = (claim.status?.conditions ?? []).map((c) => c.type).filter((t) => t === 'Resizing' || t === 'FileSystemResizePending');
-  return `  PersistentVolumeClaim ${claim.metadata.namespace}/${claim.metadata.name}: requested ${requested}, capacity ${capacity}${pending.length > 0 ? ` (${pending.join(', ')}: the volume grows when the driver and, for the file system, the pod are done)` : ''}`;
+  const capacity = textAt(claim.status, 'capacity', 'storage') ?? '?';
+  const pending = listAt(claim.status, 'conditions').map((c) => textAt(c, 'type')).filter((t) => t === 'Resizing' || t === 'FileSystemResizePending');
+  return `  PersistentVolumeClaim ${claim.metadata.namespace}/${claim.metadata.name}: requested ${requested(claim) ?? '?'}, capacity ${capacity}${pending.length > 0 ? ` (${pending.join(', ')}: the volume grows when the driver and, for the file system, the pod are done)` : ''}`;
 }
 
 /** Each resized claim's size after the deploy, waiting a little for the resizer to report the new capacity. */
@@ -131,9 +137,9 @@ export async function claimSizes(client: KubeClient, discovery: Discovery, resiz
   if (!info || resizes.length === 0) return [];
   const deadline = Date.now() + waitMs;
   for (;;) {
-    const lists = await Promise.all([...new Set(resizes.map((r) => r.namespace))].map((ns) => client.request<{ items?: Claim[] }>('GET', collectionPath(info, ns))));
-    const claims = lists.flatMap((l) => l.items ?? []).filter((c) => resizes.some((r) => r.claim === c.metadata.name && r.namespace === c.metadata.namespace));
-    const done = claims.every((c) => bytesOf(c.status?.capacity?.storage ?? '0') >= bytesOf(c.spec?.resources?.requests?.storage ?? '0'));
+    const lists = await Promise.all([...new Set(resizes.map((r) => r.namespace))].map((ns) => listObjects(client, info, ns)));
+    const claims = lists.flat().filter((c) => resizes.some((r) => r.claim === c.metadata.name && r.namespace === c.metadata.namespace));
+    const done = claims.every((c) => bytesOf(textAt(c.status, 'capacity', 'storage') ?? '0') >= bytesOf(requested(c) ?? '0'));
     if (done || Date.now() >= deadline) return ['sizes of the expanded PersistentVolumeClaims:', ...claims.sort((a, b) => (a.metadata.name < b.metadata.name ? -1 : 1)).map(sizeLine)];
     await new Promise((resolve) => setTimeout(resolve, 500));
   }

@@ -4,21 +4,18 @@
  * value came from and when it last changed. Built from names, annotations
  * and managed fields only: no value is ever part of a row.
  */
-import type { KubeObject } from '../objects.ts';
+import { fieldAt, listAt, textAt, type KubeObject } from '../objects.ts';
 import { secretCatalog } from './catalog.ts';
 import { readOrigins } from './origin.ts';
 import { referencedSecrets } from './references.ts';
 
 export type SecretRow = { secret: string; key: string; origin: string; changed: string; readBy: string[] };
 
-type ManagedEntry = { manager?: string; time?: string; fieldsV1?: { 'f:data'?: Record<string, unknown> } };
-
 /** The managers that wrote `key` of the Secret's data, and the latest time one of them did. */
 function writers(secret: KubeObject, key: string, ignore: string): { managers: string[]; time?: string } {
-  const entries = (secret.metadata.managedFields as ManagedEntry[] | undefined) ?? [];
-  const owning = entries.filter((e) => e.manager !== ignore && e.fieldsV1?.['f:data']?.[`f:${key}`] !== undefined);
-  const times = owning.map((e) => e.time).filter((t): t is string => typeof t === 'string').sort();
-  return { managers: [...new Set(owning.map((e) => e.manager ?? 'unknown'))], time: times.at(-1) };
+  const owning = listAt(secret.metadata.managedFields).filter((e) => textAt(e, 'manager') !== ignore && fieldAt(e, 'fieldsV1', 'f:data', `f:${key}`) !== undefined);
+  const times = owning.map((e) => textAt(e, 'time')).filter((t): t is string => t !== undefined).sort();
+  return { managers: [...new Set(owning.map((e) => textAt(e, 'manager') ?? 'unknown'))], time: times.at(-1) };
 }
 
 function rowsOf(name: string, live: KubeObject | undefined, readBy: string[], fieldManager: string): SecretRow[] {

@@ -8,53 +8,53 @@
  * single value; the values themselves never leave the Secret.
  */
 import { createHash } from 'node:crypto';
-import type { KubeObject } from '../objects.ts';
+import { fieldAt, listAt, textAt, type KubeObject } from '../objects.ts';
 
 export const secretsHashAnnotation = 'airflow-gitops/secrets-hash';
 
 /** Kinds whose running pods keep an old value until they restart (Jobs and CronJobs read it anew each run). */
 export const rollingKinds = new Set(['Deployment', 'StatefulSet', 'DaemonSet']);
 
-type KeyRef = { name: string; key?: string };
-type Items = { items?: { key?: string }[] };
-export type PodSpec = {
-  volumes?: { secret?: { secretName?: string } & Items; projected?: { sources?: { secret?: { name?: string } & Items }[] } }[];
-  containers?: Container[];
-  initContainers?: Container[];
-};
-type Container = { name?: string; args?: string[]; env?: { valueFrom?: { secretKeyRef?: { name?: string; key?: string } } }[]; envFrom?: { secretRef?: { name?: string } }[] };
+export type KeyRef = { name: string; key?: string };
 
-function volumeRefs(name: string | undefined, items: Items['items']): KeyRef[] {
+function volumeRefs(name: string | undefined, source: unknown): KeyRef[] {
   if (!name) return [];
-  if (!items || items.length === 0) return [{ name }];
-  return items.map((i) => ({ name, key: i.key }));
+  const items = listAt(source, 'items').map((i) => textAt(i, 'key')).filter((k): k is string => k !== undefined);
+  return items.length === 0 ? [{ name }] : items.map((key) => ({ name, key }));
 }
 
 /** Every (Secret, key) a pod spec reads; no key means the whole Secret. */
-export function secretKeyRefs(pod: PodSpec): KeyRef[] {
+export function secretKeyRefs(pod: unknown): KeyRef[] {
   const refs: KeyRef[] = [];
-  for (const v of pod.volumes ?? []) {
-    refs.push(...volumeRefs(v.secret?.secretName, v.secret?.items));
-    for (const s of v.projected?.sources ?? []) refs.push(...volumeRefs(s.secret?.name, s.secret?.items));
+  for (const v of listAt(pod, 'volumes')) {
+    refs.push(...volumeRefs(textAt(v, 'secret', 'secretName'), fieldAt(v, 'secret')));
+    for (const s of listAt(v, 'projected', 'sources')) refs.push(...volumeRefs(textAt(s, 'secret', 'name'), fieldAt(s, 'secret')));
   }
-  for (const c of [...(pod.containers ?? []), ...(pod.initContainers ?? [])]) {
-    for (const e of c.env ?? []) {
-      const ref = e.valueFrom?.secretKeyRef;
-      if (ref?.name) refs.push({ name: ref.name, key: ref.key });
+  for (const c of [...listAt(pod, 'containers'), ...listAt(pod, 'initContainers')]) {
+    for (const e of listAt(c, 'env')) {
+      const name = textAt(e, 'valueFrom', 'secretKeyRef', 'name');
+      if (name) refs.push({ name, key: textAt(e, 'valueFrom', 'secretKeyRef', 'key') });
     }
-    for (const e of c.envFrom ?? []) if (e.secretRef?.name) refs.push({ name: e.secretRef.name });
+    for (const e of listAt(c, 'envFrom')) {
+      const name = textAt(e, 'secretRef', 'name');
+      if (name) refs.push({ name });
+    }
   }
   return refs;
 }
 
-export function podTemplateOf(object: KubeObject): { metadata?: { annotations?: Record<string, string> }; spec?: PodSpec } | undefined {
-  if (!rollingKinds.has(object.kind)) return undefined;
-  const template = (object.spec as { template?: unknown } | undefined)?.template;
-  return template !== null && typeof template === 'object' ? (template as { metadata?: { annotations?: Record<string, string> }; spec?: PodSpec }) : undefined;
+/** The pod spec of a rolling workload, or undefined for any other object. */
+export function podSpecOf(object: KubeObject): unknown {
+  return rollingKinds.has(object.kind) ? fieldAt(object.spec, 'template', 'spec') : undefined;
+}
+
+/** The secrets hash on a live workload's pod template, if any. */
+export function liveSecretsHash(object: KubeObject): string | undefined {
+  return textAt(object.spec, 'template', 'metadata', 'annotations', secretsHashAnnotation);
 }
 
 /** The hash of what `pod` reads from the Secrets in `known` (name -> base64 data), or undefined when it reads none of them. */
-export function secretsHash(pod: PodSpec, known: Map<string, Record<string, string>>): string | undefined {
+export function secretsHash(pod: unknown, known: Map<string, Record<string, string>>): string | undefined {
   const parts = new Map<string, string>();
   for (const ref of secretKeyRefs(pod)) {
     const data = known.get(ref.name);
