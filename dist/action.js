@@ -43974,7 +43974,7 @@ function escape(text) {
   return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
 function whereNamed(overlayDir, value) {
-  const pattern = new RegExp(`(^|[\\s:=\\-"'/])${escape(value)}($|[\\s"',#])`);
+  const pattern = new RegExp(`(^|[\\s:="'/])${escape(value)}($|[\\s"',#])`);
   const base = dirname5(dirname5(overlayDir));
   const queue = [overlayDir];
   const seen = /* @__PURE__ */ new Set();

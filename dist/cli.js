@@ -24489,7 +24489,7 @@ function escape(text) {
   return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
 function whereNamed(overlayDir, value) {
-  const pattern = new RegExp(`(^|[\\s:=\\-"'/])${escape(value)}($|[\\s"',#])`);
+  const pattern = new RegExp(`(^|[\\s:="'/])${escape(value)}($|[\\s"',#])`);
   const base = dirname4(dirname4(overlayDir));
   const queue = [overlayDir];
   const seen = /* @__PURE__ */ new Set();

@@ -42,7 +42,7 @@ function escape(text: string): string {
 
 /** "overlays/dev/environment.yaml:12" for the first line naming `value`, or undefined. */
 export function whereNamed(overlayDir: string, value: string): string | undefined {
-  const pattern = new RegExp(`(^|[\\s:=\\-"'/])${escape(value)}($|[\\s"',#])`);
+  const pattern = new RegExp(`(^|[\\s:="'/])${escape(value)}($|[\\s"',#])`);
   const base = dirname(dirname(overlayDir));
   const queue = [overlayDir];
   const seen = new Set<string>();
