@@ -66,6 +66,21 @@ describe('preflight', () => {
     expect(namespace.exitCode).not.toBe(0);
   });
 
+  it('names a missing GatewayClass and a kind no installed CRD serves', async () => {
+    const ns = await freshNamespace('preflight-gw', false);
+    namespaces.push(ns);
+    const gateway = 'apiVersion: gateway.networking.k8s.io/v1\nkind: Gateway\nmetadata:\n  name: airflow\nspec:\n  gatewayClassName: envoy\n  listeners:\n    - name: http\n      protocol: HTTP\n      port: 80\n';
+    const widget = 'apiVersion: example.com/v1\nkind: Widget\nmetadata:\n  name: first\nspec:\n  size: 1\n';
+    const dir = overlay(ns, 'basic', '  - gateway.yaml\n  - widget.yaml\n', { 'gateway.yaml': gateway, 'widget.yaml': widget });
+    const shown = dir.split('/').slice(-2).join('/');
+    const run = await diff('preflight-gw', dir);
+    expect(run.code, run.out).toBe(1);
+    expect(run.out).toContain('airflow-gitops refused 2 problem(s) before asking the API server');
+    expect(run.out).toContain(`the cluster has no GatewayClass 'envoy': named by Gateway ${ns}/airflow, set in ${shown}/gateway.yaml:6`);
+    expect(run.out).toContain(`the cluster does not serve example.com/v1 Widget (its CRD is not installed): needed by Widget ${ns}/first, from ${shown}/widget.yaml:2`);
+    expect((await kubectl(['get', 'namespace', ns])).exitCode).not.toBe(0);
+  });
+
   it('shows the events of a claim left Pending', async () => {
     const ns = await freshNamespace('pending', false);
     namespaces.push(ns);
