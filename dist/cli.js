@@ -24751,6 +24751,26 @@ async function existingNamespaces(connection, names) {
   if (terminating.length > 0) throw new CommandFailure(`namespace ${terminating.join(", ")} is being deleted: wait until it is gone, then deploy again`);
   return new Set(names.filter((_, i3) => found[i3] !== void 0));
 }
+function managedSecrets(settings, connection, rendered, members, namespaceExists, mask) {
+  const namespace = rendered.inventory.namespace;
+  const secretInfo = connection.discovery.find({ apiVersion: "v1", kind: "Secret" });
+  return desiredSecrets({
+    rendered: rendered.objects,
+    namespace,
+    env: settings.env,
+    labels: rendered.labels,
+    mask,
+    readLive: async (name2) => {
+      const member = members.get(`Secret/${namespace}/${name2}`);
+      if (member) return member.object;
+      if (!secretInfo || !namespaceExists) return void 0;
+      return getObject(connection.client, secretInfo, { metadata: { name: name2, namespace } });
+    },
+    rotateFernetKey: settings.rotateFernetKey,
+    fernetRotationCompleted: (tag) => rotationCompleted(connection.client, connection.discovery, namespace, tag),
+    valuesAtDeploy: settings.secretValuesAtDeploy
+  });
+}
 async function prepare(settings, mask) {
   const [renderedRaw, connection] = await Promise.all([
     renderOverlay({ overlayDir: settings.overlayDir, environment: settings.environment, namespace: settings.namespace, revision: settings.revision, env: settings.env }),
@@ -24772,23 +24792,7 @@ async function prepare(settings, mask) {
     checkParentTooling(parent, inventory);
     const previousRecord = readRecord(parent);
     for (const [key, member] of await listRemainingMembers(connection.client, connection.discovery, inventory, previousRecord, listed)) members.set(key, member);
-    const secretInfo = connection.discovery.find({ apiVersion: "v1", kind: "Secret" });
-    const secrets = await desiredSecrets({
-      rendered: rendered.objects,
-      namespace: inventory.namespace,
-      env: settings.env,
-      labels: rendered.labels,
-      mask,
-      readLive: async (name2) => {
-        const member = members.get(`Secret/${inventory.namespace}/${name2}`);
-        if (member) return member.object;
-        if (!secretInfo || !namespaces.has(inventory.namespace)) return void 0;
-        return getObject(connection.client, secretInfo, { metadata: { name: name2, namespace: inventory.namespace } });
-      },
-      rotateFernetKey: settings.rotateFernetKey,
-      fernetRotationCompleted: (tag) => rotationCompleted(connection.client, connection.discovery, inventory.namespace, tag),
-      valuesAtDeploy: settings.secretValuesAtDeploy
-    });
+    const secrets = await managedSecrets(settings, connection, rendered, members, namespaces.has(inventory.namespace), mask);
     refuseBeforeWrite(secrets.problems);
     for (const m of members.values()) if (m.object.kind === "Secret") mask.addSecretData(m.object.data, true);
     const liveObjects = new Map([...members].map(([k, m]) => [k, m.object]));

@@ -63,6 +63,28 @@ async function existingNamespaces(connection: Connection, names: string[]): Prom
   return new Set(names.filter((_, i) => found[i] !== undefined));
 }
 
+/** The Secrets this deploy manages (secrets/desired.ts), read from the inventory or the cluster. */
+function managedSecrets(settings: PlanSettings, connection: Connection, rendered: Rendered, members: Map<string, LiveMember>, namespaceExists: boolean, mask: SecretMask): Promise<SecretsPlan> {
+  const namespace = rendered.inventory.namespace;
+  const secretInfo = connection.discovery.find({ apiVersion: 'v1', kind: 'Secret' });
+  return desiredSecrets({
+    rendered: rendered.objects,
+    namespace,
+    env: settings.env,
+    labels: rendered.labels,
+    mask,
+    readLive: async (name) => {
+      const member = members.get(`Secret/${namespace}/${name}`);
+      if (member) return member.object;
+      if (!secretInfo || !namespaceExists) return undefined;
+      return getObject(connection.client, secretInfo, { metadata: { name, namespace } });
+    },
+    rotateFernetKey: settings.rotateFernetKey,
+    fernetRotationCompleted: (tag) => rotationCompleted(connection.client, connection.discovery, namespace, tag),
+    valuesAtDeploy: settings.secretValuesAtDeploy,
+  });
+}
+
 export async function prepare(settings: PlanSettings, mask: SecretMask): Promise<Prepared> {
   const [renderedRaw, connection] = await Promise.all([
     renderOverlay({ overlayDir: settings.overlayDir, environment: settings.environment, namespace: settings.namespace, revision: settings.revision, env: settings.env }),
@@ -86,23 +108,7 @@ export async function prepare(settings: PlanSettings, mask: SecretMask): Promise
     checkParentTooling(parent, inventory);
     const previousRecord = readRecord(parent);
     for (const [key, member] of await listRemainingMembers(connection.client, connection.discovery, inventory, previousRecord, listed)) members.set(key, member);
-    const secretInfo = connection.discovery.find({ apiVersion: 'v1', kind: 'Secret' });
-    const secrets = await desiredSecrets({
-      rendered: rendered.objects,
-      namespace: inventory.namespace,
-      env: settings.env,
-      labels: rendered.labels,
-      mask,
-      readLive: async (name) => {
-        const member = members.get(`Secret/${inventory.namespace}/${name}`);
-        if (member) return member.object;
-        if (!secretInfo || !namespaces.has(inventory.namespace)) return undefined;
-        return getObject(connection.client, secretInfo, { metadata: { name, namespace: inventory.namespace } });
-      },
-      rotateFernetKey: settings.rotateFernetKey,
-      fernetRotationCompleted: (tag) => rotationCompleted(connection.client, connection.discovery, inventory.namespace, tag),
-      valuesAtDeploy: settings.secretValuesAtDeploy,
-    });
+    const secrets = await managedSecrets(settings, connection, rendered, members, namespaces.has(inventory.namespace), mask);
     // This tool's own refusals come before any question to the API server.
     refuseBeforeWrite(secrets.problems);
     for (const m of members.values()) if (m.object.kind === 'Secret') mask.addSecretData(m.object.data as Record<string, string> | undefined, true);

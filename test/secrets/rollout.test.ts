@@ -4,7 +4,7 @@ import { secretKeyRefs, secretsHash } from '../../src/secrets/rollout.ts';
 
 const b64 = (s: string) => Buffer.from(s).toString('base64');
 const known = (redis: string, fernet: string) =>
-  new Map([
+  new Map<string, Record<string, string>>([
     ['airflow-redis', { password: b64(redis) }],
     ['airflow-secrets', { 'fernet-key': b64(fernet), 'jwt-secret': b64('jwt') }],
   ]);
