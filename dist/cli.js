@@ -25535,11 +25535,19 @@ async function deleteInOrder(client, remove, log) {
   const deleted = [];
   for (const phase of [...phaseOrder].reverse()) {
     const inPhase = remove.filter((m) => phaseOf(m.object) === phase);
-    await Promise.all(inPhase.map((m) => deleteObject(client, m.info, m.object, "Background")));
-    for (const m of inPhase) {
-      deleted.push(describeObject(m.object));
-      log(`deleted ${describeObject(m.object)}`);
-    }
+    const results = await Promise.allSettled(inPhase.map((m) => deleteObject(client, m.info, m.object, "Background")));
+    const failed = [];
+    inPhase.forEach((m, i3) => {
+      const name2 = describeObject(m.object);
+      const r = results[i3];
+      if (r?.status === "fulfilled") {
+        deleted.push(name2);
+        log(`deleted ${name2}`);
+      } else failed.push(`${name2}: ${r?.reason instanceof Error ? r.reason.message : String(r?.reason)}`);
+    });
+    if (failed.length > 0) throw new CommandFailure(`destroy stopped after ${deleted.length} deletion(s); not deleted:
+${failed.map((f) => `  ${f}`).join("\n")}
+rerun destroy --yes to continue`);
   }
   return deleted;
 }

@@ -66,11 +66,18 @@ async function deleteInOrder(client: KubeClient, remove: LiveMember[], log: (lin
   // The reverse of the apply order: routes and workloads first, the Namespace last.
   for (const phase of [...phaseOrder].reverse()) {
     const inPhase = remove.filter((m) => phaseOf(m.object) === phase);
-    await Promise.all(inPhase.map((m) => deleteObject(client, m.info, m.object, 'Background')));
-    for (const m of inPhase) {
-      deleted.push(describeObject(m.object));
-      log(`deleted ${describeObject(m.object)}`);
-    }
+    const results = await Promise.allSettled(inPhase.map((m) => deleteObject(client, m.info, m.object, 'Background')));
+    const failed: string[] = [];
+    inPhase.forEach((m, i) => {
+      const name = describeObject(m.object);
+      const r = results[i];
+      if (r?.status === 'fulfilled') {
+        deleted.push(name);
+        log(`deleted ${name}`);
+      } else failed.push(`${name}: ${r?.reason instanceof Error ? r.reason.message : String(r?.reason)}`);
+    });
+    // What depends on an object that could not go stays too: stop here, and let a rerun continue.
+    if (failed.length > 0) throw new CommandFailure(`destroy stopped after ${deleted.length} deletion(s); not deleted:\n${failed.map((f) => `  ${f}`).join('\n')}\nrerun destroy --yes to continue`);
   }
   return deleted;
 }
