@@ -42355,10 +42355,10 @@ function createdAt(secret, now) {
   const created = secret?.metadata.creationTimestamp;
   return typeof created === "string" ? created : now;
 }
-function nextOrigin(recorded, changed, source, live, now) {
+function nextOrigin(recorded, changed, source, live, now, unrecorded) {
   if (changed) return { origin: source, changed: now };
   if (recorded !== void 0) return source === "given" && recorded.origin !== "given" ? { origin: "given", changed: recorded.changed } : recorded;
-  return { origin: source === "given" ? "given" : "by hand", changed: createdAt(live, now) };
+  return { origin: source === "given" ? "given" : unrecorded, changed: createdAt(live, now) };
 }
 function originText(all) {
   return JSON.stringify(Object.fromEntries(Object.entries(all).sort(([a2], [b]) => a2 < b ? -1 : a2 > b ? 1 : 0)));
@@ -42452,6 +42452,7 @@ async function buildOne(spec2, readers, input, plan) {
   const liveData = live?.data ?? {};
   input.mask.addSecretData(liveData, true);
   const recorded = readOrigins(live);
+  const madeHere = live !== void 0 && Object.entries(input.labels).every(([k, v]) => live.metadata.labels?.[k] === v);
   const now = (input.now ?? /* @__PURE__ */ new Date()).toISOString().replace(/\.\d+Z$/, "Z");
   const data = {};
   const origins2 = {};
@@ -42470,7 +42471,7 @@ async function buildOne(spec2, readers, input, plan) {
     input.mask.add(outcome.value);
     data[key] = Buffer.from(outcome.value).toString("base64");
     const origin = outcome.source === "live" ? "by hand" : outcome.source;
-    origins2[key] = nextOrigin(recorded[key], outcome.value !== liveValue, origin, live, now);
+    origins2[key] = nextOrigin(recorded[key], outcome.value !== liveValue, origin, live, now, madeHere && source.generate ? "generated" : "by hand");
   }
   if (missing2.length > 0) {
     const name2 = `Secret ${input.namespace}/${spec2.name}`;

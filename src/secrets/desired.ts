@@ -93,6 +93,8 @@ async function buildOne(spec: SecretSpec, readers: string[], input: SecretsInput
   const liveData = (live?.data as Record<string, string> | undefined) ?? {};
   input.mask.addSecretData(liveData, true);
   const recorded = readOrigins(live);
+  // A Secret with this environment's labels was written by an earlier deploy, before origins were kept.
+  const madeHere = live !== undefined && Object.entries(input.labels).every(([k, v]) => live.metadata.labels?.[k] === v);
   const now = (input.now ?? new Date()).toISOString().replace(/\.\d+Z$/, 'Z');
   const data: Record<string, string> = {};
   const origins: Origins = {};
@@ -111,7 +113,7 @@ async function buildOne(spec: SecretSpec, readers: string[], input: SecretsInput
     input.mask.add(outcome.value);
     data[key] = Buffer.from(outcome.value).toString('base64');
     const origin: Origin = outcome.source === 'live' ? 'by hand' : outcome.source;
-    origins[key] = nextOrigin(recorded[key], outcome.value !== liveValue, origin, live, now);
+    origins[key] = nextOrigin(recorded[key], outcome.value !== liveValue, origin, live, now, madeHere && source.generate ? 'generated' : 'by hand');
   }
   if (missing.length > 0) {
     const name = `Secret ${input.namespace}/${spec.name}`;

@@ -42,13 +42,15 @@ function createdAt(secret: KubeObject | undefined, now: string): string {
 
 /**
  * The origin of one key after this deploy: a changed value takes this
- * deploy's source and time; an unchanged one keeps its record, or, when it has
- * none, was put there by hand.
+ * deploy's source and time; an unchanged one keeps its record. Without a
+ * record, the value was there before origins were kept: `unrecorded` says
+ * what it most likely was (generated, when this tool made the Secret; else by
+ * hand).
  */
-export function nextOrigin(recorded: KeyOrigin | undefined, changed: boolean, source: Origin, live: KubeObject | undefined, now: string): KeyOrigin {
+export function nextOrigin(recorded: KeyOrigin | undefined, changed: boolean, source: Origin, live: KubeObject | undefined, now: string, unrecorded: Origin): KeyOrigin {
   if (changed) return { origin: source, changed: now };
   if (recorded !== undefined) return source === 'given' && recorded.origin !== 'given' ? { origin: 'given', changed: recorded.changed } : recorded;
-  return { origin: source === 'given' ? 'given' : 'by hand', changed: createdAt(live, now) };
+  return { origin: source === 'given' ? 'given' : unrecorded, changed: createdAt(live, now) };
 }
 
 export function originText(all: Origins): string {
