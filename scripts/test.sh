@@ -11,10 +11,18 @@ export PATH="$PWD/node_modules/.bin:$PATH"
 
 echo "== Debian packages"
 # sshd and nss_wrapper: the git-sync SSH access test runs real ssh, git and
-# sshd as git-sync's uid. Installed only when missing.
-if [[ ! -x /usr/sbin/sshd || ! -f /usr/lib/x86_64-linux-gnu/libnss_wrapper.so ]]; then
-  apt-get update -qq
-  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends openssh-server libnss-wrapper >/dev/null
+# sshd as git-sync's uid. PostgreSQL and Redis: the process runtime runs them
+# in place of their images. Installed only when missing, with sudo when not root.
+packages=()
+[[ -x /usr/sbin/sshd ]] || packages+=(openssh-server)
+[[ -f /usr/lib/x86_64-linux-gnu/libnss_wrapper.so ]] || packages+=(libnss-wrapper)
+compgen -G '/usr/lib/postgresql/*/bin/postgres' >/dev/null || packages+=(postgresql)
+command -v redis-server >/dev/null || packages+=(redis-server)
+if ((${#packages[@]} > 0)); then
+  sudo=()
+  ((EUID == 0)) || sudo=(sudo)
+  "${sudo[@]}" apt-get update -qq
+  "${sudo[@]}" env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${packages[@]}" >/dev/null
 fi
 
 echo "== Airflow venv"

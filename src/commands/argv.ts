@@ -29,6 +29,10 @@ export const deployFlags: Record<string, OptionSpec> = {
   'dry-run-all': { type: 'boolean' },
   'rotate-fernet-key': { type: 'boolean' },
   'resize-volumes': { type: 'boolean' },
+  'connect-timeout': { type: 'string' },
+  'request-timeout': { type: 'string' },
+  'steal-lock': { type: 'boolean' },
+  adopt: { type: 'boolean' },
 };
 
 export type ParsedArgs = { positionals: string[]; values: Record<string, string | boolean | undefined> };
@@ -84,5 +88,9 @@ export function deployOptionsFrom(parsed: ParsedArgs, command: string): DeployOp
     dryRunAll: flag('dry-run-all'),
     rotateFernetKey: flag('rotate-fernet-key'),
     resizeVolumes: flag('resize-volumes'),
+    connectTimeout: flagText(parsed.values, 'connect-timeout'),
+    requestTimeout: flagText(parsed.values, 'request-timeout'),
+    stealLock: flag('steal-lock'),
+    adopt: flag('adopt'),
   };
 }
