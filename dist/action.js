@@ -52640,6 +52640,8 @@ async function desiredSecrets(input) {
     work.push(buildOne(spec, readers, input, plan));
   }
   await Promise.all(work);
+  const order2 = secretCatalog.flatMap((spec) => Object.keys(spec.keys).map((key) => `${spec.name}/${key}`));
+  plan.generated.sort((a2, b) => order2.indexOf(a2) - order2.indexOf(b));
   return plan;
 }
 function takesOver(object) {

@@ -26285,6 +26285,8 @@ async function desiredSecrets(input) {
     work.push(buildOne(spec, readers, input, plan));
   }
   await Promise.all(work);
+  const order = secretCatalog.flatMap((spec) => Object.keys(spec.keys).map((key) => `${spec.name}/${key}`));
+  plan.generated.sort((a2, b) => order.indexOf(a2) - order.indexOf(b));
   return plan;
 }
 function takesOver(object) {

@@ -150,6 +150,9 @@ export async function desiredSecrets(input: SecretsInput): Promise<SecretsPlan> 
     work.push(buildOne(spec, readers, input, plan));
   }
   await Promise.all(work);
+  // The Secrets are built at once: list what was generated in the catalog's order, whatever finished first.
+  const order = secretCatalog.flatMap((spec) => Object.keys(spec.keys).map((key) => `${spec.name}/${key}`));
+  plan.generated.sort((a, b) => order.indexOf(a) - order.indexOf(b));
   return plan;
 }
 

@@ -71,6 +71,6 @@ describe('an exec credential plugin kubeconfig', () => {
     expect(done.code, done.out).toBe(0);
     expect(readFileSync(join(dir, 'calls'), 'utf8').trim().split('\n').length).toBeGreaterThanOrEqual(2);
     const cm = await getJson(['get', 'configmap', 'web-config', '-n', ns, '--show-managed-fields']);
-    expect(cm.metadata.managedFields.map((f: { manager: string }) => f.manager)).toContain('airflow-gitops');
+    expect(cm.metadata.managedFields.map((f: { manager: string }) => f.manager)).toContain('airflow-gitops-login');
   });
 });
