@@ -16,5 +16,8 @@ export const commands: Record<string, Command> = {
   render: { summary: 'render an overlay to multi-document YAML', load: () => import('./render.ts') },
   diff: { summary: 'server-side dry-run an overlay against the live cluster', load: () => import('./diff.ts') },
   deploy: { summary: 'dry-run, apply, prune and wait for an overlay', load: () => import('./deploy.ts') },
+  environments: { summary: 'the environments, their order and promotion chain from environments.yaml (for the workflows)', load: () => import('./environments.ts') },
+  destroy: { summary: 'remove what an environment applied, keeping its Secrets and PVCs unless asked (a dry run without --yes)', load: () => import('./destroy.ts') },
+  secrets: { summary: 'list the Secrets an environment uses: origin and last change of each value, never the value', load: () => import('./secrets.ts') },
   promote: { summary: "open or update a pull request pinning one environment to another's ref", load: () => import('./promote.ts') },
 };
