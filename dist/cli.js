@@ -7901,6 +7901,8 @@ function findingsOfReply(file, reply, context) {
     const rule = error.message.startsWith("AirflowTaskTimeout") ? "import-timeout" : "import-error";
     const via = place.file === file ? "" : ` (while importing ${file})`;
     findings.push(at(place.line, place.column, "error", rule, `${shorten(error.message)}${via}`, place.file));
+    const entry = place.file === file ? null : importLine(file, error, context.root);
+    if (entry !== null) findings.push(at(entry.line, null, "error", rule, `${shorten(error.message)} (${entry.chain})`));
   }
   for (const warning of reply.warnings) {
     const where = warning.file ? relativePath(warning.file, context.root) : file;
@@ -7937,6 +7939,13 @@ function errorPlace(file, error, context) {
   const dag = facts?.dagPlaces.find((candidate) => candidate.dagId !== null && candidate.dagId === error.dag_id) ?? facts?.dagPlaces[0];
   if (dag) return { file, line: dag.place.line, column: dag.place.column };
   return { file, line: 1, column: null };
+}
+function importLine(file, error, root) {
+  const chain = (error.chain ?? []).map(([path6, line]) => ({ file: relativePath(path6, root), line }));
+  const first = chain[0];
+  if (first === void 0 || first.file !== file || chain.length < 2) return null;
+  const last = chain[chain.length - 1];
+  return { line: first.line, chain: `raised in ${last.file}:${last.line}; import chain: ${chain.map((step) => `${step.file}:${step.line}`).join(" -> ")}` };
 }
 function relativePath(absolute, root) {
   return relative2(root, absolute).split(sep2).join("/");

@@ -39,7 +39,7 @@ beforeAll(async () => {
   result = runAirflowPython(join(repoRoot, 'test', 'support', 'render_templates.py'), [dagFile, request]) as Result;
   example = runAirflowPython(join(repoRoot, 'test', 'support', 'render_templates.py'), [join(repoRoot, 'dags', 'example_bash.py'), request]) as Result;
   warnings = (await fixtureFindings('template-needs-logical-date')).filter((finding) => finding.file === 'manual.py');
-}, 120_000);
+}, 300_000);
 
 const failure = (outcome: Outcome) => (outcome.ok ? 'rendered' : outcome.error);
 
