@@ -13114,7 +13114,7 @@ var init_dags_folder_in_import = __esm({
         for (let i3 = 1; i3 <= parts2.length; i3++) modules.add(parts2.slice(0, i3).join("."));
       }
       const folderNames = /* @__PURE__ */ new Set(["dags", basename2(dagsFolder)]);
-      return files.flatMap((facts) => (facts.absoluteImports ?? []).flatMap((used) => {
+      return files.flatMap((facts) => facts.absoluteImports.flatMap((used) => {
         const [first, ...rest] = used.module.split(".");
         const working = rest.join(".");
         if (first === void 0 || !folderNames.has(first) || modules.has(first) || !modules.has(working)) return [];
@@ -15776,7 +15776,7 @@ function templateVariables(context) {
   let variables = computed.get(context);
   if (variables === void 0) {
     const root = realpathSync3(context.dagsFolder);
-    variables = context.files.flatMap((facts) => (facts.templates ?? []).flatMap((use) => variablesOf(facts.path, use, root)));
+    variables = context.files.flatMap((facts) => facts.templates.flatMap((use) => variablesOf(facts.path, use, root)));
     computed.set(context, variables);
   }
   return variables;
