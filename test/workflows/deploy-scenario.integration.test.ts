@@ -84,6 +84,14 @@ describe('deploy.yml: what staging and prod deploy', () => {
     expect(await changesJob()).toEqual(['staging', 'prod']);
   });
 
+  it("reads each environment's deployments under the GitHub environment environments.yaml gives it", async () => {
+    repos.commit({ 'environments.yaml': 'environments:\n  - name: dev\n  - name: staging\n    promote-from: dev\n  - name: prod\n    github-environment: production\n    promote-from: staging\n' }, 'prod runs in the GitHub environment production');
+    const head = repos.git(['rev-parse', 'HEAD']);
+    github.addDeployment('staging', head, ['success']);
+    github.addDeployment('production', head, ['success']);
+    expect(await changesJob()).toEqual([]);
+  });
+
   it('leaves an environment alone that already runs a newer commit', async () => {
     const first = repos.git(['rev-parse', 'HEAD']);
     const newer = repos.commit({ 'overlays/staging/settings.yaml': 'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: airflow-settings\ndata:\n  greeting: hi\n' }, 'staging: hi');
