@@ -55807,11 +55807,12 @@ async function pendingAction(settings, context2) {
   const git = new Git(settings.workingDirectory, context2.env);
   const repository = resolveRepository(context2.env, await git.remoteUrl("origin"));
   const github = new GitHubClient({ apiUrl: repository.apiUrl, token: settings.token, log: context2.log });
+  const githubEnvironments = new Map(readEnvironments(settings.workingDirectory).map((e) => [e.name, e.githubEnvironment]));
   const decisions = await pendingDeploys({
     repoRoot: settings.workingDirectory,
     environments: settings.environments,
     head: "HEAD",
-    lastDeployed: async (environment) => (await lastSuccessfulDeployment(github, repository, environment))?.sha,
+    lastDeployed: async (environment) => (await lastSuccessfulDeployment(github, repository, githubEnvironments.get(environment) ?? environment))?.sha,
     env: context2.env
   });
   for (const d of decisions) context2.log(`${d.environment}: ${d.deploy ? "deploy" : "up to date"}: ${d.reason}`);
@@ -55831,6 +55832,7 @@ var init_pending2 = __esm({
     init_client2();
     init_deployments();
     init_repository();
+    init_environments_file();
     init_git();
     init_pending();
     init_summary();
