@@ -27237,7 +27237,7 @@ function airflowEnvironment(python) {
   const stamp = join4(dirname(dirname(interpreter)), ".airflow-gitops-installed");
   const hash = createHash("sha256").update(interpreter).update(String(statSync2(interpreter).mtimeMs));
   if (existsSync4(stamp)) hash.update(readFileSync3(stamp));
-  for (const helper of ["import_worker.py", "parse_file.py"]) hash.update(readFileSync3(join4(root, "python", helper)));
+  for (const helper of ["import_worker.py", "parse_file.py", "process_state.py"]) hash.update(readFileSync3(join4(root, "python", helper)));
   return { python: interpreter, workerScript: join4(root, "python", "import_worker.py"), fingerprint: hash.digest("hex") };
 }
 var init_environment = __esm({
@@ -27490,7 +27490,7 @@ import { tmpdir } from "node:os";
 import { join as join6, relative as relative3, sep as sep3 } from "node:path";
 async function importFiles(sources, options) {
   const root = realpathSync2(options.dagsFolder);
-  const cache = options.cacheFolder === null ? null : new ImportCache(options.cacheFolder, `${options.environment.fingerprint}:${options.timeoutSeconds}:${root}`);
+  const cache = options.resident?.cache ?? (options.cacheFolder === null ? null : new ImportCache(options.cacheFolder, `${options.environment.fingerprint}:${options.timeoutSeconds}:${root}`));
   const hashOf = fileHasher(root);
   const replies = /* @__PURE__ */ new Map();
   const toImport = [];
@@ -27499,23 +27499,25 @@ async function importFiles(sources, options) {
     if (cached) replies.set(source.path, { reply: cached, cached: true });
     else toImport.push(source);
   }
+  const fresh = await importFresh(toImport.map((source) => source.absolute), root, options);
+  for (const source of toImport) {
+    const reply = fresh.get(source.absolute);
+    replies.set(source.path, { reply, cached: false });
+    if (cache && (reply.outcome === "parsed" || options.resident)) cache.set(source.path, source.sha256, dependencyHashes(reply, root, hashOf), reply);
+  }
+  return replies;
+}
+async function importFresh(files, root, options) {
+  if (options.resident) {
+    const worker = options.resident.worker;
+    return new Map(await Promise.all(files.map(async (file) => [file, await worker.importFile(file)])));
+  }
   const airflowHome = mkdtempSync(join6(tmpdir(), "airflow-gitops-home-"));
   try {
-    const fresh = await importAll(
-      toImport.map((source) => source.absolute),
-      options.environment,
-      { dagsFolder: root, timeoutSeconds: options.timeoutSeconds, env: options.env, airflowHome },
-      options.workers
-    );
-    for (const source of toImport) {
-      const reply = fresh.get(source.absolute);
-      replies.set(source.path, { reply, cached: false });
-      if (cache && reply.outcome === "parsed") cache.set(source.path, source.sha256, dependencyHashes(reply, root, hashOf), reply);
-    }
+    return await importAll(files, options.environment, { dagsFolder: root, timeoutSeconds: options.timeoutSeconds, env: options.env, airflowHome }, options.workers);
   } finally {
     rmSync(airflowHome, { recursive: true, force: true });
   }
-  return replies;
 }
 function importResult(sources, replies, facts, options) {
   const root = realpathSync2(options.dagsFolder);
@@ -32922,12 +32924,14 @@ async function validateDags(options) {
     parseBudgetSeconds: config.parseBudgetSeconds,
     cacheFolder: options.cacheFolder === void 0 ? null : options.cacheFolder,
     workers: options.workers,
-    env: options.env ?? process.env
+    env: options.env ?? process.env,
+    resident: options.resident?.imports ?? void 0
   };
   const toImport = sources.filter((source) => source.airflowWillImport);
   const importing = importOptions === null ? null : importFiles(toImport, importOptions);
   importing?.catch(() => void 0);
-  const facts = await staticFacts(sources, options.cacheFolder ?? null, importing !== null);
+  const factsCache = options.resident?.facts ?? (options.cacheFolder ? new StaticCache(options.cacheFolder) : null);
+  const facts = await staticFacts(sources, factsCache, importing !== null);
   const findings = [
     ...discovery.findings,
     ...[...facts.values()].flatMap((file) => file.findings),
@@ -32945,8 +32949,7 @@ async function validateDags(options) {
   report.findings = withConfiguredSeverities(applySuppressions(dedupe(findings), suppressions), config).sort(compareFindings);
   return report;
 }
-async function staticFacts(sources, cacheFolder, yieldBetweenFiles) {
-  const cache = cacheFolder === null ? null : new StaticCache(cacheFolder);
+async function staticFacts(sources, cache, yieldBetweenFiles) {
   const facts = /* @__PURE__ */ new Map();
   const toCheck = [];
   for (const source of sources) {
@@ -33063,6 +33066,20 @@ var init_text = __esm({
   }
 });
 
+// src/dags/watch.ts
+var init_watch = __esm({
+  "src/dags/watch.ts"() {
+    "use strict";
+    init_config();
+    init_text();
+    init_cache();
+    init_environment();
+    init_worker();
+    init_cache2();
+    init_validate();
+  }
+});
+
 // src/dags/formats/json.ts
 function renderJson(report) {
   const findings = report.findings.map(({ file, line, column, severity, rule, message, layer }) => ({ file, line, column, severity, rule, message, layer }));
@@ -33133,6 +33150,7 @@ var init_dags = __esm({
   "src/dags/index.ts"() {
     "use strict";
     init_validate();
+    init_watch();
     init_report();
     init_text();
     init_json();

@@ -10,10 +10,10 @@ import { UsageError } from '../errors.ts';
 import { loadConfig, type ValidateConfig } from './config.ts';
 import { discoverDagFiles } from './files/discover.ts';
 import { airflowEnvironment } from './imports/environment.ts';
-import { importFiles, importResult } from './imports/import-layer.ts';
+import { importFiles, importResult, type ResidentImports } from './imports/import-layer.ts';
 import { compareFindings, type Finding, type Report } from './report.ts';
 import { readArchive, readSource, type Source } from './source.ts';
-import { StaticCache } from './static/cache.ts';
+import { StaticCache, type FactsCache } from './static/cache.ts';
 import { addRuffFindings, checkFile, type FileFacts } from './static/check-file.ts';
 import { lintAll } from './static/ruff-process.ts';
 import { duplicateDagIds, filesAirflowSkips } from './static/cross-file.ts';
@@ -32,7 +32,11 @@ export type ValidateOptions = {
   /** Parallel imports; default: one per core. */
   workers?: number;
   env?: NodeJS.ProcessEnv;
+  /** What `validate --watch` keeps between runs: results in memory and a running Airflow worker. */
+  resident?: Resident;
 };
+
+export type Resident = { facts: FactsCache; imports: ResidentImports | null };
 
 export async function validateDags(options: ValidateOptions): Promise<Report> {
   const dagsFolder = resolve(options.dagsFolder);
@@ -51,13 +55,15 @@ export async function validateDags(options: ValidateOptions): Promise<Report> {
     cacheFolder: options.cacheFolder === undefined ? null : options.cacheFolder,
     workers: options.workers,
     env: options.env ?? process.env,
+    resident: options.resident?.imports ?? undefined,
   };
   const toImport = sources.filter((source) => source.airflowWillImport);
   // Airflow takes seconds to start: let it start while the static layer runs.
   const importing = importOptions === null ? null : importFiles(toImport, importOptions);
   importing?.catch(() => undefined);
 
-  const facts = await staticFacts(sources, options.cacheFolder ?? null, importing !== null);
+  const factsCache = options.resident?.facts ?? (options.cacheFolder ? new StaticCache(options.cacheFolder) : null);
+  const facts = await staticFacts(sources, factsCache, importing !== null);
 
   const findings: Finding[] = [
     ...discovery.findings,
@@ -84,8 +90,7 @@ export async function validateDags(options: ValidateOptions): Promise<Report> {
  * file is unchanged, else from tree-sitter here and ruff in a child process
  * at the same time.
  */
-async function staticFacts(sources: Source[], cacheFolder: string | null, yieldBetweenFiles: boolean): Promise<Map<string, FileFacts>> {
-  const cache = cacheFolder === null ? null : new StaticCache(cacheFolder);
+async function staticFacts(sources: Source[], cache: FactsCache | null, yieldBetweenFiles: boolean): Promise<Map<string, FileFacts>> {
   const facts = new Map<string, FileFacts>();
   const toCheck: Source[] = [];
   for (const source of sources) {
