@@ -10,10 +10,12 @@ exits, and the worker forks a clean child for the next file.
 Helper modules of the dags folder are not state: the child forgets them after
 each file, so every file imports its helpers afresh, as in the dag-processor.
 
-Setting an attribute on an existing module or class (monkeypatching) is caught
-as it happens: modules are given a class whose __setattr__ notes the change,
-and an audit hook notes attribute changes on classes. Writes straight into a
-module's __dict__ are not seen.
+Setting an attribute on a module loaded before (monkeypatching) is caught as
+it happens: modules are given a class whose __setattr__ notes the change.
+Not seen: writes straight into a module's __dict__, and attributes set on a
+class defined outside the dags folder (Python offers no cheap way to notice
+them); a DAG file that patches Airflow's classes can still reach the files its
+child imports after it.
 """
 
 from __future__ import annotations
@@ -66,14 +68,6 @@ def watch_modules() -> None:
                 pass
 
 
-def _audit(event: str, args: tuple) -> None:
-    if not _watching or event not in ("object.__setattr__", "object.__delattr__"):
-        return
-    target = args[0]
-    if isinstance(target, type) and target.__module__ in _existing_modules:
-        changes.append(f"{target.__module__}.{target.__qualname__}.{args[1]} was changed")
-
-
 _existing_modules: frozenset[str] = frozenset()
 
 
@@ -99,7 +93,6 @@ class Snapshot:
         self.logging = _logging_state()
         self.warnings = _warnings_state()
         _existing_modules = frozenset(self.modules)
-        sys.addaudithook(_audit)
         _watching = True
 
     def forget_dags_folder_modules(self) -> None:
