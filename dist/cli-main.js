@@ -13902,7 +13902,10 @@ ${usage}`);
   const format2 = values.format;
   if (!formats.includes(format2)) throw new UsageError(`--format '${values.format}' is not one of ${formats.join(", ")}`);
   const dagsFolder = resolve4(io.cwd, positionals[0]);
-  if (values.watch) return watch2(dagsFolder, values, io);
+  if (values.watch) {
+    if (format2 !== "text") throw new UsageError(`--watch prints text: it cannot be combined with --format ${format2}`);
+    return watch2(dagsFolder, values, io);
+  }
   const report = await validateDags({
     dagsFolder,
     import: values.import,

@@ -38,7 +38,10 @@ export async function run(argv: string[], io: CommandIO): Promise<number> {
   if (!formats.includes(format)) throw new UsageError(`--format '${values.format}' is not one of ${formats.join(', ')}`);
 
   const dagsFolder = resolve(io.cwd, positionals[0] as string);
-  if (values.watch) return watch(dagsFolder, values, io);
+  if (values.watch) {
+    if (format !== 'text') throw new UsageError(`--watch prints text: it cannot be combined with --format ${format}`);
+    return watch(dagsFolder, values, io);
+  }
   const report = await validateDags({
     dagsFolder,
     import: values.import,
