@@ -13683,14 +13683,17 @@ async function watchDags(options) {
   };
   try {
     await worker.start();
-    let previous = await run8();
-    options.out(renderText(previous.report, options.label));
-    options.out(`watching ${options.label} for changes
-`);
+    let previous = null;
     await onChanges(dagsFolder, options.signal, async () => {
       const next = await run8();
-      const touched = touchedFiles(previous, next);
-      if (touched.changed.length > 0 || touched.removed.length > 0) options.out(describeChange(next.report, touched, options.label));
+      if (previous === null) {
+        options.out(renderText(next.report, options.label));
+        options.out(`watching ${options.label} for changes
+`);
+      } else {
+        const touched = touchedFiles(previous, next);
+        if (touched.changed.length > 0 || touched.removed.length > 0) options.out(describeChange(next.report, touched, options.label));
+      }
       previous = next;
     });
   } finally {
@@ -13702,12 +13705,18 @@ async function onChanges(folder, signal, check) {
   let timer;
   let running = null;
   let again = false;
+  let fail = () => void 0;
+  const stopped = new Promise((resolve7, reject) => {
+    fail = reject;
+    if (signal.aborted) resolve7();
+    signal.addEventListener("abort", () => resolve7(), { once: true });
+  });
   const start2 = () => {
     if (running !== null) {
       again = true;
       return;
     }
-    running = check().finally(() => {
+    running = check().catch(fail).finally(() => {
       running = null;
       if (again && !signal.aborted) {
         again = false;
@@ -13719,13 +13728,14 @@ async function onChanges(folder, signal, check) {
     clearTimeout(timer);
     timer = setTimeout(start2, settleMs);
   });
-  await new Promise((resolve7) => {
-    if (signal.aborted) resolve7();
-    signal.addEventListener("abort", () => resolve7(), { once: true });
-  });
-  clearTimeout(timer);
-  watcher.close();
-  await running;
+  start2();
+  try {
+    await stopped;
+  } finally {
+    clearTimeout(timer);
+    watcher.close();
+    await running;
+  }
 }
 function touchedFiles(previous, next) {
   const before = findingsByFile(previous.report.findings);

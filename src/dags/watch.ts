@@ -47,13 +47,16 @@ export async function watchDags(options: WatchOptions): Promise<void> {
   };
   try {
     await worker.start();
-    let previous = await run();
-    options.out(renderText(previous.report, options.label));
-    options.out(`watching ${options.label} for changes\n`);
+    let previous: Run | null = null;
     await onChanges(dagsFolder, options.signal, async () => {
       const next = await run();
-      const touched = touchedFiles(previous, next);
-      if (touched.changed.length > 0 || touched.removed.length > 0) options.out(describeChange(next.report, touched, options.label));
+      if (previous === null) {
+        options.out(renderText(next.report, options.label));
+        options.out(`watching ${options.label} for changes\n`);
+      } else {
+        const touched = touchedFiles(previous, next);
+        if (touched.changed.length > 0 || touched.removed.length > 0) options.out(describeChange(next.report, touched, options.label));
+      }
       previous = next;
     });
   } finally {
@@ -62,17 +65,29 @@ export async function watchDags(options: WatchOptions): Promise<void> {
   }
 }
 
-/** Calls `check` after each burst of changes under `folder`, one call at a time, until `signal` aborts. */
+/**
+ * Calls `check` once, then after each burst of changes under `folder`, one
+ * call at a time, until `signal` aborts. The watcher starts before the first
+ * call: it sets itself up over the folder's tree in the background, and a
+ * change made meanwhile would be missed.
+ */
 async function onChanges(folder: string, signal: AbortSignal, check: () => Promise<void>): Promise<void> {
   let timer: NodeJS.Timeout | undefined;
   let running: Promise<void> | null = null;
   let again = false;
+  let fail: (error: unknown) => void = () => undefined;
+  // Ends when the signal aborts, or with the error of a failed check.
+  const stopped = new Promise<void>((resolve, reject) => {
+    fail = reject;
+    if (signal.aborted) resolve();
+    signal.addEventListener('abort', () => resolve(), { once: true });
+  });
   const start = (): void => {
     if (running !== null) {
       again = true;
       return;
     }
-    running = check().finally(() => {
+    running = check().catch(fail).finally(() => {
       running = null;
       if (again && !signal.aborted) {
         again = false;
@@ -84,13 +99,14 @@ async function onChanges(folder: string, signal: AbortSignal, check: () => Promi
     clearTimeout(timer);
     timer = setTimeout(start, settleMs);
   });
-  await new Promise<void>((resolve) => {
-    if (signal.aborted) resolve();
-    signal.addEventListener('abort', () => resolve(), { once: true });
-  });
-  clearTimeout(timer);
-  watcher.close();
-  await running;
+  start();
+  try {
+    await stopped;
+  } finally {
+    clearTimeout(timer);
+    watcher.close();
+    await running;
+  }
 }
 
 type Touched = { changed: string[]; removed: string[] };
