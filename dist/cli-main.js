@@ -13391,40 +13391,69 @@ function runnerPath() {
   }
   return null;
 }
-async function lintAll(files) {
+async function lintAll(files, resident) {
   const results = /* @__PURE__ */ new Map();
-  const runner = runnerPath();
   if (files.length === 0) return results;
+  if (resident) return resident.lint(files);
+  const runner = runnerPath();
   if (runner === null) {
     for (const file of files) results.set(file.path, ruffFindings(file.path, file.text));
     return results;
   }
-  const child = spawn2(process.execPath, ["--liftoff-only", runner], { stdio: ["pipe", "pipe", "pipe"] });
-  let stderr = "";
-  child.stderr.setEncoding("utf8").on("data", (chunk) => stderr += chunk);
-  const exited = new Promise((resolve7) => child.on("close", resolve7));
-  const pending = [...files];
-  const lines = createInterface2({ input: child.stdout });
-  const writing = (async () => {
-    for (const file of files) {
-      if (!child.stdin.write(`${JSON.stringify(file)}
-`)) await new Promise((resolve7) => child.stdin.once("drain", resolve7));
-    }
-    child.stdin.end();
-  })();
-  for await (const line of lines) {
-    const file = pending.shift();
-    if (file) results.set(file.path, JSON.parse(line));
+  const ruff2 = new RuffProcess(runner);
+  try {
+    return await ruff2.lint(files);
+  } finally {
+    await ruff2.stop();
   }
-  await writing;
-  const code = await exited;
-  if (code !== 0 || pending.length > 0) throw new Error(`ruff runner exited with status ${code} after ${results.size} of ${files.length} files: ${stderr.trim()}`);
-  return results;
 }
+var RuffProcess;
 var init_ruff_process = __esm({
   "src/dags/static/ruff-process.ts"() {
     "use strict";
     init_ruff();
+    RuffProcess = class {
+      child;
+      exited;
+      replies;
+      stderr = "";
+      queue = Promise.resolve();
+      constructor(runner = runnerPath()) {
+        if (runner === null) throw new Error("the ruff runner is missing beside the validator");
+        this.child = spawn2(process.execPath, ["--liftoff-only", runner], { stdio: ["pipe", "pipe", "pipe"] });
+        this.child.stderr?.setEncoding("utf8").on("data", (chunk) => this.stderr += chunk);
+        this.exited = new Promise((resolve7) => this.child.on("close", resolve7));
+        this.replies = createInterface2({ input: this.child.stdout })[Symbol.asyncIterator]();
+      }
+      /** The findings of each file; calls run one after the other. */
+      lint(files) {
+        const result = this.queue.then(() => this.exchange(files));
+        this.queue = result.catch(() => void 0);
+        return result;
+      }
+      async stop() {
+        this.child.stdin?.end();
+        const code = await this.exited;
+        if (code !== 0) throw new Error(`ruff runner exited with status ${code}: ${this.stderr.trim()}`);
+      }
+      async exchange(files) {
+        const results = /* @__PURE__ */ new Map();
+        const stdin = this.child.stdin;
+        const writing = (async () => {
+          for (const file of files) {
+            if (!stdin.write(`${JSON.stringify(file)}
+`)) await new Promise((resolve7) => stdin.once("drain", resolve7));
+          }
+        })();
+        for (const file of files) {
+          const line = await this.replies.next();
+          if (line.done) throw new Error(`ruff runner exited with status ${await this.exited} after ${results.size} of ${files.length} files: ${this.stderr.trim()}`);
+          results.set(file.path, JSON.parse(line.value));
+        }
+        await writing;
+        return results;
+      }
+    };
   }
 });
 
@@ -13527,7 +13556,7 @@ async function validateDags(options) {
   const importing = importOptions === null ? null : importFiles(toImport, importOptions);
   importing?.catch(() => void 0);
   const factsCache = options.resident?.facts ?? (options.cacheFolder ? new StaticCache(options.cacheFolder) : null);
-  const facts = await staticFacts(sources, factsCache, importing !== null);
+  const facts = await staticFacts(sources, factsCache, importing !== null, options.resident?.ruff);
   const findings = [
     ...discovery.findings,
     ...[...facts.values()].flatMap((file) => file.findings),
@@ -13545,7 +13574,7 @@ async function validateDags(options) {
   report.findings = withConfiguredSeverities(applySuppressions(dedupe(findings), suppressions), config).sort(compareFindings);
   return report;
 }
-async function staticFacts(sources, cache, yieldBetweenFiles) {
+async function staticFacts(sources, cache, yieldBetweenFiles, ruffProcess) {
   const facts = /* @__PURE__ */ new Map();
   const toCheck = [];
   for (const source of sources) {
@@ -13554,7 +13583,7 @@ async function staticFacts(sources, cache, yieldBetweenFiles) {
     if (cached === null) toCheck.push(source);
     else facts.set(source.path, cached);
   }
-  const linting = lintAll(toCheck.filter((source) => source.text !== null).map((source) => ({ path: source.path, text: source.text })));
+  const linting = lintAll(toCheck.filter((source) => source.text !== null).map((source) => ({ path: source.path, text: source.text })), ruffProcess);
   linting.catch(() => void 0);
   const checked = [];
   for (const source of toCheck) {
@@ -13674,7 +13703,8 @@ async function watchDags(options) {
   const settings = { dagsFolder: realpathSync3(dagsFolder), timeoutSeconds: config.timeoutSeconds, env: options.env ?? process.env, airflowHome };
   const worker = new ImportWorker(environment, settings, options.workers ?? availableParallelism2());
   const facts = new RecordingFactsCache();
-  const resident = { facts, imports: { worker, cache: new MemoryReplyCache() } };
+  const ruff2 = new RuffProcess();
+  const resident = { facts, imports: { worker, cache: new MemoryReplyCache() }, ruff: ruff2 };
   const run8 = async () => {
     facts.checked.clear();
     facts.seen.clear();
@@ -13697,7 +13727,7 @@ async function watchDags(options) {
       previous = next;
     });
   } finally {
-    await worker.stop();
+    await Promise.all([worker.stop(), ruff2.stop()]);
     rmSync2(airflowHome, { recursive: true, force: true });
   }
 }
@@ -13776,6 +13806,7 @@ var init_watch = __esm({
     init_environment();
     init_worker();
     init_cache2();
+    init_ruff_process();
     init_validate();
     settleMs = 20;
     RecordingFactsCache = class {

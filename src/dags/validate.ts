@@ -15,7 +15,7 @@ import { compareFindings, type Finding, type Report } from './report.ts';
 import { readArchive, readSource, type Source } from './source.ts';
 import { StaticCache, type FactsCache } from './static/cache.ts';
 import { addRuffFindings, checkFile, type FileFacts } from './static/check-file.ts';
-import { lintAll } from './static/ruff-process.ts';
+import { lintAll, type RuffProcess } from './static/ruff-process.ts';
 import { duplicateDagIds, filesAirflowSkips } from './static/cross-file.ts';
 import { applySuppressions, suppressionsOf } from './suppressions.ts';
 
@@ -36,7 +36,7 @@ export type ValidateOptions = {
   resident?: Resident;
 };
 
-export type Resident = { facts: FactsCache; imports: ResidentImports | null };
+export type Resident = { facts: FactsCache; imports: ResidentImports | null; ruff?: RuffProcess };
 
 export async function validateDags(options: ValidateOptions): Promise<Report> {
   const dagsFolder = resolve(options.dagsFolder);
@@ -63,7 +63,7 @@ export async function validateDags(options: ValidateOptions): Promise<Report> {
   importing?.catch(() => undefined);
 
   const factsCache = options.resident?.facts ?? (options.cacheFolder ? new StaticCache(options.cacheFolder) : null);
-  const facts = await staticFacts(sources, factsCache, importing !== null);
+  const facts = await staticFacts(sources, factsCache, importing !== null, options.resident?.ruff);
 
   const findings: Finding[] = [
     ...discovery.findings,
@@ -90,7 +90,7 @@ export async function validateDags(options: ValidateOptions): Promise<Report> {
  * file is unchanged, else from tree-sitter here and ruff in a child process
  * at the same time.
  */
-async function staticFacts(sources: Source[], cache: FactsCache | null, yieldBetweenFiles: boolean): Promise<Map<string, FileFacts>> {
+async function staticFacts(sources: Source[], cache: FactsCache | null, yieldBetweenFiles: boolean, ruffProcess?: RuffProcess): Promise<Map<string, FileFacts>> {
   const facts = new Map<string, FileFacts>();
   const toCheck: Source[] = [];
   for (const source of sources) {
@@ -99,7 +99,7 @@ async function staticFacts(sources: Source[], cache: FactsCache | null, yieldBet
     if (cached === null) toCheck.push(source);
     else facts.set(source.path, cached);
   }
-  const linting = lintAll(toCheck.filter((source) => source.text !== null).map((source) => ({ path: source.path, text: source.text as string })));
+  const linting = lintAll(toCheck.filter((source) => source.text !== null).map((source) => ({ path: source.path, text: source.text as string })), ruffProcess);
   linting.catch(() => undefined);
   const checked: FileFacts[] = [];
   for (const source of toCheck) {

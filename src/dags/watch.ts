@@ -16,6 +16,7 @@ import { ImportWorker } from './imports/worker.ts';
 import type { Finding, Report } from './report.ts';
 import { MemoryStaticCache, type FactsCache } from './static/cache.ts';
 import type { FileFacts } from './static/check-file.ts';
+import { RuffProcess } from './static/ruff-process.ts';
 import { validateDags, type ValidateOptions } from './validate.ts';
 
 export type WatchOptions = Omit<ValidateOptions, 'import' | 'cacheFolder' | 'resident'> & {
@@ -38,7 +39,8 @@ export async function watchDags(options: WatchOptions): Promise<void> {
   const settings = { dagsFolder: realpathSync(dagsFolder), timeoutSeconds: config.timeoutSeconds, env: options.env ?? process.env, airflowHome };
   const worker = new ImportWorker(environment, settings, options.workers ?? availableParallelism());
   const facts = new RecordingFactsCache();
-  const resident = { facts, imports: { worker, cache: new MemoryReplyCache() } };
+  const ruff = new RuffProcess();
+  const resident = { facts, imports: { worker, cache: new MemoryReplyCache() }, ruff };
   const run = async (): Promise<Run> => {
     facts.checked.clear();
     facts.seen.clear();
@@ -60,7 +62,7 @@ export async function watchDags(options: WatchOptions): Promise<void> {
       previous = next;
     });
   } finally {
-    await worker.stop();
+    await Promise.all([worker.stop(), ruff.stop()]);
     rmSync(airflowHome, { recursive: true, force: true });
   }
 }
