@@ -19430,7 +19430,8 @@ function readActionSettings(env, cwd) {
         environment: environmentInput(inputs, "environment", command),
         ref,
         allowRefName: inputs.boolean("allow-ref-name", false),
-        commit: inputs.boolean("commit", false)
+        commit: inputs.boolean("commit", false),
+        token: inputs.text("token")
       };
     }
     case "render":
@@ -19497,7 +19498,8 @@ var init_settings3 = __esm({
       labels: { commands: ["promote"] },
       draft: { commands: ["promote"], default: "false" },
       // The runner fills in the workflow's token for every step; promotion also accepts an App or personal token.
-      token: { commands: ["promote"], secret: true, default: "${{ github.token }}" }
+      // bump uses it only when the push of a pin is refused and the pin falls back to a pull request.
+      token: { commands: ["promote", "bump"], secret: true, default: "${{ github.token }}" }
     };
     secretInputNames = Object.entries(actionInputs).filter(([, spec2]) => spec2.secret === true).map(([name2]) => name2);
     durationProblem = (value) => (durationSeconds(value) ?? 0) > 0 ? void 0 : "is not a duration like 300, 300s or 5m";
@@ -33343,69 +33345,6 @@ var init_bump = __esm({
   }
 });
 
-// src/git/file-commit.ts
-import { mkdtempSync as mkdtempSync2, rmSync as rmSync2 } from "node:fs";
-import { tmpdir as tmpdir2 } from "node:os";
-import { join as join10 } from "node:path";
-async function commitDate(git, commit) {
-  return `@${await git.text(["show", "-s", "--format=%ct", commit])} +0000`;
-}
-async function commitFileChange(git, change) {
-  const entry = await git.text(["ls-tree", change.parent, "--", change.path]);
-  const mode = /^(\d+) blob /.exec(entry)?.[1];
-  if (mode === void 0) throw new CommandFailure(`${change.path} is not a file in commit ${change.parent}`);
-  const scratch = mkdtempSync2(join10(tmpdir2(), "airflow-gitops-index-"));
-  try {
-    const dates = change.date === void 0 ? {} : { GIT_AUTHOR_DATE: change.date, GIT_COMMITTER_DATE: change.date };
-    const env = { GIT_INDEX_FILE: join10(scratch, "index"), ...dates };
-    const written = (await git.run(["hash-object", "-w", "--stdin"], { input: change.content })).stdout.trim();
-    await git.run(["read-tree", change.parent], { env });
-    await git.run(["update-index", "--cacheinfo", `${mode},${written},${change.path}`], { env });
-    const tree = (await git.run(["write-tree"], { env })).stdout.trim();
-    const identity3 = await git.identityArgs();
-    return (await git.run([...identity3, "commit-tree", tree, "-p", change.parent, "-F", "-"], { env, input: change.message })).stdout.trim();
-  } finally {
-    rmSync2(scratch, { recursive: true, force: true });
-  }
-}
-var init_file_commit = __esm({
-  "src/git/file-commit.ts"() {
-    "use strict";
-    init_errors();
-  }
-});
-
-// src/git/branch-push.ts
-function rejectedAsStale(output) {
-  return /\[rejected\]|non-fast-forward|fetch first|stale info/.test(output);
-}
-async function commitAndPush(git, change) {
-  let parent = await git.revParse("HEAD");
-  for (let attempt = 1; attempt <= attempts; attempt++) {
-    const next = change.change(await git.show(parent, change.path));
-    if (next === void 0) return { commit: parent, pushed: false, attempts: attempt };
-    const commit = await commitFileChange(git, { parent, path: change.path, content: next, message: change.message });
-    const push = await git.run(["push", "--porcelain", change.remote, `${commit}:refs/heads/${change.branch}`], { allowFailure: true });
-    if (push.exitCode === 0) return { commit, pushed: true, attempts: attempt };
-    if (!rejectedAsStale(`${push.stdout}
-${push.stderr}`)) {
-      throw new CommandFailure(`pushing ${commit.slice(0, 12)} to ${change.remote} ${change.branch} failed: ${push.stderr.trim() || push.stdout.trim()}`);
-    }
-    await git.run(["fetch", "--no-tags", change.remote, `refs/heads/${change.branch}`]);
-    parent = await git.revParse("FETCH_HEAD");
-  }
-  throw new CommandFailure(`${change.remote} ${change.branch} kept moving: the change was refused ${attempts} times; run again`);
-}
-var attempts;
-var init_branch_push = __esm({
-  "src/git/branch-push.ts"() {
-    "use strict";
-    init_errors();
-    init_file_commit();
-    attempts = 3;
-  }
-});
-
 // node_modules/is-plain-obj/index.js
 function isPlainObject(value) {
   if (typeof value !== "object" || value === null) {
@@ -41725,6 +41664,273 @@ var init_git = __esm({
   }
 });
 
+// src/github/repository.ts
+function parseRepositoryName(value, source) {
+  const [owner, name2, ...rest] = value.split("/");
+  if (owner === void 0 || name2 === void 0 || rest.length > 0 || !part.test(owner) || !part.test(name2)) {
+    throw new UsageError(`${source} ${JSON.stringify(value)} is not a repository name like owner/name`);
+  }
+  return { owner, name: name2 };
+}
+function repositoryFromRemoteUrl(url) {
+  const match = /^(?:https:\/\/(?:[^@/]+@)?github\.com\/|git@github\.com:|ssh:\/\/git@github\.com\/)([^/]+\/[^/]+?)(?:\.git)?\/?$/.exec(url.trim());
+  return match?.[1];
+}
+function checkUrl(value, source) {
+  let url;
+  try {
+    url = new URL(value);
+  } catch {
+    throw new UsageError(`${source} ${JSON.stringify(value)} is not a URL`);
+  }
+  if (url.protocol !== "https:" && url.protocol !== "http:") throw new UsageError(`${source} ${JSON.stringify(value)} is not an http(s) URL`);
+  return value.replace(/\/+$/, "");
+}
+function resolveRepository(env, remoteUrl) {
+  const fromEnv = env.GITHUB_REPOSITORY;
+  const fromRemote = remoteUrl === void 0 ? void 0 : repositoryFromRemoteUrl(remoteUrl);
+  const value = fromEnv || fromRemote;
+  if (value === void 0) {
+    throw new UsageError(`cannot tell which GitHub repository to open the pull request in: set GITHUB_REPOSITORY=owner/name (the remote URL ${JSON.stringify(remoteUrl ?? "")} is not a github.com URL)`);
+  }
+  const { owner, name: name2 } = parseRepositoryName(value, fromEnv ? "GITHUB_REPOSITORY" : "the remote URL");
+  return {
+    owner,
+    name: name2,
+    apiUrl: checkUrl(env.GITHUB_API_URL || "https://api.github.com", "GITHUB_API_URL"),
+    serverUrl: checkUrl(env.GITHUB_SERVER_URL || "https://github.com", "GITHUB_SERVER_URL")
+  };
+}
+var part;
+var init_repository = __esm({
+  "src/github/repository.ts"() {
+    "use strict";
+    init_errors();
+    part = /^[A-Za-z0-9_.-]+$/;
+  }
+});
+
+// src/github/rest.ts
+function hintFor(status2, message) {
+  if (status2 === 401) return "the token is missing, expired or revoked";
+  if (status2 === 403 && /not accessible by integration/i.test(message)) {
+    return "the token lacks a permission: give the job 'pull-requests: write' and 'contents: write', and allow GitHub Actions to create pull requests in the repository's settings, or use an App or personal token";
+  }
+  if (status2 === 404) return "the repository does not exist or the token cannot see it";
+  return void 0;
+}
+function describeErrors(body2) {
+  const details = (body2.errors ?? []).map((e) => typeof e === "string" ? e : e.message ?? [e.resource, e.field, e.code].filter(Boolean).join(" "));
+  return details.length > 0 ? ` (${details.join("; ")})` : "";
+}
+var apiVersion, requestTimeoutMs, GitHubApiError, GitHubRest;
+var init_rest = __esm({
+  "src/github/rest.ts"() {
+    "use strict";
+    init_errors();
+    apiVersion = "2022-11-28";
+    requestTimeoutMs = 3e4;
+    GitHubApiError = class extends CommandFailure {
+      name = "GitHubApiError";
+      status;
+      constructor(message, status2) {
+        super(message);
+        this.status = status2;
+      }
+    };
+    GitHubRest = class {
+      apiUrl;
+      token;
+      constructor(apiUrl, token) {
+        this.apiUrl = apiUrl.replace(/\/+$/, "");
+        this.token = token;
+      }
+      async request(method2, path6, options) {
+        const url = new URL(`${this.apiUrl}${path6}`);
+        for (const [name2, value] of Object.entries(options.query ?? {})) url.searchParams.set(name2, String(value));
+        let response;
+        try {
+          response = await fetch(url, {
+            method: method2,
+            headers: {
+              accept: "application/vnd.github+json",
+              authorization: `Bearer ${this.token}`,
+              "x-github-api-version": apiVersion,
+              "user-agent": "airflow-gitops",
+              ...options.body === void 0 ? {} : { "content-type": "application/json" }
+            },
+            body: options.body === void 0 ? void 0 : JSON.stringify(options.body),
+            signal: AbortSignal.timeout(requestTimeoutMs)
+          });
+        } catch (error2) {
+          const cause = error2.cause?.message ?? error2.message;
+          throw new CommandFailure(`${options.doing}: cannot reach ${this.apiUrl}: ${cause}`);
+        }
+        const text = await response.text();
+        if (!response.ok) {
+          let body2;
+          try {
+            body2 = JSON.parse(text);
+          } catch {
+            body2 = { message: text.slice(0, 200) };
+          }
+          const message = body2.message ?? response.statusText;
+          const hint = hintFor(response.status, message);
+          throw new GitHubApiError(
+            `${options.doing}: GitHub answered ${response.status}: ${message}${describeErrors(body2)}${hint ? `; ${hint}` : ""}${body2.documentation_url ? ` (${body2.documentation_url})` : ""}`,
+            response.status
+          );
+        }
+        if (text.length === 0) return void 0;
+        try {
+          return JSON.parse(text);
+        } catch {
+          throw new CommandFailure(`${options.doing}: GitHub answered ${response.status} with a body that is not JSON`);
+        }
+      }
+    };
+  }
+});
+
+// src/git/file-commit.ts
+import { mkdtempSync as mkdtempSync2, rmSync as rmSync2 } from "node:fs";
+import { tmpdir as tmpdir2 } from "node:os";
+import { join as join10 } from "node:path";
+async function commitDate(git, commit) {
+  return `@${await git.text(["show", "-s", "--format=%ct", commit])} +0000`;
+}
+async function commitFileChange(git, change) {
+  const entry = await git.text(["ls-tree", change.parent, "--", change.path]);
+  const mode = /^(\d+) blob /.exec(entry)?.[1];
+  if (mode === void 0) throw new CommandFailure(`${change.path} is not a file in commit ${change.parent}`);
+  const scratch = mkdtempSync2(join10(tmpdir2(), "airflow-gitops-index-"));
+  try {
+    const dates = change.date === void 0 ? {} : { GIT_AUTHOR_DATE: change.date, GIT_COMMITTER_DATE: change.date };
+    const env = { GIT_INDEX_FILE: join10(scratch, "index"), ...dates };
+    const written = (await git.run(["hash-object", "-w", "--stdin"], { input: change.content })).stdout.trim();
+    await git.run(["read-tree", change.parent], { env });
+    await git.run(["update-index", "--cacheinfo", `${mode},${written},${change.path}`], { env });
+    const tree = (await git.run(["write-tree"], { env })).stdout.trim();
+    const identity3 = await git.identityArgs();
+    return (await git.run([...identity3, "commit-tree", tree, "-p", change.parent, "-F", "-"], { env, input: change.message })).stdout.trim();
+  } finally {
+    rmSync2(scratch, { recursive: true, force: true });
+  }
+}
+var init_file_commit = __esm({
+  "src/git/file-commit.ts"() {
+    "use strict";
+    init_errors();
+  }
+});
+
+// src/git/branch-push.ts
+function rejectedAsStale(output) {
+  return /\[rejected\]|non-fast-forward|fetch first|stale info/.test(output);
+}
+function refusedByRemote(output) {
+  return /\[remote rejected\]|GH006|GH013|hook declined/.test(output);
+}
+async function pushWithLease(git, remote, branch, commit) {
+  const current = await git.remoteBranch(remote, branch);
+  if (current === commit) return "up-to-date";
+  await git.run(["push", "--porcelain", `--force-with-lease=refs/heads/${branch}:${current ?? ""}`, remote, `${commit}:refs/heads/${branch}`]);
+  return "pushed";
+}
+async function commitAndPush(git, change) {
+  let parent = await git.revParse("HEAD");
+  for (let attempt = 1; attempt <= attempts; attempt++) {
+    const next = change.change(await git.show(parent, change.path));
+    if (next === void 0) return { commit: parent, pushed: false, attempts: attempt };
+    const commit = await commitFileChange(git, { parent, path: change.path, content: next, message: change.message });
+    const push = await git.run(["push", "--porcelain", change.remote, `${commit}:refs/heads/${change.branch}`], { allowFailure: true });
+    if (push.exitCode === 0) return { commit, pushed: true, attempts: attempt };
+    const output = `${push.stdout}
+${push.stderr}`;
+    if (refusedByRemote(output)) {
+      throw new PushRefused(`${change.remote} refused the push of ${commit.slice(0, 12)} to ${change.branch}: ${push.stderr.trim() || push.stdout.trim()}`, commit);
+    }
+    if (!rejectedAsStale(output)) {
+      throw new CommandFailure(`pushing ${commit.slice(0, 12)} to ${change.remote} ${change.branch} failed: ${push.stderr.trim() || push.stdout.trim()}`);
+    }
+    await git.run(["fetch", "--no-tags", change.remote, `refs/heads/${change.branch}`]);
+    parent = await git.revParse("FETCH_HEAD");
+  }
+  throw new CommandFailure(`${change.remote} ${change.branch} kept moving: the change was refused ${attempts} times; run again`);
+}
+var PushRefused, attempts;
+var init_branch_push = __esm({
+  "src/git/branch-push.ts"() {
+    "use strict";
+    init_errors();
+    init_file_commit();
+    PushRefused = class extends CommandFailure {
+      name = "PushRefused";
+      commit;
+      constructor(message, commit) {
+        super(message);
+        this.commit = commit;
+      }
+    };
+    attempts = 3;
+  }
+});
+
+// src/github/pull-requests.ts
+function repoPath(repository) {
+  return `/repos/${encodeURIComponent(repository.owner)}/${encodeURIComponent(repository.name)}`;
+}
+async function findOpenPullRequest(rest, repository, head) {
+  const pulls = await rest.request("GET", `${repoPath(repository)}/pulls`, {
+    query: { state: "open", head: `${repository.owner}:${head}`, per_page: 100 },
+    doing: `looking for an open pull request from ${head}`
+  });
+  const fullName = `${repository.owner}/${repository.name}`.toLowerCase();
+  return pulls.find((pull) => pull.head.ref === head && pull.head.repo?.full_name.toLowerCase() === fullName);
+}
+async function update(rest, repository, pull, spec2) {
+  return rest.request("PATCH", `${repoPath(repository)}/pulls/${pull.number}`, {
+    body: { title: spec2.title, body: spec2.body, ...pull.base.ref === spec2.base ? {} : { base: spec2.base } },
+    doing: `updating pull request #${pull.number}`
+  });
+}
+async function create(rest, repository, spec2) {
+  return rest.request("POST", `${repoPath(repository)}/pulls`, {
+    body: { title: spec2.title, head: spec2.head, base: spec2.base, body: spec2.body, draft: spec2.draft, maintainer_can_modify: false },
+    doing: `opening a pull request from ${spec2.head} into ${spec2.base}`
+  });
+}
+async function createOrUpdatePullRequest(rest, repository, spec2) {
+  let operation = "updated";
+  let pull = await findOpenPullRequest(rest, repository, spec2.head);
+  if (pull !== void 0) {
+    pull = await update(rest, repository, pull, spec2);
+  } else {
+    try {
+      pull = await create(rest, repository, spec2);
+      operation = "created";
+    } catch (error2) {
+      if (!(error2 instanceof GitHubApiError && error2.status === 422 && /already exists/i.test(error2.message))) throw error2;
+      const existing = await findOpenPullRequest(rest, repository, spec2.head);
+      if (existing === void 0) throw error2;
+      pull = await update(rest, repository, existing, spec2);
+    }
+  }
+  if (spec2.labels.length > 0) {
+    await rest.request("POST", `${repoPath(repository)}/issues/${pull.number}/labels`, {
+      body: { labels: spec2.labels },
+      doing: `adding labels ${spec2.labels.join(", ")} to pull request #${pull.number}`
+    });
+  }
+  return { number: pull.number, url: pull.html_url, operation };
+}
+var init_pull_requests = __esm({
+  "src/github/pull-requests.ts"() {
+    "use strict";
+    init_rest();
+  }
+});
+
 // src/overlays/ref-file-edit.ts
 import { mkdirSync as mkdirSync3, mkdtempSync as mkdtempSync3, readFileSync as readFileSync11, rmSync as rmSync3, writeFileSync as writeFileSync6 } from "node:fs";
 import { tmpdir as tmpdir3 } from "node:os";
@@ -41755,6 +41961,93 @@ var init_ref_file_edit = __esm({
   "src/overlays/ref-file-edit.ts"() {
     "use strict";
     init_ref_file();
+  }
+});
+
+// src/promotion/pin.ts
+function pinBranch(environment) {
+  return `airflow-gitops/pin-${environment}`;
+}
+async function remoteTip(git, remote, branch) {
+  await git.run(["fetch", "--quiet", "--no-tags", remote, `refs/heads/${branch}`]);
+  return git.revParse("FETCH_HEAD");
+}
+async function byPullRequest(git, spec2, refused) {
+  const github = await spec2.github();
+  if (github === void 0) throw new UsageError(`pinning ${spec2.environment} by pull request needs a GitHub token`);
+  const tip = await remoteTip(git, spec2.remote, spec2.base);
+  const content = withPinnedRef(spec2.path, await git.show(tip, spec2.path), spec2.ref);
+  if (content === void 0) {
+    spec2.log(`${spec2.base} already pins ${spec2.environment} to ${spec2.ref}: no pull request needed`);
+    return { operation: "unchanged", commit: tip };
+  }
+  const branch = pinBranch(spec2.environment);
+  const commit = await commitFileChange(git, { parent: tip, path: spec2.path, content, message: spec2.text.message, date: await commitDate(git, tip) });
+  const push = await pushWithLease(git, spec2.remote, branch, commit);
+  spec2.log(push === "pushed" ? `pushed ${branch} (${commit.slice(0, 12)})` : `${branch} already holds this pin`);
+  const pullRequest = await createOrUpdatePullRequest(github.rest, github.repository, {
+    head: branch,
+    base: spec2.base,
+    title: spec2.text.title,
+    body: spec2.text.body(refused),
+    labels: spec2.labels,
+    draft: false
+  });
+  spec2.log(`pull request #${pullRequest.number} ${pullRequest.operation}: ${pullRequest.url}`);
+  return { operation: "pull-request", commit, branch, pullRequest };
+}
+async function publishPin(git, spec2) {
+  if (spec2.mode === "pull-request") return byPullRequest(git, spec2);
+  try {
+    const push = await commitAndPush(git, {
+      remote: spec2.remote,
+      branch: spec2.base,
+      path: spec2.path,
+      message: spec2.text.message,
+      change: (content) => withPinnedRef(spec2.path, content, spec2.ref)
+    });
+    spec2.log(push.pushed ? `pushed ${push.commit} to ${spec2.base}` : `${spec2.base} already pins it (${push.commit})`);
+    return { operation: push.pushed ? "committed" : "unchanged", commit: push.commit };
+  } catch (error2) {
+    if (!(error2 instanceof PushRefused)) throw error2;
+    if (await spec2.github() === void 0) throw new PushRefused(`${error2.message}; give a token to fall back to a pull request`, error2.commit);
+    spec2.log(`${error2.message}; opening a pull request instead`);
+    return { ...await byPullRequest(git, spec2, error2.message), refused: error2.message };
+  }
+}
+var init_pin = __esm({
+  "src/promotion/pin.ts"() {
+    "use strict";
+    init_branch_push();
+    init_file_commit();
+    init_pull_requests();
+    init_errors();
+    init_ref_file_edit();
+  }
+});
+
+// src/promotion/pin-text.ts
+function pinTitle(facts) {
+  return `Pin ${facts.environment} to ${facts.source ? `${facts.source}@` : ""}${facts.ref.slice(0, 12)}`;
+}
+function pinBody(facts) {
+  const commit = facts.source && facts.serverUrl ? `[\`${facts.ref}\`](${facts.serverUrl}/${facts.source}/commit/${facts.ref})` : `\`${facts.ref}\``;
+  const lines = [
+    pinBodyMarker,
+    `Pins **${facts.environment}** to the DAG commit ${commit}${facts.source ? ` of \`${facts.source}\`` : ""}.`,
+    "",
+    `Changed file: \`${facts.file}\` (one line, \`GITSYNC_REF\`).`
+  ];
+  if (facts.refused) lines.push("", `A direct push was refused, so the pin waits for this pull request: ${facts.refused.split("\n")[0]}`);
+  lines.push("", `Merging deploys \`${facts.environment}\` with these DAGs. A later pin replaces this branch and this description.`);
+  return `${lines.join("\n")}
+`;
+}
+var pinBodyMarker;
+var init_pin_text = __esm({
+  "src/promotion/pin-text.ts"() {
+    "use strict";
+    pinBodyMarker = "<!-- airflow-gitops:pin -->";
   }
 });
 
@@ -41821,6 +42114,41 @@ async function branchOf(git, env) {
   if (branch === void 0) throw new UsageError("input 'commit': HEAD is detached and the run is not for a branch, so there is no branch to push the pin to");
   return branch;
 }
+async function fallbackTarget(git, settings, env) {
+  if (settings.token === void 0) return void 0;
+  const repository = resolveRepository(env, await git.remoteUrl("origin"));
+  return { rest: new GitHubRest(repository.apiUrl, settings.token), repository };
+}
+function describePush(outcome, branch) {
+  if (outcome.operation === "committed") return `pushed ${outcome.commit} to ${branch}`;
+  if (outcome.operation === "unchanged") return `${branch} already pins it (${outcome.commit})`;
+  return `pull request #${outcome.pullRequest?.number} ${outcome.pullRequest?.operation} (${branch} refused the push)`;
+}
+async function commitPin(settings, context, file, ref) {
+  const git = new Git(settings.workingDirectory, context.env);
+  const path6 = relative5(await git.topLevel(), file).split(sep6).join("/");
+  const branch = await branchOf(git, context.env);
+  const facts = { environment: settings.environment, ref, file: path6 };
+  const message = `Pin ${settings.environment} to ${ref.slice(0, 12)}
+
+${path6}: GITSYNC_REF=${ref}
+
+[skip ci]
+`;
+  const outcome = await publishPin(git, {
+    remote: "origin",
+    base: branch,
+    path: path6,
+    environment: settings.environment,
+    ref,
+    mode: "commit",
+    github: () => fallbackTarget(git, settings, context.env),
+    text: { title: pinTitle(facts), message, body: (refused) => pinBody({ ...facts, refused }) },
+    labels: [],
+    log: context.log
+  });
+  return { outcome, pushed: describePush(outcome, branch) };
+}
 async function bumpAction(settings, context) {
   const result = bump({ repoRoot: settings.workingDirectory, environment: settings.environment, ref: settings.ref, allowRefName: settings.allowRefName });
   const ref = result.ref.value;
@@ -41831,19 +42159,12 @@ async function bumpAction(settings, context) {
   };
   let pushed = "not asked (commit: false)";
   if (settings.commit) {
-    const git = new Git(settings.workingDirectory, context.env);
-    const path6 = relative5(await git.topLevel(), result.file).split(sep6).join("/");
-    const branch = await branchOf(git, context.env);
-    const message = `Pin ${settings.environment} to ${ref.slice(0, 12)}
-
-${path6}: GITSYNC_REF=${ref}
-
-[skip ci]
-`;
-    const push = await commitAndPush(git, { remote: "origin", branch, path: path6, message, change: (content) => withPinnedRef(path6, content, ref) });
-    outcome.outputs.commit = push.commit;
-    outcome.outputs.changed = push.pushed;
-    pushed = push.pushed ? `pushed ${push.commit} to ${branch}` : `${branch} already pins it (${push.commit})`;
+    const pin = await commitPin(settings, context, result.file, ref);
+    pushed = pin.pushed;
+    const pr = pin.outcome.pullRequest;
+    if (pin.outcome.operation !== "pull-request") outcome.outputs.commit = pin.outcome.commit;
+    outcome.outputs.changed = pin.outcome.operation !== "unchanged";
+    if (pr !== void 0) Object.assign(outcome.outputs, { "pull-request-number": pr.number, "pull-request-url": pr.url, "pull-request-operation": pr.operation });
     context.log(pushed);
   }
   outcome.summary = [
@@ -41859,9 +42180,11 @@ var init_bump2 = __esm({
     "use strict";
     init_bump();
     init_errors();
-    init_branch_push();
     init_git();
-    init_ref_file_edit();
+    init_repository();
+    init_rest();
+    init_pin();
+    init_pin_text();
     init_summary();
   }
 });
@@ -44317,189 +44640,6 @@ var init_text2 = __esm({
   }
 });
 
-// src/github/rest.ts
-function hintFor(status2, message) {
-  if (status2 === 401) return "the token is missing, expired or revoked";
-  if (status2 === 403 && /not accessible by integration/i.test(message)) {
-    return "the token lacks a permission: give the job 'pull-requests: write' and 'contents: write', and allow GitHub Actions to create pull requests in the repository's settings, or use an App or personal token";
-  }
-  if (status2 === 404) return "the repository does not exist or the token cannot see it";
-  return void 0;
-}
-function describeErrors(body2) {
-  const details = (body2.errors ?? []).map((e) => typeof e === "string" ? e : e.message ?? [e.resource, e.field, e.code].filter(Boolean).join(" "));
-  return details.length > 0 ? ` (${details.join("; ")})` : "";
-}
-var apiVersion, requestTimeoutMs, GitHubApiError, GitHubRest;
-var init_rest = __esm({
-  "src/github/rest.ts"() {
-    "use strict";
-    init_errors();
-    apiVersion = "2022-11-28";
-    requestTimeoutMs = 3e4;
-    GitHubApiError = class extends CommandFailure {
-      name = "GitHubApiError";
-      status;
-      constructor(message, status2) {
-        super(message);
-        this.status = status2;
-      }
-    };
-    GitHubRest = class {
-      apiUrl;
-      token;
-      constructor(apiUrl, token) {
-        this.apiUrl = apiUrl.replace(/\/+$/, "");
-        this.token = token;
-      }
-      async request(method2, path6, options) {
-        const url = new URL(`${this.apiUrl}${path6}`);
-        for (const [name2, value] of Object.entries(options.query ?? {})) url.searchParams.set(name2, String(value));
-        let response;
-        try {
-          response = await fetch(url, {
-            method: method2,
-            headers: {
-              accept: "application/vnd.github+json",
-              authorization: `Bearer ${this.token}`,
-              "x-github-api-version": apiVersion,
-              "user-agent": "airflow-gitops",
-              ...options.body === void 0 ? {} : { "content-type": "application/json" }
-            },
-            body: options.body === void 0 ? void 0 : JSON.stringify(options.body),
-            signal: AbortSignal.timeout(requestTimeoutMs)
-          });
-        } catch (error2) {
-          const cause = error2.cause?.message ?? error2.message;
-          throw new CommandFailure(`${options.doing}: cannot reach ${this.apiUrl}: ${cause}`);
-        }
-        const text = await response.text();
-        if (!response.ok) {
-          let body2;
-          try {
-            body2 = JSON.parse(text);
-          } catch {
-            body2 = { message: text.slice(0, 200) };
-          }
-          const message = body2.message ?? response.statusText;
-          const hint = hintFor(response.status, message);
-          throw new GitHubApiError(
-            `${options.doing}: GitHub answered ${response.status}: ${message}${describeErrors(body2)}${hint ? `; ${hint}` : ""}${body2.documentation_url ? ` (${body2.documentation_url})` : ""}`,
-            response.status
-          );
-        }
-        if (text.length === 0) return void 0;
-        try {
-          return JSON.parse(text);
-        } catch {
-          throw new CommandFailure(`${options.doing}: GitHub answered ${response.status} with a body that is not JSON`);
-        }
-      }
-    };
-  }
-});
-
-// src/github/pull-requests.ts
-function repoPath(repository) {
-  return `/repos/${encodeURIComponent(repository.owner)}/${encodeURIComponent(repository.name)}`;
-}
-async function findOpenPullRequest(rest, repository, head) {
-  const pulls = await rest.request("GET", `${repoPath(repository)}/pulls`, {
-    query: { state: "open", head: `${repository.owner}:${head}`, per_page: 100 },
-    doing: `looking for an open pull request from ${head}`
-  });
-  const fullName = `${repository.owner}/${repository.name}`.toLowerCase();
-  return pulls.find((pull) => pull.head.ref === head && pull.head.repo?.full_name.toLowerCase() === fullName);
-}
-async function update(rest, repository, pull, spec2) {
-  return rest.request("PATCH", `${repoPath(repository)}/pulls/${pull.number}`, {
-    body: { title: spec2.title, body: spec2.body, ...pull.base.ref === spec2.base ? {} : { base: spec2.base } },
-    doing: `updating pull request #${pull.number}`
-  });
-}
-async function create(rest, repository, spec2) {
-  return rest.request("POST", `${repoPath(repository)}/pulls`, {
-    body: { title: spec2.title, head: spec2.head, base: spec2.base, body: spec2.body, draft: spec2.draft, maintainer_can_modify: false },
-    doing: `opening a pull request from ${spec2.head} into ${spec2.base}`
-  });
-}
-async function createOrUpdatePullRequest(rest, repository, spec2) {
-  let operation = "updated";
-  let pull = await findOpenPullRequest(rest, repository, spec2.head);
-  if (pull !== void 0) {
-    pull = await update(rest, repository, pull, spec2);
-  } else {
-    try {
-      pull = await create(rest, repository, spec2);
-      operation = "created";
-    } catch (error2) {
-      if (!(error2 instanceof GitHubApiError && error2.status === 422 && /already exists/i.test(error2.message))) throw error2;
-      const existing = await findOpenPullRequest(rest, repository, spec2.head);
-      if (existing === void 0) throw error2;
-      pull = await update(rest, repository, existing, spec2);
-    }
-  }
-  if (spec2.labels.length > 0) {
-    await rest.request("POST", `${repoPath(repository)}/issues/${pull.number}/labels`, {
-      body: { labels: spec2.labels },
-      doing: `adding labels ${spec2.labels.join(", ")} to pull request #${pull.number}`
-    });
-  }
-  return { number: pull.number, url: pull.html_url, operation };
-}
-var init_pull_requests = __esm({
-  "src/github/pull-requests.ts"() {
-    "use strict";
-    init_rest();
-  }
-});
-
-// src/github/repository.ts
-function parseRepositoryName(value, source) {
-  const [owner, name2, ...rest] = value.split("/");
-  if (owner === void 0 || name2 === void 0 || rest.length > 0 || !part.test(owner) || !part.test(name2)) {
-    throw new UsageError(`${source} ${JSON.stringify(value)} is not a repository name like owner/name`);
-  }
-  return { owner, name: name2 };
-}
-function repositoryFromRemoteUrl(url) {
-  const match = /^(?:https:\/\/(?:[^@/]+@)?github\.com\/|git@github\.com:|ssh:\/\/git@github\.com\/)([^/]+\/[^/]+?)(?:\.git)?\/?$/.exec(url.trim());
-  return match?.[1];
-}
-function checkUrl(value, source) {
-  let url;
-  try {
-    url = new URL(value);
-  } catch {
-    throw new UsageError(`${source} ${JSON.stringify(value)} is not a URL`);
-  }
-  if (url.protocol !== "https:" && url.protocol !== "http:") throw new UsageError(`${source} ${JSON.stringify(value)} is not an http(s) URL`);
-  return value.replace(/\/+$/, "");
-}
-function resolveRepository(env, remoteUrl) {
-  const fromEnv = env.GITHUB_REPOSITORY;
-  const fromRemote = remoteUrl === void 0 ? void 0 : repositoryFromRemoteUrl(remoteUrl);
-  const value = fromEnv || fromRemote;
-  if (value === void 0) {
-    throw new UsageError(`cannot tell which GitHub repository to open the pull request in: set GITHUB_REPOSITORY=owner/name (the remote URL ${JSON.stringify(remoteUrl ?? "")} is not a github.com URL)`);
-  }
-  const { owner, name: name2 } = parseRepositoryName(value, fromEnv ? "GITHUB_REPOSITORY" : "the remote URL");
-  return {
-    owner,
-    name: name2,
-    apiUrl: checkUrl(env.GITHUB_API_URL || "https://api.github.com", "GITHUB_API_URL"),
-    serverUrl: checkUrl(env.GITHUB_SERVER_URL || "https://github.com", "GITHUB_SERVER_URL")
-  };
-}
-var part;
-var init_repository = __esm({
-  "src/github/repository.ts"() {
-    "use strict";
-    init_errors();
-    part = /^[A-Za-z0-9_.-]+$/;
-  }
-});
-
 // src/promotion/promote.ts
 import { relative as relative6, sep as sep7 } from "node:path";
 async function planChange(git, top, commit, dirs, from, to) {
@@ -44531,12 +44671,6 @@ async function baseBranch(options, git) {
   if (problem !== void 0) throw new UsageError(`base branch ${JSON.stringify(base)} is not a valid branch name: ${problem}`);
   return base;
 }
-async function pushBranch(git, remote, branch, commit) {
-  const current = await git.remoteBranch(remote, branch);
-  if (current === commit) return "up-to-date";
-  await git.run(["push", "--porcelain", `--force-with-lease=refs/heads/${branch}:${current ?? ""}`, remote, `${commit}:refs/heads/${branch}`]);
-  return "pushed";
-}
 async function promote(options) {
   const from = checkEnvironmentName(options.from);
   const to = checkEnvironmentName(options.to);
@@ -44565,7 +44699,7 @@ async function promote(options) {
     result.message = `committed ${result.commit} (not pushed); push it with: git push ${options.remote} ${result.commit}:refs/heads/${branch}`;
     return result;
   }
-  result.push = await pushBranch(git, options.remote, branch, result.commit);
+  result.push = await pushWithLease(git, options.remote, branch, result.commit);
   options.log(result.push === "pushed" ? `pushed ${branch} to ${options.remote}` : `${branch} on ${options.remote} already holds this promotion`);
   if (github === void 0) {
     result.message = `${branch} ${result.push === "pushed" ? "pushed" : "is up to date"}; no pull request (--no-pull-request)`;
@@ -44592,6 +44726,7 @@ var init_promote = __esm({
     init_ref_file();
     init_file_commit();
     init_git();
+    init_branch_push();
     init_order();
     init_ref_file_edit();
     init_text2();

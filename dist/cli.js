@@ -13528,13 +13528,13 @@ async function staticFacts(sources, cacheFolder, yieldBetweenFiles) {
   }
   const linting = lintAll(toCheck.filter((source) => source.text !== null).map((source) => ({ path: source.path, text: source.text })));
   linting.catch(() => void 0);
-  const checked = [];
+  const checked2 = [];
   for (const source of toCheck) {
-    checked.push(await checkFile(source));
+    checked2.push(await checkFile(source));
     if (yieldBetweenFiles) await new Promise(setImmediate);
   }
   const ruff2 = await linting;
-  for (const [index, file] of checked.entries()) {
+  for (const [index, file] of checked2.entries()) {
     addRuffFindings(file, ruff2.get(file.path) ?? []);
     cache?.set(file.path, toCheck[index].sha256, file);
     facts.set(file.path, file);
@@ -24755,6 +24755,58 @@ var init_git = __esm({
   }
 });
 
+// src/git/branch-push.ts
+function rejectedAsStale(output) {
+  return /\[rejected\]|non-fast-forward|fetch first|stale info/.test(output);
+}
+function refusedByRemote(output) {
+  return /\[remote rejected\]|GH006|GH013|hook declined/.test(output);
+}
+async function pushWithLease(git, remote, branch, commit) {
+  const current = await git.remoteBranch(remote, branch);
+  if (current === commit) return "up-to-date";
+  await git.run(["push", "--porcelain", `--force-with-lease=refs/heads/${branch}:${current ?? ""}`, remote, `${commit}:refs/heads/${branch}`]);
+  return "pushed";
+}
+async function commitAndPush(git, change) {
+  let parent = await git.revParse("HEAD");
+  for (let attempt = 1; attempt <= attempts; attempt++) {
+    const next = change.change(await git.show(parent, change.path));
+    if (next === void 0) return { commit: parent, pushed: false, attempts: attempt };
+    const commit = await commitFileChange(git, { parent, path: change.path, content: next, message: change.message });
+    const push = await git.run(["push", "--porcelain", change.remote, `${commit}:refs/heads/${change.branch}`], { allowFailure: true });
+    if (push.exitCode === 0) return { commit, pushed: true, attempts: attempt };
+    const output = `${push.stdout}
+${push.stderr}`;
+    if (refusedByRemote(output)) {
+      throw new PushRefused(`${change.remote} refused the push of ${commit.slice(0, 12)} to ${change.branch}: ${push.stderr.trim() || push.stdout.trim()}`, commit);
+    }
+    if (!rejectedAsStale(output)) {
+      throw new CommandFailure(`pushing ${commit.slice(0, 12)} to ${change.remote} ${change.branch} failed: ${push.stderr.trim() || push.stdout.trim()}`);
+    }
+    await git.run(["fetch", "--no-tags", change.remote, `refs/heads/${change.branch}`]);
+    parent = await git.revParse("FETCH_HEAD");
+  }
+  throw new CommandFailure(`${change.remote} ${change.branch} kept moving: the change was refused ${attempts} times; run again`);
+}
+var PushRefused, attempts;
+var init_branch_push = __esm({
+  "src/git/branch-push.ts"() {
+    "use strict";
+    init_errors();
+    init_file_commit();
+    PushRefused = class extends CommandFailure {
+      name = "PushRefused";
+      commit;
+      constructor(message, commit) {
+        super(message);
+        this.commit = commit;
+      }
+    };
+    attempts = 3;
+  }
+});
+
 // src/promotion/order.ts
 function checkPromotionOrder(from, to, allowAnyOrder) {
   if (from === to) throw new UsageError(`cannot promote '${from}' to itself`);
@@ -25070,12 +25122,6 @@ async function baseBranch(options, git) {
   if (problem !== void 0) throw new UsageError(`base branch ${JSON.stringify(base)} is not a valid branch name: ${problem}`);
   return base;
 }
-async function pushBranch(git, remote, branch, commit) {
-  const current = await git.remoteBranch(remote, branch);
-  if (current === commit) return "up-to-date";
-  await git.run(["push", "--porcelain", `--force-with-lease=refs/heads/${branch}:${current ?? ""}`, remote, `${commit}:refs/heads/${branch}`]);
-  return "pushed";
-}
 async function promote(options) {
   const from = checkEnvironmentName(options.from);
   const to = checkEnvironmentName(options.to);
@@ -25104,7 +25150,7 @@ async function promote(options) {
     result.message = `committed ${result.commit} (not pushed); push it with: git push ${options.remote} ${result.commit}:refs/heads/${branch}`;
     return result;
   }
-  result.push = await pushBranch(git, options.remote, branch, result.commit);
+  result.push = await pushWithLease(git, options.remote, branch, result.commit);
   options.log(result.push === "pushed" ? `pushed ${branch} to ${options.remote}` : `${branch} on ${options.remote} already holds this promotion`);
   if (github === void 0) {
     result.message = `${branch} ${result.push === "pushed" ? "pushed" : "is up to date"}; no pull request (--no-pull-request)`;
@@ -25131,6 +25177,7 @@ var init_promote = __esm({
     init_ref_file();
     init_file_commit();
     init_git();
+    init_branch_push();
     init_order();
     init_ref_file_edit();
     init_text2();
@@ -25194,6 +25241,230 @@ var init_promote2 = __esm({
   }
 });
 
+// src/git/clone.ts
+import { mkdtempSync as mkdtempSync4, rmSync as rmSync4 } from "node:fs";
+import { tmpdir as tmpdir4 } from "node:os";
+import { join as join14 } from "node:path";
+function tokenHeader(url, token) {
+  if (token === void 0 || !url.startsWith("https://")) return {};
+  const basic = Buffer.from(`x-access-token:${token}`).toString("base64");
+  return { GIT_CONFIG_COUNT: "1", GIT_CONFIG_KEY_0: "http.extraHeader", GIT_CONFIG_VALUE_0: `AUTHORIZATION: basic ${basic}` };
+}
+async function cloneBranch(spec2) {
+  const root = mkdtempSync4(join14(tmpdir4(), "airflow-gitops-clone-"));
+  const dir = join14(root, "repo");
+  const env = { ...spec2.env, ...tokenHeader(spec2.url, spec2.token) };
+  const remove = () => rmSync4(root, { recursive: true, force: true });
+  try {
+    await new Git(root, env).run(["clone", "--quiet", "--no-tags", "--single-branch", "--branch", spec2.branch, "--depth", "1", "--", spec2.url, dir]);
+  } catch (error) {
+    remove();
+    throw error;
+  }
+  return { git: new Git(dir, env), dir, remove };
+}
+var init_clone = __esm({
+  "src/git/clone.ts"() {
+    "use strict";
+    init_git();
+  }
+});
+
+// src/promotion/pin.ts
+function pinBranch(environment) {
+  return `airflow-gitops/pin-${environment}`;
+}
+async function remoteTip(git, remote, branch) {
+  await git.run(["fetch", "--quiet", "--no-tags", remote, `refs/heads/${branch}`]);
+  return git.revParse("FETCH_HEAD");
+}
+async function byPullRequest(git, spec2, refused) {
+  const github = await spec2.github();
+  if (github === void 0) throw new UsageError(`pinning ${spec2.environment} by pull request needs a GitHub token`);
+  const tip = await remoteTip(git, spec2.remote, spec2.base);
+  const content = withPinnedRef(spec2.path, await git.show(tip, spec2.path), spec2.ref);
+  if (content === void 0) {
+    spec2.log(`${spec2.base} already pins ${spec2.environment} to ${spec2.ref}: no pull request needed`);
+    return { operation: "unchanged", commit: tip };
+  }
+  const branch = pinBranch(spec2.environment);
+  const commit = await commitFileChange(git, { parent: tip, path: spec2.path, content, message: spec2.text.message, date: await commitDate(git, tip) });
+  const push = await pushWithLease(git, spec2.remote, branch, commit);
+  spec2.log(push === "pushed" ? `pushed ${branch} (${commit.slice(0, 12)})` : `${branch} already holds this pin`);
+  const pullRequest = await createOrUpdatePullRequest(github.rest, github.repository, {
+    head: branch,
+    base: spec2.base,
+    title: spec2.text.title,
+    body: spec2.text.body(refused),
+    labels: spec2.labels,
+    draft: false
+  });
+  spec2.log(`pull request #${pullRequest.number} ${pullRequest.operation}: ${pullRequest.url}`);
+  return { operation: "pull-request", commit, branch, pullRequest };
+}
+async function publishPin(git, spec2) {
+  if (spec2.mode === "pull-request") return byPullRequest(git, spec2);
+  try {
+    const push = await commitAndPush(git, {
+      remote: spec2.remote,
+      branch: spec2.base,
+      path: spec2.path,
+      message: spec2.text.message,
+      change: (content) => withPinnedRef(spec2.path, content, spec2.ref)
+    });
+    spec2.log(push.pushed ? `pushed ${push.commit} to ${spec2.base}` : `${spec2.base} already pins it (${push.commit})`);
+    return { operation: push.pushed ? "committed" : "unchanged", commit: push.commit };
+  } catch (error) {
+    if (!(error instanceof PushRefused)) throw error;
+    if (await spec2.github() === void 0) throw new PushRefused(`${error.message}; give a token to fall back to a pull request`, error.commit);
+    spec2.log(`${error.message}; opening a pull request instead`);
+    return { ...await byPullRequest(git, spec2, error.message), refused: error.message };
+  }
+}
+var init_pin = __esm({
+  "src/promotion/pin.ts"() {
+    "use strict";
+    init_branch_push();
+    init_file_commit();
+    init_pull_requests();
+    init_errors();
+    init_ref_file_edit();
+  }
+});
+
+// src/promotion/pin-text.ts
+function pinTitle(facts) {
+  return `Pin ${facts.environment} to ${facts.source ? `${facts.source}@` : ""}${facts.ref.slice(0, 12)}`;
+}
+function pinCommitMessage(facts) {
+  return `${pinTitle(facts)}
+
+${facts.file}: GITSYNC_REF=${facts.ref}
+`;
+}
+function pinBody(facts) {
+  const commit = facts.source && facts.serverUrl ? `[\`${facts.ref}\`](${facts.serverUrl}/${facts.source}/commit/${facts.ref})` : `\`${facts.ref}\``;
+  const lines = [
+    pinBodyMarker,
+    `Pins **${facts.environment}** to the DAG commit ${commit}${facts.source ? ` of \`${facts.source}\`` : ""}.`,
+    "",
+    `Changed file: \`${facts.file}\` (one line, \`GITSYNC_REF\`).`
+  ];
+  if (facts.refused) lines.push("", `A direct push was refused, so the pin waits for this pull request: ${facts.refused.split("\n")[0]}`);
+  lines.push("", `Merging deploys \`${facts.environment}\` with these DAGs. A later pin replaces this branch and this description.`);
+  return `${lines.join("\n")}
+`;
+}
+var pinBodyMarker;
+var init_pin_text = __esm({
+  "src/promotion/pin-text.ts"() {
+    "use strict";
+    pinBodyMarker = "<!-- airflow-gitops:pin -->";
+  }
+});
+
+// src/promotion/pin-remote.ts
+function checked(options) {
+  const environment = checkEnvironmentName(options.environment);
+  const ref = parseGitRef(options.ref, false, "the DAG commit").value;
+  const problem = refNameProblem(options.base);
+  if (problem !== void 0) throw new UsageError(`base branch ${JSON.stringify(options.base)} is not a valid branch name: ${problem}`);
+  if (options.token === void 0 && options.mode === "pull-request") throw new UsageError("a pull request in the platform repository needs a token (PLATFORM_TOKEN or GITHUB_TOKEN) that may write to it");
+  const { serverUrl, owner, name: name2 } = options.repository;
+  return { environment, ref, url: options.url ?? `${serverUrl}/${owner}/${name2}.git` };
+}
+function describeOutcome(outcome, facts, base, platform2) {
+  if (outcome.operation === "unchanged") return `${platform2} ${base} already pins ${facts.environment} to ${facts.ref}: nothing to do`;
+  if (outcome.operation === "committed") return `pinned ${facts.environment} to ${facts.ref} in ${platform2}: commit ${outcome.commit} on ${base}`;
+  const pr = outcome.pullRequest;
+  return `pull request #${pr?.number} ${pr?.operation} in ${platform2}: ${pr?.url}`;
+}
+async function pinRemote(options) {
+  const { environment, ref, url } = checked(options);
+  const platform2 = `${options.repository.owner}/${options.repository.name}`;
+  const file = `overlays/${environment}/git-sync-ref.env`;
+  const clone2 = await cloneBranch({ url, branch: options.base, token: options.token, env: options.env });
+  try {
+    const current = await clone2.git.show("HEAD", file).catch(() => {
+      throw new UsageError(`${platform2} has no ${file} on ${options.base}: is '${environment}' an environment of the platform repository?`);
+    });
+    const previous = pinnedRefIn(file, current);
+    const facts = { environment, ref, file, source: options.source, serverUrl: options.repository.serverUrl };
+    const target = options.token === void 0 ? void 0 : { rest: new GitHubRest(options.repository.apiUrl, options.token), repository: options.repository };
+    const github = () => Promise.resolve(target);
+    const text = { title: pinTitle(facts), message: pinCommitMessage(facts), body: (refused) => pinBody({ ...facts, refused }) };
+    const outcome = await publishPin(clone2.git, { remote: "origin", base: options.base, path: file, environment, ref, mode: options.mode, github, text, labels: options.labels, log: options.log });
+    return { ...outcome, environment, ref, previous, file, message: describeOutcome(outcome, facts, options.base, platform2) };
+  } finally {
+    clone2.remove();
+  }
+}
+var init_pin_remote = __esm({
+  "src/promotion/pin-remote.ts"() {
+    "use strict";
+    init_clone();
+    init_errors();
+    init_environments();
+    init_git_ref();
+    init_ref_file_edit();
+    init_rest();
+    init_pin();
+    init_pin_text();
+  }
+});
+
+// src/commands/pin-remote.ts
+var pin_remote_exports = {};
+__export(pin_remote_exports, {
+  run: () => run8
+});
+async function run8(argv, io) {
+  const parsed = parseCommandArgs(
+    argv,
+    { repository: { type: "string" }, ref: { type: "string" }, base: { type: "string" }, commit: { type: "boolean" }, url: { type: "string" }, labels: { type: "string" } },
+    "pin-remote"
+  );
+  const environment = environmentArg(parsed.positionals, "pin-remote");
+  const text = (name2) => flagText(parsed.values, name2);
+  const platform2 = text("repository");
+  if (platform2 === void 0) throw new UsageError(`pin-remote: --repository <owner/name> (the platform repository) is required
+${usage2}`);
+  parseRepositoryName(platform2, "--repository");
+  const ref = text("ref") ?? io.env.GITHUB_SHA;
+  if (ref === void 0) throw new UsageError(`pin-remote: --ref <commit> is required outside a workflow run (GITHUB_SHA is not set)
+${usage2}`);
+  const token = io.env.PLATFORM_TOKEN || io.env.GITHUB_TOKEN || io.env.GH_TOKEN || void 0;
+  const result = await pinRemote({
+    environment,
+    ref,
+    // The platform repository, not the one this run belongs to (GITHUB_REPOSITORY names the DAG repository).
+    repository: resolveRepository({ ...io.env, GITHUB_REPOSITORY: platform2 }, void 0),
+    url: text("url"),
+    base: text("base") ?? "main",
+    mode: parsed.values.commit === true ? "commit" : "pull-request",
+    token,
+    source: io.env.GITHUB_REPOSITORY || void 0,
+    labels: (text("labels") ?? "").split(",").map((l) => l.trim()).filter((l) => l.length > 0),
+    env: io.env,
+    log: (line) => io.stderr(`${line}
+`)
+  });
+  io.stdout(`${result.message}
+`);
+  return 0;
+}
+var usage2;
+var init_pin_remote2 = __esm({
+  "src/commands/pin-remote.ts"() {
+    "use strict";
+    init_errors();
+    init_argv();
+    init_repository();
+    init_pin_remote();
+    usage2 = "usage: airflow-gitops pin-remote <environment> --repository <owner/name> [--ref <sha>] [--base main] [--commit] [--url <git url>] [--labels a,b]";
+  }
+});
+
 // src/commands/index.ts
 var commands = {
   validate: { summary: "check a DAG folder (static checks, optionally a real Airflow import)", load: () => Promise.resolve().then(() => (init_validate2(), validate_exports)) },
@@ -25201,7 +25472,8 @@ var commands = {
   render: { summary: "render an overlay to multi-document YAML", load: () => Promise.resolve().then(() => (init_render2(), render_exports)) },
   diff: { summary: "server-side dry-run an overlay against the live cluster", load: () => Promise.resolve().then(() => (init_diff(), diff_exports)) },
   deploy: { summary: "dry-run, apply, prune and wait for an overlay", load: () => Promise.resolve().then(() => (init_deploy2(), deploy_exports)) },
-  promote: { summary: "open or update a pull request pinning one environment to another's ref", load: () => Promise.resolve().then(() => (init_promote2(), promote_exports)) }
+  promote: { summary: "open or update a pull request pinning one environment to another's ref", load: () => Promise.resolve().then(() => (init_promote2(), promote_exports)) },
+  "pin-remote": { summary: "pin this DAG repository's commit in the platform repository (pull request or commit)", load: () => Promise.resolve().then(() => (init_pin_remote2(), pin_remote_exports)) }
 };
 
 // src/commands/io.ts
@@ -25216,8 +25488,8 @@ function processIO() {
 
 // src/cli.ts
 init_errors();
-function usage2() {
-  const lines = Object.entries(commands).map(([name2, c3]) => `  ${name2.padEnd(10)}${c3.summary}`);
+function usage3() {
+  const lines = Object.entries(commands).map(([name2, c3]) => `  ${name2.padEnd(12)}${c3.summary}`);
   return `usage: airflow-gitops <command> [options]
 
 commands:
@@ -25228,13 +25500,13 @@ async function main(argv) {
   const io = processIO();
   const [name2, ...rest] = argv;
   if (name2 === void 0 || name2 === "--help" || name2 === "-h") {
-    io.stdout(usage2());
+    io.stdout(usage3());
     return name2 === void 0 ? 2 : 0;
   }
   const command2 = commands[name2];
   if (command2 === void 0) {
     io.stderr(`airflow-gitops: unknown command '${name2}'
-${usage2()}`);
+${usage3()}`);
     return 2;
   }
   try {

@@ -52,7 +52,8 @@ export const actionInputs: Record<string, InputSpec> = {
   labels: { commands: ['promote'] },
   draft: { commands: ['promote'], default: 'false' },
   // The runner fills in the workflow's token for every step; promotion also accepts an App or personal token.
-  token: { commands: ['promote'], secret: true, default: '${{ github.token }}' },
+  // bump uses it only when the push of a pin is refused and the pin falls back to a pull request.
+  token: { commands: ['promote', 'bump'], secret: true, default: '${{ github.token }}' },
 };
 
 export const secretInputNames = Object.entries(actionInputs)
@@ -62,7 +63,7 @@ export const secretInputNames = Object.entries(actionInputs)
 type Common = { workingDirectory: string };
 
 export type ValidateSettings = Common & { command: 'validate'; dagsDirectory: string; importCheck: boolean; airflowPython?: string };
-export type BumpSettings = Common & { command: 'bump'; environment: string; ref: string; allowRefName: boolean; commit: boolean };
+export type BumpSettings = Common & { command: 'bump'; environment: string; ref: string; allowRefName: boolean; commit: boolean; token?: string };
 export type RenderSettings = Common & { command: 'render'; environment: string; renderFile?: string };
 export type ClusterSettings = Common & {
   command: 'diff' | 'deploy';
@@ -175,6 +176,7 @@ export function readActionSettings(env: NodeJS.ProcessEnv, cwd: string): ActionS
         ref,
         allowRefName: inputs.boolean('allow-ref-name', false),
         commit: inputs.boolean('commit', false),
+        token: inputs.text('token'),
       };
     }
     case 'render':

@@ -17,4 +17,5 @@ export const commands: Record<string, Command> = {
   diff: { summary: 'server-side dry-run an overlay against the live cluster', load: () => import('./diff.ts') },
   deploy: { summary: 'dry-run, apply, prune and wait for an overlay', load: () => import('./deploy.ts') },
   promote: { summary: "open or update a pull request pinning one environment to another's ref", load: () => import('./promote.ts') },
+  'pin-remote': { summary: "pin this DAG repository's commit in the platform repository (pull request or commit)", load: () => import('./pin-remote.ts') },
 };

@@ -12,6 +12,7 @@ import { parseGitRef, refNameProblem } from '../overlays/git-ref.ts';
 import { refFilePath } from '../overlays/ref-file.ts';
 import { commitDate, commitFileChange } from '../git/file-commit.ts';
 import { Git } from '../git/git.ts';
+import { pushWithLease } from '../git/branch-push.ts';
 import { checkPromotionOrder, promotionBranch } from './order.ts';
 import { pinnedRefIn, withPinnedRef } from '../overlays/ref-file-edit.ts';
 import { promotionBody, promotionCommitMessage, promotionTitle, type PromotionFacts } from './text.ts';
@@ -92,14 +93,6 @@ async function baseBranch(options: PromoteOptions, git: Git): Promise<string> {
   return base;
 }
 
-/** Pushes `commit` to the branch unless the remote already holds exactly it; never overwrites a branch that moved meanwhile. */
-async function pushBranch(git: Git, remote: string, branch: string, commit: string): Promise<'pushed' | 'up-to-date'> {
-  const current = await git.remoteBranch(remote, branch);
-  if (current === commit) return 'up-to-date';
-  await git.run(['push', '--porcelain', `--force-with-lease=refs/heads/${branch}:${current ?? ''}`, remote, `${commit}:refs/heads/${branch}`]);
-  return 'pushed';
-}
-
 export async function promote(options: PromoteOptions): Promise<PromoteResult> {
   const from = checkEnvironmentName(options.from);
   const to = checkEnvironmentName(options.to);
@@ -129,7 +122,7 @@ export async function promote(options: PromoteOptions): Promise<PromoteResult> {
     result.message = `committed ${result.commit} (not pushed); push it with: git push ${options.remote} ${result.commit}:refs/heads/${branch}`;
     return result;
   }
-  result.push = await pushBranch(git, options.remote, branch, result.commit);
+  result.push = await pushWithLease(git, options.remote, branch, result.commit);
   options.log(result.push === 'pushed' ? `pushed ${branch} to ${options.remote}` : `${branch} on ${options.remote} already holds this promotion`);
   if (github === undefined) {
     result.message = `${branch} ${result.push === 'pushed' ? 'pushed' : 'is up to date'}; no pull request (--no-pull-request)`;
