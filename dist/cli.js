@@ -7973,14 +7973,14 @@ var init_worker = __esm({
         this.child.stderr?.setEncoding("utf8").on("data", (chunk) => {
           this.stderr = (this.stderr + chunk).slice(-keptStderrChars);
         });
-        this.ready = new Promise((resolve6, reject) => {
+        this.ready = new Promise((resolve8, reject) => {
           const timer = setTimeout(() => reject(this.failure(`did not start within ${startTimeoutMs / 1e3} s`)), startTimeoutMs);
           const lines = createInterface({ input: this.child.stdio[3] });
           lines.on("line", (line) => {
             const message = JSON.parse(line);
             if (message.ready) {
               clearTimeout(timer);
-              resolve6();
+              resolve8();
               return;
             }
             this.pending.get(Number(message.id))?.(message);
@@ -8007,8 +8007,8 @@ var init_worker = __esm({
         await this.ready;
         if (this.exited !== null) return { outcome: "crashed", message: this.failure(this.exited).message };
         const id = this.nextId++;
-        return new Promise((resolve6) => {
-          this.pending.set(id, resolve6);
+        return new Promise((resolve8) => {
+          this.pending.set(id, resolve8);
           this.child.stdin?.write(`${JSON.stringify({ id, file })}
 `);
         });
@@ -8016,7 +8016,7 @@ var init_worker = __esm({
       /** Ends the worker: closing stdin lets it finish its loop and exit. */
       async stop() {
         if (this.exited !== null) return;
-        const exited = new Promise((resolve6) => this.child.once("exit", resolve6));
+        const exited = new Promise((resolve8) => this.child.once("exit", resolve8));
         this.child.stdin?.end();
         await exited;
       }
@@ -9148,13 +9148,13 @@ async function Module2(moduleArg = {}) {
       }
       readAsync = /* @__PURE__ */ __name(async (url) => {
         if (isFileURI(url)) {
-          return new Promise((resolve6, reject) => {
+          return new Promise((resolve8, reject) => {
             var xhr = new XMLHttpRequest();
             xhr.open("GET", url, true);
             xhr.responseType = "arraybuffer";
             xhr.onload = () => {
               if (xhr.status == 200 || xhr.status == 0 && xhr.response) {
-                resolve6(xhr.response);
+                resolve8(xhr.response);
                 return;
               }
               reject(xhr.status);
@@ -9350,9 +9350,9 @@ async function Module2(moduleArg = {}) {
     __name(receiveInstantiationResult, "receiveInstantiationResult");
     var info2 = getWasmImports();
     if (Module["instantiateWasm"]) {
-      return new Promise((resolve6, reject) => {
+      return new Promise((resolve8, reject) => {
         Module["instantiateWasm"](info2, (mod, inst) => {
-          resolve6(receiveInstance(mod, inst));
+          resolve8(receiveInstance(mod, inst));
         });
       });
     }
@@ -10685,8 +10685,8 @@ async function Module2(moduleArg = {}) {
   if (runtimeInitialized) {
     moduleRtn = Module;
   } else {
-    moduleRtn = new Promise((resolve6, reject) => {
-      readyPromiseResolve = resolve6;
+    moduleRtn = new Promise((resolve8, reject) => {
+      readyPromiseResolve = resolve8;
       readyPromiseReject = reject;
     });
   }
@@ -13375,13 +13375,13 @@ async function lintAll(files) {
   const child = spawn2(process.execPath, ["--liftoff-only", runner], { stdio: ["pipe", "pipe", "pipe"] });
   let stderr = "";
   child.stderr.setEncoding("utf8").on("data", (chunk) => stderr += chunk);
-  const exited = new Promise((resolve6) => child.on("close", resolve6));
+  const exited = new Promise((resolve8) => child.on("close", resolve8));
   const pending = [...files];
   const lines = createInterface2({ input: child.stdout });
   const writing = (async () => {
     for (const file of files) {
       if (!child.stdin.write(`${JSON.stringify(file)}
-`)) await new Promise((resolve6) => child.stdin.once("drain", resolve6));
+`)) await new Promise((resolve8) => child.stdin.once("drain", resolve8));
     }
     child.stdin.end();
   })();
@@ -14073,12 +14073,12 @@ function checkedDuration(value, name2, option) {
 function revisionFrom(options, env, name2) {
   const commit = options.commit ?? env.GITHUB_SHA;
   if (commit !== void 0 && !/^[0-9a-f]{40}$/i.test(commit)) throw new UsageError(`${name2("commit")} ${JSON.stringify(commit)} is not a full 40-character commit SHA`);
-  let runUrl = options.runUrl;
-  if (runUrl === void 0 && env.GITHUB_SERVER_URL && env.GITHUB_REPOSITORY && env.GITHUB_RUN_ID) {
-    runUrl = `${env.GITHUB_SERVER_URL}/${env.GITHUB_REPOSITORY}/actions/runs/${env.GITHUB_RUN_ID}`;
+  let runUrl2 = options.runUrl;
+  if (runUrl2 === void 0 && env.GITHUB_SERVER_URL && env.GITHUB_REPOSITORY && env.GITHUB_RUN_ID) {
+    runUrl2 = `${env.GITHUB_SERVER_URL}/${env.GITHUB_REPOSITORY}/actions/runs/${env.GITHUB_RUN_ID}`;
   }
-  if (runUrl !== void 0 && !/^https?:\/\/[^\s"']+$/.test(runUrl)) throw new UsageError(`${name2("run-url")} ${JSON.stringify(runUrl)} is not an http(s) URL`);
-  return { commit: commit?.toLowerCase(), runUrl };
+  if (runUrl2 !== void 0 && !/^https?:\/\/[^\s"']+$/.test(runUrl2)) throw new UsageError(`${name2("run-url")} ${JSON.stringify(runUrl2)} is not an http(s) URL`);
+  return { commit: commit?.toLowerCase(), runUrl: runUrl2 };
 }
 function engineSettings(options, origin) {
   const name2 = origin.name ?? flagName;
@@ -15313,12 +15313,12 @@ var require_isexe = __commonJS({
         if (typeof Promise !== "function") {
           throw new TypeError("callback not provided");
         }
-        return new Promise(function(resolve6, reject) {
+        return new Promise(function(resolve8, reject) {
           isexe(path6, options || {}, function(er, is) {
             if (er) {
               reject(er);
             } else {
-              resolve6(is);
+              resolve8(is);
             }
           });
         });
@@ -15384,27 +15384,27 @@ var require_which = __commonJS({
         opt = {};
       const { pathEnv, pathExt, pathExtExe } = getPathInfo(cmd, opt);
       const found = [];
-      const step = (i3) => new Promise((resolve6, reject) => {
+      const step = (i3) => new Promise((resolve8, reject) => {
         if (i3 === pathEnv.length)
-          return opt.all && found.length ? resolve6(found) : reject(getNotFoundError(cmd));
+          return opt.all && found.length ? resolve8(found) : reject(getNotFoundError(cmd));
         const ppRaw = pathEnv[i3];
         const pathPart = /^".*"$/.test(ppRaw) ? ppRaw.slice(1, -1) : ppRaw;
         const pCmd = path6.join(pathPart, cmd);
         const p = !pathPart && /^\.[\\\/]/.test(cmd) ? cmd.slice(0, 2) + pCmd : pCmd;
-        resolve6(subStep(p, i3, 0));
+        resolve8(subStep(p, i3, 0));
       });
-      const subStep = (p, i3, ii) => new Promise((resolve6, reject) => {
+      const subStep = (p, i3, ii) => new Promise((resolve8, reject) => {
         if (ii === pathExt.length)
-          return resolve6(step(i3 + 1));
+          return resolve8(step(i3 + 1));
         const ext = pathExt[ii];
         isexe(p + ext, { pathExt: pathExtExe }, (er, is) => {
           if (!er && is) {
             if (opt.all)
               found.push(p + ext);
             else
-              return resolve6(p + ext);
+              return resolve8(p + ext);
           }
-          return resolve6(subStep(p, i3, ii + 1));
+          return resolve8(subStep(p, i3, ii + 1));
         });
       });
       return cb ? step(0).then((res) => cb(null, res), cb) : step(0);
@@ -16484,8 +16484,8 @@ var init_deferred = __esm({
   "node_modules/execa/lib/utils/deferred.js"() {
     createDeferred = () => {
       const methods = {};
-      const promise = new Promise((resolve6, reject) => {
-        Object.assign(methods, { resolve: resolve6, reject });
+      const promise = new Promise((resolve8, reject) => {
+        Object.assign(methods, { resolve: resolve8, reject });
       });
       return Object.assign(promise, methods);
     };
@@ -21783,11 +21783,11 @@ var init_concurrent = __esm({
       const promises = weakMap.get(stream);
       const promise = createDeferred();
       promises.push(promise);
-      const resolve6 = promise.resolve.bind(promise);
-      return { resolve: resolve6, promises };
+      const resolve8 = promise.resolve.bind(promise);
+      return { resolve: resolve8, promises };
     };
-    waitForConcurrentStreams = async ({ resolve: resolve6, promises }, subprocess) => {
-      resolve6();
+    waitForConcurrentStreams = async ({ resolve: resolve8, promises }, subprocess) => {
+      resolve8();
       const [isSubprocessExit] = await Promise.race([
         Promise.allSettled([true, subprocess]),
         Promise.all([false, ...promises])
@@ -22943,7 +22943,7 @@ var init_transport = __esm({
         return session;
       }
       open(method2, url, headers, payload) {
-        return new Promise((resolve6, reject) => {
+        return new Promise((resolve8, reject) => {
           let stream;
           try {
             stream = this.connection().request({
@@ -22958,7 +22958,7 @@ var init_transport = __esm({
           stream.setEncoding("utf8");
           stream.on("error", reject);
           stream.on("response", (h2) => {
-            resolve6({
+            resolve8({
               status: Number(h2[constants4.HTTP2_HEADER_STATUS] ?? 0),
               header: (name2) => h2[name2] === void 0 ? void 0 : String(h2[name2]),
               body: stream,
@@ -22976,10 +22976,10 @@ var init_transport = __esm({
     Http1Transport = class {
       agent = new HttpAgent({ keepAlive: true, maxSockets: 16 });
       open(method2, url, headers, payload) {
-        return new Promise((resolve6, reject) => {
+        return new Promise((resolve8, reject) => {
           const req = httpRequest(url, { method: method2, headers, agent: this.agent }, (res) => {
             res.setEncoding("utf8");
-            resolve6({ status: res.statusCode ?? 0, header: (name2) => res.headers[name2], body: res, destroy: () => res.destroy() });
+            resolve8({ status: res.statusCode ?? 0, header: (name2) => res.headers[name2], body: res, destroy: () => res.destroy() });
           });
           req.on("error", reject);
           req.end(payload);
@@ -22994,7 +22994,7 @@ var init_transport = __esm({
 
 // src/kube/client.ts
 function delay(ms) {
-  return new Promise((resolve6) => setTimeout(resolve6, ms));
+  return new Promise((resolve8) => setTimeout(resolve8, ms));
 }
 async function readAll(response) {
   let text = "";
@@ -23341,7 +23341,7 @@ async function waitEstablished(client, names, timeoutMs) {
       );
       if (crd.status?.conditions?.some((c3) => c3.type === "Established" && c3.status === "True")) break;
       if (Date.now() > deadline) throw new CommandFailure(`CustomResourceDefinition ${name2} is not Established after ${timeoutMs / 1e3} s`);
-      await new Promise((resolve6) => setTimeout(resolve6, 200));
+      await new Promise((resolve8) => setTimeout(resolve8, 200));
     }
   }
 }
@@ -23396,7 +23396,7 @@ async function waitUntilGone(client, info2, object, timeoutMs) {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
     if (await getObject(client, info2, object) === void 0) return true;
-    await new Promise((resolve6) => setTimeout(resolve6, 150));
+    await new Promise((resolve8) => setTimeout(resolve8, 150));
   }
   return false;
 }
@@ -24371,7 +24371,7 @@ async function waitForWorkloads(client, discovery, targets, timeoutMs, onReady) 
   if (!podInfo || !rsInfo) throw new Error("the cluster serves no Pods or ReplicaSets");
   const namespaces = [...new Set(pendingAtStart.map((t) => t.object.metadata.namespace ?? ""))];
   const ready = new Set(readyAtStart);
-  return new Promise((resolve6, reject) => {
+  return new Promise((resolve8, reject) => {
     const all = [];
     const stores = /* @__PURE__ */ new Map();
     let finished7 = false;
@@ -24382,7 +24382,7 @@ async function waitForWorkloads(client, discovery, targets, timeoutMs, onReady) 
       clearTimeout(timer);
       for (const s of all) s.stop();
       if (outcome instanceof Error) reject(outcome);
-      else resolve6(outcome);
+      else resolve8(outcome);
     };
     const verdictOf = (t) => {
       const s = stores.get(t.object.metadata.namespace ?? "");
@@ -25241,18 +25241,285 @@ var init_promote2 = __esm({
   }
 });
 
+// src/commands/check.ts
+var check_exports = {};
+__export(check_exports, {
+  run: () => run8
+});
+import { writeFileSync as writeFileSync7 } from "node:fs";
+import { resolve as resolve6 } from "node:path";
+async function checkEnvironment(settings, mask) {
+  const result = { environment: settings.environment };
+  try {
+    const rendered = await render(settings);
+    Object.assign(result, { namespace: rendered.namespace, objects: rendered.objects });
+  } catch (error) {
+    return { ...result, error: `render: ${mask.mask(describe(error))}` };
+  }
+  if (settings.kubeconfig === void 0) return { ...result, diffSkipped: "no kubeconfig for this environment" };
+  try {
+    result.diff = (await diff(settings, mask)).counts;
+  } catch (error) {
+    result.error = `diff: ${mask.mask(describe(error))}`;
+  }
+  return result;
+}
+async function run8(argv, io) {
+  const parsed = parseCommandArgs(argv, { ...deployFlags, report: { type: "string" } }, "check");
+  const report = flagText(parsed.values, "report");
+  if (report === void 0) throw new UsageError("check: --report <file> is required (where the result goes)");
+  const settings = deploySettings({ ...deployOptionsFrom(parsed, "check"), wait: false }, io);
+  const masked = maskedIO(io);
+  const result = await checkEnvironment(settings, masked.mask);
+  writeFileSync7(resolve6(io.cwd, report), `${JSON.stringify(result, null, 2)}
+`);
+  if (result.error !== void 0) masked.err(`airflow-gitops check ${result.environment}: ${result.error}`);
+  else masked.out(`${result.environment}: ${result.objects} objects${result.diff ? `; ${result.diff.create + result.diff.deferred} to create, ${result.diff.change + result.diff.recreate} to change, ${result.diff.prune} to prune` : ` (${result.diffSkipped})`}`);
+  return result.error === void 0 ? 0 : 1;
+}
+var init_check = __esm({
+  "src/commands/check.ts"() {
+    "use strict";
+    init_argv();
+    init_settings2();
+    init_masked_output();
+    init_render2();
+    init_diff();
+    init_errors();
+  }
+});
+
+// src/checks/results.ts
+import { readdirSync as readdirSync4, readFileSync as readFileSync14 } from "node:fs";
+import { join as join14 } from "node:path";
+function isRecord2(value) {
+  return value !== null && typeof value === "object" && !Array.isArray(value);
+}
+function readJson(file) {
+  try {
+    return JSON.parse(readFileSync14(file, "utf8"));
+  } catch (error) {
+    throw new UsageError(`${file}: not a JSON file: ${error.message}`);
+  }
+}
+function checkFinding(value, file, index) {
+  const place = `${file}: findings[${index}]`;
+  if (!isRecord2(value)) throw new UsageError(`${place} is not an object`);
+  const { file: path6, line, column, severity, rule, message } = value;
+  if (typeof path6 !== "string" || typeof line !== "number" || typeof severity !== "string" || typeof rule !== "string" || typeof message !== "string") {
+    throw new UsageError(`${place} lacks file, line, severity, rule or message`);
+  }
+  return { file: path6, line, column: typeof column === "number" ? column : void 0, severity, rule, message };
+}
+function readValidation(file) {
+  const value = readJson(file);
+  if (!isRecord2(value) || typeof value.files !== "number" || !Array.isArray(value.findings)) throw new UsageError(`${file}: expected {"files": n, "findings": [...]}, the validator's JSON report`);
+  return { files: value.files, findings: value.findings.map((f, i3) => checkFinding(f, file, i3)) };
+}
+function checkCounts(value, file) {
+  if (value === void 0) return void 0;
+  if (!isRecord2(value)) throw new UsageError(`${file}: diff is not an object`);
+  const counts = {};
+  for (const name2 of countNames) {
+    const count2 = value[name2];
+    if (typeof count2 !== "number" || !Number.isInteger(count2) || count2 < 0) throw new UsageError(`${file}: diff.${name2} is not a count`);
+    counts[name2] = count2;
+  }
+  return counts;
+}
+function readEnvironment(file) {
+  const value = readJson(file);
+  if (!isRecord2(value) || typeof value.environment !== "string") throw new UsageError(`${file}: expected an environment result with "environment"`);
+  const text = (name2) => typeof value[name2] === "string" ? value[name2] : void 0;
+  return {
+    environment: value.environment,
+    namespace: text("namespace"),
+    objects: typeof value.objects === "number" ? value.objects : void 0,
+    diff: checkCounts(value.diff, file),
+    diffSkipped: text("diffSkipped"),
+    error: text("error")
+  };
+}
+function readResults(folder) {
+  const names = readdirSync4(folder, { recursive: true, encoding: "utf8" }).sort();
+  const base = (name2) => name2.split(/[\\/]/).at(-1) ?? name2;
+  const validation = names.find((name2) => base(name2) === validationFile);
+  const environments = names.filter((name2) => environmentFilePattern.test(base(name2))).map((name2) => readEnvironment(join14(folder, name2)));
+  environments.sort((a2, b) => a2.environment.localeCompare(b.environment));
+  return { validation: validation === void 0 ? void 0 : readValidation(join14(folder, validation)), environments };
+}
+var validationFile, environmentFilePattern, countNames;
+var init_results = __esm({
+  "src/checks/results.ts"() {
+    "use strict";
+    init_errors();
+    validationFile = "validation.json";
+    environmentFilePattern = /^environment-([a-z0-9-]+)\.json$/;
+    countNames = ["create", "change", "recreate", "prune", "unchanged", "deferred"];
+  }
+});
+
+// src/checks/comment.ts
+function cell2(text) {
+  const flat = text.replace(/\s+/g, " ").trim();
+  const short2 = flat.length > maxCellLength ? `${flat.slice(0, maxCellLength - 1)}\u2026` : flat;
+  return short2.replace(/\\/g, "\\\\").replace(/\|/g, "\\|").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/@/g, "@\u200B").replace(/`/g, "'");
+}
+function findingRow(finding2) {
+  return `| ${icons2[finding2.severity] ?? cell2(finding2.severity)} | \`${cell2(finding2.file)}\` | ${finding2.line} | ${cell2(finding2.rule)} | ${cell2(finding2.message)} |`;
+}
+function validationSection(report) {
+  if (report === void 0) return ["**DAGs**: \u274C the validation did not report (see the workflow run)."];
+  const errors = report.findings.filter((f) => f.severity === "error").length;
+  const warnings = report.findings.filter((f) => f.severity === "warning").length;
+  const head = `**DAGs**: ${report.files} file(s) checked, ${errors === 0 ? "\u2705 no errors" : `\u274C ${errors} error(s)`}, ${warnings} warning(s)`;
+  if (report.findings.length === 0) return [head];
+  const sorted = [...report.findings].sort((a2, b) => a2.severity === b.severity ? 0 : a2.severity === "error" ? -1 : 1);
+  const rows = sorted.slice(0, maxFindingRows).map(findingRow);
+  const rest = report.findings.length - rows.length;
+  return [head, "", "| | file | line | rule | message |", "| --- | --- | --- | --- | --- |", ...rows, ...rest > 0 ? ["", `\u2026 and ${rest} more in the job summary of the workflow run.`] : []];
+}
+function environmentRow(result) {
+  const name2 = `\`${cell2(result.environment)}\``;
+  if (result.error !== void 0) return `| ${name2} | \u274C | | | | | ${cell2(result.error)} |`;
+  const objects = result.objects === void 0 ? "\u2013" : String(result.objects);
+  const d = result.diff;
+  if (d === void 0) return `| ${name2} | ${objects} | \u2013 | \u2013 | \u2013 | \u2013 | ${cell2(result.diffSkipped ?? "not diffed")} |`;
+  return `| ${name2} | ${objects} | ${d.create + d.deferred} | ${d.change + d.recreate} | ${d.prune} | ${d.unchanged} | server-side dry-run against the cluster |`;
+}
+function environmentSection(results) {
+  if (results.length === 0) return ["**Environments**: no overlay was checked."];
+  return [
+    "**Environments**",
+    "",
+    "| environment | rendered objects | to create | to change | to prune | unchanged | diff |",
+    "| --- | --- | --- | --- | --- | --- | --- |",
+    ...results.map(environmentRow)
+  ];
+}
+function checksComment(facts) {
+  const about = [facts.commit ? `commit \`${facts.commit.slice(0, 12)}\`` : void 0, facts.runUrl ? `[workflow run](${facts.runUrl})` : void 0].filter(Boolean).join(" \xB7 ");
+  const lines = [checksMarker, "### airflow-gitops checks", ...about ? ["", about] : [], "", ...validationSection(facts.validation), "", ...environmentSection(facts.environments), ""];
+  return lines.join("\n");
+}
+var checksMarker, maxFindingRows, maxCellLength, icons2;
+var init_comment = __esm({
+  "src/checks/comment.ts"() {
+    "use strict";
+    checksMarker = "<!-- airflow-gitops:checks -->";
+    maxFindingRows = 50;
+    maxCellLength = 300;
+    icons2 = { error: "\u274C error", warning: "\u26A0\uFE0F warning" };
+  }
+});
+
+// src/github/issue-comments.ts
+function issuePath(repository) {
+  return `/repos/${encodeURIComponent(repository.owner)}/${encodeURIComponent(repository.name)}/issues`;
+}
+async function findMarkedComment(rest, repository, issue, marker2) {
+  for (let page = 1; page <= maxPages; page++) {
+    const comments = await rest.request("GET", `${issuePath(repository)}/${issue}/comments`, {
+      query: { per_page: pageSize, page },
+      doing: `reading the comments of pull request #${issue}`
+    });
+    const found = comments.find((comment) => comment.body?.startsWith(marker2));
+    if (found !== void 0 || comments.length < pageSize) return found;
+  }
+  return void 0;
+}
+async function upsertComment(rest, repository, issue, marker2, body2) {
+  const text = body2.startsWith(marker2) ? body2 : `${marker2}
+${body2}`;
+  const existing = await findMarkedComment(rest, repository, issue, marker2);
+  if (existing !== void 0) {
+    const updated = await rest.request("PATCH", `${issuePath(repository)}/comments/${existing.id}`, { body: { body: text }, doing: `updating comment ${existing.id} on pull request #${issue}` });
+    return { id: updated.id, url: updated.html_url, operation: "updated" };
+  }
+  const created = await rest.request("POST", `${issuePath(repository)}/${issue}/comments`, { body: { body: text }, doing: `commenting on pull request #${issue}` });
+  return { id: created.id, url: created.html_url, operation: "created" };
+}
+var pageSize, maxPages;
+var init_issue_comments = __esm({
+  "src/github/issue-comments.ts"() {
+    "use strict";
+    pageSize = 100;
+    maxPages = 20;
+  }
+});
+
+// src/commands/pr-comment.ts
+var pr_comment_exports = {};
+__export(pr_comment_exports, {
+  run: () => run9
+});
+import { readFileSync as readFileSync15, writeFileSync as writeFileSync8 } from "node:fs";
+import { resolve as resolve7 } from "node:path";
+function eventOf(env) {
+  if (!env.GITHUB_EVENT_PATH) return {};
+  try {
+    return JSON.parse(readFileSync15(env.GITHUB_EVENT_PATH, "utf8"));
+  } catch (error) {
+    throw new UsageError(`GITHUB_EVENT_PATH ${env.GITHUB_EVENT_PATH}: ${error.message}`);
+  }
+}
+function pullRequestNumber(flag, event) {
+  const value = flag ?? (event.pull_request?.number === void 0 ? void 0 : String(event.pull_request.number));
+  if (value === void 0) throw new UsageError("pr-comment: --pull-request <number> is required outside a pull_request run");
+  if (!/^[1-9]\d{0,9}$/.test(value)) throw new UsageError(`pr-comment: --pull-request ${JSON.stringify(value)} is not a pull request number`);
+  return Number(value);
+}
+function runUrl(env) {
+  if (!env.GITHUB_SERVER_URL || !env.GITHUB_REPOSITORY || !env.GITHUB_RUN_ID) return void 0;
+  return `${env.GITHUB_SERVER_URL}/${env.GITHUB_REPOSITORY}/actions/runs/${env.GITHUB_RUN_ID}`;
+}
+async function run9(argv, io) {
+  const parsed = parseCommandArgs(argv, { results: { type: "string" }, "pull-request": { type: "string" }, output: { type: "string" }, "no-post": { type: "boolean" } }, "pr-comment");
+  const folder = flagText(parsed.values, "results");
+  if (folder === void 0) throw new UsageError("pr-comment: --results <folder> is required (the check jobs' result files)");
+  const event = eventOf(io.env);
+  const results = readResults(resolve7(io.cwd, folder));
+  const body2 = checksComment({ ...results, commit: event.pull_request?.head?.sha ?? io.env.GITHUB_SHA, runUrl: runUrl(io.env) });
+  const output = flagText(parsed.values, "output");
+  if (output !== void 0) writeFileSync8(resolve7(io.cwd, output), body2);
+  if (parsed.values["no-post"] === true) {
+    io.stdout(body2);
+    return 0;
+  }
+  const number = pullRequestNumber(flagText(parsed.values, "pull-request"), event);
+  const token = io.env.GITHUB_TOKEN || io.env.GH_TOKEN;
+  if (!token) throw new UsageError("pr-comment: set GITHUB_TOKEN (pull-requests: write) to comment, or pass --no-post");
+  const repository = resolveRepository(io.env, void 0);
+  const comment = await upsertComment(new GitHubRest(repository.apiUrl, token), repository, number, checksMarker, body2);
+  io.stdout(`comment ${comment.operation} on pull request #${number}: ${comment.url}
+`);
+  return 0;
+}
+var init_pr_comment = __esm({
+  "src/commands/pr-comment.ts"() {
+    "use strict";
+    init_argv();
+    init_errors();
+    init_results();
+    init_comment();
+    init_repository();
+    init_rest();
+    init_issue_comments();
+  }
+});
+
 // src/git/clone.ts
 import { mkdtempSync as mkdtempSync4, rmSync as rmSync4 } from "node:fs";
 import { tmpdir as tmpdir4 } from "node:os";
-import { join as join14 } from "node:path";
+import { join as join15 } from "node:path";
 function tokenHeader(url, token) {
   if (token === void 0 || !url.startsWith("https://")) return {};
   const basic = Buffer.from(`x-access-token:${token}`).toString("base64");
   return { GIT_CONFIG_COUNT: "1", GIT_CONFIG_KEY_0: "http.extraHeader", GIT_CONFIG_VALUE_0: `AUTHORIZATION: basic ${basic}` };
 }
 async function cloneBranch(spec2) {
-  const root = mkdtempSync4(join14(tmpdir4(), "airflow-gitops-clone-"));
-  const dir = join14(root, "repo");
+  const root = mkdtempSync4(join15(tmpdir4(), "airflow-gitops-clone-"));
+  const dir = join15(root, "repo");
   const env = { ...spec2.env, ...tokenHeader(spec2.url, spec2.token) };
   const remove = () => rmSync4(root, { recursive: true, force: true });
   try {
@@ -25416,9 +25683,9 @@ var init_pin_remote = __esm({
 // src/commands/pin-remote.ts
 var pin_remote_exports = {};
 __export(pin_remote_exports, {
-  run: () => run8
+  run: () => run10
 });
-async function run8(argv, io) {
+async function run10(argv, io) {
   const parsed = parseCommandArgs(
     argv,
     { repository: { type: "string" }, ref: { type: "string" }, base: { type: "string" }, commit: { type: "boolean" }, url: { type: "string" }, labels: { type: "string" } },
@@ -25473,6 +25740,8 @@ var commands = {
   diff: { summary: "server-side dry-run an overlay against the live cluster", load: () => Promise.resolve().then(() => (init_diff(), diff_exports)) },
   deploy: { summary: "dry-run, apply, prune and wait for an overlay", load: () => Promise.resolve().then(() => (init_deploy2(), deploy_exports)) },
   promote: { summary: "open or update a pull request pinning one environment to another's ref", load: () => Promise.resolve().then(() => (init_promote2(), promote_exports)) },
+  check: { summary: "render an overlay and, with a kubeconfig, dry-run it; write the result as JSON", load: () => Promise.resolve().then(() => (init_check(), check_exports)) },
+  "pr-comment": { summary: "create or update the sticky pull-request comment of the checks", load: () => Promise.resolve().then(() => (init_pr_comment(), pr_comment_exports)) },
   "pin-remote": { summary: "pin this DAG repository's commit in the platform repository (pull request or commit)", load: () => Promise.resolve().then(() => (init_pin_remote2(), pin_remote_exports)) }
 };
 

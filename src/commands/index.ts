@@ -17,5 +17,7 @@ export const commands: Record<string, Command> = {
   diff: { summary: 'server-side dry-run an overlay against the live cluster', load: () => import('./diff.ts') },
   deploy: { summary: 'dry-run, apply, prune and wait for an overlay', load: () => import('./deploy.ts') },
   promote: { summary: "open or update a pull request pinning one environment to another's ref", load: () => import('./promote.ts') },
+  check: { summary: 'render an overlay and, with a kubeconfig, dry-run it; write the result as JSON', load: () => import('./check.ts') },
+  'pr-comment': { summary: 'create or update the sticky pull-request comment of the checks', load: () => import('./pr-comment.ts') },
   'pin-remote': { summary: "pin this DAG repository's commit in the platform repository (pull request or commit)", load: () => import('./pin-remote.ts') },
 };
