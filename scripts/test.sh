@@ -9,12 +9,25 @@ echo "== npm packages"
 npm ci --no-audit --no-fund --loglevel=error
 export PATH="$PWD/node_modules/.bin:$PATH"
 
+# Root for what needs it: as root (a container) directly, otherwise through
+# sudo (a GitHub-hosted runner's user has it without a password).
+as_root() {
+  if [[ "$(id -u)" == 0 ]]; then "$@"; else sudo -n "$@"; fi
+}
+
 echo "== Debian packages"
 # sshd and nss_wrapper: the git-sync SSH access test runs real ssh, git and
-# sshd as git-sync's uid. Installed only when missing.
-if [[ ! -x /usr/sbin/sshd || ! -f /usr/lib/x86_64-linux-gnu/libnss_wrapper.so ]]; then
-  apt-get update -qq
-  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends openssh-server libnss-wrapper >/dev/null
+# sshd as git-sync's uid; shellcheck lets actionlint check the workflows'
+# scripts. Installed only when missing.
+if [[ ! -x /usr/sbin/sshd || ! -f /usr/lib/x86_64-linux-gnu/libnss_wrapper.so || ! -x /usr/bin/shellcheck ]]; then
+  as_root apt-get update -qq
+  as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends openssh-server libnss-wrapper shellcheck >/dev/null
+fi
+
+echo "== actionlint"
+# Built from its Go module into a folder of the repository (gitignored).
+if [[ ! -x .tools-adoption/actionlint ]]; then
+  GOBIN="$PWD/.tools-adoption" go install github.com/rhysd/actionlint/cmd/actionlint@v1.7.12
 fi
 
 echo "== Airflow venv"

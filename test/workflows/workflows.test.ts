@@ -51,13 +51,21 @@ function expressions(value: unknown): string[] {
   return [...JSON.stringify(value ?? null).matchAll(/\$\{\{(.*?)\}\}/g)].map((m) => m[1] as string);
 }
 
+/** The action of this repository: `./` in its own workflows, `./.airflow-gitops` (the workflow's own version, checked out) in reusable ones. */
+const isAction = (step: Step) => step.uses === './' || step.uses === './.airflow-gitops';
+
 const localActionSteps = [...workflows].flatMap(([file, { doc }]) =>
-  Object.entries(doc.jobs).flatMap(([jobName, job]) => (job.steps ?? []).filter((step) => step.uses === './').map((step) => ({ file, jobName, job, step }))),
+  Object.entries(doc.jobs).flatMap(([jobName, job]) => (job.steps ?? []).filter(isAction).map((step) => ({ file, jobName, job, step }))),
 );
 
+/** Engine commands a job runs with the CLI of the checked-out engine (node .airflow-gitops/dist/cli.js <command>). */
+function cliCommands(job: Job): string[] {
+  return (job.steps ?? []).flatMap((s) => [...(s.run ?? '').matchAll(/node \.airflow-gitops\/dist\/cli\.js ([a-z-]+)/g)].map((m) => m[1] as string));
+}
+
 describe('the workflows', () => {
-  it('are the four the project documents', () => {
-    expect(files.sort()).toEqual(['ci.yml', 'deploy.yml', 'promote.yml', 'reusable-deploy.yml']);
+  it('are the ones the project documents', () => {
+    expect(files.sort()).toEqual(['checks.yml', 'ci.yml', 'dag-repository.yml', 'deploy.yml', 'promote.yml', 'reusable-checks.yml', 'reusable-deploy.yml']);
   });
 
   it.each(files)('%s limits the token at the top and grants write access only to jobs that need it', (file) => {
@@ -67,11 +75,18 @@ describe('the workflows', () => {
     for (const [name, job] of Object.entries(doc.jobs)) {
       const writes = typeof job.permissions === 'object' ? Object.entries(job.permissions).filter(([, v]) => v === 'write').map(([k]) => k) : [];
       if (writes.length === 0) continue;
-      // A job that writes does so for a reason the test can see: a push or a pull request.
-      const commands = (job.steps ?? []).filter((s) => s.uses === './').map((s) => s.with?.command);
-      const pushes = commands.includes('promote') || (commands.includes('bump') && (job.steps ?? []).some((s) => s.with?.commit === true));
-      expect(pushes, `${file} job ${name} asks for ${writes.join(', ')} but neither promotes nor commits a pin`).toBe(true);
-      if (writes.includes('pull-requests')) expect(commands).toContain('promote');
+      // A job that writes does so for a reason the test can see: a push, a pull request or its comment.
+      const commands = (job.steps ?? []).filter(isAction).map((s) => s.with?.command);
+      const pins = commands.includes('bump') && (job.steps ?? []).some((s) => s.with?.commit === true);
+      const allowed = new Set(['id-token']);
+      if (commands.includes('promote') || pins) ['contents', 'pull-requests'].forEach((p) => allowed.add(p));
+      if (cliCommands(job).includes('pr-comment')) allowed.add('pull-requests');
+      // A call of a reusable workflow of this repository may grant what that workflow's jobs ask for.
+      const called = job.uses?.startsWith('./.github/workflows/') ? workflow(job.uses.slice('./.github/workflows/'.length)) : undefined;
+      for (const calledJob of Object.values(called?.jobs ?? {})) {
+        if (typeof calledJob.permissions === 'object') for (const [p, v] of Object.entries(calledJob.permissions)) if (v === 'write') allowed.add(p);
+      }
+      for (const permission of writes) expect(allowed.has(permission), `${file} job ${name} asks for ${permission}: write without a step that needs it`).toBe(true);
     }
   });
 
@@ -119,7 +134,7 @@ describe('the workflows', () => {
               const producer = steps.findIndex((s) => s.id === id);
               expect(producer, `${file} job ${jobName}: steps.${id} is not an earlier step`).toBeGreaterThanOrEqual(0);
               expect(producer).toBeLessThan(index);
-              if (steps[producer]?.uses === './') expect(Object.keys(action.outputs), `${file}: action output ${output}`).toContain(output);
+              if (steps[producer] !== undefined && isAction(steps[producer])) expect(Object.keys(action.outputs), `${file}: action output ${output}`).toContain(output);
             }
           }
         }
@@ -127,7 +142,7 @@ describe('the workflows', () => {
           for (const [, id, output] of expression.matchAll(/steps\.([\w-]+)\.outputs\.([\w-]+)/g)) {
             const producer = steps.find((s) => s.id === id);
             expect(producer, `${file} job ${jobName} output reads steps.${id}`).toBeDefined();
-            if (producer?.uses === './') expect(Object.keys(action.outputs)).toContain(output);
+            if (producer !== undefined && isAction(producer)) expect(Object.keys(action.outputs)).toContain(output);
           }
         }
         for (const expression of expressions({ ...job, outputs: undefined })) {
@@ -140,20 +155,19 @@ describe('the workflows', () => {
     }
   });
 
-  it('declare in workflow_call every input and secret the reusable workflow reads', () => {
-    const reusable = workflow('reusable-deploy.yml');
-    const call = reusable.on.workflow_call as { inputs: Record<string, Declared>; secrets: Record<string, Declared>; outputs: Record<string, { value: string }> };
+  it.each(['reusable-deploy.yml', 'reusable-checks.yml', 'dag-repository.yml'])('%s declares in workflow_call every input and secret it reads', (file) => {
+    const reusable = workflow(file);
+    const call = reusable.on.workflow_call as { inputs: Record<string, Declared>; secrets?: Record<string, Declared>; outputs?: Record<string, { value: string }> };
     const text = JSON.stringify(reusable.jobs);
     const secretsRead = new Set([...text.matchAll(/secrets\.([A-Za-z_][\w]*)/g)].map((m) => m[1] as string));
     const inputsRead = new Set([...text.matchAll(/inputs\.([\w-]+)/g)].map((m) => m[1] as string));
-    expect(secretsRead.size).toBeGreaterThan(0);
-    for (const name of secretsRead) if (name !== 'GITHUB_TOKEN') expect(Object.keys(call.secrets), `secret ${name}`).toContain(name);
+    for (const name of secretsRead) if (name !== 'GITHUB_TOKEN') expect(Object.keys(call.secrets ?? {}), `secret ${name}`).toContain(name);
     for (const name of inputsRead) expect(Object.keys(call.inputs), `input ${name}`).toContain(name);
     for (const [name, input] of Object.entries(call.inputs)) {
       expect(['string', 'boolean', 'number'], `input ${name} type`).toContain(input.type);
       if (input.required) expect(input.default, `required input ${name} has a default`).toBeUndefined();
     }
-    for (const [name, output] of Object.entries(call.outputs)) {
+    for (const [name, output] of Object.entries(call.outputs ?? {})) {
       const [, job, jobOutput] = /jobs\.([\w-]+)\.outputs\.([\w-]+)/.exec(output.value) ?? [];
       expect(Object.keys(reusable.jobs[job as string]?.outputs ?? {}), `workflow output ${name}`).toContain(jobOutput);
     }
@@ -177,7 +191,7 @@ describe('the workflows', () => {
     const job = workflow('reusable-deploy.yml').jobs.deploy as Job;
     expect(job.environment).toEqual({ name: '${{ inputs.environment }}' });
     expect(job.concurrency).toEqual({ group: 'airflow-gitops-deploy-${{ inputs.environment }}', 'cancel-in-progress': false });
-    const steps = (job.steps ?? []).filter((s) => s.uses === './');
+    const steps = (job.steps ?? []).filter(isAction);
     const deploy = steps.find((s) => s.with?.command === 'deploy');
     expect(deploy?.with?.kubeconfig).toBe('${{ secrets.KUBECONFIG }}');
     // Validation runs before the deploy step.
@@ -190,9 +204,10 @@ describe('the workflows', () => {
     expect(deploy.on.push).toMatchObject({ branches: ['main'] });
     const pin = (deploy.jobs['pin-dev']?.steps ?? []).find((s) => s.with?.command === 'bump');
     expect(pin?.with).toMatchObject({ environment: 'dev', commit: true });
-    expect(deploy.jobs['pin-dev']?.permissions).toEqual({ contents: 'write' });
+    expect(deploy.jobs['pin-dev']?.permissions).toEqual({ contents: 'write', 'pull-requests': 'write' });
     expect(needsOf(deploy.jobs['pin-dev'] as Job)).toEqual(['validate']);
-    expect(deploy.jobs.dev?.with).toMatchObject({ environment: 'dev', ref: '${{ needs.pin-dev.outputs.commit }}' });
+    // When main refused the pin (it waits in a pull request), dev deploys main as pushed.
+    expect(deploy.jobs.dev?.with).toMatchObject({ environment: 'dev', ref: '${{ needs.pin-dev.outputs.commit || github.sha }}' });
     expect(needsOf(deploy.jobs.staging as Job)).toContain('dev');
     expect(needsOf(deploy.jobs.prod as Job)).toContain('staging');
   });
