@@ -1376,10 +1376,10 @@ ${indent}`) + "'";
             literalFallback = true;
           };
         }
-        const body2 = foldFlowLines.foldFlowLines(`${start2}${foldedValue}${end}`, indent, foldFlowLines.FOLD_BLOCK, foldOptions);
+        const body3 = foldFlowLines.foldFlowLines(`${start2}${foldedValue}${end}`, indent, foldFlowLines.FOLD_BLOCK, foldOptions);
         if (!literalFallback)
           return `>${header}
-${indent}${body2}`;
+${indent}${body3}`;
       }
       value = value.replace(/\n+/g, `$&${indent}`);
       return `|${header}
@@ -3395,13 +3395,13 @@ var require_stringifyDocument = __commonJS({
           contentComment = doc.contents.comment;
         }
         const onChompKeep = contentComment ? void 0 : () => chompKeep = true;
-        let body2 = stringify2.stringify(doc.contents, ctx, () => contentComment = null, onChompKeep);
+        let body3 = stringify2.stringify(doc.contents, ctx, () => contentComment = null, onChompKeep);
         if (contentComment)
-          body2 += stringifyComment.lineComment(body2, "", commentString(contentComment));
-        if ((body2[0] === "|" || body2[0] === ">") && lines[lines.length - 1] === "---") {
-          lines[lines.length - 1] = `--- ${body2}`;
+          body3 += stringifyComment.lineComment(body3, "", commentString(contentComment));
+        if ((body3[0] === "|" || body3[0] === ">") && lines[lines.length - 1] === "---") {
+          lines[lines.length - 1] = `--- ${body3}`;
         } else
-          lines.push(body2);
+          lines.push(body3);
       } else {
         lines.push(stringify2.stringify(doc.contents, ctx));
       }
@@ -4036,10 +4036,10 @@ var require_resolve_block_map = __commonJS({
       let offset = bm.offset;
       let commentEnd = null;
       for (const collItem of bm.items) {
-        const { start: start2, key, sep: sep7, value } = collItem;
+        const { start: start2, key, sep: sep8, value } = collItem;
         const keyProps = resolveProps.resolveProps(start2, {
           indicator: "explicit-key-ind",
-          next: key ?? sep7?.[0],
+          next: key ?? sep8?.[0],
           offset,
           onError,
           parentIndent: bm.indent,
@@ -4053,7 +4053,7 @@ var require_resolve_block_map = __commonJS({
             else if ("indent" in key && key.indent !== bm.indent)
               onError(offset, "BAD_INDENT", startColMsg);
           }
-          if (!keyProps.anchor && !keyProps.tag && !sep7) {
+          if (!keyProps.anchor && !keyProps.tag && !sep8) {
             commentEnd = keyProps.end;
             if (keyProps.comment) {
               if (map.comment)
@@ -4077,7 +4077,7 @@ var require_resolve_block_map = __commonJS({
         ctx.atKey = false;
         if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode))
           onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
-        const valueProps = resolveProps.resolveProps(sep7 ?? [], {
+        const valueProps = resolveProps.resolveProps(sep8 ?? [], {
           indicator: "map-value-ind",
           next: value,
           offset: keyNode.range[2],
@@ -4093,7 +4093,7 @@ var require_resolve_block_map = __commonJS({
             if (ctx.options.strict && keyProps.start < valueProps.found.offset - 1024)
               onError(keyNode.range, "KEY_OVER_1024_CHARS", "The : indicator must be at most 1024 chars after the start of an implicit block mapping key");
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep7, null, valueProps, onError);
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep8, null, valueProps, onError);
           if (ctx.schema.compat)
             utilFlowIndentCheck.flowIndentCheck(bm.indent, value, onError);
           offset = valueNode.range[2];
@@ -4184,7 +4184,7 @@ var require_resolve_end = __commonJS({
       let comment = "";
       if (end) {
         let hasSpace = false;
-        let sep7 = "";
+        let sep8 = "";
         for (const token of end) {
           const { source, type } = token;
           switch (type) {
@@ -4198,13 +4198,13 @@ var require_resolve_end = __commonJS({
               if (!comment)
                 comment = cb;
               else
-                comment += sep7 + cb;
-              sep7 = "";
+                comment += sep8 + cb;
+              sep8 = "";
               break;
             }
             case "newline":
               if (comment)
-                sep7 += source;
+                sep8 += source;
               hasSpace = true;
               break;
             default:
@@ -4247,18 +4247,18 @@ var require_resolve_flow_collection = __commonJS({
       let offset = fc.offset + fc.start.source.length;
       for (let i3 = 0; i3 < fc.items.length; ++i3) {
         const collItem = fc.items[i3];
-        const { start: start2, key, sep: sep7, value } = collItem;
+        const { start: start2, key, sep: sep8, value } = collItem;
         const props = resolveProps.resolveProps(start2, {
           flow: fcName,
           indicator: "explicit-key-ind",
-          next: key ?? sep7?.[0],
+          next: key ?? sep8?.[0],
           offset,
           onError,
           parentIndent: fc.indent,
           startOnNewline: false
         });
         if (!props.found) {
-          if (!props.anchor && !props.tag && !sep7 && !value) {
+          if (!props.anchor && !props.tag && !sep8 && !value) {
             if (i3 === 0 && props.comma)
               onError(props.comma, "UNEXPECTED_TOKEN", `Unexpected , in ${fcName}`);
             else if (i3 < fc.items.length - 1)
@@ -4312,8 +4312,8 @@ var require_resolve_flow_collection = __commonJS({
             }
           }
         }
-        if (!isMap2 && !sep7 && !props.found) {
-          const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep7, null, props, onError);
+        if (!isMap2 && !sep8 && !props.found) {
+          const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep8, null, props, onError);
           coll.items.push(valueNode);
           offset = valueNode.range[2];
           if (isBlock(value))
@@ -4325,7 +4325,7 @@ var require_resolve_flow_collection = __commonJS({
           if (isBlock(key))
             onError(keyNode.range, "BLOCK_IN_FLOW", blockMsg);
           ctx.atKey = false;
-          const valueProps = resolveProps.resolveProps(sep7 ?? [], {
+          const valueProps = resolveProps.resolveProps(sep8 ?? [], {
             flow: fcName,
             indicator: "map-value-ind",
             next: value,
@@ -4336,8 +4336,8 @@ var require_resolve_flow_collection = __commonJS({
           });
           if (valueProps.found) {
             if (!isMap2 && !props.found && ctx.options.strict) {
-              if (sep7)
-                for (const st of sep7) {
+              if (sep8)
+                for (const st of sep8) {
                   if (st === valueProps.found)
                     break;
                   if (st.type === "newline") {
@@ -4354,7 +4354,7 @@ var require_resolve_flow_collection = __commonJS({
             else
               onError(valueProps.start, "MISSING_CHAR", `Missing , or : between ${fcName} items`);
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep7, null, valueProps, onError) : null;
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep8, null, valueProps, onError) : null;
           if (valueNode) {
             if (isBlock(value))
               onError(valueNode.range, "BLOCK_IN_FLOW", blockMsg);
@@ -4534,7 +4534,7 @@ var require_resolve_block_scalar = __commonJS({
           chompStart = i3 + 1;
       }
       let value = "";
-      let sep7 = "";
+      let sep8 = "";
       let prevMoreIndented = false;
       for (let i3 = 0; i3 < contentStart; ++i3)
         value += lines[i3][0].slice(trimIndent) + "\n";
@@ -4551,24 +4551,24 @@ var require_resolve_block_scalar = __commonJS({
           indent = "";
         }
         if (type === Scalar.Scalar.BLOCK_LITERAL) {
-          value += sep7 + indent.slice(trimIndent) + content;
-          sep7 = "\n";
+          value += sep8 + indent.slice(trimIndent) + content;
+          sep8 = "\n";
         } else if (indent.length > trimIndent || content[0] === "	") {
-          if (sep7 === " ")
-            sep7 = "\n";
-          else if (!prevMoreIndented && sep7 === "\n")
-            sep7 = "\n\n";
-          value += sep7 + indent.slice(trimIndent) + content;
-          sep7 = "\n";
+          if (sep8 === " ")
+            sep8 = "\n";
+          else if (!prevMoreIndented && sep8 === "\n")
+            sep8 = "\n\n";
+          value += sep8 + indent.slice(trimIndent) + content;
+          sep8 = "\n";
           prevMoreIndented = true;
         } else if (content === "") {
-          if (sep7 === "\n")
+          if (sep8 === "\n")
             value += "\n";
           else
-            sep7 = "\n";
+            sep8 = "\n";
         } else {
-          value += sep7 + content;
-          sep7 = " ";
+          value += sep8 + content;
+          sep8 = " ";
           prevMoreIndented = false;
         }
       }
@@ -4751,25 +4751,25 @@ var require_resolve_flow_scalar = __commonJS({
         trimBoth = /^[ \t]+|[ \t]+$/g;
       }
       let res = match[1].replace(trimEnd, "");
-      let sep7 = " ";
+      let sep8 = " ";
       let pos = line.lastIndex;
       while (match = line.exec(source)) {
         const lm = match[1].replace(trimBoth, "");
         if (lm === "") {
-          if (sep7 === "\n")
-            res += sep7;
+          if (sep8 === "\n")
+            res += sep8;
           else
-            sep7 = "\n";
+            sep8 = "\n";
         } else {
-          res += sep7 + lm;
-          sep7 = " ";
+          res += sep8 + lm;
+          sep8 = " ";
         }
         pos = line.lastIndex;
       }
       const last = /[ \t]*(.*)/sy;
       last.lastIndex = pos;
       match = last.exec(source);
-      return res + sep7 + (match?.[1] ?? "");
+      return res + sep8 + (match?.[1] ?? "");
     }
     function doubleQuotedValue(source, onError) {
       let res = "";
@@ -5394,13 +5394,13 @@ var require_cst_scalar = __commonJS({
         case ">": {
           const he = source.indexOf("\n");
           const head = source.substring(0, he);
-          const body2 = source.substring(he + 1) + "\n";
+          const body3 = source.substring(he + 1) + "\n";
           const props = [
             { type: "block-scalar-header", offset, indent, source: head }
           ];
           if (!addEndtoBlockProps(props, end))
             props.push({ type: "newline", offset: -1, indent, source: "\n" });
-          return { type: "block-scalar", offset, indent, props, source: body2 };
+          return { type: "block-scalar", offset, indent, props, source: body3 };
         }
         case '"':
           return { type: "double-quoted-scalar", offset, indent, source, end };
@@ -5457,13 +5457,13 @@ var require_cst_scalar = __commonJS({
     function setBlockScalarValue(token, source) {
       const he = source.indexOf("\n");
       const head = source.substring(0, he);
-      const body2 = source.substring(he + 1) + "\n";
+      const body3 = source.substring(he + 1) + "\n";
       if (token.type === "block-scalar") {
         const header = token.props[0];
         if (header.type !== "block-scalar-header")
           throw new Error("Invalid block scalar header");
         header.source = head;
-        token.source = body2;
+        token.source = body3;
       } else {
         const { offset } = token;
         const indent = "indent" in token ? token.indent : -1;
@@ -5475,7 +5475,7 @@ var require_cst_scalar = __commonJS({
         for (const key of Object.keys(token))
           if (key !== "type" && key !== "offset")
             delete token[key];
-        Object.assign(token, { type: "block-scalar", indent, props, source: body2 });
+        Object.assign(token, { type: "block-scalar", indent, props, source: body3 });
       }
     }
     function addEndtoBlockProps(props, end) {
@@ -5579,14 +5579,14 @@ var require_cst_stringify = __commonJS({
         }
       }
     }
-    function stringifyItem({ start: start2, key, sep: sep7, value }) {
+    function stringifyItem({ start: start2, key, sep: sep8, value }) {
       let res = "";
       for (const st of start2)
         res += st.source;
       if (key)
         res += stringifyToken(key);
-      if (sep7)
-        for (const st of sep7)
+      if (sep8)
+        for (const st of sep8)
           res += st.source;
       if (value)
         res += stringifyToken(value);
@@ -6753,18 +6753,18 @@ var require_parser = __commonJS({
         if (this.type === "map-value-ind") {
           const prev = getPrevProps(this.peek(2));
           const start2 = getFirstKeyStartProps(prev);
-          let sep7;
+          let sep8;
           if (scalar.end) {
-            sep7 = scalar.end;
-            sep7.push(this.sourceToken);
+            sep8 = scalar.end;
+            sep8.push(this.sourceToken);
             delete scalar.end;
           } else
-            sep7 = [this.sourceToken];
+            sep8 = [this.sourceToken];
           const map = {
             type: "block-map",
             offset: scalar.offset,
             indent: scalar.indent,
-            items: [{ start: start2, key: scalar, sep: sep7 }]
+            items: [{ start: start2, key: scalar, sep: sep8 }]
           };
           this.onKeyLine = true;
           this.stack[this.stack.length - 1] = map;
@@ -6917,15 +6917,15 @@ var require_parser = __commonJS({
                 } else if (isFlowToken(it.key) && !includesToken(it.sep, "newline")) {
                   const start3 = getFirstKeyStartProps(it.start);
                   const key = it.key;
-                  const sep7 = it.sep;
-                  sep7.push(this.sourceToken);
+                  const sep8 = it.sep;
+                  sep8.push(this.sourceToken);
                   delete it.key;
                   delete it.sep;
                   this.stack.push({
                     type: "block-map",
                     offset: this.offset,
                     indent: this.indent,
-                    items: [{ start: start3, key, sep: sep7 }]
+                    items: [{ start: start3, key, sep: sep8 }]
                   });
                 } else if (start2.length > 0) {
                   it.sep = it.sep.concat(start2, this.sourceToken);
@@ -7119,13 +7119,13 @@ var require_parser = __commonJS({
             const prev = getPrevProps(parent);
             const start2 = getFirstKeyStartProps(prev);
             fixFlowSeqItems(fc);
-            const sep7 = fc.end.splice(1, fc.end.length);
-            sep7.push(this.sourceToken);
+            const sep8 = fc.end.splice(1, fc.end.length);
+            sep8.push(this.sourceToken);
             const map = {
               type: "block-map",
               offset: fc.offset,
               indent: fc.indent,
-              items: [{ start: start2, key: fc, sep: sep7 }]
+              items: [{ start: start2, key: fc, sep: sep8 }]
             };
             this.onKeyLine = true;
             this.stack[this.stack.length - 1] = map;
@@ -7630,8 +7630,8 @@ function isIgnored(path6, isDirectory2, rules) {
       continue;
     }
     if (rule.dirOnly && !isDirectory2) continue;
-    const relative6 = rule.relativeTo === null ? posix.basename(path6) : posix.relative(rule.relativeTo, path6);
-    if (rule.regex.test(isDirectory2 ? `${relative6}/` : relative6)) matched = rule.include;
+    const relative7 = rule.relativeTo === null ? posix.basename(path6) : posix.relative(rule.relativeTo, path6);
+    if (rule.regex.test(isDirectory2 ? `${relative7}/` : relative7)) matched = rule.include;
   }
   return matched;
 }
@@ -7832,28 +7832,28 @@ var init_cache = __esm({
         mkdirSync(folder, { recursive: true });
       }
       /** The cached reply, if the file and everything it loaded are unchanged. */
-      get(file, sha256, hashOf) {
+      get(file, sha2562, hashOf) {
         let entry;
         try {
           entry = JSON.parse(readFileSync4(this.entryPath(file), "utf8"));
         } catch {
           return null;
         }
-        if (entry.key !== this.key(sha256)) return null;
+        if (entry.key !== this.key(sha2562)) return null;
         for (const [dependency, hash] of Object.entries(entry.dependencies)) {
           if (hashOf(dependency) !== hash) return null;
         }
         return entry.reply;
       }
-      set(file, sha256, dependencies, reply) {
-        const entry = { key: this.key(sha256), dependencies, reply };
+      set(file, sha2562, dependencies, reply) {
+        const entry = { key: this.key(sha2562), dependencies, reply };
         const path6 = this.entryPath(file);
         const temporary = `${path6}.${process.pid}.tmp`;
         writeFileSync(temporary, JSON.stringify(entry));
         renameSync(temporary, path6);
       }
-      key(sha256) {
-        return createHash2("sha256").update(this.environmentKey).update(sha256).digest("hex");
+      key(sha2562) {
+        return createHash2("sha256").update(this.environmentKey).update(sha2562).digest("hex");
       }
       entryPath(file) {
         return join4(this.folder, `${createHash2("sha256").update(file).digest("hex").slice(0, 32)}.json`);
@@ -7973,14 +7973,14 @@ var init_worker = __esm({
         this.child.stderr?.setEncoding("utf8").on("data", (chunk) => {
           this.stderr = (this.stderr + chunk).slice(-keptStderrChars);
         });
-        this.ready = new Promise((resolve8, reject) => {
+        this.ready = new Promise((resolve10, reject) => {
           const timer = setTimeout(() => reject(this.failure(`did not start within ${startTimeoutMs / 1e3} s`)), startTimeoutMs);
           const lines = createInterface({ input: this.child.stdio[3] });
           lines.on("line", (line) => {
             const message = JSON.parse(line);
             if (message.ready) {
               clearTimeout(timer);
-              resolve8();
+              resolve10();
               return;
             }
             this.pending.get(Number(message.id))?.(message);
@@ -8007,8 +8007,8 @@ var init_worker = __esm({
         await this.ready;
         if (this.exited !== null) return { outcome: "crashed", message: this.failure(this.exited).message };
         const id = this.nextId++;
-        return new Promise((resolve8) => {
-          this.pending.set(id, resolve8);
+        return new Promise((resolve10) => {
+          this.pending.set(id, resolve10);
           this.child.stdin?.write(`${JSON.stringify({ id, file })}
 `);
         });
@@ -8016,7 +8016,7 @@ var init_worker = __esm({
       /** Ends the worker: closing stdin lets it finish its loop and exit. */
       async stop() {
         if (this.exited !== null) return;
-        const exited = new Promise((resolve8) => this.child.once("exit", resolve8));
+        const exited = new Promise((resolve10) => this.child.once("exit", resolve10));
         this.child.stdin?.end();
         await exited;
       }
@@ -8180,7 +8180,7 @@ import { createHash as createHash4 } from "node:crypto";
 import { readFileSync as readFileSync6 } from "node:fs";
 function readSource(path6, absolute) {
   const bytes = readFileSync6(absolute);
-  const sha256 = createHash4("sha256").update(bytes).digest("hex");
+  const sha2562 = createHash4("sha256").update(bytes).digest("hex");
   const decoded = decodePython(bytes);
   const findings = [];
   if ("problem" in decoded) {
@@ -8194,7 +8194,7 @@ function readSource(path6, absolute) {
       findings.push({ file: path6, line, column, severity: "error", rule: "syntax-error", message: "source code cannot contain null bytes", layer: "static" });
     }
   }
-  return { path: path6, absolute, bytes, text, sha256, airflowWillImport: passesSafeModeHeuristic(bytes), findings };
+  return { path: path6, absolute, bytes, text, sha256: sha2562, airflowWillImport: passesSafeModeHeuristic(bytes), findings };
 }
 function passesSafeModeHeuristic(bytes) {
   const lower = bytes.toString("latin1").toLowerCase();
@@ -8202,29 +8202,29 @@ function passesSafeModeHeuristic(bytes) {
 }
 function decodePython(bytes) {
   const hasBom = bytes[0] === 239 && bytes[1] === 187 && bytes[2] === 191;
-  const body2 = hasBom ? bytes.subarray(3) : bytes;
-  const declared = declaredEncoding(body2);
+  const body3 = hasBom ? bytes.subarray(3) : bytes;
+  const declared = declaredEncoding(body3);
   if (declared !== null && !/^utf[-_]?8(?:[-_].*)?$/i.test(declared)) {
     if (hasBom) return { problem: `the file starts with a UTF-8 byte order mark but declares the encoding '${declared}'`, line: 1, column: null };
     const label2 = webEncodingLabel(declared);
     if (label2 === "ascii") {
-      const offset = body2.findIndex((byte2) => byte2 >= 128);
+      const offset = body3.findIndex((byte2) => byte2 >= 128);
       if (offset >= 0) {
-        const { line: line2, column: column2 } = positionOf(body2.subarray(0, offset).toString("latin1"), offset);
-        return { problem: `the file declares the encoding 'ascii' but has a non-ASCII byte (0x${body2[offset].toString(16).toUpperCase()})`, line: line2, column: column2 };
+        const { line: line2, column: column2 } = positionOf(body3.subarray(0, offset).toString("latin1"), offset);
+        return { problem: `the file declares the encoding 'ascii' but has a non-ASCII byte (0x${body3[offset].toString(16).toUpperCase()})`, line: line2, column: column2 };
       }
     }
     try {
-      return { text: new TextDecoder(label2 === "ascii" ? "latin1" : label2).decode(body2) };
+      return { text: new TextDecoder(label2 === "ascii" ? "latin1" : label2).decode(body3) };
     } catch {
       return { problem: `unknown encoding '${declared}' in the coding declaration`, line: 1, column: null };
     }
   }
-  const invalid = firstInvalidUtf8(body2);
-  if (invalid === null) return { text: body2.toString("utf8") };
-  const prefix = body2.subarray(0, invalid).toString("utf8");
+  const invalid = firstInvalidUtf8(body3);
+  if (invalid === null) return { text: body3.toString("utf8") };
+  const prefix = body3.subarray(0, invalid).toString("utf8");
   const { line, column } = positionOf(prefix, prefix.length);
-  const byte = body2[invalid]?.toString(16).toUpperCase().padStart(2, "0");
+  const byte = body3[invalid]?.toString(16).toUpperCase().padStart(2, "0");
   return {
     problem: `the file is not valid UTF-8 (byte 0x${byte}) and declares no other encoding: Python refuses to import it; save it as UTF-8`,
     line,
@@ -8286,8 +8286,8 @@ function positionOf(text, offset) {
 }
 function readArchive(path6, absolute) {
   const bytes = readFileSync6(absolute);
-  const sha256 = createHash4("sha256").update(bytes).digest("hex");
-  return { path: path6, absolute, bytes, text: null, sha256, airflowWillImport: true, findings: [] };
+  const sha2562 = createHash4("sha256").update(bytes).digest("hex");
+  return { path: path6, absolute, bytes, text: null, sha256: sha2562, airflowWillImport: true, findings: [] };
 }
 var codingCookie;
 var init_source = __esm({
@@ -8371,14 +8371,14 @@ var init_cache2 = __esm({
         }
         this.known = stored !== null && stored.code === this.code ? stored.files : {};
       }
-      get(path6, sha256) {
+      get(path6, sha2562) {
         const entry = this.known[path6];
-        if (entry === void 0 || entry.sha256 !== sha256) return null;
+        if (entry === void 0 || entry.sha256 !== sha2562) return null;
         this.next[path6] = entry;
         return structuredClone(entry.facts);
       }
-      set(path6, sha256, facts) {
-        this.next[path6] = { sha256, facts: structuredClone(facts) };
+      set(path6, sha2562, facts) {
+        this.next[path6] = { sha256: sha2562, facts: structuredClone(facts) };
       }
       /** Writes the entries of this run's files (files gone from the folder drop out). */
       save() {
@@ -8692,8 +8692,8 @@ var init_dag_model = __esm({
       functionDefinition(node, outer, inner) {
         const parameters = node.childForFieldName("parameters");
         if (parameters) this.children(parameters, outer);
-        const body2 = node.childForFieldName("body");
-        if (body2) this.children(body2, inner);
+        const body3 = node.childForFieldName("body");
+        if (body3) this.children(body3, inner);
       }
       decoratorDag(decorator, definition, context) {
         const expression = decorator.namedChild(0);
@@ -8734,8 +8734,8 @@ var init_dag_model = __esm({
           }
           this.statement(value, context);
         }
-        const body2 = node.childForFieldName("body");
-        if (body2) this.children(body2, inner);
+        const body3 = node.childForFieldName("body");
+        if (body3) this.children(body3, inner);
       }
       groupNamespace(call, context) {
         const args2 = callArguments(call);
@@ -8745,11 +8745,11 @@ var init_dag_model = __esm({
         return `${context.namespace}/${groupId}`;
       }
       loop(node, context) {
-        const body2 = node.childForFieldName("body");
+        const body3 = node.childForFieldName("body");
         for (const child of node.namedChildren) {
           if (!child) continue;
           this.parents.set(child.id, node);
-          if (child.id === body2?.id) {
+          if (child.id === body3?.id) {
             this.children(child, { ...context, loops: context.loops + 1, loopsSinceDag: context.loopsSinceDag + 1 });
           } else this.statement(child, context);
         }
@@ -8914,12 +8914,12 @@ function importedModules(module2, path6) {
   }
   return [...found];
 }
-function resolveRelative(relative6, path6) {
-  const dots = /^\.+/.exec(relative6)?.[0].length ?? 0;
+function resolveRelative(relative7, path6) {
+  const dots = /^\.+/.exec(relative7)?.[0].length ?? 0;
   const packageParts = path6.split("/").slice(0, -1);
   if (dots - 1 > packageParts.length) return null;
   const base = packageParts.slice(0, packageParts.length - (dots - 1));
-  const rest = relative6.slice(dots);
+  const rest = relative7.slice(dots);
   return [...base, ...rest ? rest.split(".") : []].join(".") || null;
 }
 function moduleNameOf(path6) {
@@ -9148,13 +9148,13 @@ async function Module2(moduleArg = {}) {
       }
       readAsync = /* @__PURE__ */ __name(async (url) => {
         if (isFileURI(url)) {
-          return new Promise((resolve8, reject) => {
+          return new Promise((resolve10, reject) => {
             var xhr = new XMLHttpRequest();
             xhr.open("GET", url, true);
             xhr.responseType = "arraybuffer";
             xhr.onload = () => {
               if (xhr.status == 200 || xhr.status == 0 && xhr.response) {
-                resolve8(xhr.response);
+                resolve10(xhr.response);
                 return;
               }
               reject(xhr.status);
@@ -9350,9 +9350,9 @@ async function Module2(moduleArg = {}) {
     __name(receiveInstantiationResult, "receiveInstantiationResult");
     var info2 = getWasmImports();
     if (Module["instantiateWasm"]) {
-      return new Promise((resolve8, reject) => {
+      return new Promise((resolve10, reject) => {
         Module["instantiateWasm"](info2, (mod, inst) => {
-          resolve8(receiveInstance(mod, inst));
+          resolve10(receiveInstance(mod, inst));
         });
       });
     }
@@ -10685,8 +10685,8 @@ async function Module2(moduleArg = {}) {
   if (runtimeInitialized) {
     moduleRtn = Module;
   } else {
-    moduleRtn = new Promise((resolve8, reject) => {
-      readyPromiseResolve = resolve8;
+    moduleRtn = new Promise((resolve10, reject) => {
+      readyPromiseResolve = resolve10;
       readyPromiseReject = reject;
     });
   }
@@ -12214,10 +12214,10 @@ var init_web_tree_sitter = __esm({
         } else {
           const response = await fetch(input);
           if (!response.ok) {
-            const body2 = await response.text();
+            const body22 = await response.text();
             throw new Error(`Language.load failed with status ${response.status}.
 
-${body2}`);
+${body22}`);
           }
           const retryResp = response.clone();
           try {
@@ -13375,13 +13375,13 @@ async function lintAll(files) {
   const child = spawn2(process.execPath, ["--liftoff-only", runner], { stdio: ["pipe", "pipe", "pipe"] });
   let stderr = "";
   child.stderr.setEncoding("utf8").on("data", (chunk) => stderr += chunk);
-  const exited = new Promise((resolve8) => child.on("close", resolve8));
+  const exited = new Promise((resolve10) => child.on("close", resolve10));
   const pending = [...files];
   const lines = createInterface2({ input: child.stdout });
   const writing = (async () => {
     for (const file of files) {
       if (!child.stdin.write(`${JSON.stringify(file)}
-`)) await new Promise((resolve8) => child.stdin.once("drain", resolve8));
+`)) await new Promise((resolve10) => child.stdin.once("drain", resolve10));
     }
     child.stdin.end();
   })();
@@ -15313,12 +15313,12 @@ var require_isexe = __commonJS({
         if (typeof Promise !== "function") {
           throw new TypeError("callback not provided");
         }
-        return new Promise(function(resolve8, reject) {
+        return new Promise(function(resolve10, reject) {
           isexe(path6, options || {}, function(er, is) {
             if (er) {
               reject(er);
             } else {
-              resolve8(is);
+              resolve10(is);
             }
           });
         });
@@ -15384,27 +15384,27 @@ var require_which = __commonJS({
         opt = {};
       const { pathEnv, pathExt, pathExtExe } = getPathInfo(cmd, opt);
       const found = [];
-      const step = (i3) => new Promise((resolve8, reject) => {
+      const step = (i3) => new Promise((resolve10, reject) => {
         if (i3 === pathEnv.length)
-          return opt.all && found.length ? resolve8(found) : reject(getNotFoundError(cmd));
+          return opt.all && found.length ? resolve10(found) : reject(getNotFoundError(cmd));
         const ppRaw = pathEnv[i3];
         const pathPart = /^".*"$/.test(ppRaw) ? ppRaw.slice(1, -1) : ppRaw;
         const pCmd = path6.join(pathPart, cmd);
         const p = !pathPart && /^\.[\\\/]/.test(cmd) ? cmd.slice(0, 2) + pCmd : pCmd;
-        resolve8(subStep(p, i3, 0));
+        resolve10(subStep(p, i3, 0));
       });
-      const subStep = (p, i3, ii) => new Promise((resolve8, reject) => {
+      const subStep = (p, i3, ii) => new Promise((resolve10, reject) => {
         if (ii === pathExt.length)
-          return resolve8(step(i3 + 1));
+          return resolve10(step(i3 + 1));
         const ext = pathExt[ii];
         isexe(p + ext, { pathExt: pathExtExe }, (er, is) => {
           if (!er && is) {
             if (opt.all)
               found.push(p + ext);
             else
-              return resolve8(p + ext);
+              return resolve10(p + ext);
           }
-          return resolve8(subStep(p, i3, ii + 1));
+          return resolve10(subStep(p, i3, ii + 1));
         });
       });
       return cb ? step(0).then((res) => cb(null, res), cb) : step(0);
@@ -16484,8 +16484,8 @@ var init_deferred = __esm({
   "node_modules/execa/lib/utils/deferred.js"() {
     createDeferred = () => {
       const methods = {};
-      const promise = new Promise((resolve8, reject) => {
-        Object.assign(methods, { resolve: resolve8, reject });
+      const promise = new Promise((resolve10, reject) => {
+        Object.assign(methods, { resolve: resolve10, reject });
       });
       return Object.assign(promise, methods);
     };
@@ -21783,11 +21783,11 @@ var init_concurrent = __esm({
       const promises = weakMap.get(stream);
       const promise = createDeferred();
       promises.push(promise);
-      const resolve8 = promise.resolve.bind(promise);
-      return { resolve: resolve8, promises };
+      const resolve10 = promise.resolve.bind(promise);
+      return { resolve: resolve10, promises };
     };
-    waitForConcurrentStreams = async ({ resolve: resolve8, promises }, subprocess) => {
-      resolve8();
+    waitForConcurrentStreams = async ({ resolve: resolve10, promises }, subprocess) => {
+      resolve10();
       const [isSubprocessExit] = await Promise.race([
         Promise.allSettled([true, subprocess]),
         Promise.all([false, ...promises])
@@ -22720,9 +22720,9 @@ function maskedIO(io) {
 `), err: (line) => io.stderr(`${mask.mask(line)}
 `) };
 }
-async function reportingErrors(name2, masked, body2) {
+async function reportingErrors(name2, masked, body3) {
   try {
-    return await body2();
+    return await body3();
   } catch (error) {
     masked.err(`airflow-gitops ${name2}: ${describe(error)}`);
     return exitCodeFor(error);
@@ -22943,7 +22943,7 @@ var init_transport = __esm({
         return session;
       }
       open(method2, url, headers, payload) {
-        return new Promise((resolve8, reject) => {
+        return new Promise((resolve10, reject) => {
           let stream;
           try {
             stream = this.connection().request({
@@ -22958,7 +22958,7 @@ var init_transport = __esm({
           stream.setEncoding("utf8");
           stream.on("error", reject);
           stream.on("response", (h2) => {
-            resolve8({
+            resolve10({
               status: Number(h2[constants4.HTTP2_HEADER_STATUS] ?? 0),
               header: (name2) => h2[name2] === void 0 ? void 0 : String(h2[name2]),
               body: stream,
@@ -22976,10 +22976,10 @@ var init_transport = __esm({
     Http1Transport = class {
       agent = new HttpAgent({ keepAlive: true, maxSockets: 16 });
       open(method2, url, headers, payload) {
-        return new Promise((resolve8, reject) => {
+        return new Promise((resolve10, reject) => {
           const req = httpRequest(url, { method: method2, headers, agent: this.agent }, (res) => {
             res.setEncoding("utf8");
-            resolve8({ status: res.statusCode ?? 0, header: (name2) => res.headers[name2], body: res, destroy: () => res.destroy() });
+            resolve10({ status: res.statusCode ?? 0, header: (name2) => res.headers[name2], body: res, destroy: () => res.destroy() });
           });
           req.on("error", reject);
           req.end(payload);
@@ -22994,7 +22994,7 @@ var init_transport = __esm({
 
 // src/kube/client.ts
 function delay(ms) {
-  return new Promise((resolve8) => setTimeout(resolve8, ms));
+  return new Promise((resolve10) => setTimeout(resolve10, ms));
 }
 async function readAll(response) {
   let text = "";
@@ -23003,8 +23003,8 @@ async function readAll(response) {
 }
 function toApiError(status2, text, what) {
   try {
-    const body2 = JSON.parse(text);
-    return new KubeApiError(status2, body2.reason ?? String(status2), body2.message ?? text, body2.details?.causes ?? []);
+    const body3 = JSON.parse(text);
+    return new KubeApiError(status2, body3.reason ?? String(status2), body3.message ?? text, body3.details?.causes ?? []);
   } catch {
     return new KubeApiError(status2, String(status2), `${what}: HTTP ${status2} ${text.slice(0, 300)}`, []);
   }
@@ -23341,7 +23341,7 @@ async function waitEstablished(client, names, timeoutMs) {
       );
       if (crd.status?.conditions?.some((c3) => c3.type === "Established" && c3.status === "True")) break;
       if (Date.now() > deadline) throw new CommandFailure(`CustomResourceDefinition ${name2} is not Established after ${timeoutMs / 1e3} s`);
-      await new Promise((resolve8) => setTimeout(resolve8, 200));
+      await new Promise((resolve10) => setTimeout(resolve10, 200));
     }
   }
 }
@@ -23369,9 +23369,9 @@ async function serverSideApply(client, info2, object, options) {
 }
 function dryRunCreateAsNew(client, info2, object, fieldManager) {
   const { name: name2, ...metadata2 } = object.metadata;
-  const body2 = { ...object, metadata: { ...metadata2, generateName: `${name2.slice(0, 50)}-` } };
+  const body3 = { ...object, metadata: { ...metadata2, generateName: `${name2.slice(0, 50)}-` } };
   return client.request("POST", collectionPath(info2, object.metadata.namespace), {
-    body: body2,
+    body: body3,
     accept: metadataOnlyAccept,
     query: { fieldManager, fieldValidation: "Strict", dryRun: "All" }
   });
@@ -23396,7 +23396,7 @@ async function waitUntilGone(client, info2, object, timeoutMs) {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
     if (await getObject(client, info2, object) === void 0) return true;
-    await new Promise((resolve8) => setTimeout(resolve8, 150));
+    await new Promise((resolve10) => setTimeout(resolve10, 150));
   }
   return false;
 }
@@ -23466,12 +23466,12 @@ var init_inventory = __esm({
 // src/deploy/conflicts.ts
 function fieldConflicts(error) {
   if (!(error instanceof KubeApiError) || error.status !== 409) return void 0;
-  const conflicts = error.causes.filter((c3) => c3.reason === "FieldManagerConflict").map((c3) => ({ manager: /conflict with "([^"]*)"/.exec(c3.message ?? "")?.[1] ?? "another field manager", field: c3.field ?? "(unknown field)" }));
-  return conflicts.length > 0 ? conflicts : void 0;
+  const conflicts2 = error.causes.filter((c3) => c3.reason === "FieldManagerConflict").map((c3) => ({ manager: /conflict with "([^"]*)"/.exec(c3.message ?? "")?.[1] ?? "another field manager", field: c3.field ?? "(unknown field)" }));
+  return conflicts2.length > 0 ? conflicts2 : void 0;
 }
-function conflictMessage(object, conflicts) {
+function conflictMessage(object, conflicts2) {
   const byManager = /* @__PURE__ */ new Map();
-  for (const c3 of conflicts) byManager.set(c3.manager, [...byManager.get(c3.manager) ?? [], c3.field]);
+  for (const c3 of conflicts2) byManager.set(c3.manager, [...byManager.get(c3.manager) ?? [], c3.field]);
   const owners = [...byManager.entries()].map(([manager, fields]) => `field manager "${manager}" owns ${fields.join(", ")}`);
   return `${describeObject(object)}: ${owners.join("; ")}. Another tool or a person changed these fields; rerun with --force-conflicts to take them over`;
 }
@@ -23775,8 +23775,8 @@ async function planOne(desired, ctx) {
   const name2 = describeObject(desired);
   if (dryResult.status === "rejected") {
     const error = dryResult.reason;
-    const conflicts = fieldConflicts(error);
-    if (conflicts) return { problem: { object: name2, message: conflictMessage(desired, conflicts) } };
+    const conflicts2 = fieldConflicts(error);
+    if (conflicts2) return { problem: { object: name2, message: conflictMessage(desired, conflicts2) } };
     const verdict = judgeImmutable(error, live, desired, ctx.recreateStatefulSets);
     if (verdict && "problem" in verdict) return { problem: { object: name2, message: verdict.problem } };
     if (verdict && live) return planRecreate(desired, live, info2, verdict.recreate, ctx);
@@ -24127,8 +24127,8 @@ async function writeOne(client, item, options) {
     if (item.action !== "recreate") options.onWrite(`${item.action === "create" ? "created" : "changed"} ${name2}`);
     return result;
   } catch (error) {
-    const conflicts = fieldConflicts(error);
-    if (conflicts) throw new CommandFailure(conflictMessage(item.object, conflicts));
+    const conflicts2 = fieldConflicts(error);
+    if (conflicts2) throw new CommandFailure(conflictMessage(item.object, conflicts2));
     if (error instanceof KubeApiError) throw new CommandFailure(`${name2}: the API server refused the write: ${error.message}`);
     throw error;
   }
@@ -24164,9 +24164,9 @@ async function rollBack(client, items, fieldManager) {
   await Promise.all(
     items.map((item) => {
       const previous = item.live?.spec?.template;
-      const body2 = clone(item.object);
-      body2.spec.template = previous;
-      return serverSideApply(client, item.info, body2, { fieldManager, force: true, dryRun: false, metadataOnly: true });
+      const body3 = clone(item.object);
+      body3.spec.template = previous;
+      return serverSideApply(client, item.info, body3, { fieldManager, force: true, dryRun: false, metadataOnly: true });
     })
   );
   return items.map((i3) => describeObject(i3.object));
@@ -24371,7 +24371,7 @@ async function waitForWorkloads(client, discovery, targets, timeoutMs, onReady) 
   if (!podInfo || !rsInfo) throw new Error("the cluster serves no Pods or ReplicaSets");
   const namespaces = [...new Set(pendingAtStart.map((t) => t.object.metadata.namespace ?? ""))];
   const ready = new Set(readyAtStart);
-  return new Promise((resolve8, reject) => {
+  return new Promise((resolve10, reject) => {
     const all = [];
     const stores = /* @__PURE__ */ new Map();
     let finished7 = false;
@@ -24382,7 +24382,7 @@ async function waitForWorkloads(client, discovery, targets, timeoutMs, onReady) 
       clearTimeout(timer);
       for (const s of all) s.stop();
       if (outcome instanceof Error) reject(outcome);
-      else resolve8(outcome);
+      else resolve10(outcome);
     };
     const verdictOf = (t) => {
       const s = stores.get(t.object.metadata.namespace ?? "");
@@ -24680,6 +24680,24 @@ async function commitFileChange(git, change) {
     rmSync2(scratch, { recursive: true, force: true });
   }
 }
+async function commitTreeChange(git, change) {
+  const scratch = mkdtempSync2(join12(tmpdir2(), "airflow-gitops-index-"));
+  try {
+    const dates = change.date === void 0 ? {} : { GIT_AUTHOR_DATE: change.date, GIT_COMMITTER_DATE: change.date };
+    const env = { GIT_INDEX_FILE: join12(scratch, "index"), ...dates };
+    await git.run(["read-tree", change.parent], { env });
+    for (const [path6, content] of change.write) {
+      const written = (await git.run(["hash-object", "-w", "--stdin"], { input: content })).stdout.trim();
+      await git.run(["update-index", "--add", "--cacheinfo", `100644,${written},${path6}`], { env });
+    }
+    for (const path6 of change.remove) await git.run(["update-index", "--force-remove", "--", path6], { env });
+    const tree = (await git.run(["write-tree"], { env })).stdout.trim();
+    const identity3 = await git.identityArgs();
+    return (await git.run([...identity3, "commit-tree", tree, "-p", change.parent, "-F", "-"], { env, input: change.message })).stdout.trim();
+  } finally {
+    rmSync2(scratch, { recursive: true, force: true });
+  }
+}
 var init_file_commit = __esm({
   "src/git/file-commit.ts"() {
     "use strict";
@@ -24832,7 +24850,7 @@ var init_order = __esm({
 import { mkdirSync as mkdirSync3, mkdtempSync as mkdtempSync3, readFileSync as readFileSync13, rmSync as rmSync3, writeFileSync as writeFileSync6 } from "node:fs";
 import { tmpdir as tmpdir3 } from "node:os";
 import { dirname as dirname4, join as join13, sep as sep5 } from "node:path";
-function withScratchFiles(files, body2) {
+function withScratchFiles(files, body3) {
   const scratch = mkdtempSync3(join13(tmpdir3(), "airflow-gitops-ref-"));
   const place = (file) => join13(scratch, file);
   try {
@@ -24840,7 +24858,7 @@ function withScratchFiles(files, body2) {
       mkdirSync3(dirname4(place(file)), { recursive: true });
       writeFileSync6(place(file), content);
     }
-    return body2(place);
+    return body3(place);
   } catch (error) {
     if (error instanceof Error) error.message = error.message.replaceAll(`${scratch}${sep5}`, "");
     throw error;
@@ -24917,8 +24935,8 @@ function hintFor(status2, message) {
   if (status2 === 404) return "the repository does not exist or the token cannot see it";
   return void 0;
 }
-function describeErrors(body2) {
-  const details = (body2.errors ?? []).map((e) => typeof e === "string" ? e : e.message ?? [e.resource, e.field, e.code].filter(Boolean).join(" "));
+function describeErrors(body3) {
+  const details = (body3.errors ?? []).map((e) => typeof e === "string" ? e : e.message ?? [e.resource, e.field, e.code].filter(Boolean).join(" "));
   return details.length > 0 ? ` (${details.join("; ")})` : "";
 }
 var apiVersion, requestTimeoutMs, GitHubApiError, GitHubRest;
@@ -24966,16 +24984,16 @@ var init_rest = __esm({
         }
         const text = await response.text();
         if (!response.ok) {
-          let body2;
+          let body3;
           try {
-            body2 = JSON.parse(text);
+            body3 = JSON.parse(text);
           } catch {
-            body2 = { message: text.slice(0, 200) };
+            body3 = { message: text.slice(0, 200) };
           }
-          const message = body2.message ?? response.statusText;
+          const message = body3.message ?? response.statusText;
           const hint = hintFor(response.status, message);
           throw new GitHubApiError(
-            `${options.doing}: GitHub answered ${response.status}: ${message}${describeErrors(body2)}${hint ? `; ${hint}` : ""}${body2.documentation_url ? ` (${body2.documentation_url})` : ""}`,
+            `${options.doing}: GitHub answered ${response.status}: ${message}${describeErrors(body3)}${hint ? `; ${hint}` : ""}${body3.documentation_url ? ` (${body3.documentation_url})` : ""}`,
             response.status
           );
         }
@@ -25428,9 +25446,9 @@ async function findMarkedComment(rest, repository, issue, marker2) {
   }
   return void 0;
 }
-async function upsertComment(rest, repository, issue, marker2, body2) {
-  const text = body2.startsWith(marker2) ? body2 : `${marker2}
-${body2}`;
+async function upsertComment(rest, repository, issue, marker2, body3) {
+  const text = body3.startsWith(marker2) ? body3 : `${marker2}
+${body3}`;
   const existing = await findMarkedComment(rest, repository, issue, marker2);
   if (existing !== void 0) {
     const updated = await rest.request("PATCH", `${issuePath(repository)}/comments/${existing.id}`, { body: { body: text }, doing: `updating comment ${existing.id} on pull request #${issue}` });
@@ -25479,18 +25497,18 @@ async function run9(argv, io) {
   if (folder === void 0) throw new UsageError("pr-comment: --results <folder> is required (the check jobs' result files)");
   const event = eventOf(io.env);
   const results = readResults(resolve7(io.cwd, folder));
-  const body2 = checksComment({ ...results, commit: event.pull_request?.head?.sha ?? io.env.GITHUB_SHA, runUrl: runUrl(io.env) });
+  const body3 = checksComment({ ...results, commit: event.pull_request?.head?.sha ?? io.env.GITHUB_SHA, runUrl: runUrl(io.env) });
   const output = flagText(parsed.values, "output");
-  if (output !== void 0) writeFileSync8(resolve7(io.cwd, output), body2);
+  if (output !== void 0) writeFileSync8(resolve7(io.cwd, output), body3);
   if (parsed.values["no-post"] === true) {
-    io.stdout(body2);
+    io.stdout(body3);
     return 0;
   }
   const number = pullRequestNumber(flagText(parsed.values, "pull-request"), event);
   const token = io.env.GITHUB_TOKEN || io.env.GH_TOKEN;
   if (!token) throw new UsageError("pr-comment: set GITHUB_TOKEN (pull-requests: write) to comment, or pass --no-post");
   const repository = resolveRepository(io.env, void 0);
-  const comment = await upsertComment(new GitHubRest(repository.apiUrl, token), repository, number, checksMarker, body2);
+  const comment = await upsertComment(new GitHubRest(repository.apiUrl, token), repository, number, checksMarker, body3);
   io.stdout(`comment ${comment.operation} on pull request #${number}: ${comment.url}
 `);
   return 0;
@@ -25508,20 +25526,389 @@ var init_pr_comment = __esm({
   }
 });
 
+// src/scaffold/engine.ts
+import { existsSync as existsSync11, readFileSync as readFileSync16, readdirSync as readdirSync5 } from "node:fs";
+import { dirname as dirname5, join as join15, relative as relative6, sep as sep7 } from "node:path";
+import { fileURLToPath as fileURLToPath8 } from "node:url";
+function isEngineRoot(dir) {
+  return existsSync11(join15(dir, "action.yml")) && existsSync11(join15(dir, "base", "kustomization.yaml"));
+}
+function findEngineRoot(start2 = fileURLToPath8(import.meta.url)) {
+  for (let dir = dirname5(start2); ; dir = dirname5(dir)) {
+    if (isEngineRoot(dir)) return dir;
+    if (dirname5(dir) === dir) throw new EnvironmentError(`no airflow-gitops engine (action.yml and base/) above ${start2}`);
+  }
+}
+function checkEngineRoot(dir, source) {
+  if (!isEngineRoot(dir)) throw new UsageError(`${source} ${dir} is not an airflow-gitops checkout (no action.yml and base/kustomization.yaml)`);
+  return dir;
+}
+function engineVersion(root) {
+  const version = JSON.parse(readFileSync16(join15(root, "package.json"), "utf8")).version;
+  if (typeof version !== "string" || !/^\d+\.\d+\.\d+$/.test(version)) throw new EnvironmentError(`${join15(root, "package.json")}: no plain version`);
+  return `v${version}`;
+}
+function filesUnder(root, folder) {
+  const files = /* @__PURE__ */ new Map();
+  const top = join15(root, folder);
+  if (!existsSync11(top)) return files;
+  const names = readdirSync5(top, { recursive: true, withFileTypes: true }).filter((entry) => entry.isFile()).map((entry) => join15(entry.parentPath, entry.name)).sort();
+  for (const file of names) files.set(relative6(root, file).split(sep7).join("/"), readFileSync16(file));
+  return files;
+}
+function vendoredFiles(root) {
+  return new Map(vendoredFolders.flatMap((folder) => [...filesUnder(root, folder)]));
+}
+var vendoredFolders;
+var init_engine = __esm({
+  "src/scaffold/engine.ts"() {
+    "use strict";
+    init_errors();
+    vendoredFolders = ["base", "components", "cluster"];
+  }
+});
+
+// src/scaffold/manifest.ts
+import { createHash as createHash9 } from "node:crypto";
+import { existsSync as existsSync12, readFileSync as readFileSync17 } from "node:fs";
+import { join as join16 } from "node:path";
+function sha256(content) {
+  return createHash9("sha256").update(content).digest("hex");
+}
+function checkEngineName(value, source) {
+  if (!enginePattern.test(value)) throw new UsageError(`${source} ${JSON.stringify(value)} is not a repository like owner/airflow-gitops`);
+  return value;
+}
+function checkVersion(value, source) {
+  if (!versionPattern.test(value)) throw new UsageError(`${source} ${JSON.stringify(value)} is not a release tag like v1.2.0`);
+  return value;
+}
+function manifestFor(engine, version, files) {
+  return { engine, version, files: Object.fromEntries([...files].map(([path6, content]) => [path6, sha256(content)])) };
+}
+function manifestText(manifest) {
+  return `${JSON.stringify(manifest, null, 2)}
+`;
+}
+function readManifest(repoRoot) {
+  const file = join16(repoRoot, manifestFile);
+  if (!existsSync12(file)) throw new UsageError(`${file} not found: upgrade works in a repository made with 'airflow-gitops init'`);
+  let value;
+  try {
+    value = JSON.parse(readFileSync17(file, "utf8"));
+  } catch (error) {
+    throw new UsageError(`${file}: not JSON: ${error.message}`);
+  }
+  const m = value;
+  if (m === null || typeof m !== "object" || typeof m.engine !== "string" || typeof m.version !== "string" || typeof m.files !== "object" || m.files === null) {
+    throw new UsageError(`${file}: expected {"engine": "owner/name", "version": "vX.Y.Z", "files": {path: sha256}}`);
+  }
+  for (const [path6, hash] of Object.entries(m.files)) {
+    if (typeof hash !== "string" || !/^[0-9a-f]{64}$/.test(hash) || path6.startsWith("/") || path6.split("/").includes("..")) throw new UsageError(`${file}: files[${JSON.stringify(path6)}] is not a vendored file with its sha256`);
+  }
+  return { engine: checkEngineName(m.engine, `${file}: engine`), version: checkVersion(m.version, `${file}: version`), files: m.files };
+}
+var manifestFile, enginePattern, versionPattern;
+var init_manifest = __esm({
+  "src/scaffold/manifest.ts"() {
+    "use strict";
+    init_errors();
+    manifestFile = ".airflow-gitops.json";
+    enginePattern = /^[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+$/;
+    versionPattern = /^v\d+(\.\d+){0,2}$/;
+  }
+});
+
+// src/scaffold/workflows.ts
+function versionedUses(text, engine, version) {
+  return text.replace(localUses, (_line, prefix, workflow) => `${prefix}${engine}${workflow ? `/${workflow}` : ""}@${version}`);
+}
+function escapeRegExp(text) {
+  return text.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&");
+}
+function retargetUses(text, engine, from, to) {
+  const pattern = new RegExp(`^(\\s*(?:-\\s+)?uses:\\s+${escapeRegExp(engine)}(?:/\\.github/workflows/[\\w.-]+\\.ya?ml)?@)${escapeRegExp(from)}(\\s*(?:#.*)?)$`, "gm");
+  return text.replace(pattern, (_line, prefix, rest) => `${prefix}${to}${rest}`);
+}
+var teamWorkflows, localUses;
+var init_workflows = __esm({
+  "src/scaffold/workflows.ts"() {
+    "use strict";
+    teamWorkflows = ["deploy.yml", "promote.yml", "checks.yml"];
+    localUses = /^(\s*(?:-\s+)?uses:\s+)\.\/(\.github\/workflows\/[\w.-]+\.ya?ml)?\s*$/gm;
+  }
+});
+
+// src/scaffold/init.ts
+import { existsSync as existsSync13, mkdirSync as mkdirSync4, readdirSync as readdirSync6, readFileSync as readFileSync18, writeFileSync as writeFileSync9 } from "node:fs";
+import { dirname as dirname6, join as join17 } from "node:path";
+function chosenEnvironments(engineRoot, wanted) {
+  const known = listEnvironments(engineRoot);
+  if (wanted === void 0) return known;
+  for (const name2 of wanted) {
+    checkEnvironmentName(name2);
+    if (!known.includes(name2)) throw new UsageError(`--environments: '${name2}' is not one of the template's environments (${known.join(", ")})`);
+  }
+  return wanted;
+}
+function workflowFiles(options) {
+  const files = /* @__PURE__ */ new Map();
+  for (const name2 of teamWorkflows) {
+    const text = readFileSync18(join17(options.engineRoot, ".github", "workflows", name2), "utf8");
+    files.set(`.github/workflows/${name2}`, Buffer.from(versionedUses(text, options.engine, options.version)));
+  }
+  for (const [path6, content] of filesUnder(join17(options.engineRoot, "scaffold"), ".github")) files.set(path6, content);
+  return files;
+}
+function planInit(options) {
+  const files = /* @__PURE__ */ new Map();
+  const vendored = vendoredFiles(options.engineRoot);
+  for (const [path6, content] of vendored) files.set(path6, content);
+  for (const env of chosenEnvironments(options.engineRoot, options.environments)) {
+    for (const [path6, content] of filesUnder(options.engineRoot, `overlays/${env}`)) files.set(path6, content);
+  }
+  for (const [path6, content] of filesUnder(options.engineRoot, "dags")) files.set(path6, content);
+  for (const [path6, content] of workflowFiles(options)) files.set(path6, content);
+  const readme = readFileSync18(join17(options.engineRoot, "scaffold", "README.md"), "utf8").replaceAll("OWNER/airflow-gitops", options.engine).replaceAll("@VERSION", `@${options.version}`);
+  files.set("README.md", Buffer.from(readme));
+  files.set(".gitignore", Buffer.from(gitignore));
+  files.set(manifestFile, Buffer.from(manifestText(manifestFor(options.engine, options.version, vendored))));
+  return { files };
+}
+function writeInit(target, plan) {
+  if (existsSync13(target) && readdirSync6(target).length > 0) throw new UsageError(`${target} is not empty: init writes a new repository`);
+  for (const [path6, content] of plan.files) {
+    mkdirSync4(dirname6(join17(target, path6)), { recursive: true });
+    writeFileSync9(join17(target, path6), content);
+  }
+}
+var gitignore;
+var init_init = __esm({
+  "src/scaffold/init.ts"() {
+    "use strict";
+    init_errors();
+    init_environments();
+    init_engine();
+    init_manifest();
+    init_workflows();
+    gitignore = "# The engine checked out by the reusable workflows, the Airflow venv, caches\n.airflow-gitops/\n.airflow-gitops-platform/\n.venv/\n.cache/\n";
+  }
+});
+
+// src/commands/init.ts
+var init_exports2 = {};
+__export(init_exports2, {
+  run: () => run10
+});
+import { resolve as resolve8 } from "node:path";
+async function run10(argv, io) {
+  const parsed = parseCommandArgs(argv, { engine: { type: "string" }, version: { type: "string" }, environments: { type: "string" } }, "init");
+  if (parsed.positionals.length !== 1) throw new UsageError(usage2);
+  const engineRoot = findEngineRoot();
+  const target = resolve8(io.cwd, parsed.positionals[0]);
+  const engine = checkEngineName(flagText(parsed.values, "engine") ?? "OWNER/airflow-gitops", "--engine");
+  const version = checkVersion(flagText(parsed.values, "version") ?? engineVersion(engineRoot), "--version");
+  const environments = flagText(parsed.values, "environments")?.split(",").map((e) => e.trim()).filter((e) => e.length > 0);
+  const plan = planInit({ engineRoot, target, engine, version, environments });
+  writeInit(target, plan);
+  io.stdout(`wrote ${plan.files.size} files to ${target} (${engine}@${version})
+next: edit overlays/<env>/environment.yaml, then git init, commit and push
+`);
+  return 0;
+}
+var usage2;
+var init_init2 = __esm({
+  "src/commands/init.ts"() {
+    "use strict";
+    init_argv();
+    init_errors();
+    init_engine();
+    init_manifest();
+    init_init();
+    usage2 = "usage: airflow-gitops init <dir> [--engine owner/airflow-gitops] [--version vX.Y.Z] [--environments dev,staging,prod]";
+  }
+});
+
+// src/scaffold/upgrade.ts
+import { existsSync as existsSync14, readdirSync as readdirSync7, readFileSync as readFileSync19, rmdirSync, rmSync as rmSync4, writeFileSync as writeFileSync10, mkdirSync as mkdirSync5 } from "node:fs";
+import { dirname as dirname7, join as join18 } from "node:path";
+function fileHash(repoRoot, path6) {
+  const file = join18(repoRoot, path6);
+  return existsSync14(file) ? sha256(readFileSync19(file)) : void 0;
+}
+function conflicts(repoRoot, manifest, next) {
+  const edited = Object.entries(manifest.files).filter(([path6, hash]) => fileHash(repoRoot, path6) !== hash).map(([path6]) => `${path6} (${existsSync14(join18(repoRoot, path6)) ? "edited" : "deleted"} since ${manifest.version})`);
+  const taken = [...next.keys()].filter((path6) => !(path6 in manifest.files) && existsSync14(join18(repoRoot, path6))).map((path6) => `${path6} (a file of your own where ${manifest.engine} now has one)`);
+  return [...edited, ...taken];
+}
+function workflowChanges(repoRoot, manifest, to) {
+  const changes = /* @__PURE__ */ new Map();
+  const folder = join18(repoRoot, ".github", "workflows");
+  if (!existsSync14(folder)) return changes;
+  for (const name2 of readdirSync7(folder).filter((n2) => /\.ya?ml$/.test(n2)).sort()) {
+    const text = readFileSync19(join18(folder, name2), "utf8");
+    const moved = retargetUses(text, manifest.engine, manifest.version, to);
+    if (moved !== text) changes.set(`.github/workflows/${name2}`, Buffer.from(moved));
+  }
+  return changes;
+}
+function planUpgrade(repoRoot, engineRoot, to, force) {
+  const manifest = readManifest(repoRoot);
+  const next = vendoredFiles(engineRoot);
+  const problems = conflicts(repoRoot, manifest, next);
+  if (problems.length > 0 && !force) {
+    throw new UsageError(`upgrade would overwrite changes of your own:
+  ${problems.join("\n  ")}
+move them into an overlay patch or a component of your own (a folder the manifest does not list), or pass --force`);
+  }
+  const write = /* @__PURE__ */ new Map();
+  for (const [path6, content] of next) if (fileHash(repoRoot, path6) !== sha256(content)) write.set(path6, content);
+  for (const [path6, content] of workflowChanges(repoRoot, manifest, to)) write.set(path6, content);
+  write.set(manifestFile, Buffer.from(manifestText(manifestFor(manifest.engine, to, next))));
+  const remove = Object.keys(manifest.files).filter((path6) => !next.has(path6) && existsSync14(join18(repoRoot, path6)));
+  return { from: manifest.version, to, engine: manifest.engine, write, remove };
+}
+function removeEmptyParents(repoRoot, path6) {
+  for (let dir = dirname7(join18(repoRoot, path6)); dir.startsWith(`${repoRoot}/`) && readdirSync7(dir).length === 0; dir = dirname7(dir)) rmdirSync(dir);
+}
+function applyUpgrade(repoRoot, plan) {
+  for (const [path6, content] of plan.write) {
+    mkdirSync5(dirname7(join18(repoRoot, path6)), { recursive: true });
+    writeFileSync10(join18(repoRoot, path6), content);
+  }
+  for (const path6 of plan.remove) {
+    rmSync4(join18(repoRoot, path6));
+    removeEmptyParents(repoRoot, path6);
+  }
+}
+var init_upgrade = __esm({
+  "src/scaffold/upgrade.ts"() {
+    "use strict";
+    init_errors();
+    init_engine();
+    init_manifest();
+    init_workflows();
+  }
+});
+
+// src/scaffold/upgrade-pull-request.ts
+function title(plan) {
+  return `Upgrade airflow-gitops ${plan.from} to ${plan.to}`;
+}
+function body2(plan, serverUrl) {
+  const files = [...plan.write.keys()].map((path6) => `- \`${path6}\``);
+  const removed = plan.remove.map((path6) => `- \`${path6}\` (removed)`);
+  return [
+    "<!-- airflow-gitops:upgrade -->",
+    `Moves this repository from [${plan.engine}](${serverUrl}/${plan.engine}) ${plan.from} to [${plan.to}](${serverUrl}/${plan.engine}/releases/tag/${plan.to}) ([what changed](${serverUrl}/${plan.engine}/compare/${plan.from}...${plan.to})): the vendored template, the workflows' references and \`.airflow-gitops.json\`.`,
+    "",
+    ...files,
+    ...removed,
+    "",
+    "The checks of this pull request render every overlay with the new template. A later upgrade replaces this branch and this description.",
+    ""
+  ].join("\n");
+}
+async function openUpgradePullRequest(plan, options) {
+  if (!options.token) throw new UsageError("upgrade --pull-request needs a token: set GITHUB_TOKEN (contents and pull-requests write)");
+  const git = new Git(options.repoRoot, options.env);
+  const base = options.base ?? await git.currentBranch() ?? options.env.GITHUB_REF_NAME;
+  if (!base) throw new UsageError("upgrade --pull-request: HEAD is detached; pass --base <branch>");
+  const repository = resolveRepository(options.env, await git.remoteUrl("origin"));
+  const head = await git.revParse("HEAD");
+  const write = new Map([...plan.write].map(([path6, content]) => [path6, content.toString("utf8")]));
+  const message = `${title(plan)}
+
+${[...plan.write.keys(), ...plan.remove].length} files from ${plan.engine} ${plan.to}.
+`;
+  const commit = await commitTreeChange(git, { parent: head, write, remove: plan.remove, message, date: await commitDate(git, head) });
+  const push = await pushWithLease(git, "origin", upgradeBranch, commit);
+  options.log(push === "pushed" ? `pushed ${upgradeBranch} (${commit.slice(0, 12)})` : `${upgradeBranch} already holds this upgrade`);
+  return createOrUpdatePullRequest(new GitHubRest(repository.apiUrl, options.token), repository, {
+    head: upgradeBranch,
+    base,
+    title: title(plan),
+    body: body2(plan, repository.serverUrl),
+    labels: [],
+    draft: false
+  });
+}
+var upgradeBranch;
+var init_upgrade_pull_request = __esm({
+  "src/scaffold/upgrade-pull-request.ts"() {
+    "use strict";
+    init_file_commit();
+    init_branch_push();
+    init_git();
+    init_pull_requests();
+    init_repository();
+    init_rest();
+    init_errors();
+    upgradeBranch = "airflow-gitops/upgrade";
+  }
+});
+
+// src/commands/upgrade.ts
+var upgrade_exports = {};
+__export(upgrade_exports, {
+  run: () => run11
+});
+import { resolve as resolve9 } from "node:path";
+async function run11(argv, io) {
+  const parsed = parseCommandArgs(
+    argv,
+    { version: { type: "string" }, from: { type: "string" }, force: { type: "boolean" }, "pull-request": { type: "boolean" }, base: { type: "string" } },
+    "upgrade"
+  );
+  if (parsed.positionals.length > 0) throw new UsageError("usage: airflow-gitops upgrade [--version vX.Y.Z] [--from <engine checkout>] [--pull-request] [--force]");
+  const from = flagText(parsed.values, "from");
+  const engineRoot = from === void 0 ? findEngineRoot() : checkEngineRoot(resolve9(io.cwd, from), "--from");
+  const version = checkVersion(flagText(parsed.values, "version") ?? engineVersion(engineRoot), "--version");
+  const plan = planUpgrade(io.cwd, engineRoot, version, parsed.values.force === true);
+  const changed = plan.write.size + plan.remove.length;
+  if (plan.from === plan.to && changed <= 1) {
+    io.stdout(`already at ${plan.engine} ${plan.to}: nothing to upgrade
+`);
+    return 0;
+  }
+  if (parsed.values["pull-request"] === true) {
+    const pr = await openUpgradePullRequest(plan, { repoRoot: io.cwd, base: flagText(parsed.values, "base"), token: io.env.GITHUB_TOKEN || io.env.GH_TOKEN, env: io.env, log: (line) => io.stderr(`${line}
+`) });
+    io.stdout(`pull request #${pr.number} ${pr.operation}: ${pr.url}
+`);
+    return 0;
+  }
+  applyUpgrade(io.cwd, plan);
+  io.stdout(`upgraded ${plan.engine} ${plan.from} -> ${plan.to}: ${plan.write.size} file(s) written, ${plan.remove.length} removed
+`);
+  return 0;
+}
+var init_upgrade2 = __esm({
+  "src/commands/upgrade.ts"() {
+    "use strict";
+    init_argv();
+    init_errors();
+    init_engine();
+    init_manifest();
+    init_upgrade();
+    init_upgrade_pull_request();
+  }
+});
+
 // src/git/clone.ts
-import { mkdtempSync as mkdtempSync4, rmSync as rmSync4 } from "node:fs";
+import { mkdtempSync as mkdtempSync4, rmSync as rmSync5 } from "node:fs";
 import { tmpdir as tmpdir4 } from "node:os";
-import { join as join15 } from "node:path";
+import { join as join19 } from "node:path";
 function tokenHeader(url, token) {
   if (token === void 0 || !url.startsWith("https://")) return {};
   const basic = Buffer.from(`x-access-token:${token}`).toString("base64");
   return { GIT_CONFIG_COUNT: "1", GIT_CONFIG_KEY_0: "http.extraHeader", GIT_CONFIG_VALUE_0: `AUTHORIZATION: basic ${basic}` };
 }
 async function cloneBranch(spec2) {
-  const root = mkdtempSync4(join15(tmpdir4(), "airflow-gitops-clone-"));
-  const dir = join15(root, "repo");
+  const root = mkdtempSync4(join19(tmpdir4(), "airflow-gitops-clone-"));
+  const dir = join19(root, "repo");
   const env = { ...spec2.env, ...tokenHeader(spec2.url, spec2.token) };
-  const remove = () => rmSync4(root, { recursive: true, force: true });
+  const remove = () => rmSync5(root, { recursive: true, force: true });
   try {
     await new Git(root, env).run(["clone", "--quiet", "--no-tags", "--single-branch", "--branch", spec2.branch, "--depth", "1", "--", spec2.url, dir]);
   } catch (error) {
@@ -25683,9 +26070,9 @@ var init_pin_remote = __esm({
 // src/commands/pin-remote.ts
 var pin_remote_exports = {};
 __export(pin_remote_exports, {
-  run: () => run10
+  run: () => run12
 });
-async function run10(argv, io) {
+async function run12(argv, io) {
   const parsed = parseCommandArgs(
     argv,
     { repository: { type: "string" }, ref: { type: "string" }, base: { type: "string" }, commit: { type: "boolean" }, url: { type: "string" }, labels: { type: "string" } },
@@ -25695,11 +26082,11 @@ async function run10(argv, io) {
   const text = (name2) => flagText(parsed.values, name2);
   const platform2 = text("repository");
   if (platform2 === void 0) throw new UsageError(`pin-remote: --repository <owner/name> (the platform repository) is required
-${usage2}`);
+${usage3}`);
   parseRepositoryName(platform2, "--repository");
   const ref = text("ref") ?? io.env.GITHUB_SHA;
   if (ref === void 0) throw new UsageError(`pin-remote: --ref <commit> is required outside a workflow run (GITHUB_SHA is not set)
-${usage2}`);
+${usage3}`);
   const token = io.env.PLATFORM_TOKEN || io.env.GITHUB_TOKEN || io.env.GH_TOKEN || void 0;
   const result = await pinRemote({
     environment,
@@ -25720,7 +26107,7 @@ ${usage2}`);
 `);
   return 0;
 }
-var usage2;
+var usage3;
 var init_pin_remote2 = __esm({
   "src/commands/pin-remote.ts"() {
     "use strict";
@@ -25728,7 +26115,7 @@ var init_pin_remote2 = __esm({
     init_argv();
     init_repository();
     init_pin_remote();
-    usage2 = "usage: airflow-gitops pin-remote <environment> --repository <owner/name> [--ref <sha>] [--base main] [--commit] [--url <git url>] [--labels a,b]";
+    usage3 = "usage: airflow-gitops pin-remote <environment> --repository <owner/name> [--ref <sha>] [--base main] [--commit] [--url <git url>] [--labels a,b]";
   }
 });
 
@@ -25742,6 +26129,8 @@ var commands = {
   promote: { summary: "open or update a pull request pinning one environment to another's ref", load: () => Promise.resolve().then(() => (init_promote2(), promote_exports)) },
   check: { summary: "render an overlay and, with a kubeconfig, dry-run it; write the result as JSON", load: () => Promise.resolve().then(() => (init_check(), check_exports)) },
   "pr-comment": { summary: "create or update the sticky pull-request comment of the checks", load: () => Promise.resolve().then(() => (init_pr_comment(), pr_comment_exports)) },
+  init: { summary: "write a new repository of your own: overlays, DAGs, workflows and the vendored template", load: () => Promise.resolve().then(() => (init_init2(), init_exports2)) },
+  upgrade: { summary: "move a repository made by init to this engine's version (in place or as a pull request)", load: () => Promise.resolve().then(() => (init_upgrade2(), upgrade_exports)) },
   "pin-remote": { summary: "pin this DAG repository's commit in the platform repository (pull request or commit)", load: () => Promise.resolve().then(() => (init_pin_remote2(), pin_remote_exports)) }
 };
 
@@ -25757,7 +26146,7 @@ function processIO() {
 
 // src/cli.ts
 init_errors();
-function usage3() {
+function usage4() {
   const lines = Object.entries(commands).map(([name2, c3]) => `  ${name2.padEnd(12)}${c3.summary}`);
   return `usage: airflow-gitops <command> [options]
 
@@ -25769,13 +26158,13 @@ async function main(argv) {
   const io = processIO();
   const [name2, ...rest] = argv;
   if (name2 === void 0 || name2 === "--help" || name2 === "-h") {
-    io.stdout(usage3());
+    io.stdout(usage4());
     return name2 === void 0 ? 2 : 0;
   }
   const command2 = commands[name2];
   if (command2 === void 0) {
     io.stderr(`airflow-gitops: unknown command '${name2}'
-${usage3()}`);
+${usage4()}`);
     return 2;
   }
   try {

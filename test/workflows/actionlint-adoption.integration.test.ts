@@ -8,6 +8,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { projectRoot } from '../support/github/run-action.ts';
+import { run as init } from '../../src/commands/init.ts';
+import { captureIO } from '../support/io.ts';
 
 const binary = process.env.AIRFLOW_GITOPS_ACTIONLINT ?? join(projectRoot, '.tools-adoption', 'actionlint');
 const scratch = mkdtempSync(join(tmpdir(), 'actionlint-'));
@@ -22,6 +24,17 @@ describe('actionlint', () => {
   it('finds nothing in the repository\'s workflows', () => {
     const files = readdirSync(join(projectRoot, '.github', 'workflows')).map((f) => join('.github', 'workflows', f));
     const result = actionlint(files);
+    expect(result.stdout).toBe('');
+    expect(result.status).toBe(0);
+  });
+
+  it('finds nothing in the workflows init writes for a team', async () => {
+    expect(await init(['team', '--engine', 'acme/airflow-gitops', '--version', 'v1.0.0'], captureIO(scratch).io)).toBe(0);
+    const team = join(scratch, 'team');
+    execFileSync('git', ['init', '--quiet', team]);
+    const files = readdirSync(join(team, '.github', 'workflows')).map((f) => join('.github', 'workflows', f));
+    expect(files.sort()).toEqual(['.github/workflows/checks.yml', '.github/workflows/deploy.yml', '.github/workflows/promote.yml', '.github/workflows/upgrade.yml']);
+    const result = actionlint(files, team);
     expect(result.stdout).toBe('');
     expect(result.status).toBe(0);
   });
