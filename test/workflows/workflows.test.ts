@@ -65,7 +65,7 @@ function cliCommands(job: Job): string[] {
 
 describe('the workflows', () => {
   it('are the ones the project documents', () => {
-    expect(files.sort()).toEqual(['checks.yml', 'ci.yml', 'dag-repository.yml', 'deploy.yml', 'promote.yml', 'reusable-checks.yml', 'reusable-deploy.yml']);
+    expect(files.sort()).toEqual(['checks.yml', 'ci.yml', 'dag-repository.yml', 'deploy.yml', 'promote.yml', 'release.yml', 'reusable-checks.yml', 'reusable-deploy.yml']);
   });
 
   it.each(files)('%s limits the token at the top and grants write access only to jobs that need it', (file) => {
@@ -81,6 +81,8 @@ describe('the workflows', () => {
       const allowed = new Set(['id-token']);
       if (commands.includes('promote') || pins) ['contents', 'pull-requests'].forEach((p) => allowed.add(p));
       if (cliCommands(job).includes('pr-comment')) allowed.add('pull-requests');
+      // The release: the GitHub release and the moved major tag.
+      if ((job.steps ?? []).some((s) => /gh release create .*\n.*git push --force origin "refs\/tags\//s.test(s.run ?? ''))) allowed.add('contents');
       // A call of a reusable workflow of this repository may grant what that workflow's jobs ask for.
       const called = job.uses?.startsWith('./.github/workflows/') ? workflow(job.uses.slice('./.github/workflows/'.length)) : undefined;
       for (const calledJob of Object.values(called?.jobs ?? {})) {
