@@ -33,7 +33,7 @@ nohup "$bin_dir/local-provisioner" --kubeconfig "$kubeconfig" \
 echo $! >"$provisioner_pid_file"
 
 kube apply --server-side --field-manager=local-cluster -f "$here/storage-class.yaml" >/dev/null
-kube apply --server-side --field-manager=local-cluster -f "$crd_dir" >/dev/null
+kube apply --server-side --field-manager=local-cluster -f "$(readlink -f "$crd_dir")" >/dev/null  # kubectl does not walk a symlink to a folder
 kube wait --for=condition=Established --timeout=60s crd --all >/dev/null
 kube wait --for=condition=Ready --timeout=60s node --all >/dev/null
 # Pods are rejected until the namespace's default ServiceAccount exists.
