@@ -42010,7 +42010,10 @@ async function publishPin(git, spec2) {
     return { operation: push.pushed ? "committed" : "unchanged", commit: push.commit };
   } catch (error2) {
     if (!(error2 instanceof PushRefused)) throw error2;
-    if (await spec2.github() === void 0) throw new PushRefused(`${error2.message}; give a token to fall back to a pull request`, error2.commit);
+    const github = await spec2.github().catch((cause) => {
+      throw new PushRefused(`${error2.message}; the fallback to a pull request failed: ${describe(cause)}`, error2.commit);
+    });
+    if (github === void 0) throw new PushRefused(`${error2.message}; give a token to fall back to a pull request`, error2.commit);
     spec2.log(`${error2.message}; opening a pull request instead`);
     return { ...await byPullRequest(git, spec2, error2.message), refused: error2.message };
   }

@@ -25970,7 +25970,10 @@ async function publishPin(git, spec2) {
     return { operation: push.pushed ? "committed" : "unchanged", commit: push.commit };
   } catch (error) {
     if (!(error instanceof PushRefused)) throw error;
-    if (await spec2.github() === void 0) throw new PushRefused(`${error.message}; give a token to fall back to a pull request`, error.commit);
+    const github = await spec2.github().catch((cause) => {
+      throw new PushRefused(`${error.message}; the fallback to a pull request failed: ${describe(cause)}`, error.commit);
+    });
+    if (github === void 0) throw new PushRefused(`${error.message}; give a token to fall back to a pull request`, error.commit);
     spec2.log(`${error.message}; opening a pull request instead`);
     return { ...await byPullRequest(git, spec2, error.message), refused: error.message };
   }

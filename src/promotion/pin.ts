@@ -14,7 +14,7 @@ import type { Git } from '../git/git.ts';
 import { createOrUpdatePullRequest, type PullRequestResult } from '../github/pull-requests.ts';
 import type { Repository } from '../github/repository.ts';
 import type { GitHubRest } from '../github/rest.ts';
-import { UsageError } from '../errors.ts';
+import { describe, UsageError } from '../errors.ts';
 import { withPinnedRef } from '../overlays/ref-file-edit.ts';
 
 export type PinMode = 'commit' | 'pull-request';
@@ -96,7 +96,11 @@ export async function publishPin(git: Git, spec: PinSpec): Promise<PinOutcome> {
     return { operation: push.pushed ? 'committed' : 'unchanged', commit: push.commit };
   } catch (error) {
     if (!(error instanceof PushRefused)) throw error;
-    if ((await spec.github()) === undefined) throw new PushRefused(`${error.message}; give a token to fall back to a pull request`, error.commit);
+    // The refusal is the news: a fallback that cannot start must not hide it.
+    const github = await spec.github().catch((cause: unknown) => {
+      throw new PushRefused(`${error.message}; the fallback to a pull request failed: ${describe(cause)}`, error.commit);
+    });
+    if (github === undefined) throw new PushRefused(`${error.message}; give a token to fall back to a pull request`, error.commit);
     spec.log(`${error.message}; opening a pull request instead`);
     return { ...(await byPullRequest(git, spec, error.message)), refused: error.message };
   }

@@ -63,3 +63,19 @@ describe('bump with commit: true on a protected main', () => {
     expect(repos.git(['show', `main:overlays/dev/git-sync-ref.env`], repos.remote)).toBe(refFile(shas.dev).trim());
   });
 });
+
+describe('bump with commit: true on a protected main, outside GitHub', () => {
+  it('keeps the refusal in the message when the fallback cannot tell the repository', async () => {
+    const local = createRepos();
+    try {
+      const hook = join(local.remote, 'hooks', 'pre-receive');
+      writeFileSync(hook, '#!/bin/sh\necho "protected branch hook declined" >&2\nexit 1\n');
+      chmodSync(hook, 0o755);
+      const run = await runAction({ cwd: local.work, inputs: { command: 'bump', environment: 'dev', ref: pinned, commit: 'true', token }, env: isolatedGitEnv() });
+      expect(run.exitCode).toBe(1);
+      expect(run.stdout).toMatch(/::error::.*origin refused the push .*protected branch hook declined.*; the fallback to a pull request failed: cannot tell which GitHub repository/);
+    } finally {
+      local.cleanup();
+    }
+  });
+});
