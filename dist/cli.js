@@ -25383,17 +25383,18 @@ function cell2(text) {
   const short2 = flat.length > maxCellLength ? `${flat.slice(0, maxCellLength - 1)}\u2026` : flat;
   return short2.replace(/\\/g, "\\\\").replace(/\|/g, "\\|").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/@/g, "@\u200B").replace(/`/g, "'");
 }
-function findingRow(finding2) {
-  return `| ${icons2[finding2.severity] ?? cell2(finding2.severity)} | \`${cell2(finding2.file)}\` | ${finding2.line} | ${cell2(finding2.rule)} | ${cell2(finding2.message)} |`;
+function findingRow(finding2, folder) {
+  const path6 = folder === "" || folder === "." ? finding2.file : `${folder.replace(/\/+$/, "")}/${finding2.file}`;
+  return `| ${icons2[finding2.severity] ?? cell2(finding2.severity)} | \`${cell2(path6)}\` | ${finding2.line} | ${cell2(finding2.rule)} | ${cell2(finding2.message)} |`;
 }
-function validationSection(report) {
+function validationSection(report, folder) {
   if (report === void 0) return ["**DAGs**: \u274C the validation did not report (see the workflow run)."];
   const errors = report.findings.filter((f) => f.severity === "error").length;
   const warnings = report.findings.filter((f) => f.severity === "warning").length;
   const head = `**DAGs**: ${report.files} file(s) checked, ${errors === 0 ? "\u2705 no errors" : `\u274C ${errors} error(s)`}, ${warnings} warning(s)`;
   if (report.findings.length === 0) return [head];
   const sorted = [...report.findings].sort((a2, b) => a2.severity === b.severity ? 0 : a2.severity === "error" ? -1 : 1);
-  const rows = sorted.slice(0, maxFindingRows).map(findingRow);
+  const rows = sorted.slice(0, maxFindingRows).map((finding2) => findingRow(finding2, folder));
   const rest = report.findings.length - rows.length;
   return [head, "", "| | file | line | rule | message |", "| --- | --- | --- | --- | --- |", ...rows, ...rest > 0 ? ["", `\u2026 and ${rest} more in the job summary of the workflow run.`] : []];
 }
@@ -25417,7 +25418,7 @@ function environmentSection(results) {
 }
 function checksComment(facts) {
   const about = [facts.commit ? `commit \`${facts.commit.slice(0, 12)}\`` : void 0, facts.runUrl ? `[workflow run](${facts.runUrl})` : void 0].filter(Boolean).join(" \xB7 ");
-  const lines = [checksMarker, "### airflow-gitops checks", ...about ? ["", about] : [], "", ...validationSection(facts.validation), "", ...environmentSection(facts.environments), ""];
+  const lines = [checksMarker, "### airflow-gitops checks", ...about ? ["", about] : [], "", ...validationSection(facts.validation, facts.dagsDirectory ?? ""), "", ...environmentSection(facts.environments), ""];
   return lines.join("\n");
 }
 var checksMarker, maxFindingRows, maxCellLength, icons2;
@@ -25492,12 +25493,13 @@ function runUrl(env) {
   return `${env.GITHUB_SERVER_URL}/${env.GITHUB_REPOSITORY}/actions/runs/${env.GITHUB_RUN_ID}`;
 }
 async function run9(argv, io) {
-  const parsed = parseCommandArgs(argv, { results: { type: "string" }, "pull-request": { type: "string" }, output: { type: "string" }, "no-post": { type: "boolean" } }, "pr-comment");
+  const parsed = parseCommandArgs(argv, { results: { type: "string" }, "pull-request": { type: "string" }, output: { type: "string" }, "no-post": { type: "boolean" }, "dags-directory": { type: "string" } }, "pr-comment");
   const folder = flagText(parsed.values, "results");
   if (folder === void 0) throw new UsageError("pr-comment: --results <folder> is required (the check jobs' result files)");
   const event = eventOf(io.env);
   const results = readResults(resolve7(io.cwd, folder));
-  const body3 = checksComment({ ...results, commit: event.pull_request?.head?.sha ?? io.env.GITHUB_SHA, runUrl: runUrl(io.env) });
+  const dagsDirectory = flagText(parsed.values, "dags-directory") ?? "dags";
+  const body3 = checksComment({ ...results, commit: event.pull_request?.head?.sha ?? io.env.GITHUB_SHA, runUrl: runUrl(io.env), dagsDirectory });
   const output = flagText(parsed.values, "output");
   if (output !== void 0) writeFileSync8(resolve7(io.cwd, output), body3);
   if (parsed.values["no-post"] === true) {

@@ -13,6 +13,8 @@ export type CommentFacts = {
   environments: EnvironmentResult[];
   commit?: string;
   runUrl?: string;
+  /** The DAG folder, from the repository's root: the report's paths are relative to it. */
+  dagsDirectory?: string;
 };
 
 /** GitHub refuses a comment body over 65536 characters; the rows stop well short of it. */
@@ -27,18 +29,19 @@ export function cell(text: string): string {
 
 const icons: Record<string, string> = { error: '❌ error', warning: '⚠️ warning' };
 
-function findingRow(finding: Finding): string {
-  return `| ${icons[finding.severity] ?? cell(finding.severity)} | \`${cell(finding.file)}\` | ${finding.line} | ${cell(finding.rule)} | ${cell(finding.message)} |`;
+function findingRow(finding: Finding, folder: string): string {
+  const path = folder === '' || folder === '.' ? finding.file : `${folder.replace(/\/+$/, '')}/${finding.file}`;
+  return `| ${icons[finding.severity] ?? cell(finding.severity)} | \`${cell(path)}\` | ${finding.line} | ${cell(finding.rule)} | ${cell(finding.message)} |`;
 }
 
-function validationSection(report: ValidationReport | undefined): string[] {
+function validationSection(report: ValidationReport | undefined, folder: string): string[] {
   if (report === undefined) return ['**DAGs**: ❌ the validation did not report (see the workflow run).'];
   const errors = report.findings.filter((f) => f.severity === 'error').length;
   const warnings = report.findings.filter((f) => f.severity === 'warning').length;
   const head = `**DAGs**: ${report.files} file(s) checked, ${errors === 0 ? '✅ no errors' : `❌ ${errors} error(s)`}, ${warnings} warning(s)`;
   if (report.findings.length === 0) return [head];
   const sorted = [...report.findings].sort((a, b) => (a.severity === b.severity ? 0 : a.severity === 'error' ? -1 : 1));
-  const rows = sorted.slice(0, maxFindingRows).map(findingRow);
+  const rows = sorted.slice(0, maxFindingRows).map((finding) => findingRow(finding, folder));
   const rest = report.findings.length - rows.length;
   return [head, '', '| | file | line | rule | message |', '| --- | --- | --- | --- | --- |', ...rows, ...(rest > 0 ? ['', `… and ${rest} more in the job summary of the workflow run.`] : [])];
 }
@@ -65,7 +68,7 @@ function environmentSection(results: EnvironmentResult[]): string[] {
 
 export function checksComment(facts: CommentFacts): string {
   const about = [facts.commit ? `commit \`${facts.commit.slice(0, 12)}\`` : undefined, facts.runUrl ? `[workflow run](${facts.runUrl})` : undefined].filter(Boolean).join(' · ');
-  const lines = [checksMarker, '### airflow-gitops checks', ...(about ? ['', about] : []), '', ...validationSection(facts.validation), '', ...environmentSection(facts.environments), ''];
+  const lines = [checksMarker, '### airflow-gitops checks', ...(about ? ['', about] : []), '', ...validationSection(facts.validation, facts.dagsDirectory ?? ''), '', ...environmentSection(facts.environments), ''];
   return lines.join('\n');
 }
 

@@ -40,12 +40,13 @@ function runUrl(env: NodeJS.ProcessEnv): string | undefined {
 }
 
 export async function run(argv: string[], io: CommandIO): Promise<number> {
-  const parsed = parseCommandArgs(argv, { results: { type: 'string' }, 'pull-request': { type: 'string' }, output: { type: 'string' }, 'no-post': { type: 'boolean' } }, 'pr-comment');
+  const parsed = parseCommandArgs(argv, { results: { type: 'string' }, 'pull-request': { type: 'string' }, output: { type: 'string' }, 'no-post': { type: 'boolean' }, 'dags-directory': { type: 'string' } }, 'pr-comment');
   const folder = flagText(parsed.values, 'results');
   if (folder === undefined) throw new UsageError('pr-comment: --results <folder> is required (the check jobs\' result files)');
   const event = eventOf(io.env);
   const results = readResults(resolve(io.cwd, folder));
-  const body = checksComment({ ...results, commit: event.pull_request?.head?.sha ?? io.env.GITHUB_SHA, runUrl: runUrl(io.env) });
+  const dagsDirectory = flagText(parsed.values, 'dags-directory') ?? 'dags';
+  const body = checksComment({ ...results, commit: event.pull_request?.head?.sha ?? io.env.GITHUB_SHA, runUrl: runUrl(io.env), dagsDirectory });
   const output = flagText(parsed.values, 'output');
   if (output !== undefined) writeFileSync(resolve(io.cwd, output), body);
   if (parsed.values['no-post'] === true) {

@@ -75,7 +75,7 @@ describe('the pull-request checks comment', () => {
     const first = github.comments[0]?.body ?? '';
     expect(first.split('\n').slice(0, 4)).toEqual(['<!-- airflow-gitops:checks -->', '### airflow-gitops checks', '', `commit \`${head.slice(0, 12)}\` · [workflow run](https://github.com/acme/airflow/actions/runs/77)`]);
     expect(first).toContain('**DAGs**: 2 file(s) checked, ❌ 2 error(s), 0 warning(s)');
-    expect(first).toMatch(/^\| ❌ error \| `report\.py` \| 2 \| syntax-error \| .+ \|$/m);
+    expect(first).toMatch(/^\| ❌ error \| `dags\/report\.py` \| 2 \| syntax-error \| .+ \|$/m);
     expect(first).toContain('| environment | rendered objects | to create | to change | to prune | unchanged | diff |');
     expect(first).toContain('| `dev` | 1 | – | – | – | – | no kubeconfig for this environment |');
     expect(first).toContain('| `staging` | 1 | 3 | 4 | 4 | 5 | server-side dry-run against the cluster |');
@@ -100,7 +100,7 @@ describe('the pull-request checks comment', () => {
     await comment();
     const body = github.comments[0]?.body ?? '';
     expect(body).toMatch(/^\| `prod` \| ❌ \| \| \| \| \| render: .*missing\.yaml.* \|$/m);
-    expect(body).toContain('| ⚠️ warning | `a\\|b.py` | 1 | x | ping @\u200bteam &lt;b&gt;now&lt;/b&gt; \\| evil |');
+    expect(body).toContain('| ⚠️ warning | `dags/a\\|b.py` | 1 | x | ping @\u200bteam &lt;b&gt;now&lt;/b&gt; \\| evil |');
   });
 
   it('names the file when a result is malformed, and posts nothing', async () => {
