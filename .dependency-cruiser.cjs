@@ -3,7 +3,7 @@
 // never from a layer above, and never from another folder of its own layer.
 // docs/architecture.md draws the same order.
 const layers = [
-  { name: 'ground', paths: ['^src/objects\\.ts$', '^src/errors\\.ts$'] },
+  { name: 'ground', paths: ['^src/objects\\.ts$', '^src/errors\\.ts$', '^src/poll\\.ts$'] },
   { name: 'clients', paths: ['^src/kube/', '^src/kustomize/', '^src/overlays/', '^src/secrets/', '^src/git/', '^src/github/'] },
   { name: 'engines', paths: ['^src/deploy/', '^src/dags/', '^src/promotion/', '^src/checks/', '^src/scaffold/'] },
   { name: 'commands', paths: ['^src/commands/'] },

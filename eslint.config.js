@@ -12,4 +12,19 @@ export default tseslint.config(
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
     },
   },
+  {
+    // Small functions, and no object shape asserted by hand: spec and status are
+    // read through typed accessors that check what they find.
+    files: ['src/**/*.ts'],
+    rules: {
+      'max-lines-per-function': ['error', { max: 60, skipBlankLines: true, skipComments: true }],
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: 'TSAsExpression:has(MemberExpression[property.name=/^(spec|status)$/])',
+          message: 'read spec/status through a typed accessor (src/objects.ts, src/deploy/workload-shape.ts), not an `as` cast',
+        },
+      ],
+    },
+  },
 );

@@ -1,7 +1,9 @@
 """Classic operators from the standard provider: a weekday report.
 
-Shows templated fields ({{ ds }}, the run's logical date) and explicit
-dependencies between operators.
+Shows a templated field and explicit dependencies between operators. The
+report's day is the run's logical date, or, for a run triggered by hand
+(which in Airflow 3 has no logical date), the time it was triggered for:
+`{{ ds }}` alone would fail to render in such a run.
 """
 
 from __future__ import annotations
@@ -22,7 +24,7 @@ with DAG(
     start = EmptyOperator(task_id="start")
     report = BashOperator(
         task_id="report",
-        bash_command='echo "report for {{ ds }} on $(hostname)"',
+        bash_command='echo "report for {{ (dag_run.logical_date or dag_run.run_after) | ds }} on $(hostname)"',
     )
     done = EmptyOperator(task_id="done")
 

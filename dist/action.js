@@ -87,44 +87,44 @@ var require_tunnel = __commonJS({
       return agent;
     }
     function TunnelingAgent(options) {
-      var self = this;
-      self.options = options || {};
-      self.proxyOptions = self.options.proxy || {};
-      self.maxSockets = self.options.maxSockets || http.Agent.defaultMaxSockets;
-      self.requests = [];
-      self.sockets = [];
-      self.on("free", function onFree(socket, host, port, localAddress) {
+      var self2 = this;
+      self2.options = options || {};
+      self2.proxyOptions = self2.options.proxy || {};
+      self2.maxSockets = self2.options.maxSockets || http.Agent.defaultMaxSockets;
+      self2.requests = [];
+      self2.sockets = [];
+      self2.on("free", function onFree(socket, host, port, localAddress) {
         var options2 = toOptions(host, port, localAddress);
-        for (var i3 = 0, len = self.requests.length; i3 < len; ++i3) {
-          var pending = self.requests[i3];
+        for (var i3 = 0, len = self2.requests.length; i3 < len; ++i3) {
+          var pending = self2.requests[i3];
           if (pending.host === options2.host && pending.port === options2.port) {
-            self.requests.splice(i3, 1);
+            self2.requests.splice(i3, 1);
             pending.request.onSocket(socket);
             return;
           }
         }
         socket.destroy();
-        self.removeSocket(socket);
+        self2.removeSocket(socket);
       });
     }
     util.inherits(TunnelingAgent, events.EventEmitter);
     TunnelingAgent.prototype.addRequest = function addRequest(req, host, port, localAddress) {
-      var self = this;
-      var options = mergeOptions2({ request: req }, self.options, toOptions(host, port, localAddress));
-      if (self.sockets.length >= this.maxSockets) {
-        self.requests.push(options);
+      var self2 = this;
+      var options = mergeOptions2({ request: req }, self2.options, toOptions(host, port, localAddress));
+      if (self2.sockets.length >= this.maxSockets) {
+        self2.requests.push(options);
         return;
       }
-      self.createSocket(options, function(socket) {
+      self2.createSocket(options, function(socket) {
         socket.on("free", onFree);
         socket.on("close", onCloseOrRemove);
         socket.on("agentRemove", onCloseOrRemove);
         req.onSocket(socket);
         function onFree() {
-          self.emit("free", socket, options);
+          self2.emit("free", socket, options);
         }
         function onCloseOrRemove(err2) {
-          self.removeSocket(socket);
+          self2.removeSocket(socket);
           socket.removeListener("free", onFree);
           socket.removeListener("close", onCloseOrRemove);
           socket.removeListener("agentRemove", onCloseOrRemove);
@@ -132,10 +132,10 @@ var require_tunnel = __commonJS({
       });
     };
     TunnelingAgent.prototype.createSocket = function createSocket(options, cb) {
-      var self = this;
-      var placeholder = {};
-      self.sockets.push(placeholder);
-      var connectOptions = mergeOptions2({}, self.proxyOptions, {
+      var self2 = this;
+      var placeholder2 = {};
+      self2.sockets.push(placeholder2);
+      var connectOptions = mergeOptions2({}, self2.proxyOptions, {
         method: "CONNECT",
         path: options.host + ":" + options.port,
         agent: false,
@@ -151,7 +151,7 @@ var require_tunnel = __commonJS({
         connectOptions.headers["Proxy-Authorization"] = "Basic " + new Buffer(connectOptions.proxyAuth).toString("base64");
       }
       debug2("making CONNECT request");
-      var connectReq = self.request(connectOptions);
+      var connectReq = self2.request(connectOptions);
       connectReq.useChunkedEncodingByDefault = false;
       connectReq.once("response", onResponse);
       connectReq.once("upgrade", onUpgrade);
@@ -178,7 +178,7 @@ var require_tunnel = __commonJS({
           var error2 = new Error("tunneling socket could not be established, statusCode=" + res.statusCode);
           error2.code = "ECONNRESET";
           options.request.emit("error", error2);
-          self.removeSocket(placeholder);
+          self2.removeSocket(placeholder2);
           return;
         }
         if (head.length > 0) {
@@ -187,11 +187,11 @@ var require_tunnel = __commonJS({
           var error2 = new Error("got illegal response body from proxy");
           error2.code = "ECONNRESET";
           options.request.emit("error", error2);
-          self.removeSocket(placeholder);
+          self2.removeSocket(placeholder2);
           return;
         }
         debug2("tunneling connection has established");
-        self.sockets[self.sockets.indexOf(placeholder)] = socket;
+        self2.sockets[self2.sockets.indexOf(placeholder2)] = socket;
         return cb(socket);
       }
       function onError(cause) {
@@ -204,7 +204,7 @@ var require_tunnel = __commonJS({
         var error2 = new Error("tunneling socket could not be established, cause=" + cause.message);
         error2.code = "ECONNRESET";
         options.request.emit("error", error2);
-        self.removeSocket(placeholder);
+        self2.removeSocket(placeholder2);
       }
     };
     TunnelingAgent.prototype.removeSocket = function removeSocket(socket) {
@@ -221,15 +221,15 @@ var require_tunnel = __commonJS({
       }
     };
     function createSecureSocket(options, cb) {
-      var self = this;
-      TunnelingAgent.prototype.createSocket.call(self, options, function(socket) {
+      var self2 = this;
+      TunnelingAgent.prototype.createSocket.call(self2, options, function(socket) {
         var hostHeader = options.request.getHeader("host");
-        var tlsOptions = mergeOptions2({}, self.options, {
+        var tlsOptions = mergeOptions2({}, self2.options, {
           socket,
           servername: hostHeader ? hostHeader.replace(/:.*$/, "") : options.host
         });
         var secureSocket = tls.connect(0, tlsOptions);
-        self.sockets[self.sockets.indexOf(socket)] = secureSocket;
+        self2.sockets[self2.sockets.indexOf(socket)] = secureSocket;
         cb(secureSocket);
       });
     }
@@ -1237,31 +1237,31 @@ var require_util = __commonJS({
     function isBuffer(buffer) {
       return buffer instanceof Uint8Array || Buffer.isBuffer(buffer);
     }
-    function validateHandler(handler, method2, upgrade) {
-      if (!handler || typeof handler !== "object") {
+    function validateHandler(handler2, method2, upgrade) {
+      if (!handler2 || typeof handler2 !== "object") {
         throw new InvalidArgumentError("handler must be an object");
       }
-      if (typeof handler.onConnect !== "function") {
+      if (typeof handler2.onConnect !== "function") {
         throw new InvalidArgumentError("invalid onConnect method");
       }
-      if (typeof handler.onError !== "function") {
+      if (typeof handler2.onError !== "function") {
         throw new InvalidArgumentError("invalid onError method");
       }
-      if (typeof handler.onBodySent !== "function" && handler.onBodySent !== void 0) {
+      if (typeof handler2.onBodySent !== "function" && handler2.onBodySent !== void 0) {
         throw new InvalidArgumentError("invalid onBodySent method");
       }
       if (upgrade || method2 === "CONNECT") {
-        if (typeof handler.onUpgrade !== "function") {
+        if (typeof handler2.onUpgrade !== "function") {
           throw new InvalidArgumentError("invalid onUpgrade method");
         }
       } else {
-        if (typeof handler.onHeaders !== "function") {
+        if (typeof handler2.onHeaders !== "function") {
           throw new InvalidArgumentError("invalid onHeaders method");
         }
-        if (typeof handler.onData !== "function") {
+        if (typeof handler2.onData !== "function") {
           throw new InvalidArgumentError("invalid onData method");
         }
-        if (typeof handler.onComplete !== "function") {
+        if (typeof handler2.onComplete !== "function") {
           throw new InvalidArgumentError("invalid onComplete method");
         }
       }
@@ -1288,14 +1288,14 @@ var require_util = __commonJS({
       };
     }
     function ReadableStreamFrom(iterable) {
-      let iterator;
+      let iterator2;
       return new ReadableStream(
         {
           async start() {
-            iterator = iterable[Symbol.asyncIterator]();
+            iterator2 = iterable[Symbol.asyncIterator]();
           },
           async pull(controller) {
-            const { done, value } = await iterator.next();
+            const { done, value } = await iterator2.next();
             if (done) {
               queueMicrotask(() => {
                 controller.close();
@@ -1310,7 +1310,7 @@ var require_util = __commonJS({
             return controller.desiredSize > 0;
           },
           async cancel(reason) {
-            await iterator.return();
+            await iterator2.return();
           },
           type: "bytes"
         }
@@ -1395,10 +1395,10 @@ var require_util = __commonJS({
       }
       obj[kListeners] = null;
     }
-    function errorRequest(client, request, err2) {
+    function errorRequest2(client, request2, err2) {
       try {
-        request.onError(err2);
-        assert(request.aborted);
+        request2.onError(err2);
+        assert(request2.aborted);
       } catch (err3) {
         client.emit("error", err3);
       }
@@ -1446,7 +1446,7 @@ var require_util = __commonJS({
       bufferToLowerCasedHeaderName,
       addListener,
       removeAllListeners,
-      errorRequest,
+      errorRequest: errorRequest2,
       parseRawHeaders,
       parseHeaders,
       parseKeepAliveTimeout,
@@ -1704,7 +1704,7 @@ var require_request = __commonJS({
         throwOnError,
         expectContinue,
         servername
-      }, handler) {
+      }, handler2) {
         if (typeof path6 !== "string") {
           throw new InvalidArgumentError("path must be a string");
         } else if (path6[0] !== "/" && !(path6.startsWith("http://") || path6.startsWith("https://")) && method2 !== "CONNECT") {
@@ -1809,9 +1809,9 @@ var require_request = __commonJS({
         } else if (headers != null) {
           throw new InvalidArgumentError("headers must be an object or an array");
         }
-        validateHandler(handler, method2, upgrade);
+        validateHandler(handler2, method2, upgrade);
         this.servername = servername || getServerName(this.host);
-        this[kHandler] = handler;
+        this[kHandler] = handler2;
         if (channels.create.hasSubscribers) {
           channels.create.publish({ request: this });
         }
@@ -1972,7 +1972,7 @@ var require_request = __commonJS({
         return this;
       }
     };
-    function processHeader(request, key, val) {
+    function processHeader(request2, key, val) {
       if (val && (typeof val === "object" && !Array.isArray(val))) {
         throw new InvalidArgumentError(`invalid ${key} header`);
       } else if (val === void 0) {
@@ -2019,24 +2019,24 @@ var require_request = __commonJS({
         }
       }
       if (headerName === "host") {
-        if (request.host !== null) {
+        if (request2.host !== null) {
           throw new InvalidArgumentError("duplicate host header");
         }
         if (typeof val !== "string") {
           throw new InvalidArgumentError("invalid host header");
         }
-        request.host = val;
+        request2.host = val;
       } else if (headerName === "content-length") {
-        if (request.contentLength !== null) {
+        if (request2.contentLength !== null) {
           throw new InvalidArgumentError("duplicate content-length header");
         }
-        request.contentLength = parseInt(val, 10);
-        if (!Number.isFinite(request.contentLength)) {
+        request2.contentLength = parseInt(val, 10);
+        if (!Number.isFinite(request2.contentLength)) {
           throw new InvalidArgumentError("invalid content-length header");
         }
-      } else if (request.contentType === null && headerName === "content-type") {
-        request.contentType = val;
-        request.headers.push(key, val);
+      } else if (request2.contentType === null && headerName === "content-type") {
+        request2.contentType = val;
+        request2.headers.push(key, val);
       } else if (headerName === "transfer-encoding" || headerName === "keep-alive" || headerName === "upgrade") {
         throw new InvalidArgumentError(`invalid ${headerName} header`);
       } else if (headerName === "connection") {
@@ -2045,12 +2045,12 @@ var require_request = __commonJS({
           throw new InvalidArgumentError("invalid connection header");
         }
         if (value === "close") {
-          request.reset = true;
+          request2.reset = true;
         }
       } else if (headerName === "expect") {
         throw new NotSupportedError("expect header not supported");
       } else {
-        request.headers.push(key, val);
+        request2.headers.push(key, val);
       }
     }
     module2.exports = Request;
@@ -2172,9 +2172,9 @@ var require_dispatcher_base = __commonJS({
       }
       close(callback) {
         if (callback === void 0) {
-          return new Promise((resolve7, reject) => {
+          return new Promise((resolve6, reject) => {
             this.close((err2, data) => {
-              return err2 ? reject(err2) : resolve7(data);
+              return err2 ? reject(err2) : resolve6(data);
             });
           });
         }
@@ -2212,12 +2212,12 @@ var require_dispatcher_base = __commonJS({
           err2 = null;
         }
         if (callback === void 0) {
-          return new Promise((resolve7, reject) => {
+          return new Promise((resolve6, reject) => {
             this.destroy(err2, (err3, data) => {
               return err3 ? (
                 /* istanbul ignore next: should never error */
                 reject(err3)
-              ) : resolve7(data);
+              ) : resolve6(data);
             });
           });
         }
@@ -2249,20 +2249,20 @@ var require_dispatcher_base = __commonJS({
           queueMicrotask(onDestroyed);
         });
       }
-      [kInterceptedDispatch](opts, handler) {
+      [kInterceptedDispatch](opts, handler2) {
         if (!this[kInterceptors] || this[kInterceptors].length === 0) {
           this[kInterceptedDispatch] = this[kDispatch];
-          return this[kDispatch](opts, handler);
+          return this[kDispatch](opts, handler2);
         }
         let dispatch = this[kDispatch].bind(this);
         for (let i3 = this[kInterceptors].length - 1; i3 >= 0; i3--) {
           dispatch = this[kInterceptors][i3](dispatch);
         }
         this[kInterceptedDispatch] = dispatch;
-        return dispatch(opts, handler);
+        return dispatch(opts, handler2);
       }
-      dispatch(opts, handler) {
-        if (!handler || typeof handler !== "object") {
+      dispatch(opts, handler2) {
+        if (!handler2 || typeof handler2 !== "object") {
           throw new InvalidArgumentError("handler must be an object");
         }
         try {
@@ -2275,12 +2275,12 @@ var require_dispatcher_base = __commonJS({
           if (this[kClosed]) {
             throw new ClientClosedError();
           }
-          return this[kInterceptedDispatch](opts, handler);
+          return this[kInterceptedDispatch](opts, handler2);
         } catch (err2) {
-          if (typeof handler.onError !== "function") {
+          if (typeof handler2.onError !== "function") {
             throw new InvalidArgumentError("invalid onError method");
           }
-          handler.onError(err2);
+          handler2.onError(err2);
           return false;
         }
       }
@@ -2392,9 +2392,9 @@ var require_timers = __commonJS({
        * before the specified function or code is executed.
        * @param {*} arg
        */
-      constructor(callback, delay2, arg) {
+      constructor(callback, delay, arg) {
         this._onTimeout = callback;
-        this._idleTimeout = delay2;
+        this._idleTimeout = delay;
         this._timerArg = arg;
         this.refresh();
       }
@@ -2439,8 +2439,8 @@ var require_timers = __commonJS({
        * when the timer expires.
        * @returns {NodeJS.Timeout|FastTimer}
        */
-      setTimeout(callback, delay2, arg) {
-        return delay2 <= RESOLUTION_MS ? setTimeout(callback, delay2, arg) : new FastTimer(callback, delay2, arg);
+      setTimeout(callback, delay, arg) {
+        return delay <= RESOLUTION_MS ? setTimeout(callback, delay, arg) : new FastTimer(callback, delay, arg);
       },
       /**
        * The clearTimeout method cancels an instantiated Timer previously created
@@ -2466,8 +2466,8 @@ var require_timers = __commonJS({
        * when the timer expires.
        * @returns {FastTimer}
        */
-      setFastTimeout(callback, delay2, arg) {
-        return new FastTimer(callback, delay2, arg);
+      setFastTimeout(callback, delay, arg) {
+        return new FastTimer(callback, delay, arg);
       },
       /**
        * The clearTimeout method cancels an instantiated FastTimer previously
@@ -2493,8 +2493,8 @@ var require_timers = __commonJS({
        * @deprecated
        * @param {number} [delay=0] The delay in milliseconds to add to the now value.
        */
-      tick(delay2 = 0) {
-        fastNow += delay2 - RESOLUTION_MS + 1;
+      tick(delay = 0) {
+        fastNow += delay - RESOLUTION_MS + 1;
         onTick();
         onTick();
       },
@@ -2529,7 +2529,7 @@ var require_connect = __commonJS({
     var util = require_util();
     var { InvalidArgumentError, ConnectTimeoutError } = require_errors();
     var timers = require_timers();
-    function noop3() {
+    function noop6() {
     }
     var tls;
     var SessionCache;
@@ -2589,14 +2589,14 @@ var require_connect = __commonJS({
       const sessionCache = new SessionCache(maxCachedSessions == null ? 100 : maxCachedSessions);
       timeout = timeout == null ? 1e4 : timeout;
       allowH2 = allowH2 != null ? allowH2 : false;
-      return function connect3({ hostname, host, protocol, port, servername, localAddress, httpSocket }, callback) {
+      return function connect3({ hostname: hostname2, host, protocol, port, servername, localAddress, httpSocket }, callback) {
         let socket;
         if (protocol === "https:") {
           if (!tls) {
             tls = __require("node:tls");
           }
           servername = servername || options.servername || util.getServerName(host) || null;
-          const sessionKey = servername || hostname;
+          const sessionKey = servername || hostname2;
           assert(sessionKey);
           const session = customSession || sessionCache.get(sessionKey) || null;
           port = port || 443;
@@ -2612,7 +2612,7 @@ var require_connect = __commonJS({
             socket: httpSocket,
             // upgrade socket connection
             port,
-            host: hostname
+            host: hostname2
           });
           socket.on("session", function(session2) {
             sessionCache.set(sessionKey, session2);
@@ -2626,14 +2626,14 @@ var require_connect = __commonJS({
             ...options,
             localAddress,
             port,
-            host: hostname
+            host: hostname2
           });
         }
         if (options.keepAlive == null || options.keepAlive) {
           const keepAliveInitialDelay = options.keepAliveInitialDelay === void 0 ? 6e4 : options.keepAliveInitialDelay;
           socket.setKeepAlive(true, keepAliveInitialDelay);
         }
-        const clearConnectTimeout = setupConnectTimeout(new WeakRef(socket), { timeout, hostname, port });
+        const clearConnectTimeout = setupConnectTimeout(new WeakRef(socket), { timeout, hostname: hostname2, port });
         socket.setNoDelay(true).once(protocol === "https:" ? "secureConnect" : "connect", function() {
           queueMicrotask(clearConnectTimeout);
           if (callback) {
@@ -2654,7 +2654,7 @@ var require_connect = __commonJS({
     }
     var setupConnectTimeout = process.platform === "win32" ? (socketWeakRef, opts) => {
       if (!opts.timeout) {
-        return noop3;
+        return noop6;
       }
       let s1 = null;
       let s2 = null;
@@ -2670,7 +2670,7 @@ var require_connect = __commonJS({
       };
     } : (socketWeakRef, opts) => {
       if (!opts.timeout) {
-        return noop3;
+        return noop6;
       }
       let s1 = null;
       const fastTimer = timers.setFastTimeout(() => {
@@ -3679,18 +3679,18 @@ var require_webidl = __commonJS({
     webidl.errors.exception = function(message) {
       return new TypeError(`${message.header}: ${message.message}`);
     };
-    webidl.errors.conversionFailed = function(context) {
-      const plural = context.types.length === 1 ? "" : " one of";
-      const message = `${context.argument} could not be converted to${plural}: ${context.types.join(", ")}.`;
+    webidl.errors.conversionFailed = function(context2) {
+      const plural = context2.types.length === 1 ? "" : " one of";
+      const message = `${context2.argument} could not be converted to${plural}: ${context2.types.join(", ")}.`;
       return webidl.errors.exception({
-        header: context.prefix,
+        header: context2.prefix,
         message
       });
     };
-    webidl.errors.invalidArgument = function(context) {
+    webidl.errors.invalidArgument = function(context2) {
       return webidl.errors.exception({
-        header: context.prefix,
-        message: `"${context.value}" is an invalid ${context.type}.`
+        header: context2.prefix,
+        message: `"${context2.value}" is an invalid ${context2.type}.`
       });
     };
     webidl.brandCheck = function(V, I, opts) {
@@ -4140,11 +4140,11 @@ var require_util2 = __commonJS({
     function normalizeBinaryStringToUtf8(value) {
       return Buffer.from(value, "binary").toString("utf8");
     }
-    function requestCurrentURL(request) {
-      return request.urlList[request.urlList.length - 1];
+    function requestCurrentURL(request2) {
+      return request2.urlList[request2.urlList.length - 1];
     }
-    function requestBadPort(request) {
-      const url = requestCurrentURL(request);
+    function requestBadPort(request2) {
+      const url = requestCurrentURL(request2);
       if (urlIsHttpHttpsScheme(url) && badPortsSet.has(url.port)) {
         return "blocked";
       }
@@ -4168,7 +4168,7 @@ var require_util2 = __commonJS({
     function isValidHeaderValue(potentialValue) {
       return (potentialValue[0] === "	" || potentialValue[0] === " " || potentialValue[potentialValue.length - 1] === "	" || potentialValue[potentialValue.length - 1] === " " || potentialValue.includes("\n") || potentialValue.includes("\r") || potentialValue.includes("\0")) === false;
     }
-    function setRequestReferrerPolicyOnRedirect(request, actualResponse) {
+    function setRequestReferrerPolicyOnRedirect(request2, actualResponse) {
       const { headersList } = actualResponse;
       const policyHeader = (headersList.get("referrer-policy", true) ?? "").split(",");
       let policy = "";
@@ -4182,7 +4182,7 @@ var require_util2 = __commonJS({
         }
       }
       if (policy !== "") {
-        request.referrerPolicy = policy;
+        request2.referrerPolicy = policy;
       }
     }
     function crossOriginResourcePolicyCheck() {
@@ -4199,33 +4199,33 @@ var require_util2 = __commonJS({
       header = httpRequest2.mode;
       httpRequest2.headersList.set("sec-fetch-mode", header, true);
     }
-    function appendRequestOriginHeader(request) {
-      let serializedOrigin = request.origin;
+    function appendRequestOriginHeader(request2) {
+      let serializedOrigin = request2.origin;
       if (serializedOrigin === "client" || serializedOrigin === void 0) {
         return;
       }
-      if (request.responseTainting === "cors" || request.mode === "websocket") {
-        request.headersList.append("origin", serializedOrigin, true);
-      } else if (request.method !== "GET" && request.method !== "HEAD") {
-        switch (request.referrerPolicy) {
+      if (request2.responseTainting === "cors" || request2.mode === "websocket") {
+        request2.headersList.append("origin", serializedOrigin, true);
+      } else if (request2.method !== "GET" && request2.method !== "HEAD") {
+        switch (request2.referrerPolicy) {
           case "no-referrer":
             serializedOrigin = null;
             break;
           case "no-referrer-when-downgrade":
           case "strict-origin":
           case "strict-origin-when-cross-origin":
-            if (request.origin && urlHasHttpsScheme(request.origin) && !urlHasHttpsScheme(requestCurrentURL(request))) {
+            if (request2.origin && urlHasHttpsScheme(request2.origin) && !urlHasHttpsScheme(requestCurrentURL(request2))) {
               serializedOrigin = null;
             }
             break;
           case "same-origin":
-            if (!sameOrigin(request, requestCurrentURL(request))) {
+            if (!sameOrigin(request2, requestCurrentURL(request2))) {
               serializedOrigin = null;
             }
             break;
           default:
         }
-        request.headersList.append("origin", serializedOrigin, true);
+        request2.headersList.append("origin", serializedOrigin, true);
       }
     }
     function coarsenTime(timestamp, crossOriginIsolatedCapability) {
@@ -4279,26 +4279,26 @@ var require_util2 = __commonJS({
         referrerPolicy: policyContainer.referrerPolicy
       };
     }
-    function determineRequestsReferrer(request) {
-      const policy = request.referrerPolicy;
+    function determineRequestsReferrer(request2) {
+      const policy = request2.referrerPolicy;
       assert(policy);
       let referrerSource = null;
-      if (request.referrer === "client") {
+      if (request2.referrer === "client") {
         const globalOrigin = getGlobalOrigin();
         if (!globalOrigin || globalOrigin.origin === "null") {
           return "no-referrer";
         }
         referrerSource = new URL(globalOrigin);
-      } else if (request.referrer instanceof URL) {
-        referrerSource = request.referrer;
+      } else if (request2.referrer instanceof URL) {
+        referrerSource = request2.referrer;
       }
       let referrerURL = stripURLForReferrer(referrerSource);
       const referrerOrigin = stripURLForReferrer(referrerSource, true);
       if (referrerURL.toString().length > 4096) {
         referrerURL = referrerOrigin;
       }
-      const areSameOrigin = sameOrigin(request, referrerURL);
-      const isNonPotentiallyTrustWorthy = isURLPotentiallyTrustworthy(referrerURL) && !isURLPotentiallyTrustworthy(request.url);
+      const areSameOrigin = sameOrigin(request2, referrerURL);
+      const isNonPotentiallyTrustWorthy = isURLPotentiallyTrustworthy(referrerURL) && !isURLPotentiallyTrustworthy(request2.url);
       switch (policy) {
         case "origin":
           return referrerOrigin != null ? referrerOrigin : stripURLForReferrer(referrerSource, true);
@@ -4309,7 +4309,7 @@ var require_util2 = __commonJS({
         case "origin-when-cross-origin":
           return areSameOrigin ? referrerURL : referrerOrigin;
         case "strict-origin-when-cross-origin": {
-          const currentURL = requestCurrentURL(request);
+          const currentURL = requestCurrentURL(request2);
           if (sameOrigin(referrerURL, currentURL)) {
             return referrerURL;
           }
@@ -4470,7 +4470,7 @@ var require_util2 = __commonJS({
       }
       return true;
     }
-    function tryUpgradeRequestToAPotentiallyTrustworthyURL(request) {
+    function tryUpgradeRequestToAPotentiallyTrustworthyURL(request2) {
     }
     function sameOrigin(A, B) {
       if (A.origin === B.origin && A.origin === "null") {
@@ -4484,8 +4484,8 @@ var require_util2 = __commonJS({
     function createDeferredPromise() {
       let res;
       let rej;
-      const promise = new Promise((resolve7, reject) => {
-        res = resolve7;
+      const promise = new Promise((resolve6, reject) => {
+        res = resolve6;
         rej = reject;
       });
       return { promise, resolve: res, reject: rej };
@@ -5461,7 +5461,7 @@ var require_body = __commonJS({
       random = (max) => Math.floor(Math.random(max));
     }
     var textEncoder3 = new TextEncoder();
-    function noop3() {
+    function noop6() {
     }
     var hasFinalizationRegistry = globalThis.FinalizationRegistry && process.version.indexOf("v18") !== 0;
     var streamRegistry;
@@ -5469,7 +5469,7 @@ var require_body = __commonJS({
       streamRegistry = new FinalizationRegistry((weakRef) => {
         const stream = weakRef.deref();
         if (stream && !stream.locked && !isDisturbed(stream) && !isErrored(stream)) {
-          stream.cancel("Response object has been garbage collected").catch(noop3);
+          stream.cancel("Response object has been garbage collected").catch(noop6);
         }
       });
     }
@@ -5578,13 +5578,13 @@ Content-Type: ${value.type || "application/octet-stream"}\r
         length = Buffer.byteLength(source);
       }
       if (action != null) {
-        let iterator;
+        let iterator2;
         stream = new ReadableStream({
           async start() {
-            iterator = action(object)[Symbol.asyncIterator]();
+            iterator2 = action(object)[Symbol.asyncIterator]();
           },
           async pull(controller) {
-            const { value, done } = await iterator.next();
+            const { value, done } = await iterator2.next();
             if (done) {
               queueMicrotask(() => {
                 controller.close();
@@ -5601,7 +5601,7 @@ Content-Type: ${value.type || "application/octet-stream"}\r
             return controller.desiredSize > 0;
           },
           async cancel(reason) {
-            await iterator.return();
+            await iterator2.return();
           },
           type: "bytes"
         });
@@ -5817,35 +5817,35 @@ var require_client_h1 = __commonJS({
       return await WebAssembly.instantiate(mod, {
         env: {
           /* eslint-disable camelcase */
-          wasm_on_url: (p, at, len) => {
+          wasm_on_url: (p, at2, len) => {
             return 0;
           },
-          wasm_on_status: (p, at, len) => {
+          wasm_on_status: (p, at2, len) => {
             assert(currentParser.ptr === p);
-            const start2 = at - currentBufferPtr + currentBufferRef.byteOffset;
+            const start2 = at2 - currentBufferPtr + currentBufferRef.byteOffset;
             return currentParser.onStatus(new FastBuffer(currentBufferRef.buffer, start2, len)) || 0;
           },
           wasm_on_message_begin: (p) => {
             assert(currentParser.ptr === p);
             return currentParser.onMessageBegin() || 0;
           },
-          wasm_on_header_field: (p, at, len) => {
+          wasm_on_header_field: (p, at2, len) => {
             assert(currentParser.ptr === p);
-            const start2 = at - currentBufferPtr + currentBufferRef.byteOffset;
+            const start2 = at2 - currentBufferPtr + currentBufferRef.byteOffset;
             return currentParser.onHeaderField(new FastBuffer(currentBufferRef.buffer, start2, len)) || 0;
           },
-          wasm_on_header_value: (p, at, len) => {
+          wasm_on_header_value: (p, at2, len) => {
             assert(currentParser.ptr === p);
-            const start2 = at - currentBufferPtr + currentBufferRef.byteOffset;
+            const start2 = at2 - currentBufferPtr + currentBufferRef.byteOffset;
             return currentParser.onHeaderValue(new FastBuffer(currentBufferRef.buffer, start2, len)) || 0;
           },
           wasm_on_headers_complete: (p, statusCode, upgrade, shouldKeepAlive) => {
             assert(currentParser.ptr === p);
             return currentParser.onHeadersComplete(statusCode, Boolean(upgrade), Boolean(shouldKeepAlive)) || 0;
           },
-          wasm_on_body: (p, at, len) => {
+          wasm_on_body: (p, at2, len) => {
             assert(currentParser.ptr === p);
-            const start2 = at - currentBufferPtr + currentBufferRef.byteOffset;
+            const start2 = at2 - currentBufferPtr + currentBufferRef.byteOffset;
             return currentParser.onBody(new FastBuffer(currentBufferRef.buffer, start2, len)) || 0;
           },
           wasm_on_message_complete: (p) => {
@@ -5893,21 +5893,21 @@ var require_client_h1 = __commonJS({
         this.connection = "";
         this.maxResponseSize = client[kMaxResponseSize];
       }
-      setTimeout(delay2, type) {
-        if (delay2 !== this.timeoutValue || type & USE_FAST_TIMER ^ this.timeoutType & USE_FAST_TIMER) {
+      setTimeout(delay, type) {
+        if (delay !== this.timeoutValue || type & USE_FAST_TIMER ^ this.timeoutType & USE_FAST_TIMER) {
           if (this.timeout) {
             timers.clearTimeout(this.timeout);
             this.timeout = null;
           }
-          if (delay2) {
+          if (delay) {
             if (type & USE_FAST_TIMER) {
-              this.timeout = timers.setFastTimeout(onParserTimeout, delay2, new WeakRef(this));
+              this.timeout = timers.setFastTimeout(onParserTimeout, delay, new WeakRef(this));
             } else {
-              this.timeout = setTimeout(onParserTimeout, delay2, new WeakRef(this));
+              this.timeout = setTimeout(onParserTimeout, delay, new WeakRef(this));
               this.timeout.unref();
             }
           }
-          this.timeoutValue = delay2;
+          this.timeoutValue = delay;
         } else if (this.timeout) {
           if (this.timeout.refresh) {
             this.timeout.refresh();
@@ -6039,11 +6039,11 @@ var require_client_h1 = __commonJS({
           util.destroy(socket, new SocketError("bad response", util.getSocketInfo(socket)));
           return -1;
         }
-        const request = client[kQueue][client[kRunningIdx]];
-        if (!request) {
+        const request2 = client[kQueue][client[kRunningIdx]];
+        if (!request2) {
           return -1;
         }
-        request.onResponseStarted();
+        request2.onResponseStarted();
       }
       onHeaderField(buf) {
         const len = this.headers.length;
@@ -6088,9 +6088,9 @@ var require_client_h1 = __commonJS({
         assert(!socket.destroyed);
         assert(!this.paused);
         assert((headers.length & 1) === 0);
-        const request = client[kQueue][client[kRunningIdx]];
-        assert(request);
-        assert(request.upgrade || request.method === "CONNECT");
+        const request2 = client[kQueue][client[kRunningIdx]];
+        assert(request2);
+        assert(request2.upgrade || request2.method === "CONNECT");
         this.statusCode = null;
         this.statusText = "";
         this.shouldKeepAlive = null;
@@ -6107,9 +6107,9 @@ var require_client_h1 = __commonJS({
         client[kQueue][client[kRunningIdx]++] = null;
         client.emit("disconnect", client[kUrl], [client], new InformationalError("upgrade"));
         try {
-          request.onUpgrade(statusCode, headers, socket, statusText);
+          request2.onUpgrade(statusCode, headers, socket, statusText);
         } catch (error2) {
-          util.errorRequest(client, request, error2);
+          util.errorRequest(client, request2, error2);
           util.destroy(socket, error2);
         }
         client[kResume]();
@@ -6123,8 +6123,8 @@ var require_client_h1 = __commonJS({
           util.destroy(socket, new SocketError("bad response", util.getSocketInfo(socket)));
           return -1;
         }
-        const request = client[kQueue][client[kRunningIdx]];
-        if (!request) {
+        const request2 = client[kQueue][client[kRunningIdx]];
+        if (!request2) {
           return -1;
         }
         assert(!this.upgrade);
@@ -6133,23 +6133,23 @@ var require_client_h1 = __commonJS({
           util.destroy(socket, new SocketError("bad response", util.getSocketInfo(socket)));
           return -1;
         }
-        if (upgrade && !request.upgrade) {
+        if (upgrade && !request2.upgrade) {
           util.destroy(socket, new SocketError("bad upgrade", util.getSocketInfo(socket)));
           return -1;
         }
         assert(this.timeoutType === TIMEOUT_HEADERS);
         this.statusCode = statusCode;
         this.shouldKeepAlive = shouldKeepAlive || // Override llhttp value which does not allow keepAlive for HEAD.
-        request.method === "HEAD" && !socket[kReset] && this.connection.toLowerCase() === "keep-alive";
+        request2.method === "HEAD" && !socket[kReset] && this.connection.toLowerCase() === "keep-alive";
         if (this.statusCode >= 200) {
-          const bodyTimeout = request.bodyTimeout != null ? request.bodyTimeout : client[kBodyTimeout];
+          const bodyTimeout = request2.bodyTimeout != null ? request2.bodyTimeout : client[kBodyTimeout];
           this.setTimeout(bodyTimeout, TIMEOUT_BODY);
         } else if (this.timeout) {
           if (this.timeout.refresh) {
             this.timeout.refresh();
           }
         }
-        if (request.method === "CONNECT") {
+        if (request2.method === "CONNECT") {
           assert(client[kRunning] === 1);
           this.upgrade = true;
           return 2;
@@ -6180,11 +6180,11 @@ var require_client_h1 = __commonJS({
         } else {
           socket[kReset] = true;
         }
-        const pause = request.onHeaders(statusCode, headers, this.resume, statusText) === false;
-        if (request.aborted) {
+        const pause = request2.onHeaders(statusCode, headers, this.resume, statusText) === false;
+        if (request2.aborted) {
           return -1;
         }
-        if (request.method === "HEAD") {
+        if (request2.method === "HEAD") {
           return 1;
         }
         if (statusCode < 200) {
@@ -6201,8 +6201,8 @@ var require_client_h1 = __commonJS({
         if (socket.destroyed) {
           return -1;
         }
-        const request = client[kQueue][client[kRunningIdx]];
-        assert(request);
+        const request2 = client[kQueue][client[kRunningIdx]];
+        assert(request2);
         assert(this.timeoutType === TIMEOUT_BODY);
         if (this.timeout) {
           if (this.timeout.refresh) {
@@ -6215,7 +6215,7 @@ var require_client_h1 = __commonJS({
           return -1;
         }
         this.bytesRead += buf.length;
-        if (request.onData(buf) === false) {
+        if (request2.onData(buf) === false) {
           return constants7.ERROR.PAUSED;
         }
       }
@@ -6229,8 +6229,8 @@ var require_client_h1 = __commonJS({
         }
         assert(statusCode >= 100);
         assert((this.headers.length & 1) === 0);
-        const request = client[kQueue][client[kRunningIdx]];
-        assert(request);
+        const request2 = client[kQueue][client[kRunningIdx]];
+        assert(request2);
         this.statusCode = null;
         this.statusText = "";
         this.bytesRead = 0;
@@ -6242,11 +6242,11 @@ var require_client_h1 = __commonJS({
         if (statusCode < 200) {
           return;
         }
-        if (request.method !== "HEAD" && contentLength && bytesRead !== parseInt(contentLength, 10)) {
+        if (request2.method !== "HEAD" && contentLength && bytesRead !== parseInt(contentLength, 10)) {
           util.destroy(socket, new ResponseContentLengthMismatchError());
           return -1;
         }
-        request.onComplete(headers);
+        request2.onComplete(headers);
         client[kQueue][client[kRunningIdx]++] = null;
         socket[kSocketUsed] = true;
         if (socket[kWriting]) {
@@ -6266,8 +6266,8 @@ var require_client_h1 = __commonJS({
         }
       }
     };
-    function onParserTimeout(parser2) {
-      const { socket, timeoutType, client, paused } = parser2.deref();
+    function onParserTimeout(parser3) {
+      const { socket, timeoutType, client, paused } = parser3.deref();
       if (timeoutType === TIMEOUT_HEADERS) {
         if (!socket[kWriting] || socket.writableNeedDrain || client[kRunning] > 1) {
           assert(!paused, "cannot be paused while waiting for headers");
@@ -6297,9 +6297,9 @@ var require_client_h1 = __commonJS({
       socket[kSocketUsed] = false;
       socket[kParser] = new Parser2(client, socket, llhttpInstance);
       addListener(socket, "error", function(err2) {
-        const parser2 = this[kParser];
-        if (err2.code === "ECONNRESET" && parser2.statusCode && !parser2.shouldKeepAlive) {
-          const parserErr = parser2.finish();
+        const parser3 = this[kParser];
+        if (err2.code === "ECONNRESET" && parser3.statusCode && !parser3.shouldKeepAlive) {
+          const parserErr = parser3.finish();
           if (parserErr) {
             this[kError] = parserErr;
             this[kClient][kOnError](parserErr);
@@ -6310,15 +6310,15 @@ var require_client_h1 = __commonJS({
         this[kClient][kOnError](err2);
       });
       addListener(socket, "readable", function() {
-        const parser2 = this[kParser];
-        if (parser2) {
-          parser2.readMore();
+        const parser3 = this[kParser];
+        if (parser3) {
+          parser3.readMore();
         }
       });
       addListener(socket, "end", function() {
-        const parser2 = this[kParser];
-        if (parser2.statusCode && !parser2.shouldKeepAlive) {
-          const parserErr = parser2.finish();
+        const parser3 = this[kParser];
+        if (parser3.statusCode && !parser3.shouldKeepAlive) {
+          const parserErr = parser3.finish();
           if (parserErr) {
             util.destroy(this, parserErr);
           }
@@ -6328,11 +6328,11 @@ var require_client_h1 = __commonJS({
       });
       addListener(socket, "close", function() {
         const client2 = this[kClient];
-        const parser2 = this[kParser];
+        const parser3 = this[kParser];
         clearIdleSocketValidation(this);
-        if (parser2) {
-          if (!this[kError] && parser2.statusCode && !parser2.shouldKeepAlive) {
-            this[kError] = parser2.finish() || this[kError];
+        if (parser3) {
+          if (!this[kError] && parser3.statusCode && !parser3.shouldKeepAlive) {
+            this[kError] = parser3.finish() || this[kError];
           }
           this[kParser].destroy();
           this[kParser] = null;
@@ -6344,13 +6344,13 @@ var require_client_h1 = __commonJS({
           assert(client2[kPending] === 0);
           const requests = client2[kQueue].splice(client2[kRunningIdx]);
           for (let i3 = 0; i3 < requests.length; i3++) {
-            const request = requests[i3];
-            util.errorRequest(client2, request, err2);
+            const request2 = requests[i3];
+            util.errorRequest(client2, request2, err2);
           }
         } else if (client2[kRunning] > 0 && err2.code !== "UND_ERR_INFO") {
-          const request = client2[kQueue][client2[kRunningIdx]];
+          const request2 = client2[kQueue][client2[kRunningIdx]];
           client2[kQueue][client2[kRunningIdx]++] = null;
-          util.errorRequest(client2, request, err2);
+          util.errorRequest(client2, request2, err2);
         }
         client2[kPendingIdx] = client2[kRunningIdx];
         assert(client2[kRunning] === 0);
@@ -6380,18 +6380,18 @@ var require_client_h1 = __commonJS({
         get destroyed() {
           return socket.destroyed;
         },
-        busy(request) {
+        busy(request2) {
           if (socket[kWriting] || socket[kReset] || socket[kBlocking] || socket[kIdleSocketValidation] === 1) {
             return true;
           }
-          if (request) {
-            if (client[kRunning] > 0 && !request.idempotent) {
+          if (request2) {
+            if (client[kRunning] > 0 && !request2.idempotent) {
               return true;
             }
-            if (client[kRunning] > 0 && (request.upgrade || request.method === "CONNECT")) {
+            if (client[kRunning] > 0 && (request2.upgrade || request2.method === "CONNECT")) {
               return true;
             }
-            if (client[kRunning] > 0 && util.bodyLength(request.body) !== 0 && (util.isStream(request.body) || util.isAsyncIterable(request.body) || util.isFormDataLike(request.body))) {
+            if (client[kRunning] > 0 && util.bodyLength(request2.body) !== 0 && (util.isStream(request2.body) || util.isAsyncIterable(request2.body) || util.isFormDataLike(request2.body))) {
               return true;
             }
           }
@@ -6457,8 +6457,8 @@ var require_client_h1 = __commonJS({
           }
         } else if (client[kRunning] > 0 && socket[kParser].statusCode < 200) {
           if (socket[kParser].timeoutType !== TIMEOUT_HEADERS) {
-            const request = client[kQueue][client[kRunningIdx]];
-            const headersTimeout = request.headersTimeout != null ? request.headersTimeout : client[kHeadersTimeout];
+            const request2 = client[kQueue][client[kRunningIdx]];
+            const headersTimeout = request2.headersTimeout != null ? request2.headersTimeout : client[kHeadersTimeout];
             socket[kParser].setTimeout(headersTimeout, TIMEOUT_HEADERS);
           }
         }
@@ -6467,26 +6467,26 @@ var require_client_h1 = __commonJS({
     function shouldSendContentLength(method2) {
       return method2 !== "GET" && method2 !== "HEAD" && method2 !== "OPTIONS" && method2 !== "TRACE" && method2 !== "CONNECT";
     }
-    function writeH1(client, request) {
-      const { method: method2, path: path6, host, upgrade, blocking, reset: reset2 } = request;
-      let { body: body2, headers, contentLength } = request;
+    function writeH1(client, request2) {
+      const { method: method2, path: path6, host, upgrade, blocking, reset: reset2 } = request2;
+      let { body: body2, headers, contentLength } = request2;
       const expectsPayload = method2 === "PUT" || method2 === "POST" || method2 === "PATCH" || method2 === "QUERY" || method2 === "PROPFIND" || method2 === "PROPPATCH";
       if (util.isFormDataLike(body2)) {
         if (!extractBody) {
           extractBody = require_body().extractBody;
         }
         const [bodyStream, contentType] = extractBody(body2);
-        if (request.contentType == null) {
+        if (request2.contentType == null) {
           headers.push("content-type", contentType);
         }
         body2 = bodyStream.stream;
         contentLength = bodyStream.length;
-      } else if (util.isBlobLike(body2) && request.contentType == null) {
+      } else if (util.isBlobLike(body2) && request2.contentType == null) {
         const contentType = body2.type;
         if (contentType) {
           const contentTypeValue = `${contentType}`;
           if (!util.isValidHeaderValue(contentTypeValue)) {
-            util.errorRequest(client, request, new InvalidArgumentError("invalid content-type header"));
+            util.errorRequest(client, request2, new InvalidArgumentError("invalid content-type header"));
             return false;
           }
           headers.push("content-type", contentTypeValue);
@@ -6498,14 +6498,14 @@ var require_client_h1 = __commonJS({
       const bodyLength = util.bodyLength(body2);
       contentLength = bodyLength ?? contentLength;
       if (contentLength === null) {
-        contentLength = request.contentLength;
+        contentLength = request2.contentLength;
       }
       if (contentLength === 0 && !expectsPayload) {
         contentLength = null;
       }
-      if (shouldSendContentLength(method2) && contentLength > 0 && request.contentLength !== null && request.contentLength !== contentLength) {
+      if (shouldSendContentLength(method2) && contentLength > 0 && request2.contentLength !== null && request2.contentLength !== contentLength) {
         if (client[kStrictContentLength]) {
-          util.errorRequest(client, request, new RequestContentLengthMismatchError());
+          util.errorRequest(client, request2, new RequestContentLengthMismatchError());
           return false;
         }
         process.emitWarning(new RequestContentLengthMismatchError());
@@ -6513,25 +6513,25 @@ var require_client_h1 = __commonJS({
       const socket = client[kSocket];
       clearIdleSocketValidation(socket);
       const abort2 = (error2) => {
-        if (request.aborted) {
+        if (request2.aborted) {
           return;
         }
-        if (request.completed) {
-          if (request.upgrade || request.method === "CONNECT") {
+        if (request2.completed) {
+          if (request2.upgrade || request2.method === "CONNECT") {
             util.destroy(socket, new InformationalError("aborted"));
           }
           return;
         }
-        util.errorRequest(client, request, error2 || new RequestAbortedError());
+        util.errorRequest(client, request2, error2 || new RequestAbortedError());
         util.destroy(body2);
         util.destroy(socket, new InformationalError("aborted"));
       };
       try {
-        request.onConnect(abort2);
+        request2.onConnect(abort2);
       } catch (err2) {
-        util.errorRequest(client, request, err2);
+        util.errorRequest(client, request2, err2);
       }
-      if (request.aborted) {
+      if (request2.aborted) {
         return false;
       }
       if (method2 === "HEAD") {
@@ -6582,31 +6582,31 @@ upgrade: ${upgrade}\r
         }
       }
       if (channels.sendHeaders.hasSubscribers) {
-        channels.sendHeaders.publish({ request, headers: header, socket });
+        channels.sendHeaders.publish({ request: request2, headers: header, socket });
       }
       if (!body2 || bodyLength === 0) {
-        writeBuffer(abort2, null, client, request, socket, contentLength, header, expectsPayload);
+        writeBuffer(abort2, null, client, request2, socket, contentLength, header, expectsPayload);
       } else if (util.isBuffer(body2)) {
-        writeBuffer(abort2, body2, client, request, socket, contentLength, header, expectsPayload);
+        writeBuffer(abort2, body2, client, request2, socket, contentLength, header, expectsPayload);
       } else if (util.isBlobLike(body2)) {
         if (typeof body2.stream === "function") {
-          writeIterable(abort2, body2.stream(), client, request, socket, contentLength, header, expectsPayload);
+          writeIterable(abort2, body2.stream(), client, request2, socket, contentLength, header, expectsPayload);
         } else {
-          writeBlob(abort2, body2, client, request, socket, contentLength, header, expectsPayload);
+          writeBlob(abort2, body2, client, request2, socket, contentLength, header, expectsPayload);
         }
       } else if (util.isStream(body2)) {
-        writeStream(abort2, body2, client, request, socket, contentLength, header, expectsPayload);
+        writeStream(abort2, body2, client, request2, socket, contentLength, header, expectsPayload);
       } else if (util.isIterable(body2)) {
-        writeIterable(abort2, body2, client, request, socket, contentLength, header, expectsPayload);
+        writeIterable(abort2, body2, client, request2, socket, contentLength, header, expectsPayload);
       } else {
         assert(false);
       }
       return true;
     }
-    function writeStream(abort2, body2, client, request, socket, contentLength, header, expectsPayload) {
+    function writeStream(abort2, body2, client, request2, socket, contentLength, header, expectsPayload) {
       assert(contentLength !== 0 || client[kRunning] === 0, "stream body cannot be pipelined");
       let finished7 = false;
-      const writer = new AsyncWriter({ abort: abort2, socket, request, contentLength, client, expectsPayload, header });
+      const writer = new AsyncWriter({ abort: abort2, socket, request: request2, contentLength, client, expectsPayload, header });
       const onData = function(chunk) {
         if (finished7) {
           return;
@@ -6672,7 +6672,7 @@ upgrade: ${upgrade}\r
         setImmediate(onClose);
       }
     }
-    function writeBuffer(abort2, body2, client, request, socket, contentLength, header, expectsPayload) {
+    function writeBuffer(abort2, body2, client, request2, socket, contentLength, header, expectsPayload) {
       try {
         if (!body2) {
           if (contentLength === 0) {
@@ -6692,18 +6692,18 @@ upgrade: ${upgrade}\r
 `, "latin1");
           socket.write(body2);
           socket.uncork();
-          request.onBodySent(body2);
-          if (!expectsPayload && request.reset !== false) {
+          request2.onBodySent(body2);
+          if (!expectsPayload && request2.reset !== false) {
             socket[kReset] = true;
           }
         }
-        request.onRequestSent();
+        request2.onRequestSent();
         client[kResume]();
       } catch (err2) {
         abort2(err2);
       }
     }
-    async function writeBlob(abort2, body2, client, request, socket, contentLength, header, expectsPayload) {
+    async function writeBlob(abort2, body2, client, request2, socket, contentLength, header, expectsPayload) {
       assert(contentLength === body2.size, "blob body must have content length");
       try {
         if (contentLength != null && contentLength !== body2.size) {
@@ -6716,9 +6716,9 @@ upgrade: ${upgrade}\r
 `, "latin1");
         socket.write(buffer);
         socket.uncork();
-        request.onBodySent(buffer);
-        request.onRequestSent();
-        if (!expectsPayload && request.reset !== false) {
+        request2.onBodySent(buffer);
+        request2.onRequestSent();
+        if (!expectsPayload && request2.reset !== false) {
           socket[kReset] = true;
         }
         client[kResume]();
@@ -6726,7 +6726,7 @@ upgrade: ${upgrade}\r
         abort2(err2);
       }
     }
-    async function writeIterable(abort2, body2, client, request, socket, contentLength, header, expectsPayload) {
+    async function writeIterable(abort2, body2, client, request2, socket, contentLength, header, expectsPayload) {
       assert(contentLength !== 0 || client[kRunning] === 0, "iterator body cannot be pipelined");
       let callback = null;
       function onDrain() {
@@ -6736,16 +6736,16 @@ upgrade: ${upgrade}\r
           cb();
         }
       }
-      const waitForDrain = () => new Promise((resolve7, reject) => {
+      const waitForDrain = () => new Promise((resolve6, reject) => {
         assert(callback === null);
         if (socket[kError]) {
           reject(socket[kError]);
         } else {
-          callback = resolve7;
+          callback = resolve6;
         }
       });
       socket.on("close", onDrain).on("drain", onDrain);
-      const writer = new AsyncWriter({ abort: abort2, socket, request, contentLength, client, expectsPayload, header });
+      const writer = new AsyncWriter({ abort: abort2, socket, request: request2, contentLength, client, expectsPayload, header });
       try {
         for await (const chunk of body2) {
           if (socket[kError]) {
@@ -6763,9 +6763,9 @@ upgrade: ${upgrade}\r
       }
     }
     var AsyncWriter = class {
-      constructor({ abort: abort2, socket, request, contentLength, client, expectsPayload, header }) {
+      constructor({ abort: abort2, socket, request: request2, contentLength, client, expectsPayload, header }) {
         this.socket = socket;
-        this.request = request;
+        this.request = request2;
         this.contentLength = contentLength;
         this.client = client;
         this.bytesWritten = 0;
@@ -6775,7 +6775,7 @@ upgrade: ${upgrade}\r
         socket[kWriting] = true;
       }
       write(chunk) {
-        const { socket, request, contentLength, client, bytesWritten, expectsPayload, header } = this;
+        const { socket, request: request2, contentLength, client, bytesWritten, expectsPayload, header } = this;
         if (socket[kError]) {
           throw socket[kError];
         }
@@ -6794,7 +6794,7 @@ upgrade: ${upgrade}\r
         }
         socket.cork();
         if (bytesWritten === 0) {
-          if (!expectsPayload && request.reset !== false) {
+          if (!expectsPayload && request2.reset !== false) {
             socket[kReset] = true;
           }
           if (contentLength === null) {
@@ -6814,7 +6814,7 @@ ${len.toString(16)}\r
         this.bytesWritten += len;
         const ret = socket.write(chunk);
         socket.uncork();
-        request.onBodySent(chunk);
+        request2.onBodySent(chunk);
         if (!ret) {
           if (socket[kParser].timeout && socket[kParser].timeoutType === TIMEOUT_HEADERS) {
             if (socket[kParser].timeout.refresh) {
@@ -6825,8 +6825,8 @@ ${len.toString(16)}\r
         return ret;
       }
       end() {
-        const { socket, contentLength, client, bytesWritten, expectsPayload, header, request } = this;
-        request.onRequestSent();
+        const { socket, contentLength, client, bytesWritten, expectsPayload, header, request: request2 } = this;
+        request2.onRequestSent();
         socket[kWriting] = false;
         if (socket[kError]) {
           throw socket[kError];
@@ -6971,8 +6971,8 @@ var require_client_h2 = __commonJS({
           assert(client2[kPending] === 0);
           const requests = client2[kQueue].splice(client2[kRunningIdx]);
           for (let i3 = 0; i3 < requests.length; i3++) {
-            const request = requests[i3];
-            util.errorRequest(client2, request, err2);
+            const request2 = requests[i3];
+            util.errorRequest(client2, request2, err2);
           }
         }
       });
@@ -7064,9 +7064,9 @@ var require_client_h2 = __commonJS({
       }
       util.destroy(this[kSocket], err2);
       if (client[kRunningIdx] < client[kQueue].length) {
-        const request = client[kQueue][client[kRunningIdx]];
+        const request2 = client[kQueue][client[kRunningIdx]];
         client[kQueue][client[kRunningIdx]++] = null;
-        util.errorRequest(client, request, err2);
+        util.errorRequest(client, request2, err2);
         client[kPendingIdx] = client[kRunningIdx];
       }
       assert(client[kRunning] === 0);
@@ -7076,12 +7076,12 @@ var require_client_h2 = __commonJS({
     function shouldSendContentLength(method2) {
       return method2 !== "GET" && method2 !== "HEAD" && method2 !== "OPTIONS" && method2 !== "TRACE" && method2 !== "CONNECT";
     }
-    function writeH2(client, request) {
+    function writeH2(client, request2) {
       const session = client[kHTTP2Session];
-      const { method: method2, path: path6, host, upgrade, expectContinue, signal, headers: reqHeaders } = request;
-      let { body: body2 } = request;
+      const { method: method2, path: path6, host, upgrade, expectContinue, signal, headers: reqHeaders } = request2;
+      let { body: body2 } = request2;
       if (upgrade) {
-        util.errorRequest(client, request, new Error("Upgrade not supported for H2"));
+        util.errorRequest(client, request2, new Error("Upgrade not supported for H2"));
         return false;
       }
       const headers = {};
@@ -7101,21 +7101,21 @@ var require_client_h2 = __commonJS({
         }
       }
       let stream;
-      const { hostname, port } = client[kUrl];
-      headers[HTTP2_HEADER_AUTHORITY] = host || `${hostname}${port ? `:${port}` : ""}`;
+      const { hostname: hostname2, port } = client[kUrl];
+      headers[HTTP2_HEADER_AUTHORITY] = host || `${hostname2}${port ? `:${port}` : ""}`;
       headers[HTTP2_HEADER_METHOD] = method2;
       const abort2 = (error2) => {
-        if (request.aborted) {
+        if (request2.aborted) {
           return;
         }
-        if (request.completed) {
+        if (request2.completed) {
           if (method2 === "CONNECT" && stream != null) {
             util.destroy(stream, error2 || new RequestAbortedError());
           }
           return;
         }
         error2 = error2 || new RequestAbortedError();
-        util.errorRequest(client, request, error2);
+        util.errorRequest(client, request2, error2);
         if (stream != null) {
           util.destroy(stream, error2);
         }
@@ -7124,11 +7124,11 @@ var require_client_h2 = __commonJS({
         client[kResume]();
       };
       try {
-        request.onConnect(abort2);
+        request2.onConnect(abort2);
       } catch (err2) {
-        util.errorRequest(client, request, err2);
+        util.errorRequest(client, request2, err2);
       }
-      if (request.aborted) {
+      if (request2.aborted) {
         return false;
       }
       if (method2 === "CONNECT") {
@@ -7138,22 +7138,22 @@ var require_client_h2 = __commonJS({
         const onResponse = (headers2) => {
           upgradeResponseFinished = true;
           stream.off(errorMonitor, onUpgradeError);
-          request.onUpgradeResponse(Number(headers2[HTTP2_HEADER_STATUS]), headers2, parseH2ResponseHeaders);
+          request2.onUpgradeResponse(Number(headers2[HTTP2_HEADER_STATUS]), headers2, parseH2ResponseHeaders);
         };
         const onUpgradeError = (error2) => {
           upgradeResponseFinished = true;
           stream.off("response", onResponse);
-          request.onUpgradeError(error2);
+          request2.onUpgradeError(error2);
         };
         const onReady = () => {
           try {
-            request.onUpgrade(null, null, stream);
+            request2.onUpgrade(null, null, stream);
           } catch (error2) {
             stream.off("response", onResponse);
             abort2(error2);
             return;
           }
-          if (request.aborted) {
+          if (request2.aborted) {
             return;
           }
           stream.off("error", abort2);
@@ -7165,10 +7165,10 @@ var require_client_h2 = __commonJS({
         ++session[kOpenStreams];
         onReady();
         stream.once("close", () => {
-          if (!upgradeResponseFinished && request.completed) {
+          if (!upgradeResponseFinished && request2.completed) {
             stream.off("response", onResponse);
             stream.off(errorMonitor, onUpgradeError);
-            request.onUpgradeError(new InformationalError(`HTTP/2: "stream error" received - code ${stream.rstCode}`));
+            request2.onUpgradeError(new InformationalError(`HTTP/2: "stream error" received - code ${stream.rstCode}`));
           }
           session[kOpenStreams] -= 1;
           if (session[kOpenStreams] === 0) session.unref();
@@ -7190,14 +7190,14 @@ var require_client_h2 = __commonJS({
         contentLength = bodyStream.length;
       }
       if (contentLength == null) {
-        contentLength = request.contentLength;
+        contentLength = request2.contentLength;
       }
       if (contentLength === 0 || !expectsPayload) {
         contentLength = null;
       }
-      if (shouldSendContentLength(method2) && contentLength > 0 && request.contentLength != null && request.contentLength !== contentLength) {
+      if (shouldSendContentLength(method2) && contentLength > 0 && request2.contentLength != null && request2.contentLength !== contentLength) {
         if (client[kStrictContentLength]) {
-          util.errorRequest(client, request, new RequestContentLengthMismatchError());
+          util.errorRequest(client, request2, new RequestContentLengthMismatchError());
           return false;
         }
         process.emitWarning(new RequestContentLengthMismatchError());
@@ -7222,25 +7222,25 @@ var require_client_h2 = __commonJS({
       ++session[kOpenStreams];
       stream.once("response", (headers2) => {
         const { [HTTP2_HEADER_STATUS]: statusCode, ...realHeaders } = headers2;
-        request.onResponseStarted();
-        if (request.aborted) {
+        request2.onResponseStarted();
+        if (request2.aborted) {
           const err2 = new RequestAbortedError();
-          util.errorRequest(client, request, err2);
+          util.errorRequest(client, request2, err2);
           util.destroy(stream, err2);
           return;
         }
-        if (request.onHeaders(Number(statusCode), parseH2Headers(realHeaders), stream.resume.bind(stream), "") === false) {
+        if (request2.onHeaders(Number(statusCode), parseH2Headers(realHeaders), stream.resume.bind(stream), "") === false) {
           stream.pause();
         }
         stream.on("data", (chunk) => {
-          if (request.onData(chunk) === false) {
+          if (request2.onData(chunk) === false) {
             stream.pause();
           }
         });
       });
       stream.once("end", () => {
         if (stream.state?.state == null || stream.state.state < 6) {
-          request.onComplete([]);
+          request2.onComplete([]);
         }
         if (session[kOpenStreams] === 0) {
           session.unref();
@@ -7270,7 +7270,7 @@ var require_client_h2 = __commonJS({
             stream,
             null,
             client,
-            request,
+            request2,
             client[kSocket],
             contentLength,
             expectsPayload
@@ -7281,7 +7281,7 @@ var require_client_h2 = __commonJS({
             stream,
             body2,
             client,
-            request,
+            request2,
             client[kSocket],
             contentLength,
             expectsPayload
@@ -7293,7 +7293,7 @@ var require_client_h2 = __commonJS({
               stream,
               body2.stream(),
               client,
-              request,
+              request2,
               client[kSocket],
               contentLength,
               expectsPayload
@@ -7304,7 +7304,7 @@ var require_client_h2 = __commonJS({
               stream,
               body2,
               client,
-              request,
+              request2,
               client[kSocket],
               contentLength,
               expectsPayload
@@ -7318,7 +7318,7 @@ var require_client_h2 = __commonJS({
             stream,
             body2,
             client,
-            request,
+            request2,
             contentLength
           );
         } else if (util.isIterable(body2)) {
@@ -7327,7 +7327,7 @@ var require_client_h2 = __commonJS({
             stream,
             body2,
             client,
-            request,
+            request2,
             client[kSocket],
             contentLength,
             expectsPayload
@@ -7337,7 +7337,7 @@ var require_client_h2 = __commonJS({
         }
       }
     }
-    function writeBuffer(abort2, h2stream, body2, client, request, socket, contentLength, expectsPayload) {
+    function writeBuffer(abort2, h2stream, body2, client, request2, socket, contentLength, expectsPayload) {
       try {
         if (body2 != null && util.isBuffer(body2)) {
           assert(contentLength === body2.byteLength, "buffer body must have content length");
@@ -7345,18 +7345,18 @@ var require_client_h2 = __commonJS({
           h2stream.write(body2);
           h2stream.uncork();
           h2stream.end();
-          request.onBodySent(body2);
+          request2.onBodySent(body2);
         }
         if (!expectsPayload) {
           socket[kReset] = true;
         }
-        request.onRequestSent();
+        request2.onRequestSent();
         client[kResume]();
       } catch (error2) {
         abort2(error2);
       }
     }
-    function writeStream(abort2, socket, expectsPayload, h2stream, body2, client, request, contentLength) {
+    function writeStream(abort2, socket, expectsPayload, h2stream, body2, client, request2, contentLength) {
       assert(contentLength !== 0 || client[kRunning] === 0, "stream body cannot be pipelined");
       const pipe = pipeline(
         body2,
@@ -7367,7 +7367,7 @@ var require_client_h2 = __commonJS({
             abort2(err2);
           } else {
             util.removeAllListeners(pipe);
-            request.onRequestSent();
+            request2.onRequestSent();
             if (!expectsPayload) {
               socket[kReset] = true;
             }
@@ -7377,10 +7377,10 @@ var require_client_h2 = __commonJS({
       );
       util.addListener(pipe, "data", onPipeData);
       function onPipeData(chunk) {
-        request.onBodySent(chunk);
+        request2.onBodySent(chunk);
       }
     }
-    async function writeBlob(abort2, h2stream, body2, client, request, socket, contentLength, expectsPayload) {
+    async function writeBlob(abort2, h2stream, body2, client, request2, socket, contentLength, expectsPayload) {
       assert(contentLength === body2.size, "blob body must have content length");
       try {
         if (contentLength != null && contentLength !== body2.size) {
@@ -7391,8 +7391,8 @@ var require_client_h2 = __commonJS({
         h2stream.write(buffer);
         h2stream.uncork();
         h2stream.end();
-        request.onBodySent(buffer);
-        request.onRequestSent();
+        request2.onBodySent(buffer);
+        request2.onRequestSent();
         if (!expectsPayload) {
           socket[kReset] = true;
         }
@@ -7401,7 +7401,7 @@ var require_client_h2 = __commonJS({
         abort2(err2);
       }
     }
-    async function writeIterable(abort2, h2stream, body2, client, request, socket, contentLength, expectsPayload) {
+    async function writeIterable(abort2, h2stream, body2, client, request2, socket, contentLength, expectsPayload) {
       assert(contentLength !== 0 || client[kRunning] === 0, "iterator body cannot be pipelined");
       let callback = null;
       function onDrain() {
@@ -7411,12 +7411,12 @@ var require_client_h2 = __commonJS({
           cb();
         }
       }
-      const waitForDrain = () => new Promise((resolve7, reject) => {
+      const waitForDrain = () => new Promise((resolve6, reject) => {
         assert(callback === null);
         if (socket[kError]) {
           reject(socket[kError]);
         } else {
-          callback = resolve7;
+          callback = resolve6;
         }
       });
       h2stream.on("close", onDrain).on("drain", onDrain);
@@ -7426,13 +7426,13 @@ var require_client_h2 = __commonJS({
             throw socket[kError];
           }
           const res = h2stream.write(chunk);
-          request.onBodySent(chunk);
+          request2.onBodySent(chunk);
           if (!res) {
             await waitForDrain();
           }
         }
         h2stream.end();
-        request.onRequestSent();
+        request2.onRequestSent();
         if (!expectsPayload) {
           socket[kReset] = true;
         }
@@ -7470,17 +7470,17 @@ var require_redirect_handler = __commonJS({
       }
     };
     var RedirectHandler = class {
-      constructor(dispatch, maxRedirections, opts, handler) {
+      constructor(dispatch, maxRedirections, opts, handler2) {
         if (maxRedirections != null && (!Number.isInteger(maxRedirections) || maxRedirections < 0)) {
           throw new InvalidArgumentError("maxRedirections must be a positive number");
         }
-        util.validateHandler(handler, opts.method, opts.upgrade);
+        util.validateHandler(handler2, opts.method, opts.upgrade);
         this.dispatch = dispatch;
         this.location = null;
         this.abort = null;
         this.opts = { ...opts, maxRedirections: 0 };
         this.maxRedirections = maxRedirections;
-        this.handler = handler;
+        this.handler = handler2;
         this.history = [];
         this.redirectionLimitReached = false;
         if (util.isStream(this.opts.body)) {
@@ -7613,12 +7613,12 @@ var require_redirect_interceptor = __commonJS({
     var RedirectHandler = require_redirect_handler();
     function createRedirectInterceptor({ maxRedirections: defaultMaxRedirections }) {
       return (dispatch) => {
-        return function Intercept(opts, handler) {
+        return function Intercept(opts, handler2) {
           const { maxRedirections = defaultMaxRedirections } = opts;
           if (!maxRedirections) {
-            return dispatch(opts, handler);
+            return dispatch(opts, handler2);
           }
-          const redirectHandler = new RedirectHandler(dispatch, maxRedirections, opts, handler);
+          const redirectHandler = new RedirectHandler(dispatch, maxRedirections, opts, handler2);
           opts = { ...opts, maxRedirections: 0 };
           return dispatch(opts, redirectHandler);
         };
@@ -7691,7 +7691,7 @@ var require_client = __commonJS({
     var connectH2 = require_client_h2();
     var deprecatedInterceptorWarned = false;
     var kClosedResolve = /* @__PURE__ */ Symbol("kClosedResolve");
-    var noop3 = () => {
+    var noop6 = () => {
     };
     function getPipelining(client) {
       return client[kPipelining] ?? client[kHTTPContext]?.defaultPipelining ?? 1;
@@ -7878,12 +7878,12 @@ var require_client = __commonJS({
         connect3(this);
         this.once("connect", cb);
       }
-      [kDispatch](opts, handler) {
+      [kDispatch](opts, handler2) {
         const origin = opts.origin || this[kUrl].origin;
-        const request = new Request(origin, opts, handler);
-        this[kQueue].push(request);
+        const request2 = new Request(origin, opts, handler2);
+        this[kQueue].push(request2);
         if (this[kResuming]) {
-        } else if (util.bodyLength(request.body) == null && util.isIterable(request.body)) {
+        } else if (util.bodyLength(request2.body) == null && util.isIterable(request2.body)) {
           this[kResuming] = 1;
           queueMicrotask(() => resume(this));
         } else {
@@ -7895,27 +7895,27 @@ var require_client = __commonJS({
         return this[kNeedDrain] < 2;
       }
       async [kClose]() {
-        return new Promise((resolve7) => {
+        return new Promise((resolve6) => {
           if (this[kSize]) {
-            this[kClosedResolve] = resolve7;
+            this[kClosedResolve] = resolve6;
           } else {
-            resolve7(null);
+            resolve6(null);
           }
         });
       }
       async [kDestroy](err2) {
-        return new Promise((resolve7) => {
+        return new Promise((resolve6) => {
           const requests = this[kQueue].splice(this[kPendingIdx]);
           for (let i3 = 0; i3 < requests.length; i3++) {
-            const request = requests[i3];
-            util.errorRequest(this, request, err2);
+            const request2 = requests[i3];
+            util.errorRequest(this, request2, err2);
           }
           const callback = () => {
             if (this[kClosedResolve]) {
               this[kClosedResolve]();
               this[kClosedResolve] = null;
             }
-            resolve7(null);
+            resolve6(null);
           };
           if (this[kHTTPContext]) {
             this[kHTTPContext].destroy(err2, callback);
@@ -7933,8 +7933,8 @@ var require_client = __commonJS({
         assert(client[kPendingIdx] === client[kRunningIdx]);
         const requests = client[kQueue].splice(client[kRunningIdx]);
         for (let i3 = 0; i3 < requests.length; i3++) {
-          const request = requests[i3];
-          util.errorRequest(client, request, err2);
+          const request2 = requests[i3];
+          util.errorRequest(client, request2, err2);
         }
         assert(client[kSize] === 0);
       }
@@ -7942,20 +7942,20 @@ var require_client = __commonJS({
     async function connect3(client) {
       assert(!client[kConnecting]);
       assert(!client[kHTTPContext]);
-      let { host, hostname, protocol, port } = client[kUrl];
-      if (hostname[0] === "[") {
-        const idx = hostname.indexOf("]");
+      let { host, hostname: hostname2, protocol, port } = client[kUrl];
+      if (hostname2[0] === "[") {
+        const idx = hostname2.indexOf("]");
         assert(idx !== -1);
-        const ip = hostname.substring(1, idx);
+        const ip = hostname2.substring(1, idx);
         assert(net.isIP(ip));
-        hostname = ip;
+        hostname2 = ip;
       }
       client[kConnecting] = true;
       if (channels.beforeConnect.hasSubscribers) {
         channels.beforeConnect.publish({
           connectParams: {
             host,
-            hostname,
+            hostname: hostname2,
             protocol,
             port,
             version: client[kHTTPContext]?.version,
@@ -7966,10 +7966,10 @@ var require_client = __commonJS({
         });
       }
       try {
-        const socket = await new Promise((resolve7, reject) => {
+        const socket = await new Promise((resolve6, reject) => {
           client[kConnector]({
             host,
-            hostname,
+            hostname: hostname2,
             protocol,
             port,
             servername: client[kServerName],
@@ -7978,19 +7978,19 @@ var require_client = __commonJS({
             if (err2) {
               reject(err2);
             } else {
-              resolve7(socket2);
+              resolve6(socket2);
             }
           });
         });
         if (client.destroyed) {
-          util.destroy(socket.on("error", noop3), new ClientDestroyedError());
+          util.destroy(socket.on("error", noop6), new ClientDestroyedError());
           return;
         }
         assert(socket);
         try {
           client[kHTTPContext] = socket.alpnProtocol === "h2" ? await connectH2(client, socket) : await connectH1(client, socket);
         } catch (err2) {
-          socket.destroy().on("error", noop3);
+          socket.destroy().on("error", noop6);
           throw err2;
         }
         client[kConnecting] = false;
@@ -8002,7 +8002,7 @@ var require_client = __commonJS({
           channels.connected.publish({
             connectParams: {
               host,
-              hostname,
+              hostname: hostname2,
               protocol,
               port,
               version: client[kHTTPContext]?.version,
@@ -8023,7 +8023,7 @@ var require_client = __commonJS({
           channels.connectError.publish({
             connectParams: {
               host,
-              hostname,
+              hostname: hostname2,
               protocol,
               port,
               version: client[kHTTPContext]?.version,
@@ -8037,8 +8037,8 @@ var require_client = __commonJS({
         if (err2.code === "ERR_TLS_CERT_ALTNAME_INVALID") {
           assert(client[kRunning] === 0);
           while (client[kPending] > 0 && client[kQueue][client[kPendingIdx]].servername === client[kServerName]) {
-            const request = client[kQueue][client[kPendingIdx]++];
-            util.errorRequest(client, request, err2);
+            const request2 = client[kQueue][client[kPendingIdx]++];
+            util.errorRequest(client, request2, err2);
           }
         } else {
           onError(client, err2);
@@ -8095,12 +8095,12 @@ var require_client = __commonJS({
         if (client[kRunning] >= (getPipelining(client) || 1)) {
           return;
         }
-        const request = client[kQueue][client[kPendingIdx]];
-        if (client[kUrl].protocol === "https:" && client[kServerName] !== request.servername) {
+        const request2 = client[kQueue][client[kPendingIdx]];
+        if (client[kUrl].protocol === "https:" && client[kServerName] !== request2.servername) {
           if (client[kRunning] > 0) {
             return;
           }
-          client[kServerName] = request.servername;
+          client[kServerName] = request2.servername;
           client[kHTTPContext]?.destroy(new InformationalError("servername changed"), () => {
             client[kHTTPContext] = null;
             resume(client);
@@ -8116,10 +8116,10 @@ var require_client = __commonJS({
         if (client[kHTTPContext].destroyed) {
           return;
         }
-        if (client[kHTTPContext].busy(request)) {
+        if (client[kHTTPContext].busy(request2)) {
           return;
         }
-        if (!request.aborted && client[kHTTPContext].write(request)) {
+        if (!request2.aborted && client[kHTTPContext].write(request2)) {
           client[kPendingIdx]++;
         } else {
           client[kQueue].splice(client[kPendingIdx], 1);
@@ -8314,8 +8314,8 @@ var require_pool_base = __commonJS({
         if (this[kQueue].isEmpty()) {
           await Promise.all(this[kClients].map((c3) => c3.close()));
         } else {
-          await new Promise((resolve7) => {
-            this[kClosedResolve] = resolve7;
+          await new Promise((resolve6) => {
+            this[kClosedResolve] = resolve6;
           });
         }
       }
@@ -8329,13 +8329,13 @@ var require_pool_base = __commonJS({
         }
         await Promise.all(this[kClients].map((c3) => c3.destroy(err2)));
       }
-      [kDispatch](opts, handler) {
+      [kDispatch](opts, handler2) {
         const dispatcher = this[kGetDispatcher]();
         if (!dispatcher) {
           this[kNeedDrain] = true;
-          this[kQueue].push({ opts, handler });
+          this[kQueue].push({ opts, handler: handler2 });
           this[kQueued]++;
-        } else if (!dispatcher.dispatch(opts, handler)) {
+        } else if (!dispatcher.dispatch(opts, handler2)) {
           dispatcher[kNeedDrain] = true;
           this[kNeedDrain] = !this[kGetDispatcher]();
         }
@@ -8674,7 +8674,7 @@ var require_agent = __commonJS({
         }
         return ret;
       }
-      [kDispatch](opts, handler) {
+      [kDispatch](opts, handler2) {
         let key;
         if (opts.origin && (typeof opts.origin === "string" || opts.origin instanceof URL)) {
           key = String(opts.origin);
@@ -8686,7 +8686,7 @@ var require_agent = __commonJS({
           dispatcher = this[kFactory](opts.origin, this[kOptions]).on("drain", this[kOnDrain]).on("connect", this[kOnConnect]).on("disconnect", this[kOnDisconnect]).on("connectionError", this[kOnConnectionError]);
           this[kClients].set(key, dispatcher);
         }
-        return dispatcher.dispatch(opts, handler);
+        return dispatcher.dispatch(opts, handler2);
       }
       async [kClose]() {
         const closePromises = [];
@@ -8734,7 +8734,7 @@ var require_proxy_agent = __commonJS({
     function defaultFactory(origin, opts) {
       return new Pool(origin, opts);
     }
-    var noop3 = () => {
+    var noop6 = () => {
     };
     function defaultAgentFactory(origin, opts) {
       if (opts.connections === 1) {
@@ -8756,12 +8756,12 @@ var require_proxy_agent = __commonJS({
           this.#client = new Client(proxyUrl, { connect: connect3 });
         }
       }
-      [kDispatch](opts, handler) {
-        const onHeaders = handler.onHeaders;
-        handler.onHeaders = function(statusCode, data, resume) {
+      [kDispatch](opts, handler2) {
+        const onHeaders = handler2.onHeaders;
+        handler2.onHeaders = function(statusCode, data, resume) {
           if (statusCode === 407) {
-            if (typeof handler.onError === "function") {
-              handler.onError(new InvalidArgumentError("Proxy Authentication Required (407)"));
+            if (typeof handler2.onError === "function") {
+              handler2.onError(new InvalidArgumentError("Proxy Authentication Required (407)"));
             }
             return;
           }
@@ -8778,7 +8778,7 @@ var require_proxy_agent = __commonJS({
           headers.host = host;
         }
         opts.headers = { ...this[kProxyHeaders], ...headers };
-        return this.#client[kDispatch](opts, handler);
+        return this.#client[kDispatch](opts, handler2);
       }
       async [kClose]() {
         return this.#client.close();
@@ -8851,7 +8851,7 @@ var require_proxy_agent = __commonJS({
                 servername: this[kProxyTls]?.servername || proxyHostname
               });
               if (statusCode !== 200) {
-                socket.on("error", noop3).destroy();
+                socket.on("error", noop6).destroy();
                 callback(new RequestAbortedError(`Proxy response (${statusCode}) !== 200 when HTTP Tunneling`));
               }
               if (opts2.protocol !== "https:") {
@@ -8875,7 +8875,7 @@ var require_proxy_agent = __commonJS({
           }
         });
       }
-      dispatch(opts, handler) {
+      dispatch(opts, handler2) {
         const headers = buildHeaders(opts.headers);
         throwIfProxyAuthIsSent(headers);
         if (headers && !("host" in headers) && !("Host" in headers)) {
@@ -8887,7 +8887,7 @@ var require_proxy_agent = __commonJS({
             ...opts,
             headers
           },
-          handler
+          handler2
         );
       }
       /**
@@ -8974,10 +8974,10 @@ var require_env_http_proxy_agent = __commonJS({
         }
         this.#parseNoProxy();
       }
-      [kDispatch](opts, handler) {
+      [kDispatch](opts, handler2) {
         const url = new URL(opts.origin);
         const agent = this.#getProxyAgentForUrl(url);
-        return agent.dispatch(opts, handler);
+        return agent.dispatch(opts, handler2);
       }
       async [kClose]() {
         await this[kNoProxyAgent].close();
@@ -8998,10 +8998,10 @@ var require_env_http_proxy_agent = __commonJS({
         }
       }
       #getProxyAgentForUrl(url) {
-        let { protocol, host: hostname, port } = url;
-        hostname = hostname.replace(/:\d*$/, "").toLowerCase();
+        let { protocol, host: hostname2, port } = url;
+        hostname2 = hostname2.replace(/:\d*$/, "").toLowerCase();
         port = Number.parseInt(port, 10) || DEFAULT_PORTS[protocol] || 0;
-        if (!this.#shouldProxy(hostname, port)) {
+        if (!this.#shouldProxy(hostname2, port)) {
           return this[kNoProxyAgent];
         }
         if (protocol === "https:") {
@@ -9009,7 +9009,7 @@ var require_env_http_proxy_agent = __commonJS({
         }
         return this[kHttpProxyAgent];
       }
-      #shouldProxy(hostname, port) {
+      #shouldProxy(hostname2, port) {
         if (this.#noProxyChanged) {
           this.#parseNoProxy();
         }
@@ -9025,11 +9025,11 @@ var require_env_http_proxy_agent = __commonJS({
             continue;
           }
           if (!/^[.*]/.test(entry.hostname)) {
-            if (hostname === entry.hostname) {
+            if (hostname2 === entry.hostname) {
               return false;
             }
           } else {
-            if (hostname.endsWith(entry.hostname.replace(/^\*/, ""))) {
+            if (hostname2.endsWith(entry.hostname.replace(/^\*/, ""))) {
               return false;
             }
           }
@@ -9431,15 +9431,15 @@ var require_retry_agent = __commonJS({
         this.#agent = agent;
         this.#options = options;
       }
-      dispatch(opts, handler) {
-        const retry = new RetryHandler({
+      dispatch(opts, handler2) {
+        const retry2 = new RetryHandler({
           ...opts,
           retryOptions: this.#options
         }, {
           dispatch: this.#agent.dispatch.bind(this.#agent),
-          handler
+          handler: handler2
         });
-        return this.#agent.dispatch(opts, retry);
+        return this.#agent.dispatch(opts, retry2);
       }
       close() {
         return this.#agent.close();
@@ -9467,7 +9467,7 @@ var require_readable = __commonJS({
     var kAbort = /* @__PURE__ */ Symbol("kAbort");
     var kContentType = /* @__PURE__ */ Symbol("kContentType");
     var kContentLength = /* @__PURE__ */ Symbol("kContentLength");
-    var noop3 = () => {
+    var noop6 = () => {
     };
     var BodyReadable = class extends Readable4 {
       constructor({
@@ -9584,7 +9584,7 @@ var require_readable = __commonJS({
         if (this._readableState.closeEmitted) {
           return null;
         }
-        return await new Promise((resolve7, reject) => {
+        return await new Promise((resolve6, reject) => {
           if (this[kContentLength] > limit) {
             this.destroy(new AbortError());
           }
@@ -9597,9 +9597,9 @@ var require_readable = __commonJS({
             if (signal?.aborted) {
               reject(signal.reason ?? new AbortError());
             } else {
-              resolve7(null);
+              resolve6(null);
             }
-          }).on("error", noop3).on("data", function(chunk) {
+          }).on("error", noop6).on("data", function(chunk) {
             limit -= chunk.length;
             if (limit <= 0) {
               this.destroy();
@@ -9608,15 +9608,15 @@ var require_readable = __commonJS({
         });
       }
     };
-    function isLocked(self) {
-      return self[kBody] && self[kBody].locked === true || self[kConsume];
+    function isLocked(self2) {
+      return self2[kBody] && self2[kBody].locked === true || self2[kConsume];
     }
-    function isUnusable(self) {
-      return util.isDisturbed(self) || isLocked(self);
+    function isUnusable(self2) {
+      return util.isDisturbed(self2) || isLocked(self2);
     }
     async function consume(stream, type) {
       assert(!stream[kConsume]);
-      return new Promise((resolve7, reject) => {
+      return new Promise((resolve6, reject) => {
         if (isUnusable(stream)) {
           const rState = stream._readableState;
           if (rState.destroyed && rState.closeEmitted === false) {
@@ -9633,7 +9633,7 @@ var require_readable = __commonJS({
             stream[kConsume] = {
               type,
               stream,
-              resolve: resolve7,
+              resolve: resolve6,
               reject,
               length: 0,
               body: []
@@ -9703,18 +9703,18 @@ var require_readable = __commonJS({
       return buffer;
     }
     function consumeEnd(consume2) {
-      const { type, body: body2, resolve: resolve7, stream, length } = consume2;
+      const { type, body: body2, resolve: resolve6, stream, length } = consume2;
       try {
         if (type === "text") {
-          resolve7(chunksDecode(body2, length));
+          resolve6(chunksDecode(body2, length));
         } else if (type === "json") {
-          resolve7(JSON.parse(chunksDecode(body2, length)));
+          resolve6(JSON.parse(chunksDecode(body2, length)));
         } else if (type === "arrayBuffer") {
-          resolve7(chunksConcat(body2, length).buffer);
+          resolve6(chunksConcat(body2, length).buffer);
         } else if (type === "blob") {
-          resolve7(new Blob(body2, { type: stream[kContentType] }));
+          resolve6(new Blob(body2, { type: stream[kContentType] }));
         } else if (type === "bytes") {
-          resolve7(chunksConcat(body2, length));
+          resolve6(chunksConcat(body2, length));
         }
         consumeFinish(consume2);
       } catch (err2) {
@@ -9885,17 +9885,17 @@ var require_api_request = __commonJS({
           }
         }
       }
-      onConnect(abort2, context) {
+      onConnect(abort2, context2) {
         if (this.reason) {
           abort2(this.reason);
           return;
         }
         assert(this.callback);
         this.abort = abort2;
-        this.context = context;
+        this.context = context2;
       }
       onHeaders(statusCode, rawHeaders, resume, statusMessage) {
-        const { callback, opaque, abort: abort2, context, responseHeaders, highWaterMark } = this;
+        const { callback, opaque, abort: abort2, context: context2, responseHeaders, highWaterMark } = this;
         const headers = responseHeaders === "raw" ? util.parseRawHeaders(rawHeaders) : util.parseHeaders(rawHeaders);
         if (statusCode < 200) {
           if (this.onInfo) {
@@ -9932,7 +9932,7 @@ var require_api_request = __commonJS({
               trailers: this.trailers,
               opaque,
               body: res,
-              context
+              context: context2
             });
           }
         }
@@ -9969,11 +9969,11 @@ var require_api_request = __commonJS({
         }
       }
     };
-    function request(opts, callback) {
+    function request2(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve7, reject) => {
-          request.call(this, opts, (err2, data) => {
-            return err2 ? reject(err2) : resolve7(data);
+        return new Promise((resolve6, reject) => {
+          request2.call(this, opts, (err2, data) => {
+            return err2 ? reject(err2) : resolve6(data);
           });
         });
       }
@@ -9987,7 +9987,7 @@ var require_api_request = __commonJS({
         queueMicrotask(() => callback(err2, { opaque }));
       }
     }
-    module2.exports = request;
+    module2.exports = request2;
     module2.exports.RequestHandler = RequestHandler;
   }
 });
@@ -9999,42 +9999,42 @@ var require_abort_signal = __commonJS({
     var { RequestAbortedError } = require_errors();
     var kListener = /* @__PURE__ */ Symbol("kListener");
     var kSignal = /* @__PURE__ */ Symbol("kSignal");
-    function abort2(self) {
-      if (self.abort) {
-        self.abort(self[kSignal]?.reason);
+    function abort2(self2) {
+      if (self2.abort) {
+        self2.abort(self2[kSignal]?.reason);
       } else {
-        self.reason = self[kSignal]?.reason ?? new RequestAbortedError();
+        self2.reason = self2[kSignal]?.reason ?? new RequestAbortedError();
       }
-      removeSignal(self);
+      removeSignal(self2);
     }
-    function addSignal(self, signal) {
-      self.reason = null;
-      self[kSignal] = null;
-      self[kListener] = null;
+    function addSignal(self2, signal) {
+      self2.reason = null;
+      self2[kSignal] = null;
+      self2[kListener] = null;
       if (!signal) {
         return;
       }
       if (signal.aborted) {
-        abort2(self);
+        abort2(self2);
         return;
       }
-      self[kSignal] = signal;
-      self[kListener] = () => {
-        abort2(self);
+      self2[kSignal] = signal;
+      self2[kListener] = () => {
+        abort2(self2);
       };
-      addAbortListener3(self[kSignal], self[kListener]);
+      addAbortListener3(self2[kSignal], self2[kListener]);
     }
-    function removeSignal(self) {
-      if (!self[kSignal]) {
+    function removeSignal(self2) {
+      if (!self2[kSignal]) {
         return;
       }
-      if ("removeEventListener" in self[kSignal]) {
-        self[kSignal].removeEventListener("abort", self[kListener]);
+      if ("removeEventListener" in self2[kSignal]) {
+        self2[kSignal].removeEventListener("abort", self2[kListener]);
       } else {
-        self[kSignal].removeListener("abort", self[kListener]);
+        self2[kSignal].removeListener("abort", self2[kListener]);
       }
-      self[kSignal] = null;
-      self[kListener] = null;
+      self2[kSignal] = null;
+      self2[kListener] = null;
     }
     module2.exports = {
       addSignal,
@@ -10101,17 +10101,17 @@ var require_api_stream = __commonJS({
         }
         addSignal(this, signal);
       }
-      onConnect(abort2, context) {
+      onConnect(abort2, context2) {
         if (this.reason) {
           abort2(this.reason);
           return;
         }
         assert(this.callback);
         this.abort = abort2;
-        this.context = context;
+        this.context = context2;
       }
       onHeaders(statusCode, rawHeaders, resume, statusMessage) {
-        const { factory, opaque, context, callback, responseHeaders } = this;
+        const { factory, opaque, context: context2, callback, responseHeaders } = this;
         const headers = responseHeaders === "raw" ? util.parseRawHeaders(rawHeaders) : util.parseHeaders(rawHeaders);
         if (statusCode < 200) {
           if (this.onInfo) {
@@ -10139,7 +10139,7 @@ var require_api_stream = __commonJS({
             statusCode,
             headers,
             opaque,
-            context
+            context: context2
           });
           if (!res || typeof res.write !== "function" || typeof res.end !== "function" || typeof res.on !== "function") {
             throw new InvalidReturnValueError("expected Writable");
@@ -10196,9 +10196,9 @@ var require_api_stream = __commonJS({
     };
     function stream(opts, factory, callback) {
       if (callback === void 0) {
-        return new Promise((resolve7, reject) => {
+        return new Promise((resolve6, reject) => {
           stream.call(this, opts, factory, (err2, data) => {
-            return err2 ? reject(err2) : resolve7(data);
+            return err2 ? reject(err2) : resolve6(data);
           });
         });
       }
@@ -10268,11 +10268,11 @@ var require_api_pipeline = __commonJS({
       }
     };
     var PipelineHandler = class extends AsyncResource {
-      constructor(opts, handler) {
+      constructor(opts, handler2) {
         if (!opts || typeof opts !== "object") {
           throw new InvalidArgumentError("invalid opts");
         }
-        if (typeof handler !== "function") {
+        if (typeof handler2 !== "function") {
           throw new InvalidArgumentError("invalid handler");
         }
         const { signal, method: method2, opaque, onInfo, responseHeaders } = opts;
@@ -10288,7 +10288,7 @@ var require_api_pipeline = __commonJS({
         super("UNDICI_PIPELINE");
         this.opaque = opaque || null;
         this.responseHeaders = responseHeaders || null;
-        this.handler = handler;
+        this.handler = handler2;
         this.abort = null;
         this.context = null;
         this.onInfo = onInfo || null;
@@ -10331,7 +10331,7 @@ var require_api_pipeline = __commonJS({
         this.res = null;
         addSignal(this, signal);
       }
-      onConnect(abort2, context) {
+      onConnect(abort2, context2) {
         const { ret, res } = this;
         if (this.reason) {
           abort2(this.reason);
@@ -10340,10 +10340,10 @@ var require_api_pipeline = __commonJS({
         assert(!res, "pipeline cannot be retried");
         assert(!ret.destroyed);
         this.abort = abort2;
-        this.context = context;
+        this.context = context2;
       }
       onHeaders(statusCode, rawHeaders, resume) {
-        const { opaque, handler, context } = this;
+        const { opaque, handler: handler2, context: context2 } = this;
         if (statusCode < 200) {
           if (this.onInfo) {
             const headers = this.responseHeaders === "raw" ? util.parseRawHeaders(rawHeaders) : util.parseHeaders(rawHeaders);
@@ -10356,12 +10356,12 @@ var require_api_pipeline = __commonJS({
         try {
           this.handler = null;
           const headers = this.responseHeaders === "raw" ? util.parseRawHeaders(rawHeaders) : util.parseHeaders(rawHeaders);
-          body2 = this.runInAsyncScope(handler, null, {
+          body2 = this.runInAsyncScope(handler2, null, {
             statusCode,
             headers,
             opaque,
             body: this.res,
-            context
+            context: context2
           });
         } catch (err2) {
           this.res.on("error", util.nop);
@@ -10403,9 +10403,9 @@ var require_api_pipeline = __commonJS({
         util.destroy(ret, err2);
       }
     };
-    function pipeline(opts, handler) {
+    function pipeline(opts, handler2) {
       try {
-        const pipelineHandler = new PipelineHandler(opts, handler);
+        const pipelineHandler = new PipelineHandler(opts, handler2);
         this.dispatch({ ...opts, body: pipelineHandler.req }, pipelineHandler);
         return pipelineHandler.ret;
       } catch (err2) {
@@ -10445,7 +10445,7 @@ var require_api_upgrade = __commonJS({
         this.context = null;
         addSignal(this, signal);
       }
-      onConnect(abort2, context) {
+      onConnect(abort2, context2) {
         if (this.reason) {
           abort2(this.reason);
           return;
@@ -10459,7 +10459,7 @@ var require_api_upgrade = __commonJS({
       }
       onUpgrade(statusCode, rawHeaders, socket) {
         assert(statusCode === 101);
-        const { callback, opaque, context } = this;
+        const { callback, opaque, context: context2 } = this;
         removeSignal(this);
         this.callback = null;
         const headers = this.responseHeaders === "raw" ? util.parseRawHeaders(rawHeaders) : util.parseHeaders(rawHeaders);
@@ -10467,7 +10467,7 @@ var require_api_upgrade = __commonJS({
           headers,
           socket,
           opaque,
-          context
+          context: context2
         });
       }
       onError(err2) {
@@ -10483,9 +10483,9 @@ var require_api_upgrade = __commonJS({
     };
     function upgrade(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve7, reject) => {
+        return new Promise((resolve6, reject) => {
           upgrade.call(this, opts, (err2, data) => {
-            return err2 ? reject(err2) : resolve7(data);
+            return err2 ? reject(err2) : resolve6(data);
           });
         });
       }
@@ -10536,20 +10536,20 @@ var require_api_connect = __commonJS({
         this.abort = null;
         addSignal(this, signal);
       }
-      onConnect(abort2, context) {
+      onConnect(abort2, context2) {
         if (this.reason) {
           abort2(this.reason);
           return;
         }
         assert(this.callback);
         this.abort = abort2;
-        this.context = context;
+        this.context = context2;
       }
       onHeaders() {
         throw new SocketError("bad connect", null);
       }
       onUpgrade(statusCode, rawHeaders, socket) {
-        const { callback, opaque, context } = this;
+        const { callback, opaque, context: context2 } = this;
         removeSignal(this);
         this.callback = null;
         let headers = rawHeaders;
@@ -10561,7 +10561,7 @@ var require_api_connect = __commonJS({
           headers,
           socket,
           opaque,
-          context
+          context: context2
         });
       }
       onError(err2) {
@@ -10577,9 +10577,9 @@ var require_api_connect = __commonJS({
     };
     function connect3(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve7, reject) => {
+        return new Promise((resolve6, reject) => {
           connect3.call(this, opts, (err2, data) => {
-            return err2 ? reject(err2) : resolve7(data);
+            return err2 ? reject(err2) : resolve6(data);
           });
         });
       }
@@ -10763,7 +10763,7 @@ var require_mock_utils = __commonJS({
       const headersMatch = matchHeaders(mockDispatch2, headers);
       return pathMatch && methodMatch && bodyMatch && headersMatch;
     }
-    function getResponseData(data) {
+    function getResponseData2(data) {
       if (Buffer.isBuffer(data)) {
         return data;
       } else if (data instanceof Uint8Array) {
@@ -10853,26 +10853,26 @@ var require_mock_utils = __commonJS({
       }
       return Buffer.concat(buffers).toString("utf8");
     }
-    function mockDispatch(opts, handler) {
+    function mockDispatch(opts, handler2) {
       const key = buildKey(opts);
       const mockDispatch2 = getMockDispatch(this[kDispatches], key);
       mockDispatch2.timesInvoked++;
       if (mockDispatch2.data.callback) {
         mockDispatch2.data = { ...mockDispatch2.data, ...mockDispatch2.data.callback(opts) };
       }
-      const { data: { statusCode, data, headers, trailers, error: error2 }, delay: delay2, persist } = mockDispatch2;
+      const { data: { statusCode, data, headers, trailers, error: error2 }, delay, persist } = mockDispatch2;
       const { timesInvoked, times } = mockDispatch2;
       mockDispatch2.consumed = !persist && timesInvoked >= times;
       mockDispatch2.pending = timesInvoked < times;
       if (error2 !== null) {
         deleteMockDispatch(this[kDispatches], key);
-        handler.onError(error2);
+        handler2.onError(error2);
         return true;
       }
-      if (typeof delay2 === "number" && delay2 > 0) {
+      if (typeof delay === "number" && delay > 0) {
         setTimeout(() => {
           handleReply(this[kDispatches]);
-        }, delay2);
+        }, delay);
       } else {
         handleReply(this[kDispatches]);
       }
@@ -10883,13 +10883,13 @@ var require_mock_utils = __commonJS({
           body2.then((newData) => handleReply(mockDispatches, newData));
           return;
         }
-        const responseData = getResponseData(body2);
+        const responseData = getResponseData2(body2);
         const responseHeaders = generateKeyValues(headers);
         const responseTrailers = generateKeyValues(trailers);
-        handler.onConnect?.((err2) => handler.onError(err2), null);
-        handler.onHeaders?.(statusCode, responseHeaders, resume, getStatusText(statusCode));
-        handler.onData?.(Buffer.from(responseData));
-        handler.onComplete?.(responseTrailers);
+        handler2.onConnect?.((err2) => handler2.onError(err2), null);
+        handler2.onHeaders?.(statusCode, responseHeaders, resume, getStatusText(statusCode));
+        handler2.onData?.(Buffer.from(responseData));
+        handler2.onComplete?.(responseTrailers);
         deleteMockDispatch(mockDispatches, key);
       }
       function resume() {
@@ -10900,10 +10900,10 @@ var require_mock_utils = __commonJS({
       const agent = this[kMockAgent];
       const origin = this[kOrigin];
       const originalDispatch = this[kOriginalDispatch];
-      return function dispatch(opts, handler) {
+      return function dispatch(opts, handler2) {
         if (agent.isMockActive) {
           try {
-            mockDispatch.call(this, opts, handler);
+            mockDispatch.call(this, opts, handler2);
           } catch (error2) {
             if (error2 instanceof MockNotMatchedError) {
               const netConnect = agent[kGetNetConnect]();
@@ -10911,7 +10911,7 @@ var require_mock_utils = __commonJS({
                 throw new MockNotMatchedError(`${error2.message}: subsequent request to origin ${origin} was not allowed (net.connect disabled)`);
               }
               if (checkNetConnect(netConnect, origin)) {
-                originalDispatch.call(this, opts, handler);
+                originalDispatch.call(this, opts, handler2);
               } else {
                 throw new MockNotMatchedError(`${error2.message}: subsequent request to origin ${origin} was not allowed (net.connect is not enabled for this origin)`);
               }
@@ -10920,7 +10920,7 @@ var require_mock_utils = __commonJS({
             }
           }
         } else {
-          originalDispatch.call(this, opts, handler);
+          originalDispatch.call(this, opts, handler2);
         }
       };
     }
@@ -10940,7 +10940,7 @@ var require_mock_utils = __commonJS({
       }
     }
     module2.exports = {
-      getResponseData,
+      getResponseData: getResponseData2,
       getMockDispatch,
       addMockDispatch,
       deleteMockDispatch,
@@ -10963,7 +10963,7 @@ var require_mock_utils = __commonJS({
 var require_mock_interceptor = __commonJS({
   "node_modules/undici/lib/mock/mock-interceptor.js"(exports, module2) {
     "use strict";
-    var { getResponseData, buildKey, addMockDispatch } = require_mock_utils();
+    var { getResponseData: getResponseData2, buildKey, addMockDispatch } = require_mock_utils();
     var {
       kDispatches,
       kDispatchKey,
@@ -11035,7 +11035,7 @@ var require_mock_interceptor = __commonJS({
         this[kContentLength] = false;
       }
       createMockScopeDispatchData({ statusCode, data, responseOptions }) {
-        const responseData = getResponseData(data);
+        const responseData = getResponseData2(data);
         const contentLength = this[kContentLength] ? { "content-length": responseData.length } : {};
         const headers = { ...this[kDefaultHeaders], ...contentLength, ...responseOptions.headers };
         const trailers = { ...this[kDefaultTrailers], ...responseOptions.trailers };
@@ -11248,11 +11248,11 @@ var require_pluralizer = __commonJS({
         this.singular = singular;
         this.plural = plural;
       }
-      pluralize(count2) {
-        const one = count2 === 1;
+      pluralize(count3) {
+        const one = count3 === 1;
         const keys = one ? singulars : plurals;
         const noun = one ? this.singular : this.plural;
-        return { ...keys, count: count2, noun };
+        return { ...keys, count: count3, noun };
       }
     };
   }
@@ -11344,9 +11344,9 @@ var require_mock_agent = __commonJS({
         }
         return dispatcher;
       }
-      dispatch(opts, handler) {
+      dispatch(opts, handler2) {
         this.get(opts.origin);
-        return this[kAgent].dispatch(opts, handler);
+        return this[kAgent].dispatch(opts, handler2);
       }
       async close() {
         await this[kAgent].close();
@@ -11466,11 +11466,11 @@ var require_decorator_handler = __commonJS({
     "use strict";
     module2.exports = class DecoratorHandler {
       #handler;
-      constructor(handler) {
-        if (typeof handler !== "object" || handler === null) {
+      constructor(handler2) {
+        if (typeof handler2 !== "object" || handler2 === null) {
           throw new TypeError("handler must be an object");
         }
-        this.#handler = handler;
+        this.#handler = handler2;
       }
       onConnect(...args2) {
         return this.#handler.onConnect?.(...args2);
@@ -11508,16 +11508,16 @@ var require_redirect = __commonJS({
     module2.exports = (opts) => {
       const globalMaxRedirections = opts?.maxRedirections;
       return (dispatch) => {
-        return function redirectInterceptor(opts2, handler) {
+        return function redirectInterceptor(opts2, handler2) {
           const { maxRedirections = globalMaxRedirections, ...baseOpts } = opts2;
           if (!maxRedirections) {
-            return dispatch(opts2, handler);
+            return dispatch(opts2, handler2);
           }
           const redirectHandler = new RedirectHandler(
             dispatch,
             maxRedirections,
             opts2,
-            handler
+            handler2
           );
           return dispatch(baseOpts, redirectHandler);
         };
@@ -11533,13 +11533,13 @@ var require_retry = __commonJS({
     var RetryHandler = require_retry_handler();
     module2.exports = (globalOpts) => {
       return (dispatch) => {
-        return function retryInterceptor(opts, handler) {
+        return function retryInterceptor(opts, handler2) {
           return dispatch(
             opts,
             new RetryHandler(
               { ...opts, retryOptions: { ...globalOpts, ...opts.retryOptions } },
               {
-                handler,
+                handler: handler2,
                 dispatch
               }
             )
@@ -11565,13 +11565,13 @@ var require_dump = __commonJS({
       #size = 0;
       #reason = null;
       #handler = null;
-      constructor({ maxSize }, handler) {
-        super(handler);
+      constructor({ maxSize }, handler2) {
+        super(handler2);
         if (maxSize != null && (!Number.isFinite(maxSize) || maxSize < 1)) {
           throw new InvalidArgumentError("maxSize must be a number greater than 0");
         }
         this.#maxSize = maxSize ?? this.#maxSize;
-        this.#handler = handler;
+        this.#handler = handler2;
       }
       onConnect(abort2) {
         this.#abort = abort2;
@@ -11634,11 +11634,11 @@ var require_dump = __commonJS({
       maxSize: 1024 * 1024
     }) {
       return (dispatch) => {
-        return function Intercept(opts, handler) {
+        return function Intercept(opts, handler2) {
           const { dumpMaxSize = defaultMaxSize } = opts;
           const dumpHandler = new DumpHandler(
             { maxSize: dumpMaxSize },
-            handler
+            handler2
           );
           return dispatch(opts, dumpHandler);
         };
@@ -11829,10 +11829,10 @@ var require_dns = __commonJS({
       #dispatch = null;
       #handler = null;
       #origin = null;
-      constructor(state, { origin, handler, dispatch }, opts) {
-        super(handler);
+      constructor(state, { origin, handler: handler2, dispatch }, opts) {
+        super(handler2);
         this.#origin = origin;
-        this.#handler = handler;
+        this.#handler = handler2;
         this.#opts = { ...opts };
         this.#state = state;
         this.#dispatch = dispatch;
@@ -11905,14 +11905,14 @@ var require_dns = __commonJS({
       };
       const instance2 = new DNSInstance(opts);
       return (dispatch) => {
-        return function dnsInterceptor(origDispatchOpts, handler) {
+        return function dnsInterceptor(origDispatchOpts, handler2) {
           const origin = origDispatchOpts.origin.constructor === URL ? origDispatchOpts.origin : new URL(origDispatchOpts.origin);
           if (isIP(origin.hostname) !== 0) {
-            return dispatch(origDispatchOpts, handler);
+            return dispatch(origDispatchOpts, handler2);
           }
           instance2.runLookup(origin, origDispatchOpts, (err2, newOrigin) => {
             if (err2) {
-              return handler.onError(err2);
+              return handler2.onError(err2);
             }
             let dispatchOpts = null;
             dispatchOpts = {
@@ -11927,7 +11927,7 @@ var require_dns = __commonJS({
             };
             dispatch(
               dispatchOpts,
-              instance2.getHandler({ origin, dispatch, handler }, origDispatchOpts)
+              instance2.getHandler({ origin, dispatch, handler: handler2 }, origDispatchOpts)
             );
           });
           return true;
@@ -12136,12 +12136,12 @@ var require_headers = __commonJS({
           if (size === 0) {
             return array;
           }
-          const iterator = this[kHeadersMap][Symbol.iterator]();
-          const firstValue = iterator.next().value;
+          const iterator2 = this[kHeadersMap][Symbol.iterator]();
+          const firstValue = iterator2.next().value;
           array[0] = [firstValue[0], firstValue[1].value];
           assert(firstValue[1].value !== null);
           for (let i3 = 1, j = 0, right = 0, left = 0, pivot = 0, x, value; i3 < size; ++i3) {
-            value = iterator.next().value;
+            value = iterator2.next().value;
             x = array[i3] = [value[0], value[1].value];
             assert(x[1] !== null);
             left = 0;
@@ -12162,7 +12162,7 @@ var require_headers = __commonJS({
               array[left] = x;
             }
           }
-          if (!iterator.next().done) {
+          if (!iterator2.next().done) {
             throw new TypeError("Unreachable");
           }
           return array;
@@ -12349,15 +12349,15 @@ var require_headers = __commonJS({
     });
     webidl.converters.HeadersInit = function(V, prefix, argument) {
       if (webidl.util.Type(V) === "Object") {
-        const iterator = Reflect.get(V, Symbol.iterator);
-        if (!util.types.isProxy(V) && iterator === Headers2.prototype.entries) {
+        const iterator2 = Reflect.get(V, Symbol.iterator);
+        if (!util.types.isProxy(V) && iterator2 === Headers2.prototype.entries) {
           try {
             return getHeadersList(V).entriesList;
           } catch {
           }
         }
-        if (typeof iterator === "function") {
-          return webidl.converters["sequence<sequence<ByteString>>"](V, prefix, argument, iterator.bind(V));
+        if (typeof iterator2 === "function") {
+          return webidl.converters["sequence<sequence<ByteString>>"](V, prefix, argument, iterator2.bind(V));
         }
         return webidl.converters["record<ByteString, ByteString>"](V, prefix, argument);
       }
@@ -12433,21 +12433,21 @@ var require_response = __commonJS({
         return responseObject;
       }
       // Creates a redirect Response that redirects to url with status status.
-      static redirect(url, status2 = 302) {
+      static redirect(url, status = 302) {
         webidl.argumentLengthCheck(arguments, 1, "Response.redirect");
         url = webidl.converters.USVString(url);
-        status2 = webidl.converters["unsigned short"](status2);
+        status = webidl.converters["unsigned short"](status);
         let parsedURL;
         try {
           parsedURL = new URL(url, relevantRealm.settingsObject.baseUrl);
         } catch (err2) {
           throw new TypeError(`Failed to parse URL from ${url}`, { cause: err2 });
         }
-        if (!redirectStatusSet.has(status2)) {
-          throw new RangeError(`Invalid status code ${status2}`);
+        if (!redirectStatusSet.has(status)) {
+          throw new RangeError(`Invalid status code ${status}`);
         }
         const responseObject = fromInnerResponse(makeResponse({}), "immutable");
-        responseObject[kState].status = status2;
+        responseObject[kState].status = status;
         const value = isomorphicEncode(URLSerializer(parsedURL));
         responseObject[kState].headersList.append("location", value, true);
         return responseObject;
@@ -12894,15 +12894,15 @@ var require_request2 = __commonJS({
         webidl.argumentLengthCheck(arguments, 1, prefix);
         input = webidl.converters.RequestInfo(input, prefix, "input");
         init2 = webidl.converters.RequestInit(init2, prefix, "init");
-        let request = null;
+        let request2 = null;
         let fallbackMode = null;
-        const baseUrl = environmentSettingsObject.settingsObject.baseUrl;
+        const baseUrl2 = environmentSettingsObject.settingsObject.baseUrl;
         let signal = null;
         if (typeof input === "string") {
           this[kDispatcher] = init2.dispatcher;
           let parsedURL;
           try {
-            parsedURL = new URL(input, baseUrl);
+            parsedURL = new URL(input, baseUrl2);
           } catch (err2) {
             throw new TypeError("Failed to parse URL from " + input, { cause: err2 });
           }
@@ -12911,18 +12911,18 @@ var require_request2 = __commonJS({
               "Request cannot be constructed from a URL that includes credentials: " + input
             );
           }
-          request = makeRequest({ urlList: [parsedURL] });
+          request2 = makeRequest({ urlList: [parsedURL] });
           fallbackMode = "cors";
         } else {
           this[kDispatcher] = init2.dispatcher || input[kDispatcher];
           assert(input instanceof _Request);
-          request = input[kState];
+          request2 = input[kState];
           signal = input[kSignal];
         }
         const origin = environmentSettingsObject.settingsObject.origin;
         let window2 = "client";
-        if (request.window?.constructor?.name === "EnvironmentSettingsObject" && sameOrigin(request.window, origin)) {
-          window2 = request.window;
+        if (request2.window?.constructor?.name === "EnvironmentSettingsObject" && sameOrigin(request2.window, origin)) {
+          window2 = request2.window;
         }
         if (init2.window != null) {
           throw new TypeError(`'window' option '${window2}' must be null`);
@@ -12930,82 +12930,82 @@ var require_request2 = __commonJS({
         if ("window" in init2) {
           window2 = "no-window";
         }
-        request = makeRequest({
+        request2 = makeRequest({
           // URL request’s URL.
           // undici implementation note: this is set as the first item in request's urlList in makeRequest
           // method request’s method.
-          method: request.method,
+          method: request2.method,
           // header list A copy of request’s header list.
           // undici implementation note: headersList is cloned in makeRequest
-          headersList: request.headersList,
+          headersList: request2.headersList,
           // unsafe-request flag Set.
-          unsafeRequest: request.unsafeRequest,
+          unsafeRequest: request2.unsafeRequest,
           // client This’s relevant settings object.
           client: environmentSettingsObject.settingsObject,
           // window window.
           window: window2,
           // priority request’s priority.
-          priority: request.priority,
+          priority: request2.priority,
           // origin request’s origin. The propagation of the origin is only significant for navigation requests
           // being handled by a service worker. In this scenario a request can have an origin that is different
           // from the current client.
-          origin: request.origin,
+          origin: request2.origin,
           // referrer request’s referrer.
-          referrer: request.referrer,
+          referrer: request2.referrer,
           // referrer policy request’s referrer policy.
-          referrerPolicy: request.referrerPolicy,
+          referrerPolicy: request2.referrerPolicy,
           // mode request’s mode.
-          mode: request.mode,
+          mode: request2.mode,
           // credentials mode request’s credentials mode.
-          credentials: request.credentials,
+          credentials: request2.credentials,
           // cache mode request’s cache mode.
-          cache: request.cache,
+          cache: request2.cache,
           // redirect mode request’s redirect mode.
-          redirect: request.redirect,
+          redirect: request2.redirect,
           // integrity metadata request’s integrity metadata.
-          integrity: request.integrity,
+          integrity: request2.integrity,
           // keepalive request’s keepalive.
-          keepalive: request.keepalive,
+          keepalive: request2.keepalive,
           // reload-navigation flag request’s reload-navigation flag.
-          reloadNavigation: request.reloadNavigation,
+          reloadNavigation: request2.reloadNavigation,
           // history-navigation flag request’s history-navigation flag.
-          historyNavigation: request.historyNavigation,
+          historyNavigation: request2.historyNavigation,
           // URL list A clone of request’s URL list.
-          urlList: [...request.urlList]
+          urlList: [...request2.urlList]
         });
         const initHasKey = Object.keys(init2).length !== 0;
         if (initHasKey) {
-          if (request.mode === "navigate") {
-            request.mode = "same-origin";
+          if (request2.mode === "navigate") {
+            request2.mode = "same-origin";
           }
-          request.reloadNavigation = false;
-          request.historyNavigation = false;
-          request.origin = "client";
-          request.referrer = "client";
-          request.referrerPolicy = "";
-          request.url = request.urlList[request.urlList.length - 1];
-          request.urlList = [request.url];
+          request2.reloadNavigation = false;
+          request2.historyNavigation = false;
+          request2.origin = "client";
+          request2.referrer = "client";
+          request2.referrerPolicy = "";
+          request2.url = request2.urlList[request2.urlList.length - 1];
+          request2.urlList = [request2.url];
         }
         if (init2.referrer !== void 0) {
           const referrer = init2.referrer;
           if (referrer === "") {
-            request.referrer = "no-referrer";
+            request2.referrer = "no-referrer";
           } else {
             let parsedReferrer;
             try {
-              parsedReferrer = new URL(referrer, baseUrl);
+              parsedReferrer = new URL(referrer, baseUrl2);
             } catch (err2) {
               throw new TypeError(`Referrer "${referrer}" is not a valid URL.`, { cause: err2 });
             }
             if (parsedReferrer.protocol === "about:" && parsedReferrer.hostname === "client" || origin && !sameOrigin(parsedReferrer, environmentSettingsObject.settingsObject.baseUrl)) {
-              request.referrer = "client";
+              request2.referrer = "client";
             } else {
-              request.referrer = parsedReferrer;
+              request2.referrer = parsedReferrer;
             }
           }
         }
         if (init2.referrerPolicy !== void 0) {
-          request.referrerPolicy = init2.referrerPolicy;
+          request2.referrerPolicy = init2.referrerPolicy;
         }
         let mode;
         if (init2.mode !== void 0) {
@@ -13020,33 +13020,33 @@ var require_request2 = __commonJS({
           });
         }
         if (mode != null) {
-          request.mode = mode;
+          request2.mode = mode;
         }
         if (init2.credentials !== void 0) {
-          request.credentials = init2.credentials;
+          request2.credentials = init2.credentials;
         }
         if (init2.cache !== void 0) {
-          request.cache = init2.cache;
+          request2.cache = init2.cache;
         }
-        if (request.cache === "only-if-cached" && request.mode !== "same-origin") {
+        if (request2.cache === "only-if-cached" && request2.mode !== "same-origin") {
           throw new TypeError(
             "'only-if-cached' can be set only with 'same-origin' mode"
           );
         }
         if (init2.redirect !== void 0) {
-          request.redirect = init2.redirect;
+          request2.redirect = init2.redirect;
         }
         if (init2.integrity != null) {
-          request.integrity = String(init2.integrity);
+          request2.integrity = String(init2.integrity);
         }
         if (init2.keepalive !== void 0) {
-          request.keepalive = Boolean(init2.keepalive);
+          request2.keepalive = Boolean(init2.keepalive);
         }
         if (init2.method !== void 0) {
           let method2 = init2.method;
           const mayBeNormalized = normalizedMethodRecords[method2];
           if (mayBeNormalized !== void 0) {
-            request.method = mayBeNormalized;
+            request2.method = mayBeNormalized;
           } else {
             if (!isValidHTTPToken(method2)) {
               throw new TypeError(`'${method2}' is not a valid HTTP method.`);
@@ -13056,9 +13056,9 @@ var require_request2 = __commonJS({
               throw new TypeError(`'${method2}' HTTP method is unsupported.`);
             }
             method2 = normalizedMethodRecordsBase[upperCase] ?? method2;
-            request.method = method2;
+            request2.method = method2;
           }
-          if (!patchMethodWarning && request.method === "patch") {
+          if (!patchMethodWarning && request2.method === "patch") {
             process.emitWarning("Using `patch` is highly likely to result in a `405 Method Not Allowed`. `PATCH` is much more likely to succeed.", {
               code: "UNDICI-FETCH-patch"
             });
@@ -13068,7 +13068,7 @@ var require_request2 = __commonJS({
         if (init2.signal !== void 0) {
           signal = init2.signal;
         }
-        this[kState] = request;
+        this[kState] = request2;
         const ac = new AbortController();
         this[kSignal] = ac.signal;
         if (signal != null) {
@@ -13096,12 +13096,12 @@ var require_request2 = __commonJS({
           }
         }
         this[kHeaders] = new Headers2(kConstruct);
-        setHeadersList(this[kHeaders], request.headersList);
+        setHeadersList(this[kHeaders], request2.headersList);
         setHeadersGuard(this[kHeaders], "request");
         if (mode === "no-cors") {
-          if (!corsSafeListedMethodsSet.has(request.method)) {
+          if (!corsSafeListedMethodsSet.has(request2.method)) {
             throw new TypeError(
-              `'${request.method} is unsupported in no-cors mode.`
+              `'${request2.method} is unsupported in no-cors mode.`
             );
           }
           setHeadersGuard(this[kHeaders], "request-no-cors");
@@ -13120,14 +13120,14 @@ var require_request2 = __commonJS({
           }
         }
         const inputBody = input instanceof _Request ? input[kState].body : null;
-        if ((init2.body != null || inputBody != null) && (request.method === "GET" || request.method === "HEAD")) {
+        if ((init2.body != null || inputBody != null) && (request2.method === "GET" || request2.method === "HEAD")) {
           throw new TypeError("Request with GET/HEAD method cannot have body.");
         }
         let initBody = null;
         if (init2.body != null) {
           const [extractedBody, contentType] = extractBody(
             init2.body,
-            request.keepalive
+            request2.keepalive
           );
           initBody = extractedBody;
           if (contentType && !getHeadersList(this[kHeaders]).contains("content-type", true)) {
@@ -13139,12 +13139,12 @@ var require_request2 = __commonJS({
           if (initBody != null && init2.duplex == null) {
             throw new TypeError("RequestInit: duplex option is required when sending a body.");
           }
-          if (request.mode !== "same-origin" && request.mode !== "cors") {
+          if (request2.mode !== "same-origin" && request2.mode !== "cors") {
             throw new TypeError(
               'If request is made from ReadableStream, mode should be "same-origin" or "cors"'
             );
           }
-          request.useCORSPreflightFlag = true;
+          request2.useCORSPreflightFlag = true;
         }
         let finalBody = inputOrInitBody;
         if (initBody == null && inputBody != null) {
@@ -13373,21 +13373,21 @@ var require_request2 = __commonJS({
         headersList: init2.headersList ? new HeadersList(init2.headersList) : new HeadersList()
       };
     }
-    function cloneRequest(request) {
-      const newRequest = makeRequest({ ...request, body: null });
-      if (request.body != null) {
-        newRequest.body = cloneBody(newRequest, request.body);
+    function cloneRequest(request2) {
+      const newRequest = makeRequest({ ...request2, body: null });
+      if (request2.body != null) {
+        newRequest.body = cloneBody(newRequest, request2.body);
       }
       return newRequest;
     }
     function fromInnerRequest(innerRequest, signal, guard) {
-      const request = new Request(kConstruct);
-      request[kState] = innerRequest;
-      request[kSignal] = signal;
-      request[kHeaders] = new Headers2(kConstruct);
-      setHeadersList(request[kHeaders], innerRequest.headersList);
-      setHeadersGuard(request[kHeaders], guard);
-      return request;
+      const request2 = new Request(kConstruct);
+      request2[kState] = innerRequest;
+      request2[kSignal] = signal;
+      request2[kHeaders] = new Headers2(kConstruct);
+      setHeadersList(request2[kHeaders], innerRequest.headersList);
+      setHeadersGuard(request2[kHeaders], guard);
+      return request2;
     }
     Object.defineProperties(Request.prototype, {
       method: kEnumerableProperty,
@@ -13619,7 +13619,7 @@ var require_fetch = __commonJS({
     function handleFetchDone(response) {
       finalizeAndReportTiming(response, "fetch");
     }
-    function fetch2(input, init2 = void 0) {
+    function fetch3(input, init2 = void 0) {
       webidl.argumentLengthCheck(arguments, 1, "globalThis.fetch");
       let p = createDeferredPromise();
       let requestObject;
@@ -13629,14 +13629,14 @@ var require_fetch = __commonJS({
         p.reject(e);
         return p.promise;
       }
-      const request = requestObject[kState];
+      const request2 = requestObject[kState];
       if (requestObject.signal.aborted) {
-        abortFetch(p, request, null, requestObject.signal.reason);
+        abortFetch(p, request2, null, requestObject.signal.reason);
         return p.promise;
       }
-      const globalObject = request.client.globalObject;
+      const globalObject = request2.client.globalObject;
       if (globalObject?.constructor?.name === "ServiceWorkerGlobalScope") {
-        request.serviceWorkers = "none";
+        request2.serviceWorkers = "none";
       }
       let responseObject = null;
       let locallyAborted = false;
@@ -13648,7 +13648,7 @@ var require_fetch = __commonJS({
           assert(controller != null);
           controller.abort(requestObject.signal.reason);
           const realResponse = responseObject?.deref();
-          abortFetch(p, request, realResponse, requestObject.signal.reason);
+          abortFetch(p, request2, realResponse, requestObject.signal.reason);
         }
       );
       const processResponse = (response) => {
@@ -13656,7 +13656,7 @@ var require_fetch = __commonJS({
           return;
         }
         if (response.aborted) {
-          abortFetch(p, request, responseObject, controller.serializedAbortReason);
+          abortFetch(p, request2, responseObject, controller.serializedAbortReason);
           return;
         }
         if (response.type === "error") {
@@ -13668,7 +13668,7 @@ var require_fetch = __commonJS({
         p = null;
       };
       controller = fetching({
-        request,
+        request: request2,
         processResponseEndOfBody: handleFetchDone,
         processResponse,
         dispatcher: requestObject[kDispatcher]
@@ -13709,12 +13709,12 @@ var require_fetch = __commonJS({
       );
     }
     var markResourceTiming = performance.markResourceTiming;
-    function abortFetch(p, request, responseObject, error2) {
+    function abortFetch(p, request2, responseObject, error2) {
       if (p) {
         p.reject(error2);
       }
-      if (request.body != null && isReadable(request.body?.stream)) {
-        request.body.stream.cancel(error2).catch((err2) => {
+      if (request2.body != null && isReadable(request2.body?.stream)) {
+        request2.body.stream.cancel(error2).catch((err2) => {
           if (err2.code === "ERR_INVALID_STATE") {
             return;
           }
@@ -13735,7 +13735,7 @@ var require_fetch = __commonJS({
       }
     }
     function fetching({
-      request,
+      request: request2,
       processRequestBodyChunkLength,
       processRequestEndOfBody,
       processResponse,
@@ -13748,9 +13748,9 @@ var require_fetch = __commonJS({
       assert(dispatcher);
       let taskDestination = null;
       let crossOriginIsolatedCapability = false;
-      if (request.client != null) {
-        taskDestination = request.client.globalObject;
-        crossOriginIsolatedCapability = request.client.crossOriginIsolatedCapability;
+      if (request2.client != null) {
+        taskDestination = request2.client.globalObject;
+        crossOriginIsolatedCapability = request2.client.crossOriginIsolatedCapability;
       }
       const currentTime = coarsenedSharedCurrentTime(crossOriginIsolatedCapability);
       const timingInfo = createOpaqueTimingInfo({
@@ -13758,7 +13758,7 @@ var require_fetch = __commonJS({
       });
       const fetchParams = {
         controller: new Fetch(dispatcher),
-        request,
+        request: request2,
         timingInfo,
         processRequestBodyChunkLength,
         processRequestEndOfBody,
@@ -13768,32 +13768,32 @@ var require_fetch = __commonJS({
         taskDestination,
         crossOriginIsolatedCapability
       };
-      assert(!request.body || request.body.stream);
-      if (request.window === "client") {
-        request.window = request.client?.globalObject?.constructor?.name === "Window" ? request.client : "no-window";
+      assert(!request2.body || request2.body.stream);
+      if (request2.window === "client") {
+        request2.window = request2.client?.globalObject?.constructor?.name === "Window" ? request2.client : "no-window";
       }
-      if (request.origin === "client") {
-        request.origin = request.client.origin;
+      if (request2.origin === "client") {
+        request2.origin = request2.client.origin;
       }
-      if (request.policyContainer === "client") {
-        if (request.client != null) {
-          request.policyContainer = clonePolicyContainer(
-            request.client.policyContainer
+      if (request2.policyContainer === "client") {
+        if (request2.client != null) {
+          request2.policyContainer = clonePolicyContainer(
+            request2.client.policyContainer
           );
         } else {
-          request.policyContainer = makePolicyContainer();
+          request2.policyContainer = makePolicyContainer();
         }
       }
-      if (!request.headersList.contains("accept", true)) {
+      if (!request2.headersList.contains("accept", true)) {
         const value = "*/*";
-        request.headersList.append("accept", value, true);
+        request2.headersList.append("accept", value, true);
       }
-      if (!request.headersList.contains("accept-language", true)) {
-        request.headersList.append("accept-language", "*", true);
+      if (!request2.headersList.contains("accept-language", true)) {
+        request2.headersList.append("accept-language", "*", true);
       }
-      if (request.priority === null) {
+      if (request2.priority === null) {
       }
-      if (subresourceSet.has(request.destination)) {
+      if (subresourceSet.has(request2.destination)) {
       }
       mainFetch(fetchParams).catch((err2) => {
         fetchParams.controller.terminate(err2);
@@ -13801,50 +13801,50 @@ var require_fetch = __commonJS({
       return fetchParams.controller;
     }
     async function mainFetch(fetchParams, recursive = false) {
-      const request = fetchParams.request;
+      const request2 = fetchParams.request;
       let response = null;
-      if (request.localURLsOnly && !urlIsLocal(requestCurrentURL(request))) {
+      if (request2.localURLsOnly && !urlIsLocal(requestCurrentURL(request2))) {
         response = makeNetworkError("local URLs only");
       }
-      tryUpgradeRequestToAPotentiallyTrustworthyURL(request);
-      if (requestBadPort(request) === "blocked") {
+      tryUpgradeRequestToAPotentiallyTrustworthyURL(request2);
+      if (requestBadPort(request2) === "blocked") {
         response = makeNetworkError("bad port");
       }
-      if (request.referrerPolicy === "") {
-        request.referrerPolicy = request.policyContainer.referrerPolicy;
+      if (request2.referrerPolicy === "") {
+        request2.referrerPolicy = request2.policyContainer.referrerPolicy;
       }
-      if (request.referrer !== "no-referrer") {
-        request.referrer = determineRequestsReferrer(request);
+      if (request2.referrer !== "no-referrer") {
+        request2.referrer = determineRequestsReferrer(request2);
       }
       if (response === null) {
         response = await (async () => {
-          const currentURL = requestCurrentURL(request);
+          const currentURL = requestCurrentURL(request2);
           if (
             // - request’s current URL’s origin is same origin with request’s origin,
             //   and request’s response tainting is "basic"
-            sameOrigin(currentURL, request.url) && request.responseTainting === "basic" || // request’s current URL’s scheme is "data"
+            sameOrigin(currentURL, request2.url) && request2.responseTainting === "basic" || // request’s current URL’s scheme is "data"
             currentURL.protocol === "data:" || // - request’s mode is "navigate" or "websocket"
-            (request.mode === "navigate" || request.mode === "websocket")
+            (request2.mode === "navigate" || request2.mode === "websocket")
           ) {
-            request.responseTainting = "basic";
+            request2.responseTainting = "basic";
             return await schemeFetch(fetchParams);
           }
-          if (request.mode === "same-origin") {
+          if (request2.mode === "same-origin") {
             return makeNetworkError('request mode cannot be "same-origin"');
           }
-          if (request.mode === "no-cors") {
-            if (request.redirect !== "follow") {
+          if (request2.mode === "no-cors") {
+            if (request2.redirect !== "follow") {
               return makeNetworkError(
                 'redirect mode cannot be "follow" for "no-cors" request'
               );
             }
-            request.responseTainting = "opaque";
+            request2.responseTainting = "opaque";
             return await schemeFetch(fetchParams);
           }
-          if (!urlIsHttpHttpsScheme(requestCurrentURL(request))) {
+          if (!urlIsHttpHttpsScheme(requestCurrentURL(request2))) {
             return makeNetworkError("URL scheme must be a HTTP(S) scheme");
           }
-          request.responseTainting = "cors";
+          request2.responseTainting = "cors";
           return await httpFetch(fetchParams);
         })();
       }
@@ -13852,13 +13852,13 @@ var require_fetch = __commonJS({
         return response;
       }
       if (response.status !== 0 && !response.internalResponse) {
-        if (request.responseTainting === "cors") {
+        if (request2.responseTainting === "cors") {
         }
-        if (request.responseTainting === "basic") {
+        if (request2.responseTainting === "basic") {
           response = filterResponse(response, "basic");
-        } else if (request.responseTainting === "cors") {
+        } else if (request2.responseTainting === "cors") {
           response = filterResponse(response, "cors");
-        } else if (request.responseTainting === "opaque") {
+        } else if (request2.responseTainting === "opaque") {
           response = filterResponse(response, "opaque");
         } else {
           assert(false);
@@ -13866,26 +13866,26 @@ var require_fetch = __commonJS({
       }
       let internalResponse = response.status === 0 ? response : response.internalResponse;
       if (internalResponse.urlList.length === 0) {
-        internalResponse.urlList.push(...request.urlList);
+        internalResponse.urlList.push(...request2.urlList);
       }
-      if (!request.timingAllowFailed) {
+      if (!request2.timingAllowFailed) {
         response.timingAllowPassed = true;
       }
-      if (response.type === "opaque" && internalResponse.status === 206 && internalResponse.rangeRequested && !request.headers.contains("range", true)) {
+      if (response.type === "opaque" && internalResponse.status === 206 && internalResponse.rangeRequested && !request2.headers.contains("range", true)) {
         response = internalResponse = makeNetworkError();
       }
-      if (response.status !== 0 && (request.method === "HEAD" || request.method === "CONNECT" || nullBodyStatus.includes(internalResponse.status))) {
+      if (response.status !== 0 && (request2.method === "HEAD" || request2.method === "CONNECT" || nullBodyStatus.includes(internalResponse.status))) {
         internalResponse.body = null;
         fetchParams.controller.dump = true;
       }
-      if (request.integrity) {
+      if (request2.integrity) {
         const processBodyError = (reason) => fetchFinale(fetchParams, makeNetworkError(reason));
-        if (request.responseTainting === "opaque" || response.body == null) {
+        if (request2.responseTainting === "opaque" || response.body == null) {
           processBodyError(response.error);
           return;
         }
         const processBody = (bytes) => {
-          if (!bytesMatch(bytes, request.integrity)) {
+          if (!bytesMatch(bytes, request2.integrity)) {
             processBodyError("integrity mismatch");
             return;
           }
@@ -13901,8 +13901,8 @@ var require_fetch = __commonJS({
       if (isCancelled(fetchParams) && fetchParams.request.redirectCount === 0) {
         return Promise.resolve(makeAppropriateNetworkError(fetchParams));
       }
-      const { request } = fetchParams;
-      const { protocol: scheme } = requestCurrentURL(request);
+      const { request: request2 } = fetchParams;
+      const { protocol: scheme } = requestCurrentURL(request2);
       switch (scheme) {
         case "about:": {
           return Promise.resolve(makeNetworkError("about scheme is not supported"));
@@ -13911,19 +13911,19 @@ var require_fetch = __commonJS({
           if (!resolveObjectURL) {
             resolveObjectURL = __require("node:buffer").resolveObjectURL;
           }
-          const blobURLEntry = requestCurrentURL(request);
+          const blobURLEntry = requestCurrentURL(request2);
           if (blobURLEntry.search.length !== 0) {
             return Promise.resolve(makeNetworkError("NetworkError when attempting to fetch resource."));
           }
           const blob = resolveObjectURL(blobURLEntry.toString());
-          if (request.method !== "GET" || !isBlobLike(blob)) {
+          if (request2.method !== "GET" || !isBlobLike(blob)) {
             return Promise.resolve(makeNetworkError("invalid method"));
           }
           const response = makeResponse();
           const fullLength = blob.size;
           const serializedFullLength = isomorphicEncode(`${fullLength}`);
           const type = blob.type;
-          if (!request.headersList.contains("range", true)) {
+          if (!request2.headersList.contains("range", true)) {
             const bodyWithType = extractBody(blob);
             response.statusText = "OK";
             response.body = bodyWithType[0];
@@ -13931,7 +13931,7 @@ var require_fetch = __commonJS({
             response.headersList.set("content-type", type, true);
           } else {
             response.rangeRequested = true;
-            const rangeHeader = request.headersList.get("range", true);
+            const rangeHeader = request2.headersList.get("range", true);
             const rangeValue = simpleRangeHeaderValue(rangeHeader, true);
             if (rangeValue === "failure") {
               return Promise.resolve(makeNetworkError("failed to fetch the data URL"));
@@ -13962,7 +13962,7 @@ var require_fetch = __commonJS({
           return Promise.resolve(response);
         }
         case "data:": {
-          const currentURL = requestCurrentURL(request);
+          const currentURL = requestCurrentURL(request2);
           const dataURLStruct = dataURLProcessor(currentURL);
           if (dataURLStruct === "failure") {
             return Promise.resolve(makeNetworkError("failed to fetch the data URL"));
@@ -14051,41 +14051,41 @@ var require_fetch = __commonJS({
       }
     }
     async function httpFetch(fetchParams) {
-      const request = fetchParams.request;
+      const request2 = fetchParams.request;
       let response = null;
       let actualResponse = null;
       const timingInfo = fetchParams.timingInfo;
-      if (request.serviceWorkers === "all") {
+      if (request2.serviceWorkers === "all") {
       }
       if (response === null) {
-        if (request.redirect === "follow") {
-          request.serviceWorkers = "none";
+        if (request2.redirect === "follow") {
+          request2.serviceWorkers = "none";
         }
         actualResponse = response = await httpNetworkOrCacheFetch(fetchParams);
-        if (request.responseTainting === "cors" && corsCheck(request, response) === "failure") {
+        if (request2.responseTainting === "cors" && corsCheck(request2, response) === "failure") {
           return makeNetworkError("cors failure");
         }
-        if (TAOCheck(request, response) === "failure") {
-          request.timingAllowFailed = true;
+        if (TAOCheck(request2, response) === "failure") {
+          request2.timingAllowFailed = true;
         }
       }
-      if ((request.responseTainting === "opaque" || response.type === "opaque") && crossOriginResourcePolicyCheck(
-        request.origin,
-        request.client,
-        request.destination,
+      if ((request2.responseTainting === "opaque" || response.type === "opaque") && crossOriginResourcePolicyCheck(
+        request2.origin,
+        request2.client,
+        request2.destination,
         actualResponse
       ) === "blocked") {
         return makeNetworkError("blocked");
       }
       if (redirectStatusSet.has(actualResponse.status)) {
-        if (request.redirect !== "manual") {
+        if (request2.redirect !== "manual") {
           fetchParams.controller.connection.destroy(void 0, false);
         }
-        if (request.redirect === "error") {
+        if (request2.redirect === "error") {
           response = makeNetworkError("unexpected redirect");
-        } else if (request.redirect === "manual") {
+        } else if (request2.redirect === "manual") {
           response = actualResponse;
-        } else if (request.redirect === "follow") {
+        } else if (request2.redirect === "follow") {
           response = await httpRedirectFetch(fetchParams, response);
         } else {
           assert(false);
@@ -14095,13 +14095,13 @@ var require_fetch = __commonJS({
       return response;
     }
     function httpRedirectFetch(fetchParams, response) {
-      const request = fetchParams.request;
+      const request2 = fetchParams.request;
       const actualResponse = response.internalResponse ? response.internalResponse : response;
       let locationURL;
       try {
         locationURL = responseLocationURL(
           actualResponse,
-          requestCurrentURL(request).hash
+          requestCurrentURL(request2).hash
         );
         if (locationURL == null) {
           return response;
@@ -14112,63 +14112,63 @@ var require_fetch = __commonJS({
       if (!urlIsHttpHttpsScheme(locationURL)) {
         return Promise.resolve(makeNetworkError("URL scheme must be a HTTP(S) scheme"));
       }
-      if (request.redirectCount === 20) {
+      if (request2.redirectCount === 20) {
         return Promise.resolve(makeNetworkError("redirect count exceeded"));
       }
-      request.redirectCount += 1;
-      if (request.mode === "cors" && (locationURL.username || locationURL.password) && !sameOrigin(request, locationURL)) {
+      request2.redirectCount += 1;
+      if (request2.mode === "cors" && (locationURL.username || locationURL.password) && !sameOrigin(request2, locationURL)) {
         return Promise.resolve(makeNetworkError('cross origin not allowed for request mode "cors"'));
       }
-      if (request.responseTainting === "cors" && (locationURL.username || locationURL.password)) {
+      if (request2.responseTainting === "cors" && (locationURL.username || locationURL.password)) {
         return Promise.resolve(makeNetworkError(
           'URL cannot contain credentials for request mode "cors"'
         ));
       }
-      if (actualResponse.status !== 303 && request.body != null && request.body.source == null) {
+      if (actualResponse.status !== 303 && request2.body != null && request2.body.source == null) {
         return Promise.resolve(makeNetworkError());
       }
-      if ([301, 302].includes(actualResponse.status) && request.method === "POST" || actualResponse.status === 303 && !GET_OR_HEAD.includes(request.method)) {
-        request.method = "GET";
-        request.body = null;
+      if ([301, 302].includes(actualResponse.status) && request2.method === "POST" || actualResponse.status === 303 && !GET_OR_HEAD.includes(request2.method)) {
+        request2.method = "GET";
+        request2.body = null;
         for (const headerName of requestBodyHeader) {
-          request.headersList.delete(headerName);
+          request2.headersList.delete(headerName);
         }
       }
-      if (!sameOrigin(requestCurrentURL(request), locationURL)) {
-        request.headersList.delete("authorization", true);
-        request.headersList.delete("proxy-authorization", true);
-        request.headersList.delete("cookie", true);
-        request.headersList.delete("host", true);
+      if (!sameOrigin(requestCurrentURL(request2), locationURL)) {
+        request2.headersList.delete("authorization", true);
+        request2.headersList.delete("proxy-authorization", true);
+        request2.headersList.delete("cookie", true);
+        request2.headersList.delete("host", true);
       }
-      if (request.body != null) {
-        assert(request.body.source != null);
-        request.body = safelyExtractBody(request.body.source)[0];
+      if (request2.body != null) {
+        assert(request2.body.source != null);
+        request2.body = safelyExtractBody(request2.body.source)[0];
       }
       const timingInfo = fetchParams.timingInfo;
       timingInfo.redirectEndTime = timingInfo.postRedirectStartTime = coarsenedSharedCurrentTime(fetchParams.crossOriginIsolatedCapability);
       if (timingInfo.redirectStartTime === 0) {
         timingInfo.redirectStartTime = timingInfo.startTime;
       }
-      request.urlList.push(locationURL);
-      setRequestReferrerPolicyOnRedirect(request, actualResponse);
+      request2.urlList.push(locationURL);
+      setRequestReferrerPolicyOnRedirect(request2, actualResponse);
       return mainFetch(fetchParams, true);
     }
     async function httpNetworkOrCacheFetch(fetchParams, isAuthenticationFetch = false, isNewConnectionFetch = false) {
-      const request = fetchParams.request;
+      const request2 = fetchParams.request;
       let httpFetchParams = null;
       let httpRequest2 = null;
       let response = null;
       const httpCache = null;
       const revalidatingFlag = false;
-      if (request.window === "no-window" && request.redirect === "error") {
+      if (request2.window === "no-window" && request2.redirect === "error") {
         httpFetchParams = fetchParams;
-        httpRequest2 = request;
+        httpRequest2 = request2;
       } else {
-        httpRequest2 = cloneRequest(request);
+        httpRequest2 = cloneRequest(request2);
         httpFetchParams = { ...fetchParams };
         httpFetchParams.request = httpRequest2;
       }
-      const includeCredentials = request.credentials === "include" || request.credentials === "same-origin" && request.responseTainting === "basic";
+      const includeCredentials = request2.credentials === "include" || request2.credentials === "same-origin" && request2.responseTainting === "basic";
       const contentLength = httpRequest2.body ? httpRequest2.body.length : null;
       let contentLengthHeaderValue = null;
       if (httpRequest2.body == null && ["POST", "PUT"].includes(httpRequest2.method)) {
@@ -14245,7 +14245,7 @@ var require_fetch = __commonJS({
       }
       response.requestIncludesCredentials = includeCredentials;
       if (response.status === 407) {
-        if (request.window === "no-window") {
+        if (request2.window === "no-window") {
           return makeNetworkError();
         }
         if (isCancelled(fetchParams)) {
@@ -14257,7 +14257,7 @@ var require_fetch = __commonJS({
         // response’s status is 421
         response.status === 421 && // isNewConnectionFetch is false
         !isNewConnectionFetch && // request’s body is null, or request’s body is non-null and request’s body’s source is non-null
-        (request.body == null || request.body.source != null)
+        (request2.body == null || request2.body.source != null)
       ) {
         if (isCancelled(fetchParams)) {
           return makeAppropriateNetworkError(fetchParams);
@@ -14287,21 +14287,21 @@ var require_fetch = __commonJS({
           }
         }
       };
-      const request = fetchParams.request;
+      const request2 = fetchParams.request;
       let response = null;
       const timingInfo = fetchParams.timingInfo;
       const httpCache = null;
       if (httpCache == null) {
-        request.cache = "no-store";
+        request2.cache = "no-store";
       }
       const newConnection = forceNewConnection ? "yes" : "no";
-      if (request.mode === "websocket") {
+      if (request2.mode === "websocket") {
       } else {
       }
       let requestBody = null;
-      if (request.body == null && fetchParams.processRequestEndOfBody) {
+      if (request2.body == null && fetchParams.processRequestEndOfBody) {
         queueMicrotask(() => fetchParams.processRequestEndOfBody());
-      } else if (request.body != null) {
+      } else if (request2.body != null) {
         const processBodyChunk = async function* (bytes) {
           if (isCancelled(fetchParams)) {
             return;
@@ -14329,7 +14329,7 @@ var require_fetch = __commonJS({
         };
         requestBody = (async function* () {
           try {
-            for await (const bytes of request.body.stream) {
+            for await (const bytes of request2.body.stream) {
               yield* processBodyChunk(bytes);
             }
             processEndOfBody();
@@ -14339,13 +14339,13 @@ var require_fetch = __commonJS({
         })();
       }
       try {
-        const { body: body2, status: status2, statusText, headersList, socket } = await dispatch({ body: requestBody });
+        const { body: body2, status, statusText, headersList, socket } = await dispatch({ body: requestBody });
         if (socket) {
-          response = makeResponse({ status: status2, statusText, headersList, socket });
+          response = makeResponse({ status, statusText, headersList, socket });
         } else {
-          const iterator = body2[Symbol.asyncIterator]();
-          fetchParams.controller.next = () => iterator.next();
-          response = makeResponse({ status: status2, statusText, headersList });
+          const iterator2 = body2[Symbol.asyncIterator]();
+          fetchParams.controller.next = () => iterator2.next();
+          response = makeResponse({ status, statusText, headersList });
         }
       } catch (err2) {
         if (err2.name === "AbortError") {
@@ -14440,17 +14440,17 @@ var require_fetch = __commonJS({
       }
       return response;
       function dispatch({ body: body2 }) {
-        const url = requestCurrentURL(request);
+        const url = requestCurrentURL(request2);
         const agent = fetchParams.controller.dispatcher;
-        return new Promise((resolve7, reject) => agent.dispatch(
+        return new Promise((resolve6, reject) => agent.dispatch(
           {
             path: url.pathname + url.search,
             origin: url.origin,
-            method: request.method,
-            body: agent.isMockActive ? request.body && (request.body.source || request.body.stream) : body2,
-            headers: request.headersList.entries,
+            method: request2.method,
+            body: agent.isMockActive ? request2.body && (request2.body.source || request2.body.stream) : body2,
+            headers: request2.headersList.entries,
             maxRedirections: 0,
-            upgrade: request.mode === "websocket" ? "websocket" : void 0
+            upgrade: request2.mode === "websocket" ? "websocket" : void 0
           },
           {
             body: null,
@@ -14469,8 +14469,8 @@ var require_fetch = __commonJS({
             onResponseStarted() {
               timingInfo.finalNetworkResponseStartTime = coarsenedSharedCurrentTime(fetchParams.crossOriginIsolatedCapability);
             },
-            onHeaders(status2, rawHeaders, resume, statusText) {
-              if (status2 < 200) {
+            onHeaders(status, rawHeaders, resume, statusText) {
+              if (status < 200) {
                 return;
               }
               let location = "";
@@ -14480,8 +14480,8 @@ var require_fetch = __commonJS({
               }
               location = headersList.get("location", true);
               const decoders = [];
-              const willFollow = location && request.redirect === "follow" && redirectStatusSet.has(status2);
-              if (request.method !== "HEAD" && request.method !== "CONNECT" && !nullBodyStatus.includes(status2) && !willFollow) {
+              const willFollow = location && request2.redirect === "follow" && redirectStatusSet.has(status);
+              if (request2.method !== "HEAD" && request2.method !== "CONNECT" && !nullBodyStatus.includes(status) && !willFollow) {
                 const contentEncoding = headersList.get("content-encoding", true);
                 const codings = contentEncoding ? contentEncoding.toLowerCase().split(",") : [];
                 const maxContentEncodings = 5;
@@ -14518,8 +14518,8 @@ var require_fetch = __commonJS({
               }
               this.body = new Readable4({ read: resume });
               const onError = this.onError.bind(this);
-              resolve7({
-                status: status2,
+              resolve6({
+                status,
                 statusText,
                 headersList,
                 body: decoders.length ? pipeline(this.body, ...decoders, (err2) => {
@@ -14553,17 +14553,17 @@ var require_fetch = __commonJS({
               fetchParams.controller.terminate(error2);
               reject(error2);
             },
-            onUpgrade(status2, rawHeaders, socket) {
-              if (status2 !== 101) {
+            onUpgrade(status, rawHeaders, socket) {
+              if (status !== 101) {
                 return;
               }
               const headersList = new HeadersList();
               for (let i3 = 0; i3 < rawHeaders.length; i3 += 2) {
                 headersList.append(bufferToLowerCasedHeaderName(rawHeaders[i3]), rawHeaders[i3 + 1].toString("latin1"), true);
               }
-              resolve7({
-                status: status2,
-                statusText: STATUS_CODES[status2],
+              resolve6({
+                status,
+                statusText: STATUS_CODES[status],
                 headersList,
                 socket
               });
@@ -14574,7 +14574,7 @@ var require_fetch = __commonJS({
       }
     }
     module2.exports = {
-      fetch: fetch2,
+      fetch: fetch3,
       Fetch,
       fetching,
       finalizeAndReportTiming
@@ -15462,31 +15462,31 @@ var require_cache = __commonJS({
         webidl.util.markAsUncloneable(this);
         this.#relevantRequestResponseList = arguments[1];
       }
-      async match(request, options = {}) {
+      async match(request2, options = {}) {
         webidl.brandCheck(this, _Cache);
         const prefix = "Cache.match";
         webidl.argumentLengthCheck(arguments, 1, prefix);
-        request = webidl.converters.RequestInfo(request, prefix, "request");
+        request2 = webidl.converters.RequestInfo(request2, prefix, "request");
         options = webidl.converters.CacheQueryOptions(options, prefix, "options");
-        const p = this.#internalMatchAll(request, options, 1);
+        const p = this.#internalMatchAll(request2, options, 1);
         if (p.length === 0) {
           return;
         }
         return p[0];
       }
-      async matchAll(request = void 0, options = {}) {
+      async matchAll(request2 = void 0, options = {}) {
         webidl.brandCheck(this, _Cache);
         const prefix = "Cache.matchAll";
-        if (request !== void 0) request = webidl.converters.RequestInfo(request, prefix, "request");
+        if (request2 !== void 0) request2 = webidl.converters.RequestInfo(request2, prefix, "request");
         options = webidl.converters.CacheQueryOptions(options, prefix, "options");
-        return this.#internalMatchAll(request, options);
+        return this.#internalMatchAll(request2, options);
       }
-      async add(request) {
+      async add(request2) {
         webidl.brandCheck(this, _Cache);
         const prefix = "Cache.add";
         webidl.argumentLengthCheck(arguments, 1, prefix);
-        request = webidl.converters.RequestInfo(request, prefix, "request");
-        const requests = [request];
+        request2 = webidl.converters.RequestInfo(request2, prefix, "request");
+        const requests = [request2];
         const responseArrayPromise = this.addAll(requests);
         return await responseArrayPromise;
       }
@@ -15496,19 +15496,19 @@ var require_cache = __commonJS({
         webidl.argumentLengthCheck(arguments, 1, prefix);
         const responsePromises = [];
         const requestList = [];
-        for (let request of requests) {
-          if (request === void 0) {
+        for (let request2 of requests) {
+          if (request2 === void 0) {
             throw webidl.errors.conversionFailed({
               prefix,
               argument: "Argument 1",
               types: ["undefined is not allowed"]
             });
           }
-          request = webidl.converters.RequestInfo(request);
-          if (typeof request === "string") {
+          request2 = webidl.converters.RequestInfo(request2);
+          if (typeof request2 === "string") {
             continue;
           }
-          const r = request[kState];
+          const r = request2[kState];
           if (!urlIsHttpHttpsScheme(r.url) || r.method !== "GET") {
             throw webidl.errors.exception({
               header: prefix,
@@ -15517,8 +15517,8 @@ var require_cache = __commonJS({
           }
         }
         const fetchControllers = [];
-        for (const request of requests) {
-          const r = new Request(request)[kState];
+        for (const request2 of requests) {
+          const r = new Request(request2)[kState];
           if (!urlIsHttpHttpsScheme(r.url)) {
             throw webidl.errors.exception({
               header: prefix,
@@ -15595,17 +15595,17 @@ var require_cache = __commonJS({
         });
         return cacheJobPromise.promise;
       }
-      async put(request, response) {
+      async put(request2, response) {
         webidl.brandCheck(this, _Cache);
         const prefix = "Cache.put";
         webidl.argumentLengthCheck(arguments, 2, prefix);
-        request = webidl.converters.RequestInfo(request, prefix, "request");
+        request2 = webidl.converters.RequestInfo(request2, prefix, "request");
         response = webidl.converters.Response(response, prefix, "response");
         let innerRequest = null;
-        if (request instanceof Request) {
-          innerRequest = request[kState];
+        if (request2 instanceof Request) {
+          innerRequest = request2[kState];
         } else {
-          innerRequest = new Request(request)[kState];
+          innerRequest = new Request(request2)[kState];
         }
         if (!urlIsHttpHttpsScheme(innerRequest.url) || innerRequest.method !== "GET") {
           throw webidl.errors.exception({
@@ -15676,21 +15676,21 @@ var require_cache = __commonJS({
         });
         return cacheJobPromise.promise;
       }
-      async delete(request, options = {}) {
+      async delete(request2, options = {}) {
         webidl.brandCheck(this, _Cache);
         const prefix = "Cache.delete";
         webidl.argumentLengthCheck(arguments, 1, prefix);
-        request = webidl.converters.RequestInfo(request, prefix, "request");
+        request2 = webidl.converters.RequestInfo(request2, prefix, "request");
         options = webidl.converters.CacheQueryOptions(options, prefix, "options");
         let r = null;
-        if (request instanceof Request) {
-          r = request[kState];
+        if (request2 instanceof Request) {
+          r = request2[kState];
           if (r.method !== "GET" && !options.ignoreMethod) {
             return false;
           }
         } else {
-          assert(typeof request === "string");
-          r = new Request(request)[kState];
+          assert(typeof request2 === "string");
+          r = new Request(request2)[kState];
         }
         const operations = [];
         const operation = {
@@ -15722,25 +15722,25 @@ var require_cache = __commonJS({
        * @param {import('../../types/cache').CacheQueryOptions} options
        * @returns {Promise<readonly Request[]>}
        */
-      async keys(request = void 0, options = {}) {
+      async keys(request2 = void 0, options = {}) {
         webidl.brandCheck(this, _Cache);
         const prefix = "Cache.keys";
-        if (request !== void 0) request = webidl.converters.RequestInfo(request, prefix, "request");
+        if (request2 !== void 0) request2 = webidl.converters.RequestInfo(request2, prefix, "request");
         options = webidl.converters.CacheQueryOptions(options, prefix, "options");
         let r = null;
-        if (request !== void 0) {
-          if (request instanceof Request) {
-            r = request[kState];
+        if (request2 !== void 0) {
+          if (request2 instanceof Request) {
+            r = request2[kState];
             if (r.method !== "GET" && !options.ignoreMethod) {
               return [];
             }
-          } else if (typeof request === "string") {
-            r = new Request(request)[kState];
+          } else if (typeof request2 === "string") {
+            r = new Request(request2)[kState];
           }
         }
         const promise = createDeferredPromise();
         const requests = [];
-        if (request === void 0) {
+        if (request2 === void 0) {
           for (const requestResponse of this.#relevantRequestResponseList) {
             requests.push(requestResponse[0]);
           }
@@ -15752,9 +15752,9 @@ var require_cache = __commonJS({
         }
         queueMicrotask(() => {
           const requestList = [];
-          for (const request2 of requests) {
+          for (const request3 of requests) {
             const requestObject = fromInnerRequest(
-              request2,
+              request3,
               new AbortController().signal,
               "immutable"
             );
@@ -15872,9 +15872,9 @@ var require_cache = __commonJS({
        * @param {import('../../types/cache').CacheQueryOptions | undefined} options
        * @returns {boolean}
        */
-      #requestMatchesCachedItem(requestQuery, request, response = null, options) {
+      #requestMatchesCachedItem(requestQuery, request2, response = null, options) {
         const queryURL = new URL(requestQuery.url);
-        const cachedURL = new URL(request.url);
+        const cachedURL = new URL(request2.url);
         if (options?.ignoreSearch) {
           cachedURL.search = "";
           queryURL.search = "";
@@ -15890,7 +15890,7 @@ var require_cache = __commonJS({
           if (fieldValue === "*") {
             return false;
           }
-          const requestValue = request.headersList.get(fieldValue);
+          const requestValue = request2.headersList.get(fieldValue);
           const queryValue = requestQuery.headersList.get(fieldValue);
           if (requestValue !== queryValue) {
             return false;
@@ -15898,20 +15898,20 @@ var require_cache = __commonJS({
         }
         return true;
       }
-      #internalMatchAll(request, options, maxResponses = Infinity) {
+      #internalMatchAll(request2, options, maxResponses = Infinity) {
         let r = null;
-        if (request !== void 0) {
-          if (request instanceof Request) {
-            r = request[kState];
+        if (request2 !== void 0) {
+          if (request2 instanceof Request) {
+            r = request2[kState];
             if (r.method !== "GET" && !options.ignoreMethod) {
               return [];
             }
-          } else if (typeof request === "string") {
-            r = new Request(request)[kState];
+          } else if (typeof request2 === "string") {
+            r = new Request(request2)[kState];
           }
         }
         const responses = [];
-        if (request === void 0) {
+        if (request2 === void 0) {
           for (const requestResponse of this.#relevantRequestResponseList) {
             responses.push(requestResponse[1]);
           }
@@ -16000,21 +16000,21 @@ var require_cachestorage = __commonJS({
         }
         webidl.util.markAsUncloneable(this);
       }
-      async match(request, options = {}) {
+      async match(request2, options = {}) {
         webidl.brandCheck(this, _CacheStorage);
         webidl.argumentLengthCheck(arguments, 1, "CacheStorage.match");
-        request = webidl.converters.RequestInfo(request);
+        request2 = webidl.converters.RequestInfo(request2);
         options = webidl.converters.MultiCacheQueryOptions(options);
         if (options.cacheName != null) {
           if (this.#caches.has(options.cacheName)) {
             const cacheList = this.#caches.get(options.cacheName);
             const cache = new Cache(kConstruct, cacheList);
-            return await cache.match(request, options);
+            return await cache.match(request2, options);
           }
         } else {
           for (const cacheList of this.#caches.values()) {
             const cache = new Cache(kConstruct, cacheList);
-            const response = await cache.match(request, options);
+            const response = await cache.match(request2, options);
             if (response !== void 0) {
               return response;
             }
@@ -16846,7 +16846,7 @@ var require_events = __commonJS({
 var require_constants5 = __commonJS({
   "node_modules/undici/lib/web/websocket/constants.js"(exports, module2) {
     "use strict";
-    var uid2 = "258EAFA5-E914-47DA-95CA-C5AB0DC85B11";
+    var uid = "258EAFA5-E914-47DA-95CA-C5AB0DC85B11";
     var staticPropertyDescriptors = {
       enumerable: true,
       writable: false,
@@ -16886,7 +16886,7 @@ var require_constants5 = __commonJS({
       blob: 4
     };
     module2.exports = {
-      uid: uid2,
+      uid,
       sentCloseFrameState,
       staticPropertyDescriptors,
       states,
@@ -17057,8 +17057,8 @@ var require_util7 = __commonJS({
           return false;
         }
       }
-      const num2 = Number.parseInt(value, 10);
-      return num2 >= 8 && num2 <= 15;
+      const num = Number.parseInt(value, 10);
+      return num >= 8 && num <= 15;
     }
     var hasIntl = typeof process.versions.icu === "string";
     var fatalDecoder = hasIntl ? new TextDecoder("utf-8", { fatal: true }) : void 0;
@@ -17170,7 +17170,7 @@ var require_frame = __commonJS({
 var require_connection = __commonJS({
   "node_modules/undici/lib/web/websocket/connection.js"(exports, module2) {
     "use strict";
-    var { uid: uid2, states, sentCloseFrameState, emptyBuffer, opcodes } = require_constants5();
+    var { uid, states, sentCloseFrameState, emptyBuffer, opcodes } = require_constants5();
     var {
       kReadyState,
       kSentClose,
@@ -17194,7 +17194,7 @@ var require_connection = __commonJS({
     function establishWebSocketConnection(url, protocols, client, ws, onEstablish, options) {
       const requestURL = url;
       requestURL.protocol = url.protocol === "ws:" ? "http:" : "https:";
-      const request = makeRequest({
+      const request2 = makeRequest({
         urlList: [requestURL],
         client,
         serviceWorkers: "none",
@@ -17206,18 +17206,18 @@ var require_connection = __commonJS({
       });
       if (options.headers) {
         const headersList = getHeadersList(new Headers2(options.headers));
-        request.headersList = headersList;
+        request2.headersList = headersList;
       }
       const keyValue = crypto2.randomBytes(16).toString("base64");
-      request.headersList.append("sec-websocket-key", keyValue);
-      request.headersList.append("sec-websocket-version", "13");
+      request2.headersList.append("sec-websocket-key", keyValue);
+      request2.headersList.append("sec-websocket-version", "13");
       for (const protocol of protocols) {
-        request.headersList.append("sec-websocket-protocol", protocol);
+        request2.headersList.append("sec-websocket-protocol", protocol);
       }
       const permessageDeflate = "permessage-deflate; client_max_window_bits";
-      request.headersList.append("sec-websocket-extensions", permessageDeflate);
+      request2.headersList.append("sec-websocket-extensions", permessageDeflate);
       const controller = fetching({
-        request,
+        request: request2,
         useParallelQueue: true,
         dispatcher: options.dispatcher,
         processResponse(response) {
@@ -17238,7 +17238,7 @@ var require_connection = __commonJS({
             return;
           }
           const secWSAccept = response.headersList.get("Sec-WebSocket-Accept");
-          const digest = crypto2.createHash("sha1").update(keyValue + uid2).digest("base64");
+          const digest = crypto2.createHash("sha1").update(keyValue + uid).digest("base64");
           if (secWSAccept !== digest) {
             failWebsocketConnection(ws, "Incorrect hash received in Sec-WebSocket-Accept header.");
             return;
@@ -17254,7 +17254,7 @@ var require_connection = __commonJS({
           }
           const secProtocol = response.headersList.get("Sec-WebSocket-Protocol");
           if (secProtocol !== null) {
-            const requestProtocols = getDecodeSplit("sec-websocket-protocol", request.headersList);
+            const requestProtocols = getDecodeSplit("sec-websocket-protocol", request2.headersList);
             if (requestProtocols === null || !requestProtocols.includes(secProtocol)) {
               failWebsocketConnection(ws, "Protocol was not set in the opening handshake.");
               return;
@@ -18169,14 +18169,14 @@ var require_websocket = __commonJS({
         const webSocketOptions = this[kController]?.dispatcher?.webSocketOptions;
         const maxFragments = webSocketOptions?.maxFragments;
         const maxPayloadSize = webSocketOptions?.maxPayloadSize;
-        const parser2 = new ByteParser(this, parsedExtensions, {
+        const parser3 = new ByteParser(this, parsedExtensions, {
           maxFragments,
           maxPayloadSize
         });
-        parser2.on("drain", onParserDrain);
-        parser2.on("error", onParserError.bind(this));
+        parser3.on("drain", onParserDrain);
+        parser3.on("error", onParserError.bind(this));
         response.socket.ws = this;
-        this[kByteParser] = parser2;
+        this[kByteParser] = parser3;
         this.#sendQueue = new SendQueue(response.socket);
         this[kReadyState] = states.OPEN;
         const extensions = response.headersList.get("sec-websocket-extensions");
@@ -18301,15 +18301,15 @@ var require_util8 = __commonJS({
       }
       return true;
     }
-    function delay2(ms) {
-      return new Promise((resolve7) => {
-        setTimeout(resolve7, ms).unref();
+    function delay(ms) {
+      return new Promise((resolve6) => {
+        setTimeout(resolve6, ms).unref();
       });
     }
     module2.exports = {
       isValidLastEventId,
       isASCIINumber,
-      delay: delay2
+      delay
     };
   }
 });
@@ -18353,12 +18353,12 @@ var require_eventsource_stream = __commonJS({
       }
       return true;
     }
-    function isFieldName(line, length, field) {
-      if (length !== field.length) {
+    function isFieldName(line, length, field2) {
+      if (length !== field2.length) {
         return false;
       }
       for (let i3 = 0; i3 < length; i3++) {
-        if (line[i3] !== field[i3]) {
+        if (line[i3] !== field2[i3]) {
           return false;
         }
       }
@@ -18559,13 +18559,13 @@ ${value}`;
           }
         }
       }
-      setEventFieldSize(field, size) {
-        const eventSize = this.eventSize - this.eventFieldSizes[field] + size;
+      setEventFieldSize(field2, size) {
+        const eventSize = this.eventSize - this.eventFieldSizes[field2] + size;
         if (this.maxEventSize > 0 && eventSize > this.maxEventSize) {
           throw createMaxEventSizeExceededError();
         }
         this.eventSize = eventSize;
-        this.eventFieldSizes[field] = size;
+        this.eventFieldSizes[field2] = size;
       }
       /**
        * @param {EventSourceStreamEvent} event
@@ -18671,15 +18671,15 @@ ${value}`;
           pos = 0;
         }
       }
-      discardLeadingBytes(count2) {
-        while (count2 > 0 && this.lineChunkIndex < this.chunks.length) {
+      discardLeadingBytes(count3) {
+        while (count3 > 0 && this.lineChunkIndex < this.chunks.length) {
           const chunk = this.chunks[this.lineChunkIndex];
           const remaining = chunk.length - this.linePos;
-          if (count2 < remaining) {
-            this.linePos += count2;
-            count2 = 0;
+          if (count3 < remaining) {
+            this.linePos += count3;
+            count3 = 0;
           } else {
-            count2 -= remaining;
+            count3 -= remaining;
             this.lineChunkIndex++;
             this.linePos = 0;
           }
@@ -18731,7 +18731,7 @@ var require_eventsource = __commonJS({
     var { parseMIMEType } = require_data_url();
     var { createFastMessageEvent } = require_events();
     var { isNetworkError } = require_response();
-    var { delay: delay2 } = require_util8();
+    var { delay } = require_util8();
     var { kEnumerableProperty } = require_util();
     var { environmentSettingsObject } = require_util2();
     var { getGlobalDispatcher } = require_global2();
@@ -18904,7 +18904,7 @@ var require_eventsource = __commonJS({
         if (this.#readyState === CLOSED) return;
         this.#readyState = CONNECTING;
         this.dispatchEvent(new Event("error"));
-        await delay2(this.#state.reconnectionTime);
+        await delay(this.#state.reconnectionTime);
         if (this.#readyState !== CONNECTING) return;
         if (this.#state.lastEventId.length) {
           this.#request.headersList.set("last-event-id", this.#state.lastEventId, true);
@@ -19071,9 +19071,9 @@ var require_undici = __commonJS({
       headerNameToString: util.headerNameToString
     };
     function makeDispatcher(fn) {
-      return (url, opts, handler) => {
+      return (url, opts, handler2) => {
         if (typeof opts === "function") {
-          handler = opts;
+          handler2 = opts;
           opts = null;
         }
         if (!url || typeof url !== "string" && typeof url !== "object" && !(url instanceof URL)) {
@@ -19106,13 +19106,13 @@ var require_undici = __commonJS({
           origin: url.origin,
           path: url.search ? `${url.pathname}${url.search}` : url.pathname,
           method: opts.method || (opts.body ? "PUT" : "GET")
-        }, handler);
+        }, handler2);
       };
     }
     module2.exports.setGlobalDispatcher = setGlobalDispatcher;
     module2.exports.getGlobalDispatcher = getGlobalDispatcher;
     var fetchImpl = require_fetch().fetch;
-    module2.exports.fetch = async function fetch2(init2, options = void 0) {
+    module2.exports.fetch = async function fetch3(init2, options = void 0) {
       try {
         return await fetchImpl(init2, options);
       } catch (err2) {
@@ -19182,16 +19182,49 @@ var init_errors = __esm({
   }
 });
 
+// src/action/workspace-path.ts
+import { existsSync as existsSync2, realpathSync } from "node:fs";
+import { basename, dirname, isAbsolute, join, relative, resolve, sep } from "node:path";
+function realPath(path6) {
+  let existing = path6;
+  const rest = [];
+  while (!existsSync2(existing)) {
+    const parent = dirname(existing);
+    if (parent === existing) return path6;
+    rest.unshift(basename(existing));
+    existing = parent;
+  }
+  return join(realpathSync(existing), ...rest);
+}
+function inside(root, path6) {
+  const rel = relative(root, path6);
+  return !(rel === ".." || rel.startsWith(`..${sep}`) || isAbsolute(rel));
+}
+function confinedPath(workspace2, base, value, input) {
+  const root = resolve(workspace2);
+  const path6 = resolve(base, value);
+  if (!inside(root, path6)) throw new UsageError(`input '${input}': ${JSON.stringify(value)} resolves to ${path6}, which is outside the workspace ${root}`);
+  const real = realPath(path6);
+  if (!inside(realPath(root), real)) throw new UsageError(`input '${input}': ${JSON.stringify(value)} resolves through a symbolic link to ${real}, which is outside the workspace ${root}`);
+  return path6;
+}
+var init_workspace_path = __esm({
+  "src/action/workspace-path.ts"() {
+    "use strict";
+    init_errors();
+  }
+});
+
 // src/overlays/environments.ts
-import { existsSync as existsSync2, readdirSync } from "node:fs";
-import { join, resolve } from "node:path";
+import { existsSync as existsSync3, readdirSync } from "node:fs";
+import { join as join2, resolve as resolve2 } from "node:path";
 function overlaysRoot(repoRoot) {
-  return join(repoRoot, "overlays");
+  return join2(repoRoot, "overlays");
 }
 function listEnvironments(repoRoot) {
   const root = overlaysRoot(repoRoot);
-  if (!existsSync2(root)) return [];
-  return readdirSync(root, { withFileTypes: true }).filter((d) => d.isDirectory() && existsSync2(join(root, d.name, "kustomization.yaml"))).map((d) => d.name).sort();
+  if (!existsSync3(root)) return [];
+  return readdirSync(root, { withFileTypes: true }).filter((d) => d.isDirectory() && existsSync3(join2(root, d.name, "kustomization.yaml"))).map((d) => d.name).sort();
 }
 function checkEnvironmentName(name2) {
   if (!validName.test(name2)) {
@@ -19200,9 +19233,9 @@ function checkEnvironmentName(name2) {
   return name2;
 }
 function overlayDirFor(repoRoot, environment, explicit) {
-  if (explicit) return resolve(repoRoot, explicit);
-  const dir = join(overlaysRoot(repoRoot), environment);
-  if (!existsSync2(join(dir, "kustomization.yaml"))) {
+  if (explicit) return resolve2(repoRoot, explicit);
+  const dir = join2(overlaysRoot(repoRoot), environment);
+  if (!existsSync3(join2(dir, "kustomization.yaml"))) {
     const known = listEnvironments(repoRoot);
     throw new UsageError(`no overlay for environment '${environment}' at ${dir}${known.length > 0 ? ` (environments: ${known.join(", ")})` : ""}`);
   }
@@ -19278,11 +19311,329 @@ var init_inputs = __esm({
 });
 
 // src/deploy/settings.ts
+function fieldManagerFor(environment) {
+  return `${defaultFieldManager}-${environment}`;
+}
 var defaultFieldManager;
 var init_settings = __esm({
   "src/deploy/settings.ts"() {
     "use strict";
     defaultFieldManager = "airflow-gitops";
+  }
+});
+
+// src/kube/errors.ts
+function isNotFound(error2) {
+  return error2 instanceof KubeApiError && error2.status === 404;
+}
+var KubeApiError, ApiUnreachableError;
+var init_errors2 = __esm({
+  "src/kube/errors.ts"() {
+    "use strict";
+    init_errors();
+    KubeApiError = class extends Error {
+      name = "KubeApiError";
+      status;
+      reason;
+      causes;
+      constructor(status, reason, message, causes) {
+        super(message);
+        this.status = status;
+        this.reason = reason;
+        this.causes = causes;
+      }
+    };
+    ApiUnreachableError = class extends CommandFailure {
+      name = "ApiUnreachableError";
+    };
+  }
+});
+
+// src/poll.ts
+function sleep(ms, signal) {
+  return new Promise((resolve6) => {
+    if (signal?.aborted) return resolve6();
+    const done = () => {
+      clearTimeout(timer);
+      signal?.removeEventListener("abort", done);
+      resolve6();
+    };
+    const timer = setTimeout(done, ms);
+    signal?.addEventListener("abort", done, { once: true });
+  });
+}
+async function pollUntil(probe, options) {
+  const deadline = Date.now() + options.timeoutMs;
+  for (; ; ) {
+    const value = await probe();
+    if (value !== void 0) return value;
+    const left = deadline - Date.now();
+    if (left <= 0 || options.signal?.aborted) return void 0;
+    await sleep(Math.min(options.intervalMs, left), options.signal);
+  }
+}
+var init_poll = __esm({
+  "src/poll.ts"() {
+    "use strict";
+  }
+});
+
+// src/kube/transport.ts
+import { connect, constants as constants3 } from "node:http2";
+import { Agent as HttpAgent, request as httpRequest } from "node:http";
+function sessionError(session) {
+  return sessionErrors.get(session);
+}
+function transportFor(auth2, connectTimeoutMs) {
+  return auth2.server.startsWith("https:") ? new Http2Transport(auth2, connectTimeoutMs) : new Http1Transport(connectTimeoutMs);
+}
+var ConnectTimeout, Http2Transport, sessionErrors, Http1Transport;
+var init_transport = __esm({
+  "src/kube/transport.ts"() {
+    "use strict";
+    ConnectTimeout = class extends Error {
+      name = "ConnectTimeout";
+      code = "ECONNECTTIMEOUT";
+    };
+    Http2Transport = class {
+      session;
+      auth;
+      connectTimeoutMs;
+      constructor(auth2, connectTimeoutMs) {
+        this.auth = auth2;
+        this.connectTimeoutMs = connectTimeoutMs;
+      }
+      connection() {
+        if (this.session && !this.session.closed && !this.session.destroyed) return this.session;
+        const session = connect(this.auth.server, {
+          ca: this.auth.ca,
+          cert: this.auth.cert,
+          key: this.auth.key,
+          rejectUnauthorized: !this.auth.insecureSkipTlsVerify
+        });
+        const seconds = this.connectTimeoutMs / 1e3;
+        const timer = setTimeout(() => {
+          const error2 = new ConnectTimeout(`no connection within the connect timeout (${seconds} s)`);
+          sessionErrors.set(session, error2);
+          session.destroy(error2);
+        }, this.connectTimeoutMs);
+        session.once("connect", () => clearTimeout(timer));
+        session.once("close", () => clearTimeout(timer));
+        session.on("error", (error2) => {
+          if (!sessionErrors.has(session)) sessionErrors.set(session, error2);
+        });
+        session.on("goaway", () => session.close());
+        this.session = session;
+        return session;
+      }
+      open(method2, url, headers, payload, signal) {
+        return new Promise((resolve6, reject) => {
+          if (signal.aborted) return reject(signal.reason);
+          let session;
+          let stream;
+          try {
+            session = this.connection();
+            stream = session.request({ [constants3.HTTP2_HEADER_METHOD]: method2, [constants3.HTTP2_HEADER_PATH]: url.pathname + url.search, ...headers }, { endStream: payload === void 0, signal });
+          } catch (error2) {
+            reject(error2);
+            return;
+          }
+          stream.setEncoding("utf8");
+          const failed = (error2) => reject(signal.aborted ? signal.reason : sessionError(session) ?? error2);
+          stream.on("error", failed);
+          stream.on("close", () => failed(new Error("the stream closed before its response")));
+          stream.on("response", (h2) => {
+            resolve6({
+              status: Number(h2[constants3.HTTP2_HEADER_STATUS] ?? 0),
+              header: (name2) => h2[name2] === void 0 ? void 0 : String(h2[name2]),
+              body: stream,
+              destroy: () => stream.close(constants3.NGHTTP2_CANCEL)
+            });
+          });
+          stream.end(payload);
+        });
+      }
+      close() {
+        this.session?.destroy();
+        this.session = void 0;
+      }
+    };
+    sessionErrors = /* @__PURE__ */ new WeakMap();
+    Http1Transport = class {
+      agent = new HttpAgent({ keepAlive: true, maxSockets: 16 });
+      connectTimeoutMs;
+      constructor(connectTimeoutMs) {
+        this.connectTimeoutMs = connectTimeoutMs;
+      }
+      open(method2, url, headers, payload, signal) {
+        return new Promise((resolve6, reject) => {
+          if (signal.aborted) return reject(signal.reason);
+          const req = httpRequest(url, { method: method2, headers, agent: this.agent, signal }, (res) => {
+            res.setEncoding("utf8");
+            resolve6({ status: res.statusCode ?? 0, header: (name2) => res.headers[name2], body: res, destroy: () => res.destroy() });
+          });
+          req.on("socket", (socket) => {
+            if (!socket.connecting) return;
+            const timer = setTimeout(() => req.destroy(new ConnectTimeout(`no connection within the connect timeout (${this.connectTimeoutMs / 1e3} s)`)), this.connectTimeoutMs);
+            socket.once("connect", () => clearTimeout(timer));
+            socket.once("close", () => clearTimeout(timer));
+          });
+          req.on("error", (error2) => reject(signal.aborted ? signal.reason : error2));
+          req.end(payload);
+        });
+      }
+      close() {
+        this.agent.destroy();
+      }
+    };
+  }
+});
+
+// src/kube/client.ts
+async function readAll(response) {
+  let text2 = "";
+  for await (const chunk of response.body) text2 += chunk;
+  return text2;
+}
+function toApiError(status, text2, what) {
+  try {
+    const body2 = JSON.parse(text2);
+    return new KubeApiError(status, body2.reason ?? String(status), body2.message ?? text2, body2.details?.causes ?? []);
+  } catch {
+    return new KubeApiError(status, String(status), `${what}: HTTP ${status} ${text2.slice(0, 300)}`, []);
+  }
+}
+var defaultTimeouts, RequestTimeout, retriableSocketErrors, KubeClient;
+var init_client = __esm({
+  "src/kube/client.ts"() {
+    "use strict";
+    init_errors2();
+    init_poll();
+    init_transport();
+    defaultTimeouts = { connectMs: 1e4, requestMs: 3e4 };
+    RequestTimeout = class extends Error {
+      name = "RequestTimeout";
+    };
+    retriableSocketErrors = /* @__PURE__ */ new Set([
+      "ECONNRESET",
+      "EPIPE",
+      "ERR_HTTP2_GOAWAY_SESSION",
+      "ERR_HTTP2_INVALID_SESSION",
+      "ERR_HTTP2_STREAM_ERROR",
+      "ERR_STREAM_PREMATURE_CLOSE"
+    ]);
+    KubeClient = class {
+      server;
+      auth;
+      transport;
+      timeouts;
+      constructor(auth2, timeouts = defaultTimeouts) {
+        this.auth = auth2;
+        this.server = auth2.server;
+        this.timeouts = timeouts;
+        this.transport = transportFor(auth2, timeouts.connectMs);
+      }
+      close() {
+        this.transport.close();
+      }
+      /** A signal that aborts when the request timeout has passed; `clear` when the answer is in. */
+      deadline() {
+        const controller = new AbortController();
+        const seconds = this.timeouts.requestMs / 1e3;
+        const timer = setTimeout(() => controller.abort(new RequestTimeout(`no complete answer within the request timeout (${seconds} s)`)), this.timeouts.requestMs);
+        return { signal: controller.signal, clear: () => clearTimeout(timer) };
+      }
+      unreachable(what, error2) {
+        return new ApiUnreachableError(`the API server ${this.server} did not answer ${what}: ${error2.message}`);
+      }
+      url(path6, query = {}) {
+        const url = new URL(this.server + path6);
+        for (const [k, v] of Object.entries(query)) if (v !== void 0) url.searchParams.set(k, String(v));
+        return url;
+      }
+      open(method2, url, options, payload, signal) {
+        const headers = { accept: options.accept ?? "application/json" };
+        if (this.auth.token) headers.authorization = `Bearer ${this.auth.token}`;
+        if (payload !== void 0) {
+          headers["content-type"] = options.contentType ?? "application/json";
+          headers["content-length"] = String(Buffer.byteLength(payload));
+        }
+        return this.transport.open(method2, url, headers, payload, signal);
+      }
+      /** Sends one request and returns the decoded JSON body; throws KubeApiError on a non-2xx answer. */
+      async request(method2, path6, options = {}) {
+        const text2 = await this.requestText(method2, path6, options);
+        return text2.length > 0 ? JSON.parse(text2) : {};
+      }
+      /** Like request, for endpoints that answer plain text (pod logs). */
+      async requestText(method2, path6, options = {}) {
+        const url = this.url(path6, options.query);
+        const payload = options.body === void 0 ? void 0 : JSON.stringify(options.body);
+        for (let attempt = 0; ; attempt++) {
+          let response;
+          let text2;
+          const timeout = this.deadline();
+          try {
+            response = await this.open(method2, url, options, payload, timeout.signal);
+            text2 = await readAll(response);
+            if (timeout.signal.aborted) throw timeout.signal.reason;
+          } catch (error2) {
+            const code = error2.code ?? "";
+            if (attempt === 0 && retriableSocketErrors.has(code) && !timeout.signal.aborted) continue;
+            throw this.unreachable(`${method2} ${url.pathname}`, error2);
+          } finally {
+            timeout.clear();
+          }
+          const status = response.status;
+          if (status === 429 && attempt < 5) {
+            await sleep(Number(response.header("retry-after") ?? 1) * 1e3);
+            continue;
+          }
+          if (status >= 200 && status < 300) return text2;
+          throw toApiError(status, text2, `${method2} ${url.pathname}`);
+        }
+      }
+      /**
+       * Opens a watch and calls `onEvent` for each event until the stream ends or
+       * `signal` aborts. Resolves when the stream ends (the caller re-lists and re-watches).
+       */
+      async watch(path6, query, onEvent, signal) {
+        const url = this.url(path6, { ...query, watch: 1, allowWatchBookmarks: true });
+        if (signal.aborted) return;
+        const timeout = this.deadline();
+        let response;
+        try {
+          response = await this.open("GET", url, {}, void 0, AbortSignal.any([signal, timeout.signal]));
+        } catch (error2) {
+          if (signal.aborted) return;
+          throw this.unreachable(`a watch on ${url.pathname}`, error2);
+        } finally {
+          timeout.clear();
+        }
+        if (response.status >= 300) throw toApiError(response.status, await readAll(response), `watch ${url.pathname}`);
+        const stop2 = () => response.destroy();
+        signal.addEventListener("abort", stop2, { once: true });
+        if (signal.aborted) stop2();
+        let buffered = "";
+        try {
+          for await (const chunk of response.body) {
+            buffered += chunk;
+            let newline;
+            while ((newline = buffered.indexOf("\n")) >= 0) {
+              const line = buffered.slice(0, newline);
+              buffered = buffered.slice(newline + 1);
+              if (line.trim().length > 0) onEvent(JSON.parse(line));
+            }
+          }
+        } catch (error2) {
+          if (signal.aborted) return;
+          if (error2 instanceof KubeApiError) throw error2;
+          throw new ApiUnreachableError(`watch on ${url.pathname} broke: ${error2.message}`);
+        } finally {
+          signal.removeEventListener("abort", stop2);
+        }
+      }
+    };
   }
 });
 
@@ -19311,7 +19662,7 @@ function revisionFrom(options, env, name2) {
 function engineSettings(options, origin) {
   const name2 = origin.name ?? flagName;
   const environment = checkEnvironmentName(options.environment);
-  const fieldManager = options.fieldManager ?? defaultFieldManager;
+  const fieldManager = options.fieldManager ?? fieldManagerFor(environment);
   if (!/^[A-Za-z0-9][-A-Za-z0-9_.]{0,127}$/.test(fieldManager)) throw new UsageError(`${name2("field-manager")} ${JSON.stringify(fieldManager)} is not a valid field manager name`);
   const namespace = options.namespace;
   if (namespace !== void 0 && !/^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$/.test(namespace)) throw new UsageError(`${name2("namespace")} ${JSON.stringify(namespace)} is not a valid namespace name`);
@@ -19328,7 +19679,12 @@ function engineSettings(options, origin) {
   };
 }
 function deploySettings(options, origin) {
-  const timeoutSeconds = checkedDuration(options.timeout ?? "300", origin.name ?? flagName, "timeout");
+  const name2 = origin.name ?? flagName;
+  const timeoutSeconds = checkedDuration(options.timeout ?? "300", name2, "timeout");
+  const timeouts = {
+    connectMs: 1e3 * checkedDuration(options.connectTimeout ?? `${defaultTimeouts.connectMs / 1e3}s`, name2, "connect-timeout"),
+    requestMs: 1e3 * checkedDuration(options.requestTimeout ?? `${defaultTimeouts.requestMs / 1e3}s`, name2, "request-timeout")
+  };
   return {
     ...engineSettings(options, origin),
     forceConflicts: options.forceConflicts ?? false,
@@ -19339,7 +19695,10 @@ function deploySettings(options, origin) {
     wait: options.wait ?? true,
     timeoutSeconds,
     rollback: options.rollback ?? false,
-    dryRunAll: options.dryRunAll ?? false
+    dryRunAll: options.dryRunAll ?? false,
+    timeouts,
+    stealLock: options.stealLock ?? false,
+    adopt: options.adopt ?? false
   };
 }
 var flagName, durationPattern;
@@ -19349,13 +19708,13 @@ var init_settings2 = __esm({
     init_errors();
     init_environments();
     init_settings();
+    init_client();
     flagName = (option) => `--${option}`;
     durationPattern = /^(\d+)(s|m)?$/;
   }
 });
 
 // src/action/settings.ts
-import { resolve as resolve2 } from "node:path";
 function environmentInput(inputs, name2, command) {
   const value = inputs.required(name2, `for command '${command}'`);
   try {
@@ -19365,10 +19724,10 @@ function environmentInput(inputs, name2, command) {
   }
 }
 function refuseForeignInputs(inputs, command) {
-  for (const [name2, spec2] of Object.entries(actionInputs)) {
-    if (spec2.commands === "all" || spec2.default !== void 0 || spec2.commands.includes(command)) continue;
+  for (const [name2, spec] of Object.entries(actionInputs)) {
+    if (spec.commands === "all" || spec.default !== void 0 || spec.commands.includes(command)) continue;
     if (inputs.text(name2) !== void 0) {
-      throw new UsageError(`input '${name2}' is not used by command '${command}' (it is for ${spec2.commands.join(", ")})`);
+      throw new UsageError(`input '${name2}' is not used by command '${command}' (it is for ${spec.commands.join(", ")})`);
     }
   }
 }
@@ -19406,21 +19765,28 @@ function clusterSettings(inputs, command, common2) {
 function inputCommand(env) {
   return new Inputs(env).text("command") ?? "(no command)";
 }
+function validateSettings(inputs, common2, workspace2) {
+  const dagsDirectory = inputs.text("dags-directory") ?? "dags";
+  return {
+    ...common2,
+    command: "validate",
+    dagsDirectory,
+    dagsFolder: confinedPath(workspace2, common2.workingDirectory, dagsDirectory, "dags-directory"),
+    importCheck: inputs.boolean("import-check", false),
+    requireDags: inputs.boolean("require-dags", false),
+    airflowPython: inputs.text("airflow-python")
+  };
+}
 function readActionSettings(env, cwd) {
   const inputs = new Inputs(env);
   const command = inputs.choice("command", commandNames);
   if (command === void 0) throw new UsageError(`input 'command' is required: one of ${commandNames.join(", ")}`);
   refuseForeignInputs(inputs, command);
-  const common2 = { workingDirectory: resolve2(cwd, inputs.text("working-directory") ?? ".") };
+  const workspace2 = env.GITHUB_WORKSPACE || cwd;
+  const common2 = { workingDirectory: confinedPath(workspace2, cwd, inputs.text("working-directory") ?? ".", "working-directory") };
   switch (command) {
     case "validate":
-      return {
-        ...common2,
-        command,
-        dagsDirectory: inputs.text("dags-directory") ?? "dags",
-        importCheck: inputs.boolean("import-check", false),
-        airflowPython: inputs.text("airflow-python")
-      };
+      return validateSettings(inputs, common2, workspace2);
     case "bump": {
       const ref = inputs.text("ref") ?? env.GITHUB_SHA;
       if (ref === void 0) throw new UsageError("input 'ref' is required for command 'bump' outside a workflow run (GITHUB_SHA is not set)");
@@ -19434,8 +19800,15 @@ function readActionSettings(env, cwd) {
         token: inputs.text("token")
       };
     }
-    case "render":
-      return { ...common2, command, environment: environmentInput(inputs, "environment", command), renderFile: inputs.text("render-file") };
+    case "render": {
+      const renderFile = inputs.text("render-file");
+      return {
+        ...common2,
+        command,
+        environment: environmentInput(inputs, "environment", command),
+        renderFile: renderFile === void 0 ? void 0 : confinedPath(workspace2, common2.workingDirectory, renderFile, "render-file")
+      };
+    }
     case "diff":
     case "deploy":
       return clusterSettings(inputs, command, common2);
@@ -19458,6 +19831,7 @@ var commandNames, cluster, environmentCommands, actionInputs, secretInputNames, 
 var init_settings3 = __esm({
   "src/action/settings.ts"() {
     "use strict";
+    init_workspace_path();
     init_errors();
     init_environments();
     init_inputs();
@@ -19471,6 +19845,7 @@ var init_settings3 = __esm({
       environment: { commands: environmentCommands },
       "dags-directory": { commands: ["validate"], default: "dags" },
       "import-check": { commands: ["validate"], default: "false" },
+      "require-dags": { commands: ["validate"], default: "false" },
       "airflow-python": { commands: ["validate"] },
       ref: { commands: ["bump"] },
       "allow-ref-name": { commands: ["bump"], default: "false" },
@@ -19498,10 +19873,9 @@ var init_settings3 = __esm({
       labels: { commands: ["promote"] },
       draft: { commands: ["promote"], default: "false" },
       // The runner fills in the workflow's token for every step; promotion also accepts an App or personal token.
-      // bump uses it only when the push of a pin is refused and the pin falls back to a pull request.
-      token: { commands: ["promote", "bump"], secret: true, default: "${{ github.token }}" }
+      token: { commands: ["bump", "promote"], secret: true, default: "${{ github.token }}" }
     };
-    secretInputNames = Object.entries(actionInputs).filter(([, spec2]) => spec2.secret === true).map(([name2]) => name2);
+    secretInputNames = Object.entries(actionInputs).filter(([, spec]) => spec.secret === true).map(([name2]) => name2);
     durationProblem = (value) => (durationSeconds(value) ?? 0) > 0 ? void 0 : "is not a duration like 300, 300s or 5m";
     inputName = (option) => `input '${option}'`;
   }
@@ -19533,7 +19907,7 @@ var require_identity = __commonJS({
         }
       return false;
     }
-    function isNode(node) {
+    function isNode2(node) {
       if (node && typeof node === "object")
         switch (node[NODE_TYPE]) {
           case ALIAS:
@@ -19557,7 +19931,7 @@ var require_identity = __commonJS({
     exports.isCollection = isCollection;
     exports.isDocument = isDocument;
     exports.isMap = isMap3;
-    exports.isNode = isNode;
+    exports.isNode = isNode2;
     exports.isPair = isPair;
     exports.isScalar = isScalar3;
     exports.isSeq = isSeq2;
@@ -20075,8 +20449,8 @@ var require_Node = __commonJS({
         };
         const res = toJS.toJS(this, "", ctx);
         if (typeof onAnchor === "function")
-          for (const { count: count2, res: res2 } of ctx.anchors.values())
-            onAnchor(res2, count2);
+          for (const { count: count3, res: res2 } of ctx.anchors.values())
+            onAnchor(res2, count3);
         return typeof reviver === "function" ? applyReviver.applyReviver(reviver, { "": res }, "", res) : res;
       }
     };
@@ -20184,13 +20558,13 @@ var require_Alias = __commonJS({
         const anchor = anchors2 && source && anchors2.get(source);
         return anchor ? anchor.count * anchor.aliasCount : 0;
       } else if (identity3.isCollection(node)) {
-        let count2 = 0;
+        let count3 = 0;
         for (const item of node.items) {
           const c3 = getAliasCount(doc, item, anchors2);
-          if (c3 > count2)
-            count2 = c3;
+          if (c3 > count3)
+            count3 = c3;
         }
-        return count2;
+        return count3;
       } else if (identity3.isPair(node)) {
         const kc = getAliasCount(doc, node.key, anchors2);
         const vc = getAliasCount(doc, node.value, anchors2);
@@ -20337,7 +20711,7 @@ var require_Collection = __commonJS({
       });
     }
     var isEmptyPath = (path6) => path6 == null || typeof path6 === "object" && !!path6[Symbol.iterator]().next().done;
-    var Collection = class extends Node2.NodeBase {
+    var Collection2 = class extends Node2.NodeBase {
       constructor(type, schema) {
         super(type);
         Object.defineProperty(this, "schema", {
@@ -20444,7 +20818,7 @@ var require_Collection = __commonJS({
         }
       }
     };
-    exports.Collection = Collection;
+    exports.Collection = Collection2;
     exports.collectionFromPath = collectionFromPath;
     exports.isEmptyPath = isEmptyPath;
   }
@@ -20474,14 +20848,14 @@ var require_foldFlowLines = __commonJS({
     var FOLD_FLOW = "flow";
     var FOLD_BLOCK = "block";
     var FOLD_QUOTED = "quoted";
-    function foldFlowLines(text, indent, mode = "flow", { indentAtStart, lineWidth = 80, minContentWidth = 20, onFold, onOverflow } = {}) {
+    function foldFlowLines(text2, indent, mode = "flow", { indentAtStart, lineWidth = 80, minContentWidth = 20, onFold, onOverflow } = {}) {
       if (!lineWidth || lineWidth < 0)
-        return text;
+        return text2;
       if (lineWidth < minContentWidth)
         minContentWidth = 0;
       const endStep = Math.max(1 + minContentWidth, 1 + lineWidth - indent.length);
-      if (text.length <= endStep)
-        return text;
+      if (text2.length <= endStep)
+        return text2;
       const folds = [];
       const escapedFolds = {};
       let end = lineWidth - indent.length;
@@ -20498,14 +20872,14 @@ var require_foldFlowLines = __commonJS({
       let escStart = -1;
       let escEnd = -1;
       if (mode === FOLD_BLOCK) {
-        i3 = consumeMoreIndentedLines(text, i3, indent.length);
+        i3 = consumeMoreIndentedLines(text2, i3, indent.length);
         if (i3 !== -1)
           end = i3 + endStep;
       }
-      for (let ch; ch = text[i3 += 1]; ) {
+      for (let ch; ch = text2[i3 += 1]; ) {
         if (mode === FOLD_QUOTED && ch === "\\") {
           escStart = i3;
-          switch (text[i3 + 1]) {
+          switch (text2[i3 + 1]) {
             case "x":
               i3 += 3;
               break;
@@ -20522,12 +20896,12 @@ var require_foldFlowLines = __commonJS({
         }
         if (ch === "\n") {
           if (mode === FOLD_BLOCK)
-            i3 = consumeMoreIndentedLines(text, i3, indent.length);
+            i3 = consumeMoreIndentedLines(text2, i3, indent.length);
           end = i3 + indent.length + endStep;
           split = void 0;
         } else {
           if (ch === " " && prev && prev !== " " && prev !== "\n" && prev !== "	") {
-            const next = text[i3 + 1];
+            const next = text2[i3 + 1];
             if (next && next !== " " && next !== "\n" && next !== "	")
               split = i3;
           }
@@ -20539,12 +20913,12 @@ var require_foldFlowLines = __commonJS({
             } else if (mode === FOLD_QUOTED) {
               while (prev === " " || prev === "	") {
                 prev = ch;
-                ch = text[i3 += 1];
+                ch = text2[i3 += 1];
                 overflow = true;
               }
               const j = i3 > escEnd + 1 ? i3 - 2 : escStart - 1;
               if (escapedFolds[j])
-                return text;
+                return text2;
               folds.push(j);
               escapedFolds[j] = true;
               end = j + endStep;
@@ -20559,39 +20933,39 @@ var require_foldFlowLines = __commonJS({
       if (overflow && onOverflow)
         onOverflow();
       if (folds.length === 0)
-        return text;
+        return text2;
       if (onFold)
         onFold();
-      let res = text.slice(0, folds[0]);
+      let res = text2.slice(0, folds[0]);
       for (let i4 = 0; i4 < folds.length; ++i4) {
         const fold = folds[i4];
-        const end2 = folds[i4 + 1] || text.length;
+        const end2 = folds[i4 + 1] || text2.length;
         if (fold === 0)
           res = `
-${indent}${text.slice(0, end2)}`;
+${indent}${text2.slice(0, end2)}`;
         else {
           if (mode === FOLD_QUOTED && escapedFolds[fold])
-            res += `${text[fold]}\\`;
+            res += `${text2[fold]}\\`;
           res += `
-${indent}${text.slice(fold + 1, end2)}`;
+${indent}${text2.slice(fold + 1, end2)}`;
         }
       }
       return res;
     }
-    function consumeMoreIndentedLines(text, i3, indent) {
+    function consumeMoreIndentedLines(text2, i3, indent) {
       let end = i3;
       let start2 = i3 + 1;
-      let ch = text[start2];
+      let ch = text2[start2];
       while (ch === " " || ch === "	") {
         if (i3 < start2 + indent) {
-          ch = text[++i3];
+          ch = text2[++i3];
         } else {
           do {
-            ch = text[++i3];
+            ch = text2[++i3];
           } while (ch && ch !== "\n");
           end = i3;
           start2 = i3 + 1;
-          ch = text[start2];
+          ch = text2[start2];
         }
       }
       return end;
@@ -21172,7 +21546,7 @@ var require_merge = __commonJS({
     var identity3 = require_identity();
     var Scalar = require_Scalar();
     var MERGE_KEY = "<<";
-    var merge = {
+    var merge2 = {
       identify: (value) => value === MERGE_KEY || typeof value === "symbol" && value.description === MERGE_KEY,
       default: "key",
       tag: "tag:yaml.org,2002:merge",
@@ -21182,7 +21556,7 @@ var require_merge = __commonJS({
       }),
       stringify: () => MERGE_KEY
     };
-    var isMergeKey = (ctx, key) => (merge.identify(key) || identity3.isScalar(key) && (!key.type || key.type === Scalar.Scalar.PLAIN) && merge.identify(key.value)) && ctx?.doc.schema.tags.some((tag) => tag.tag === merge.tag && tag.default);
+    var isMergeKey = (ctx, key) => (merge2.identify(key) || identity3.isScalar(key) && (!key.type || key.type === Scalar.Scalar.PLAIN) && merge2.identify(key.value)) && ctx?.doc.schema.tags.some((tag) => tag.tag === merge2.tag && tag.default);
     function addMergeToJSMap(ctx, map, value) {
       const source = resolveAliasValue(ctx, value);
       if (identity3.isSeq(source))
@@ -21221,7 +21595,7 @@ var require_merge = __commonJS({
     }
     exports.addMergeToJSMap = addMergeToJSMap;
     exports.isMergeKey = isMergeKey;
-    exports.merge = merge;
+    exports.merge = merge2;
   }
 });
 
@@ -21230,15 +21604,15 @@ var require_addPairToJSMap = __commonJS({
   "node_modules/yaml/dist/nodes/addPairToJSMap.js"(exports) {
     "use strict";
     var log = require_log();
-    var merge = require_merge();
+    var merge2 = require_merge();
     var stringify2 = require_stringify();
     var identity3 = require_identity();
     var toJS = require_toJS();
     function addPairToJSMap(ctx, map, { key, value }) {
       if (identity3.isNode(key) && key.addToJSMap)
         key.addToJSMap(ctx, map, value);
-      else if (merge.isMergeKey(ctx, key))
-        merge.addMergeToJSMap(ctx, map, value);
+      else if (merge2.isMergeKey(ctx, key))
+        merge2.addMergeToJSMap(ctx, map, value);
       else {
         const jsKey = toJS.toJS(key, "", ctx);
         if (map instanceof Map) {
@@ -21486,7 +21860,7 @@ var require_YAMLMap = __commonJS({
     "use strict";
     var stringifyCollection = require_stringifyCollection();
     var addPairToJSMap = require_addPairToJSMap();
-    var Collection = require_Collection();
+    var Collection2 = require_Collection();
     var identity3 = require_identity();
     var Pair = require_Pair();
     var Scalar = require_Scalar();
@@ -21502,7 +21876,7 @@ var require_YAMLMap = __commonJS({
       }
       return void 0;
     }
-    var YAMLMap = class extends Collection.Collection {
+    var YAMLMap = class extends Collection2.Collection {
       static get tagName() {
         return "tag:yaml.org,2002:map";
       }
@@ -21652,11 +22026,11 @@ var require_YAMLSeq = __commonJS({
     "use strict";
     var createNode = require_createNode();
     var stringifyCollection = require_stringifyCollection();
-    var Collection = require_Collection();
+    var Collection2 = require_Collection();
     var identity3 = require_identity();
     var Scalar = require_Scalar();
     var toJS = require_toJS();
-    var YAMLSeq = class extends Collection.Collection {
+    var YAMLSeq = class extends Collection2.Collection {
       static get tagName() {
         return "tag:yaml.org,2002:seq";
       }
@@ -21852,9 +22226,9 @@ var require_stringifyNumber = __commonJS({
     function stringifyNumber({ format: format2, minFractionDigits, tag, value }) {
       if (typeof value === "bigint")
         return String(value);
-      const num2 = typeof value === "number" ? value : Number(value);
-      if (!isFinite(num2))
-        return isNaN(num2) ? ".nan" : num2 < 0 ? "-.inf" : ".inf";
+      const num = typeof value === "number" ? value : Number(value);
+      if (!isFinite(num))
+        return isNaN(num) ? ".nan" : num < 0 ? "-.inf" : ".inf";
       let n2 = Object.is(value, -0) ? "-0" : JSON.stringify(value);
       if (!format2 && minFractionDigits && (!tag || tag === "tag:yaml.org,2002:float") && /^-?\d/.test(n2) && !n2.includes("e")) {
         let i3 = n2.indexOf(".");
@@ -21894,8 +22268,8 @@ var require_float = __commonJS({
       test: /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+$/,
       resolve: (str) => parseFloat(str),
       stringify(node) {
-        const num2 = Number(node.value);
-        return isFinite(num2) ? num2.toExponential() : stringifyNumber.stringifyNumber(node);
+        const num = Number(node.value);
+        return isFinite(num) ? num.toExponential() : stringifyNumber.stringifyNumber(node);
       }
     };
     var float = {
@@ -22334,8 +22708,8 @@ var require_float2 = __commonJS({
       test: /^[-+]?(?:[0-9][0-9_]*)?(?:\.[0-9_]*)?[eE][-+]?[0-9]+$/,
       resolve: (str) => parseFloat(str.replace(/_/g, "")),
       stringify(node) {
-        const num2 = Number(node.value);
-        return isFinite(num2) ? num2.toExponential() : stringifyNumber.stringifyNumber(node);
+        const num = Number(node.value);
+        return isFinite(num) ? num.toExponential() : stringifyNumber.stringifyNumber(node);
       }
     };
     var float = {
@@ -22537,23 +22911,23 @@ var require_timestamp = __commonJS({
     function parseSexagesimal(str, asBigInt) {
       const sign = str[0];
       const parts2 = sign === "-" || sign === "+" ? str.substring(1) : str;
-      const num2 = (n2) => asBigInt ? BigInt(n2) : Number(n2);
-      const res = parts2.replace(/_/g, "").split(":").reduce((res2, p) => res2 * num2(60) + num2(p), num2(0));
-      return sign === "-" ? num2(-1) * res : res;
+      const num = (n2) => asBigInt ? BigInt(n2) : Number(n2);
+      const res = parts2.replace(/_/g, "").split(":").reduce((res2, p) => res2 * num(60) + num(p), num(0));
+      return sign === "-" ? num(-1) * res : res;
     }
     function stringifySexagesimal(node) {
       let { value } = node;
-      let num2 = (n2) => n2;
+      let num = (n2) => n2;
       if (typeof value === "bigint")
-        num2 = (n2) => BigInt(n2);
+        num = (n2) => BigInt(n2);
       else if (isNaN(value) || !isFinite(value))
         return stringifyNumber.stringifyNumber(node);
       let sign = "";
       if (value < 0) {
         sign = "-";
-        value *= num2(-1);
+        value *= num(-1);
       }
-      const _60 = num2(60);
+      const _60 = num(60);
       const parts2 = [value % _60];
       if (value < 60) {
         parts2.unshift(0);
@@ -22629,7 +23003,7 @@ var require_schema3 = __commonJS({
     var bool = require_bool2();
     var float = require_float2();
     var int = require_int2();
-    var merge = require_merge();
+    var merge2 = require_merge();
     var omap = require_omap();
     var pairs = require_pairs();
     var set = require_set();
@@ -22649,7 +23023,7 @@ var require_schema3 = __commonJS({
       float.floatExp,
       float.float,
       binary2.binary,
-      merge.merge,
+      merge2.merge,
       omap.omap,
       pairs.pairs,
       set.set,
@@ -22675,7 +23049,7 @@ var require_tags = __commonJS({
     var schema = require_schema();
     var schema$1 = require_schema2();
     var binary2 = require_binary();
-    var merge = require_merge();
+    var merge2 = require_merge();
     var omap = require_omap();
     var pairs = require_pairs();
     var schema$2 = require_schema3();
@@ -22700,7 +23074,7 @@ var require_tags = __commonJS({
       intOct: int.intOct,
       intTime: timestamp.intTime,
       map: map.map,
-      merge: merge.merge,
+      merge: merge2.merge,
       null: _null.nullTag,
       omap: omap.omap,
       pairs: pairs.pairs,
@@ -22710,7 +23084,7 @@ var require_tags = __commonJS({
     };
     var coreKnownTags = {
       "tag:yaml.org,2002:binary": binary2.binary,
-      "tag:yaml.org,2002:merge": merge.merge,
+      "tag:yaml.org,2002:merge": merge2.merge,
       "tag:yaml.org,2002:omap": omap.omap,
       "tag:yaml.org,2002:pairs": pairs.pairs,
       "tag:yaml.org,2002:set": set.set,
@@ -22719,7 +23093,7 @@ var require_tags = __commonJS({
     function getTags(customTags, schemaName, addMergeTag) {
       const schemaTags = schemas.get(schemaName);
       if (schemaTags && !customTags) {
-        return addMergeTag && !schemaTags.includes(merge.merge) ? schemaTags.concat(merge.merge) : schemaTags.slice();
+        return addMergeTag && !schemaTags.includes(merge2.merge) ? schemaTags.concat(merge2.merge) : schemaTags.slice();
       }
       let tags = schemaTags;
       if (!tags) {
@@ -22737,7 +23111,7 @@ var require_tags = __commonJS({
         tags = customTags(tags.slice());
       }
       if (addMergeTag)
-        tags = tags.concat(merge.merge);
+        tags = tags.concat(merge2.merge);
       return tags.reduce((tags2, tag) => {
         const tagObj = typeof tag === "string" ? tagsByName[tag] : tag;
         if (!tagObj) {
@@ -22766,11 +23140,11 @@ var require_Schema = __commonJS({
     var tags = require_tags();
     var sortMapEntriesByKey = (a2, b) => a2.key < b.key ? -1 : a2.key > b.key ? 1 : 0;
     var Schema = class _Schema {
-      constructor({ compat, customTags, merge, resolveKnownTags, schema, sortMapEntries, toStringDefaults }) {
+      constructor({ compat, customTags, merge: merge2, resolveKnownTags, schema, sortMapEntries, toStringDefaults }) {
         this.compat = Array.isArray(compat) ? tags.getTags(compat, "compat") : compat ? tags.getTags(null, compat) : null;
         this.name = typeof schema === "string" && schema || "core";
         this.knownTags = resolveKnownTags ? tags.coreKnownTags : {};
-        this.tags = tags.getTags(customTags, this.name, merge);
+        this.tags = tags.getTags(customTags, this.name, merge2);
         this.toStringOptions = toStringDefaults ?? null;
         Object.defineProperty(this, identity3.MAP, { value: map.map });
         Object.defineProperty(this, identity3.SCALAR, { value: string.string });
@@ -22872,7 +23246,7 @@ var require_Document = __commonJS({
   "node_modules/yaml/dist/doc/Document.js"(exports) {
     "use strict";
     var Alias = require_Alias();
-    var Collection = require_Collection();
+    var Collection2 = require_Collection();
     var identity3 = require_identity();
     var Pair = require_Pair();
     var toJS = require_toJS();
@@ -23023,7 +23397,7 @@ var require_Document = __commonJS({
        * @returns `true` if the item was found and removed.
        */
       deleteIn(path6) {
-        if (Collection.isEmptyPath(path6)) {
+        if (Collection2.isEmptyPath(path6)) {
           if (this.contents == null)
             return false;
           this.contents = null;
@@ -23045,7 +23419,7 @@ var require_Document = __commonJS({
        * `true` (collections are always returned intact).
        */
       getIn(path6, keepScalar) {
-        if (Collection.isEmptyPath(path6))
+        if (Collection2.isEmptyPath(path6))
           return !keepScalar && identity3.isScalar(this.contents) ? this.contents.value : this.contents;
         return identity3.isCollection(this.contents) ? this.contents.getIn(path6, keepScalar) : void 0;
       }
@@ -23059,7 +23433,7 @@ var require_Document = __commonJS({
        * Checks if the document includes a value at `path`.
        */
       hasIn(path6) {
-        if (Collection.isEmptyPath(path6))
+        if (Collection2.isEmptyPath(path6))
           return this.contents !== void 0;
         return identity3.isCollection(this.contents) ? this.contents.hasIn(path6) : false;
       }
@@ -23069,7 +23443,7 @@ var require_Document = __commonJS({
        */
       set(key, value) {
         if (this.contents == null) {
-          this.contents = Collection.collectionFromPath(this.schema, [key], value);
+          this.contents = Collection2.collectionFromPath(this.schema, [key], value);
         } else if (assertCollection(this.contents)) {
           this.contents.set(key, value);
         }
@@ -23079,10 +23453,10 @@ var require_Document = __commonJS({
        * boolean to add/remove the item from the set.
        */
       setIn(path6, value) {
-        if (Collection.isEmptyPath(path6)) {
+        if (Collection2.isEmptyPath(path6)) {
           this.contents = value;
         } else if (this.contents == null) {
-          this.contents = Collection.collectionFromPath(this.schema, Array.from(path6), value);
+          this.contents = Collection2.collectionFromPath(this.schema, Array.from(path6), value);
         } else if (assertCollection(this.contents)) {
           this.contents.setIn(path6, value);
         }
@@ -23143,8 +23517,8 @@ var require_Document = __commonJS({
         };
         const res = toJS.toJS(this.contents, jsonArg ?? "", ctx);
         if (typeof onAnchor === "function")
-          for (const { count: count2, res: res2 } of ctx.anchors.values())
-            onAnchor(res2, count2);
+          for (const { count: count3, res: res2 } of ctx.anchors.values())
+            onAnchor(res2, count3);
         return typeof reviver === "function" ? applyReviver.applyReviver(reviver, { "": res }, "", res) : res;
       }
       /**
@@ -23221,12 +23595,12 @@ var require_errors2 = __commonJS({
         lineStr = prev + lineStr;
       }
       if (/[^ ]/.test(lineStr)) {
-        let count2 = 1;
+        let count3 = 1;
         const end = error2.linePos[1];
         if (end?.line === line && end.col > col) {
-          count2 = Math.max(1, Math.min(end.col - col, 80 - ci));
+          count3 = Math.max(1, Math.min(end.col - col, 80 - ci));
         }
-        const pointer = " ".repeat(ci) + "^".repeat(count2);
+        const pointer = " ".repeat(ci) + "^".repeat(count3);
         error2.message += `:
 
 ${lineStr}
@@ -23470,10 +23844,10 @@ var require_resolve_block_map = __commonJS({
       let offset = bm.offset;
       let commentEnd = null;
       for (const collItem of bm.items) {
-        const { start: start2, key, sep: sep8, value } = collItem;
+        const { start: start2, key, sep: sep11, value } = collItem;
         const keyProps = resolveProps.resolveProps(start2, {
           indicator: "explicit-key-ind",
-          next: key ?? sep8?.[0],
+          next: key ?? sep11?.[0],
           offset,
           onError,
           parentIndent: bm.indent,
@@ -23487,7 +23861,7 @@ var require_resolve_block_map = __commonJS({
             else if ("indent" in key && key.indent !== bm.indent)
               onError(offset, "BAD_INDENT", startColMsg);
           }
-          if (!keyProps.anchor && !keyProps.tag && !sep8) {
+          if (!keyProps.anchor && !keyProps.tag && !sep11) {
             commentEnd = keyProps.end;
             if (keyProps.comment) {
               if (map.comment)
@@ -23511,7 +23885,7 @@ var require_resolve_block_map = __commonJS({
         ctx.atKey = false;
         if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode))
           onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
-        const valueProps = resolveProps.resolveProps(sep8 ?? [], {
+        const valueProps = resolveProps.resolveProps(sep11 ?? [], {
           indicator: "map-value-ind",
           next: value,
           offset: keyNode.range[2],
@@ -23527,7 +23901,7 @@ var require_resolve_block_map = __commonJS({
             if (ctx.options.strict && keyProps.start < valueProps.found.offset - 1024)
               onError(keyNode.range, "KEY_OVER_1024_CHARS", "The : indicator must be at most 1024 chars after the start of an implicit block mapping key");
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep8, null, valueProps, onError);
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep11, null, valueProps, onError);
           if (ctx.schema.compat)
             utilFlowIndentCheck.flowIndentCheck(bm.indent, value, onError);
           offset = valueNode.range[2];
@@ -23618,7 +23992,7 @@ var require_resolve_end = __commonJS({
       let comment = "";
       if (end) {
         let hasSpace = false;
-        let sep8 = "";
+        let sep11 = "";
         for (const token of end) {
           const { source, type } = token;
           switch (type) {
@@ -23632,13 +24006,13 @@ var require_resolve_end = __commonJS({
               if (!comment)
                 comment = cb;
               else
-                comment += sep8 + cb;
-              sep8 = "";
+                comment += sep11 + cb;
+              sep11 = "";
               break;
             }
             case "newline":
               if (comment)
-                sep8 += source;
+                sep11 += source;
               hasSpace = true;
               break;
             default:
@@ -23681,18 +24055,18 @@ var require_resolve_flow_collection = __commonJS({
       let offset = fc.offset + fc.start.source.length;
       for (let i3 = 0; i3 < fc.items.length; ++i3) {
         const collItem = fc.items[i3];
-        const { start: start2, key, sep: sep8, value } = collItem;
+        const { start: start2, key, sep: sep11, value } = collItem;
         const props = resolveProps.resolveProps(start2, {
           flow: fcName,
           indicator: "explicit-key-ind",
-          next: key ?? sep8?.[0],
+          next: key ?? sep11?.[0],
           offset,
           onError,
           parentIndent: fc.indent,
           startOnNewline: false
         });
         if (!props.found) {
-          if (!props.anchor && !props.tag && !sep8 && !value) {
+          if (!props.anchor && !props.tag && !sep11 && !value) {
             if (i3 === 0 && props.comma)
               onError(props.comma, "UNEXPECTED_TOKEN", `Unexpected , in ${fcName}`);
             else if (i3 < fc.items.length - 1)
@@ -23746,8 +24120,8 @@ var require_resolve_flow_collection = __commonJS({
             }
           }
         }
-        if (!isMap3 && !sep8 && !props.found) {
-          const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep8, null, props, onError);
+        if (!isMap3 && !sep11 && !props.found) {
+          const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep11, null, props, onError);
           coll.items.push(valueNode);
           offset = valueNode.range[2];
           if (isBlock(value))
@@ -23759,7 +24133,7 @@ var require_resolve_flow_collection = __commonJS({
           if (isBlock(key))
             onError(keyNode.range, "BLOCK_IN_FLOW", blockMsg);
           ctx.atKey = false;
-          const valueProps = resolveProps.resolveProps(sep8 ?? [], {
+          const valueProps = resolveProps.resolveProps(sep11 ?? [], {
             flow: fcName,
             indicator: "map-value-ind",
             next: value,
@@ -23770,8 +24144,8 @@ var require_resolve_flow_collection = __commonJS({
           });
           if (valueProps.found) {
             if (!isMap3 && !props.found && ctx.options.strict) {
-              if (sep8)
-                for (const st of sep8) {
+              if (sep11)
+                for (const st of sep11) {
                   if (st === valueProps.found)
                     break;
                   if (st.type === "newline") {
@@ -23788,7 +24162,7 @@ var require_resolve_flow_collection = __commonJS({
             else
               onError(valueProps.start, "MISSING_CHAR", `Missing , or : between ${fcName} items`);
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep8, null, valueProps, onError) : null;
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep11, null, valueProps, onError) : null;
           if (valueNode) {
             if (isBlock(value))
               onError(valueNode.range, "BLOCK_IN_FLOW", blockMsg);
@@ -23941,7 +24315,7 @@ var require_resolve_block_scalar = __commonJS({
       }
       let trimIndent = scalar.indent + header.indent;
       let offset = scalar.offset + header.length;
-      let contentStart = 0;
+      let contentStart2 = 0;
       for (let i3 = 0; i3 < chompStart; ++i3) {
         const [indent, content] = lines[i3];
         if (content === "" || content === "\r") {
@@ -23954,7 +24328,7 @@ var require_resolve_block_scalar = __commonJS({
           }
           if (header.indent === 0)
             trimIndent = indent.length;
-          contentStart = i3;
+          contentStart2 = i3;
           if (trimIndent === 0 && !ctx.atRoot) {
             const message = "Block scalar values in collections must be indented";
             onError(offset, "BAD_INDENT", message);
@@ -23968,11 +24342,11 @@ var require_resolve_block_scalar = __commonJS({
           chompStart = i3 + 1;
       }
       let value = "";
-      let sep8 = "";
+      let sep11 = "";
       let prevMoreIndented = false;
-      for (let i3 = 0; i3 < contentStart; ++i3)
+      for (let i3 = 0; i3 < contentStart2; ++i3)
         value += lines[i3][0].slice(trimIndent) + "\n";
-      for (let i3 = contentStart; i3 < chompStart; ++i3) {
+      for (let i3 = contentStart2; i3 < chompStart; ++i3) {
         let [indent, content] = lines[i3];
         offset += indent.length + content.length + 1;
         const crlf = content[content.length - 1] === "\r";
@@ -23985,24 +24359,24 @@ var require_resolve_block_scalar = __commonJS({
           indent = "";
         }
         if (type === Scalar.Scalar.BLOCK_LITERAL) {
-          value += sep8 + indent.slice(trimIndent) + content;
-          sep8 = "\n";
+          value += sep11 + indent.slice(trimIndent) + content;
+          sep11 = "\n";
         } else if (indent.length > trimIndent || content[0] === "	") {
-          if (sep8 === " ")
-            sep8 = "\n";
-          else if (!prevMoreIndented && sep8 === "\n")
-            sep8 = "\n\n";
-          value += sep8 + indent.slice(trimIndent) + content;
-          sep8 = "\n";
+          if (sep11 === " ")
+            sep11 = "\n";
+          else if (!prevMoreIndented && sep11 === "\n")
+            sep11 = "\n\n";
+          value += sep11 + indent.slice(trimIndent) + content;
+          sep11 = "\n";
           prevMoreIndented = true;
         } else if (content === "") {
-          if (sep8 === "\n")
+          if (sep11 === "\n")
             value += "\n";
           else
-            sep8 = "\n";
+            sep11 = "\n";
         } else {
-          value += sep8 + content;
-          sep8 = " ";
+          value += sep11 + content;
+          sep11 = " ";
           prevMoreIndented = false;
         }
       }
@@ -24185,25 +24559,25 @@ var require_resolve_flow_scalar = __commonJS({
         trimBoth = /^[ \t]+|[ \t]+$/g;
       }
       let res = match[1].replace(trimEnd, "");
-      let sep8 = " ";
+      let sep11 = " ";
       let pos = line.lastIndex;
       while (match = line.exec(source)) {
         const lm = match[1].replace(trimBoth, "");
         if (lm === "") {
-          if (sep8 === "\n")
-            res += sep8;
+          if (sep11 === "\n")
+            res += sep11;
           else
-            sep8 = "\n";
+            sep11 = "\n";
         } else {
-          res += sep8 + lm;
-          sep8 = " ";
+          res += sep11 + lm;
+          sep11 = " ";
         }
         pos = line.lastIndex;
       }
       const last = /[ \t]*(.*)/sy;
       last.lastIndex = pos;
       match = last.exec(source);
-      return res + sep8 + (match?.[1] ?? "");
+      return res + sep11 + (match?.[1] ?? "");
     }
     function doubleQuotedValue(source, onError) {
       let res = "";
@@ -24812,15 +25186,15 @@ var require_cst_scalar = __commonJS({
       }
       return null;
     }
-    function createScalarToken(value, context) {
-      const { implicitKey = false, indent, inFlow = false, offset = -1, type = "PLAIN" } = context;
+    function createScalarToken(value, context2) {
+      const { implicitKey = false, indent, inFlow = false, offset = -1, type = "PLAIN" } = context2;
       const source = stringifyString.stringifyString({ type, value }, {
         implicitKey,
         indent: indent > 0 ? " ".repeat(indent) : "",
         inFlow,
         options: { blockQuote: true, lineWidth: -1 }
       });
-      const end = context.end ?? [
+      const end = context2.end ?? [
         { type: "newline", offset: -1, indent, source: "\n" }
       ];
       switch (source[0]) {
@@ -24844,8 +25218,8 @@ var require_cst_scalar = __commonJS({
           return { type: "scalar", offset, indent, source, end };
       }
     }
-    function setScalarValue(token, value, context = {}) {
-      let { afterKey = false, implicitKey = false, inFlow = false, type } = context;
+    function setScalarValue(token, value, context2 = {}) {
+      let { afterKey = false, implicitKey = false, inFlow = false, type } = context2;
       let indent = "indent" in token ? token.indent : null;
       if (afterKey && typeof indent === "number")
         indent += 2;
@@ -25013,14 +25387,14 @@ var require_cst_stringify = __commonJS({
         }
       }
     }
-    function stringifyItem({ start: start2, key, sep: sep8, value }) {
+    function stringifyItem({ start: start2, key, sep: sep11, value }) {
       let res = "";
       for (const st of start2)
         res += st.source;
       if (key)
         res += stringifyToken(key);
-      if (sep8)
-        for (const st of sep8)
+      if (sep11)
+        for (const st of sep11)
           res += st.source;
       if (value)
         res += stringifyToken(value);
@@ -25047,8 +25421,8 @@ var require_cst_visit = __commonJS({
     visit.REMOVE = REMOVE;
     visit.itemAtPath = (cst, path6) => {
       let item = cst;
-      for (const [field, index] of path6) {
-        const tok = item?.[field];
+      for (const [field2, index] of path6) {
+        const tok = item?.[field2];
         if (tok && "items" in tok) {
           item = tok.items[index];
         } else
@@ -25058,8 +25432,8 @@ var require_cst_visit = __commonJS({
     };
     visit.parentCollection = (cst, path6) => {
       const parent = visit.itemAtPath(cst, path6.slice(0, -1));
-      const field = path6[path6.length - 1][0];
-      const coll = parent?.[field];
+      const field2 = path6[path6.length - 1][0];
+      const coll = parent?.[field2];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
@@ -25068,11 +25442,11 @@ var require_cst_visit = __commonJS({
       let ctrl = visitor(item, path6);
       if (typeof ctrl === "symbol")
         return ctrl;
-      for (const field of ["key", "value"]) {
-        const token = item[field];
+      for (const field2 of ["key", "value"]) {
+        const token = item[field2];
         if (token && "items" in token) {
           for (let i3 = 0; i3 < token.items.length; ++i3) {
-            const ci = _visit(Object.freeze(path6.concat([[field, i3]])), token.items[i3], visitor);
+            const ci = _visit(Object.freeze(path6.concat([[field2, i3]])), token.items[i3], visitor);
             if (typeof ci === "number")
               i3 = ci - 1;
             else if (ci === BREAK)
@@ -25082,7 +25456,7 @@ var require_cst_visit = __commonJS({
               i3 -= 1;
             }
           }
-          if (typeof ctrl === "function" && field === "key")
+          if (typeof ctrl === "function" && field2 === "key")
             ctrl = ctrl(item, path6);
         }
       }
@@ -26187,18 +26561,18 @@ var require_parser = __commonJS({
         if (this.type === "map-value-ind") {
           const prev = getPrevProps(this.peek(2));
           const start2 = getFirstKeyStartProps(prev);
-          let sep8;
+          let sep11;
           if (scalar.end) {
-            sep8 = scalar.end;
-            sep8.push(this.sourceToken);
+            sep11 = scalar.end;
+            sep11.push(this.sourceToken);
             delete scalar.end;
           } else
-            sep8 = [this.sourceToken];
+            sep11 = [this.sourceToken];
           const map = {
             type: "block-map",
             offset: scalar.offset,
             indent: scalar.indent,
-            items: [{ start: start2, key: scalar, sep: sep8 }]
+            items: [{ start: start2, key: scalar, sep: sep11 }]
           };
           this.onKeyLine = true;
           this.stack[this.stack.length - 1] = map;
@@ -26351,15 +26725,15 @@ var require_parser = __commonJS({
                 } else if (isFlowToken(it.key) && !includesToken(it.sep, "newline")) {
                   const start3 = getFirstKeyStartProps(it.start);
                   const key = it.key;
-                  const sep8 = it.sep;
-                  sep8.push(this.sourceToken);
+                  const sep11 = it.sep;
+                  sep11.push(this.sourceToken);
                   delete it.key;
                   delete it.sep;
                   this.stack.push({
                     type: "block-map",
                     offset: this.offset,
                     indent: this.indent,
-                    items: [{ start: start3, key, sep: sep8 }]
+                    items: [{ start: start3, key, sep: sep11 }]
                   });
                 } else if (start2.length > 0) {
                   it.sep = it.sep.concat(start2, this.sourceToken);
@@ -26553,13 +26927,13 @@ var require_parser = __commonJS({
             const prev = getPrevProps(parent);
             const start2 = getFirstKeyStartProps(prev);
             fixFlowSeqItems(fc);
-            const sep8 = fc.end.splice(1, fc.end.length);
-            sep8.push(this.sourceToken);
+            const sep11 = fc.end.splice(1, fc.end.length);
+            sep11.push(this.sourceToken);
             const map = {
               type: "block-map",
               offset: fc.offset,
               indent: fc.indent,
-              items: [{ start: start2, key: fc, sep: sep8 }]
+              items: [{ start: start2, key: fc, sep: sep11 }]
             };
             this.onKeyLine = true;
             this.stack[this.stack.length - 1] = map;
@@ -26698,7 +27072,7 @@ var require_public_api = __commonJS({
     var log = require_log();
     var identity3 = require_identity();
     var lineCounter = require_line_counter();
-    var parser2 = require_parser();
+    var parser3 = require_parser();
     function parseOptions(options) {
       const prettyErrors = options.prettyErrors !== false;
       const lineCounter$1 = options.lineCounter || prettyErrors && new lineCounter.LineCounter() || null;
@@ -26706,7 +27080,7 @@ var require_public_api = __commonJS({
     }
     function parseAllDocuments2(source, options = {}) {
       const { lineCounter: lineCounter2, prettyErrors } = parseOptions(options);
-      const parser$1 = new parser2.Parser(lineCounter2?.addNewLine);
+      const parser$1 = new parser3.Parser(lineCounter2?.addNewLine);
       const composer$1 = new composer.Composer(options);
       const docs = Array.from(composer$1.compose(parser$1.parse(source)));
       if (prettyErrors && lineCounter2)
@@ -26720,7 +27094,7 @@ var require_public_api = __commonJS({
     }
     function parseDocument3(source, options = {}) {
       const { lineCounter: lineCounter2, prettyErrors } = parseOptions(options);
-      const parser$1 = new parser2.Parser(lineCounter2?.addNewLine);
+      const parser$1 = new parser3.Parser(lineCounter2?.addNewLine);
       const composer$1 = new composer.Composer(options);
       let doc = null;
       for (const _doc of composer$1.compose(parser$1.parse(source), true, source.length)) {
@@ -26737,7 +27111,7 @@ var require_public_api = __commonJS({
       }
       return doc;
     }
-    function parse2(src, reviver, options) {
+    function parse4(src, reviver, options) {
       let _reviver = void 0;
       if (typeof reviver === "function") {
         _reviver = reviver;
@@ -26778,7 +27152,7 @@ var require_public_api = __commonJS({
         return value.toString(options);
       return new Document.Document(value, _replacer, options).toString(options);
     }
-    exports.parse = parse2;
+    exports.parse = parse4;
     exports.parseAllDocuments = parseAllDocuments2;
     exports.parseDocument = parseDocument3;
     exports.stringify = stringify2;
@@ -26802,7 +27176,7 @@ var require_dist = __commonJS({
     var cst = require_cst();
     var lexer = require_lexer();
     var lineCounter = require_line_counter();
-    var parser2 = require_parser();
+    var parser3 = require_parser();
     var publicApi = require_public_api();
     var visit = require_visit();
     exports.Composer = composer.Composer;
@@ -26827,7 +27201,7 @@ var require_dist = __commonJS({
     exports.CST = cst;
     exports.Lexer = lexer.Lexer;
     exports.LineCounter = lineCounter.LineCounter;
-    exports.Parser = parser2.Parser;
+    exports.Parser = parser3.Parser;
     exports.parse = publicApi.parse;
     exports.parseAllDocuments = publicApi.parseAllDocuments;
     exports.parseDocument = publicApi.parseDocument;
@@ -26838,19 +27212,19 @@ var require_dist = __commonJS({
 });
 
 // src/dags/config.ts
-import { existsSync as existsSync3, readFileSync } from "node:fs";
-import { join as join2 } from "node:path";
+import { existsSync as existsSync4, readFileSync } from "node:fs";
+import { join as join3 } from "node:path";
 function loadConfig(dagsFolder, explicit) {
-  const path6 = explicit ?? join2(dagsFolder, configFileName);
-  if (!existsSync3(path6)) {
+  const path6 = explicit ?? join3(dagsFolder, configFileName);
+  if (!existsSync4(path6)) {
     if (explicit !== void 0) throw new UsageError(`config file ${explicit} does not exist`);
-    return { ...defaultConfig, severities: /* @__PURE__ */ new Map() };
+    return freshConfig();
   }
   return parseConfig(readFileSync(path6, "utf8"), path6);
 }
-function parseConfig(text, path6) {
+function parseConfig(text2, path6) {
   const lines = new import_yaml.LineCounter();
-  const document = (0, import_yaml.parseDocument)(text, { lineCounter: lines });
+  const document = (0, import_yaml.parseDocument)(text2, { lineCounter: lines });
   const fail = (node, message) => {
     const offset = node?.range?.[0] ?? 0;
     throw new UsageError(`${path6}:${lines.linePos(offset).line}: ${message}`);
@@ -26859,7 +27233,7 @@ function parseConfig(text, path6) {
     const [error2] = document.errors;
     throw new UsageError(`${path6}:${error2?.linePos?.[0].line ?? 1}: invalid YAML: ${error2?.message.split("\n")[0]}`);
   }
-  const config = { ...defaultConfig, severities: /* @__PURE__ */ new Map() };
+  const config = freshConfig();
   const root = document.contents;
   if (root === null) return config;
   if (!(0, import_yaml.isMap)(root)) return fail(root, "expected a mapping with keys rules, airflowignore_syntax, import");
@@ -26880,22 +27254,40 @@ function parseConfig(text, path6) {
       if (syntax !== "glob" && syntax !== "regexp") fail(value, `airflowignore_syntax: '${syntax}' is not glob or regexp`);
       config.ignoreSyntax = syntax;
     } else if (key === "import") {
-      if (!(0, import_yaml.isMap)(value)) return fail(value, "import: expected a mapping with timeout_seconds and parse_budget_seconds");
-      for (const setting of value.items) {
-        const name2 = (0, import_yaml.isScalar)(setting.key) ? String(setting.key.value) : "";
-        const number = (0, import_yaml.isScalar)(setting.value) ? Number(setting.value.value) : Number.NaN;
-        if (!(number > 0)) fail(setting.value, `import: ${name2}: expected a positive number of seconds`);
-        if (name2 === "timeout_seconds") config.timeoutSeconds = number;
-        else if (name2 === "parse_budget_seconds") config.parseBudgetSeconds = number;
-        else fail(setting.key, `import: unknown setting '${name2}' (expected timeout_seconds or parse_budget_seconds)`);
-      }
+      parseImportSection(value, config, fail);
     } else {
       fail(pair.key, `unknown setting '${key}' (expected rules, airflowignore_syntax or import)`);
     }
   }
   return config;
 }
-var import_yaml, configFileName, defaultConfig;
+function parseImportSection(value, config, fail) {
+  if (!(0, import_yaml.isMap)(value)) return fail(value, `import: expected a mapping with ${importSettings}`);
+  for (const setting of value.items) {
+    const name2 = (0, import_yaml.isScalar)(setting.key) ? String(setting.key.value) : "";
+    const node = setting.value;
+    if (name2 === "variables" || name2 === "connections") {
+      parseStandIns(`import: ${name2}`, node, config.standIns[name2], fail);
+      continue;
+    }
+    if (name2 !== "timeout_seconds" && name2 !== "parse_budget_seconds") fail(setting.key, `import: unknown setting '${name2}' (expected ${importSettings})`);
+    const number = (0, import_yaml.isScalar)(node) ? Number(node.value) : Number.NaN;
+    if (!(number > 0)) fail(node, `import: ${name2}: expected a positive number of seconds`);
+    if (name2 === "timeout_seconds") config.timeoutSeconds = number;
+    else config.parseBudgetSeconds = number;
+  }
+}
+function parseStandIns(where, value, into, fail) {
+  if (!(0, import_yaml.isMap)(value)) return fail(value, `${where}: expected a mapping of name to a stand-in value (or any)`);
+  for (const pair of value.items) {
+    const name2 = (0, import_yaml.isScalar)(pair.key) ? String(pair.key.value) : "";
+    const stand = pair.value;
+    if (name2 === "" || /[=\0\s]/.test(name2)) fail(pair.key, `${where}: '${name2}' is not a usable name`);
+    if (!(0, import_yaml.isScalar)(stand) || stand.value === null || typeof stand.value === "object") return fail(stand, `${where}: ${name2}: expected a value (a string, or any)`);
+    into.set(name2, String(stand.value));
+  }
+}
+var import_yaml, configFileName, defaultConfig, freshConfig, importSettings;
 var init_config = __esm({
   "src/dags/config.ts"() {
     "use strict";
@@ -26906,21 +27298,24 @@ var init_config = __esm({
       severities: /* @__PURE__ */ new Map(),
       ignoreSyntax: "glob",
       timeoutSeconds: 30,
-      parseBudgetSeconds: 2
+      parseBudgetSeconds: 2,
+      standIns: { variables: /* @__PURE__ */ new Map(), connections: /* @__PURE__ */ new Map() }
     };
+    freshConfig = () => ({ ...defaultConfig, severities: /* @__PURE__ */ new Map(), standIns: { variables: /* @__PURE__ */ new Map(), connections: /* @__PURE__ */ new Map() } });
+    importSettings = "timeout_seconds, parse_budget_seconds, variables or connections";
   }
 });
 
 // src/dags/files/gitwildmatch.ts
 function compileGlob(pattern) {
-  let text = pattern.endsWith("\\ ") ? pattern : pattern.trimEnd();
-  if (text === "" || text.startsWith("#") || text === "/") return noOp;
+  let text2 = pattern.endsWith("\\ ") ? pattern : pattern.trimEnd();
+  if (text2 === "" || text2.startsWith("#") || text2 === "/") return noOp;
   let include = true;
-  if (text.startsWith("!")) {
+  if (text2.startsWith("!")) {
     include = false;
-    text = text.slice(1);
+    text2 = text2.slice(1);
   }
-  const segments = text.split("/");
+  const segments = text2.split("/");
   const isDirPattern = segments.at(-1) === "";
   const normalized = normalizeSegments(isDirPattern, segments, pattern);
   if (typeof normalized === "string") return { regex: new RegExp(normalized), include };
@@ -26970,20 +27365,20 @@ function translateSegments(isDirPattern, segments, original) {
   return out2;
 }
 function translateSegmentGlob(segment, original) {
-  let regex = "";
+  let regex2 = "";
   let escape = false;
   let i3 = 0;
   while (i3 < segment.length) {
     const char = segment[i3++];
     if (escape) {
       escape = false;
-      regex += escapeRegex(char);
+      regex2 += escapeRegex(char);
     } else if (char === "\\") {
       escape = true;
     } else if (char === "*") {
-      regex += "[^/]*";
+      regex2 += "[^/]*";
     } else if (char === "?") {
-      regex += "[^/]";
+      regex2 += "[^/]";
     } else if (char === "[") {
       let j = i3;
       if (segment[j] === "!" || segment[j] === "^") j++;
@@ -26997,14 +27392,14 @@ function translateSegmentGlob(segment, original) {
         i3++;
       }
       expression += segment.slice(i3, j).replaceAll("\\", "\\\\");
-      regex += expression;
+      regex2 += expression;
       i3 = j;
     } else {
-      regex += escapeRegex(char);
+      regex2 += escapeRegex(char);
     }
   }
   if (escape) throw new GlobPatternError(`invalid pattern ${JSON.stringify(original)}: it ends with an escape character`);
-  return regex;
+  return regex2;
 }
 function escapeRegex(char) {
   return /[.*+?^${}()|[\]\\/-]/.test(char) ? `\\${char}` : char;
@@ -27024,17 +27419,17 @@ var init_gitwildmatch = __esm({
 
 // src/dags/files/airflowignore.ts
 import { posix } from "node:path";
-function parseIgnoreFile(text, syntax, folder) {
-  const rules = [];
+function parseIgnoreFile(text2, syntax, folder) {
+  const rules2 = [];
   const problems = [];
-  text.split("\n").forEach((raw, index) => {
+  text2.split("\n").forEach((raw, index) => {
     const pattern = raw.replace(/\s*#.*/, "");
     if (pattern === "") return;
     const line = index + 1;
     if (syntax === "regexp") {
-      const regex = compilePythonRegex(pattern);
-      if (regex === null) problems.push({ line, message: `invalid regular expression ${JSON.stringify(pattern)}: Airflow ignores this line`, fatal: false });
-      else rules.push({ syntax, regex });
+      const regex2 = compilePythonRegex(pattern);
+      if (regex2 === null) problems.push({ line, message: `invalid regular expression ${JSON.stringify(pattern)}: Airflow ignores this line`, fatal: false });
+      else rules2.push({ syntax, regex: regex2 });
       return;
     }
     if (pattern.trim() === "/") return;
@@ -27042,7 +27437,7 @@ function parseIgnoreFile(text, syntax, folder) {
       const compiled = compileGlob(pattern);
       if (compiled.regex === null) return;
       const raw2 = pattern.replace(/^!+/, "").trimEnd();
-      rules.push({
+      rules2.push({
         syntax,
         regex: compiled.regex,
         include: compiled.include,
@@ -27054,18 +27449,18 @@ function parseIgnoreFile(text, syntax, folder) {
       problems.push({ line, message: `${error2.message}: Airflow fails to list the dags folder`, fatal: true });
     }
   });
-  return { rules, problems };
+  return { rules: rules2, problems };
 }
-function isIgnored(path6, isDirectory3, rules) {
+function isIgnored(path6, isDirectory3, rules2) {
   let matched = false;
-  for (const rule of rules) {
+  for (const rule of rules2) {
     if (rule.syntax === "regexp") {
       if (rule.regex.test(path6)) return true;
       continue;
     }
     if (rule.dirOnly && !isDirectory3) continue;
-    const relative7 = rule.relativeTo === null ? posix.basename(path6) : posix.relative(rule.relativeTo, path6);
-    if (rule.regex.test(isDirectory3 ? `${relative7}/` : relative7)) matched = rule.include;
+    const relative9 = rule.relativeTo === null ? posix.basename(path6) : posix.relative(rule.relativeTo, path6);
+    if (rule.regex.test(isDirectory3 ? `${relative9}/` : relative9)) matched = rule.include;
   }
   return matched;
 }
@@ -27086,14 +27481,14 @@ var init_airflowignore = __esm({
 });
 
 // src/dags/files/discover.ts
-import { closeSync, openSync, readdirSync as readdirSync2, readFileSync as readFileSync2, readSync, realpathSync, statSync } from "node:fs";
-import { join as join3, posix as posix2, relative, sep } from "node:path";
+import { closeSync, openSync, readdirSync as readdirSync2, readFileSync as readFileSync2, readSync, realpathSync as realpathSync2, statSync } from "node:fs";
+import { join as join4, posix as posix2, relative as relative2, sep as sep2 } from "node:path";
 function discoverDagFiles(dagsFolder, syntax) {
-  const root = realpathSync(dagsFolder);
-  const walk2 = new Walk(root, syntax);
-  walk2.folder("", []);
-  walk2.files.sort((a2, b) => a2.path.localeCompare(b.path));
-  return { files: walk2.files, findings: walk2.findings };
+  const root = realpathSync2(dagsFolder);
+  const walk3 = new Walk(root, syntax);
+  walk3.folder("", []);
+  walk3.files.sort((a2, b) => a2.path.localeCompare(b.path));
+  return { files: walk3.files, findings: walk3.findings };
 }
 function specialKind(stats) {
   if (stats.isFIFO()) return "a FIFO";
@@ -27135,7 +27530,7 @@ var init_discover = __esm({
       }
       /** `inherited` are the rules of the parent folders. */
       folder(folder, inherited) {
-        const absolute = join3(this.root, folder);
+        const absolute = join4(this.root, folder);
         let names;
         try {
           names = readdirSync2(absolute).sort();
@@ -27143,19 +27538,19 @@ var init_discover = __esm({
           this.finding(folder || ".", "warning", "unreadable-entry", `cannot list this folder (${errorCode(error2)}): Airflow skips it`);
           return;
         }
-        const rules = [...inherited, ...this.ignoreRules(folder, names)];
+        const rules2 = [...inherited, ...this.ignoreRules(folder, names)];
         for (const name2 of names) {
           if (name2 === ignoreFileName) continue;
-          this.entry(posix2.join(folder, name2), rules);
+          this.entry(posix2.join(folder, name2), rules2);
         }
       }
-      entry(path6, rules) {
-        const absolute = join3(this.root, ...path6.split("/"));
+      entry(path6, rules2) {
+        const absolute = join4(this.root, ...path6.split("/"));
         let stats;
         let real;
         try {
           stats = statSync(absolute);
-          real = realpathSync(absolute);
+          real = realpathSync2(absolute);
         } catch (error2) {
           const code = errorCode(error2);
           const what = code === "ENOENT" ? "a broken symlink" : code === "ELOOP" ? "a symlink loop" : `unreadable (${code})`;
@@ -27163,17 +27558,17 @@ var init_discover = __esm({
           return;
         }
         if (stats.isDirectory()) {
-          if (isIgnored(path6, true, rules)) return;
+          if (isIgnored(path6, true, rules2)) return;
           if (!this.inside(real)) return this.outside(path6, real);
           if (this.visited.has(real)) {
             this.finding(path6, "error", "symlink-loop", 'this folder is reached a second time through a symlink: Airflow stops listing the dags folder with "Detected recursive loop"');
             return;
           }
           this.visited.add(real);
-          this.folder(path6, rules);
+          this.folder(path6, rules2);
           return;
         }
-        if (isIgnored(path6, false, rules)) return;
+        if (isIgnored(path6, false, rules2)) return;
         if (!stats.isFile()) {
           if (path6.endsWith(".py")) {
             this.finding(path6, "warning", "unreadable-entry", `this entry is ${specialKind(stats)}, not a file: Airflow skips it`);
@@ -27187,23 +27582,23 @@ var init_discover = __esm({
       ignoreRules(folder, names) {
         if (!names.includes(ignoreFileName)) return [];
         const file = posix2.join(folder, ignoreFileName);
-        let text;
+        let text2;
         try {
-          if (!statSync(join3(this.root, ...file.split("/"))).isFile()) return [];
-          text = readFileSync2(join3(this.root, ...file.split("/")), "utf8");
+          if (!statSync(join4(this.root, ...file.split("/"))).isFile()) return [];
+          text2 = readFileSync2(join4(this.root, ...file.split("/")), "utf8");
         } catch (error2) {
           this.finding(file, "warning", "unreadable-entry", `cannot read this ignore file (${errorCode(error2)})`);
           return [];
         }
-        const { rules, problems } = parseIgnoreFile(text, this.syntax, folder);
+        const { rules: rules2, problems } = parseIgnoreFile(text2, this.syntax, folder);
         for (const problem of problems) {
           this.finding(file, problem.fatal ? "error" : "warning", "airflowignore-invalid-pattern", problem.message, problem.line);
         }
-        return rules;
+        return rules2;
       }
       inside(real) {
-        const path6 = relative(this.root, real);
-        return path6 === "" || !path6.startsWith(`..${sep}`) && path6 !== ".." && !path6.startsWith(sep);
+        const path6 = relative2(this.root, real);
+        return path6 === "" || !path6.startsWith(`..${sep2}`) && path6 !== ".." && !path6.startsWith(sep2);
       }
       outside(path6, real) {
         this.finding(path6, "warning", "symlink-outside-dags-folder", `this symlink leads out of the dags folder (to ${real}): not checked, and the deployed copy of the folder may not have its target`);
@@ -27217,30 +27612,30 @@ var init_discover = __esm({
 
 // src/dags/imports/environment.ts
 import { createHash } from "node:crypto";
-import { existsSync as existsSync4, readFileSync as readFileSync3, statSync as statSync2 } from "node:fs";
-import { dirname, join as join4, resolve as resolve3 } from "node:path";
+import { existsSync as existsSync5, readFileSync as readFileSync3, statSync as statSync2 } from "node:fs";
+import { dirname as dirname2, join as join5, resolve as resolve3 } from "node:path";
 import { fileURLToPath } from "node:url";
 function projectRoot() {
-  let folder = dirname(fileURLToPath(import.meta.url));
+  let folder = dirname2(fileURLToPath(import.meta.url));
   for (let i3 = 0; i3 < 4; i3++) {
-    if (existsSync4(join4(folder, "python", "import_worker.py"))) return folder;
-    folder = dirname(folder);
+    if (existsSync5(join5(folder, "python", "import_worker.py"))) return folder;
+    folder = dirname2(folder);
   }
   throw new EnvironmentError(`cannot find python/import_worker.py above ${fileURLToPath(import.meta.url)}`);
 }
 function airflowEnvironment(python) {
   const root = projectRoot();
-  const venv = join4(root, ".venv", "airflow");
-  const interpreter = python ? resolve3(python) : join4(venv, "bin", "python");
-  if (!existsSync4(interpreter)) {
+  const venv = join5(root, ".venv", "airflow");
+  const interpreter = python ? resolve3(python) : join5(venv, "bin", "python");
+  if (!existsSync5(interpreter)) {
     const advice = python ? `no Python interpreter at ${interpreter} (from --python)` : `no Airflow venv at ${venv}: create it with 'bash scripts/setup-airflow-venv.sh' (it installs the Airflow version pinned in base/kustomization.yaml), or pass --python <interpreter with apache-airflow installed>`;
     throw new EnvironmentError(`--import needs a Python with Airflow 3: ${advice}`);
   }
-  const stamp = join4(dirname(dirname(interpreter)), ".airflow-gitops-installed");
+  const stamp = join5(dirname2(dirname2(interpreter)), ".airflow-gitops-installed");
   const hash = createHash("sha256").update(interpreter).update(String(statSync2(interpreter).mtimeMs));
-  if (existsSync4(stamp)) hash.update(readFileSync3(stamp));
-  for (const helper of ["import_worker.py", "parse_file.py"]) hash.update(readFileSync3(join4(root, "python", helper)));
-  return { python: interpreter, workerScript: join4(root, "python", "import_worker.py"), fingerprint: hash.digest("hex") };
+  if (existsSync5(stamp)) hash.update(readFileSync3(stamp));
+  for (const helper of ["import_worker.py", "parse_file.py"]) hash.update(readFileSync3(join5(root, "python", helper)));
+  return { python: interpreter, workerScript: join5(root, "python", "import_worker.py"), fingerprint: hash.digest("hex") };
 }
 var init_environment = __esm({
   "src/dags/imports/environment.ts"() {
@@ -27252,7 +27647,7 @@ var init_environment = __esm({
 // src/dags/imports/cache.ts
 import { createHash as createHash2 } from "node:crypto";
 import { mkdirSync, readFileSync as readFileSync4, renameSync, writeFileSync } from "node:fs";
-import { join as join5 } from "node:path";
+import { join as join6 } from "node:path";
 var ImportCache;
 var init_cache = __esm({
   "src/dags/imports/cache.ts"() {
@@ -27290,37 +27685,37 @@ var init_cache = __esm({
         return createHash2("sha256").update(this.environmentKey).update(sha256).digest("hex");
       }
       entryPath(file) {
-        return join5(this.folder, `${createHash2("sha256").update(file).digest("hex").slice(0, 32)}.json`);
+        return join6(this.folder, `${createHash2("sha256").update(file).digest("hex").slice(0, 32)}.json`);
       }
     };
   }
 });
 
 // src/dags/imports/findings.ts
-import { relative as relative2, sep as sep2 } from "node:path";
-function findingsOfReply(file, reply, context) {
-  const at = (line, column, severity, rule, message, where = file) => ({ file: where, line, column, severity, rule, message, layer: "import" });
+import { relative as relative3, sep as sep3 } from "node:path";
+function findingsOfReply(file, reply, context2) {
+  const at2 = (line, column, severity, rule, message, where = file) => ({ file: where, line, column, severity, rule, message, layer: "import" });
   switch (reply.outcome) {
     case "timeout":
-      return [at(1, null, "error", "import-timeout", `importing this file took longer than the import timeout (${reply.duration_s.toFixed(0)} s) and was killed: Airflow would fail it the same way`)];
+      return [at2(1, null, "error", "import-timeout", `importing this file took longer than the import timeout (${reply.duration_s.toFixed(0)} s) and was killed: Airflow would fail it the same way`)];
     case "died":
-      return [at(1, null, "error", "import-crashed", `the process importing this file ${reply.how} (os._exit, a crash or a signal in the DAG code): Airflow's parsing process dies the same way`)];
+      return [at2(1, null, "error", "import-crashed", `the process importing this file ${reply.how} (os._exit, a crash or a signal in the DAG code): Airflow's parsing process dies the same way`)];
     case "crashed":
-      return [at(1, null, "error", "import-crashed", `the import could not be completed: ${reply.message}`)];
+      return [at2(1, null, "error", "import-crashed", `the import could not be completed: ${reply.message}`)];
   }
   const findings = [];
   for (const error2 of reply.errors) {
-    const place = errorPlace(file, error2, context);
+    const place = errorPlace(file, error2, context2);
     const rule = error2.message.startsWith("AirflowTaskTimeout") ? "import-timeout" : "import-error";
     const via = place.file === file ? "" : ` (while importing ${file})`;
-    findings.push(at(place.line, place.column, "error", rule, `${shorten(error2.message)}${via}`, place.file));
+    findings.push(at2(place.line, place.column, "error", rule, `${shorten(error2.message)}${via}`, place.file));
   }
   for (const warning2 of reply.warnings) {
-    const where = warning2.file ? relativePath(warning2.file, context.root) : file;
-    findings.push(at(warning2.line ?? 1, null, "warning", "import-warning", `${warning2.category}: ${shorten(warning2.message)}`, where));
+    const where = warning2.file ? relativePath(warning2.file, context2.root) : file;
+    findings.push(at2(warning2.line ?? 1, null, "warning", "import-warning", `${warning2.category}: ${shorten(warning2.message)}`, where));
   }
   for (const inflation of reply.inflation) {
-    findings.push(at(
+    findings.push(at2(
       inflation.line,
       inflation.column + 1,
       "warning",
@@ -27328,23 +27723,23 @@ function findingsOfReply(file, reply, context) {
       `${inflation.message} (${inflation.code}): Airflow makes a new DAG version on every parse`
     ));
   }
-  const timedOut = findings.some((finding2) => finding2.rule === "import-timeout");
-  if (!timedOut && reply.duration_s > context.parseBudgetSeconds) {
-    findings.push(at(
+  const timedOut = findings.some((finding) => finding.rule === "import-timeout");
+  if (!timedOut && reply.duration_s > context2.parseBudgetSeconds) {
+    findings.push(at2(
       1,
       null,
       "warning",
       "slow-parse",
-      `Airflow took ${reply.duration_s.toFixed(2)} s to import this file (budget ${context.parseBudgetSeconds} s): move heavy top-level code into tasks`
+      `Airflow took ${reply.duration_s.toFixed(2)} s to import this file (budget ${context2.parseBudgetSeconds} s): move heavy top-level code into tasks`
     ));
   }
   return findings;
 }
-function errorPlace(file, error2, context) {
+function errorPlace(file, error2, context2) {
   if (error2.file !== null && error2.line !== null) {
-    return { file: relativePath(error2.file, context.root), line: error2.line, column: error2.column };
+    return { file: relativePath(error2.file, context2.root), line: error2.line, column: error2.column };
   }
-  const facts = context.facts.get(file);
+  const facts = context2.facts.get(file);
   const task = facts?.taskPlaces.find((candidate) => candidate.taskId === error2.task_id);
   if (task) return { file, line: task.place.line, column: task.place.column };
   const dag = facts?.dagPlaces.find((candidate) => candidate.dagId !== null && candidate.dagId === error2.dag_id) ?? facts?.dagPlaces[0];
@@ -27352,7 +27747,7 @@ function errorPlace(file, error2, context) {
   return { file, line: 1, column: null };
 }
 function relativePath(absolute, root) {
-  return relative2(root, absolute).split(sep2).join("/");
+  return relative3(root, absolute).split(sep3).join("/");
 }
 function shorten(message) {
   const lines = message.trim().split("\n");
@@ -27407,14 +27802,14 @@ var init_worker = __esm({
         this.child.stderr?.setEncoding("utf8").on("data", (chunk) => {
           this.stderr = (this.stderr + chunk).slice(-keptStderrChars);
         });
-        this.ready = new Promise((resolve7, reject) => {
+        this.ready = new Promise((resolve6, reject) => {
           const timer = setTimeout(() => reject(this.failure(`did not start within ${startTimeoutMs / 1e3} s`)), startTimeoutMs);
           const lines = createInterface({ input: this.child.stdio[3] });
           lines.on("line", (line) => {
             const message = JSON.parse(line);
             if (message.ready) {
               clearTimeout(timer);
-              resolve7();
+              resolve6();
               return;
             }
             this.pending.get(Number(message.id))?.(message);
@@ -27441,8 +27836,8 @@ var init_worker = __esm({
         await this.ready;
         if (this.exited !== null) return { outcome: "crashed", message: this.failure(this.exited).message };
         const id = this.nextId++;
-        return new Promise((resolve7) => {
-          this.pending.set(id, resolve7);
+        return new Promise((resolve6) => {
+          this.pending.set(id, resolve6);
           this.child.stdin?.write(`${JSON.stringify({ id, file })}
 `);
         });
@@ -27450,7 +27845,7 @@ var init_worker = __esm({
       /** Ends the worker: closing stdin lets it finish its loop and exit. */
       async stop() {
         if (this.exited !== null) return;
-        const exited = new Promise((resolve7) => this.child.once("exit", resolve7));
+        const exited = new Promise((resolve6) => this.child.once("exit", resolve6));
         this.child.stdin?.end();
         await exited;
       }
@@ -27487,12 +27882,12 @@ var init_pool = __esm({
 
 // src/dags/imports/import-layer.ts
 import { createHash as createHash3 } from "node:crypto";
-import { mkdtempSync, readFileSync as readFileSync5, realpathSync as realpathSync2, rmSync } from "node:fs";
+import { mkdtempSync, readFileSync as readFileSync5, realpathSync as realpathSync3, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join as join6, relative as relative3, sep as sep3 } from "node:path";
+import { join as join7, relative as relative4, sep as sep4 } from "node:path";
 async function importFiles(sources, options) {
-  const root = realpathSync2(options.dagsFolder);
-  const cache = options.cacheFolder === null ? null : new ImportCache(options.cacheFolder, `${options.environment.fingerprint}:${options.timeoutSeconds}:${root}`);
+  const root = realpathSync3(options.dagsFolder);
+  const cache = options.cacheFolder === null ? null : new ImportCache(join7(options.cacheFolder, "imports"), `${options.environment.fingerprint}:${options.timeoutSeconds}:${root}:${options.cacheKey ?? ""}`);
   const hashOf = fileHasher(root);
   const replies = /* @__PURE__ */ new Map();
   const toImport = [];
@@ -27501,7 +27896,7 @@ async function importFiles(sources, options) {
     if (cached) replies.set(source.path, { reply: cached, cached: true });
     else toImport.push(source);
   }
-  const airflowHome = mkdtempSync(join6(tmpdir(), "airflow-gitops-home-"));
+  const airflowHome = mkdtempSync(join7(tmpdir(), "airflow-gitops-home-"));
   try {
     const fresh = await importAll(
       toImport.map((source) => source.absolute),
@@ -27520,7 +27915,7 @@ async function importFiles(sources, options) {
   return replies;
 }
 function importResult(sources, replies, facts, options) {
-  const root = realpathSync2(options.dagsFolder);
+  const root = realpathSync3(options.dagsFolder);
   const findings = [];
   const imported = [];
   for (const source of sources) {
@@ -27541,7 +27936,7 @@ function fileHasher(root) {
   return (path6) => {
     if (!known.has(path6)) {
       try {
-        known.set(path6, createHash3("sha256").update(readFileSync5(join6(root, path6))).digest("hex"));
+        known.set(path6, createHash3("sha256").update(readFileSync5(join7(root, path6))).digest("hex"));
       } catch {
         known.set(path6, null);
       }
@@ -27553,7 +27948,7 @@ function dependencyHashes(reply, root, hashOf) {
   const hashes = {};
   if (reply.outcome !== "parsed") return hashes;
   for (const absolute of reply.dependencies) {
-    const path6 = relative3(root, absolute).split(sep3).join("/");
+    const path6 = relative4(root, absolute).split(sep4).join("/");
     hashes[path6] = hashOf(path6) ?? "";
   }
   return hashes;
@@ -27561,23 +27956,23 @@ function dependencyHashes(reply, root, hashOf) {
 function mergeSharedCauses(findings) {
   const merged = /* @__PURE__ */ new Map();
   const result = [];
-  for (const finding2 of findings) {
-    const match = / \(while importing (.+)\)$/.exec(finding2.message);
+  for (const finding of findings) {
+    const match = / \(while importing (.+)\)$/.exec(finding.message);
     if (!match) {
-      result.push(finding2);
+      result.push(finding);
       continue;
     }
-    const cause = finding2.message.slice(0, match.index);
-    const key = JSON.stringify([finding2.file, finding2.line, finding2.rule, cause]);
+    const cause = finding.message.slice(0, match.index);
+    const key = JSON.stringify([finding.file, finding.line, finding.rule, cause]);
     const known = merged.get(key);
     if (known) known.importers.push(match[1]);
     else {
-      const entry = { finding: { ...finding2, message: cause }, importers: [match[1]] };
+      const entry = { finding: { ...finding, message: cause }, importers: [match[1]] };
       merged.set(key, entry);
       result.push(entry.finding);
     }
   }
-  for (const { finding: finding2, importers } of merged.values()) finding2.message = `${finding2.message} (while importing ${importers.join(", ")})`;
+  for (const { finding, importers } of merged.values()) finding.message = `${finding.message} (while importing ${importers.join(", ")})`;
   return result;
 }
 var init_import_layer = __esm({
@@ -27591,18 +27986,18 @@ var init_import_layer = __esm({
 
 // src/dags/report.ts
 function compareFindings(a2, b) {
-  return a2.file.localeCompare(b.file) || a2.line - b.line || (a2.column ?? 0) - (b.column ?? 0) || severityOrder[a2.severity] - severityOrder[b.severity] || a2.rule.localeCompare(b.rule) || a2.message.localeCompare(b.message);
+  return a2.file.localeCompare(b.file) || a2.line - b.line || (a2.column ?? 0) - (b.column ?? 0) || severityRank[a2.severity] - severityRank[b.severity] || a2.rule.localeCompare(b.rule) || a2.message.localeCompare(b.message);
 }
 function countBySeverity(findings) {
   const counts = { error: 0, warning: 0, notice: 0 };
-  for (const finding2 of findings) counts[finding2.severity] += 1;
+  for (const finding of findings) counts[finding.severity] += 1;
   return counts;
 }
-var severityOrder;
+var severityRank;
 var init_report = __esm({
   "src/dags/report.ts"() {
     "use strict";
-    severityOrder = { error: 0, warning: 1, notice: 2 };
+    severityRank = { error: 0, warning: 1, notice: 2 };
   }
 });
 
@@ -27617,15 +28012,15 @@ function readSource(path6, absolute) {
   if ("problem" in decoded) {
     findings.push({ file: path6, line: decoded.line, column: decoded.column, severity: "error", rule: "invalid-encoding", message: decoded.problem, layer: "static" });
   }
-  const text = "text" in decoded ? decoded.text : null;
-  if (text !== null) {
-    const nul = text.indexOf("\0");
+  const text2 = "text" in decoded ? decoded.text : null;
+  if (text2 !== null) {
+    const nul = text2.indexOf("\0");
     if (nul >= 0) {
-      const { line, column } = positionOf(text, nul);
+      const { line, column } = positionOf(text2, nul);
       findings.push({ file: path6, line, column, severity: "error", rule: "syntax-error", message: "source code cannot contain null bytes", layer: "static" });
     }
   }
-  return { path: path6, absolute, bytes, text, sha256, airflowWillImport: passesSafeModeHeuristic(bytes), findings };
+  return { path: path6, absolute, bytes, text: text2, sha256, airflowWillImport: passesSafeModeHeuristic(bytes), findings };
 }
 function passesSafeModeHeuristic(bytes) {
   const lower = bytes.toString("latin1").toLowerCase();
@@ -27704,11 +28099,11 @@ function firstInvalidUtf8(bytes) {
   }
   return null;
 }
-function positionOf(text, offset) {
+function positionOf(text2, offset) {
   let line = 1;
   let lineStart = 0;
   for (let i3 = 0; i3 < offset; i3++) {
-    if (text.charCodeAt(i3) === 10) {
+    if (text2.charCodeAt(i3) === 10) {
       line++;
       lineStart = i3 + 1;
     }
@@ -27729,12 +28124,12 @@ var init_source = __esm({
 });
 
 // src/dags/static/assets.ts
-import { existsSync as existsSync5 } from "node:fs";
+import { existsSync as existsSync6 } from "node:fs";
 import { createRequire } from "node:module";
 import { fileURLToPath as fileURLToPath2 } from "node:url";
 function assetPath(specifier) {
   const besideThisModule = fileURLToPath2(new URL(`./${specifier.slice(specifier.lastIndexOf("/") + 1)}`, import.meta.url));
-  if (existsSync5(besideThisModule)) return besideThisModule;
+  if (existsSync6(besideThisModule)) return besideThisModule;
   return createRequire(import.meta.url).resolve(specifier);
 }
 var init_assets = __esm({
@@ -27747,11 +28142,11 @@ var init_assets = __esm({
 import { createHash as createHash5 } from "node:crypto";
 import { readFileSync as readFileSync7, readdirSync as readdirSync3, renameSync as renameSync2, statSync as statSync3, writeFileSync as writeFileSync2, mkdirSync as mkdirSync2 } from "node:fs";
 import { createRequire as createRequire2 } from "node:module";
-import { basename, dirname as dirname2, join as join7 } from "node:path";
+import { basename as basename2, dirname as dirname3, join as join8 } from "node:path";
 import { fileURLToPath as fileURLToPath3 } from "node:url";
 function codeFingerprint() {
-  const here = dirname2(fileURLToPath3(import.meta.url));
-  const root = basename(here) === "static" ? dirname2(here) : here;
+  const here = dirname3(fileURLToPath3(import.meta.url));
+  const root = basename2(here) === "static" ? dirname3(here) : here;
   const require2 = createRequire2(import.meta.url);
   const files = [
     ...listFiles(root),
@@ -27770,7 +28165,7 @@ function codeFingerprint() {
 }
 function listFiles(folder) {
   return readdirSync3(folder, { withFileTypes: true }).flatMap((entry) => {
-    const path6 = join7(folder, entry.name);
+    const path6 = join8(folder, entry.name);
     if (entry.isDirectory()) return listFiles(path6);
     return entry.isFile() ? [path6] : [];
   });
@@ -27793,7 +28188,7 @@ var init_cache2 = __esm({
       known;
       next = {};
       constructor(folder) {
-        this.file = join7(folder, "static.json");
+        this.file = join8(folder, "static.json");
         this.code = codeFingerprint();
         let stored = null;
         try {
@@ -27813,7 +28208,7 @@ var init_cache2 = __esm({
       }
       /** Writes the entries of this run's files (files gone from the folder drop out). */
       save() {
-        mkdirSync2(dirname2(this.file), { recursive: true });
+        mkdirSync2(dirname3(this.file), { recursive: true });
         const temporary = `${this.file}.${process.pid}.tmp`;
         writeFileSync2(temporary, JSON.stringify({ code: this.code, files: this.next }));
         renameSync2(temporary, this.file);
@@ -28027,11 +28422,11 @@ var init_dag_model = __esm({
       }
       build() {
         this.collectTaskFunctions(this.module);
-        const context = { dag: null, namespace: null, parseTime: true, loopsSinceDag: 0, loops: 0, bindings: /* @__PURE__ */ new Map() };
+        const context2 = { dag: null, namespace: null, parseTime: true, loopsSinceDag: 0, loops: 0, bindings: /* @__PURE__ */ new Map() };
         for (const statement of this.module.namedChildren) {
           if (!statement) continue;
           if (statement.type === "expression_statement") this.recordModuleValue(statement);
-          this.statement(statement, context);
+          this.statement(statement, context2);
         }
         return this.model;
       }
@@ -28057,67 +28452,67 @@ var init_dag_model = __esm({
         const right = assignment.childForFieldName("right");
         if (left?.type === "identifier" && right) this.model.moduleValues.set(left.text, right);
       }
-      statement(node, context) {
+      statement(node, context2) {
         switch (node.type) {
           case "decorated_definition":
-            return this.decoratedDefinition(node, context);
+            return this.decoratedDefinition(node, context2);
           case "function_definition":
-            return this.functionDefinition(node, context, { ...context, parseTime: false, bindings: /* @__PURE__ */ new Map() });
+            return this.functionDefinition(node, context2, { ...context2, parseTime: false, bindings: /* @__PURE__ */ new Map() });
           case "with_statement":
-            return this.withStatement(node, context);
+            return this.withStatement(node, context2);
           case "for_statement":
           case "while_statement":
-            return this.loop(node, context);
+            return this.loop(node, context2);
           case "if_statement":
             if (isMainGuard(node)) return;
-            return this.children(node, context);
+            return this.children(node, context2);
           case "lambda":
             return;
           case "call":
-            this.children(node, context);
-            return this.call(node, context);
+            this.children(node, context2);
+            return this.call(node, context2);
           case "binary_operator":
-            this.children(node, context);
-            if (isShift(node) && !this.inShiftChain(node)) this.shiftChain(node, context);
+            this.children(node, context2);
+            if (isShift(node) && !this.inShiftChain(node)) this.shiftChain(node, context2);
             return;
           default:
-            return this.children(node, context);
+            return this.children(node, context2);
         }
       }
-      children(node, context) {
+      children(node, context2) {
         for (const child of node.namedChildren) {
           if (!child) continue;
           this.parents.set(child.id, node);
-          this.statement(child, context);
+          this.statement(child, context2);
         }
       }
       parentOf(node) {
         return this.parents.get(node.id) ?? null;
       }
-      decoratedDefinition(node, context) {
+      decoratedDefinition(node, context2) {
         const definition = node.childForFieldName("definition");
         const decorators = node.namedChildren.filter((child) => child?.type === "decorator");
         for (const decorator of decorators) {
           const expression = decorator.namedChild(0);
           const argumentList = expression?.type === "call" ? expression.childForFieldName("arguments") : null;
-          if (argumentList) this.children(argumentList, context);
+          if (argumentList) this.children(argumentList, context2);
         }
         if (!definition || definition.type !== "function_definition") {
-          if (definition) this.statement(definition, context);
+          if (definition) this.statement(definition, context2);
           return;
         }
         const targets = decorators.map((decorator) => this.names.decorator(decorator));
         if (targets.some(isDagDecorator)) {
           const decorator = decorators[targets.findIndex(isDagDecorator)];
-          const dag = this.decoratorDag(decorator, definition, context);
-          const inner = { dag, namespace: `dag@${definition.id}`, parseTime: context.parseTime, loopsSinceDag: 0, loops: context.loops, bindings: /* @__PURE__ */ new Map() };
-          return this.functionDefinition(definition, context, inner);
+          const dag = this.decoratorDag(decorator, definition, context2);
+          const inner = { dag, namespace: `dag@${definition.id}`, parseTime: context2.parseTime, loopsSinceDag: 0, loops: context2.loops, bindings: /* @__PURE__ */ new Map() };
+          return this.functionDefinition(definition, context2, inner);
         }
         if (targets.some(isTaskGroupDecorator)) {
-          const inner = { ...context, namespace: `group@${definition.id}`, loopsSinceDag: 0, bindings: /* @__PURE__ */ new Map() };
-          return this.functionDefinition(definition, context, inner);
+          const inner = { ...context2, namespace: `group@${definition.id}`, loopsSinceDag: 0, bindings: /* @__PURE__ */ new Map() };
+          return this.functionDefinition(definition, context2, inner);
         }
-        this.functionDefinition(definition, context, { ...context, dag: null, parseTime: false, bindings: /* @__PURE__ */ new Map() });
+        this.functionDefinition(definition, context2, { ...context2, dag: null, parseTime: false, bindings: /* @__PURE__ */ new Map() });
       }
       /** Default values are evaluated where the function is defined; the body in `inner`. */
       functionDefinition(node, outer, inner) {
@@ -28126,7 +28521,7 @@ var init_dag_model = __esm({
         const body2 = node.childForFieldName("body");
         if (body2) this.children(body2, inner);
       }
-      decoratorDag(decorator, definition, context) {
+      decoratorDag(decorator, definition, context2) {
         const expression = decorator.namedChild(0);
         const args2 = expression?.type === "call" ? callArguments(expression) : { positional: [], keywords: /* @__PURE__ */ new Map(), splat: false };
         const functionName = definition.childForFieldName("name")?.text ?? null;
@@ -28139,15 +28534,15 @@ var init_dag_model = __esm({
           keywords: args2.keywords,
           splat: args2.splat,
           functionName,
-          repeated: context.loops > 0,
+          repeated: context2.loops > 0,
           tasks: [],
           dependencies: []
         };
         this.model.dags.push(dag);
         return dag;
       }
-      withStatement(node, context) {
-        let inner = context;
+      withStatement(node, context2) {
+        let inner = context2;
         const clause = node.namedChildren.find((child) => child?.type === "with_clause");
         for (const item of clause?.namedChildren ?? []) {
           const value = item?.childForFieldName("value");
@@ -28157,35 +28552,35 @@ var init_dag_model = __esm({
             const callee = this.names.callee(call);
             if (isDagClass(callee)) {
               this.withHeads.add(call.id);
-              const dag = this.constructorDag(call, context);
-              inner = { dag, namespace: `dag@${call.id}`, parseTime: context.parseTime, loopsSinceDag: 0, loops: context.loops, bindings: /* @__PURE__ */ new Map() };
+              const dag = this.constructorDag(call, context2);
+              inner = { dag, namespace: `dag@${call.id}`, parseTime: context2.parseTime, loopsSinceDag: 0, loops: context2.loops, bindings: /* @__PURE__ */ new Map() };
             } else if (isTaskGroupClass(callee)) {
               inner = { ...inner, namespace: this.groupNamespace(call, inner) };
             }
           }
-          this.statement(value, context);
+          this.statement(value, context2);
         }
         const body2 = node.childForFieldName("body");
         if (body2) this.children(body2, inner);
       }
-      groupNamespace(call, context) {
+      groupNamespace(call, context2) {
         const args2 = callArguments(call);
-        if (args2.keywords.get("prefix_group_id")?.text === "False") return context.namespace;
+        if (args2.keywords.get("prefix_group_id")?.text === "False") return context2.namespace;
         const groupId = stringValue(args2.keywords.get("group_id") ?? args2.positional[0]);
-        if (groupId === null || context.namespace === null || context.loopsSinceDag > 0) return null;
-        return `${context.namespace}/${groupId}`;
+        if (groupId === null || context2.namespace === null || context2.loopsSinceDag > 0) return null;
+        return `${context2.namespace}/${groupId}`;
       }
-      loop(node, context) {
+      loop(node, context2) {
         const body2 = node.childForFieldName("body");
         for (const child of node.namedChildren) {
           if (!child) continue;
           this.parents.set(child.id, node);
           if (child.id === body2?.id) {
-            this.children(child, { ...context, loops: context.loops + 1, loopsSinceDag: context.loopsSinceDag + 1 });
-          } else this.statement(child, context);
+            this.children(child, { ...context2, loops: context2.loops + 1, loopsSinceDag: context2.loopsSinceDag + 1 });
+          } else this.statement(child, context2);
         }
       }
-      constructorDag(call, context) {
+      constructorDag(call, context2) {
         const args2 = callArguments(call);
         const idNode = args2.keywords.get("dag_id") ?? args2.positional[0];
         const dag = {
@@ -28196,31 +28591,31 @@ var init_dag_model = __esm({
           keywords: args2.keywords,
           splat: args2.splat,
           functionName: null,
-          repeated: context.loops > 0,
+          repeated: context2.loops > 0,
           tasks: [],
           dependencies: []
         };
         this.model.dags.push(dag);
         return dag;
       }
-      call(call, context) {
+      call(call, context2) {
         const callee = this.names.callee(call);
         const functionNode = call.childForFieldName("function");
         if (functionNode?.type === "identifier") this.model.calledNames.add(functionNode.text);
-        if (context.parseTime && callee !== null) this.model.parseTimeCalls.push({ callee, place: placeOf(call) });
+        if (context2.parseTime && callee !== null) this.model.parseTimeCalls.push({ callee, place: placeOf(call) });
         if (isDagClass(callee)) {
           if (this.withHeads.has(call.id)) return;
-          const dag = this.constructorDag(call, context);
+          const dag = this.constructorDag(call, context2);
           const name2 = this.assignedName(call);
           if (name2) this.dagVariables.set(name2, dag);
           return;
         }
-        if (isChain(callee)) return this.chain(call, context);
+        if (isChain(callee)) return this.chain(call, context2);
         const method2 = functionNode?.type === "attribute" ? functionNode.childForFieldName("attribute")?.text : void 0;
-        if (method2 === "set_downstream" || method2 === "set_upstream") return this.setRelative(call, method2, context);
-        this.taskCreation(call, context);
+        if (method2 === "set_downstream" || method2 === "set_upstream") return this.setRelative(call, method2, context2);
+        this.taskCreation(call, context2);
       }
-      taskCreation(call, context) {
+      taskCreation(call, context2) {
         const args2 = callArguments(call);
         const functionNode = call.childForFieldName("function");
         const root = functionNode ? rootName(functionNode) : null;
@@ -28232,59 +28627,59 @@ var init_dag_model = __esm({
           return;
         }
         const dagArgument = args2.keywords.get("dag");
-        const dag = dagArgument?.type === "identifier" ? this.dagVariables.get(dagArgument.text) ?? context.dag : context.dag;
+        const dag = dagArgument?.type === "identifier" ? this.dagVariables.get(dagArgument.text) ?? context2.dag : context2.dag;
         if (dag === null) return;
         const explicitId = stringValue(args2.keywords.get("task_id"));
         const task = {
           node: call,
           place: placeOf(call),
           taskId: taskflow ? explicitId ?? this.taskFunctions.get(root) ?? null : explicitId,
-          namespace: dag === context.dag ? context.namespace : `dag@${dag.place.line}:${dag.place.column}`,
+          namespace: dag === context2.dag ? context2.namespace : `dag@${dag.place.line}:${dag.place.column}`,
           taskflow,
-          repeated: context.loopsSinceDag > 0
+          repeated: context2.loopsSinceDag > 0
         };
         dag.tasks.push(task);
         this.created.set(call.id, task);
         const name2 = this.assignedName(call);
-        if (name2) context.bindings.set(name2, context.bindings.has(name2) ? null : task);
+        if (name2) context2.bindings.set(name2, context2.bindings.has(name2) ? null : task);
         if (taskflow) {
           for (const argument of [...args2.positional, ...args2.keywords.values()]) {
-            for (const upstream of this.tasksOf(argument, context)) dag.dependencies.push({ upstream, downstream: task, place: placeOf(argument) });
+            for (const upstream of this.tasksOf(argument, context2)) dag.dependencies.push({ upstream, downstream: task, place: placeOf(argument) });
           }
         }
       }
       /** `a >> b << c`, evaluated as Python does: each operator returns its right side. */
-      shiftChain(node, context) {
+      shiftChain(node, context2) {
         const expression = unwrap(node);
-        if (!isShift(expression)) return this.tasksOf(expression, context);
-        const left = this.shiftChain(expression.childForFieldName("left"), context);
-        const right = this.shiftChain(expression.childForFieldName("right"), context);
+        if (!isShift(expression)) return this.tasksOf(expression, context2);
+        const left = this.shiftChain(expression.childForFieldName("left"), context2);
+        const right = this.shiftChain(expression.childForFieldName("right"), context2);
         const downstream = expression.childForFieldName("operator")?.text === ">>";
-        for (const l of left) for (const r of right) this.depend(context, downstream ? l : r, downstream ? r : l, expression);
+        for (const l of left) for (const r of right) this.depend(context2, downstream ? l : r, downstream ? r : l, expression);
         return right;
       }
-      chain(call, context) {
-        const groups = callArguments(call).positional.map((argument) => this.tasksOf(argument, context));
-        for (let i3 = 1; i3 < groups.length; i3++) {
-          const before = groups[i3 - 1];
-          const after = groups[i3];
-          if (before.length > 1 && before.length === after.length) before.forEach((task, k) => this.depend(context, task, after[k], call));
-          else for (const u2 of before) for (const d of after) this.depend(context, u2, d, call);
+      chain(call, context2) {
+        const groups2 = callArguments(call).positional.map((argument) => this.tasksOf(argument, context2));
+        for (let i3 = 1; i3 < groups2.length; i3++) {
+          const before = groups2[i3 - 1];
+          const after = groups2[i3];
+          if (before.length > 1 && before.length === after.length) before.forEach((task, k) => this.depend(context2, task, after[k], call));
+          else for (const u2 of before) for (const d of after) this.depend(context2, u2, d, call);
         }
       }
-      setRelative(call, method2, context) {
-        const self = this.tasksOf(call.childForFieldName("function")?.childForFieldName("object") ?? null, context);
-        const others = callArguments(call).positional.flatMap((argument) => this.tasksOf(argument, context));
-        for (const task of self) {
+      setRelative(call, method2, context2) {
+        const self2 = this.tasksOf(call.childForFieldName("function")?.childForFieldName("object") ?? null, context2);
+        const others = callArguments(call).positional.flatMap((argument) => this.tasksOf(argument, context2));
+        for (const task of self2) {
           for (const other of others) {
-            if (method2 === "set_downstream") this.depend(context, task, other, call);
-            else this.depend(context, other, task, call);
+            if (method2 === "set_downstream") this.depend(context2, task, other, call);
+            else this.depend(context2, other, task, call);
           }
         }
       }
-      depend(context, upstream, downstream, at) {
-        const dag = context.dag ?? this.model.dags.find((d) => d.tasks.includes(upstream));
-        dag?.dependencies.push({ upstream, downstream, place: placeOf(at) });
+      depend(context2, upstream, downstream, at2) {
+        const dag = context2.dag ?? this.model.dags.find((d) => d.tasks.includes(upstream));
+        dag?.dependencies.push({ upstream, downstream, place: placeOf(at2) });
       }
       /** Whether a `>>` node is part of a longer chain (then the chain's top node handles it). */
       inShiftChain(node) {
@@ -28300,11 +28695,11 @@ var init_dag_model = __esm({
         return left?.type === "identifier" ? left.text : null;
       }
       /** The tasks an expression stands for: a name bound to a task, a task-creating call, a list of them. */
-      tasksOf(node, context) {
+      tasksOf(node, context2) {
         if (!node) return [];
         const expression = unwrap(node);
         if (expression.type === "identifier") {
-          const task = context.bindings.get(expression.text);
+          const task = context2.bindings.get(expression.text);
           return task ? [task] : [];
         }
         if (expression.type === "call") {
@@ -28312,10 +28707,10 @@ var init_dag_model = __esm({
           return task ? [task] : [];
         }
         if (expression.type === "list" || expression.type === "tuple") {
-          return expression.namedChildren.flatMap((element) => this.tasksOf(element, context));
+          return expression.namedChildren.flatMap((element) => this.tasksOf(element, context2));
         }
         if (isShift(expression)) {
-          return this.tasksOf(expression.childForFieldName("right"), context);
+          return this.tasksOf(expression.childForFieldName("right"), context2);
         }
         return [];
       }
@@ -28324,6 +28719,16 @@ var init_dag_model = __esm({
 });
 
 // src/dags/static/imported-modules.ts
+function absoluteImports(module2) {
+  const found = [];
+  for (const statement of descendants(module2, /* @__PURE__ */ new Set(["import_statement", "import_from_statement"]))) {
+    const names = statement.type === "import_statement" ? statement.childrenForFieldName("name").map((name2) => name2?.type === "aliased_import" ? name2.childForFieldName("name") : name2) : [statement.childForFieldName("module_name")];
+    for (const name2 of names) {
+      if (name2?.type === "dotted_name") found.push({ module: name2.text, place: placeOf(name2), statement: statement.text });
+    }
+  }
+  return found;
+}
 function importedModules(module2, path6) {
   const found = /* @__PURE__ */ new Set();
   for (const statement of descendants(module2, /* @__PURE__ */ new Set(["import_statement", "import_from_statement"]))) {
@@ -28345,12 +28750,12 @@ function importedModules(module2, path6) {
   }
   return [...found];
 }
-function resolveRelative(relative7, path6) {
-  const dots = /^\.+/.exec(relative7)?.[0].length ?? 0;
+function resolveRelative(relative9, path6) {
+  const dots = /^\.+/.exec(relative9)?.[0].length ?? 0;
   const packageParts = path6.split("/").slice(0, -1);
   if (dots - 1 > packageParts.length) return null;
   const base = packageParts.slice(0, packageParts.length - (dots - 1));
-  const rest = relative7.slice(dots);
+  const rest = relative9.slice(dots);
   return [...base, ...rest ? rest.split(".") : []].join(".") || null;
 }
 function moduleNameOf(path6) {
@@ -28373,9 +28778,9 @@ function isPoint(point) {
 function setModule(module2) {
   C = module2;
 }
-function newFinalizer(handler) {
+function newFinalizer(handler2) {
   try {
-    return new FinalizationRegistry(handler);
+    return new FinalizationRegistry(handler2);
   } catch (e) {
     console.error("Unsupported FinalizationRegistry:", e);
     return;
@@ -28523,7 +28928,7 @@ async function Module2(moduleArg = {}) {
   Module.currentParseCallback = null;
   var arguments_ = [];
   var thisProgram = "./this.program";
-  var quit_ = /* @__PURE__ */ __name((status2, toThrow) => {
+  var quit_ = /* @__PURE__ */ __name((status, toThrow) => {
     throw toThrow;
   }, "quit_");
   var _scriptName = import.meta.url;
@@ -28555,8 +28960,8 @@ async function Module2(moduleArg = {}) {
       thisProgram = process.argv[1].replace(/\\/g, "/");
     }
     arguments_ = process.argv.slice(2);
-    quit_ = /* @__PURE__ */ __name((status2, toThrow) => {
-      process.exitCode = status2;
+    quit_ = /* @__PURE__ */ __name((status, toThrow) => {
+      process.exitCode = status;
       throw toThrow;
     }, "quit_");
   } else if (ENVIRONMENT_IS_WEB || ENVIRONMENT_IS_WORKER) {
@@ -28579,13 +28984,13 @@ async function Module2(moduleArg = {}) {
       }
       readAsync = /* @__PURE__ */ __name(async (url) => {
         if (isFileURI(url)) {
-          return new Promise((resolve7, reject) => {
+          return new Promise((resolve6, reject) => {
             var xhr = new XMLHttpRequest();
             xhr.open("GET", url, true);
             xhr.responseType = "arraybuffer";
             xhr.onload = () => {
               if (xhr.status == 200 || xhr.status == 0 && xhr.response) {
-                resolve7(xhr.response);
+                resolve6(xhr.response);
                 return;
               }
               reject(xhr.status);
@@ -28781,9 +29186,9 @@ async function Module2(moduleArg = {}) {
     __name(receiveInstantiationResult, "receiveInstantiationResult");
     var info22 = getWasmImports();
     if (Module["instantiateWasm"]) {
-      return new Promise((resolve7, reject) => {
+      return new Promise((resolve6, reject) => {
         Module["instantiateWasm"](info22, (mod, inst) => {
-          resolve7(receiveInstance(mod, inst));
+          resolve6(receiveInstance(mod, inst));
         });
       });
     }
@@ -28798,9 +29203,9 @@ async function Module2(moduleArg = {}) {
       __name(this, "ExitStatus");
     }
     name = "ExitStatus";
-    constructor(status2) {
-      this.message = `Program terminated with exit(${status2})`;
-      this.status = status2;
+    constructor(status) {
+      this.message = `Program terminated with exit(${status})`;
+      this.status = status;
     }
   }
   var GOT = {};
@@ -28958,8 +29363,8 @@ async function Module2(moduleArg = {}) {
       } else if (subsectionType === WASM_DYLINK_NEEDED) {
         customSection.neededDynlibs = getStringList();
       } else if (subsectionType === WASM_DYLINK_EXPORT_INFO) {
-        var count2 = getLEB();
-        while (count2--) {
+        var count3 = getLEB();
+        while (count3--) {
           var symname = getString();
           var flags2 = getLEB();
           if (flags2 & WASM_SYMBOL_TLS) {
@@ -28967,8 +29372,8 @@ async function Module2(moduleArg = {}) {
           }
         }
       } else if (subsectionType === WASM_DYLINK_IMPORT_INFO) {
-        var count2 = getLEB();
-        while (count2--) {
+        var count3 = getLEB();
+        while (count3--) {
           var modname = getString();
           var symname = getString();
           var flags2 = getLEB();
@@ -29127,9 +29532,9 @@ async function Module2(moduleArg = {}) {
     }
     return func2;
   }, "getWasmTableEntry");
-  var updateTableMap = /* @__PURE__ */ __name((offset, count2) => {
+  var updateTableMap = /* @__PURE__ */ __name((offset, count3) => {
     if (functionsInTableMap) {
-      for (var i22 = offset; i22 < offset + count2; i22++) {
+      for (var i22 = offset; i22 < offset + count3; i22++) {
         var item = getWasmTableEntry(i22);
         if (item) {
           functionsInTableMap.set(item, i22);
@@ -29645,7 +30050,7 @@ async function Module2(moduleArg = {}) {
   _fd_close.sig = "ii";
   var INT53_MAX = 9007199254740992;
   var INT53_MIN = -9007199254740992;
-  var bigintToI53Checked = /* @__PURE__ */ __name((num2) => num2 < INT53_MIN || num2 > INT53_MAX ? NaN : Number(num2), "bigintToI53Checked");
+  var bigintToI53Checked = /* @__PURE__ */ __name((num) => num < INT53_MIN || num > INT53_MAX ? NaN : Number(num), "bigintToI53Checked");
   function _fd_seek(fd, offset, whence, newOffset) {
     offset = bigintToI53Checked(offset);
     return 70;
@@ -29663,7 +30068,7 @@ async function Module2(moduleArg = {}) {
     }
   }, "printChar");
   var _fd_write = /* @__PURE__ */ __name((fd, iov, iovcnt, pnum) => {
-    var num2 = 0;
+    var num = 0;
     for (var i22 = 0; i22 < iovcnt; i22++) {
       var ptr = LE_HEAP_LOAD_U32((iov >> 2) * 4);
       var len = LE_HEAP_LOAD_U32((iov + 4 >> 2) * 4);
@@ -29671,9 +30076,9 @@ async function Module2(moduleArg = {}) {
       for (var j = 0; j < len; j++) {
         printChar(fd, HEAPU8[ptr + j]);
       }
-      num2 += len;
+      num += len;
     }
-    LE_HEAP_STORE_U32((pnum >> 2) * 4, num2);
+    LE_HEAP_STORE_U32((pnum >> 2) * 4, num);
     return 0;
   }, "_fd_write");
   _fd_write.sig = "iippp";
@@ -29728,9 +30133,9 @@ async function Module2(moduleArg = {}) {
     quit_(code, new ExitStatus(code));
   }, "_proc_exit");
   _proc_exit.sig = "vi";
-  var exitJS = /* @__PURE__ */ __name((status2, implicit) => {
-    EXITSTATUS = status2;
-    _proc_exit(status2);
+  var exitJS = /* @__PURE__ */ __name((status, implicit) => {
+    EXITSTATUS = status;
+    _proc_exit(status);
   }, "exitJS");
   var handleException = /* @__PURE__ */ __name((e) => {
     if (e instanceof ExitStatus || e == "unwind") {
@@ -30116,8 +30521,8 @@ async function Module2(moduleArg = {}) {
   if (runtimeInitialized) {
     moduleRtn = Module;
   } else {
-    moduleRtn = new Promise((resolve7, reject) => {
-      readyPromiseResolve = resolve7;
+    moduleRtn = new Promise((resolve6, reject) => {
+      readyPromiseResolve = resolve6;
       readyPromiseReject = reject;
     });
   }
@@ -30191,17 +30596,17 @@ function parseMatchPredicate(steps, index, operator, textPredicates) {
   const isPositive = operator === "match?" || operator === "any-match?";
   const matchAll = !operator.startsWith("any-");
   const captureName = steps[1].name;
-  const regex = new RegExp(steps[2].value);
+  const regex2 = new RegExp(steps[2].value);
   textPredicates[index].push((captures) => {
     const nodes = [];
     for (const c3 of captures) {
       if (c3.name === captureName) nodes.push(c3.node.text);
     }
-    const test = /* @__PURE__ */ __name((text, positive) => {
-      return positive ? regex.test(text) : !regex.test(text);
+    const test = /* @__PURE__ */ __name((text2, positive) => {
+      return positive ? regex2.test(text2) : !regex2.test(text2);
     }, "test");
     if (nodes.length === 0) return !isPositive;
-    return matchAll ? nodes.every((text) => test(text, isPositive)) : nodes.some((text) => test(text, isPositive));
+    return matchAll ? nodes.every((text2) => test(text2, isPositive)) : nodes.some((text2) => test(text2, isPositive));
   });
 }
 function parseAnyOfPredicate(steps, index, operator, textPredicates) {
@@ -30230,7 +30635,7 @@ function parseAnyOfPredicate(steps, index, operator, textPredicates) {
       if (c3.name === captureName) nodes.push(c3.node.text);
     }
     if (nodes.length === 0) return !isPositive;
-    return nodes.every((text) => values.includes(text)) === isPositive;
+    return nodes.every((text2) => values.includes(text2)) === isPositive;
   });
 }
 function parseIsPredicate(steps, index, operator, assertedProperties, refutedProperties) {
@@ -30590,12 +30995,12 @@ var init_web_tree_sitter = __esm({
           throw new TypeError("Argument must be a Tree");
         }
         C._ts_tree_get_changed_ranges_wasm(this[0], other[0]);
-        const count2 = C.getValue(TRANSFER_BUFFER, "i32");
+        const count3 = C.getValue(TRANSFER_BUFFER, "i32");
         const buffer = C.getValue(TRANSFER_BUFFER + SIZE_OF_INT, "i32");
-        const result = new Array(count2);
-        if (count2 > 0) {
+        const result = new Array(count3);
+        if (count3 > 0) {
           let address = buffer;
-          for (let i22 = 0; i22 < count2; i22++) {
+          for (let i22 = 0; i22 < count3; i22++) {
             result[i22] = unmarshalRange(address);
             address += SIZE_OF_RANGE;
           }
@@ -30606,12 +31011,12 @@ var init_web_tree_sitter = __esm({
       /** Get the included ranges that were used to parse the syntax tree. */
       getIncludedRanges() {
         C._ts_tree_included_ranges_wasm(this[0]);
-        const count2 = C.getValue(TRANSFER_BUFFER, "i32");
+        const count3 = C.getValue(TRANSFER_BUFFER, "i32");
         const buffer = C.getValue(TRANSFER_BUFFER + SIZE_OF_INT, "i32");
-        const result = new Array(count2);
-        if (count2 > 0) {
+        const result = new Array(count3);
+        if (count3 > 0) {
           let address = buffer;
-          for (let i22 = 0; i22 < count2; i22++) {
+          for (let i22 = 0; i22 < count3; i22++) {
             result[i22] = unmarshalRange(address);
             address += SIZE_OF_RANGE;
           }
@@ -31130,12 +31535,12 @@ var init_web_tree_sitter = __esm({
       childrenForFieldId(fieldId) {
         marshalNode(this);
         C._ts_node_children_by_field_id_wasm(this.tree[0], fieldId);
-        const count2 = C.getValue(TRANSFER_BUFFER, "i32");
+        const count3 = C.getValue(TRANSFER_BUFFER, "i32");
         const buffer = C.getValue(TRANSFER_BUFFER + SIZE_OF_INT, "i32");
-        const result = new Array(count2);
-        if (count2 > 0) {
+        const result = new Array(count3);
+        if (count3 > 0) {
           let address = buffer;
-          for (let i22 = 0; i22 < count2; i22++) {
+          for (let i22 = 0; i22 < count3; i22++) {
             result[i22] = unmarshalNode(this.tree, address);
             address += SIZE_OF_NODE;
           }
@@ -31207,12 +31612,12 @@ var init_web_tree_sitter = __esm({
         if (!this._children) {
           marshalNode(this);
           C._ts_node_children_wasm(this.tree[0]);
-          const count2 = C.getValue(TRANSFER_BUFFER, "i32");
+          const count3 = C.getValue(TRANSFER_BUFFER, "i32");
           const buffer = C.getValue(TRANSFER_BUFFER + SIZE_OF_INT, "i32");
-          this._children = new Array(count2);
-          if (count2 > 0) {
+          this._children = new Array(count3);
+          if (count3 > 0) {
             let address = buffer;
-            for (let i22 = 0; i22 < count2; i22++) {
+            for (let i22 = 0; i22 < count3; i22++) {
               this._children[i22] = unmarshalNode(this.tree, address);
               address += SIZE_OF_NODE;
             }
@@ -31230,12 +31635,12 @@ var init_web_tree_sitter = __esm({
         if (!this._namedChildren) {
           marshalNode(this);
           C._ts_node_named_children_wasm(this.tree[0]);
-          const count2 = C.getValue(TRANSFER_BUFFER, "i32");
+          const count3 = C.getValue(TRANSFER_BUFFER, "i32");
           const buffer = C.getValue(TRANSFER_BUFFER + SIZE_OF_INT, "i32");
-          this._namedChildren = new Array(count2);
-          if (count2 > 0) {
+          this._namedChildren = new Array(count3);
+          if (count3 > 0) {
             let address = buffer;
-            for (let i22 = 0; i22 < count2; i22++) {
+            for (let i22 = 0; i22 < count3; i22++) {
               this._namedChildren[i22] = unmarshalNode(this.tree, address);
               address += SIZE_OF_NODE;
             }
@@ -31574,12 +31979,12 @@ var init_web_tree_sitter = __esm({
        */
       get supertypes() {
         C._ts_language_supertypes_wasm(this[0]);
-        const count2 = C.getValue(TRANSFER_BUFFER, "i32");
+        const count3 = C.getValue(TRANSFER_BUFFER, "i32");
         const buffer = C.getValue(TRANSFER_BUFFER + SIZE_OF_INT, "i32");
-        const result = new Array(count2);
-        if (count2 > 0) {
+        const result = new Array(count3);
+        if (count3 > 0) {
           let address = buffer;
-          for (let i22 = 0; i22 < count2; i22++) {
+          for (let i22 = 0; i22 < count3; i22++) {
             result[i22] = C.getValue(address, "i16");
             address += SIZE_OF_SHORT;
           }
@@ -31591,12 +31996,12 @@ var init_web_tree_sitter = __esm({
        */
       subtypes(supertype) {
         C._ts_language_subtypes_wasm(this[0], supertype);
-        const count2 = C.getValue(TRANSFER_BUFFER, "i32");
+        const count3 = C.getValue(TRANSFER_BUFFER, "i32");
         const buffer = C.getValue(TRANSFER_BUFFER + SIZE_OF_INT, "i32");
-        const result = new Array(count2);
-        if (count2 > 0) {
+        const result = new Array(count3);
+        if (count3 > 0) {
           let address = buffer;
-          for (let i22 = 0; i22 < count2; i22++) {
+          for (let i22 = 0; i22 < count3; i22++) {
             result[i22] = C.getValue(address, "i16");
             address += SIZE_OF_SHORT;
           }
@@ -31854,12 +32259,12 @@ ${JSON.stringify(symbolNames, null, 2)}`);
       /** Get the ranges of text that the parser will include when parsing. */
       getIncludedRanges() {
         C._ts_parser_included_ranges_wasm(this[0]);
-        const count2 = C.getValue(TRANSFER_BUFFER, "i32");
+        const count3 = C.getValue(TRANSFER_BUFFER, "i32");
         const buffer = C.getValue(TRANSFER_BUFFER + SIZE_OF_INT, "i32");
-        const result = new Array(count2);
-        if (count2 > 0) {
+        const result = new Array(count3);
+        if (count3 > 0) {
           let address = buffer;
-          for (let i22 = 0; i22 < count2; i22++) {
+          for (let i22 = 0; i22 < count3; i22++) {
             result[i22] = unmarshalRange(address);
             address += SIZE_OF_RANGE;
           }
@@ -32262,14 +32667,14 @@ ${JSON.stringify(symbolNames, null, 2)}`);
           matchLimit,
           maxStartDepth
         );
-        const count2 = C.getValue(TRANSFER_BUFFER, "i32");
+        const count3 = C.getValue(TRANSFER_BUFFER, "i32");
         const startAddress = C.getValue(TRANSFER_BUFFER + SIZE_OF_INT, "i32");
         const didExceedMatchLimit = C.getValue(TRANSFER_BUFFER + 2 * SIZE_OF_INT, "i32");
         const result = new Array();
         this.exceededMatchLimit = Boolean(didExceedMatchLimit);
         const captures = new Array();
         let address = startAddress;
-        for (let i22 = 0; i22 < count2; i22++) {
+        for (let i22 = 0; i22 < count3; i22++) {
           const patternIndex = C.getValue(address, "i32");
           address += SIZE_OF_INT;
           const captureCount = C.getValue(address, "i32");
@@ -32394,8 +32799,8 @@ async function pythonParser() {
   parser ??= load();
   return parser;
 }
-async function withTree(text, use) {
-  const tree = (await pythonParser()).parse(text);
+async function withTree(text2, use) {
+  const tree = (await pythonParser()).parse(text2);
   if (tree === null) throw new Error("tree-sitter returned no tree");
   try {
     return use(tree);
@@ -32412,50 +32817,115 @@ var init_parser = __esm({
   }
 });
 
-// src/dags/static/rules/finding.ts
-function finding(file, place, severity, rule, message) {
-  return { file, line: place.line, column: place.column, severity, rule, message, layer: "static" };
+// src/dags/static/rule.ts
+function fileRule(id, severity, check) {
+  const report = reporter(id, severity);
+  return { id, severity, scope: "file", check: (context2) => check(context2, report) };
+}
+function folderRule(id, severity, check) {
+  const report = reporter(id, severity);
+  return { id, severity, scope: "folder", check: (context2) => check(context2, report) };
+}
+function reporter(rule, severity) {
+  return (file, place, message) => ({ file, line: place.line, column: place.column, severity, rule, message, layer: "static" });
 }
 function quote(value) {
   return value === null ? "(computed)" : `'${value}'`;
 }
-var init_finding = __esm({
-  "src/dags/static/rules/finding.ts"() {
+var init_rule = __esm({
+  "src/dags/static/rule.ts"() {
     "use strict";
   }
 });
 
-// src/dags/static/rules/dag-call.ts
-function uncalledDagFunctions(file, model) {
-  return model.dags.filter((dag) => dag.style === "decorator" && dag.functionName !== null && !model.calledNames.has(dag.functionName)).map(
-    (dag) => finding(
-      file,
-      dag.place,
-      "warning",
+// src/dags/static/rules/dynamic-start-date.ts
+function startDates(keywords, model) {
+  const values = [];
+  const direct = keywords.get("start_date");
+  if (direct) values.push(direct);
+  let defaults2 = keywords.get("default_args");
+  if (defaults2?.type === "identifier") defaults2 = model.moduleValues.get(defaults2.text);
+  const fromDefaults = defaults2 ? dictEntries(defaults2).get("start_date") : void 0;
+  if (fromDefaults) values.push(fromDefaults);
+  return values;
+}
+var movingClock, dynamicStartDate;
+var init_dynamic_start_date = __esm({
+  "src/dags/static/rules/dynamic-start-date.ts"() {
+    "use strict";
+    init_rule();
+    init_syntax();
+    movingClock = /^(datetime\.(datetime|date)\.(now|today|utcnow)|pendulum\.(now|today|yesterday|tomorrow)|pendulum\.DateTime\.(now|today|utcnow)|airflow\..*\.(days_ago|utcnow)|time\.time)$/;
+    dynamicStartDate = fileRule("dynamic-start-date", "warning", ({ file, model }, report) => {
+      const findings = [];
+      for (const dag of model.dags) {
+        for (const value of startDates(dag.keywords, model)) {
+          const call = descendants(value, /* @__PURE__ */ new Set(["call"])).find((node) => movingClock.test(model.names.callee(node) ?? ""));
+          if (call) {
+            findings.push(report(
+              file,
+              placeOf(call),
+              `DAG ${quote(dag.dagId)} has a start_date computed at parse time (${call.text}): it changes on every parse; use a fixed date such as pendulum.datetime(2024, 1, 1, tz="UTC")`
+            ));
+          }
+        }
+      }
+      return findings;
+    });
+  }
+});
+
+// src/dags/static/rules/dag-not-called.ts
+var dagNotCalled;
+var init_dag_not_called = __esm({
+  "src/dags/static/rules/dag-not-called.ts"() {
+    "use strict";
+    init_rule();
+    dagNotCalled = fileRule(
       "dag-not-called",
-      `the @dag function '${dag.functionName}' is never called, so Airflow finds no DAG in it: call ${dag.functionName}() at module level`
-    )
-  );
-}
-var init_dag_call = __esm({
-  "src/dags/static/rules/dag-call.ts"() {
-    "use strict";
-    init_finding();
+      "warning",
+      ({ file, model }, report) => model.dags.filter((dag) => dag.style === "decorator" && dag.functionName !== null && !model.calledNames.has(dag.functionName)).map(
+        (dag) => report(
+          file,
+          dag.place,
+          `the @dag function '${dag.functionName}' is never called, so Airflow finds no DAG in it: call ${dag.functionName}() at module level`
+        )
+      )
+    );
   }
 });
 
-// src/dags/static/rules/cycles.ts
-function dependencyCycles(file, model) {
-  return model.dags.flatMap((dag) => cyclesOf(dag).map(
-    ({ path: path6, closing }) => finding(
-      file,
-      closing.place,
-      "error",
-      "dependency-cycle",
-      `dependency cycle in DAG ${quote(dag.dagId)}: ${path6.map(label).join(" >> ")}; Airflow rejects the DAG (AirflowDagCycleException)`
-    )
-  ));
-}
+// src/dags/static/rules/dags-folder-in-import.ts
+import { basename as basename3 } from "node:path";
+var dagsFolderInImport;
+var init_dags_folder_in_import = __esm({
+  "src/dags/static/rules/dags-folder-in-import.ts"() {
+    "use strict";
+    init_imported_modules();
+    init_rule();
+    dagsFolderInImport = folderRule("dags-folder-in-import", "error", ({ dagsFolder, sources, files }, report) => {
+      const modules = /* @__PURE__ */ new Set();
+      for (const source of sources) {
+        const parts2 = moduleNameOf(source.path).split(".");
+        for (let i3 = 1; i3 <= parts2.length; i3++) modules.add(parts2.slice(0, i3).join("."));
+      }
+      const folderNames = /* @__PURE__ */ new Set(["dags", basename3(dagsFolder)]);
+      return files.flatMap((facts) => (facts.absoluteImports ?? []).flatMap((used) => {
+        const [first, ...rest] = used.module.split(".");
+        const working = rest.join(".");
+        if (first === void 0 || !folderNames.has(first) || modules.has(first) || !modules.has(working)) return [];
+        const fixed = used.statement.replace(used.module, working);
+        return [report(
+          facts.path,
+          used.place,
+          `\`${used.module}\` cannot be imported: Airflow puts the dags folder itself on sys.path, not its parent, so the import fails with "No module named '${first}'"; write \`${fixed}\``
+        )];
+      }));
+    });
+  }
+});
+
+// src/dags/static/rules/dependency-cycle.ts
 function cyclesOf(dag) {
   const edges = /* @__PURE__ */ new Map();
   for (const dependency of dag.dependencies) {
@@ -32482,273 +32952,2865 @@ function cyclesOf(dag) {
 function label(task) {
   return task.taskId ?? `<task at line ${task.place.line}>`;
 }
-var init_cycles = __esm({
-  "src/dags/static/rules/cycles.ts"() {
+var dependencyCycle;
+var init_dependency_cycle = __esm({
+  "src/dags/static/rules/dependency-cycle.ts"() {
     "use strict";
-    init_finding();
+    init_rule();
+    dependencyCycle = fileRule(
+      "dependency-cycle",
+      "error",
+      ({ file, model }, report) => model.dags.flatMap((dag) => cyclesOf(dag).map(
+        ({ path: path6, closing }) => report(
+          file,
+          closing.place,
+          `dependency cycle in DAG ${quote(dag.dagId)}: ${path6.map(label).join(" >> ")}; Airflow rejects the DAG (AirflowDagCycleException)`
+        )
+      ))
+    );
   }
 });
 
-// src/dags/static/rules/parse-time.ts
-function parseTimeAccess(file, model) {
-  const findings = [];
-  for (const call of model.parseTimeCalls) {
-    const category = categories.find((candidate) => candidate.matches(call.callee));
-    if (!category) continue;
-    const shortName = call.callee.split(".").slice(-2).join(".");
-    findings.push(finding(
-      file,
-      call.place,
-      "warning",
-      category.rule,
-      `${shortName}(...) ${category.what} every time Airflow parses this file: ${category.instead}`
-    ));
-  }
-  return findings;
-}
-var oneOf, method, categories;
-var init_parse_time = __esm({
-  "src/dags/static/rules/parse-time.ts"() {
+// src/dags/static/rules/duplicate-dag-id.ts
+var duplicateDagId;
+var init_duplicate_dag_id = __esm({
+  "src/dags/static/rules/duplicate-dag-id.ts"() {
     "use strict";
-    init_finding();
+    init_rule();
+    duplicateDagId = folderRule("duplicate-dag-id", "error", ({ files }, report) => {
+      const sites = /* @__PURE__ */ new Map();
+      for (const file of files) {
+        for (const site of file.dagIds) sites.set(site.dagId, [...sites.get(site.dagId) ?? [], { path: file.path, site }]);
+      }
+      const findings = [];
+      for (const [dagId, all] of sites) {
+        const [first, ...others] = all;
+        if (!first) continue;
+        for (const { path: path6, site } of others) {
+          const where = path6 === first.path ? `at line ${first.site.place.line}` : `in ${first.path}:${first.site.place.line}`;
+          findings.push(report(path6, site.place, `dag_id '${dagId}' is also defined ${where}: Airflow keeps one of them and the other disappears`));
+        }
+        if (others.length === 0 && first.site.repeated) {
+          findings.push(report(
+            first.path,
+            first.site.place,
+            `dag_id '${dagId}' is created on every pass of a loop: each DAG replaces the previous one; build the id from the loop variable`
+          ));
+        }
+      }
+      return findings;
+    });
+  }
+});
+
+// src/dags/static/rules/duplicate-task-id.ts
+var duplicateTaskId;
+var init_duplicate_task_id = __esm({
+  "src/dags/static/rules/duplicate-task-id.ts"() {
+    "use strict";
+    init_rule();
+    duplicateTaskId = fileRule("duplicate-task-id", "error", ({ file, model }, report) => {
+      const findings = [];
+      for (const dag of model.dags) {
+        const first = /* @__PURE__ */ new Map();
+        for (const task of dag.tasks) {
+          if (task.taskflow || task.taskId === null || task.namespace === null) continue;
+          const key = `${task.namespace}\0${task.taskId}`;
+          const earlier = first.get(key);
+          if (earlier) {
+            findings.push(report(
+              file,
+              task.place,
+              `task_id '${task.taskId}' is already used in DAG ${quote(dag.dagId)} at line ${earlier.place.line}: Airflow fails the import with DuplicateTaskIdFound`
+            ));
+            continue;
+          }
+          first.set(key, task);
+          if (task.repeated) {
+            findings.push(report(
+              file,
+              task.place,
+              `task_id '${task.taskId}' is created on every pass of a loop in DAG ${quote(dag.dagId)}: the second pass fails with DuplicateTaskIdFound; build the id from the loop variable`
+            ));
+          }
+        }
+      }
+      return findings;
+    });
+  }
+});
+
+// src/dags/static/rules/missing-schedule.ts
+var missingSchedule;
+var init_missing_schedule = __esm({
+  "src/dags/static/rules/missing-schedule.ts"() {
+    "use strict";
+    init_rule();
+    missingSchedule = fileRule(
+      "missing-schedule",
+      "warning",
+      ({ file, model }, report) => model.dags.filter((dag) => !dag.splat && !["schedule", "schedule_interval", "timetable"].some((name2) => dag.keywords.has(name2))).map(
+        (dag) => report(
+          file,
+          dag.place,
+          `DAG ${quote(dag.dagId)} has no explicit schedule: Airflow 3 defaults to schedule=None (runs only when triggered); write schedule=None if that is what you want`
+        )
+      )
+    );
+  }
+});
+
+// src/dags/static/parse-time-calls.ts
+function parseTimeRule({ id, severity, matches, what, instead }) {
+  return fileRule(id, severity, ({ file, model }, report) => {
+    const findings = [];
+    for (const call of model.parseTimeCalls) {
+      if (!matches(call.callee)) continue;
+      const shortName = call.callee.split(".").slice(-2).join(".");
+      findings.push(report(file, call.place, `${shortName}(...) ${what} every time Airflow parses this file: ${instead}`));
+    }
+    return findings;
+  });
+}
+var oneOf, method;
+var init_parse_time_calls = __esm({
+  "src/dags/static/parse-time-calls.ts"() {
+    "use strict";
+    init_rule();
     oneOf = (names) => (callee) => names.some((name2) => callee === name2 || callee.startsWith(`${name2}.`));
     method = (names) => (callee) => names.includes(callee.slice(callee.lastIndexOf(".") + 1));
-    categories = [
-      {
-        rule: "parse-time-variable",
-        matches: (callee) => /^airflow\..*\bVariable\.(get|set|setdefault|update|delete|get_variable_from_secrets)$/.test(callee),
-        what: "reads or writes an Airflow Variable",
-        instead: "read it inside a task, or in a template: {{ var.value.name }}"
-      },
-      {
-        rule: "parse-time-connection",
-        matches: (callee) => /^airflow\..*\bConnection\.(get|get_connection_from_secrets)$/.test(callee) || method(["get_connection", "get_connection_from_secrets", "get_conn", "get_conn_value", "get_conn_uri", "get_secret", "get_secret_value"])(callee) || oneOf(["hvac.Client"])(callee),
-        what: "looks up a connection or a secret",
-        instead: "look it up inside a task, or in a template: {{ conn.my_conn_id }}"
-      },
-      {
-        rule: "parse-time-network",
-        matches: oneOf([
-          "requests",
-          "httpx",
-          "urllib.request.urlopen",
-          "urllib3",
-          "http.client",
-          "aiohttp",
-          "socket.create_connection",
-          "socket.socket",
-          "smtplib",
-          "ftplib",
-          "paramiko.SSHClient",
-          "boto3.client",
-          "boto3.resource",
-          "boto3.Session"
-        ]),
-        what: "makes a network call",
-        instead: "make it inside a task"
-      },
-      {
-        rule: "parse-time-database",
-        matches: (callee) => oneOf([
-          "sqlalchemy.create_engine",
-          "psycopg2.connect",
-          "psycopg.connect",
-          "pymysql.connect",
-          "MySQLdb.connect",
-          "mysql.connector.connect",
-          "sqlite3.connect",
-          "pymongo.MongoClient",
-          "redis.Redis",
-          "redis.StrictRedis",
-          "redis.from_url",
-          "cx_Oracle.connect",
-          "oracledb.connect",
-          "snowflake.connector.connect",
-          "pyodbc.connect",
-          "airflow.settings.Session",
-          "airflow.utils.session.create_session"
-        ])(callee) || method(["get_records", "get_first", "get_pandas_df", "get_df", "get_sqlalchemy_engine"])(callee),
-        what: "queries a database",
-        instead: "query it inside a task"
-      }
-    ];
   }
 });
 
-// src/dags/static/rules/python2.ts
-function python2Syntax(file, module2) {
-  return descendants(module2, new Set(Object.keys(statements))).map(
-    (node) => finding(file, placeOf(node), "error", "python2-syntax", statements[node.type])
-  );
-}
-var statements;
-var init_python2 = __esm({
-  "src/dags/static/rules/python2.ts"() {
+// src/dags/static/rules/parse-time-connection.ts
+var parseTimeConnection;
+var init_parse_time_connection = __esm({
+  "src/dags/static/rules/parse-time-connection.ts"() {
     "use strict";
+    init_parse_time_calls();
+    parseTimeConnection = parseTimeRule({
+      id: "parse-time-connection",
+      severity: "warning",
+      matches: (callee) => /^airflow\..*\bConnection\.(get|get_connection_from_secrets)$/.test(callee) || method(["get_connection", "get_connection_from_secrets", "get_conn", "get_conn_value", "get_conn_uri", "get_secret", "get_secret_value"])(callee) || oneOf(["hvac.Client"])(callee),
+      what: "looks up a connection or a secret",
+      instead: "look it up inside a task, or in a template: {{ conn.my_conn_id }}"
+    });
+  }
+});
+
+// src/dags/static/rules/parse-time-database.ts
+var parseTimeDatabase;
+var init_parse_time_database = __esm({
+  "src/dags/static/rules/parse-time-database.ts"() {
+    "use strict";
+    init_parse_time_calls();
+    parseTimeDatabase = parseTimeRule({
+      id: "parse-time-database",
+      severity: "warning",
+      matches: (callee) => oneOf([
+        "sqlalchemy.create_engine",
+        "psycopg2.connect",
+        "psycopg.connect",
+        "pymysql.connect",
+        "MySQLdb.connect",
+        "mysql.connector.connect",
+        "sqlite3.connect",
+        "pymongo.MongoClient",
+        "redis.Redis",
+        "redis.StrictRedis",
+        "redis.from_url",
+        "cx_Oracle.connect",
+        "oracledb.connect",
+        "snowflake.connector.connect",
+        "pyodbc.connect",
+        "airflow.settings.Session",
+        "airflow.utils.session.create_session"
+      ])(callee) || method(["get_records", "get_first", "get_pandas_df", "get_df", "get_sqlalchemy_engine"])(callee),
+      what: "queries a database",
+      instead: "query it inside a task"
+    });
+  }
+});
+
+// src/dags/static/rules/parse-time-network.ts
+var parseTimeNetwork;
+var init_parse_time_network = __esm({
+  "src/dags/static/rules/parse-time-network.ts"() {
+    "use strict";
+    init_parse_time_calls();
+    parseTimeNetwork = parseTimeRule({
+      id: "parse-time-network",
+      severity: "warning",
+      matches: oneOf([
+        "requests",
+        "httpx",
+        "urllib.request.urlopen",
+        "urllib3",
+        "http.client",
+        "aiohttp",
+        "socket.create_connection",
+        "socket.socket",
+        "smtplib",
+        "ftplib",
+        "paramiko.SSHClient",
+        "boto3.client",
+        "boto3.resource",
+        "boto3.Session"
+      ]),
+      what: "makes a network call",
+      instead: "make it inside a task"
+    });
+  }
+});
+
+// src/dags/static/rules/parse-time-variable.ts
+var parseTimeVariable;
+var init_parse_time_variable = __esm({
+  "src/dags/static/rules/parse-time-variable.ts"() {
+    "use strict";
+    init_parse_time_calls();
+    parseTimeVariable = parseTimeRule({
+      id: "parse-time-variable",
+      severity: "warning",
+      matches: (callee) => /^airflow\..*\bVariable\.(get|set|setdefault|update|delete|get_variable_from_secrets)$/.test(callee),
+      what: "reads or writes an Airflow Variable",
+      instead: "read it inside a task, or in a template: {{ var.value.name }}"
+    });
+  }
+});
+
+// src/dags/static/rules/python2-syntax.ts
+var statements, python2Syntax;
+var init_python2_syntax = __esm({
+  "src/dags/static/rules/python2-syntax.ts"() {
+    "use strict";
+    init_rule();
     init_syntax();
-    init_finding();
     statements = {
       print_statement: "Python 2 print statement: Airflow 3 runs Python 3, write print(...)",
       exec_statement: "Python 2 exec statement: Airflow 3 runs Python 3, write exec(...)"
     };
+    python2Syntax = fileRule(
+      "python2-syntax",
+      "error",
+      ({ file, root }, report) => descendants(root, new Set(Object.keys(statements))).map((node) => report(file, placeOf(node), statements[node.type] ?? node.type))
+    );
   }
 });
 
-// src/dags/static/rules/schedule.ts
-function missingSchedule(file, model) {
-  return model.dags.filter((dag) => !dag.splat && !["schedule", "schedule_interval", "timetable"].some((name2) => dag.keywords.has(name2))).map(
-    (dag) => finding(
-      file,
-      dag.place,
-      "warning",
-      "missing-schedule",
-      `DAG ${quote(dag.dagId)} has no explicit schedule: Airflow 3 defaults to schedule=None (runs only when triggered); write schedule=None if that is what you want`
-    )
-  );
-}
-var init_schedule = __esm({
-  "src/dags/static/rules/schedule.ts"() {
+// src/dags/static/template-context.ts
+var removedVariables, logicalDateVariables;
+var init_template_context = __esm({
+  "src/dags/static/template-context.ts"() {
     "use strict";
-    init_finding();
+    removedVariables = {
+      execution_date: "write {{ logical_date }} instead",
+      next_ds: "write {{ data_interval_end | ds }} instead",
+      next_ds_nodash: "write {{ data_interval_end | ds_nodash }} instead",
+      next_execution_date: "write {{ data_interval_end }} instead",
+      prev_ds: "write {{ prev_data_interval_start_success | ds }} for the last successful run, or {{ macros.ds_add(ds, -1) }} for the day before",
+      prev_ds_nodash: "write {{ prev_data_interval_start_success | ds_nodash }} for the last successful run",
+      prev_execution_date: "write {{ prev_data_interval_start_success }} for the last successful run",
+      prev_execution_date_success: "write {{ prev_data_interval_start_success }} instead",
+      tomorrow_ds: "write {{ macros.ds_add(ds, 1) }} instead",
+      tomorrow_ds_nodash: 'write {{ macros.ds_format(macros.ds_add(ds, 1), "%Y-%m-%d", "%Y%m%d") }} instead',
+      yesterday_ds: "write {{ macros.ds_add(ds, -1) }} instead",
+      yesterday_ds_nodash: 'write {{ macros.ds_format(macros.ds_add(ds, -1), "%Y-%m-%d", "%Y%m%d") }} instead',
+      conf: "read the setting in the task code instead (from airflow.configuration import conf)",
+      triggering_dataset_events: "write {{ triggering_asset_events }} instead"
+    };
+    logicalDateVariables = {
+      ds: "{{ (dag_run.logical_date or dag_run.run_after) | ds }}",
+      ds_nodash: "{{ (dag_run.logical_date or dag_run.run_after) | ds_nodash }}",
+      ts: "{{ (dag_run.logical_date or dag_run.run_after) | ts }}",
+      ts_nodash: "{{ (dag_run.logical_date or dag_run.run_after) | ts_nodash }}",
+      ts_nodash_with_tz: "{{ (dag_run.logical_date or dag_run.run_after) | ts_nodash_with_tz }}",
+      logical_date: "{{ dag_run.logical_date or dag_run.run_after }}",
+      data_interval_start: "{{ dag_run.data_interval_start or dag_run.run_after }}",
+      data_interval_end: "{{ dag_run.data_interval_end or dag_run.run_after }}",
+      prev_data_interval_start_success: "{% if prev_data_interval_start_success is defined %}\u2026{% endif %}",
+      prev_data_interval_end_success: "{% if prev_data_interval_end_success is defined %}\u2026{% endif %}"
+    };
   }
 });
 
-// src/dags/static/rules/start-date.ts
-function dynamicStartDate(file, model) {
-  const findings = [];
-  for (const dag of model.dags) {
-    for (const value of startDates(dag.keywords, model)) {
-      const call = descendants(value, /* @__PURE__ */ new Set(["call"])).find((node) => movingClock.test(model.names.callee(node) ?? ""));
-      if (call) {
-        findings.push(finding(
-          file,
-          placeOf(call),
-          "warning",
-          "dynamic-start-date",
-          `DAG ${quote(dag.dagId)} has a start_date computed at parse time (${call.text}): it changes on every parse; use a fixed date such as pendulum.datetime(2024, 1, 1, tz="UTC")`
-        ));
+// node_modules/nunjucks/src/lib.js
+var require_lib = __commonJS({
+  "node_modules/nunjucks/src/lib.js"(exports, module2) {
+    "use strict";
+    var ArrayProto = Array.prototype;
+    var ObjProto = Object.prototype;
+    var escapeMap = {
+      "&": "&amp;",
+      '"': "&quot;",
+      "'": "&#39;",
+      "<": "&lt;",
+      ">": "&gt;",
+      "\\": "&#92;"
+    };
+    var escapeRegex2 = /[&"'<>\\]/g;
+    var _exports = module2.exports = {};
+    function hasOwnProp(obj, k) {
+      return ObjProto.hasOwnProperty.call(obj, k);
+    }
+    _exports.hasOwnProp = hasOwnProp;
+    function lookupEscape(ch) {
+      return escapeMap[ch];
+    }
+    function _prettifyError(path6, withInternals, err2) {
+      if (!err2.Update) {
+        err2 = new _exports.TemplateError(err2);
+      }
+      err2.Update(path6);
+      if (!withInternals) {
+        var old = err2;
+        err2 = new Error(old.message);
+        err2.name = old.name;
+      }
+      return err2;
+    }
+    _exports._prettifyError = _prettifyError;
+    function TemplateError(message, lineno, colno) {
+      var err2;
+      var cause;
+      if (message instanceof Error) {
+        cause = message;
+        message = cause.name + ": " + cause.message;
+      }
+      if (Object.setPrototypeOf) {
+        err2 = new Error(message);
+        Object.setPrototypeOf(err2, TemplateError.prototype);
+      } else {
+        err2 = this;
+        Object.defineProperty(err2, "message", {
+          enumerable: false,
+          writable: true,
+          value: message
+        });
+      }
+      Object.defineProperty(err2, "name", {
+        value: "Template render error"
+      });
+      if (Error.captureStackTrace) {
+        Error.captureStackTrace(err2, this.constructor);
+      }
+      var getStack;
+      if (cause) {
+        var stackDescriptor = Object.getOwnPropertyDescriptor(cause, "stack");
+        getStack = stackDescriptor && (stackDescriptor.get || function() {
+          return stackDescriptor.value;
+        });
+        if (!getStack) {
+          getStack = function getStack2() {
+            return cause.stack;
+          };
+        }
+      } else {
+        var stack = new Error(message).stack;
+        getStack = function getStack2() {
+          return stack;
+        };
+      }
+      Object.defineProperty(err2, "stack", {
+        get: function get() {
+          return getStack.call(err2);
+        }
+      });
+      Object.defineProperty(err2, "cause", {
+        value: cause
+      });
+      err2.lineno = lineno;
+      err2.colno = colno;
+      err2.firstUpdate = true;
+      err2.Update = function Update(path6) {
+        var msg = "(" + (path6 || "unknown path") + ")";
+        if (this.firstUpdate) {
+          if (this.lineno && this.colno) {
+            msg += " [Line " + this.lineno + ", Column " + this.colno + "]";
+          } else if (this.lineno) {
+            msg += " [Line " + this.lineno + "]";
+          }
+        }
+        msg += "\n ";
+        if (this.firstUpdate) {
+          msg += " ";
+        }
+        this.message = msg + (this.message || "");
+        this.firstUpdate = false;
+        return this;
+      };
+      return err2;
+    }
+    if (Object.setPrototypeOf) {
+      Object.setPrototypeOf(TemplateError.prototype, Error.prototype);
+    } else {
+      TemplateError.prototype = Object.create(Error.prototype, {
+        constructor: {
+          value: TemplateError
+        }
+      });
+    }
+    _exports.TemplateError = TemplateError;
+    function escape(val) {
+      return val.replace(escapeRegex2, lookupEscape);
+    }
+    _exports.escape = escape;
+    function isFunction(obj) {
+      return ObjProto.toString.call(obj) === "[object Function]";
+    }
+    _exports.isFunction = isFunction;
+    function isArray(obj) {
+      return ObjProto.toString.call(obj) === "[object Array]";
+    }
+    _exports.isArray = isArray;
+    function isString(obj) {
+      return ObjProto.toString.call(obj) === "[object String]";
+    }
+    _exports.isString = isString;
+    function isObject2(obj) {
+      return ObjProto.toString.call(obj) === "[object Object]";
+    }
+    _exports.isObject = isObject2;
+    function _prepareAttributeParts(attr) {
+      if (!attr) {
+        return [];
+      }
+      if (typeof attr === "string") {
+        return attr.split(".");
+      }
+      return [attr];
+    }
+    function getAttrGetter(attribute) {
+      var parts2 = _prepareAttributeParts(attribute);
+      return function attrGetter(item) {
+        var _item = item;
+        for (var i3 = 0; i3 < parts2.length; i3++) {
+          var part2 = parts2[i3];
+          if (hasOwnProp(_item, part2)) {
+            _item = _item[part2];
+          } else {
+            return void 0;
+          }
+        }
+        return _item;
+      };
+    }
+    _exports.getAttrGetter = getAttrGetter;
+    function groupBy(obj, val, throwOnUndefined) {
+      var result = {};
+      var iterator2 = isFunction(val) ? val : getAttrGetter(val);
+      for (var i3 = 0; i3 < obj.length; i3++) {
+        var value = obj[i3];
+        var key = iterator2(value, i3);
+        if (key === void 0 && throwOnUndefined === true) {
+          throw new TypeError('groupby: attribute "' + val + '" resolved to undefined');
+        }
+        (result[key] || (result[key] = [])).push(value);
+      }
+      return result;
+    }
+    _exports.groupBy = groupBy;
+    function toArray(obj) {
+      return Array.prototype.slice.call(obj);
+    }
+    _exports.toArray = toArray;
+    function without2(array) {
+      var result = [];
+      if (!array) {
+        return result;
+      }
+      var length = array.length;
+      var contains = toArray(arguments).slice(1);
+      var index = -1;
+      while (++index < length) {
+        if (indexOf(contains, array[index]) === -1) {
+          result.push(array[index]);
+        }
+      }
+      return result;
+    }
+    _exports.without = without2;
+    function repeat(char_, n2) {
+      var str = "";
+      for (var i3 = 0; i3 < n2; i3++) {
+        str += char_;
+      }
+      return str;
+    }
+    _exports.repeat = repeat;
+    function each(obj, func2, context2) {
+      if (obj == null) {
+        return;
+      }
+      if (ArrayProto.forEach && obj.forEach === ArrayProto.forEach) {
+        obj.forEach(func2, context2);
+      } else if (obj.length === +obj.length) {
+        for (var i3 = 0, l = obj.length; i3 < l; i3++) {
+          func2.call(context2, obj[i3], i3, obj);
+        }
       }
     }
-  }
-  return findings;
-}
-function startDates(keywords, model) {
-  const values = [];
-  const direct = keywords.get("start_date");
-  if (direct) values.push(direct);
-  let defaults = keywords.get("default_args");
-  if (defaults?.type === "identifier") defaults = model.moduleValues.get(defaults.text);
-  const fromDefaults = defaults ? dictEntries(defaults).get("start_date") : void 0;
-  if (fromDefaults) values.push(fromDefaults);
-  return values;
-}
-var movingClock;
-var init_start_date = __esm({
-  "src/dags/static/rules/start-date.ts"() {
-    "use strict";
-    init_syntax();
-    init_finding();
-    movingClock = /^(datetime\.(datetime|date)\.(now|today|utcnow)|pendulum\.(now|today|yesterday|tomorrow)|pendulum\.DateTime\.(now|today|utcnow)|airflow\..*\.(days_ago|utcnow)|time\.time)$/;
+    _exports.each = each;
+    function map(obj, func2) {
+      var results = [];
+      if (obj == null) {
+        return results;
+      }
+      if (ArrayProto.map && obj.map === ArrayProto.map) {
+        return obj.map(func2);
+      }
+      for (var i3 = 0; i3 < obj.length; i3++) {
+        results[results.length] = func2(obj[i3], i3);
+      }
+      if (obj.length === +obj.length) {
+        results.length = obj.length;
+      }
+      return results;
+    }
+    _exports.map = map;
+    function asyncIter(arr, iter, cb) {
+      var i3 = -1;
+      function next() {
+        i3++;
+        if (i3 < arr.length) {
+          iter(arr[i3], i3, next, cb);
+        } else {
+          cb();
+        }
+      }
+      next();
+    }
+    _exports.asyncIter = asyncIter;
+    function asyncFor(obj, iter, cb) {
+      var keys = keys_(obj || {});
+      var len = keys.length;
+      var i3 = -1;
+      function next() {
+        i3++;
+        var k = keys[i3];
+        if (i3 < len) {
+          iter(k, obj[k], i3, len, next);
+        } else {
+          cb();
+        }
+      }
+      next();
+    }
+    _exports.asyncFor = asyncFor;
+    function indexOf(arr, searchElement, fromIndex) {
+      return Array.prototype.indexOf.call(arr || [], searchElement, fromIndex);
+    }
+    _exports.indexOf = indexOf;
+    function keys_(obj) {
+      var arr = [];
+      for (var k in obj) {
+        if (hasOwnProp(obj, k)) {
+          arr.push(k);
+        }
+      }
+      return arr;
+    }
+    _exports.keys = keys_;
+    function _entries(obj) {
+      return keys_(obj).map(function(k) {
+        return [k, obj[k]];
+      });
+    }
+    _exports._entries = _entries;
+    function _values(obj) {
+      return keys_(obj).map(function(k) {
+        return obj[k];
+      });
+    }
+    _exports._values = _values;
+    function extend(obj1, obj2) {
+      obj1 = obj1 || {};
+      keys_(obj2).forEach(function(k) {
+        obj1[k] = obj2[k];
+      });
+      return obj1;
+    }
+    _exports._assign = _exports.extend = extend;
+    function inOperator(key, val) {
+      if (isArray(val) || isString(val)) {
+        return val.indexOf(key) !== -1;
+      } else if (isObject2(val)) {
+        return key in val;
+      }
+      throw new Error('Cannot use "in" operator to search for "' + key + '" in unexpected types.');
+    }
+    _exports.inOperator = inOperator;
   }
 });
 
-// src/dags/static/rules/tasks.ts
-function duplicateTaskIds(file, model) {
-  const findings = [];
+// node_modules/nunjucks/src/lexer.js
+var require_lexer2 = __commonJS({
+  "node_modules/nunjucks/src/lexer.js"(exports, module2) {
+    "use strict";
+    var lib = require_lib();
+    var whitespaceChars = " \n	\r\xA0";
+    var delimChars = "()[]{}%*-+~/#,:|.<>=!";
+    var intChars = "0123456789";
+    var BLOCK_START = "{%";
+    var BLOCK_END = "%}";
+    var VARIABLE_START = "{{";
+    var VARIABLE_END = "}}";
+    var COMMENT_START = "{#";
+    var COMMENT_END = "#}";
+    var TOKEN_STRING = "string";
+    var TOKEN_WHITESPACE = "whitespace";
+    var TOKEN_DATA = "data";
+    var TOKEN_BLOCK_START = "block-start";
+    var TOKEN_BLOCK_END = "block-end";
+    var TOKEN_VARIABLE_START = "variable-start";
+    var TOKEN_VARIABLE_END = "variable-end";
+    var TOKEN_COMMENT = "comment";
+    var TOKEN_LEFT_PAREN = "left-paren";
+    var TOKEN_RIGHT_PAREN = "right-paren";
+    var TOKEN_LEFT_BRACKET = "left-bracket";
+    var TOKEN_RIGHT_BRACKET = "right-bracket";
+    var TOKEN_LEFT_CURLY = "left-curly";
+    var TOKEN_RIGHT_CURLY = "right-curly";
+    var TOKEN_OPERATOR = "operator";
+    var TOKEN_COMMA = "comma";
+    var TOKEN_COLON = "colon";
+    var TOKEN_TILDE = "tilde";
+    var TOKEN_PIPE = "pipe";
+    var TOKEN_INT = "int";
+    var TOKEN_FLOAT = "float";
+    var TOKEN_BOOLEAN = "boolean";
+    var TOKEN_NONE = "none";
+    var TOKEN_SYMBOL = "symbol";
+    var TOKEN_SPECIAL = "special";
+    var TOKEN_REGEX = "regex";
+    function token(type, value, lineno, colno) {
+      return {
+        type,
+        value,
+        lineno,
+        colno
+      };
+    }
+    var Tokenizer = /* @__PURE__ */ (function() {
+      function Tokenizer2(str, opts) {
+        this.str = str;
+        this.index = 0;
+        this.len = str.length;
+        this.lineno = 0;
+        this.colno = 0;
+        this.in_code = false;
+        opts = opts || {};
+        var tags = opts.tags || {};
+        this.tags = {
+          BLOCK_START: tags.blockStart || BLOCK_START,
+          BLOCK_END: tags.blockEnd || BLOCK_END,
+          VARIABLE_START: tags.variableStart || VARIABLE_START,
+          VARIABLE_END: tags.variableEnd || VARIABLE_END,
+          COMMENT_START: tags.commentStart || COMMENT_START,
+          COMMENT_END: tags.commentEnd || COMMENT_END
+        };
+        this.trimBlocks = !!opts.trimBlocks;
+        this.lstripBlocks = !!opts.lstripBlocks;
+      }
+      var _proto = Tokenizer2.prototype;
+      _proto.nextToken = function nextToken() {
+        var lineno = this.lineno;
+        var colno = this.colno;
+        var tok;
+        if (this.in_code) {
+          var cur = this.current();
+          if (this.isFinished()) {
+            return null;
+          } else if (cur === '"' || cur === "'") {
+            return token(TOKEN_STRING, this._parseString(cur), lineno, colno);
+          } else if (tok = this._extract(whitespaceChars)) {
+            return token(TOKEN_WHITESPACE, tok, lineno, colno);
+          } else if ((tok = this._extractString(this.tags.BLOCK_END)) || (tok = this._extractString("-" + this.tags.BLOCK_END))) {
+            this.in_code = false;
+            if (this.trimBlocks) {
+              cur = this.current();
+              if (cur === "\n") {
+                this.forward();
+              } else if (cur === "\r") {
+                this.forward();
+                cur = this.current();
+                if (cur === "\n") {
+                  this.forward();
+                } else {
+                  this.back();
+                }
+              }
+            }
+            return token(TOKEN_BLOCK_END, tok, lineno, colno);
+          } else if ((tok = this._extractString(this.tags.VARIABLE_END)) || (tok = this._extractString("-" + this.tags.VARIABLE_END))) {
+            this.in_code = false;
+            return token(TOKEN_VARIABLE_END, tok, lineno, colno);
+          } else if (cur === "r" && this.str.charAt(this.index + 1) === "/") {
+            this.forwardN(2);
+            var regexBody = "";
+            while (!this.isFinished()) {
+              if (this.current() === "/" && this.previous() !== "\\") {
+                this.forward();
+                break;
+              } else {
+                regexBody += this.current();
+                this.forward();
+              }
+            }
+            var POSSIBLE_FLAGS = ["g", "i", "m", "y"];
+            var regexFlags = "";
+            while (!this.isFinished()) {
+              var isCurrentAFlag = POSSIBLE_FLAGS.indexOf(this.current()) !== -1;
+              if (isCurrentAFlag) {
+                regexFlags += this.current();
+                this.forward();
+              } else {
+                break;
+              }
+            }
+            return token(TOKEN_REGEX, {
+              body: regexBody,
+              flags: regexFlags
+            }, lineno, colno);
+          } else if (delimChars.indexOf(cur) !== -1) {
+            this.forward();
+            var complexOps = ["==", "===", "!=", "!==", "<=", ">=", "//", "**"];
+            var curComplex = cur + this.current();
+            var type;
+            if (lib.indexOf(complexOps, curComplex) !== -1) {
+              this.forward();
+              cur = curComplex;
+              if (lib.indexOf(complexOps, curComplex + this.current()) !== -1) {
+                cur = curComplex + this.current();
+                this.forward();
+              }
+            }
+            switch (cur) {
+              case "(":
+                type = TOKEN_LEFT_PAREN;
+                break;
+              case ")":
+                type = TOKEN_RIGHT_PAREN;
+                break;
+              case "[":
+                type = TOKEN_LEFT_BRACKET;
+                break;
+              case "]":
+                type = TOKEN_RIGHT_BRACKET;
+                break;
+              case "{":
+                type = TOKEN_LEFT_CURLY;
+                break;
+              case "}":
+                type = TOKEN_RIGHT_CURLY;
+                break;
+              case ",":
+                type = TOKEN_COMMA;
+                break;
+              case ":":
+                type = TOKEN_COLON;
+                break;
+              case "~":
+                type = TOKEN_TILDE;
+                break;
+              case "|":
+                type = TOKEN_PIPE;
+                break;
+              default:
+                type = TOKEN_OPERATOR;
+            }
+            return token(type, cur, lineno, colno);
+          } else {
+            tok = this._extractUntil(whitespaceChars + delimChars);
+            if (tok.match(/^[-+]?[0-9]+$/)) {
+              if (this.current() === ".") {
+                this.forward();
+                var dec = this._extract(intChars);
+                return token(TOKEN_FLOAT, tok + "." + dec, lineno, colno);
+              } else {
+                return token(TOKEN_INT, tok, lineno, colno);
+              }
+            } else if (tok.match(/^(true|false)$/)) {
+              return token(TOKEN_BOOLEAN, tok, lineno, colno);
+            } else if (tok === "none") {
+              return token(TOKEN_NONE, tok, lineno, colno);
+            } else if (tok === "null") {
+              return token(TOKEN_NONE, tok, lineno, colno);
+            } else if (tok) {
+              return token(TOKEN_SYMBOL, tok, lineno, colno);
+            } else {
+              throw new Error("Unexpected value while parsing: " + tok);
+            }
+          }
+        } else {
+          var beginChars = this.tags.BLOCK_START.charAt(0) + this.tags.VARIABLE_START.charAt(0) + this.tags.COMMENT_START.charAt(0) + this.tags.COMMENT_END.charAt(0);
+          if (this.isFinished()) {
+            return null;
+          } else if ((tok = this._extractString(this.tags.BLOCK_START + "-")) || (tok = this._extractString(this.tags.BLOCK_START))) {
+            this.in_code = true;
+            return token(TOKEN_BLOCK_START, tok, lineno, colno);
+          } else if ((tok = this._extractString(this.tags.VARIABLE_START + "-")) || (tok = this._extractString(this.tags.VARIABLE_START))) {
+            this.in_code = true;
+            return token(TOKEN_VARIABLE_START, tok, lineno, colno);
+          } else {
+            tok = "";
+            var data;
+            var inComment = false;
+            if (this._matches(this.tags.COMMENT_START)) {
+              inComment = true;
+              tok = this._extractString(this.tags.COMMENT_START);
+            }
+            while ((data = this._extractUntil(beginChars)) !== null) {
+              tok += data;
+              if ((this._matches(this.tags.BLOCK_START) || this._matches(this.tags.VARIABLE_START) || this._matches(this.tags.COMMENT_START)) && !inComment) {
+                if (this.lstripBlocks && this._matches(this.tags.BLOCK_START) && this.colno > 0 && this.colno <= tok.length) {
+                  var lastLine = tok.slice(-this.colno);
+                  if (/^\s+$/.test(lastLine)) {
+                    tok = tok.slice(0, -this.colno);
+                    if (!tok.length) {
+                      return this.nextToken();
+                    }
+                  }
+                }
+                break;
+              } else if (this._matches(this.tags.COMMENT_END)) {
+                if (!inComment) {
+                  throw new Error("unexpected end of comment");
+                }
+                tok += this._extractString(this.tags.COMMENT_END);
+                break;
+              } else {
+                tok += this.current();
+                this.forward();
+              }
+            }
+            if (data === null && inComment) {
+              throw new Error("expected end of comment, got end of file");
+            }
+            return token(inComment ? TOKEN_COMMENT : TOKEN_DATA, tok, lineno, colno);
+          }
+        }
+      };
+      _proto._parseString = function _parseString(delimiter) {
+        this.forward();
+        var str = "";
+        while (!this.isFinished() && this.current() !== delimiter) {
+          var cur = this.current();
+          if (cur === "\\") {
+            this.forward();
+            switch (this.current()) {
+              case "n":
+                str += "\n";
+                break;
+              case "t":
+                str += "	";
+                break;
+              case "r":
+                str += "\r";
+                break;
+              default:
+                str += this.current();
+            }
+            this.forward();
+          } else {
+            str += cur;
+            this.forward();
+          }
+        }
+        this.forward();
+        return str;
+      };
+      _proto._matches = function _matches(str) {
+        if (this.index + str.length > this.len) {
+          return null;
+        }
+        var m = this.str.slice(this.index, this.index + str.length);
+        return m === str;
+      };
+      _proto._extractString = function _extractString(str) {
+        if (this._matches(str)) {
+          this.forwardN(str.length);
+          return str;
+        }
+        return null;
+      };
+      _proto._extractUntil = function _extractUntil(charString) {
+        return this._extractMatching(true, charString || "");
+      };
+      _proto._extract = function _extract(charString) {
+        return this._extractMatching(false, charString);
+      };
+      _proto._extractMatching = function _extractMatching(breakOnMatch, charString) {
+        if (this.isFinished()) {
+          return null;
+        }
+        var first = charString.indexOf(this.current());
+        if (breakOnMatch && first === -1 || !breakOnMatch && first !== -1) {
+          var t = this.current();
+          this.forward();
+          var idx = charString.indexOf(this.current());
+          while ((breakOnMatch && idx === -1 || !breakOnMatch && idx !== -1) && !this.isFinished()) {
+            t += this.current();
+            this.forward();
+            idx = charString.indexOf(this.current());
+          }
+          return t;
+        }
+        return "";
+      };
+      _proto._extractRegex = function _extractRegex(regex2) {
+        var matches = this.currentStr().match(regex2);
+        if (!matches) {
+          return null;
+        }
+        this.forwardN(matches[0].length);
+        return matches;
+      };
+      _proto.isFinished = function isFinished() {
+        return this.index >= this.len;
+      };
+      _proto.forwardN = function forwardN(n2) {
+        for (var i3 = 0; i3 < n2; i3++) {
+          this.forward();
+        }
+      };
+      _proto.forward = function forward() {
+        this.index++;
+        if (this.previous() === "\n") {
+          this.lineno++;
+          this.colno = 0;
+        } else {
+          this.colno++;
+        }
+      };
+      _proto.backN = function backN(n2) {
+        for (var i3 = 0; i3 < n2; i3++) {
+          this.back();
+        }
+      };
+      _proto.back = function back() {
+        this.index--;
+        if (this.current() === "\n") {
+          this.lineno--;
+          var idx = this.src.lastIndexOf("\n", this.index - 1);
+          if (idx === -1) {
+            this.colno = this.index;
+          } else {
+            this.colno = this.index - idx;
+          }
+        } else {
+          this.colno--;
+        }
+      };
+      _proto.current = function current() {
+        if (!this.isFinished()) {
+          return this.str.charAt(this.index);
+        }
+        return "";
+      };
+      _proto.currentStr = function currentStr() {
+        if (!this.isFinished()) {
+          return this.str.substr(this.index);
+        }
+        return "";
+      };
+      _proto.previous = function previous() {
+        return this.str.charAt(this.index - 1);
+      };
+      return Tokenizer2;
+    })();
+    module2.exports = {
+      lex: function lex(src, opts) {
+        return new Tokenizer(src, opts);
+      },
+      TOKEN_STRING,
+      TOKEN_WHITESPACE,
+      TOKEN_DATA,
+      TOKEN_BLOCK_START,
+      TOKEN_BLOCK_END,
+      TOKEN_VARIABLE_START,
+      TOKEN_VARIABLE_END,
+      TOKEN_COMMENT,
+      TOKEN_LEFT_PAREN,
+      TOKEN_RIGHT_PAREN,
+      TOKEN_LEFT_BRACKET,
+      TOKEN_RIGHT_BRACKET,
+      TOKEN_LEFT_CURLY,
+      TOKEN_RIGHT_CURLY,
+      TOKEN_OPERATOR,
+      TOKEN_COMMA,
+      TOKEN_COLON,
+      TOKEN_TILDE,
+      TOKEN_PIPE,
+      TOKEN_INT,
+      TOKEN_FLOAT,
+      TOKEN_BOOLEAN,
+      TOKEN_NONE,
+      TOKEN_SYMBOL,
+      TOKEN_SPECIAL,
+      TOKEN_REGEX
+    };
+  }
+});
+
+// node_modules/nunjucks/src/object.js
+var require_object = __commonJS({
+  "node_modules/nunjucks/src/object.js"(exports, module2) {
+    "use strict";
+    function _defineProperties(target, props) {
+      for (var i3 = 0; i3 < props.length; i3++) {
+        var descriptor = props[i3];
+        descriptor.enumerable = descriptor.enumerable || false;
+        descriptor.configurable = true;
+        if ("value" in descriptor) descriptor.writable = true;
+        Object.defineProperty(target, _toPropertyKey(descriptor.key), descriptor);
+      }
+    }
+    function _createClass(Constructor, protoProps, staticProps) {
+      if (protoProps) _defineProperties(Constructor.prototype, protoProps);
+      if (staticProps) _defineProperties(Constructor, staticProps);
+      Object.defineProperty(Constructor, "prototype", { writable: false });
+      return Constructor;
+    }
+    function _toPropertyKey(arg) {
+      var key = _toPrimitive(arg, "string");
+      return typeof key === "symbol" ? key : String(key);
+    }
+    function _toPrimitive(input, hint) {
+      if (typeof input !== "object" || input === null) return input;
+      var prim = input[Symbol.toPrimitive];
+      if (prim !== void 0) {
+        var res = prim.call(input, hint || "default");
+        if (typeof res !== "object") return res;
+        throw new TypeError("@@toPrimitive must return a primitive value.");
+      }
+      return (hint === "string" ? String : Number)(input);
+    }
+    function _inheritsLoose(subClass, superClass) {
+      subClass.prototype = Object.create(superClass.prototype);
+      subClass.prototype.constructor = subClass;
+      _setPrototypeOf(subClass, superClass);
+    }
+    function _setPrototypeOf(o2, p) {
+      _setPrototypeOf = Object.setPrototypeOf ? Object.setPrototypeOf.bind() : function _setPrototypeOf2(o3, p2) {
+        o3.__proto__ = p2;
+        return o3;
+      };
+      return _setPrototypeOf(o2, p);
+    }
+    var EventEmitter2 = __require("events");
+    var lib = require_lib();
+    function parentWrap(parent, prop) {
+      if (typeof parent !== "function" || typeof prop !== "function") {
+        return prop;
+      }
+      return function wrap() {
+        var tmp = this.parent;
+        this.parent = parent;
+        var res = prop.apply(this, arguments);
+        this.parent = tmp;
+        return res;
+      };
+    }
+    function extendClass(cls, name2, props) {
+      props = props || {};
+      lib.keys(props).forEach(function(k) {
+        props[k] = parentWrap(cls.prototype[k], props[k]);
+      });
+      var subclass = /* @__PURE__ */ (function(_cls) {
+        _inheritsLoose(subclass2, _cls);
+        function subclass2() {
+          return _cls.apply(this, arguments) || this;
+        }
+        _createClass(subclass2, [{
+          key: "typename",
+          get: function get() {
+            return name2;
+          }
+        }]);
+        return subclass2;
+      })(cls);
+      lib._assign(subclass.prototype, props);
+      return subclass;
+    }
+    var Obj = /* @__PURE__ */ (function() {
+      function Obj2() {
+        this.init.apply(this, arguments);
+      }
+      var _proto = Obj2.prototype;
+      _proto.init = function init2() {
+      };
+      Obj2.extend = function extend(name2, props) {
+        if (typeof name2 === "object") {
+          props = name2;
+          name2 = "anonymous";
+        }
+        return extendClass(this, name2, props);
+      };
+      _createClass(Obj2, [{
+        key: "typename",
+        get: function get() {
+          return this.constructor.name;
+        }
+      }]);
+      return Obj2;
+    })();
+    var EmitterObj = /* @__PURE__ */ (function(_EventEmitter) {
+      _inheritsLoose(EmitterObj2, _EventEmitter);
+      function EmitterObj2() {
+        var _this2;
+        var _this;
+        _this = _EventEmitter.call(this) || this;
+        (_this2 = _this).init.apply(_this2, arguments);
+        return _this;
+      }
+      var _proto2 = EmitterObj2.prototype;
+      _proto2.init = function init2() {
+      };
+      EmitterObj2.extend = function extend(name2, props) {
+        if (typeof name2 === "object") {
+          props = name2;
+          name2 = "anonymous";
+        }
+        return extendClass(this, name2, props);
+      };
+      _createClass(EmitterObj2, [{
+        key: "typename",
+        get: function get() {
+          return this.constructor.name;
+        }
+      }]);
+      return EmitterObj2;
+    })(EventEmitter2);
+    module2.exports = {
+      Obj,
+      EmitterObj
+    };
+  }
+});
+
+// node_modules/nunjucks/src/nodes.js
+var require_nodes = __commonJS({
+  "node_modules/nunjucks/src/nodes.js"(exports, module2) {
+    "use strict";
+    function _defineProperties(target, props) {
+      for (var i3 = 0; i3 < props.length; i3++) {
+        var descriptor = props[i3];
+        descriptor.enumerable = descriptor.enumerable || false;
+        descriptor.configurable = true;
+        if ("value" in descriptor) descriptor.writable = true;
+        Object.defineProperty(target, _toPropertyKey(descriptor.key), descriptor);
+      }
+    }
+    function _createClass(Constructor, protoProps, staticProps) {
+      if (protoProps) _defineProperties(Constructor.prototype, protoProps);
+      if (staticProps) _defineProperties(Constructor, staticProps);
+      Object.defineProperty(Constructor, "prototype", { writable: false });
+      return Constructor;
+    }
+    function _toPropertyKey(arg) {
+      var key = _toPrimitive(arg, "string");
+      return typeof key === "symbol" ? key : String(key);
+    }
+    function _toPrimitive(input, hint) {
+      if (typeof input !== "object" || input === null) return input;
+      var prim = input[Symbol.toPrimitive];
+      if (prim !== void 0) {
+        var res = prim.call(input, hint || "default");
+        if (typeof res !== "object") return res;
+        throw new TypeError("@@toPrimitive must return a primitive value.");
+      }
+      return (hint === "string" ? String : Number)(input);
+    }
+    function _inheritsLoose(subClass, superClass) {
+      subClass.prototype = Object.create(superClass.prototype);
+      subClass.prototype.constructor = subClass;
+      _setPrototypeOf(subClass, superClass);
+    }
+    function _setPrototypeOf(o2, p) {
+      _setPrototypeOf = Object.setPrototypeOf ? Object.setPrototypeOf.bind() : function _setPrototypeOf2(o3, p2) {
+        o3.__proto__ = p2;
+        return o3;
+      };
+      return _setPrototypeOf(o2, p);
+    }
+    var _require = require_object();
+    var Obj = _require.Obj;
+    function traverseAndCheck(obj, type, results) {
+      if (obj instanceof type) {
+        results.push(obj);
+      }
+      if (obj instanceof Node2) {
+        obj.findAll(type, results);
+      }
+    }
+    var Node2 = /* @__PURE__ */ (function(_Obj) {
+      _inheritsLoose(Node3, _Obj);
+      function Node3() {
+        return _Obj.apply(this, arguments) || this;
+      }
+      var _proto = Node3.prototype;
+      _proto.init = function init2(lineno, colno) {
+        var _arguments = arguments, _this = this;
+        for (var _len = arguments.length, args2 = new Array(_len > 2 ? _len - 2 : 0), _key = 2; _key < _len; _key++) {
+          args2[_key - 2] = arguments[_key];
+        }
+        this.lineno = lineno;
+        this.colno = colno;
+        this.fields.forEach(function(field2, i3) {
+          var val = _arguments[i3 + 2];
+          if (val === void 0) {
+            val = null;
+          }
+          _this[field2] = val;
+        });
+      };
+      _proto.findAll = function findAll(type, results) {
+        var _this2 = this;
+        results = results || [];
+        if (this instanceof NodeList) {
+          this.children.forEach(function(child) {
+            return traverseAndCheck(child, type, results);
+          });
+        } else {
+          this.fields.forEach(function(field2) {
+            return traverseAndCheck(_this2[field2], type, results);
+          });
+        }
+        return results;
+      };
+      _proto.iterFields = function iterFields(func2) {
+        var _this3 = this;
+        this.fields.forEach(function(field2) {
+          func2(_this3[field2], field2);
+        });
+      };
+      return Node3;
+    })(Obj);
+    var Value = /* @__PURE__ */ (function(_Node) {
+      _inheritsLoose(Value2, _Node);
+      function Value2() {
+        return _Node.apply(this, arguments) || this;
+      }
+      _createClass(Value2, [{
+        key: "typename",
+        get: function get() {
+          return "Value";
+        }
+      }, {
+        key: "fields",
+        get: function get() {
+          return ["value"];
+        }
+      }]);
+      return Value2;
+    })(Node2);
+    var NodeList = /* @__PURE__ */ (function(_Node2) {
+      _inheritsLoose(NodeList2, _Node2);
+      function NodeList2() {
+        return _Node2.apply(this, arguments) || this;
+      }
+      var _proto2 = NodeList2.prototype;
+      _proto2.init = function init2(lineno, colno, nodes) {
+        _Node2.prototype.init.call(this, lineno, colno, nodes || []);
+      };
+      _proto2.addChild = function addChild(node) {
+        this.children.push(node);
+      };
+      _createClass(NodeList2, [{
+        key: "typename",
+        get: function get() {
+          return "NodeList";
+        }
+      }, {
+        key: "fields",
+        get: function get() {
+          return ["children"];
+        }
+      }]);
+      return NodeList2;
+    })(Node2);
+    var Root = NodeList.extend("Root");
+    var Literal = Value.extend("Literal");
+    var _Symbol = Value.extend("Symbol");
+    var Group = NodeList.extend("Group");
+    var ArrayNode = NodeList.extend("Array");
+    var Pair = Node2.extend("Pair", {
+      fields: ["key", "value"]
+    });
+    var Dict = NodeList.extend("Dict");
+    var LookupVal = Node2.extend("LookupVal", {
+      fields: ["target", "val"]
+    });
+    var If = Node2.extend("If", {
+      fields: ["cond", "body", "else_"]
+    });
+    var IfAsync = If.extend("IfAsync");
+    var InlineIf = Node2.extend("InlineIf", {
+      fields: ["cond", "body", "else_"]
+    });
+    var For = Node2.extend("For", {
+      fields: ["arr", "name", "body", "else_"]
+    });
+    var AsyncEach = For.extend("AsyncEach");
+    var AsyncAll = For.extend("AsyncAll");
+    var Macro = Node2.extend("Macro", {
+      fields: ["name", "args", "body"]
+    });
+    var Caller = Macro.extend("Caller");
+    var Import = Node2.extend("Import", {
+      fields: ["template", "target", "withContext"]
+    });
+    var FromImport = /* @__PURE__ */ (function(_Node3) {
+      _inheritsLoose(FromImport2, _Node3);
+      function FromImport2() {
+        return _Node3.apply(this, arguments) || this;
+      }
+      var _proto3 = FromImport2.prototype;
+      _proto3.init = function init2(lineno, colno, template, names, withContext) {
+        _Node3.prototype.init.call(this, lineno, colno, template, names || new NodeList(), withContext);
+      };
+      _createClass(FromImport2, [{
+        key: "typename",
+        get: function get() {
+          return "FromImport";
+        }
+      }, {
+        key: "fields",
+        get: function get() {
+          return ["template", "names", "withContext"];
+        }
+      }]);
+      return FromImport2;
+    })(Node2);
+    var FunCall = Node2.extend("FunCall", {
+      fields: ["name", "args"]
+    });
+    var Filter = FunCall.extend("Filter");
+    var FilterAsync = Filter.extend("FilterAsync", {
+      fields: ["name", "args", "symbol"]
+    });
+    var KeywordArgs = Dict.extend("KeywordArgs");
+    var Block = Node2.extend("Block", {
+      fields: ["name", "body"]
+    });
+    var Super = Node2.extend("Super", {
+      fields: ["blockName", "symbol"]
+    });
+    var TemplateRef = Node2.extend("TemplateRef", {
+      fields: ["template"]
+    });
+    var Extends = TemplateRef.extend("Extends");
+    var Include = Node2.extend("Include", {
+      fields: ["template", "ignoreMissing"]
+    });
+    var Set2 = Node2.extend("Set", {
+      fields: ["targets", "value"]
+    });
+    var Switch = Node2.extend("Switch", {
+      fields: ["expr", "cases", "default"]
+    });
+    var Case = Node2.extend("Case", {
+      fields: ["cond", "body"]
+    });
+    var Output = NodeList.extend("Output");
+    var Capture = Node2.extend("Capture", {
+      fields: ["body"]
+    });
+    var TemplateData = Literal.extend("TemplateData");
+    var UnaryOp = Node2.extend("UnaryOp", {
+      fields: ["target"]
+    });
+    var BinOp = Node2.extend("BinOp", {
+      fields: ["left", "right"]
+    });
+    var In = BinOp.extend("In");
+    var Is = BinOp.extend("Is");
+    var Or = BinOp.extend("Or");
+    var And = BinOp.extend("And");
+    var Not = UnaryOp.extend("Not");
+    var Add = BinOp.extend("Add");
+    var Concat = BinOp.extend("Concat");
+    var Sub = BinOp.extend("Sub");
+    var Mul = BinOp.extend("Mul");
+    var Div = BinOp.extend("Div");
+    var FloorDiv = BinOp.extend("FloorDiv");
+    var Mod = BinOp.extend("Mod");
+    var Pow = BinOp.extend("Pow");
+    var Neg = UnaryOp.extend("Neg");
+    var Pos = UnaryOp.extend("Pos");
+    var Compare = Node2.extend("Compare", {
+      fields: ["expr", "ops"]
+    });
+    var CompareOperand = Node2.extend("CompareOperand", {
+      fields: ["expr", "type"]
+    });
+    var CallExtension = Node2.extend("CallExtension", {
+      init: function init2(ext, prop, args2, contentArgs) {
+        this.parent();
+        this.extName = ext.__name || ext;
+        this.prop = prop;
+        this.args = args2 || new NodeList();
+        this.contentArgs = contentArgs || [];
+        this.autoescape = ext.autoescape;
+      },
+      fields: ["extName", "prop", "args", "contentArgs"]
+    });
+    var CallExtensionAsync = CallExtension.extend("CallExtensionAsync");
+    function print(str, indent, inline) {
+      var lines = str.split("\n");
+      lines.forEach(function(line, i3) {
+        if (line && (inline && i3 > 0 || !inline)) {
+          process.stdout.write(" ".repeat(indent));
+        }
+        var nl = i3 === lines.length - 1 ? "" : "\n";
+        process.stdout.write("" + line + nl);
+      });
+    }
+    function printNodes(node, indent) {
+      indent = indent || 0;
+      print(node.typename + ": ", indent);
+      if (node instanceof NodeList) {
+        print("\n");
+        node.children.forEach(function(n2) {
+          printNodes(n2, indent + 2);
+        });
+      } else if (node instanceof CallExtension) {
+        print(node.extName + "." + node.prop + "\n");
+        if (node.args) {
+          printNodes(node.args, indent + 2);
+        }
+        if (node.contentArgs) {
+          node.contentArgs.forEach(function(n2) {
+            printNodes(n2, indent + 2);
+          });
+        }
+      } else {
+        var nodes = [];
+        var props = null;
+        node.iterFields(function(val, fieldName) {
+          if (val instanceof Node2) {
+            nodes.push([fieldName, val]);
+          } else {
+            props = props || {};
+            props[fieldName] = val;
+          }
+        });
+        if (props) {
+          print(JSON.stringify(props, null, 2) + "\n", null, true);
+        } else {
+          print("\n");
+        }
+        nodes.forEach(function(_ref) {
+          var fieldName = _ref[0], n2 = _ref[1];
+          print("[" + fieldName + "] =>", indent + 2);
+          printNodes(n2, indent + 4);
+        });
+      }
+    }
+    module2.exports = {
+      Node: Node2,
+      Root,
+      NodeList,
+      Value,
+      Literal,
+      Symbol: _Symbol,
+      Group,
+      Array: ArrayNode,
+      Pair,
+      Dict,
+      Output,
+      Capture,
+      TemplateData,
+      If,
+      IfAsync,
+      InlineIf,
+      For,
+      AsyncEach,
+      AsyncAll,
+      Macro,
+      Caller,
+      Import,
+      FromImport,
+      FunCall,
+      Filter,
+      FilterAsync,
+      KeywordArgs,
+      Block,
+      Super,
+      Extends,
+      Include,
+      Set: Set2,
+      Switch,
+      Case,
+      LookupVal,
+      BinOp,
+      In,
+      Is,
+      Or,
+      And,
+      Not,
+      Add,
+      Concat,
+      Sub,
+      Mul,
+      Div,
+      FloorDiv,
+      Mod,
+      Pow,
+      Neg,
+      Pos,
+      Compare,
+      CompareOperand,
+      CallExtension,
+      CallExtensionAsync,
+      printNodes
+    };
+  }
+});
+
+// node_modules/nunjucks/src/parser.js
+var require_parser2 = __commonJS({
+  "node_modules/nunjucks/src/parser.js"(exports, module2) {
+    "use strict";
+    function _inheritsLoose(subClass, superClass) {
+      subClass.prototype = Object.create(superClass.prototype);
+      subClass.prototype.constructor = subClass;
+      _setPrototypeOf(subClass, superClass);
+    }
+    function _setPrototypeOf(o2, p) {
+      _setPrototypeOf = Object.setPrototypeOf ? Object.setPrototypeOf.bind() : function _setPrototypeOf2(o3, p2) {
+        o3.__proto__ = p2;
+        return o3;
+      };
+      return _setPrototypeOf(o2, p);
+    }
+    var lexer = require_lexer2();
+    var nodes = require_nodes();
+    var Obj = require_object().Obj;
+    var lib = require_lib();
+    var Parser2 = /* @__PURE__ */ (function(_Obj) {
+      _inheritsLoose(Parser3, _Obj);
+      function Parser3() {
+        return _Obj.apply(this, arguments) || this;
+      }
+      var _proto = Parser3.prototype;
+      _proto.init = function init2(tokens) {
+        this.tokens = tokens;
+        this.peeked = null;
+        this.breakOnBlocks = null;
+        this.dropLeadingWhitespace = false;
+        this.extensions = [];
+      };
+      _proto.nextToken = function nextToken(withWhitespace) {
+        var tok;
+        if (this.peeked) {
+          if (!withWhitespace && this.peeked.type === lexer.TOKEN_WHITESPACE) {
+            this.peeked = null;
+          } else {
+            tok = this.peeked;
+            this.peeked = null;
+            return tok;
+          }
+        }
+        tok = this.tokens.nextToken();
+        if (!withWhitespace) {
+          while (tok && tok.type === lexer.TOKEN_WHITESPACE) {
+            tok = this.tokens.nextToken();
+          }
+        }
+        return tok;
+      };
+      _proto.peekToken = function peekToken() {
+        this.peeked = this.peeked || this.nextToken();
+        return this.peeked;
+      };
+      _proto.pushToken = function pushToken(tok) {
+        if (this.peeked) {
+          throw new Error("pushToken: can only push one token on between reads");
+        }
+        this.peeked = tok;
+      };
+      _proto.error = function error2(msg, lineno, colno) {
+        if (lineno === void 0 || colno === void 0) {
+          var tok = this.peekToken() || {};
+          lineno = tok.lineno;
+          colno = tok.colno;
+        }
+        if (lineno !== void 0) {
+          lineno += 1;
+        }
+        if (colno !== void 0) {
+          colno += 1;
+        }
+        return new lib.TemplateError(msg, lineno, colno);
+      };
+      _proto.fail = function fail(msg, lineno, colno) {
+        throw this.error(msg, lineno, colno);
+      };
+      _proto.skip = function skip(type) {
+        var tok = this.nextToken();
+        if (!tok || tok.type !== type) {
+          this.pushToken(tok);
+          return false;
+        }
+        return true;
+      };
+      _proto.expect = function expect(type) {
+        var tok = this.nextToken();
+        if (tok.type !== type) {
+          this.fail("expected " + type + ", got " + tok.type, tok.lineno, tok.colno);
+        }
+        return tok;
+      };
+      _proto.skipValue = function skipValue(type, val) {
+        var tok = this.nextToken();
+        if (!tok || tok.type !== type || tok.value !== val) {
+          this.pushToken(tok);
+          return false;
+        }
+        return true;
+      };
+      _proto.skipSymbol = function skipSymbol(val) {
+        return this.skipValue(lexer.TOKEN_SYMBOL, val);
+      };
+      _proto.advanceAfterBlockEnd = function advanceAfterBlockEnd(name2) {
+        var tok;
+        if (!name2) {
+          tok = this.peekToken();
+          if (!tok) {
+            this.fail("unexpected end of file");
+          }
+          if (tok.type !== lexer.TOKEN_SYMBOL) {
+            this.fail("advanceAfterBlockEnd: expected symbol token or explicit name to be passed");
+          }
+          name2 = this.nextToken().value;
+        }
+        tok = this.nextToken();
+        if (tok && tok.type === lexer.TOKEN_BLOCK_END) {
+          if (tok.value.charAt(0) === "-") {
+            this.dropLeadingWhitespace = true;
+          }
+        } else {
+          this.fail("expected block end in " + name2 + " statement");
+        }
+        return tok;
+      };
+      _proto.advanceAfterVariableEnd = function advanceAfterVariableEnd() {
+        var tok = this.nextToken();
+        if (tok && tok.type === lexer.TOKEN_VARIABLE_END) {
+          this.dropLeadingWhitespace = tok.value.charAt(tok.value.length - this.tokens.tags.VARIABLE_END.length - 1) === "-";
+        } else {
+          this.pushToken(tok);
+          this.fail("expected variable end");
+        }
+      };
+      _proto.parseFor = function parseFor() {
+        var forTok = this.peekToken();
+        var node;
+        var endBlock;
+        if (this.skipSymbol("for")) {
+          node = new nodes.For(forTok.lineno, forTok.colno);
+          endBlock = "endfor";
+        } else if (this.skipSymbol("asyncEach")) {
+          node = new nodes.AsyncEach(forTok.lineno, forTok.colno);
+          endBlock = "endeach";
+        } else if (this.skipSymbol("asyncAll")) {
+          node = new nodes.AsyncAll(forTok.lineno, forTok.colno);
+          endBlock = "endall";
+        } else {
+          this.fail("parseFor: expected for{Async}", forTok.lineno, forTok.colno);
+        }
+        node.name = this.parsePrimary();
+        if (!(node.name instanceof nodes.Symbol)) {
+          this.fail("parseFor: variable name expected for loop");
+        }
+        var type = this.peekToken().type;
+        if (type === lexer.TOKEN_COMMA) {
+          var key = node.name;
+          node.name = new nodes.Array(key.lineno, key.colno);
+          node.name.addChild(key);
+          while (this.skip(lexer.TOKEN_COMMA)) {
+            var prim = this.parsePrimary();
+            node.name.addChild(prim);
+          }
+        }
+        if (!this.skipSymbol("in")) {
+          this.fail('parseFor: expected "in" keyword for loop', forTok.lineno, forTok.colno);
+        }
+        node.arr = this.parseExpression();
+        this.advanceAfterBlockEnd(forTok.value);
+        node.body = this.parseUntilBlocks(endBlock, "else");
+        if (this.skipSymbol("else")) {
+          this.advanceAfterBlockEnd("else");
+          node.else_ = this.parseUntilBlocks(endBlock);
+        }
+        this.advanceAfterBlockEnd();
+        return node;
+      };
+      _proto.parseMacro = function parseMacro() {
+        var macroTok = this.peekToken();
+        if (!this.skipSymbol("macro")) {
+          this.fail("expected macro");
+        }
+        var name2 = this.parsePrimary(true);
+        var args2 = this.parseSignature();
+        var node = new nodes.Macro(macroTok.lineno, macroTok.colno, name2, args2);
+        this.advanceAfterBlockEnd(macroTok.value);
+        node.body = this.parseUntilBlocks("endmacro");
+        this.advanceAfterBlockEnd();
+        return node;
+      };
+      _proto.parseCall = function parseCall() {
+        var callTok = this.peekToken();
+        if (!this.skipSymbol("call")) {
+          this.fail("expected call");
+        }
+        var callerArgs = this.parseSignature(true) || new nodes.NodeList();
+        var macroCall = this.parsePrimary();
+        this.advanceAfterBlockEnd(callTok.value);
+        var body2 = this.parseUntilBlocks("endcall");
+        this.advanceAfterBlockEnd();
+        var callerName = new nodes.Symbol(callTok.lineno, callTok.colno, "caller");
+        var callerNode = new nodes.Caller(callTok.lineno, callTok.colno, callerName, callerArgs, body2);
+        var args2 = macroCall.args.children;
+        if (!(args2[args2.length - 1] instanceof nodes.KeywordArgs)) {
+          args2.push(new nodes.KeywordArgs());
+        }
+        var kwargs = args2[args2.length - 1];
+        kwargs.addChild(new nodes.Pair(callTok.lineno, callTok.colno, callerName, callerNode));
+        return new nodes.Output(callTok.lineno, callTok.colno, [macroCall]);
+      };
+      _proto.parseWithContext = function parseWithContext() {
+        var tok = this.peekToken();
+        var withContext = null;
+        if (this.skipSymbol("with")) {
+          withContext = true;
+        } else if (this.skipSymbol("without")) {
+          withContext = false;
+        }
+        if (withContext !== null) {
+          if (!this.skipSymbol("context")) {
+            this.fail("parseFrom: expected context after with/without", tok.lineno, tok.colno);
+          }
+        }
+        return withContext;
+      };
+      _proto.parseImport = function parseImport() {
+        var importTok = this.peekToken();
+        if (!this.skipSymbol("import")) {
+          this.fail("parseImport: expected import", importTok.lineno, importTok.colno);
+        }
+        var template = this.parseExpression();
+        if (!this.skipSymbol("as")) {
+          this.fail('parseImport: expected "as" keyword', importTok.lineno, importTok.colno);
+        }
+        var target = this.parseExpression();
+        var withContext = this.parseWithContext();
+        var node = new nodes.Import(importTok.lineno, importTok.colno, template, target, withContext);
+        this.advanceAfterBlockEnd(importTok.value);
+        return node;
+      };
+      _proto.parseFrom = function parseFrom() {
+        var fromTok = this.peekToken();
+        if (!this.skipSymbol("from")) {
+          this.fail("parseFrom: expected from");
+        }
+        var template = this.parseExpression();
+        if (!this.skipSymbol("import")) {
+          this.fail("parseFrom: expected import", fromTok.lineno, fromTok.colno);
+        }
+        var names = new nodes.NodeList();
+        var withContext;
+        while (1) {
+          var nextTok = this.peekToken();
+          if (nextTok.type === lexer.TOKEN_BLOCK_END) {
+            if (!names.children.length) {
+              this.fail("parseFrom: Expected at least one import name", fromTok.lineno, fromTok.colno);
+            }
+            if (nextTok.value.charAt(0) === "-") {
+              this.dropLeadingWhitespace = true;
+            }
+            this.nextToken();
+            break;
+          }
+          if (names.children.length > 0 && !this.skip(lexer.TOKEN_COMMA)) {
+            this.fail("parseFrom: expected comma", fromTok.lineno, fromTok.colno);
+          }
+          var name2 = this.parsePrimary();
+          if (name2.value.charAt(0) === "_") {
+            this.fail("parseFrom: names starting with an underscore cannot be imported", name2.lineno, name2.colno);
+          }
+          if (this.skipSymbol("as")) {
+            var alias = this.parsePrimary();
+            names.addChild(new nodes.Pair(name2.lineno, name2.colno, name2, alias));
+          } else {
+            names.addChild(name2);
+          }
+          withContext = this.parseWithContext();
+        }
+        return new nodes.FromImport(fromTok.lineno, fromTok.colno, template, names, withContext);
+      };
+      _proto.parseBlock = function parseBlock() {
+        var tag = this.peekToken();
+        if (!this.skipSymbol("block")) {
+          this.fail("parseBlock: expected block", tag.lineno, tag.colno);
+        }
+        var node = new nodes.Block(tag.lineno, tag.colno);
+        node.name = this.parsePrimary();
+        if (!(node.name instanceof nodes.Symbol)) {
+          this.fail("parseBlock: variable name expected", tag.lineno, tag.colno);
+        }
+        this.advanceAfterBlockEnd(tag.value);
+        node.body = this.parseUntilBlocks("endblock");
+        this.skipSymbol("endblock");
+        this.skipSymbol(node.name.value);
+        var tok = this.peekToken();
+        if (!tok) {
+          this.fail("parseBlock: expected endblock, got end of file");
+        }
+        this.advanceAfterBlockEnd(tok.value);
+        return node;
+      };
+      _proto.parseExtends = function parseExtends() {
+        var tagName = "extends";
+        var tag = this.peekToken();
+        if (!this.skipSymbol(tagName)) {
+          this.fail("parseTemplateRef: expected " + tagName);
+        }
+        var node = new nodes.Extends(tag.lineno, tag.colno);
+        node.template = this.parseExpression();
+        this.advanceAfterBlockEnd(tag.value);
+        return node;
+      };
+      _proto.parseInclude = function parseInclude() {
+        var tagName = "include";
+        var tag = this.peekToken();
+        if (!this.skipSymbol(tagName)) {
+          this.fail("parseInclude: expected " + tagName);
+        }
+        var node = new nodes.Include(tag.lineno, tag.colno);
+        node.template = this.parseExpression();
+        if (this.skipSymbol("ignore") && this.skipSymbol("missing")) {
+          node.ignoreMissing = true;
+        }
+        this.advanceAfterBlockEnd(tag.value);
+        return node;
+      };
+      _proto.parseIf = function parseIf() {
+        var tag = this.peekToken();
+        var node;
+        if (this.skipSymbol("if") || this.skipSymbol("elif") || this.skipSymbol("elseif")) {
+          node = new nodes.If(tag.lineno, tag.colno);
+        } else if (this.skipSymbol("ifAsync")) {
+          node = new nodes.IfAsync(tag.lineno, tag.colno);
+        } else {
+          this.fail("parseIf: expected if, elif, or elseif", tag.lineno, tag.colno);
+        }
+        node.cond = this.parseExpression();
+        this.advanceAfterBlockEnd(tag.value);
+        node.body = this.parseUntilBlocks("elif", "elseif", "else", "endif");
+        var tok = this.peekToken();
+        switch (tok && tok.value) {
+          case "elseif":
+          case "elif":
+            node.else_ = this.parseIf();
+            break;
+          case "else":
+            this.advanceAfterBlockEnd();
+            node.else_ = this.parseUntilBlocks("endif");
+            this.advanceAfterBlockEnd();
+            break;
+          case "endif":
+            node.else_ = null;
+            this.advanceAfterBlockEnd();
+            break;
+          default:
+            this.fail("parseIf: expected elif, else, or endif, got end of file");
+        }
+        return node;
+      };
+      _proto.parseSet = function parseSet() {
+        var tag = this.peekToken();
+        if (!this.skipSymbol("set")) {
+          this.fail("parseSet: expected set", tag.lineno, tag.colno);
+        }
+        var node = new nodes.Set(tag.lineno, tag.colno, []);
+        var target;
+        while (target = this.parsePrimary()) {
+          node.targets.push(target);
+          if (!this.skip(lexer.TOKEN_COMMA)) {
+            break;
+          }
+        }
+        if (!this.skipValue(lexer.TOKEN_OPERATOR, "=")) {
+          if (!this.skip(lexer.TOKEN_BLOCK_END)) {
+            this.fail("parseSet: expected = or block end in set tag", tag.lineno, tag.colno);
+          } else {
+            node.body = new nodes.Capture(tag.lineno, tag.colno, this.parseUntilBlocks("endset"));
+            node.value = null;
+            this.advanceAfterBlockEnd();
+          }
+        } else {
+          node.value = this.parseExpression();
+          this.advanceAfterBlockEnd(tag.value);
+        }
+        return node;
+      };
+      _proto.parseSwitch = function parseSwitch() {
+        var switchStart = "switch";
+        var switchEnd = "endswitch";
+        var caseStart = "case";
+        var caseDefault = "default";
+        var tag = this.peekToken();
+        if (!this.skipSymbol(switchStart) && !this.skipSymbol(caseStart) && !this.skipSymbol(caseDefault)) {
+          this.fail('parseSwitch: expected "switch," "case" or "default"', tag.lineno, tag.colno);
+        }
+        var expr = this.parseExpression();
+        this.advanceAfterBlockEnd(switchStart);
+        this.parseUntilBlocks(caseStart, caseDefault, switchEnd);
+        var tok = this.peekToken();
+        var cases = [];
+        var defaultCase;
+        do {
+          this.skipSymbol(caseStart);
+          var cond = this.parseExpression();
+          this.advanceAfterBlockEnd(switchStart);
+          var body2 = this.parseUntilBlocks(caseStart, caseDefault, switchEnd);
+          cases.push(new nodes.Case(tok.line, tok.col, cond, body2));
+          tok = this.peekToken();
+        } while (tok && tok.value === caseStart);
+        switch (tok.value) {
+          case caseDefault:
+            this.advanceAfterBlockEnd();
+            defaultCase = this.parseUntilBlocks(switchEnd);
+            this.advanceAfterBlockEnd();
+            break;
+          case switchEnd:
+            this.advanceAfterBlockEnd();
+            break;
+          default:
+            this.fail('parseSwitch: expected "case," "default" or "endswitch," got EOF.');
+        }
+        return new nodes.Switch(tag.lineno, tag.colno, expr, cases, defaultCase);
+      };
+      _proto.parseStatement = function parseStatement() {
+        var tok = this.peekToken();
+        var node;
+        if (tok.type !== lexer.TOKEN_SYMBOL) {
+          this.fail("tag name expected", tok.lineno, tok.colno);
+        }
+        if (this.breakOnBlocks && lib.indexOf(this.breakOnBlocks, tok.value) !== -1) {
+          return null;
+        }
+        switch (tok.value) {
+          case "raw":
+            return this.parseRaw();
+          case "verbatim":
+            return this.parseRaw("verbatim");
+          case "if":
+          case "ifAsync":
+            return this.parseIf();
+          case "for":
+          case "asyncEach":
+          case "asyncAll":
+            return this.parseFor();
+          case "block":
+            return this.parseBlock();
+          case "extends":
+            return this.parseExtends();
+          case "include":
+            return this.parseInclude();
+          case "set":
+            return this.parseSet();
+          case "macro":
+            return this.parseMacro();
+          case "call":
+            return this.parseCall();
+          case "import":
+            return this.parseImport();
+          case "from":
+            return this.parseFrom();
+          case "filter":
+            return this.parseFilterStatement();
+          case "switch":
+            return this.parseSwitch();
+          default:
+            if (this.extensions.length) {
+              for (var i3 = 0; i3 < this.extensions.length; i3++) {
+                var ext = this.extensions[i3];
+                if (lib.indexOf(ext.tags || [], tok.value) !== -1) {
+                  return ext.parse(this, nodes, lexer);
+                }
+              }
+            }
+            this.fail("unknown block tag: " + tok.value, tok.lineno, tok.colno);
+        }
+        return node;
+      };
+      _proto.parseRaw = function parseRaw(tagName) {
+        tagName = tagName || "raw";
+        var endTagName = "end" + tagName;
+        var rawBlockRegex = new RegExp("([\\s\\S]*?){%\\s*(" + tagName + "|" + endTagName + ")\\s*(?=%})%}");
+        var rawLevel = 1;
+        var str = "";
+        var matches = null;
+        var begun = this.advanceAfterBlockEnd();
+        while ((matches = this.tokens._extractRegex(rawBlockRegex)) && rawLevel > 0) {
+          var all = matches[0];
+          var pre = matches[1];
+          var blockName = matches[2];
+          if (blockName === tagName) {
+            rawLevel += 1;
+          } else if (blockName === endTagName) {
+            rawLevel -= 1;
+          }
+          if (rawLevel === 0) {
+            str += pre;
+            this.tokens.backN(all.length - pre.length);
+          } else {
+            str += all;
+          }
+        }
+        return new nodes.Output(begun.lineno, begun.colno, [new nodes.TemplateData(begun.lineno, begun.colno, str)]);
+      };
+      _proto.parsePostfix = function parsePostfix(node) {
+        var lookup;
+        var tok = this.peekToken();
+        while (tok) {
+          if (tok.type === lexer.TOKEN_LEFT_PAREN) {
+            node = new nodes.FunCall(tok.lineno, tok.colno, node, this.parseSignature());
+          } else if (tok.type === lexer.TOKEN_LEFT_BRACKET) {
+            lookup = this.parseAggregate();
+            if (lookup.children.length > 1) {
+              this.fail("invalid index");
+            }
+            node = new nodes.LookupVal(tok.lineno, tok.colno, node, lookup.children[0]);
+          } else if (tok.type === lexer.TOKEN_OPERATOR && tok.value === ".") {
+            this.nextToken();
+            var val = this.nextToken();
+            if (val.type !== lexer.TOKEN_SYMBOL) {
+              this.fail("expected name as lookup value, got " + val.value, val.lineno, val.colno);
+            }
+            lookup = new nodes.Literal(val.lineno, val.colno, val.value);
+            node = new nodes.LookupVal(tok.lineno, tok.colno, node, lookup);
+          } else {
+            break;
+          }
+          tok = this.peekToken();
+        }
+        return node;
+      };
+      _proto.parseExpression = function parseExpression2() {
+        var node = this.parseInlineIf();
+        return node;
+      };
+      _proto.parseInlineIf = function parseInlineIf() {
+        var node = this.parseOr();
+        if (this.skipSymbol("if")) {
+          var condNode = this.parseOr();
+          var bodyNode = node;
+          node = new nodes.InlineIf(node.lineno, node.colno);
+          node.body = bodyNode;
+          node.cond = condNode;
+          if (this.skipSymbol("else")) {
+            node.else_ = this.parseOr();
+          } else {
+            node.else_ = null;
+          }
+        }
+        return node;
+      };
+      _proto.parseOr = function parseOr() {
+        var node = this.parseAnd();
+        while (this.skipSymbol("or")) {
+          var node2 = this.parseAnd();
+          node = new nodes.Or(node.lineno, node.colno, node, node2);
+        }
+        return node;
+      };
+      _proto.parseAnd = function parseAnd() {
+        var node = this.parseNot();
+        while (this.skipSymbol("and")) {
+          var node2 = this.parseNot();
+          node = new nodes.And(node.lineno, node.colno, node, node2);
+        }
+        return node;
+      };
+      _proto.parseNot = function parseNot() {
+        var tok = this.peekToken();
+        if (this.skipSymbol("not")) {
+          return new nodes.Not(tok.lineno, tok.colno, this.parseNot());
+        }
+        return this.parseIn();
+      };
+      _proto.parseIn = function parseIn() {
+        var node = this.parseIs();
+        while (1) {
+          var tok = this.nextToken();
+          if (!tok) {
+            break;
+          }
+          var invert = tok.type === lexer.TOKEN_SYMBOL && tok.value === "not";
+          if (!invert) {
+            this.pushToken(tok);
+          }
+          if (this.skipSymbol("in")) {
+            var node2 = this.parseIs();
+            node = new nodes.In(node.lineno, node.colno, node, node2);
+            if (invert) {
+              node = new nodes.Not(node.lineno, node.colno, node);
+            }
+          } else {
+            if (invert) {
+              this.pushToken(tok);
+            }
+            break;
+          }
+        }
+        return node;
+      };
+      _proto.parseIs = function parseIs() {
+        var node = this.parseCompare();
+        if (this.skipSymbol("is")) {
+          var not = this.skipSymbol("not");
+          var node2 = this.parseCompare();
+          node = new nodes.Is(node.lineno, node.colno, node, node2);
+          if (not) {
+            node = new nodes.Not(node.lineno, node.colno, node);
+          }
+        }
+        return node;
+      };
+      _proto.parseCompare = function parseCompare() {
+        var compareOps = ["==", "===", "!=", "!==", "<", ">", "<=", ">="];
+        var expr = this.parseConcat();
+        var ops = [];
+        while (1) {
+          var tok = this.nextToken();
+          if (!tok) {
+            break;
+          } else if (compareOps.indexOf(tok.value) !== -1) {
+            ops.push(new nodes.CompareOperand(tok.lineno, tok.colno, this.parseConcat(), tok.value));
+          } else {
+            this.pushToken(tok);
+            break;
+          }
+        }
+        if (ops.length) {
+          return new nodes.Compare(ops[0].lineno, ops[0].colno, expr, ops);
+        } else {
+          return expr;
+        }
+      };
+      _proto.parseConcat = function parseConcat() {
+        var node = this.parseAdd();
+        while (this.skipValue(lexer.TOKEN_TILDE, "~")) {
+          var node2 = this.parseAdd();
+          node = new nodes.Concat(node.lineno, node.colno, node, node2);
+        }
+        return node;
+      };
+      _proto.parseAdd = function parseAdd() {
+        var node = this.parseSub();
+        while (this.skipValue(lexer.TOKEN_OPERATOR, "+")) {
+          var node2 = this.parseSub();
+          node = new nodes.Add(node.lineno, node.colno, node, node2);
+        }
+        return node;
+      };
+      _proto.parseSub = function parseSub() {
+        var node = this.parseMul();
+        while (this.skipValue(lexer.TOKEN_OPERATOR, "-")) {
+          var node2 = this.parseMul();
+          node = new nodes.Sub(node.lineno, node.colno, node, node2);
+        }
+        return node;
+      };
+      _proto.parseMul = function parseMul() {
+        var node = this.parseDiv();
+        while (this.skipValue(lexer.TOKEN_OPERATOR, "*")) {
+          var node2 = this.parseDiv();
+          node = new nodes.Mul(node.lineno, node.colno, node, node2);
+        }
+        return node;
+      };
+      _proto.parseDiv = function parseDiv() {
+        var node = this.parseFloorDiv();
+        while (this.skipValue(lexer.TOKEN_OPERATOR, "/")) {
+          var node2 = this.parseFloorDiv();
+          node = new nodes.Div(node.lineno, node.colno, node, node2);
+        }
+        return node;
+      };
+      _proto.parseFloorDiv = function parseFloorDiv() {
+        var node = this.parseMod();
+        while (this.skipValue(lexer.TOKEN_OPERATOR, "//")) {
+          var node2 = this.parseMod();
+          node = new nodes.FloorDiv(node.lineno, node.colno, node, node2);
+        }
+        return node;
+      };
+      _proto.parseMod = function parseMod() {
+        var node = this.parsePow();
+        while (this.skipValue(lexer.TOKEN_OPERATOR, "%")) {
+          var node2 = this.parsePow();
+          node = new nodes.Mod(node.lineno, node.colno, node, node2);
+        }
+        return node;
+      };
+      _proto.parsePow = function parsePow() {
+        var node = this.parseUnary();
+        while (this.skipValue(lexer.TOKEN_OPERATOR, "**")) {
+          var node2 = this.parseUnary();
+          node = new nodes.Pow(node.lineno, node.colno, node, node2);
+        }
+        return node;
+      };
+      _proto.parseUnary = function parseUnary(noFilters) {
+        var tok = this.peekToken();
+        var node;
+        if (this.skipValue(lexer.TOKEN_OPERATOR, "-")) {
+          node = new nodes.Neg(tok.lineno, tok.colno, this.parseUnary(true));
+        } else if (this.skipValue(lexer.TOKEN_OPERATOR, "+")) {
+          node = new nodes.Pos(tok.lineno, tok.colno, this.parseUnary(true));
+        } else {
+          node = this.parsePrimary();
+        }
+        if (!noFilters) {
+          node = this.parseFilter(node);
+        }
+        return node;
+      };
+      _proto.parsePrimary = function parsePrimary(noPostfix) {
+        var tok = this.nextToken();
+        var val;
+        var node = null;
+        if (!tok) {
+          this.fail("expected expression, got end of file");
+        } else if (tok.type === lexer.TOKEN_STRING) {
+          val = tok.value;
+        } else if (tok.type === lexer.TOKEN_INT) {
+          val = parseInt(tok.value, 10);
+        } else if (tok.type === lexer.TOKEN_FLOAT) {
+          val = parseFloat(tok.value);
+        } else if (tok.type === lexer.TOKEN_BOOLEAN) {
+          if (tok.value === "true") {
+            val = true;
+          } else if (tok.value === "false") {
+            val = false;
+          } else {
+            this.fail("invalid boolean: " + tok.value, tok.lineno, tok.colno);
+          }
+        } else if (tok.type === lexer.TOKEN_NONE) {
+          val = null;
+        } else if (tok.type === lexer.TOKEN_REGEX) {
+          val = new RegExp(tok.value.body, tok.value.flags);
+        }
+        if (val !== void 0) {
+          node = new nodes.Literal(tok.lineno, tok.colno, val);
+        } else if (tok.type === lexer.TOKEN_SYMBOL) {
+          node = new nodes.Symbol(tok.lineno, tok.colno, tok.value);
+        } else {
+          this.pushToken(tok);
+          node = this.parseAggregate();
+        }
+        if (!noPostfix) {
+          node = this.parsePostfix(node);
+        }
+        if (node) {
+          return node;
+        } else {
+          throw this.error("unexpected token: " + tok.value, tok.lineno, tok.colno);
+        }
+      };
+      _proto.parseFilterName = function parseFilterName() {
+        var tok = this.expect(lexer.TOKEN_SYMBOL);
+        var name2 = tok.value;
+        while (this.skipValue(lexer.TOKEN_OPERATOR, ".")) {
+          name2 += "." + this.expect(lexer.TOKEN_SYMBOL).value;
+        }
+        return new nodes.Symbol(tok.lineno, tok.colno, name2);
+      };
+      _proto.parseFilterArgs = function parseFilterArgs(node) {
+        if (this.peekToken().type === lexer.TOKEN_LEFT_PAREN) {
+          var call = this.parsePostfix(node);
+          return call.args.children;
+        }
+        return [];
+      };
+      _proto.parseFilter = function parseFilter(node) {
+        while (this.skip(lexer.TOKEN_PIPE)) {
+          var name2 = this.parseFilterName();
+          node = new nodes.Filter(name2.lineno, name2.colno, name2, new nodes.NodeList(name2.lineno, name2.colno, [node].concat(this.parseFilterArgs(node))));
+        }
+        return node;
+      };
+      _proto.parseFilterStatement = function parseFilterStatement() {
+        var filterTok = this.peekToken();
+        if (!this.skipSymbol("filter")) {
+          this.fail("parseFilterStatement: expected filter");
+        }
+        var name2 = this.parseFilterName();
+        var args2 = this.parseFilterArgs(name2);
+        this.advanceAfterBlockEnd(filterTok.value);
+        var body2 = new nodes.Capture(name2.lineno, name2.colno, this.parseUntilBlocks("endfilter"));
+        this.advanceAfterBlockEnd();
+        var node = new nodes.Filter(name2.lineno, name2.colno, name2, new nodes.NodeList(name2.lineno, name2.colno, [body2].concat(args2)));
+        return new nodes.Output(name2.lineno, name2.colno, [node]);
+      };
+      _proto.parseAggregate = function parseAggregate() {
+        var tok = this.nextToken();
+        var node;
+        switch (tok.type) {
+          case lexer.TOKEN_LEFT_PAREN:
+            node = new nodes.Group(tok.lineno, tok.colno);
+            break;
+          case lexer.TOKEN_LEFT_BRACKET:
+            node = new nodes.Array(tok.lineno, tok.colno);
+            break;
+          case lexer.TOKEN_LEFT_CURLY:
+            node = new nodes.Dict(tok.lineno, tok.colno);
+            break;
+          default:
+            return null;
+        }
+        while (1) {
+          var type = this.peekToken().type;
+          if (type === lexer.TOKEN_RIGHT_PAREN || type === lexer.TOKEN_RIGHT_BRACKET || type === lexer.TOKEN_RIGHT_CURLY) {
+            this.nextToken();
+            break;
+          }
+          if (node.children.length > 0) {
+            if (!this.skip(lexer.TOKEN_COMMA)) {
+              this.fail("parseAggregate: expected comma after expression", tok.lineno, tok.colno);
+            }
+          }
+          if (node instanceof nodes.Dict) {
+            var key = this.parsePrimary();
+            if (!this.skip(lexer.TOKEN_COLON)) {
+              this.fail("parseAggregate: expected colon after dict key", tok.lineno, tok.colno);
+            }
+            var value = this.parseExpression();
+            node.addChild(new nodes.Pair(key.lineno, key.colno, key, value));
+          } else {
+            var expr = this.parseExpression();
+            node.addChild(expr);
+          }
+        }
+        return node;
+      };
+      _proto.parseSignature = function parseSignature(tolerant, noParens) {
+        var tok = this.peekToken();
+        if (!noParens && tok.type !== lexer.TOKEN_LEFT_PAREN) {
+          if (tolerant) {
+            return null;
+          } else {
+            this.fail("expected arguments", tok.lineno, tok.colno);
+          }
+        }
+        if (tok.type === lexer.TOKEN_LEFT_PAREN) {
+          tok = this.nextToken();
+        }
+        var args2 = new nodes.NodeList(tok.lineno, tok.colno);
+        var kwargs = new nodes.KeywordArgs(tok.lineno, tok.colno);
+        var checkComma = false;
+        while (1) {
+          tok = this.peekToken();
+          if (!noParens && tok.type === lexer.TOKEN_RIGHT_PAREN) {
+            this.nextToken();
+            break;
+          } else if (noParens && tok.type === lexer.TOKEN_BLOCK_END) {
+            break;
+          }
+          if (checkComma && !this.skip(lexer.TOKEN_COMMA)) {
+            this.fail("parseSignature: expected comma after expression", tok.lineno, tok.colno);
+          } else {
+            var arg = this.parseExpression();
+            if (this.skipValue(lexer.TOKEN_OPERATOR, "=")) {
+              kwargs.addChild(new nodes.Pair(arg.lineno, arg.colno, arg, this.parseExpression()));
+            } else {
+              args2.addChild(arg);
+            }
+          }
+          checkComma = true;
+        }
+        if (kwargs.children.length) {
+          args2.addChild(kwargs);
+        }
+        return args2;
+      };
+      _proto.parseUntilBlocks = function parseUntilBlocks() {
+        var prev = this.breakOnBlocks;
+        for (var _len = arguments.length, blockNames = new Array(_len), _key = 0; _key < _len; _key++) {
+          blockNames[_key] = arguments[_key];
+        }
+        this.breakOnBlocks = blockNames;
+        var ret = this.parse();
+        this.breakOnBlocks = prev;
+        return ret;
+      };
+      _proto.parseNodes = function parseNodes() {
+        var tok;
+        var buf = [];
+        while (tok = this.nextToken()) {
+          if (tok.type === lexer.TOKEN_DATA) {
+            var data = tok.value;
+            var nextToken = this.peekToken();
+            var nextVal = nextToken && nextToken.value;
+            if (this.dropLeadingWhitespace) {
+              data = data.replace(/^\s*/, "");
+              this.dropLeadingWhitespace = false;
+            }
+            if (nextToken && (nextToken.type === lexer.TOKEN_BLOCK_START && nextVal.charAt(nextVal.length - 1) === "-" || nextToken.type === lexer.TOKEN_VARIABLE_START && nextVal.charAt(this.tokens.tags.VARIABLE_START.length) === "-" || nextToken.type === lexer.TOKEN_COMMENT && nextVal.charAt(this.tokens.tags.COMMENT_START.length) === "-")) {
+              data = data.replace(/\s*$/, "");
+            }
+            buf.push(new nodes.Output(tok.lineno, tok.colno, [new nodes.TemplateData(tok.lineno, tok.colno, data)]));
+          } else if (tok.type === lexer.TOKEN_BLOCK_START) {
+            this.dropLeadingWhitespace = false;
+            var n2 = this.parseStatement();
+            if (!n2) {
+              break;
+            }
+            buf.push(n2);
+          } else if (tok.type === lexer.TOKEN_VARIABLE_START) {
+            var e = this.parseExpression();
+            this.dropLeadingWhitespace = false;
+            this.advanceAfterVariableEnd();
+            buf.push(new nodes.Output(tok.lineno, tok.colno, [e]));
+          } else if (tok.type === lexer.TOKEN_COMMENT) {
+            this.dropLeadingWhitespace = tok.value.charAt(tok.value.length - this.tokens.tags.COMMENT_END.length - 1) === "-";
+          } else {
+            this.fail("Unexpected token at top-level: " + tok.type, tok.lineno, tok.colno);
+          }
+        }
+        return buf;
+      };
+      _proto.parse = function parse4() {
+        return new nodes.NodeList(0, 0, this.parseNodes());
+      };
+      _proto.parseAsRoot = function parseAsRoot() {
+        return new nodes.Root(0, 0, this.parseNodes());
+      };
+      return Parser3;
+    })(Obj);
+    module2.exports = {
+      parse: function parse4(src, extensions, opts) {
+        var p = new Parser2(lexer.lex(src, opts));
+        if (extensions !== void 0) {
+          p.extensions = extensions;
+        }
+        return p.parseAsRoot();
+      },
+      Parser: Parser2
+    };
+  }
+});
+
+// src/dags/static/jinja.ts
+function looksLikeTemplate(text2) {
+  return text2.includes("{{") || text2.includes("{%") || text2.includes("{#");
+}
+function contextVariables(source) {
+  let root;
+  try {
+    root = import_parser.default.parse(source);
+  } catch {
+    return null;
+  }
+  const bound = new Set(implicitNames);
+  const uses = [];
+  walk(root, false, bound, uses);
+  return uses.filter((use) => !bound.has(use.name));
+}
+function walk(node, guarded, bound, uses) {
+  if (!isNode(node)) return;
+  switch (node.typename) {
+    case "Symbol":
+      uses.push({ name: String(node.value), line: node.lineno, column: node.colno, guarded });
+      return;
+    case "Filter":
+    case "FilterAsync": {
+      const name2 = isNode(node.name) ? String(node.name.value) : "";
+      const args2 = isNode(node.args) ? node.args.children ?? [] : [];
+      args2.forEach((arg, index) => walk(arg, guarded || index === 0 && (name2 === "default" || name2 === "d"), bound, uses));
+      return;
+    }
+    case "Is": {
+      const test = isNode(node.right) ? node.right : null;
+      const testName = test?.typename === "Symbol" ? String(test.value) : test?.typename === "FunCall" && isNode(test.name) ? String(test.name.value) : "";
+      walk(node.left, guarded || testName === "defined" || testName === "undefined", bound, uses);
+      if (test?.typename === "FunCall") walk(test.args, guarded, bound, uses);
+      return;
+    }
+    case "If":
+    case "IfAsync":
+    case "InlineIf": {
+      walk(node.cond, guarded, bound, uses);
+      const tested = definedTests(node.cond);
+      const before = uses.length;
+      walkField(node.body, guarded, bound, uses);
+      for (const use of uses.slice(before)) if (tested.has(use.name)) use.guarded = true;
+      walkField(node.else_, guarded, bound, uses);
+      return;
+    }
+    case "Pair":
+      if (isNode(node.key) && node.key.typename !== "Symbol") walk(node.key, guarded, bound, uses);
+      walk(node.value, guarded, bound, uses);
+      return;
+    case "LookupVal":
+      walk(node.target, guarded, bound, uses);
+      if (isNode(node.val) && node.val.typename !== "Literal") walk(node.val, guarded, bound, uses);
+      return;
+    default:
+      bindNames(node, bound);
+      for (const field2 of node.fields) walkField(node[field2], guarded, bound, uses);
+      if (node.typename === "Set") walkField(node.body, guarded, bound, uses);
+  }
+}
+function walkField(value, guarded, bound, uses) {
+  if (Array.isArray(value)) for (const child of value) walk(child, guarded, bound, uses);
+  else walk(value, guarded, bound, uses);
+}
+function definedTests(condition2) {
+  const names = /* @__PURE__ */ new Set();
+  const visit = (node) => {
+    if (!isNode(node)) return;
+    if (node.typename === "And") {
+      visit(node.left);
+      visit(node.right);
+    } else if (node.typename === "Is" && isNode(node.left) && node.left.typename === "Symbol" && isNode(node.right) && node.right.value === "defined") {
+      names.add(String(node.left.value));
+    }
+  };
+  visit(condition2);
+  return names;
+}
+function bindNames(node, bound) {
+  const symbols = (value) => {
+    if (!isNode(value)) return Array.isArray(value) ? value.flatMap(symbols) : [];
+    if (value.typename === "Symbol") return [value];
+    if (value.typename === "Pair") return symbols(value.key);
+    return (value.children ?? []).flatMap(symbols);
+  };
+  const add = (value) => symbols(value).forEach((symbol) => bound.add(String(symbol.value)));
+  if (node.typename === "For" || node.typename === "AsyncEach" || node.typename === "AsyncAll") add(node.name);
+  if (node.typename === "Set") add(node.targets);
+  if (node.typename === "Macro" || node.typename === "Caller") {
+    add(node.name);
+    add(node.args);
+  }
+  if (node.typename === "Import") add(node.target);
+  if (node.typename === "FromImport") add(node.names);
+}
+function isNode(value) {
+  return typeof value === "object" && value !== null && typeof value.typename === "string";
+}
+var import_parser, implicitNames;
+var init_jinja = __esm({
+  "src/dags/static/jinja.ts"() {
+    "use strict";
+    import_parser = __toESM(require_parser2(), 1);
+    implicitNames = /* @__PURE__ */ new Set(["loop", "caller", "varargs", "kwargs", "super", "self"]);
+  }
+});
+
+// src/dags/static/template-uses.ts
+function templateUses(model) {
+  const uses = [];
   for (const dag of model.dags) {
-    const first = /* @__PURE__ */ new Map();
     for (const task of dag.tasks) {
-      if (task.taskflow || task.taskId === null || task.namespace === null) continue;
-      const key = `${task.namespace}\0${task.taskId}`;
-      const earlier = first.get(key);
-      if (earlier) {
-        findings.push(finding(
-          file,
-          task.place,
-          "error",
-          "duplicate-task-id",
-          `task_id '${task.taskId}' is already used in DAG ${quote(dag.dagId)} at line ${earlier.place.line}: Airflow fails the import with DuplicateTaskIdFound`
-        ));
-        continue;
-      }
-      first.set(key, task);
-      if (task.repeated) {
-        findings.push(finding(
-          file,
-          task.place,
-          "error",
-          "duplicate-task-id",
-          `task_id '${task.taskId}' is created on every pass of a loop in DAG ${quote(dag.dagId)}: the second pass fails with DuplicateTaskIdFound; build the id from the loop variable`
-        ));
+      if (task.taskflow) continue;
+      for (const [argument, value] of callArguments(task.node).keywords) {
+        if (notRendered.has(argument)) continue;
+        for (const node of literalStrings(value, model)) {
+          const text2 = stringValue(node);
+          if (text2 === null || !(looksLikeTemplate(text2) || templateFileExtensions.some((extension) => text2.endsWith(extension)))) continue;
+          uses.push({ dagId: dag.dagId, argument, text: text2, place: contentStart(node) });
+        }
       }
     }
   }
-  return findings;
+  return uses;
 }
-var init_tasks = __esm({
-  "src/dags/static/rules/tasks.ts"() {
+function literalStrings(node, model, depth = 0) {
+  if (!node || depth > 4) return [];
+  const value = unwrap(node);
+  if (value.type === "string" || value.type === "concatenated_string") return isFString(value) ? [] : [value];
+  if (value.type === "identifier") return literalStrings(model.moduleValues.get(value.text), model, depth + 1);
+  if (value.type === "list" || value.type === "tuple") return value.namedChildren.flatMap((item) => literalStrings(item ?? void 0, model, depth + 1));
+  if (value.type === "dictionary") {
+    return value.namedChildren.flatMap((pair) => pair?.type === "pair" ? literalStrings(pair.childForFieldName("value") ?? void 0, model, depth + 1) : []);
+  }
+  return [];
+}
+function isFString(node) {
+  const start2 = node.type === "string" ? node.namedChildren.find((child) => child?.type === "string_start") : null;
+  return start2 ? /f/i.test(start2.text) : false;
+}
+function contentStart(node) {
+  const first = node.type === "concatenated_string" ? node.namedChild(0) : node;
+  const start2 = first?.namedChildren.find((child) => child?.type === "string_start");
+  if (!start2) return placeOf(node);
+  return { line: start2.endPosition.row + 1, column: start2.endPosition.column + 1 };
+}
+var templateFileExtensions, notRendered;
+var init_template_uses = __esm({
+  "src/dags/static/template-uses.ts"() {
     "use strict";
-    init_finding();
+    init_jinja();
+    init_syntax();
+    templateFileExtensions = [".sql", ".hql", ".sh", ".bash"];
+    notRendered = /* @__PURE__ */ new Set(["task_id", "dag", "params", "doc", "doc_md", "doc_rst", "doc_json", "doc_yaml", "trigger_rule", "pool", "queue"]);
+  }
+});
+
+// src/dags/static/template-variables.ts
+import { readFileSync as readFileSync8, realpathSync as realpathSync4 } from "node:fs";
+import { dirname as dirname4, join as join9, relative as relative5, sep as sep5 } from "node:path";
+function templateVariables(context2) {
+  let variables = computed.get(context2);
+  if (variables === void 0) {
+    const root = realpathSync4(context2.dagsFolder);
+    variables = context2.files.flatMap((facts) => (facts.templates ?? []).flatMap((use) => variablesOf(facts.path, use, root)));
+    computed.set(context2, variables);
+  }
+  return variables;
+}
+function variablesOf(dagFile, use, root) {
+  if (templateFileExtensions.some((extension) => use.text.endsWith(extension)) && !looksLikeTemplate(use.text)) {
+    const template = readTemplateFile(root, dagFile, use.text);
+    if (template === null) return [];
+    return (contextVariables(template.text) ?? []).map((variable) => ({
+      file: template.path,
+      place: { line: variable.line + 1, column: variable.column + 1 },
+      name: variable.name,
+      guarded: variable.guarded,
+      dagId: use.dagId,
+      loadedBy: `${use.argument}= at ${dagFile}:${use.place.line}`
+    }));
+  }
+  return (contextVariables(use.text) ?? []).map((variable) => ({
+    file: dagFile,
+    place: {
+      line: use.place.line + variable.line,
+      column: variable.line === 0 ? use.place.column + variable.column : variable.column + 1
+    },
+    name: variable.name,
+    guarded: variable.guarded,
+    dagId: use.dagId,
+    loadedBy: null
+  }));
+}
+function readTemplateFile(root, dagFile, name2) {
+  try {
+    const absolute = realpathSync4(join9(root, dirname4(dagFile), name2));
+    const path6 = relative5(root, absolute);
+    if (path6.startsWith("..") || path6 === "" || absolute !== join9(root, path6)) return null;
+    return { path: path6.split(sep5).join("/"), text: readFileSync8(absolute, "utf8") };
+  } catch {
+    return null;
+  }
+}
+var computed;
+var init_template_variables = __esm({
+  "src/dags/static/template-variables.ts"() {
+    "use strict";
+    init_jinja();
+    init_template_uses();
+    computed = /* @__PURE__ */ new WeakMap();
+  }
+});
+
+// src/dags/static/rules/removed-template-variable.ts
+var removedTemplateVariable;
+var init_removed_template_variable = __esm({
+  "src/dags/static/rules/removed-template-variable.ts"() {
+    "use strict";
+    init_rule();
+    init_template_context();
+    init_template_variables();
+    removedTemplateVariable = folderRule(
+      "removed-template-variable",
+      "error",
+      (context2, report) => templateVariables(context2).filter((variable) => Object.hasOwn(removedVariables, variable.name) && !variable.guarded).map((variable) => {
+        const via = variable.loadedBy === null ? "this template" : `this template (loaded by ${variable.loadedBy})`;
+        return report(
+          variable.file,
+          variable.place,
+          `\`${variable.name}\` was removed from the template context in Airflow 3, so rendering ${via} fails with UndefinedError: ${removedVariables[variable.name]}`
+        );
+      })
+    );
+  }
+});
+
+// src/dags/static/rules/skipped-by-airflow.ts
+import { basename as basename4 } from "node:path";
+var skippedByAirflow;
+var init_skipped_by_airflow = __esm({
+  "src/dags/static/rules/skipped-by-airflow.ts"() {
+    "use strict";
+    init_imported_modules();
+    init_rule();
+    skippedByAirflow = folderRule("skipped-by-airflow", "warning", ({ dagsFolder, sources, files }, report) => {
+      const folderNames = /* @__PURE__ */ new Set(["dags", basename4(dagsFolder)]);
+      const imported = new Set(files.flatMap((file) => file.importedModules.flatMap((name2) => {
+        const [first, ...rest] = name2.split(".");
+        return first !== void 0 && folderNames.has(first) && rest.length > 0 ? [name2, rest.join(".")] : [name2];
+      })));
+      const facts = new Map(files.map((file) => [file.path, file]));
+      return sources.filter((source) => source.text !== null && !source.airflowWillImport).filter((source) => facts.get(source.path)?.runsCodeAtImport && !imported.has(moduleNameOf(source.path))).map(
+        (source) => report(
+          source.path,
+          { line: 1, column: 1 },
+          `Airflow never imports this file: in DAG discovery safe mode (the default) it only imports files that contain both "airflow" and "dag" (or "asset"); if it makes DAGs, import from airflow in it or mention both words in a comment; if it is a helper module, DAG files import it as \`${moduleNameOf(source.path)}\``
+        )
+      );
+    });
+  }
+});
+
+// src/dags/static/rules/template-needs-logical-date.ts
+var templateNeedsLogicalDate;
+var init_template_needs_logical_date = __esm({
+  "src/dags/static/rules/template-needs-logical-date.ts"() {
+    "use strict";
+    init_rule();
+    init_template_context();
+    init_template_variables();
+    templateNeedsLogicalDate = folderRule(
+      "template-needs-logical-date",
+      "warning",
+      (context2, report) => templateVariables(context2).filter((variable) => Object.hasOwn(logicalDateVariables, variable.name) && !variable.guarded).map((variable) => {
+        const via = variable.loadedBy === null ? "this template" : `this template (loaded by ${variable.loadedBy})`;
+        return report(
+          variable.file,
+          variable.place,
+          `\`${variable.name}\` is undefined in a run without a logical date (in Airflow 3, a run triggered through the REST API, the CLI or by assets), where rendering ${via} fails with UndefinedError: write ${logicalDateVariables[variable.name]}`
+        );
+      })
+    );
+  }
+});
+
+// src/dags/static/rules/index.ts
+var fileRules, folderRules, rules;
+var init_rules = __esm({
+  "src/dags/static/rules/index.ts"() {
+    "use strict";
+    init_dag_not_called();
+    init_dags_folder_in_import();
+    init_dependency_cycle();
+    init_duplicate_dag_id();
+    init_duplicate_task_id();
+    init_dynamic_start_date();
+    init_missing_schedule();
+    init_parse_time_connection();
+    init_parse_time_database();
+    init_parse_time_network();
+    init_parse_time_variable();
+    init_python2_syntax();
+    init_removed_template_variable();
+    init_skipped_by_airflow();
+    init_template_needs_logical_date();
+    fileRules = [
+      python2Syntax,
+      duplicateTaskId,
+      dependencyCycle,
+      parseTimeVariable,
+      parseTimeConnection,
+      parseTimeNetwork,
+      parseTimeDatabase,
+      dynamicStartDate,
+      missingSchedule,
+      dagNotCalled
+    ];
+    folderRules = [duplicateDagId, skippedByAirflow, dagsFolderInImport, removedTemplateVariable, templateNeedsLogicalDate];
+    rules = [...fileRules, ...folderRules];
   }
 });
 
 // src/dags/static/check-file.ts
 async function checkFile(source) {
-  const facts = { path: source.path, findings: [...source.findings], dagIds: [], dagPlaces: [], taskPlaces: [], importedModules: [], runsCodeAtImport: false };
+  const facts = { path: source.path, findings: [...source.findings], dagIds: [], dagPlaces: [], taskPlaces: [], importedModules: [], absoluteImports: [], runsCodeAtImport: false, templates: [] };
   if (source.text === null) return facts;
   await withTree(source.text, (tree) => {
     const root = tree.rootNode;
-    facts.findings.push(...python2Syntax(source.path, root));
     const model = buildDagModel(root);
-    for (const rule of structureRules) facts.findings.push(...rule(source.path, model));
+    for (const rule of fileRules) facts.findings.push(...rule.check({ file: source.path, root, model }));
     for (const dag of model.dags) {
       facts.dagPlaces.push({ dagId: dag.dagId, place: dag.place });
       if (dag.dagId !== null) facts.dagIds.push({ dagId: dag.dagId, place: dag.dagIdPlace, repeated: dag.repeated });
       for (const task of dag.tasks) if (task.taskId !== null) facts.taskPlaces.push({ taskId: task.taskId, place: task.place });
     }
     facts.importedModules = importedModules(root, source.path);
+    facts.absoluteImports = absoluteImports(root);
     facts.runsCodeAtImport = model.parseTimeCalls.length > 0;
+    facts.templates = templateUses(model);
   });
   return facts;
 }
 function addRuffFindings(facts, ruff2) {
-  const python2Lines = new Set(facts.findings.filter((f) => f.rule === "python2-syntax").map((f) => f.line));
-  const startDates2 = new Set(facts.findings.filter((f) => f.rule === "dynamic-start-date").map((f) => `${f.line}:${f.column}`));
+  const python2Lines = new Set(facts.findings.filter((f) => f.rule === python2Syntax.id).map((f) => f.line));
+  const startDates2 = new Set(facts.findings.filter((f) => f.rule === dynamicStartDate.id).map((f) => `${f.line}:${f.column}`));
   facts.findings.push(...ruff2.filter((f) => !(f.rule === "syntax-error" && python2Lines.has(f.line)) && !(f.rule === "airflow3-dag-dynamic-value" && startDates2.has(`${f.line}:${f.column}`))));
 }
-var structureRules;
 var init_check_file = __esm({
   "src/dags/static/check-file.ts"() {
     "use strict";
     init_dag_model();
     init_imported_modules();
     init_parser();
-    init_dag_call();
-    init_cycles();
-    init_parse_time();
-    init_python2();
-    init_schedule();
-    init_start_date();
-    init_tasks();
-    structureRules = [missingSchedule, dynamicStartDate, parseTimeAccess, duplicateTaskIds, dependencyCycles, uncalledDagFunctions];
+    init_dynamic_start_date();
+    init_rules();
+    init_python2_syntax();
+    init_template_uses();
+  }
+});
+
+// src/dags/static/replacements.ts
+function withReplacement(message, fix) {
+  const text2 = message.trim().replace(/;$/, "");
+  const name2 = /^`([^`]+)` is (?:removed|moved)/.exec(text2)?.[1];
+  const advice = fix ?? (name2 === void 0 ? void 0 : ruffWithoutFix[name2]);
+  if (advice === void 0) return text2;
+  const lowered = /^(Use|Install|Import) /.test(advice) ? advice[0]?.toLowerCase() + advice.slice(1) : advice;
+  return text2.endsWith(".") ? `${text2} ${advice}` : `${text2}: ${lowered}`;
+}
+var ruffWithoutFix;
+var init_replacements = __esm({
+  "src/dags/static/replacements.ts"() {
+    "use strict";
+    ruffWithoutFix = {
+      "airflow.utils.dates.days_ago": 'use a fixed date such as pendulum.datetime(2024, 1, 1, tz="UTC")',
+      "airflow.utils.dates.date_range": 'build the dates with pendulum (pendulum.interval(start, end).range("days"))',
+      "airflow.operators.subdag.SubDagOperator": "group the tasks with a TaskGroup (airflow.sdk.TaskGroup)",
+      "airflow.triggers.external_task.TaskStateTrigger": "use WorkflowTrigger from airflow.providers.standard.triggers.external_task",
+      "airflow.api_connexion.security.requires_access": "no replacement: Airflow 3 has no Flask web server (its API server checks access through the auth manager)",
+      "airflow.www.auth.has_access": "no replacement: Airflow 3 has no Flask web server (its API server checks access through the auth manager)",
+      provide_context: "delete the argument (Airflow 3 always passes the context to the callable)",
+      default_view: "delete the argument (the UI chooses the view)",
+      orientation: "delete the argument (the graph view sets its own orientation)"
+    };
   }
 });
 
 // src/dags/static/ruff.ts
-import { existsSync as existsSync6 } from "node:fs";
+import { existsSync as existsSync7 } from "node:fs";
 import { createRequire as createRequire3 } from "node:module";
 import { fileURLToPath as fileURLToPath4 } from "node:url";
 function ruff() {
   if (workspace === void 0) {
     const require2 = createRequire3(import.meta.url);
     const beside = fileURLToPath4(new URL("./ruff_wasm.cjs", import.meta.url));
-    const { Workspace } = require2(existsSync6(beside) ? beside : "@astral-sh/ruff-wasm-nodejs");
+    const { Workspace } = require2(existsSync7(beside) ? beside : "@astral-sh/ruff-wasm-nodejs");
     workspace = new Workspace(ruffSettings, utf16Positions);
   }
   return workspace;
 }
-function ruffFindings(path6, text) {
-  return ruff().check(text).map((diagnostic) => {
+function ruffFindings(path6, text2) {
+  return ruff().check(text2).map((diagnostic) => {
     const rule = diagnostic.code === null || diagnostic.code === "invalid-syntax" ? "syntax-error" : diagnostic.code;
     return {
       file: path6,
@@ -32756,7 +35818,7 @@ function ruffFindings(path6, text) {
       column: diagnostic.start_location.column,
       severity: severityOf(rule),
       rule,
-      message: diagnostic.message,
+      message: rule.startsWith("airflow3") ? withReplacement(diagnostic.message, diagnostic.fix?.message ?? null) : diagnostic.message,
       layer: "static"
     };
   });
@@ -32769,6 +35831,7 @@ var utf16Positions, ruffSettings, workspace;
 var init_ruff = __esm({
   "src/dags/static/ruff.ts"() {
     "use strict";
+    init_replacements();
     utf16Positions = 1;
     ruffSettings = {
       lint: {
@@ -32785,13 +35848,13 @@ var init_ruff = __esm({
 
 // src/dags/static/ruff-process.ts
 import { spawn as spawn2 } from "node:child_process";
-import { existsSync as existsSync7 } from "node:fs";
+import { existsSync as existsSync8 } from "node:fs";
 import { createInterface as createInterface2 } from "node:readline";
 import { fileURLToPath as fileURLToPath5 } from "node:url";
 function runnerPath() {
   for (const name2 of ["ruff-runner.ts", "ruff-runner.js"]) {
     const candidate = fileURLToPath5(new URL(`./${name2}`, import.meta.url));
-    if (existsSync7(candidate)) return candidate;
+    if (existsSync8(candidate)) return candidate;
   }
   return null;
 }
@@ -32806,13 +35869,13 @@ async function lintAll(files) {
   const child = spawn2(process.execPath, ["--liftoff-only", runner], { stdio: ["pipe", "pipe", "pipe"] });
   let stderr = "";
   child.stderr.setEncoding("utf8").on("data", (chunk) => stderr += chunk);
-  const exited = new Promise((resolve7) => child.on("close", resolve7));
+  const exited = new Promise((resolve6) => child.on("close", resolve6));
   const pending = [...files];
   const lines = createInterface2({ input: child.stdout });
   const writing = (async () => {
     for (const file of files) {
       if (!child.stdin.write(`${JSON.stringify(file)}
-`)) await new Promise((resolve7) => child.stdin.once("drain", resolve7));
+`)) await new Promise((resolve6) => child.stdin.once("drain", resolve6));
     }
     child.stdin.end();
   })();
@@ -32832,72 +35895,55 @@ var init_ruff_process = __esm({
   }
 });
 
-// src/dags/static/cross-file.ts
-function duplicateDagIds(files) {
-  const sites = /* @__PURE__ */ new Map();
-  for (const file of files) {
-    for (const site of file.dagIds) sites.set(site.dagId, [...sites.get(site.dagId) ?? [], { path: file.path, site }]);
-  }
-  const findings = [];
-  for (const [dagId, all] of sites) {
-    const [first, ...others] = all;
-    if (!first) continue;
-    for (const { path: path6, site } of others) {
-      const where = path6 === first.path ? `at line ${first.site.place.line}` : `in ${first.path}:${first.site.place.line}`;
-      findings.push(finding(
-        path6,
-        site.place,
-        "error",
-        "duplicate-dag-id",
-        `dag_id '${dagId}' is also defined ${where}: Airflow keeps one of them and the other disappears`
-      ));
-    }
-    if (others.length === 0 && first.site.repeated) {
-      findings.push(finding(
-        first.path,
-        first.site.place,
-        "error",
-        "duplicate-dag-id",
-        `dag_id '${dagId}' is created on every pass of a loop: each DAG replaces the previous one; build the id from the loop variable`
-      ));
-    }
-  }
-  return findings;
+// src/dags/stand-ins.ts
+import { createHash as createHash6 } from "node:crypto";
+function standInEnvironment(standIns) {
+  const env = {};
+  for (const [name2, value] of standIns.variables) env[`AIRFLOW_VAR_${name2.toUpperCase()}`] = value === "any" ? placeholder : value;
+  for (const [name2, value] of standIns.connections) env[`AIRFLOW_CONN_${name2.toUpperCase()}`] = value === "any" ? `generic://${placeholder}` : value;
+  return env;
 }
-function filesAirflowSkips(sources, files) {
-  const imported = new Set(files.flatMap((file) => file.importedModules));
-  const facts = new Map(files.map((file) => [file.path, file]));
-  return sources.filter((source) => source.text !== null && !source.airflowWillImport).filter((source) => facts.get(source.path)?.runsCodeAtImport && !imported.has(moduleNameOf(source.path))).map(
-    (source) => finding(
-      source.path,
-      { line: 1, column: 1 },
-      "warning",
-      "skipped-by-airflow",
-      'Airflow never imports this file: in DAG discovery safe mode (the default) it only imports files that contain both "airflow" and "dag" (or "asset"); if it makes DAGs, import from airflow in it or mention both words in a comment'
-    )
-  );
+function standInsFingerprint(standIns) {
+  return createHash6("sha256").update(JSON.stringify([[...standIns.variables], [...standIns.connections]])).digest("hex").slice(0, 16);
 }
-var init_cross_file = __esm({
-  "src/dags/static/cross-file.ts"() {
+function explainMissingStandIns(importFindings, staticFindings) {
+  return importFindings.filter((candidate) => {
+    if (candidate.rule !== "import-error") return true;
+    for (const { kind, rule, pattern, env } of missing) {
+      const name2 = pattern.exec(candidate.message)?.[1];
+      const warning2 = staticFindings.find((known) => known.rule === rule && known.file === candidate.file && known.line === candidate.line);
+      if (name2 === void 0 || warning2 === void 0) continue;
+      warning2.message += `. The import check failed here because '${name2}' does not exist where it ran: Airflow reads ${env}${name2.toUpperCase()} first, so give it a stand-in in .airflow-gitops-validate.yaml (import: ${kind}: {${name2}: any})`;
+      return false;
+    }
+    return true;
+  });
+}
+var placeholder, missing;
+var init_stand_ins = __esm({
+  "src/dags/stand-ins.ts"() {
     "use strict";
-    init_imported_modules();
-    init_finding();
+    placeholder = "airflow-gitops-stand-in";
+    missing = [
+      { kind: "variables", rule: "parse-time-variable", pattern: /Variable (\S+) (?:does not exist|not found)/, env: "AIRFLOW_VAR_" },
+      { kind: "connections", rule: "parse-time-connection", pattern: /conn_id `([^`]+)` isn't defined/, env: "AIRFLOW_CONN_" }
+    ];
   }
 });
 
 // src/dags/suppressions.ts
-function suppressionsOf(text) {
+function suppressionsOf(text2) {
   const byLine = /* @__PURE__ */ new Map();
-  text.split("\n").forEach((line, index) => {
+  text2.split("\n").forEach((line, index) => {
     const match = marker.exec(line);
     if (!match) return;
-    const rules = (match[1] ?? "").split(",").map((rule) => rule.trim()).filter(Boolean);
-    if (rules.length > 0) byLine.set(index + 1, new Set(rules));
+    const rules2 = (match[1] ?? "").split(",").map((rule) => rule.trim()).filter(Boolean);
+    if (rules2.length > 0) byLine.set(index + 1, new Set(rules2));
   });
   return byLine;
 }
 function applySuppressions(findings, suppressionsByFile) {
-  return findings.filter((finding2) => !suppressionsByFile.get(finding2.file)?.get(finding2.line)?.has(finding2.rule));
+  return findings.filter((finding) => !suppressionsByFile.get(finding.file)?.get(finding.line)?.has(finding.rule));
 }
 var marker;
 var init_suppressions = __esm({
@@ -32909,7 +35955,7 @@ var init_suppressions = __esm({
 
 // src/dags/validate.ts
 import { statSync as statSync4 } from "node:fs";
-import { resolve as resolve4 } from "node:path";
+import { join as join10, resolve as resolve4 } from "node:path";
 async function validateDags(options) {
   const dagsFolder = resolve4(options.dagsFolder);
   if (!isDirectory2(dagsFolder)) throw new UsageError(`${options.dagsFolder} is not a folder`);
@@ -32924,22 +35970,23 @@ async function validateDags(options) {
     parseBudgetSeconds: config.parseBudgetSeconds,
     cacheFolder: options.cacheFolder === void 0 ? null : options.cacheFolder,
     workers: options.workers,
-    env: options.env ?? process.env
+    env: { ...options.env ?? process.env, ...standInEnvironment(config.standIns) },
+    cacheKey: standInsFingerprint(config.standIns)
   };
   const toImport = sources.filter((source) => source.airflowWillImport);
   const importing = importOptions === null ? null : importFiles(toImport, importOptions);
   importing?.catch(() => void 0);
   const facts = await staticFacts(sources, options.cacheFolder ?? null, importing !== null);
+  const files = [...facts.values()];
   const findings = [
     ...discovery.findings,
-    ...[...facts.values()].flatMap((file) => file.findings),
-    ...duplicateDagIds([...facts.values()]),
-    ...filesAirflowSkips(sources, [...facts.values()])
+    ...files.flatMap((file) => file.findings),
+    ...folderRules.flatMap((rule) => rule.check({ dagsFolder, sources, files }))
   ];
   const report = { files: sources.length, findings };
   if (importing !== null && importOptions !== null) {
     const imported = importResult(toImport, await importing, facts, importOptions);
-    findings.push(...withoutRepeats(imported.findings, findings));
+    findings.push(...withoutRepeats(explainMissingStandIns(imported.findings, findings), findings));
     findings.push(...withoutRepeats(importedDuplicates(imported.imported, facts), findings));
     report.imports = imported.imported;
   }
@@ -33001,22 +36048,22 @@ function importedDuplicates(imported, facts) {
   return findings;
 }
 function withoutRepeats(importFindings, staticFindings) {
-  return importFindings.filter((candidate) => !staticFindings.some((known) => known.file === candidate.file && known.line === candidate.line && (known.rule === candidate.rule || rank[known.severity] <= rank[candidate.severity])));
+  return importFindings.filter((candidate) => !staticFindings.some((known) => known.file === candidate.file && known.line === candidate.line && (known.rule === candidate.rule || severityRank[known.severity] <= severityRank[candidate.severity])));
 }
 function dedupe(findings) {
   const seen = /* @__PURE__ */ new Set();
-  return findings.filter((finding2) => {
-    const key = JSON.stringify([finding2.file, finding2.line, finding2.column, finding2.rule, finding2.message]);
+  return findings.filter((finding) => {
+    const key = JSON.stringify([finding.file, finding.line, finding.column, finding.rule, finding.message]);
     if (seen.has(key)) return false;
     seen.add(key);
     return true;
   });
 }
 function withConfiguredSeverities(findings, config) {
-  return findings.flatMap((finding2) => {
-    const configured = config.severities.get(finding2.rule);
-    if (configured === void 0) return [finding2];
-    return configured === "off" ? [] : [{ ...finding2, severity: configured }];
+  return findings.flatMap((finding) => {
+    const configured = config.severities.get(finding.rule);
+    if (configured === void 0) return [finding];
+    return configured === "off" ? [] : [{ ...finding, severity: configured }];
   });
 }
 function isDirectory2(path6) {
@@ -33026,7 +36073,7 @@ function isDirectory2(path6) {
     return false;
   }
 }
-var rank;
+var defaultCacheFolder;
 var init_validate = __esm({
   "src/dags/validate.ts"() {
     "use strict";
@@ -33040,17 +36087,18 @@ var init_validate = __esm({
     init_cache2();
     init_check_file();
     init_ruff_process();
-    init_cross_file();
+    init_rules();
+    init_stand_ins();
     init_suppressions();
-    rank = { error: 0, warning: 1, notice: 2 };
+    defaultCacheFolder = join10(".cache", "airflow-gitops", "validate");
   }
 });
 
 // src/dags/formats/text.ts
 function renderText(report, dagsFolder) {
-  const lines = report.findings.map((finding2) => {
-    const place = `${dagsFolder}/${finding2.file}:${finding2.line}${finding2.column === null ? "" : `:${finding2.column}`}`;
-    return `${place}: ${finding2.severity} [${finding2.rule}] ${finding2.message.replaceAll("\n", "\n    ")}`;
+  const lines = report.findings.map((finding) => {
+    const place = `${dagsFolder}/${finding.file}:${finding.line}${finding.column === null ? "" : `:${finding.column}`}`;
+    return `${place}: ${finding.severity} [${finding.rule}] ${finding.message.replaceAll("\n", "\n    ")}`;
   });
   const counts = countBySeverity(report.findings);
   const files = `${report.files} file${report.files === 1 ? "" : "s"} checked`;
@@ -33085,7 +36133,7 @@ var init_github = __esm({
 });
 
 // src/dags/formats/markdown.ts
-function renderMarkdownSummary(report, pathOf = (file) => file, limitBytes = summaryLimitBytes) {
+function renderMarkdownSummary(report, pathOf = (file) => file, limitBytes = summaryLimitBytes, linkOf) {
   const counts = countBySeverity(report.findings);
   const head = [
     "## DAG validation",
@@ -33097,27 +36145,33 @@ function renderMarkdownSummary(report, pathOf = (file) => file, limitBytes = sum
 No findings.
 `;
   head.push("| Severity | File | Line | Rule | Message |", "| --- | --- | --- | --- | --- |");
-  let text = `${head.join("\n")}
+  let text2 = `${head.join("\n")}
 `;
-  let size = Buffer.byteLength(text);
+  let size = Buffer.byteLength(text2);
   let shown = 0;
-  for (const finding2 of report.findings) {
-    const row = `| ${icons[finding2.severity]} | ${cell(pathOf(finding2.file))} | ${finding2.line} | \`${finding2.rule}\` | ${cell(finding2.message)} |
+  for (const finding of report.findings) {
+    const path6 = pathOf(finding.file);
+    const link = linkOf?.(path6, finding.line);
+    const place = link === void 0 ? [cell(path6), String(finding.line)] : [`[${linkText(path6)}](${link})`, `[${finding.line}](${link})`];
+    const row = `| ${icons[finding.severity]} | ${place.join(" | ")} | \`${finding.rule}\` | ${cell(finding.message)} |
 `;
     const rowSize = Buffer.byteLength(row);
     if (size + rowSize > limitBytes - reserveBytes) break;
-    text += row;
+    text2 += row;
     size += rowSize;
     shown++;
   }
   const hidden2 = report.findings.length - shown;
-  if (hidden2 > 0) text += `
+  if (hidden2 > 0) text2 += `
 ${hidden2} more finding(s) not shown: a job summary is limited to 1 MiB. Run \`airflow-gitops validate --format json\` for the full list.
 `;
-  return text;
+  return text2;
 }
-function cell(text) {
-  return text.replaceAll("&", "&amp;").replaceAll("<", "&lt;").replaceAll(">", "&gt;").replaceAll("|", "\\|").replaceAll(/\r?\n/g, "<br>");
+function linkText(text2) {
+  return cell(text2).replaceAll("[", "\\[").replaceAll("]", "\\]");
+}
+function cell(text2) {
+  return text2.replaceAll("&", "&amp;").replaceAll("<", "&lt;").replaceAll(">", "&gt;").replaceAll("|", "\\|").replaceAll(/\r?\n/g, "<br>");
 }
 var summaryLimitBytes, reserveBytes, icons;
 var init_markdown = __esm({
@@ -33144,32 +36198,54 @@ var init_dags = __esm({
   }
 });
 
+// src/github/links.ts
+function encodePath(path6) {
+  return path6.split("/").map((segment) => encodeURIComponent(segment).replaceAll("(", "%28").replaceAll(")", "%29")).join("/");
+}
+function commitFileLinker(env) {
+  const server = env.GITHUB_SERVER_URL || "https://github.com";
+  const repository = env.GITHUB_REPOSITORY;
+  const commit = env.GITHUB_SHA;
+  if (!repository || !/^[^/\s]+\/[^/\s]+$/.test(repository) || !commit || !/^[0-9a-f]{40}$/i.test(commit) || !/^https?:\/\/[^\s()]+$/.test(server)) return void 0;
+  const base = `${server.replace(/\/+$/, "")}/${repository.split("/").map(encodeURIComponent).join("/")}/blob/${commit.toLowerCase()}`;
+  return (path6, line) => `${base}/${encodePath(path6)}#L${line}`;
+}
+var init_links = __esm({
+  "src/github/links.ts"() {
+    "use strict";
+  }
+});
+
 // src/action/annotations.ts
-function annotateFindings(findings, pathOf, sink) {
-  const sent = { error: 0, warning: 0, notice: 0 };
+function annotateFindings(findings, pathOf, sink, failing) {
+  const room = { error: annotationsPerSeverity - (failing ? 1 : 0), warning: annotationsPerSeverity, notice: annotationsPerSeverity - 1 };
   let left = 0;
-  for (const finding2 of findings) {
-    if (sent[finding2.severity] >= annotationsPerSeverity) {
+  for (const finding of [...findings].sort((a2, b) => order[a2.severity] - order[b.severity])) {
+    if (room[finding.severity] <= 0) {
       left++;
       continue;
     }
-    sent[finding2.severity]++;
+    room[finding.severity]--;
     sink({
-      severity: finding2.severity,
-      message: finding2.message,
-      file: pathOf(finding2.file),
-      line: finding2.line,
-      column: finding2.column ?? void 0,
-      title: finding2.rule
+      severity: finding.severity,
+      message: finding.message,
+      file: pathOf(finding.file),
+      line: finding.line,
+      column: finding.column ?? void 0,
+      title: finding.rule
     });
   }
   return left;
 }
-var annotationsPerSeverity;
+function summaryPointer(left) {
+  return { severity: "notice", message: `${left} more finding(s) are not annotated (a step shows 10 of each kind): the job summary lists them all` };
+}
+var annotationsPerSeverity, order;
 var init_annotations = __esm({
   "src/action/annotations.ts"() {
     "use strict";
     annotationsPerSeverity = 10;
+    order = { error: 0, warning: 1, notice: 2 };
   }
 });
 
@@ -33179,34 +36255,44 @@ __export(validate_exports, {
   validateAction: () => validateAction
 });
 import { writeFileSync as writeFileSync3 } from "node:fs";
-import { join as join8, relative as relative4, resolve as resolve5, sep as sep4 } from "node:path";
-async function validateAction(settings, context) {
-  const dagsFolder = resolve5(settings.workingDirectory, settings.dagsDirectory);
+import { join as join11, relative as relative6, resolve as resolve5, sep as sep6 } from "node:path";
+function emptyFolder(settings, report, context2) {
+  if (report.files > 0) return void 0;
+  const message = `${settings.dagsDirectory} holds no DAG file to check (resolved to ${settings.dagsFolder})`;
+  if (settings.requireDags) return `${message}; require-dags is true`;
+  context2.annotate({ severity: "warning", message: `${message}; set require-dags: true to fail the step instead`, title: "empty-dags-folder" });
+  return void 0;
+}
+async function validateAction(settings, context2) {
+  const dagsFolder = settings.dagsFolder;
   const report = await validateDags({
     dagsFolder,
     import: settings.importCheck,
     python: settings.airflowPython === void 0 ? void 0 : resolve5(settings.workingDirectory, settings.airflowPython),
-    cacheFolder: resolve5(settings.workingDirectory, ".cache", "airflow-gitops", "imports"),
-    env: context.env
+    cacheFolder: resolve5(settings.workingDirectory, defaultCacheFolder),
+    env: context2.env
   });
-  const workspace2 = context.env.GITHUB_WORKSPACE ?? settings.workingDirectory;
-  const pathOf = (file) => relative4(workspace2, join8(dagsFolder, file)).split(sep4).join("/");
-  for (const line of renderText(report, relative4(settings.workingDirectory, dagsFolder) || ".").trimEnd().split("\n")) context.log(line);
-  const left = annotateFindings(report.findings, pathOf, context.annotate);
-  if (left > 0) context.log(`${left} more finding(s) are not annotated (GitHub shows 10 of each kind per step): the job summary lists them all`);
-  const reportFile = join8(context.tempDir, "airflow-gitops-validate.json");
-  writeFileSync3(reportFile, renderJson(report));
+  const workspace2 = context2.env.GITHUB_WORKSPACE ?? settings.workingDirectory;
+  const pathOf = (file) => relative6(workspace2, join11(dagsFolder, file)).split(sep6).join("/");
+  for (const line of renderText(report, relative6(settings.workingDirectory, dagsFolder) || ".").trimEnd().split("\n")) context2.log(line);
   const counts = countBySeverity(report.findings);
+  const empty = emptyFolder(settings, report, context2);
+  const failure = empty ?? (counts.error > 0 ? `${counts.error} error(s) in ${settings.dagsDirectory}: the job summary lists every finding` : void 0);
+  const left = annotateFindings(report.findings, pathOf, context2.annotate, failure !== void 0);
+  if (left > 0) context2.annotate(summaryPointer(left));
+  const reportFile = join11(context2.tempDir, "airflow-gitops-validate.json");
+  writeFileSync3(reportFile, renderJson(report));
   return {
     outputs: { findings: report.findings.length, errors: counts.error, warnings: counts.warning, "report-file": reportFile },
-    summary: renderMarkdownSummary(report, pathOf),
-    failure: counts.error > 0 ? `${counts.error} error(s) in ${settings.dagsDirectory}: the job summary lists every finding` : void 0
+    summary: renderMarkdownSummary(report, pathOf, void 0, commitFileLinker(context2.env)),
+    failure
   };
 }
 var init_validate2 = __esm({
   "src/action/commands/validate.ts"() {
     "use strict";
     init_dags();
+    init_links();
     init_annotations();
   }
 });
@@ -33237,7 +36323,11 @@ var init_argv = __esm({
       "no-wait": { type: "boolean" },
       timeout: { type: "string" },
       rollback: { type: "boolean" },
-      "dry-run-all": { type: "boolean" }
+      "dry-run-all": { type: "boolean" },
+      "connect-timeout": { type: "string" },
+      "request-timeout": { type: "string" },
+      "steal-lock": { type: "boolean" },
+      adopt: { type: "boolean" }
     };
   }
 });
@@ -33260,12 +36350,12 @@ function refNameProblem(name2) {
   }
   return void 0;
 }
-function parseGitRef(value, allowName, flag = "--ref") {
+function parseGitRef(value, allowName, flag = "--ref", allowNameAdvice = "pass --allow-ref-name to pin a branch or tag instead") {
   if (commitSha.test(value)) return { kind: "commit", value: value.toLowerCase() };
   const quoted = JSON.stringify(value);
   if (!allowName) {
     throw new UsageError(
-      `${flag} ${quoted} is not a full 40-character commit SHA (hex digits only); pass --allow-ref-name to pin a branch or tag instead`
+      `${flag} ${quoted} is not a full 40-character commit SHA (hex digits only); ${allowNameAdvice}`
     );
   }
   const problem = refNameProblem(value);
@@ -33283,10 +36373,10 @@ var init_git_ref = __esm({
 });
 
 // src/overlays/ref-file.ts
-import { existsSync as existsSync8, readFileSync as readFileSync8, writeFileSync as writeFileSync4 } from "node:fs";
-import { join as join9 } from "node:path";
+import { existsSync as existsSync9, readFileSync as readFileSync9, writeFileSync as writeFileSync4 } from "node:fs";
+import { join as join12 } from "node:path";
 function refFilePath(overlayDir) {
-  return join9(overlayDir, refFileName);
+  return join12(overlayDir, refFileName);
 }
 function findLine(lines, path6) {
   const matches = lines.map((l, i3) => refLine.test(l.replace(/\r$/, "")) ? i3 : -1).filter((i3) => i3 >= 0);
@@ -33297,16 +36387,16 @@ function findLine(lines, path6) {
 }
 function readPinnedRef(overlayDir) {
   const path6 = refFilePath(overlayDir);
-  if (!existsSync8(path6)) throw new UsageError(`${path6}: no pinned-ref file in this overlay`);
-  const lines = readFileSync8(path6, "utf8").split("\n");
+  if (!existsSync9(path6)) throw new UsageError(`${path6}: no pinned-ref file in this overlay`);
+  const lines = readFileSync9(path6, "utf8").split("\n");
   const line = lines[findLine(lines, path6)] ?? "";
   return refLine.exec(line.replace(/\r$/, ""))?.[2] ?? "";
 }
 function writePinnedRef(overlayDir, ref) {
   const path6 = refFilePath(overlayDir);
-  if (!existsSync8(path6)) throw new UsageError(`${path6}: no pinned-ref file in this overlay`);
-  const text = readFileSync8(path6, "utf8");
-  const lines = text.split("\n");
+  if (!existsSync9(path6)) throw new UsageError(`${path6}: no pinned-ref file in this overlay`);
+  const text2 = readFileSync9(path6, "utf8");
+  const lines = text2.split("\n");
   const index = findLine(lines, path6);
   const original = lines[index] ?? "";
   const carriageReturn = original.endsWith("\r") ? "\r" : "";
@@ -33326,21 +36416,21 @@ var init_ref_file = __esm({
   }
 });
 
-// src/commands/bump.ts
-function bump(options) {
-  const ref = parseGitRef(options.ref, options.allowRefName);
-  const overlayDir = overlayDirFor(options.repoRoot, options.environment, options.overlay);
-  const previous = readPinnedRef(overlayDir);
-  const changed = writePinnedRef(overlayDir, ref.value);
-  return { environment: options.environment, file: refFilePath(overlayDir), previous, ref, changed };
+// src/git/commit-exists.ts
+async function checkCommitExists(git, commit, remote = "origin") {
+  const found = await git.run(["cat-file", "-e", `${commit}^{commit}`], { allowFailure: true });
+  if (found.exitCode === 0) return;
+  const shallow = (await git.run(["rev-parse", "--is-shallow-repository"], { allowFailure: true })).stdout.trim() === "true";
+  if (shallow) {
+    throw new UsageError(
+      `commit ${commit} is not in this checkout, which is shallow: fetch it first (git fetch --no-tags --depth=1 ${remote} ${commit}), or check out the whole history (actions/checkout with fetch-depth: 0)`
+    );
+  }
+  throw new UsageError(`commit ${commit} does not exist in the repository at ${git.cwd}: pin a commit of this repository (git-sync could not fetch it)`);
 }
-var init_bump = __esm({
-  "src/commands/bump.ts"() {
+var init_commit_exists = __esm({
+  "src/git/commit-exists.ts"() {
     "use strict";
-    init_argv();
-    init_git_ref();
-    init_environments();
-    init_ref_file();
     init_errors();
   }
 });
@@ -34143,7 +37233,7 @@ var init_default = __esm({
       return `${gray(`[${timestampString}]`)} ${gray(`[${commandId}]`)} ${color(icon)} ${color(message)}`;
     };
     serializeTimestamp = (timestamp) => `${padField(timestamp.getHours(), 2)}:${padField(timestamp.getMinutes(), 2)}:${padField(timestamp.getSeconds(), 2)}.${padField(timestamp.getMilliseconds(), 3)}`;
-    padField = (field, padding) => String(field).padStart(padding, "0");
+    padField = (field2, padding) => String(field2).padStart(padding, "0");
     getFinalIcon = ({ failed, reject }) => {
       if (!failed) {
         return figures_default.tick;
@@ -34381,7 +37471,7 @@ var require_mode = __commonJS({
     }
     function checkMode(stat2, options) {
       var mod = stat2.mode;
-      var uid2 = stat2.uid;
+      var uid = stat2.uid;
       var gid = stat2.gid;
       var myUid = options.uid !== void 0 ? options.uid : process.getuid && process.getuid();
       var myGid = options.gid !== void 0 ? options.gid : process.getgid && process.getgid();
@@ -34389,7 +37479,7 @@ var require_mode = __commonJS({
       var g = parseInt("010", 8);
       var o2 = parseInt("001", 8);
       var ug = u2 | g;
-      var ret = mod & o2 || mod & g && gid === myGid || mod & u2 && uid2 === myUid || mod & ug && myUid === 0;
+      var ret = mod & o2 || mod & g && gid === myGid || mod & u2 && uid === myUid || mod & ug && myUid === 0;
       return ret;
     }
   }
@@ -34416,12 +37506,12 @@ var require_isexe = __commonJS({
         if (typeof Promise !== "function") {
           throw new TypeError("callback not provided");
         }
-        return new Promise(function(resolve7, reject) {
+        return new Promise(function(resolve6, reject) {
           isexe(path6, options || {}, function(er, is) {
             if (er) {
               reject(er);
             } else {
-              resolve7(is);
+              resolve6(is);
             }
           });
         });
@@ -34487,27 +37577,27 @@ var require_which = __commonJS({
         opt = {};
       const { pathEnv, pathExt, pathExtExe } = getPathInfo(cmd, opt);
       const found = [];
-      const step = (i3) => new Promise((resolve7, reject) => {
+      const step = (i3) => new Promise((resolve6, reject) => {
         if (i3 === pathEnv.length)
-          return opt.all && found.length ? resolve7(found) : reject(getNotFoundError(cmd));
+          return opt.all && found.length ? resolve6(found) : reject(getNotFoundError(cmd));
         const ppRaw = pathEnv[i3];
         const pathPart = /^".*"$/.test(ppRaw) ? ppRaw.slice(1, -1) : ppRaw;
         const pCmd = path6.join(pathPart, cmd);
         const p = !pathPart && /^\.[\\\/]/.test(cmd) ? cmd.slice(0, 2) + pCmd : pCmd;
-        resolve7(subStep(p, i3, 0));
+        resolve6(subStep(p, i3, 0));
       });
-      const subStep = (p, i3, ii) => new Promise((resolve7, reject) => {
+      const subStep = (p, i3, ii) => new Promise((resolve6, reject) => {
         if (ii === pathExt.length)
-          return resolve7(step(i3 + 1));
+          return resolve6(step(i3 + 1));
         const ext = pathExt[ii];
         isexe(p + ext, { pathExt: pathExtExe }, (er, is) => {
           if (!er && is) {
             if (opt.all)
               found.push(p + ext);
             else
-              return resolve7(p + ext);
+              return resolve6(p + ext);
           }
-          return resolve7(subStep(p, i3, ii + 1));
+          return resolve6(subStep(p, i3, ii + 1));
         });
       });
       return cb ? step(0).then((res) => cb(null, res), cb) : step(0);
@@ -34719,7 +37809,7 @@ var require_parse2 = __commonJS({
       }
       return parsed;
     }
-    function parse2(command, args2, options) {
+    function parse4(command, args2, options) {
       if (args2 && !Array.isArray(args2)) {
         options = args2;
         args2 = null;
@@ -34738,7 +37828,7 @@ var require_parse2 = __commonJS({
       };
       return options.shell ? parsed : parseNonShell(parsed);
     }
-    module2.exports = parse2;
+    module2.exports = parse4;
   }
 });
 
@@ -34771,14 +37861,14 @@ var require_enoent = __commonJS({
         return originalEmit.apply(cp, arguments);
       };
     }
-    function verifyENOENT(status2, parsed) {
-      if (isWin && status2 === 1 && !parsed.file) {
+    function verifyENOENT(status, parsed) {
+      if (isWin && status === 1 && !parsed.file) {
         return notFoundError(parsed.original, "spawn");
       }
       return null;
     }
-    function verifyENOENTSync(status2, parsed) {
-      if (isWin && status2 === 1 && !parsed.file) {
+    function verifyENOENTSync(status, parsed) {
+      if (isWin && status === 1 && !parsed.file) {
         return notFoundError(parsed.original, "spawnSync");
       }
       return null;
@@ -34797,16 +37887,16 @@ var require_cross_spawn = __commonJS({
   "node_modules/cross-spawn/index.js"(exports, module2) {
     "use strict";
     var cp = __require("child_process");
-    var parse2 = require_parse2();
+    var parse4 = require_parse2();
     var enoent = require_enoent();
     function spawn4(command, args2, options) {
-      const parsed = parse2(command, args2, options);
+      const parsed = parse4(command, args2, options);
       const spawned = cp.spawn(parsed.command, parsed.args, parsed.options);
       enoent.hookChildProcess(spawned, parsed);
       return spawned;
     }
     function spawnSync2(command, args2, options) {
-      const parsed = parse2(command, args2, options);
+      const parsed = parse4(command, args2, options);
       const result = cp.spawnSync(parsed.command, parsed.args, parsed.options);
       result.error = result.error || enoent.verifyENOENTSync(result.status, parsed);
       return result;
@@ -34814,7 +37904,7 @@ var require_cross_spawn = __commonJS({
     module2.exports = spawn4;
     module2.exports.spawn = spawn4;
     module2.exports.sync = spawnSync2;
-    module2.exports._parse = parse2;
+    module2.exports._parse = parse4;
     module2.exports._enoent = enoent;
   }
 });
@@ -35257,7 +38347,7 @@ var init_core = __esm({
 });
 
 // node_modules/human-signals/build/src/signals.js
-import { constants as constants3 } from "node:os";
+import { constants as constants4 } from "node:os";
 var getSignals, normalizeSignal;
 var init_signals = __esm({
   "node_modules/human-signals/build/src/signals.js"() {
@@ -35278,7 +38368,7 @@ var init_signals = __esm({
     }) => {
       const {
         signals: { [name2]: constantSignal }
-      } = constants3;
+      } = constants4;
       const supported = constantSignal !== void 0;
       const number = supported ? constantSignal : defaultNumber;
       return { name: name2, number, description, supported, action, forced, standard };
@@ -35287,7 +38377,7 @@ var init_signals = __esm({
 });
 
 // node_modules/human-signals/build/src/main.js
-import { constants as constants4 } from "node:os";
+import { constants as constants5 } from "node:os";
 var getSignalsByName, getSignalByName, signalsByName, getSignalsByNumber, getSignalByNumber, findSignalByNumber, signalsByNumber;
 var init_main = __esm({
   "node_modules/human-signals/build/src/main.js"() {
@@ -35335,7 +38425,7 @@ var init_main = __esm({
       };
     };
     findSignalByNumber = (number, signals2) => {
-      const signal = signals2.find(({ name: name2 }) => constants4.signals[name2] === number);
+      const signal = signals2.find(({ name: name2 }) => constants5.signals[name2] === number);
       if (signal !== void 0) {
         return signal;
       }
@@ -35346,7 +38436,7 @@ var init_main = __esm({
 });
 
 // node_modules/execa/lib/terminate/signal.js
-import { constants as constants5 } from "node:os";
+import { constants as constants6 } from "node:os";
 var normalizeKillSignal, normalizeSignalArgument, normalizeSignal2, normalizeSignalInteger, getSignalsIntegerToName, signalsIntegerToName, normalizeSignalName, getAvailableSignals, getAvailableSignalNames, getAvailableSignalIntegers, getSignalDescription;
 var init_signal = __esm({
   "node_modules/execa/lib/terminate/signal.js"() {
@@ -35376,13 +38466,13 @@ ${getAvailableSignals()}`);
       throw new TypeError(`Invalid ${optionName} ${signalInteger}: this signal integer does not exist.
 ${getAvailableSignals()}`);
     };
-    getSignalsIntegerToName = () => new Map(Object.entries(constants5.signals).reverse().map(([signalName, signalInteger]) => [signalInteger, signalName]));
+    getSignalsIntegerToName = () => new Map(Object.entries(constants6.signals).reverse().map(([signalName, signalInteger]) => [signalInteger, signalName]));
     signalsIntegerToName = getSignalsIntegerToName();
     normalizeSignalName = (signalName, optionName) => {
-      if (signalName in constants5.signals) {
+      if (signalName in constants6.signals) {
         return signalName;
       }
-      if (signalName.toUpperCase() in constants5.signals) {
+      if (signalName.toUpperCase() in constants6.signals) {
         throw new TypeError(`Invalid ${optionName} '${signalName}': please rename it to '${signalName.toUpperCase()}'.`);
       }
       throw new TypeError(`Invalid ${optionName} '${signalName}': this signal name does not exist.
@@ -35390,8 +38480,8 @@ ${getAvailableSignals()}`);
     };
     getAvailableSignals = () => `Available signal names: ${getAvailableSignalNames()}.
 Available signal numbers: ${getAvailableSignalIntegers()}.`;
-    getAvailableSignalNames = () => Object.keys(constants5.signals).sort().map((signalName) => `'${signalName}'`).join(", ");
-    getAvailableSignalIntegers = () => [...new Set(Object.values(constants5.signals).sort((signalInteger, signalIntegerTwo) => signalInteger - signalIntegerTwo))].join(", ");
+    getAvailableSignalNames = () => Object.keys(constants6.signals).sort().map((signalName) => `'${signalName}'`).join(", ");
+    getAvailableSignalIntegers = () => [...new Set(Object.values(constants6.signals).sort((signalInteger, signalIntegerTwo) => signalInteger - signalIntegerTwo))].join(", ");
     getSignalDescription = (signal) => signalsByName[signal].description;
   }
 });
@@ -35416,7 +38506,7 @@ var init_kill = __esm({
       return forceKillAfterDelay;
     };
     DEFAULT_FORCE_KILL_TIMEOUT = 1e3 * 5;
-    subprocessKill = ({ kill, options: { forceKillAfterDelay, killSignal }, onInternalError, context, controller }, signalOrError, errorArgument) => {
+    subprocessKill = ({ kill, options: { forceKillAfterDelay, killSignal }, onInternalError, context: context2, controller }, signalOrError, errorArgument) => {
       const { signal, error: error2 } = parseKillArguments(signalOrError, errorArgument, killSignal);
       emitKillError(error2, onInternalError);
       const killResult = kill(signal);
@@ -35426,7 +38516,7 @@ var init_kill = __esm({
         forceKillAfterDelay,
         killSignal,
         killResult,
-        context,
+        context: context2,
         controller
       });
       return killResult;
@@ -35446,24 +38536,24 @@ var init_kill = __esm({
         onInternalError.reject(error2);
       }
     };
-    setKillTimeout = async ({ kill, signal, forceKillAfterDelay, killSignal, killResult, context, controller }) => {
+    setKillTimeout = async ({ kill, signal, forceKillAfterDelay, killSignal, killResult, context: context2, controller }) => {
       if (signal === killSignal && killResult) {
         killOnTimeout({
           kill,
           forceKillAfterDelay,
-          context,
+          context: context2,
           controllerSignal: controller.signal
         });
       }
     };
-    killOnTimeout = async ({ kill, forceKillAfterDelay, context, controllerSignal }) => {
+    killOnTimeout = async ({ kill, forceKillAfterDelay, context: context2, controllerSignal }) => {
       if (forceKillAfterDelay === false) {
         return;
       }
       try {
         await setTimeout2(forceKillAfterDelay, void 0, { signal: controllerSignal });
         if (kill("SIGKILL")) {
-          context.isForcefullyTerminated ??= true;
+          context2.isForcefullyTerminated ??= true;
         }
       } catch {
       }
@@ -35494,10 +38584,10 @@ var init_cancel = __esm({
         throw new Error(`The \`cancelSignal\` option must be an AbortSignal: ${String(cancelSignal)}`);
       }
     };
-    throwOnCancel = ({ subprocess, cancelSignal, gracefulCancel, context, controller }) => cancelSignal === void 0 || gracefulCancel ? [] : [terminateOnCancel(subprocess, cancelSignal, context, controller)];
-    terminateOnCancel = async (subprocess, cancelSignal, context, { signal }) => {
+    throwOnCancel = ({ subprocess, cancelSignal, gracefulCancel, context: context2, controller }) => cancelSignal === void 0 || gracefulCancel ? [] : [terminateOnCancel(subprocess, cancelSignal, context2, controller)];
+    terminateOnCancel = async (subprocess, cancelSignal, context2, { signal }) => {
       await onAbortedSignal(cancelSignal, signal);
-      context.terminationReason ??= "cancel";
+      context2.terminationReason ??= "cancel";
       subprocess.kill();
       throw cancelSignal.reason;
     };
@@ -35587,8 +38677,8 @@ var init_deferred = __esm({
   "node_modules/execa/lib/utils/deferred.js"() {
     createDeferred = () => {
       const methods = {};
-      const promise = new Promise((resolve7, reject) => {
-        Object.assign(methods, { resolve: resolve7, reject });
+      const promise = new Promise((resolve6, reject) => {
+        Object.assign(methods, { resolve: resolve6, reject });
       });
       return Object.assign(promise, methods);
     };
@@ -36129,26 +39219,26 @@ var init_graceful2 = __esm({
       cancelSignal,
       gracefulCancel,
       forceKillAfterDelay,
-      context,
+      context: context2,
       controller
     }) => gracefulCancel ? [sendOnAbort({
       subprocess,
       cancelSignal,
       forceKillAfterDelay,
-      context,
+      context: context2,
       controller
     })] : [];
-    sendOnAbort = async ({ subprocess, cancelSignal, forceKillAfterDelay, context, controller: { signal } }) => {
+    sendOnAbort = async ({ subprocess, cancelSignal, forceKillAfterDelay, context: context2, controller: { signal } }) => {
       await onAbortedSignal(cancelSignal, signal);
       const reason = getReason(cancelSignal);
       await sendAbort(subprocess, reason);
       killOnTimeout({
         kill: subprocess.kill,
         forceKillAfterDelay,
-        context,
+        context: context2,
         controllerSignal: signal
       });
-      context.terminationReason ??= "gracefulCancel";
+      context2.terminationReason ??= "gracefulCancel";
       throw cancelSignal.reason;
     };
     getReason = ({ reason }) => {
@@ -36178,10 +39268,10 @@ var init_timeout = __esm({
         throw new TypeError(`Expected the \`timeout\` option to be a non-negative integer, got \`${timeout}\` (${typeof timeout})`);
       }
     };
-    throwOnTimeout = (subprocess, timeout, context, controller) => timeout === 0 || timeout === void 0 ? [] : [killAfterTimeout(subprocess, timeout, context, controller)];
-    killAfterTimeout = async (subprocess, timeout, context, { signal }) => {
+    throwOnTimeout = (subprocess, timeout, context2, controller) => timeout === 0 || timeout === void 0 ? [] : [killAfterTimeout(subprocess, timeout, context2, controller)];
+    killAfterTimeout = async (subprocess, timeout, context2, { signal }) => {
       await setTimeout3(timeout, void 0, { signal });
-      context.terminationReason ??= "timeout";
+      context2.terminationReason ??= "timeout";
       subprocess.kill();
       throw new DiscardedError();
     };
@@ -37456,7 +40546,7 @@ var init_pretty_ms = __esm({
   "node_modules/pretty-ms/index.js"() {
     init_parse_ms();
     isZero = (value) => value === 0 || value === 0n;
-    pluralize = (word, count2) => count2 === 1 || count2 === 1n ? word : `${word}s`;
+    pluralize = (word, count3) => count3 === 1 || count3 === 1n ? word : `${word}s`;
     SECOND_ROUNDING_EPSILON = 1e-7;
     ONE_DAY_IN_MILLISECONDS = 24n * 60n * 60n * 1000n;
   }
@@ -37893,7 +40983,7 @@ var init_stdio_option = __esm({
 });
 
 // node_modules/execa/lib/stdio/native.js
-import { readFileSync as readFileSync9 } from "node:fs";
+import { readFileSync as readFileSync10 } from "node:fs";
 import tty2 from "node:tty";
 var handleNativeStream, handleNativeStreamSync, getTargetFd, getTargetFdNumber, handleNativeStreamAsync, getStandardStream;
 var init_native = __esm({
@@ -37934,7 +41024,7 @@ var init_native = __esm({
       if (tty2.isatty(targetFdNumber)) {
         throw new TypeError(`The \`${optionName}: ${serializeOptionValue(value)}\` option is invalid: it cannot be a TTY with synchronous methods.`);
       }
-      return { type: "uint8Array", value: bufferToUint8Array(readFileSync9(targetFdNumber)), optionName };
+      return { type: "uint8Array", value: bufferToUint8Array(readFileSync10(targetFdNumber)), optionName };
     };
     getTargetFdNumber = (value, fdNumber) => {
       if (value === "inherit") {
@@ -38270,7 +41360,7 @@ For example, you can use the \`pathToFileURL()\` method of the \`url\` core modu
 });
 
 // node_modules/execa/lib/stdio/handle-sync.js
-import { readFileSync as readFileSync10 } from "node:fs";
+import { readFileSync as readFileSync11 } from "node:fs";
 var handleStdioSync, forbiddenIfSync, forbiddenNativeIfSync, throwInvalidSyncValue, addProperties, addPropertiesSync;
 var init_handle_sync = __esm({
   "node_modules/execa/lib/stdio/handle-sync.js"() {
@@ -38304,8 +41394,8 @@ var init_handle_sync = __esm({
     addPropertiesSync = {
       input: {
         ...addProperties,
-        fileUrl: ({ value }) => ({ contents: [bufferToUint8Array(readFileSync10(value))] }),
-        filePath: ({ value: { file } }) => ({ contents: [bufferToUint8Array(readFileSync10(file))] }),
+        fileUrl: ({ value }) => ({ contents: [bufferToUint8Array(readFileSync11(value))] }),
+        filePath: ({ value: { file } }) => ({ contents: [bufferToUint8Array(readFileSync11(file))] }),
         fileNumber: forbiddenIfSync,
         iterable: ({ value }) => ({ contents: [...value] }),
         string: ({ value }) => ({ contents: [value] }),
@@ -38889,9 +41979,9 @@ var waitForExit, waitForExitOrError, waitForSubprocessExit, waitForSuccessfulExi
 var init_exit_async = __esm({
   "node_modules/execa/lib/resolve/exit-async.js"() {
     init_final_error();
-    waitForExit = async (subprocess, context) => {
+    waitForExit = async (subprocess, context2) => {
       const [exitCode, signal] = await waitForExitOrError(subprocess);
-      context.isForcefullyTerminated ??= false;
+      context2.isForcefullyTerminated ??= false;
       return [exitCode, signal];
     };
     waitForExitOrError = async (subprocess) => {
@@ -39835,16 +42925,16 @@ var init_mjs = __esm({
     };
     SignalExitBase = class {
     };
-    signalExitWrap = (handler) => {
+    signalExitWrap = (handler2) => {
       return {
         onExit(cb, opts) {
-          return handler.onExit(cb, opts);
+          return handler2.onExit(cb, opts);
         },
         load() {
-          return handler.load();
+          return handler2.load();
         },
         unload() {
-          return handler.unload();
+          return handler2.unload();
         }
       };
     };
@@ -39877,12 +42967,12 @@ var init_mjs = __esm({
         for (const sig of signals) {
           this.#sigListeners[sig] = () => {
             const listeners = this.#process.listeners(sig);
-            let { count: count2 } = this.#emitter;
+            let { count: count3 } = this.#emitter;
             const p = process10;
             if (typeof p.__signal_exit_emitter__ === "object" && typeof p.__signal_exit_emitter__.count === "number") {
-              count2 += p.__signal_exit_emitter__.count;
+              count3 += p.__signal_exit_emitter__.count;
             }
-            if (listeners.length === count2) {
+            if (listeners.length === count3) {
               this.unload();
               const ret = this.#emitter.emit("exit", null, sig);
               const s = sig === "SIGHUP" ? this.#hupSig : sig;
@@ -40766,14 +43856,14 @@ var init_wait_subprocess = __esm({
         ipc,
         ipcInput
       },
-      context,
+      context: context2,
       verboseInfo,
       fileDescriptors,
       originalStreams,
       onInternalError,
       controller
     }) => {
-      const exitPromise = waitForExit(subprocess, context);
+      const exitPromise = waitForExit(subprocess, context2);
       const streamInfo = {
         originalStreams,
         fileDescriptors,
@@ -40826,12 +43916,12 @@ var init_wait_subprocess = __esm({
           ]),
           onInternalError,
           throwOnSubprocessError(subprocess, controller),
-          ...throwOnTimeout(subprocess, timeout, context, controller),
+          ...throwOnTimeout(subprocess, timeout, context2, controller),
           ...throwOnCancel({
             subprocess,
             cancelSignal,
             gracefulCancel,
-            context,
+            context: context2,
             controller
           }),
           ...throwOnGracefulCancel({
@@ -40839,12 +43929,12 @@ var init_wait_subprocess = __esm({
             cancelSignal,
             gracefulCancel,
             forceKillAfterDelay,
-            context,
+            context: context2,
             controller
           })
         ]);
       } catch (error2) {
-        context.terminationReason ??= "other";
+        context2.terminationReason ??= "other";
         return Promise.all([
           { error: error2 },
           exitPromise,
@@ -40886,11 +43976,11 @@ var init_concurrent = __esm({
       const promises3 = weakMap.get(stream);
       const promise = createDeferred();
       promises3.push(promise);
-      const resolve7 = promise.resolve.bind(promise);
-      return { resolve: resolve7, promises: promises3 };
+      const resolve6 = promise.resolve.bind(promise);
+      return { resolve: resolve6, promises: promises3 };
     };
-    waitForConcurrentStreams = async ({ resolve: resolve7, promises: promises3 }, subprocess) => {
-      resolve7();
+    waitForConcurrentStreams = async ({ resolve: resolve6, promises: promises3 }, subprocess) => {
+      resolve6();
       const [isSubprocessExit] = await Promise.race([
         Promise.allSettled([true, subprocess]),
         Promise.all([false, ...promises3])
@@ -41346,13 +44436,13 @@ var init_main_async = __esm({
       const originalStreams = [...subprocess.stdio];
       pipeOutputAsync(subprocess, fileDescriptors, controller);
       cleanupOnExit(subprocess, options, controller);
-      const context = {};
+      const context2 = {};
       const onInternalError = createDeferred();
       subprocess.kill = subprocessKill.bind(void 0, {
         kill: subprocess.kill.bind(subprocess),
         options,
         onInternalError,
-        context,
+        context: context2,
         controller
       });
       subprocess.all = makeAllStream(subprocess, options);
@@ -41367,13 +44457,13 @@ var init_main_async = __esm({
         originalStreams,
         command,
         escapedCommand,
-        context,
+        context: context2,
         onInternalError,
         controller
       });
       return { subprocess, promise };
     };
-    handlePromise = async ({ subprocess, options, startTime, verboseInfo, fileDescriptors, originalStreams, command, escapedCommand, context, onInternalError, controller }) => {
+    handlePromise = async ({ subprocess, options, startTime, verboseInfo, fileDescriptors, originalStreams, command, escapedCommand, context: context2, onInternalError, controller }) => {
       const [
         errorInfo,
         [exitCode, signal],
@@ -41383,7 +44473,7 @@ var init_main_async = __esm({
       ] = await waitForSubprocessResult({
         subprocess,
         options,
-        context,
+        context: context2,
         verboseInfo,
         fileDescriptors,
         originalStreams,
@@ -41401,7 +44491,7 @@ var init_main_async = __esm({
         stdio,
         all,
         ipcOutput,
-        context,
+        context: context2,
         options,
         command,
         escapedCommand,
@@ -41409,15 +44499,15 @@ var init_main_async = __esm({
       });
       return handleResult(result, verboseInfo, options);
     };
-    getAsyncResult = ({ errorInfo, exitCode, signal, stdio, all, ipcOutput, context, options, command, escapedCommand, startTime }) => "error" in errorInfo ? makeError({
+    getAsyncResult = ({ errorInfo, exitCode, signal, stdio, all, ipcOutput, context: context2, options, command, escapedCommand, startTime }) => "error" in errorInfo ? makeError({
       error: errorInfo.error,
       command,
       escapedCommand,
-      timedOut: context.terminationReason === "timeout",
-      isCanceled: context.terminationReason === "cancel" || context.terminationReason === "gracefulCancel",
-      isGracefullyCanceled: context.terminationReason === "gracefulCancel",
+      timedOut: context2.terminationReason === "timeout",
+      isCanceled: context2.terminationReason === "cancel" || context2.terminationReason === "gracefulCancel",
+      isGracefullyCanceled: context2.terminationReason === "gracefulCancel",
       isMaxBuffer: errorInfo.error instanceof MaxBufferError,
-      isForcefullyTerminated: context.isForcefullyTerminated,
+      isForcefullyTerminated: context2.isForcefullyTerminated,
       exitCode,
       signal,
       stdio,
@@ -41664,6 +44754,6830 @@ var init_git = __esm({
   }
 });
 
+// src/commands/bump.ts
+async function checkedRef(options, env) {
+  const wording = options.wording ?? cliWording;
+  const ref = parseGitRef(options.ref, options.allowRefName, wording.ref, wording.allowRefName);
+  overlayDirFor(options.repoRoot, options.environment, options.overlay);
+  if (ref.kind === "commit") await checkCommitExists(new Git(options.repoRoot, env), ref.value);
+  return ref;
+}
+function bump(options) {
+  const wording = options.wording ?? cliWording;
+  const ref = parseGitRef(options.ref, options.allowRefName, wording.ref, wording.allowRefName);
+  const overlayDir = overlayDirFor(options.repoRoot, options.environment, options.overlay);
+  const previous = readPinnedRef(overlayDir);
+  const changed = writePinnedRef(overlayDir, ref.value);
+  return { environment: options.environment, file: refFilePath(overlayDir), previous, ref, changed };
+}
+var cliWording;
+var init_bump = __esm({
+  "src/commands/bump.ts"() {
+    "use strict";
+    init_argv();
+    init_git_ref();
+    init_environments();
+    init_ref_file();
+    init_errors();
+    init_commit_exists();
+    init_git();
+    cliWording = { ref: "--ref", allowRefName: "pass --allow-ref-name to pin a branch or tag instead" };
+  }
+});
+
+// node_modules/@actions/http-client/lib/proxy.js
+var require_proxy = __commonJS({
+  "node_modules/@actions/http-client/lib/proxy.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.getProxyUrl = getProxyUrl2;
+    exports.checkBypass = checkBypass;
+    function getProxyUrl2(reqUrl) {
+      const usingSsl = reqUrl.protocol === "https:";
+      if (checkBypass(reqUrl)) {
+        return void 0;
+      }
+      const proxyVar = (() => {
+        if (usingSsl) {
+          return process.env["https_proxy"] || process.env["HTTPS_PROXY"];
+        } else {
+          return process.env["http_proxy"] || process.env["HTTP_PROXY"];
+        }
+      })();
+      if (proxyVar) {
+        try {
+          return new DecodedURL(proxyVar);
+        } catch (_a) {
+          if (!proxyVar.startsWith("http://") && !proxyVar.startsWith("https://"))
+            return new DecodedURL(`http://${proxyVar}`);
+        }
+      } else {
+        return void 0;
+      }
+    }
+    function checkBypass(reqUrl) {
+      if (!reqUrl.hostname) {
+        return false;
+      }
+      const reqHost = reqUrl.hostname;
+      if (isLoopbackAddress(reqHost)) {
+        return true;
+      }
+      const noProxy = process.env["no_proxy"] || process.env["NO_PROXY"] || "";
+      if (!noProxy) {
+        return false;
+      }
+      let reqPort;
+      if (reqUrl.port) {
+        reqPort = Number(reqUrl.port);
+      } else if (reqUrl.protocol === "http:") {
+        reqPort = 80;
+      } else if (reqUrl.protocol === "https:") {
+        reqPort = 443;
+      }
+      const upperReqHosts = [reqUrl.hostname.toUpperCase()];
+      if (typeof reqPort === "number") {
+        upperReqHosts.push(`${upperReqHosts[0]}:${reqPort}`);
+      }
+      for (const upperNoProxyItem of noProxy.split(",").map((x) => x.trim().toUpperCase()).filter((x) => x)) {
+        if (upperNoProxyItem === "*" || upperReqHosts.some((x) => x === upperNoProxyItem || x.endsWith(`.${upperNoProxyItem}`) || upperNoProxyItem.startsWith(".") && x.endsWith(`${upperNoProxyItem}`))) {
+          return true;
+        }
+      }
+      return false;
+    }
+    function isLoopbackAddress(host) {
+      const hostLower = host.toLowerCase();
+      return hostLower === "localhost" || hostLower.startsWith("127.") || hostLower.startsWith("[::1]") || hostLower.startsWith("[0:0:0:0:0:0:0:1]");
+    }
+    var DecodedURL = class extends URL {
+      constructor(url, base) {
+        super(url, base);
+        this._decodedUsername = decodeURIComponent(super.username);
+        this._decodedPassword = decodeURIComponent(super.password);
+      }
+      get username() {
+        return this._decodedUsername;
+      }
+      get password() {
+        return this._decodedPassword;
+      }
+    };
+  }
+});
+
+// node_modules/@actions/http-client/lib/index.js
+var require_lib2 = __commonJS({
+  "node_modules/@actions/http-client/lib/index.js"(exports) {
+    "use strict";
+    var __createBinding = exports && exports.__createBinding || (Object.create ? (function(o2, m, k, k2) {
+      if (k2 === void 0) k2 = k;
+      var desc = Object.getOwnPropertyDescriptor(m, k);
+      if (!desc || ("get" in desc ? !m.__esModule : desc.writable || desc.configurable)) {
+        desc = { enumerable: true, get: function() {
+          return m[k];
+        } };
+      }
+      Object.defineProperty(o2, k2, desc);
+    }) : (function(o2, m, k, k2) {
+      if (k2 === void 0) k2 = k;
+      o2[k2] = m[k];
+    }));
+    var __setModuleDefault = exports && exports.__setModuleDefault || (Object.create ? (function(o2, v) {
+      Object.defineProperty(o2, "default", { enumerable: true, value: v });
+    }) : function(o2, v) {
+      o2["default"] = v;
+    });
+    var __importStar = exports && exports.__importStar || /* @__PURE__ */ (function() {
+      var ownKeys = function(o2) {
+        ownKeys = Object.getOwnPropertyNames || function(o3) {
+          var ar = [];
+          for (var k in o3) if (Object.prototype.hasOwnProperty.call(o3, k)) ar[ar.length] = k;
+          return ar;
+        };
+        return ownKeys(o2);
+      };
+      return function(mod) {
+        if (mod && mod.__esModule) return mod;
+        var result = {};
+        if (mod != null) {
+          for (var k = ownKeys(mod), i3 = 0; i3 < k.length; i3++) if (k[i3] !== "default") __createBinding(result, mod, k[i3]);
+        }
+        __setModuleDefault(result, mod);
+        return result;
+      };
+    })();
+    var __awaiter3 = exports && exports.__awaiter || function(thisArg, _arguments, P, generator) {
+      function adopt(value) {
+        return value instanceof P ? value : new P(function(resolve6) {
+          resolve6(value);
+        });
+      }
+      return new (P || (P = Promise))(function(resolve6, reject) {
+        function fulfilled(value) {
+          try {
+            step(generator.next(value));
+          } catch (e) {
+            reject(e);
+          }
+        }
+        function rejected(value) {
+          try {
+            step(generator["throw"](value));
+          } catch (e) {
+            reject(e);
+          }
+        }
+        function step(result) {
+          result.done ? resolve6(result.value) : adopt(result.value).then(fulfilled, rejected);
+        }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+      });
+    };
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.HttpClient = exports.HttpClientResponse = exports.HttpClientError = exports.MediaTypes = exports.Headers = exports.HttpCodes = void 0;
+    exports.getProxyUrl = getProxyUrl2;
+    exports.isHttps = isHttps;
+    var http = __importStar(__require("http"));
+    var https = __importStar(__require("https"));
+    var pm = __importStar(require_proxy());
+    var tunnel2 = __importStar(require_tunnel2());
+    var undici_1 = require_undici();
+    var HttpCodes2;
+    (function(HttpCodes3) {
+      HttpCodes3[HttpCodes3["OK"] = 200] = "OK";
+      HttpCodes3[HttpCodes3["MultipleChoices"] = 300] = "MultipleChoices";
+      HttpCodes3[HttpCodes3["MovedPermanently"] = 301] = "MovedPermanently";
+      HttpCodes3[HttpCodes3["ResourceMoved"] = 302] = "ResourceMoved";
+      HttpCodes3[HttpCodes3["SeeOther"] = 303] = "SeeOther";
+      HttpCodes3[HttpCodes3["NotModified"] = 304] = "NotModified";
+      HttpCodes3[HttpCodes3["UseProxy"] = 305] = "UseProxy";
+      HttpCodes3[HttpCodes3["SwitchProxy"] = 306] = "SwitchProxy";
+      HttpCodes3[HttpCodes3["TemporaryRedirect"] = 307] = "TemporaryRedirect";
+      HttpCodes3[HttpCodes3["PermanentRedirect"] = 308] = "PermanentRedirect";
+      HttpCodes3[HttpCodes3["BadRequest"] = 400] = "BadRequest";
+      HttpCodes3[HttpCodes3["Unauthorized"] = 401] = "Unauthorized";
+      HttpCodes3[HttpCodes3["PaymentRequired"] = 402] = "PaymentRequired";
+      HttpCodes3[HttpCodes3["Forbidden"] = 403] = "Forbidden";
+      HttpCodes3[HttpCodes3["NotFound"] = 404] = "NotFound";
+      HttpCodes3[HttpCodes3["MethodNotAllowed"] = 405] = "MethodNotAllowed";
+      HttpCodes3[HttpCodes3["NotAcceptable"] = 406] = "NotAcceptable";
+      HttpCodes3[HttpCodes3["ProxyAuthenticationRequired"] = 407] = "ProxyAuthenticationRequired";
+      HttpCodes3[HttpCodes3["RequestTimeout"] = 408] = "RequestTimeout";
+      HttpCodes3[HttpCodes3["Conflict"] = 409] = "Conflict";
+      HttpCodes3[HttpCodes3["Gone"] = 410] = "Gone";
+      HttpCodes3[HttpCodes3["TooManyRequests"] = 429] = "TooManyRequests";
+      HttpCodes3[HttpCodes3["InternalServerError"] = 500] = "InternalServerError";
+      HttpCodes3[HttpCodes3["NotImplemented"] = 501] = "NotImplemented";
+      HttpCodes3[HttpCodes3["BadGateway"] = 502] = "BadGateway";
+      HttpCodes3[HttpCodes3["ServiceUnavailable"] = 503] = "ServiceUnavailable";
+      HttpCodes3[HttpCodes3["GatewayTimeout"] = 504] = "GatewayTimeout";
+    })(HttpCodes2 || (exports.HttpCodes = HttpCodes2 = {}));
+    var Headers2;
+    (function(Headers3) {
+      Headers3["Accept"] = "accept";
+      Headers3["ContentType"] = "content-type";
+    })(Headers2 || (exports.Headers = Headers2 = {}));
+    var MediaTypes2;
+    (function(MediaTypes3) {
+      MediaTypes3["ApplicationJson"] = "application/json";
+    })(MediaTypes2 || (exports.MediaTypes = MediaTypes2 = {}));
+    function getProxyUrl2(serverUrl) {
+      const proxyUrl = pm.getProxyUrl(new URL(serverUrl));
+      return proxyUrl ? proxyUrl.href : "";
+    }
+    var HttpRedirectCodes2 = [
+      HttpCodes2.MovedPermanently,
+      HttpCodes2.ResourceMoved,
+      HttpCodes2.SeeOther,
+      HttpCodes2.TemporaryRedirect,
+      HttpCodes2.PermanentRedirect
+    ];
+    var HttpResponseRetryCodes2 = [
+      HttpCodes2.BadGateway,
+      HttpCodes2.ServiceUnavailable,
+      HttpCodes2.GatewayTimeout
+    ];
+    var RetryableHttpVerbs = ["OPTIONS", "GET", "DELETE", "HEAD"];
+    var ExponentialBackoffCeiling = 10;
+    var ExponentialBackoffTimeSlice = 5;
+    var HttpClientError = class _HttpClientError extends Error {
+      constructor(message, statusCode) {
+        super(message);
+        this.name = "HttpClientError";
+        this.statusCode = statusCode;
+        Object.setPrototypeOf(this, _HttpClientError.prototype);
+      }
+    };
+    exports.HttpClientError = HttpClientError;
+    var HttpClientResponse = class {
+      constructor(message) {
+        this.message = message;
+      }
+      readBody() {
+        return __awaiter3(this, void 0, void 0, function* () {
+          return new Promise((resolve6) => __awaiter3(this, void 0, void 0, function* () {
+            let output = Buffer.alloc(0);
+            this.message.on("data", (chunk) => {
+              output = Buffer.concat([output, chunk]);
+            });
+            this.message.on("end", () => {
+              resolve6(output.toString());
+            });
+          }));
+        });
+      }
+      readBodyBuffer() {
+        return __awaiter3(this, void 0, void 0, function* () {
+          return new Promise((resolve6) => __awaiter3(this, void 0, void 0, function* () {
+            const chunks = [];
+            this.message.on("data", (chunk) => {
+              chunks.push(chunk);
+            });
+            this.message.on("end", () => {
+              resolve6(Buffer.concat(chunks));
+            });
+          }));
+        });
+      }
+    };
+    exports.HttpClientResponse = HttpClientResponse;
+    function isHttps(requestUrl) {
+      const parsedUrl = new URL(requestUrl);
+      return parsedUrl.protocol === "https:";
+    }
+    var HttpClient4 = class {
+      constructor(userAgent2, handlers, requestOptions) {
+        this._ignoreSslError = false;
+        this._allowRedirects = true;
+        this._allowRedirectDowngrade = false;
+        this._maxRedirects = 50;
+        this._allowRetries = false;
+        this._maxRetries = 1;
+        this._keepAlive = false;
+        this._disposed = false;
+        this.userAgent = this._getUserAgentWithOrchestrationId(userAgent2);
+        this.handlers = handlers || [];
+        this.requestOptions = requestOptions;
+        if (requestOptions) {
+          if (requestOptions.ignoreSslError != null) {
+            this._ignoreSslError = requestOptions.ignoreSslError;
+          }
+          this._socketTimeout = requestOptions.socketTimeout;
+          if (requestOptions.allowRedirects != null) {
+            this._allowRedirects = requestOptions.allowRedirects;
+          }
+          if (requestOptions.allowRedirectDowngrade != null) {
+            this._allowRedirectDowngrade = requestOptions.allowRedirectDowngrade;
+          }
+          if (requestOptions.maxRedirects != null) {
+            this._maxRedirects = Math.max(requestOptions.maxRedirects, 0);
+          }
+          if (requestOptions.keepAlive != null) {
+            this._keepAlive = requestOptions.keepAlive;
+          }
+          if (requestOptions.allowRetries != null) {
+            this._allowRetries = requestOptions.allowRetries;
+          }
+          if (requestOptions.maxRetries != null) {
+            this._maxRetries = requestOptions.maxRetries;
+          }
+        }
+      }
+      options(requestUrl, additionalHeaders) {
+        return __awaiter3(this, void 0, void 0, function* () {
+          return this.request("OPTIONS", requestUrl, null, additionalHeaders || {});
+        });
+      }
+      get(requestUrl, additionalHeaders) {
+        return __awaiter3(this, void 0, void 0, function* () {
+          return this.request("GET", requestUrl, null, additionalHeaders || {});
+        });
+      }
+      del(requestUrl, additionalHeaders) {
+        return __awaiter3(this, void 0, void 0, function* () {
+          return this.request("DELETE", requestUrl, null, additionalHeaders || {});
+        });
+      }
+      post(requestUrl, data, additionalHeaders) {
+        return __awaiter3(this, void 0, void 0, function* () {
+          return this.request("POST", requestUrl, data, additionalHeaders || {});
+        });
+      }
+      patch(requestUrl, data, additionalHeaders) {
+        return __awaiter3(this, void 0, void 0, function* () {
+          return this.request("PATCH", requestUrl, data, additionalHeaders || {});
+        });
+      }
+      put(requestUrl, data, additionalHeaders) {
+        return __awaiter3(this, void 0, void 0, function* () {
+          return this.request("PUT", requestUrl, data, additionalHeaders || {});
+        });
+      }
+      head(requestUrl, additionalHeaders) {
+        return __awaiter3(this, void 0, void 0, function* () {
+          return this.request("HEAD", requestUrl, null, additionalHeaders || {});
+        });
+      }
+      sendStream(verb, requestUrl, stream, additionalHeaders) {
+        return __awaiter3(this, void 0, void 0, function* () {
+          return this.request(verb, requestUrl, stream, additionalHeaders);
+        });
+      }
+      /**
+       * Gets a typed object from an endpoint
+       * Be aware that not found returns a null.  Other errors (4xx, 5xx) reject the promise
+       */
+      getJson(requestUrl_1) {
+        return __awaiter3(this, arguments, void 0, function* (requestUrl, additionalHeaders = {}) {
+          additionalHeaders[Headers2.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers2.Accept, MediaTypes2.ApplicationJson);
+          const res = yield this.get(requestUrl, additionalHeaders);
+          return this._processResponse(res, this.requestOptions);
+        });
+      }
+      postJson(requestUrl_1, obj_1) {
+        return __awaiter3(this, arguments, void 0, function* (requestUrl, obj, additionalHeaders = {}) {
+          const data = JSON.stringify(obj, null, 2);
+          additionalHeaders[Headers2.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers2.Accept, MediaTypes2.ApplicationJson);
+          additionalHeaders[Headers2.ContentType] = this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes2.ApplicationJson);
+          const res = yield this.post(requestUrl, data, additionalHeaders);
+          return this._processResponse(res, this.requestOptions);
+        });
+      }
+      putJson(requestUrl_1, obj_1) {
+        return __awaiter3(this, arguments, void 0, function* (requestUrl, obj, additionalHeaders = {}) {
+          const data = JSON.stringify(obj, null, 2);
+          additionalHeaders[Headers2.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers2.Accept, MediaTypes2.ApplicationJson);
+          additionalHeaders[Headers2.ContentType] = this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes2.ApplicationJson);
+          const res = yield this.put(requestUrl, data, additionalHeaders);
+          return this._processResponse(res, this.requestOptions);
+        });
+      }
+      patchJson(requestUrl_1, obj_1) {
+        return __awaiter3(this, arguments, void 0, function* (requestUrl, obj, additionalHeaders = {}) {
+          const data = JSON.stringify(obj, null, 2);
+          additionalHeaders[Headers2.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers2.Accept, MediaTypes2.ApplicationJson);
+          additionalHeaders[Headers2.ContentType] = this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes2.ApplicationJson);
+          const res = yield this.patch(requestUrl, data, additionalHeaders);
+          return this._processResponse(res, this.requestOptions);
+        });
+      }
+      /**
+       * Makes a raw http request.
+       * All other methods such as get, post, patch, and request ultimately call this.
+       * Prefer get, del, post and patch
+       */
+      request(verb, requestUrl, data, headers) {
+        return __awaiter3(this, void 0, void 0, function* () {
+          if (this._disposed) {
+            throw new Error("Client has already been disposed.");
+          }
+          const parsedUrl = new URL(requestUrl);
+          let info3 = this._prepareRequest(verb, parsedUrl, headers);
+          const maxTries = this._allowRetries && RetryableHttpVerbs.includes(verb) ? this._maxRetries + 1 : 1;
+          let numTries = 0;
+          let response;
+          do {
+            response = yield this.requestRaw(info3, data);
+            if (response && response.message && response.message.statusCode === HttpCodes2.Unauthorized) {
+              let authenticationHandler;
+              for (const handler2 of this.handlers) {
+                if (handler2.canHandleAuthentication(response)) {
+                  authenticationHandler = handler2;
+                  break;
+                }
+              }
+              if (authenticationHandler) {
+                return authenticationHandler.handleAuthentication(this, info3, data);
+              } else {
+                return response;
+              }
+            }
+            let redirectsRemaining = this._maxRedirects;
+            while (response.message.statusCode && HttpRedirectCodes2.includes(response.message.statusCode) && this._allowRedirects && redirectsRemaining > 0) {
+              const redirectUrl = response.message.headers["location"];
+              if (!redirectUrl) {
+                break;
+              }
+              const parsedRedirectUrl = new URL(redirectUrl);
+              if (parsedUrl.protocol === "https:" && parsedUrl.protocol !== parsedRedirectUrl.protocol && !this._allowRedirectDowngrade) {
+                throw new Error("Redirect from HTTPS to HTTP protocol. This downgrade is not allowed for security reasons. If you want to allow this behavior, set the allowRedirectDowngrade option to true.");
+              }
+              yield response.readBody();
+              if (parsedRedirectUrl.hostname !== parsedUrl.hostname) {
+                for (const header in headers) {
+                  if (header.toLowerCase() === "authorization") {
+                    delete headers[header];
+                  }
+                }
+              }
+              info3 = this._prepareRequest(verb, parsedRedirectUrl, headers);
+              response = yield this.requestRaw(info3, data);
+              redirectsRemaining--;
+            }
+            if (!response.message.statusCode || !HttpResponseRetryCodes2.includes(response.message.statusCode)) {
+              return response;
+            }
+            numTries += 1;
+            if (numTries < maxTries) {
+              yield response.readBody();
+              yield this._performExponentialBackoff(numTries);
+            }
+          } while (numTries < maxTries);
+          return response;
+        });
+      }
+      /**
+       * Needs to be called if keepAlive is set to true in request options.
+       */
+      dispose() {
+        if (this._agent) {
+          this._agent.destroy();
+        }
+        this._disposed = true;
+      }
+      /**
+       * Raw request.
+       * @param info
+       * @param data
+       */
+      requestRaw(info3, data) {
+        return __awaiter3(this, void 0, void 0, function* () {
+          return new Promise((resolve6, reject) => {
+            function callbackForResult(err2, res) {
+              if (err2) {
+                reject(err2);
+              } else if (!res) {
+                reject(new Error("Unknown error"));
+              } else {
+                resolve6(res);
+              }
+            }
+            this.requestRawWithCallback(info3, data, callbackForResult);
+          });
+        });
+      }
+      /**
+       * Raw request with callback.
+       * @param info
+       * @param data
+       * @param onResult
+       */
+      requestRawWithCallback(info3, data, onResult) {
+        if (typeof data === "string") {
+          if (!info3.options.headers) {
+            info3.options.headers = {};
+          }
+          info3.options.headers["Content-Length"] = Buffer.byteLength(data, "utf8");
+        }
+        let callbackCalled = false;
+        function handleResult2(err2, res) {
+          if (!callbackCalled) {
+            callbackCalled = true;
+            onResult(err2, res);
+          }
+        }
+        const req = info3.httpModule.request(info3.options, (msg) => {
+          const res = new HttpClientResponse(msg);
+          handleResult2(void 0, res);
+        });
+        let socket;
+        req.on("socket", (sock) => {
+          socket = sock;
+        });
+        req.setTimeout(this._socketTimeout || 3 * 6e4, () => {
+          if (socket) {
+            socket.end();
+          }
+          handleResult2(new Error(`Request timeout: ${info3.options.path}`));
+        });
+        req.on("error", function(err2) {
+          handleResult2(err2);
+        });
+        if (data && typeof data === "string") {
+          req.write(data, "utf8");
+        }
+        if (data && typeof data !== "string") {
+          data.on("close", function() {
+            req.end();
+          });
+          data.pipe(req);
+        } else {
+          req.end();
+        }
+      }
+      /**
+       * Gets an http agent. This function is useful when you need an http agent that handles
+       * routing through a proxy server - depending upon the url and proxy environment variables.
+       * @param serverUrl  The server URL where the request will be sent. For example, https://api.github.com
+       */
+      getAgent(serverUrl) {
+        const parsedUrl = new URL(serverUrl);
+        return this._getAgent(parsedUrl);
+      }
+      getAgentDispatcher(serverUrl) {
+        const parsedUrl = new URL(serverUrl);
+        const proxyUrl = pm.getProxyUrl(parsedUrl);
+        const useProxy = proxyUrl && proxyUrl.hostname;
+        if (!useProxy) {
+          return;
+        }
+        return this._getProxyAgentDispatcher(parsedUrl, proxyUrl);
+      }
+      _prepareRequest(method2, requestUrl, headers) {
+        const info3 = {};
+        info3.parsedUrl = requestUrl;
+        const usingSsl = info3.parsedUrl.protocol === "https:";
+        info3.httpModule = usingSsl ? https : http;
+        const defaultPort = usingSsl ? 443 : 80;
+        info3.options = {};
+        info3.options.host = info3.parsedUrl.hostname;
+        info3.options.port = info3.parsedUrl.port ? parseInt(info3.parsedUrl.port) : defaultPort;
+        info3.options.path = (info3.parsedUrl.pathname || "") + (info3.parsedUrl.search || "");
+        info3.options.method = method2;
+        info3.options.headers = this._mergeHeaders(headers);
+        if (this.userAgent != null) {
+          info3.options.headers["user-agent"] = this.userAgent;
+        }
+        info3.options.agent = this._getAgent(info3.parsedUrl);
+        if (this.handlers) {
+          for (const handler2 of this.handlers) {
+            handler2.prepareRequest(info3.options);
+          }
+        }
+        return info3;
+      }
+      _mergeHeaders(headers) {
+        if (this.requestOptions && this.requestOptions.headers) {
+          return Object.assign({}, lowercaseKeys2(this.requestOptions.headers), lowercaseKeys2(headers || {}));
+        }
+        return lowercaseKeys2(headers || {});
+      }
+      /**
+       * Gets an existing header value or returns a default.
+       * Handles converting number header values to strings since HTTP headers must be strings.
+       * Note: This returns string | string[] since some headers can have multiple values.
+       * For headers that must always be a single string (like Content-Type), use the
+       * specialized _getExistingOrDefaultContentTypeHeader method instead.
+       */
+      _getExistingOrDefaultHeader(additionalHeaders, header, _default) {
+        let clientHeader;
+        if (this.requestOptions && this.requestOptions.headers) {
+          const headerValue = lowercaseKeys2(this.requestOptions.headers)[header];
+          if (headerValue) {
+            clientHeader = typeof headerValue === "number" ? headerValue.toString() : headerValue;
+          }
+        }
+        const additionalValue = additionalHeaders[header];
+        if (additionalValue !== void 0) {
+          return typeof additionalValue === "number" ? additionalValue.toString() : additionalValue;
+        }
+        if (clientHeader !== void 0) {
+          return clientHeader;
+        }
+        return _default;
+      }
+      /**
+       * Specialized version of _getExistingOrDefaultHeader for Content-Type header.
+       * Always returns a single string (not an array) since Content-Type should be a single value.
+       * Converts arrays to comma-separated strings and numbers to strings to ensure type safety.
+       * This was split from _getExistingOrDefaultHeader to provide stricter typing for callers
+       * that assign the result to places expecting a string (e.g., additionalHeaders[Headers.ContentType]).
+       */
+      _getExistingOrDefaultContentTypeHeader(additionalHeaders, _default) {
+        let clientHeader;
+        if (this.requestOptions && this.requestOptions.headers) {
+          const headerValue = lowercaseKeys2(this.requestOptions.headers)[Headers2.ContentType];
+          if (headerValue) {
+            if (typeof headerValue === "number") {
+              clientHeader = String(headerValue);
+            } else if (Array.isArray(headerValue)) {
+              clientHeader = headerValue.join(", ");
+            } else {
+              clientHeader = headerValue;
+            }
+          }
+        }
+        const additionalValue = additionalHeaders[Headers2.ContentType];
+        if (additionalValue !== void 0) {
+          if (typeof additionalValue === "number") {
+            return String(additionalValue);
+          } else if (Array.isArray(additionalValue)) {
+            return additionalValue.join(", ");
+          } else {
+            return additionalValue;
+          }
+        }
+        if (clientHeader !== void 0) {
+          return clientHeader;
+        }
+        return _default;
+      }
+      _getAgent(parsedUrl) {
+        let agent;
+        const proxyUrl = pm.getProxyUrl(parsedUrl);
+        const useProxy = proxyUrl && proxyUrl.hostname;
+        if (this._keepAlive && useProxy) {
+          agent = this._proxyAgent;
+        }
+        if (!useProxy) {
+          agent = this._agent;
+        }
+        if (agent) {
+          return agent;
+        }
+        const usingSsl = parsedUrl.protocol === "https:";
+        let maxSockets = 100;
+        if (this.requestOptions) {
+          maxSockets = this.requestOptions.maxSockets || http.globalAgent.maxSockets;
+        }
+        if (proxyUrl && proxyUrl.hostname) {
+          const agentOptions = {
+            maxSockets,
+            keepAlive: this._keepAlive,
+            proxy: Object.assign(Object.assign({}, (proxyUrl.username || proxyUrl.password) && {
+              proxyAuth: `${proxyUrl.username}:${proxyUrl.password}`
+            }), { host: proxyUrl.hostname, port: proxyUrl.port })
+          };
+          let tunnelAgent;
+          const overHttps = proxyUrl.protocol === "https:";
+          if (usingSsl) {
+            tunnelAgent = overHttps ? tunnel2.httpsOverHttps : tunnel2.httpsOverHttp;
+          } else {
+            tunnelAgent = overHttps ? tunnel2.httpOverHttps : tunnel2.httpOverHttp;
+          }
+          agent = tunnelAgent(agentOptions);
+          this._proxyAgent = agent;
+        }
+        if (!agent) {
+          const options = { keepAlive: this._keepAlive, maxSockets };
+          agent = usingSsl ? new https.Agent(options) : new http.Agent(options);
+          this._agent = agent;
+        }
+        if (usingSsl && this._ignoreSslError) {
+          agent.options = Object.assign(agent.options || {}, {
+            rejectUnauthorized: false
+          });
+        }
+        return agent;
+      }
+      _getProxyAgentDispatcher(parsedUrl, proxyUrl) {
+        let proxyAgent;
+        if (this._keepAlive) {
+          proxyAgent = this._proxyAgentDispatcher;
+        }
+        if (proxyAgent) {
+          return proxyAgent;
+        }
+        const usingSsl = parsedUrl.protocol === "https:";
+        proxyAgent = new undici_1.ProxyAgent(Object.assign({ uri: proxyUrl.href, pipelining: !this._keepAlive ? 0 : 1 }, (proxyUrl.username || proxyUrl.password) && {
+          token: `Basic ${Buffer.from(`${proxyUrl.username}:${proxyUrl.password}`).toString("base64")}`
+        }));
+        this._proxyAgentDispatcher = proxyAgent;
+        if (usingSsl && this._ignoreSslError) {
+          proxyAgent.options = Object.assign(proxyAgent.options.requestTls || {}, {
+            rejectUnauthorized: false
+          });
+        }
+        return proxyAgent;
+      }
+      _getUserAgentWithOrchestrationId(userAgent2) {
+        const baseUserAgent = userAgent2 || "actions/http-client";
+        const orchId = process.env["ACTIONS_ORCHESTRATION_ID"];
+        if (orchId) {
+          const sanitizedId = orchId.replace(/[^a-z0-9_.-]/gi, "_");
+          return `${baseUserAgent} actions_orchestration_id/${sanitizedId}`;
+        }
+        return baseUserAgent;
+      }
+      _performExponentialBackoff(retryNumber) {
+        return __awaiter3(this, void 0, void 0, function* () {
+          retryNumber = Math.min(ExponentialBackoffCeiling, retryNumber);
+          const ms = ExponentialBackoffTimeSlice * Math.pow(2, retryNumber);
+          return new Promise((resolve6) => setTimeout(() => resolve6(), ms));
+        });
+      }
+      _processResponse(res, options) {
+        return __awaiter3(this, void 0, void 0, function* () {
+          return new Promise((resolve6, reject) => __awaiter3(this, void 0, void 0, function* () {
+            const statusCode = res.message.statusCode || 0;
+            const response = {
+              statusCode,
+              result: null,
+              headers: {}
+            };
+            if (statusCode === HttpCodes2.NotFound) {
+              resolve6(response);
+            }
+            function dateTimeDeserializer(key, value) {
+              if (typeof value === "string") {
+                const a2 = new Date(value);
+                if (!isNaN(a2.valueOf())) {
+                  return a2;
+                }
+              }
+              return value;
+            }
+            let obj;
+            let contents;
+            try {
+              contents = yield res.readBody();
+              if (contents && contents.length > 0) {
+                if (options && options.deserializeDates) {
+                  obj = JSON.parse(contents, dateTimeDeserializer);
+                } else {
+                  obj = JSON.parse(contents);
+                }
+                response.result = obj;
+              }
+              response.headers = res.message.headers;
+            } catch (err2) {
+            }
+            if (statusCode > 299) {
+              let msg;
+              if (obj && obj.message) {
+                msg = obj.message;
+              } else if (contents && contents.length > 0) {
+                msg = contents;
+              } else {
+                msg = `Failed request: (${statusCode})`;
+              }
+              const err2 = new HttpClientError(msg, statusCode);
+              err2.result = response.result;
+              reject(err2);
+            } else {
+              resolve6(response);
+            }
+          }));
+        });
+      }
+    };
+    exports.HttpClient = HttpClient4;
+    var lowercaseKeys2 = (obj) => Object.keys(obj).reduce((c3, k) => (c3[k.toLowerCase()] = obj[k], c3), {});
+  }
+});
+
+// node_modules/@actions/github/lib/context.js
+import { readFileSync as readFileSync12, existsSync as existsSync10 } from "fs";
+import { EOL as EOL5 } from "os";
+var Context;
+var init_context = __esm({
+  "node_modules/@actions/github/lib/context.js"() {
+    Context = class {
+      /**
+       * Hydrate the context from the environment
+       */
+      constructor() {
+        var _a, _b, _c;
+        this.payload = {};
+        if (process.env.GITHUB_EVENT_PATH) {
+          if (existsSync10(process.env.GITHUB_EVENT_PATH)) {
+            this.payload = JSON.parse(readFileSync12(process.env.GITHUB_EVENT_PATH, { encoding: "utf8" }));
+          } else {
+            const path6 = process.env.GITHUB_EVENT_PATH;
+            process.stdout.write(`GITHUB_EVENT_PATH ${path6} does not exist${EOL5}`);
+          }
+        }
+        this.eventName = process.env.GITHUB_EVENT_NAME;
+        this.sha = process.env.GITHUB_SHA;
+        this.ref = process.env.GITHUB_REF;
+        this.workflow = process.env.GITHUB_WORKFLOW;
+        this.action = process.env.GITHUB_ACTION;
+        this.actor = process.env.GITHUB_ACTOR;
+        this.job = process.env.GITHUB_JOB;
+        this.runAttempt = parseInt(process.env.GITHUB_RUN_ATTEMPT, 10);
+        this.runNumber = parseInt(process.env.GITHUB_RUN_NUMBER, 10);
+        this.runId = parseInt(process.env.GITHUB_RUN_ID, 10);
+        this.apiUrl = (_a = process.env.GITHUB_API_URL) !== null && _a !== void 0 ? _a : `https://api.github.com`;
+        this.serverUrl = (_b = process.env.GITHUB_SERVER_URL) !== null && _b !== void 0 ? _b : `https://github.com`;
+        this.graphqlUrl = (_c = process.env.GITHUB_GRAPHQL_URL) !== null && _c !== void 0 ? _c : `https://api.github.com/graphql`;
+      }
+      get issue() {
+        const payload = this.payload;
+        return Object.assign(Object.assign({}, this.repo), { number: (payload.issue || payload.pull_request || payload).number });
+      }
+      get repo() {
+        if (process.env.GITHUB_REPOSITORY) {
+          const [owner, repo3] = process.env.GITHUB_REPOSITORY.split("/");
+          return { owner, repo: repo3 };
+        }
+        if (this.payload.repository) {
+          return {
+            owner: this.payload.repository.owner.login,
+            repo: this.payload.repository.name
+          };
+        }
+        throw new Error("context.repo requires a GITHUB_REPOSITORY environment variable like 'owner/repo'");
+      }
+    };
+  }
+});
+
+// node_modules/@actions/github/lib/internal/utils.js
+function getAuthString(token, options) {
+  if (!token && !options.auth) {
+    throw new Error("Parameter token or opts.auth is required");
+  } else if (token && options.auth) {
+    throw new Error("Parameters token and opts.auth may not both be specified");
+  }
+  return typeof options.auth === "string" ? options.auth : `token ${token}`;
+}
+function getProxyAgent(destinationUrl) {
+  const hc = new httpClient.HttpClient();
+  return hc.getAgent(destinationUrl);
+}
+function getProxyAgentDispatcher(destinationUrl) {
+  const hc = new httpClient.HttpClient();
+  return hc.getAgentDispatcher(destinationUrl);
+}
+function getProxyFetch(destinationUrl) {
+  const httpDispatcher = getProxyAgentDispatcher(destinationUrl);
+  const proxyFetch2 = (url, opts) => __awaiter2(this, void 0, void 0, function* () {
+    return (0, import_undici2.fetch)(url, Object.assign(Object.assign({}, opts), { dispatcher: httpDispatcher }));
+  });
+  return proxyFetch2;
+}
+function getApiBaseUrl() {
+  return process.env["GITHUB_API_URL"] || "https://api.github.com";
+}
+function getUserAgentWithOrchestrationId(baseUserAgent) {
+  var _a;
+  const orchId = (_a = process.env["ACTIONS_ORCHESTRATION_ID"]) === null || _a === void 0 ? void 0 : _a.trim();
+  if (orchId) {
+    const sanitizedId = orchId.replace(/[^a-z0-9_.-]/gi, "_");
+    const tag = `actions_orchestration_id/${sanitizedId}`;
+    if (baseUserAgent === null || baseUserAgent === void 0 ? void 0 : baseUserAgent.includes(tag))
+      return baseUserAgent;
+    const ua = baseUserAgent ? `${baseUserAgent} ` : "";
+    return `${ua}${tag}`;
+  }
+  return baseUserAgent;
+}
+var httpClient, import_undici2, __awaiter2;
+var init_utils2 = __esm({
+  "node_modules/@actions/github/lib/internal/utils.js"() {
+    httpClient = __toESM(require_lib2(), 1);
+    import_undici2 = __toESM(require_undici(), 1);
+    __awaiter2 = function(thisArg, _arguments, P, generator) {
+      function adopt(value) {
+        return value instanceof P ? value : new P(function(resolve6) {
+          resolve6(value);
+        });
+      }
+      return new (P || (P = Promise))(function(resolve6, reject) {
+        function fulfilled(value) {
+          try {
+            step(generator.next(value));
+          } catch (e) {
+            reject(e);
+          }
+        }
+        function rejected(value) {
+          try {
+            step(generator["throw"](value));
+          } catch (e) {
+            reject(e);
+          }
+        }
+        function step(result) {
+          result.done ? resolve6(result.value) : adopt(result.value).then(fulfilled, rejected);
+        }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+      });
+    };
+  }
+});
+
+// node_modules/universal-user-agent/index.js
+function getUserAgent() {
+  if (typeof navigator === "object" && "userAgent" in navigator) {
+    return navigator.userAgent;
+  }
+  if (typeof process === "object" && process.version !== void 0) {
+    return `Node.js/${process.version.substr(1)} (${process.platform}; ${process.arch})`;
+  }
+  return "<environment undetectable>";
+}
+var init_universal_user_agent = __esm({
+  "node_modules/universal-user-agent/index.js"() {
+  }
+});
+
+// node_modules/before-after-hook/lib/register.js
+function register(state, name2, method2, options) {
+  if (typeof method2 !== "function") {
+    throw new Error("method for before hook must be a function");
+  }
+  if (!options) {
+    options = {};
+  }
+  if (Array.isArray(name2)) {
+    return name2.reverse().reduce((callback, name3) => {
+      return register.bind(null, state, name3, callback, options);
+    }, method2)();
+  }
+  return Promise.resolve().then(() => {
+    if (!state.registry[name2]) {
+      return method2(options);
+    }
+    return state.registry[name2].reduce((method3, registered) => {
+      return registered.hook.bind(null, method3, options);
+    }, method2)();
+  });
+}
+var init_register = __esm({
+  "node_modules/before-after-hook/lib/register.js"() {
+  }
+});
+
+// node_modules/before-after-hook/lib/add.js
+function addHook(state, kind, name2, hook2) {
+  const orig = hook2;
+  if (!state.registry[name2]) {
+    state.registry[name2] = [];
+  }
+  if (kind === "before") {
+    hook2 = (method2, options) => {
+      return Promise.resolve().then(orig.bind(null, options)).then(method2.bind(null, options));
+    };
+  }
+  if (kind === "after") {
+    hook2 = (method2, options) => {
+      let result;
+      return Promise.resolve().then(method2.bind(null, options)).then((result_) => {
+        result = result_;
+        return orig(result, options);
+      }).then(() => {
+        return result;
+      });
+    };
+  }
+  if (kind === "error") {
+    hook2 = (method2, options) => {
+      return Promise.resolve().then(method2.bind(null, options)).catch((error2) => {
+        return orig(error2, options);
+      });
+    };
+  }
+  state.registry[name2].push({
+    hook: hook2,
+    orig
+  });
+}
+var init_add2 = __esm({
+  "node_modules/before-after-hook/lib/add.js"() {
+  }
+});
+
+// node_modules/before-after-hook/lib/remove.js
+function removeHook(state, name2, method2) {
+  if (!state.registry[name2]) {
+    return;
+  }
+  const index = state.registry[name2].map((registered) => {
+    return registered.orig;
+  }).indexOf(method2);
+  if (index === -1) {
+    return;
+  }
+  state.registry[name2].splice(index, 1);
+}
+var init_remove = __esm({
+  "node_modules/before-after-hook/lib/remove.js"() {
+  }
+});
+
+// node_modules/before-after-hook/index.js
+function bindApi(hook2, state, name2) {
+  const removeHookRef = bindable(removeHook, null).apply(
+    null,
+    name2 ? [state, name2] : [state]
+  );
+  hook2.api = { remove: removeHookRef };
+  hook2.remove = removeHookRef;
+  ["before", "error", "after", "wrap"].forEach((kind) => {
+    const args2 = name2 ? [state, kind, name2] : [state, kind];
+    hook2[kind] = hook2.api[kind] = bindable(addHook, null).apply(null, args2);
+  });
+}
+function Singular() {
+  const singularHookName = /* @__PURE__ */ Symbol("Singular");
+  const singularHookState = {
+    registry: {}
+  };
+  const singularHook = register.bind(null, singularHookState, singularHookName);
+  bindApi(singularHook, singularHookState, singularHookName);
+  return singularHook;
+}
+function Collection() {
+  const state = {
+    registry: {}
+  };
+  const hook2 = register.bind(null, state);
+  bindApi(hook2, state);
+  return hook2;
+}
+var bind, bindable, before_after_hook_default;
+var init_before_after_hook = __esm({
+  "node_modules/before-after-hook/index.js"() {
+    init_register();
+    init_add2();
+    init_remove();
+    bind = Function.bind;
+    bindable = bind.bind(bind);
+    before_after_hook_default = { Singular, Collection };
+  }
+});
+
+// node_modules/@octokit/endpoint/dist-bundle/index.js
+function lowercaseKeys(object) {
+  if (!object) {
+    return {};
+  }
+  return Object.keys(object).reduce((newObj, key) => {
+    newObj[key.toLowerCase()] = object[key];
+    return newObj;
+  }, {});
+}
+function isPlainObject2(value) {
+  if (typeof value !== "object" || value === null) return false;
+  if (Object.prototype.toString.call(value) !== "[object Object]") return false;
+  const proto = Object.getPrototypeOf(value);
+  if (proto === null) return true;
+  const Ctor = Object.prototype.hasOwnProperty.call(proto, "constructor") && proto.constructor;
+  return typeof Ctor === "function" && Ctor instanceof Ctor && Function.prototype.call(Ctor) === Function.prototype.call(value);
+}
+function mergeDeep(defaults2, options) {
+  const result = Object.assign({}, defaults2);
+  Object.keys(options).forEach((key) => {
+    if (isPlainObject2(options[key])) {
+      if (!(key in defaults2)) Object.assign(result, { [key]: options[key] });
+      else result[key] = mergeDeep(defaults2[key], options[key]);
+    } else {
+      Object.assign(result, { [key]: options[key] });
+    }
+  });
+  return result;
+}
+function removeUndefinedProperties(obj) {
+  for (const key in obj) {
+    if (obj[key] === void 0) {
+      delete obj[key];
+    }
+  }
+  return obj;
+}
+function merge(defaults2, route, options) {
+  if (typeof route === "string") {
+    let [method2, url] = route.split(" ");
+    options = Object.assign(url ? { method: method2, url } : { url: method2 }, options);
+  } else {
+    options = Object.assign({}, route);
+  }
+  options.headers = lowercaseKeys(options.headers);
+  removeUndefinedProperties(options);
+  removeUndefinedProperties(options.headers);
+  const mergedOptions = mergeDeep(defaults2 || {}, options);
+  if (options.url === "/graphql") {
+    if (defaults2 && defaults2.mediaType.previews?.length) {
+      mergedOptions.mediaType.previews = defaults2.mediaType.previews.filter(
+        (preview) => !mergedOptions.mediaType.previews.includes(preview)
+      ).concat(mergedOptions.mediaType.previews);
+    }
+    mergedOptions.mediaType.previews = (mergedOptions.mediaType.previews || []).map((preview) => preview.replace(/-preview/, ""));
+  }
+  return mergedOptions;
+}
+function addQueryParameters(url, parameters) {
+  const separator = /\?/.test(url) ? "&" : "?";
+  const names = Object.keys(parameters);
+  if (names.length === 0) {
+    return url;
+  }
+  return url + separator + names.map((name2) => {
+    if (name2 === "q") {
+      return "q=" + parameters.q.split("+").map(encodeURIComponent).join("+");
+    }
+    return `${name2}=${encodeURIComponent(parameters[name2])}`;
+  }).join("&");
+}
+function removeNonChars(variableName) {
+  return variableName.replace(/(?:^\W+)|(?:(?<!\W)\W+$)/g, "").split(/,/);
+}
+function extractUrlVariableNames(url) {
+  const matches = url.match(urlVariableRegex);
+  if (!matches) {
+    return [];
+  }
+  return matches.map(removeNonChars).reduce((a2, b) => a2.concat(b), []);
+}
+function omit(object, keysToOmit) {
+  const result = { __proto__: null };
+  for (const key of Object.keys(object)) {
+    if (keysToOmit.indexOf(key) === -1) {
+      result[key] = object[key];
+    }
+  }
+  return result;
+}
+function encodeReserved(str) {
+  return str.split(/(%[0-9A-Fa-f]{2})/g).map(function(part2) {
+    if (!/%[0-9A-Fa-f]/.test(part2)) {
+      part2 = encodeURI(part2).replace(/%5B/g, "[").replace(/%5D/g, "]");
+    }
+    return part2;
+  }).join("");
+}
+function encodeUnreserved(str) {
+  return encodeURIComponent(str).replace(/[!'()*]/g, function(c3) {
+    return "%" + c3.charCodeAt(0).toString(16).toUpperCase();
+  });
+}
+function encodeValue(operator, value, key) {
+  value = operator === "+" || operator === "#" ? encodeReserved(value) : encodeUnreserved(value);
+  if (key) {
+    return encodeUnreserved(key) + "=" + value;
+  } else {
+    return value;
+  }
+}
+function isDefined(value) {
+  return value !== void 0 && value !== null;
+}
+function isKeyOperator(operator) {
+  return operator === ";" || operator === "&" || operator === "?";
+}
+function getValues(context2, operator, key, modifier) {
+  var value = context2[key], result = [];
+  if (isDefined(value) && value !== "") {
+    if (typeof value === "string" || typeof value === "number" || typeof value === "bigint" || typeof value === "boolean") {
+      value = value.toString();
+      if (modifier && modifier !== "*") {
+        value = value.substring(0, parseInt(modifier, 10));
+      }
+      result.push(
+        encodeValue(operator, value, isKeyOperator(operator) ? key : "")
+      );
+    } else {
+      if (modifier === "*") {
+        if (Array.isArray(value)) {
+          value.filter(isDefined).forEach(function(value2) {
+            result.push(
+              encodeValue(operator, value2, isKeyOperator(operator) ? key : "")
+            );
+          });
+        } else {
+          Object.keys(value).forEach(function(k) {
+            if (isDefined(value[k])) {
+              result.push(encodeValue(operator, value[k], k));
+            }
+          });
+        }
+      } else {
+        const tmp = [];
+        if (Array.isArray(value)) {
+          value.filter(isDefined).forEach(function(value2) {
+            tmp.push(encodeValue(operator, value2));
+          });
+        } else {
+          Object.keys(value).forEach(function(k) {
+            if (isDefined(value[k])) {
+              tmp.push(encodeUnreserved(k));
+              tmp.push(encodeValue(operator, value[k].toString()));
+            }
+          });
+        }
+        if (isKeyOperator(operator)) {
+          result.push(encodeUnreserved(key) + "=" + tmp.join(","));
+        } else if (tmp.length !== 0) {
+          result.push(tmp.join(","));
+        }
+      }
+    }
+  } else {
+    if (operator === ";") {
+      if (isDefined(value)) {
+        result.push(encodeUnreserved(key));
+      }
+    } else if (value === "" && (operator === "&" || operator === "?")) {
+      result.push(encodeUnreserved(key) + "=");
+    } else if (value === "") {
+      result.push("");
+    }
+  }
+  return result;
+}
+function parseUrl(template) {
+  return {
+    expand: expand.bind(null, template)
+  };
+}
+function expand(template, context2) {
+  var operators = ["+", "#", ".", "/", ";", "?", "&"];
+  template = template.replace(
+    /\{([^\{\}]+)\}|([^\{\}]+)/g,
+    function(_, expression, literal) {
+      if (expression) {
+        let operator = "";
+        const values = [];
+        if (operators.indexOf(expression.charAt(0)) !== -1) {
+          operator = expression.charAt(0);
+          expression = expression.substr(1);
+        }
+        expression.split(/,/g).forEach(function(variable) {
+          var tmp = /([^:\*]*)(?::(\d+)|(\*))?/.exec(variable);
+          values.push(getValues(context2, operator, tmp[1], tmp[2] || tmp[3]));
+        });
+        if (operator && operator !== "+") {
+          var separator = ",";
+          if (operator === "?") {
+            separator = "&";
+          } else if (operator !== "#") {
+            separator = operator;
+          }
+          return (values.length !== 0 ? operator : "") + values.join(separator);
+        } else {
+          return values.join(",");
+        }
+      } else {
+        return encodeReserved(literal);
+      }
+    }
+  );
+  if (template === "/") {
+    return template;
+  } else {
+    return template.replace(/\/$/, "");
+  }
+}
+function parse(options) {
+  let method2 = options.method.toUpperCase();
+  let url = (options.url || "/").replace(/:([a-z]\w+)/g, "{$1}");
+  let headers = Object.assign({}, options.headers);
+  let body2;
+  let parameters = omit(options, [
+    "method",
+    "baseUrl",
+    "url",
+    "headers",
+    "request",
+    "mediaType"
+  ]);
+  const urlVariableNames = extractUrlVariableNames(url);
+  url = parseUrl(url).expand(parameters);
+  if (!/^http/.test(url)) {
+    url = options.baseUrl + url;
+  }
+  const omittedParameters = Object.keys(options).filter((option) => urlVariableNames.includes(option)).concat("baseUrl");
+  const remainingParameters = omit(parameters, omittedParameters);
+  const isBinaryRequest = /application\/octet-stream/i.test(headers.accept);
+  if (!isBinaryRequest) {
+    if (options.mediaType.format) {
+      headers.accept = headers.accept.split(/,/).map(
+        (format2) => format2.replace(
+          /application\/vnd(\.\w+)(\.v3)?(\.\w+)?(\+json)?$/,
+          `application/vnd$1$2.${options.mediaType.format}`
+        )
+      ).join(",");
+    }
+    if (url.endsWith("/graphql")) {
+      if (options.mediaType.previews?.length) {
+        const previewsFromAcceptHeader = headers.accept.match(/(?<![\w-])[\w-]+(?=-preview)/g) || [];
+        headers.accept = previewsFromAcceptHeader.concat(options.mediaType.previews).map((preview) => {
+          const format2 = options.mediaType.format ? `.${options.mediaType.format}` : "+json";
+          return `application/vnd.github.${preview}-preview${format2}`;
+        }).join(",");
+      }
+    }
+  }
+  if (["GET", "HEAD"].includes(method2)) {
+    url = addQueryParameters(url, remainingParameters);
+  } else {
+    if ("data" in remainingParameters) {
+      body2 = remainingParameters.data;
+    } else {
+      if (Object.keys(remainingParameters).length) {
+        body2 = remainingParameters;
+      }
+    }
+  }
+  if (!headers["content-type"] && typeof body2 !== "undefined") {
+    headers["content-type"] = "application/json; charset=utf-8";
+  }
+  if (["PATCH", "PUT"].includes(method2) && typeof body2 === "undefined") {
+    body2 = "";
+  }
+  return Object.assign(
+    { method: method2, url, headers },
+    typeof body2 !== "undefined" ? { body: body2 } : null,
+    options.request ? { request: options.request } : null
+  );
+}
+function endpointWithDefaults(defaults2, route, options) {
+  return parse(merge(defaults2, route, options));
+}
+function withDefaults(oldDefaults, newDefaults) {
+  const DEFAULTS2 = merge(oldDefaults, newDefaults);
+  const endpoint2 = endpointWithDefaults.bind(null, DEFAULTS2);
+  return Object.assign(endpoint2, {
+    DEFAULTS: DEFAULTS2,
+    defaults: withDefaults.bind(null, DEFAULTS2),
+    merge: merge.bind(null, DEFAULTS2),
+    parse
+  });
+}
+var VERSION, userAgent, DEFAULTS, urlVariableRegex, endpoint;
+var init_dist_bundle = __esm({
+  "node_modules/@octokit/endpoint/dist-bundle/index.js"() {
+    init_universal_user_agent();
+    VERSION = "0.0.0-development";
+    userAgent = `octokit-endpoint.js/${VERSION} ${getUserAgent()}`;
+    DEFAULTS = {
+      method: "GET",
+      baseUrl: "https://api.github.com",
+      headers: {
+        accept: "application/vnd.github.v3+json",
+        "user-agent": userAgent
+      },
+      mediaType: {
+        format: ""
+      }
+    };
+    urlVariableRegex = /\{[^{}}]+\}/g;
+    endpoint = withDefaults(null, DEFAULTS);
+  }
+});
+
+// node_modules/content-type/dist/index.js
+function parse2(header, options) {
+  const stopFlags = SEMI_FLAG | (options?.comma === true ? COMMA_FLAG : 0);
+  const len = header.length;
+  let valueStart = options?.start ?? 0;
+  while ((CHAR_MAP[header.charCodeAt(valueStart)] & OWS) !== 0) {
+    valueStart++;
+  }
+  let index = valueStart;
+  let typeFlags = 0;
+  let whitespace = -1;
+  let stop2 = options?.parameters === false ? COMMA_FLAG : 0;
+  while (index < len) {
+    const code = header.charCodeAt(index);
+    const flags2 = CHAR_MAP[code];
+    if ((flags2 & stopFlags) !== 0) {
+      stop2 |= flags2 & COMMA_FLAG;
+      break;
+    }
+    if ((flags2 & OWS) !== 0) {
+      if (whitespace === -1)
+        whitespace = index;
+    } else {
+      whitespace = -1;
+    }
+    typeFlags |= code & NON_ASCII | flags2;
+    index++;
+  }
+  const valueEnd = whitespace === -1 ? index : whitespace;
+  const value = header.slice(valueStart, valueEnd);
+  const type = (typeFlags & CASE_FLAGS) === 0 ? value : value.toLowerCase();
+  if (index === len || stop2 !== 0) {
+    return { type, index, parameters: new NullObject() };
+  }
+  return parseParameters(header, type, index, len, stopFlags);
+}
+function parseParameters(header, type, index, len, stopFlags) {
+  const parameters = new NullObject();
+  parameter: while (index < len) {
+    index++;
+    while ((CHAR_MAP[header.charCodeAt(index)] & OWS) !== 0) {
+      index++;
+    }
+    const keyStart = index;
+    let keyFlags = 0;
+    let keyWhitespace = -1;
+    while (index < len) {
+      const code = header.charCodeAt(index);
+      const flags2 = CHAR_MAP[code];
+      if ((flags2 & stopFlags) !== 0) {
+        if ((flags2 & COMMA_FLAG) !== 0)
+          break parameter;
+        continue parameter;
+      }
+      if (code === EQ) {
+        const keyEnd = keyWhitespace === -1 ? index : keyWhitespace;
+        const value = header.slice(keyStart, keyEnd);
+        const key = (keyFlags & CASE_FLAGS) === 0 ? value : value.toLowerCase();
+        index++;
+        while ((CHAR_MAP[header.charCodeAt(index)] & OWS) !== 0) {
+          index++;
+        }
+        if (index < len && header.charCodeAt(index) === DQUOTE) {
+          const quotedStart = ++index;
+          let escaped = false;
+          while (index < len) {
+            const code2 = header.charCodeAt(index);
+            if (code2 === DQUOTE) {
+              if (parameters[key] === void 0) {
+                parameters[key] = escaped ? unescapeQuotedPairs(header, quotedStart, index) : header.slice(quotedStart, index);
+              }
+              index++;
+              let stop3 = 0;
+              while (index < len) {
+                const code3 = header.charCodeAt(index);
+                const flags3 = CHAR_MAP[code3];
+                if ((flags3 & stopFlags) !== 0) {
+                  stop3 = flags3 & COMMA_FLAG;
+                  break;
+                }
+                index++;
+              }
+              if (stop3 !== 0)
+                break parameter;
+              continue parameter;
+            }
+            if (code2 === BSLASH && index + 1 < len) {
+              escaped = true;
+              index += 2;
+              continue;
+            }
+            index++;
+          }
+          continue parameter;
+        }
+        const valueStart = index;
+        let stop2 = 0;
+        let valueWhitespace = -1;
+        while (index < len) {
+          const code2 = header.charCodeAt(index);
+          const flags3 = CHAR_MAP[code2];
+          if ((flags3 & stopFlags) !== 0) {
+            stop2 = flags3 & COMMA_FLAG;
+            break;
+          }
+          if ((flags3 & OWS) !== 0) {
+            if (valueWhitespace === -1)
+              valueWhitespace = index;
+          } else {
+            valueWhitespace = -1;
+          }
+          index++;
+        }
+        if (parameters[key] === void 0) {
+          const valueEnd = valueWhitespace === -1 ? index : valueWhitespace;
+          parameters[key] = header.slice(valueStart, valueEnd);
+        }
+        if (stop2 !== 0)
+          break parameter;
+        continue parameter;
+      }
+      if ((flags2 & OWS) !== 0) {
+        if (keyWhitespace === -1)
+          keyWhitespace = index;
+      } else {
+        keyWhitespace = -1;
+      }
+      keyFlags |= code & NON_ASCII | flags2;
+      index++;
+    }
+  }
+  return { type, index, parameters };
+}
+function unescapeQuotedPairs(str, start2, end) {
+  let result = "";
+  for (let index = start2; index < end; index++) {
+    if (str.charCodeAt(index) === BSLASH) {
+      result += str.slice(start2, index);
+      start2 = ++index;
+    }
+  }
+  return result + str.slice(start2, end);
+}
+var SP, HTAB, SEMI, EQ, DQUOTE, BSLASH, COMMA, LOWER_CASE, OWS, SEMI_FLAG, COMMA_FLAG, TOKEN_FLAG, NON_ASCII, CASE_FLAGS, CHAR_MAP, NullObject;
+var init_dist = __esm({
+  "node_modules/content-type/dist/index.js"() {
+    SP = 32;
+    HTAB = 9;
+    SEMI = 59;
+    EQ = 61;
+    DQUOTE = 34;
+    BSLASH = 92;
+    COMMA = 44;
+    LOWER_CASE = 1;
+    OWS = 2;
+    SEMI_FLAG = 4;
+    COMMA_FLAG = 8;
+    TOKEN_FLAG = 16;
+    NON_ASCII = 65280;
+    CASE_FLAGS = LOWER_CASE | NON_ASCII;
+    CHAR_MAP = new Uint8Array(256);
+    CHAR_MAP[HTAB] |= OWS;
+    CHAR_MAP[SP] |= OWS;
+    CHAR_MAP[SEMI] |= SEMI_FLAG;
+    CHAR_MAP[COMMA] |= COMMA_FLAG;
+    for (let code = 128; code <= 255; code++) {
+      CHAR_MAP[code] |= LOWER_CASE;
+    }
+    for (const char of "!#$%&'*+-.^_`|~") {
+      CHAR_MAP[char.charCodeAt(0)] |= TOKEN_FLAG;
+    }
+    for (let code = 48; code <= 57; code++) {
+      CHAR_MAP[code] |= TOKEN_FLAG;
+    }
+    for (let code = 65; code <= 90; code++) {
+      CHAR_MAP[code] |= LOWER_CASE | TOKEN_FLAG;
+    }
+    for (let code = 97; code <= 122; code++) {
+      CHAR_MAP[code] |= TOKEN_FLAG;
+    }
+    NullObject = /* @__PURE__ */ (() => {
+      const C2 = function() {
+      };
+      C2.prototype = /* @__PURE__ */ Object.create(null);
+      return C2;
+    })();
+  }
+});
+
+// node_modules/json-with-bigint/json-with-bigint.js
+var intRegex, noiseValue, originalStringify, originalParse, customFormat, bigIntsStringify, noiseStringify, isUnstringifiable, isRawJSON, stringifyIteratively, JSONStringify, featureCache, isContextSourceSupported, convertMarkedBigIntsReviver, JSONParseV2, MAX_INT, MAX_DIGITS, stringsOrLargeNumbers, noiseValueWithQuotes, applyReviverIteratively, serializeBigInts, JSONParse;
+var init_json_with_bigint = __esm({
+  "node_modules/json-with-bigint/json-with-bigint.js"() {
+    intRegex = /^-?\d+$/;
+    noiseValue = /^-?\d+n+$/;
+    originalStringify = JSON.stringify;
+    originalParse = JSON.parse;
+    customFormat = /^-?\d+n$/;
+    bigIntsStringify = /([\[:])?"(-?\d+)n"($|\s*[,\}\]])/g;
+    noiseStringify = /([\[:])?("-?\d+n+)n("$|"\s*[,\}\]])/g;
+    isUnstringifiable = (val) => val === void 0 || typeof val === "function" || typeof val === "symbol";
+    isRawJSON = (val) => val !== null && typeof val === "object" && val.constructor && val.constructor.name === "RawJSON";
+    stringifyIteratively = (rootValue, replacer, spaceParam) => {
+      let space = "";
+      if (typeof spaceParam === "number") {
+        space = " ".repeat(Math.min(10, Math.max(0, Math.floor(spaceParam))));
+      } else if (typeof spaceParam === "string") {
+        space = spaceParam.slice(0, 10);
+      }
+      const isFunctionReplacer = typeof replacer === "function";
+      const propertyList = Array.isArray(replacer) ? new Set(replacer.map(String)) : null;
+      const prepareVal = (parent, key, val) => {
+        const isObject2 = val !== null && typeof val === "object";
+        const hasToJSON = isObject2 && typeof val.toJSON === "function";
+        if (hasToJSON) {
+          val = val.toJSON(key);
+        }
+        const isNoise = typeof val === "string" && noiseValue.test(val);
+        if (isNoise) return val + "n";
+        const isBigInt = typeof val === "bigint";
+        if (isBigInt) {
+          const supportsRawJSON = "rawJSON" in JSON;
+          if (supportsRawJSON) return JSON.rawJSON(val.toString());
+          return val.toString() + "n";
+        }
+        if (isFunctionReplacer) {
+          val = replacer.call(parent, key, val);
+        }
+        const isPostReplacerObject = val !== null && typeof val === "object";
+        if (isPostReplacerObject) {
+          const isPrimitiveWrapper = val instanceof Number || val instanceof String || val instanceof Boolean;
+          if (isPrimitiveWrapper) {
+            val = val.valueOf();
+          }
+        }
+        return val;
+      };
+      const rootProcessed = prepareVal({ "": rootValue }, "", rootValue);
+      if (isUnstringifiable(rootProcessed)) {
+        return void 0;
+      }
+      const isRootPrimitive = rootProcessed === null || typeof rootProcessed !== "object";
+      const isRootNativeRawJSON = isRawJSON(rootProcessed);
+      if (isRootPrimitive || isRootNativeRawJSON) {
+        return originalStringify(rootProcessed);
+      }
+      const chunks = [];
+      let level = 0;
+      const stack = [
+        {
+          parent: { "": rootProcessed },
+          key: "",
+          val: rootProcessed,
+          isArray: Array.isArray(rootProcessed),
+          keys: Array.isArray(rootProcessed) ? null : Object.keys(rootProcessed),
+          index: 0,
+          first: true
+        }
+      ];
+      const visited = new WeakSet([rootProcessed]);
+      while (stack.length > 0) {
+        const node = stack[stack.length - 1];
+        if (node.index === 0) {
+          chunks.push(node.isArray ? "[" : "{");
+          level++;
+        }
+        let isDone = false;
+        if (node.isArray) {
+          if (node.index < node.val.length) {
+            if (!node.first) chunks.push(",");
+            if (space) chunks.push("\n" + space.repeat(level));
+            const childRaw = node.val[node.index];
+            const childVal = prepareVal(node.val, String(node.index), childRaw);
+            if (isUnstringifiable(childVal)) {
+              chunks.push("null");
+              node.first = false;
+              node.index++;
+            } else {
+              const isComplexObject = childVal !== null && typeof childVal === "object";
+              const isNativeRaw = isRawJSON(childVal);
+              if (isComplexObject && !isNativeRaw) {
+                if (visited.has(childVal)) {
+                  throw new TypeError("Converting circular structure to JSON");
+                }
+                visited.add(childVal);
+                stack.push({
+                  parent: node.val,
+                  key: String(node.index),
+                  val: childVal,
+                  isArray: Array.isArray(childVal),
+                  keys: Array.isArray(childVal) ? null : Object.keys(childVal),
+                  index: 0,
+                  first: true
+                });
+                node.first = false;
+                node.index++;
+              } else {
+                chunks.push(originalStringify(childVal));
+                node.first = false;
+                node.index++;
+              }
+            }
+          } else {
+            isDone = true;
+          }
+        } else {
+          while (node.index < node.keys.length) {
+            const k = node.keys[node.index++];
+            const isFilteredOutByArray = propertyList && !propertyList.has(k);
+            if (isFilteredOutByArray) continue;
+            const childRaw = node.val[k];
+            const childVal = prepareVal(node.val, k, childRaw);
+            if (isUnstringifiable(childVal)) continue;
+            if (!node.first) chunks.push(",");
+            if (space) {
+              chunks.push("\n" + space.repeat(level) + originalStringify(k) + ": ");
+            } else {
+              chunks.push(originalStringify(k) + ":");
+            }
+            const isComplexObject = childVal !== null && typeof childVal === "object";
+            const isNativeRaw = isRawJSON(childVal);
+            if (isComplexObject && !isNativeRaw) {
+              if (visited.has(childVal)) {
+                throw new TypeError("Converting circular structure to JSON");
+              }
+              visited.add(childVal);
+              stack.push({
+                parent: node.val,
+                key: k,
+                val: childVal,
+                isArray: Array.isArray(childVal),
+                keys: Array.isArray(childVal) ? null : Object.keys(childVal),
+                index: 0,
+                first: true
+              });
+              node.first = false;
+              break;
+            } else {
+              chunks.push(originalStringify(childVal));
+              node.first = false;
+            }
+          }
+          const isNodeFullyProcessed = node.index >= node.keys.length && stack[stack.length - 1] === node;
+          if (isNodeFullyProcessed) {
+            isDone = true;
+          }
+        }
+        if (isDone) {
+          level--;
+          if (!node.first && space) chunks.push("\n" + space.repeat(level));
+          chunks.push(node.isArray ? "]" : "}");
+          visited.delete(node.val);
+          stack.pop();
+        }
+      }
+      return chunks.join("");
+    };
+    JSONStringify = (value, replacer, space) => {
+      try {
+        const supportsRawJSON = "rawJSON" in JSON;
+        if (supportsRawJSON) {
+          return originalStringify(
+            value,
+            (key, val) => {
+              if (typeof val === "bigint") return JSON.rawJSON(val.toString());
+              const hasFunctionReplacer = typeof replacer === "function";
+              if (hasFunctionReplacer) return replacer(key, val);
+              const isKeyInArrayReplacer = Array.isArray(replacer) && replacer.includes(key);
+              if (isKeyInArrayReplacer) return val;
+              return val;
+            },
+            space
+          );
+        }
+        if (!value) return originalStringify(value, replacer, space);
+        const convertedToCustomJSON = originalStringify(
+          value,
+          (key, val) => {
+            const isNoise = typeof val === "string" && noiseValue.test(val);
+            if (isNoise) return val.toString() + "n";
+            if (typeof val === "bigint") return val.toString() + "n";
+            const hasFunctionReplacer = typeof replacer === "function";
+            if (hasFunctionReplacer) return replacer(key, val);
+            const isKeyInArrayReplacer = Array.isArray(replacer) && replacer.includes(key);
+            if (isKeyInArrayReplacer) return val;
+            return val;
+          },
+          space
+        );
+        const processedJSON = convertedToCustomJSON.replace(
+          bigIntsStringify,
+          "$1$2$3"
+        );
+        const denoisedJSON = processedJSON.replace(noiseStringify, "$1$2$3");
+        return denoisedJSON;
+      } catch (error2) {
+        if (error2 instanceof RangeError) {
+          const convertedJSON = stringifyIteratively(value, replacer, space);
+          if (convertedJSON === void 0) return void 0;
+          const supportsRawJSON = "rawJSON" in JSON;
+          if (supportsRawJSON) return convertedJSON;
+          const processedJSON = convertedJSON.replace(bigIntsStringify, "$1$2$3");
+          return processedJSON.replace(noiseStringify, "$1$2$3");
+        }
+        throw error2;
+      }
+    };
+    featureCache = /* @__PURE__ */ new Map();
+    isContextSourceSupported = () => {
+      const parseFingerprint = JSON.parse.toString();
+      if (featureCache.has(parseFingerprint)) {
+        return featureCache.get(parseFingerprint);
+      }
+      try {
+        const result = JSON.parse(
+          "1",
+          (_, __, context2) => !!context2?.source && context2.source === "1"
+        );
+        featureCache.set(parseFingerprint, result);
+        return result;
+      } catch {
+        featureCache.set(parseFingerprint, false);
+        return false;
+      }
+    };
+    convertMarkedBigIntsReviver = (key, value, context2, userReviver) => {
+      const isCustomFormatBigInt = typeof value === "string" && customFormat.test(value);
+      if (isCustomFormatBigInt) return BigInt(value.slice(0, -1));
+      const isNoiseValue = typeof value === "string" && noiseValue.test(value);
+      if (isNoiseValue) return value.slice(0, -1);
+      const hasUserReviver = typeof userReviver === "function";
+      if (!hasUserReviver) return value;
+      return userReviver(key, value, context2);
+    };
+    JSONParseV2 = (text2, reviver) => {
+      return JSON.parse(text2, (key, value, context2) => {
+        const isNumber = typeof value === "number";
+        const isOutOfBounds = value > Number.MAX_SAFE_INTEGER || value < Number.MIN_SAFE_INTEGER;
+        const isBigNumber = isNumber && isOutOfBounds;
+        const isInt = context2 && intRegex.test(context2.source);
+        const isBigInt = isBigNumber && isInt;
+        if (isBigInt) return BigInt(context2.source);
+        const hasCustomReviver = typeof reviver === "function";
+        if (!hasCustomReviver) return value;
+        return reviver(key, value, context2);
+      });
+    };
+    MAX_INT = Number.MAX_SAFE_INTEGER.toString();
+    MAX_DIGITS = MAX_INT.length;
+    stringsOrLargeNumbers = /"(?:[^"\\]|\\.)*"|-?(0|[1-9][0-9]*)(\.[0-9]+)?([eE][+-]?[0-9]+)?/g;
+    noiseValueWithQuotes = /^"-?\d+n+"$/;
+    applyReviverIteratively = (parsed, userReviver) => {
+      const rootHolder = { "": parsed };
+      const stack = [{ parent: rootHolder, key: "", visited: false }];
+      while (stack.length > 0) {
+        const node = stack[stack.length - 1];
+        if (!node.visited) {
+          node.visited = true;
+          const value = node.parent[node.key];
+          const isComplexObject = value !== null && typeof value === "object";
+          if (isComplexObject) {
+            const keys = Object.keys(value);
+            for (let i3 = keys.length - 1; i3 >= 0; i3--) {
+              stack.push({ parent: value, key: keys[i3], visited: false });
+            }
+          }
+        } else {
+          const { parent, key } = node;
+          let value = parent[key];
+          if (typeof value === "string") {
+            const isCustomFormatBigInt = customFormat.test(value);
+            if (isCustomFormatBigInt) {
+              value = BigInt(value.slice(0, -1));
+            } else {
+              const isNoise = noiseValue.test(value);
+              if (isNoise) value = value.slice(0, -1);
+            }
+          }
+          const hasUserReviver = typeof userReviver === "function";
+          if (hasUserReviver) {
+            value = userReviver.call(parent, key, value);
+          }
+          const isDeleted = value === void 0;
+          if (isDeleted) {
+            delete parent[key];
+          } else {
+            parent[key] = value;
+          }
+          stack.pop();
+        }
+      }
+      return rootHolder[""];
+    };
+    serializeBigInts = (text2) => {
+      return text2.replace(
+        stringsOrLargeNumbers,
+        (match, digits, fractional, exponential) => {
+          const isString = match[0] === '"';
+          const isNoise = isString && noiseValueWithQuotes.test(match);
+          if (isNoise) return match.substring(0, match.length - 1) + 'n"';
+          const hasFractionalOrExponential = fractional || exponential;
+          const isLessThanMaxSafeInt = digits && (digits.length < MAX_DIGITS || digits.length === MAX_DIGITS && digits <= MAX_INT);
+          const isStandardValue = isString || hasFractionalOrExponential || isLessThanMaxSafeInt;
+          if (isStandardValue) return match;
+          return '"' + match + 'n"';
+        }
+      );
+    };
+    JSONParse = (text2, reviver) => {
+      if (!text2) return originalParse(text2, reviver);
+      try {
+        if (isContextSourceSupported()) return JSONParseV2(text2, reviver);
+        const serializedData = serializeBigInts(text2);
+        return originalParse(
+          serializedData,
+          (key, value, context2) => convertMarkedBigIntsReviver(key, value, context2, reviver)
+        );
+      } catch (error2) {
+        if (error2 instanceof RangeError) {
+          const serializedData = serializeBigInts(text2);
+          const parsed = originalParse(serializedData);
+          return applyReviverIteratively(parsed, reviver);
+        }
+        throw error2;
+      }
+    };
+  }
+});
+
+// node_modules/@octokit/request-error/dist-src/index.js
+var RequestError;
+var init_dist_src = __esm({
+  "node_modules/@octokit/request-error/dist-src/index.js"() {
+    RequestError = class extends Error {
+      name;
+      /**
+       * http status code
+       */
+      status;
+      /**
+       * Request options that lead to the error.
+       */
+      request;
+      /**
+       * Response object if a response was received
+       */
+      response;
+      constructor(message, statusCode, options) {
+        super(message, { cause: options.cause });
+        this.name = "HttpError";
+        this.status = Number.parseInt(statusCode);
+        if (Number.isNaN(this.status)) {
+          this.status = 0;
+        }
+        if ("response" in options) {
+          this.response = options.response;
+        }
+        const requestCopy = Object.assign({}, options.request);
+        if (options.request.headers.authorization) {
+          requestCopy.headers = Object.assign({}, options.request.headers, {
+            authorization: options.request.headers.authorization.replace(
+              /(?<! ) .*$/,
+              " [REDACTED]"
+            )
+          });
+        }
+        requestCopy.url = requestCopy.url.replace(/\bclient_secret=\w+/g, "client_secret=[REDACTED]").replace(/\baccess_token=\w+/g, "access_token=[REDACTED]");
+        this.request = requestCopy;
+      }
+    };
+  }
+});
+
+// node_modules/@octokit/request/dist-bundle/index.js
+function isPlainObject3(value) {
+  if (typeof value !== "object" || value === null) return false;
+  if (Object.prototype.toString.call(value) !== "[object Object]") return false;
+  const proto = Object.getPrototypeOf(value);
+  if (proto === null) return true;
+  const Ctor = Object.prototype.hasOwnProperty.call(proto, "constructor") && proto.constructor;
+  return typeof Ctor === "function" && Ctor instanceof Ctor && Function.prototype.call(Ctor) === Function.prototype.call(value);
+}
+async function fetchWrapper(requestOptions) {
+  const fetch3 = requestOptions.request?.fetch || globalThis.fetch;
+  if (!fetch3) {
+    throw new Error(
+      "fetch is not set. Please pass a fetch implementation as new Octokit({ request: { fetch }}). Learn more at https://github.com/octokit/octokit.js/#fetch-missing"
+    );
+  }
+  const log = requestOptions.request?.log || console;
+  const parseSuccessResponseBody = requestOptions.request?.parseSuccessResponseBody !== false;
+  const body2 = isPlainObject3(requestOptions.body) || Array.isArray(requestOptions.body) ? JSONStringify(requestOptions.body) : requestOptions.body;
+  const requestHeaders = Object.fromEntries(
+    Object.entries(requestOptions.headers).map(([name2, value]) => [
+      name2,
+      String(value)
+    ])
+  );
+  let fetchResponse;
+  try {
+    fetchResponse = await fetch3(requestOptions.url, {
+      method: requestOptions.method,
+      body: body2,
+      redirect: requestOptions.request?.redirect,
+      headers: requestHeaders,
+      signal: requestOptions.request?.signal,
+      // duplex must be set if request.body is ReadableStream or Async Iterables.
+      // See https://fetch.spec.whatwg.org/#dom-requestinit-duplex.
+      ...requestOptions.body && { duplex: "half" }
+    });
+  } catch (error2) {
+    let message = "Unknown Error";
+    if (error2 instanceof Error) {
+      if (error2.name === "AbortError") {
+        error2.status = 500;
+        throw error2;
+      }
+      message = error2.message;
+      if (error2.name === "TypeError" && "cause" in error2) {
+        if (error2.cause instanceof Error) {
+          message = error2.cause.message;
+        } else if (typeof error2.cause === "string") {
+          message = error2.cause;
+        }
+      }
+    }
+    const requestError = new RequestError(message, 500, {
+      request: requestOptions
+    });
+    requestError.cause = error2;
+    throw requestError;
+  }
+  const status = fetchResponse.status;
+  const url = fetchResponse.url;
+  const responseHeaders = {};
+  for (const [key, value] of fetchResponse.headers) {
+    responseHeaders[key] = value;
+  }
+  const octokitResponse = {
+    url,
+    status,
+    headers: responseHeaders,
+    data: ""
+  };
+  if ("deprecation" in responseHeaders) {
+    const matches = responseHeaders.link && responseHeaders.link.match(/<([^<>]+)>; rel="deprecation"/);
+    const deprecationLink = matches && matches.pop();
+    log.warn(
+      `[@octokit/request] "${requestOptions.method} ${requestOptions.url}" is deprecated. It is scheduled to be removed on ${responseHeaders.sunset}${deprecationLink ? `. See ${deprecationLink}` : ""}`
+    );
+  }
+  if (status === 204 || status === 205) {
+    return octokitResponse;
+  }
+  if (requestOptions.method === "HEAD") {
+    if (status < 400) {
+      return octokitResponse;
+    }
+    throw new RequestError(fetchResponse.statusText, status, {
+      response: octokitResponse,
+      request: requestOptions
+    });
+  }
+  if (status === 304) {
+    octokitResponse.data = await getResponseData(fetchResponse);
+    throw new RequestError("Not modified", status, {
+      response: octokitResponse,
+      request: requestOptions
+    });
+  }
+  if (status >= 400) {
+    octokitResponse.data = await getResponseData(fetchResponse);
+    throw new RequestError(toErrorMessage(octokitResponse.data), status, {
+      response: octokitResponse,
+      request: requestOptions
+    });
+  }
+  octokitResponse.data = parseSuccessResponseBody ? await getResponseData(fetchResponse) : fetchResponse.body;
+  return octokitResponse;
+}
+async function getResponseData(response) {
+  const contentType = response.headers.get("content-type");
+  if (!contentType) {
+    return response.text().catch(noop3);
+  }
+  const mimetype = parse2(contentType);
+  if (isJSONResponse(mimetype)) {
+    let text2 = "";
+    try {
+      text2 = await response.text();
+      return JSONParse(text2);
+    } catch (err2) {
+      return text2;
+    }
+  } else if (mimetype.type.startsWith("text/") || // `application/octet-stream` is the canonical "arbitrary binary" type
+  // (RFC 2046) and must never be decoded as text, even when the response
+  // carries a (misleading) `charset=utf-8` parameter — see #751.
+  mimetype.parameters.charset?.toLowerCase() === "utf-8" && mimetype.type !== "application/octet-stream") {
+    return response.text().catch(noop3);
+  } else {
+    return response.arrayBuffer().catch(
+      /* v8 ignore next -- @preserve */
+      () => new ArrayBuffer(0)
+    );
+  }
+}
+function isJSONResponse(mimetype) {
+  return mimetype.type === "application/json" || mimetype.type === "application/scim+json";
+}
+function toErrorMessage(data) {
+  if (typeof data === "string") {
+    return data;
+  }
+  if (data instanceof ArrayBuffer) {
+    return "Unknown error";
+  }
+  if (typeof data === "object" && data !== null && "message" in data) {
+    const objectData = data;
+    const suffix = "documentation_url" in objectData ? ` - ${objectData.documentation_url}` : "";
+    return Array.isArray(objectData.errors) ? `${objectData.message}: ${objectData.errors.map((v) => JSON.stringify(v)).join(", ")}${suffix}` : `${objectData.message}${suffix}`;
+  }
+  return `Unknown error: ${JSON.stringify(data)}`;
+}
+function withDefaults2(oldEndpoint, newDefaults) {
+  const endpoint2 = oldEndpoint.defaults(newDefaults);
+  const newApi = function(route, parameters) {
+    const endpointOptions = endpoint2.merge(route, parameters);
+    if (!endpointOptions.request || !endpointOptions.request.hook) {
+      return fetchWrapper(endpoint2.parse(endpointOptions));
+    }
+    const request2 = (route2, parameters2) => {
+      return fetchWrapper(
+        endpoint2.parse(endpoint2.merge(route2, parameters2))
+      );
+    };
+    Object.assign(request2, {
+      endpoint: endpoint2,
+      defaults: withDefaults2.bind(null, endpoint2)
+    });
+    return endpointOptions.request.hook(request2, endpointOptions);
+  };
+  return Object.assign(newApi, {
+    endpoint: endpoint2,
+    defaults: withDefaults2.bind(null, endpoint2)
+  });
+}
+var VERSION2, defaults_default, noop3, request;
+var init_dist_bundle2 = __esm({
+  "node_modules/@octokit/request/dist-bundle/index.js"() {
+    init_dist_bundle();
+    init_universal_user_agent();
+    init_dist();
+    init_json_with_bigint();
+    init_dist_src();
+    VERSION2 = "10.0.16";
+    defaults_default = {
+      headers: {
+        "user-agent": `octokit-request.js/${VERSION2} ${getUserAgent()}`
+      }
+    };
+    noop3 = () => "";
+    request = withDefaults2(endpoint, defaults_default);
+  }
+});
+
+// node_modules/@octokit/graphql/dist-bundle/index.js
+function _buildMessageForResponseErrors(data) {
+  return `Request failed due to following response errors:
+` + data.errors.map((e) => ` - ${e.message}`).join("\n");
+}
+function graphql(request2, query, options) {
+  if (options) {
+    if (typeof query === "string" && "query" in options) {
+      return Promise.reject(
+        new Error(`[@octokit/graphql] "query" cannot be used as variable name`)
+      );
+    }
+    for (const key in options) {
+      if (!FORBIDDEN_VARIABLE_OPTIONS.includes(key)) continue;
+      return Promise.reject(
+        new Error(
+          `[@octokit/graphql] "${key}" cannot be used as variable name`
+        )
+      );
+    }
+  }
+  const parsedOptions = typeof query === "string" ? Object.assign({ query }, options) : query;
+  const requestOptions = Object.keys(
+    parsedOptions
+  ).reduce((result, key) => {
+    if (NON_VARIABLE_OPTIONS.includes(key)) {
+      result[key] = parsedOptions[key];
+      return result;
+    }
+    if (!result.variables) {
+      result.variables = {};
+    }
+    result.variables[key] = parsedOptions[key];
+    return result;
+  }, {});
+  const baseUrl2 = parsedOptions.baseUrl || request2.endpoint.DEFAULTS.baseUrl;
+  if (GHES_V3_SUFFIX_REGEX.test(baseUrl2)) {
+    requestOptions.url = baseUrl2.replace(GHES_V3_SUFFIX_REGEX, "/api/graphql");
+  }
+  return request2(requestOptions).then((response) => {
+    if (response.data.errors) {
+      const headers = {};
+      for (const key of Object.keys(response.headers)) {
+        headers[key] = response.headers[key];
+      }
+      throw new GraphqlResponseError(
+        requestOptions,
+        headers,
+        response.data
+      );
+    }
+    return response.data.data;
+  });
+}
+function withDefaults3(request2, newDefaults) {
+  const newRequest = request2.defaults(newDefaults);
+  const newApi = (query, options) => {
+    return graphql(newRequest, query, options);
+  };
+  return Object.assign(newApi, {
+    defaults: withDefaults3.bind(null, newRequest),
+    endpoint: newRequest.endpoint
+  });
+}
+function withCustomRequest(customRequest) {
+  return withDefaults3(customRequest, {
+    method: "POST",
+    url: "/graphql"
+  });
+}
+var VERSION3, GraphqlResponseError, NON_VARIABLE_OPTIONS, FORBIDDEN_VARIABLE_OPTIONS, GHES_V3_SUFFIX_REGEX, graphql2;
+var init_dist_bundle3 = __esm({
+  "node_modules/@octokit/graphql/dist-bundle/index.js"() {
+    init_dist_bundle2();
+    init_universal_user_agent();
+    VERSION3 = "0.0.0-development";
+    GraphqlResponseError = class extends Error {
+      constructor(request2, headers, response) {
+        super(_buildMessageForResponseErrors(response));
+        this.request = request2;
+        this.headers = headers;
+        this.response = response;
+        this.errors = response.errors;
+        this.data = response.data;
+        if (Error.captureStackTrace) {
+          Error.captureStackTrace(this, this.constructor);
+        }
+      }
+      request;
+      headers;
+      response;
+      name = "GraphqlResponseError";
+      errors;
+      data;
+    };
+    NON_VARIABLE_OPTIONS = [
+      "method",
+      "baseUrl",
+      "url",
+      "headers",
+      "request",
+      "query",
+      "mediaType",
+      "operationName"
+    ];
+    FORBIDDEN_VARIABLE_OPTIONS = ["query", "method", "url"];
+    GHES_V3_SUFFIX_REGEX = /\/api\/v3\/?$/;
+    graphql2 = withDefaults3(request, {
+      headers: {
+        "user-agent": `octokit-graphql.js/${VERSION3} ${getUserAgent()}`
+      },
+      method: "POST",
+      url: "/graphql"
+    });
+  }
+});
+
+// node_modules/@octokit/auth-token/dist-bundle/index.js
+async function auth(token) {
+  const isApp = isJWT(token);
+  const isInstallation = token.startsWith("v1.") || token.startsWith("ghs_");
+  const isUserToServer = token.startsWith("ghu_");
+  const tokenType = isApp ? "app" : isInstallation ? "installation" : isUserToServer ? "user-to-server" : "oauth";
+  return {
+    type: "token",
+    token,
+    tokenType
+  };
+}
+function withAuthorizationPrefix(token) {
+  if (token.split(/\./).length === 3) {
+    return `bearer ${token}`;
+  }
+  return `token ${token}`;
+}
+async function hook(token, request2, route, parameters) {
+  const endpoint2 = request2.endpoint.merge(
+    route,
+    parameters
+  );
+  endpoint2.headers.authorization = withAuthorizationPrefix(token);
+  return request2(endpoint2);
+}
+var b64url, sep7, jwtRE, isJWT, createTokenAuth;
+var init_dist_bundle4 = __esm({
+  "node_modules/@octokit/auth-token/dist-bundle/index.js"() {
+    b64url = "(?:[a-zA-Z0-9_-]+)";
+    sep7 = "\\.";
+    jwtRE = new RegExp(`^${b64url}${sep7}${b64url}${sep7}${b64url}$`);
+    isJWT = jwtRE.test.bind(jwtRE);
+    createTokenAuth = function createTokenAuth2(token) {
+      if (!token) {
+        throw new Error("[@octokit/auth-token] No token passed to createTokenAuth");
+      }
+      if (typeof token !== "string") {
+        throw new Error(
+          "[@octokit/auth-token] Token passed to createTokenAuth is not a string"
+        );
+      }
+      token = token.replace(/^(token|bearer) +/i, "");
+      return Object.assign(auth.bind(null, token), {
+        hook: hook.bind(null, token)
+      });
+    };
+  }
+});
+
+// node_modules/@octokit/core/dist-src/version.js
+var VERSION4;
+var init_version = __esm({
+  "node_modules/@octokit/core/dist-src/version.js"() {
+    VERSION4 = "7.0.8";
+  }
+});
+
+// node_modules/@octokit/core/dist-src/index.js
+function createLogger(logger = {}) {
+  if (typeof logger.debug !== "function") {
+    logger.debug = noop4;
+  }
+  if (typeof logger.info !== "function") {
+    logger.info = noop4;
+  }
+  if (typeof logger.warn !== "function") {
+    logger.warn = consoleWarn;
+  }
+  if (typeof logger.error !== "function") {
+    logger.error = consoleError;
+  }
+  return logger;
+}
+var noop4, consoleWarn, consoleError, userAgentTrail, Octokit;
+var init_dist_src2 = __esm({
+  "node_modules/@octokit/core/dist-src/index.js"() {
+    init_universal_user_agent();
+    init_before_after_hook();
+    init_dist_bundle2();
+    init_dist_bundle3();
+    init_dist_bundle4();
+    init_version();
+    noop4 = () => {
+    };
+    consoleWarn = console.warn.bind(console);
+    consoleError = console.error.bind(console);
+    userAgentTrail = `octokit-core.js/${VERSION4} ${getUserAgent()}`;
+    Octokit = class {
+      static VERSION = VERSION4;
+      static defaults(defaults2) {
+        const OctokitWithDefaults = class extends this {
+          constructor(...args2) {
+            const options = args2[0] || {};
+            if (typeof defaults2 === "function") {
+              super(defaults2(options));
+              return;
+            }
+            super(
+              Object.assign(
+                {},
+                defaults2,
+                options,
+                options.userAgent && defaults2.userAgent ? {
+                  userAgent: `${options.userAgent} ${defaults2.userAgent}`
+                } : null
+              )
+            );
+          }
+        };
+        return OctokitWithDefaults;
+      }
+      static plugins = [];
+      /**
+       * Attach a plugin (or many) to your Octokit instance.
+       *
+       * @example
+       * const API = Octokit.plugin(plugin1, plugin2, plugin3, ...)
+       */
+      static plugin(...newPlugins) {
+        const currentPlugins = this.plugins;
+        const NewOctokit = class extends this {
+          static plugins = currentPlugins.concat(
+            newPlugins.filter((plugin) => !currentPlugins.includes(plugin))
+          );
+        };
+        return NewOctokit;
+      }
+      constructor(options = {}) {
+        const hook2 = new before_after_hook_default.Collection();
+        const requestDefaults = {
+          baseUrl: request.endpoint.DEFAULTS.baseUrl,
+          headers: {},
+          request: Object.assign({}, options.request, {
+            // @ts-ignore internal usage only, no need to type
+            hook: hook2.bind(null, "request")
+          }),
+          mediaType: {
+            previews: [],
+            format: ""
+          }
+        };
+        requestDefaults.headers["user-agent"] = options.userAgent ? `${options.userAgent} ${userAgentTrail}` : userAgentTrail;
+        if (options.baseUrl) {
+          requestDefaults.baseUrl = options.baseUrl;
+        }
+        if (options.previews) {
+          requestDefaults.mediaType.previews = options.previews;
+        }
+        if (options.timeZone) {
+          requestDefaults.headers["time-zone"] = options.timeZone;
+        }
+        this.request = request.defaults(requestDefaults);
+        this.graphql = withCustomRequest(this.request).defaults(requestDefaults);
+        this.log = createLogger(options.log);
+        this.hook = hook2;
+        if (!options.authStrategy) {
+          if (!options.auth) {
+            this.auth = async () => ({
+              type: "unauthenticated"
+            });
+          } else {
+            const auth2 = createTokenAuth(options.auth);
+            hook2.wrap("request", auth2.hook);
+            this.auth = auth2;
+          }
+        } else {
+          const { authStrategy, ...otherOptions } = options;
+          const auth2 = authStrategy(
+            Object.assign(
+              {
+                request: this.request,
+                log: this.log,
+                // we pass the current octokit instance as well as its constructor options
+                // to allow for authentication strategies that return a new octokit instance
+                // that shares the same internal state as the current one. The original
+                // requirement for this was the "event-octokit" authentication strategy
+                // of https://github.com/probot/octokit-auth-probot.
+                octokit: this,
+                octokitOptions: otherOptions
+              },
+              options.auth
+            )
+          );
+          hook2.wrap("request", auth2.hook);
+          this.auth = auth2;
+        }
+        const classConstructor = this.constructor;
+        for (let i3 = 0; i3 < classConstructor.plugins.length; ++i3) {
+          Object.assign(this, classConstructor.plugins[i3](this, options));
+        }
+      }
+      // assigned during constructor
+      request;
+      graphql;
+      log;
+      hook;
+      // TODO: type `octokit.auth` based on passed options.authStrategy
+      auth;
+    };
+  }
+});
+
+// node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/version.js
+var VERSION5;
+var init_version2 = __esm({
+  "node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/version.js"() {
+    VERSION5 = "17.0.0";
+  }
+});
+
+// node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/generated/endpoints.js
+var Endpoints, endpoints_default;
+var init_endpoints = __esm({
+  "node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/generated/endpoints.js"() {
+    Endpoints = {
+      actions: {
+        addCustomLabelsToSelfHostedRunnerForOrg: [
+          "POST /orgs/{org}/actions/runners/{runner_id}/labels"
+        ],
+        addCustomLabelsToSelfHostedRunnerForRepo: [
+          "POST /repos/{owner}/{repo}/actions/runners/{runner_id}/labels"
+        ],
+        addRepoAccessToSelfHostedRunnerGroupInOrg: [
+          "PUT /orgs/{org}/actions/runner-groups/{runner_group_id}/repositories/{repository_id}"
+        ],
+        addSelectedRepoToOrgSecret: [
+          "PUT /orgs/{org}/actions/secrets/{secret_name}/repositories/{repository_id}"
+        ],
+        addSelectedRepoToOrgVariable: [
+          "PUT /orgs/{org}/actions/variables/{name}/repositories/{repository_id}"
+        ],
+        approveWorkflowRun: [
+          "POST /repos/{owner}/{repo}/actions/runs/{run_id}/approve"
+        ],
+        cancelWorkflowRun: [
+          "POST /repos/{owner}/{repo}/actions/runs/{run_id}/cancel"
+        ],
+        createEnvironmentVariable: [
+          "POST /repos/{owner}/{repo}/environments/{environment_name}/variables"
+        ],
+        createHostedRunnerForOrg: ["POST /orgs/{org}/actions/hosted-runners"],
+        createOrUpdateEnvironmentSecret: [
+          "PUT /repos/{owner}/{repo}/environments/{environment_name}/secrets/{secret_name}"
+        ],
+        createOrUpdateOrgSecret: ["PUT /orgs/{org}/actions/secrets/{secret_name}"],
+        createOrUpdateRepoSecret: [
+          "PUT /repos/{owner}/{repo}/actions/secrets/{secret_name}"
+        ],
+        createOrgVariable: ["POST /orgs/{org}/actions/variables"],
+        createRegistrationTokenForOrg: [
+          "POST /orgs/{org}/actions/runners/registration-token"
+        ],
+        createRegistrationTokenForRepo: [
+          "POST /repos/{owner}/{repo}/actions/runners/registration-token"
+        ],
+        createRemoveTokenForOrg: ["POST /orgs/{org}/actions/runners/remove-token"],
+        createRemoveTokenForRepo: [
+          "POST /repos/{owner}/{repo}/actions/runners/remove-token"
+        ],
+        createRepoVariable: ["POST /repos/{owner}/{repo}/actions/variables"],
+        createWorkflowDispatch: [
+          "POST /repos/{owner}/{repo}/actions/workflows/{workflow_id}/dispatches"
+        ],
+        deleteActionsCacheById: [
+          "DELETE /repos/{owner}/{repo}/actions/caches/{cache_id}"
+        ],
+        deleteActionsCacheByKey: [
+          "DELETE /repos/{owner}/{repo}/actions/caches{?key,ref}"
+        ],
+        deleteArtifact: [
+          "DELETE /repos/{owner}/{repo}/actions/artifacts/{artifact_id}"
+        ],
+        deleteCustomImageFromOrg: [
+          "DELETE /orgs/{org}/actions/hosted-runners/images/custom/{image_definition_id}"
+        ],
+        deleteCustomImageVersionFromOrg: [
+          "DELETE /orgs/{org}/actions/hosted-runners/images/custom/{image_definition_id}/versions/{version}"
+        ],
+        deleteEnvironmentSecret: [
+          "DELETE /repos/{owner}/{repo}/environments/{environment_name}/secrets/{secret_name}"
+        ],
+        deleteEnvironmentVariable: [
+          "DELETE /repos/{owner}/{repo}/environments/{environment_name}/variables/{name}"
+        ],
+        deleteHostedRunnerForOrg: [
+          "DELETE /orgs/{org}/actions/hosted-runners/{hosted_runner_id}"
+        ],
+        deleteOrgSecret: ["DELETE /orgs/{org}/actions/secrets/{secret_name}"],
+        deleteOrgVariable: ["DELETE /orgs/{org}/actions/variables/{name}"],
+        deleteRepoSecret: [
+          "DELETE /repos/{owner}/{repo}/actions/secrets/{secret_name}"
+        ],
+        deleteRepoVariable: [
+          "DELETE /repos/{owner}/{repo}/actions/variables/{name}"
+        ],
+        deleteSelfHostedRunnerFromOrg: [
+          "DELETE /orgs/{org}/actions/runners/{runner_id}"
+        ],
+        deleteSelfHostedRunnerFromRepo: [
+          "DELETE /repos/{owner}/{repo}/actions/runners/{runner_id}"
+        ],
+        deleteWorkflowRun: ["DELETE /repos/{owner}/{repo}/actions/runs/{run_id}"],
+        deleteWorkflowRunLogs: [
+          "DELETE /repos/{owner}/{repo}/actions/runs/{run_id}/logs"
+        ],
+        disableSelectedRepositoryGithubActionsOrganization: [
+          "DELETE /orgs/{org}/actions/permissions/repositories/{repository_id}"
+        ],
+        disableWorkflow: [
+          "PUT /repos/{owner}/{repo}/actions/workflows/{workflow_id}/disable"
+        ],
+        downloadArtifact: [
+          "GET /repos/{owner}/{repo}/actions/artifacts/{artifact_id}/{archive_format}"
+        ],
+        downloadJobLogsForWorkflowRun: [
+          "GET /repos/{owner}/{repo}/actions/jobs/{job_id}/logs"
+        ],
+        downloadWorkflowRunAttemptLogs: [
+          "GET /repos/{owner}/{repo}/actions/runs/{run_id}/attempts/{attempt_number}/logs"
+        ],
+        downloadWorkflowRunLogs: [
+          "GET /repos/{owner}/{repo}/actions/runs/{run_id}/logs"
+        ],
+        enableSelectedRepositoryGithubActionsOrganization: [
+          "PUT /orgs/{org}/actions/permissions/repositories/{repository_id}"
+        ],
+        enableWorkflow: [
+          "PUT /repos/{owner}/{repo}/actions/workflows/{workflow_id}/enable"
+        ],
+        forceCancelWorkflowRun: [
+          "POST /repos/{owner}/{repo}/actions/runs/{run_id}/force-cancel"
+        ],
+        generateRunnerJitconfigForOrg: [
+          "POST /orgs/{org}/actions/runners/generate-jitconfig"
+        ],
+        generateRunnerJitconfigForRepo: [
+          "POST /repos/{owner}/{repo}/actions/runners/generate-jitconfig"
+        ],
+        getActionsCacheList: ["GET /repos/{owner}/{repo}/actions/caches"],
+        getActionsCacheUsage: ["GET /repos/{owner}/{repo}/actions/cache/usage"],
+        getActionsCacheUsageByRepoForOrg: [
+          "GET /orgs/{org}/actions/cache/usage-by-repository"
+        ],
+        getActionsCacheUsageForOrg: ["GET /orgs/{org}/actions/cache/usage"],
+        getAllowedActionsOrganization: [
+          "GET /orgs/{org}/actions/permissions/selected-actions"
+        ],
+        getAllowedActionsRepository: [
+          "GET /repos/{owner}/{repo}/actions/permissions/selected-actions"
+        ],
+        getArtifact: ["GET /repos/{owner}/{repo}/actions/artifacts/{artifact_id}"],
+        getCustomImageForOrg: [
+          "GET /orgs/{org}/actions/hosted-runners/images/custom/{image_definition_id}"
+        ],
+        getCustomImageVersionForOrg: [
+          "GET /orgs/{org}/actions/hosted-runners/images/custom/{image_definition_id}/versions/{version}"
+        ],
+        getCustomOidcSubClaimForRepo: [
+          "GET /repos/{owner}/{repo}/actions/oidc/customization/sub"
+        ],
+        getEnvironmentPublicKey: [
+          "GET /repos/{owner}/{repo}/environments/{environment_name}/secrets/public-key"
+        ],
+        getEnvironmentSecret: [
+          "GET /repos/{owner}/{repo}/environments/{environment_name}/secrets/{secret_name}"
+        ],
+        getEnvironmentVariable: [
+          "GET /repos/{owner}/{repo}/environments/{environment_name}/variables/{name}"
+        ],
+        getGithubActionsDefaultWorkflowPermissionsOrganization: [
+          "GET /orgs/{org}/actions/permissions/workflow"
+        ],
+        getGithubActionsDefaultWorkflowPermissionsRepository: [
+          "GET /repos/{owner}/{repo}/actions/permissions/workflow"
+        ],
+        getGithubActionsPermissionsOrganization: [
+          "GET /orgs/{org}/actions/permissions"
+        ],
+        getGithubActionsPermissionsRepository: [
+          "GET /repos/{owner}/{repo}/actions/permissions"
+        ],
+        getHostedRunnerForOrg: [
+          "GET /orgs/{org}/actions/hosted-runners/{hosted_runner_id}"
+        ],
+        getHostedRunnersGithubOwnedImagesForOrg: [
+          "GET /orgs/{org}/actions/hosted-runners/images/github-owned"
+        ],
+        getHostedRunnersLimitsForOrg: [
+          "GET /orgs/{org}/actions/hosted-runners/limits"
+        ],
+        getHostedRunnersMachineSpecsForOrg: [
+          "GET /orgs/{org}/actions/hosted-runners/machine-sizes"
+        ],
+        getHostedRunnersPartnerImagesForOrg: [
+          "GET /orgs/{org}/actions/hosted-runners/images/partner"
+        ],
+        getHostedRunnersPlatformsForOrg: [
+          "GET /orgs/{org}/actions/hosted-runners/platforms"
+        ],
+        getJobForWorkflowRun: ["GET /repos/{owner}/{repo}/actions/jobs/{job_id}"],
+        getOrgPublicKey: ["GET /orgs/{org}/actions/secrets/public-key"],
+        getOrgSecret: ["GET /orgs/{org}/actions/secrets/{secret_name}"],
+        getOrgVariable: ["GET /orgs/{org}/actions/variables/{name}"],
+        getPendingDeploymentsForRun: [
+          "GET /repos/{owner}/{repo}/actions/runs/{run_id}/pending_deployments"
+        ],
+        getRepoPermissions: [
+          "GET /repos/{owner}/{repo}/actions/permissions",
+          {},
+          { renamed: ["actions", "getGithubActionsPermissionsRepository"] }
+        ],
+        getRepoPublicKey: ["GET /repos/{owner}/{repo}/actions/secrets/public-key"],
+        getRepoSecret: ["GET /repos/{owner}/{repo}/actions/secrets/{secret_name}"],
+        getRepoVariable: ["GET /repos/{owner}/{repo}/actions/variables/{name}"],
+        getReviewsForRun: [
+          "GET /repos/{owner}/{repo}/actions/runs/{run_id}/approvals"
+        ],
+        getSelfHostedRunnerForOrg: ["GET /orgs/{org}/actions/runners/{runner_id}"],
+        getSelfHostedRunnerForRepo: [
+          "GET /repos/{owner}/{repo}/actions/runners/{runner_id}"
+        ],
+        getWorkflow: ["GET /repos/{owner}/{repo}/actions/workflows/{workflow_id}"],
+        getWorkflowAccessToRepository: [
+          "GET /repos/{owner}/{repo}/actions/permissions/access"
+        ],
+        getWorkflowRun: ["GET /repos/{owner}/{repo}/actions/runs/{run_id}"],
+        getWorkflowRunAttempt: [
+          "GET /repos/{owner}/{repo}/actions/runs/{run_id}/attempts/{attempt_number}"
+        ],
+        getWorkflowRunUsage: [
+          "GET /repos/{owner}/{repo}/actions/runs/{run_id}/timing"
+        ],
+        getWorkflowUsage: [
+          "GET /repos/{owner}/{repo}/actions/workflows/{workflow_id}/timing"
+        ],
+        listArtifactsForRepo: ["GET /repos/{owner}/{repo}/actions/artifacts"],
+        listCustomImageVersionsForOrg: [
+          "GET /orgs/{org}/actions/hosted-runners/images/custom/{image_definition_id}/versions"
+        ],
+        listCustomImagesForOrg: [
+          "GET /orgs/{org}/actions/hosted-runners/images/custom"
+        ],
+        listEnvironmentSecrets: [
+          "GET /repos/{owner}/{repo}/environments/{environment_name}/secrets"
+        ],
+        listEnvironmentVariables: [
+          "GET /repos/{owner}/{repo}/environments/{environment_name}/variables"
+        ],
+        listGithubHostedRunnersInGroupForOrg: [
+          "GET /orgs/{org}/actions/runner-groups/{runner_group_id}/hosted-runners"
+        ],
+        listHostedRunnersForOrg: ["GET /orgs/{org}/actions/hosted-runners"],
+        listJobsForWorkflowRun: [
+          "GET /repos/{owner}/{repo}/actions/runs/{run_id}/jobs"
+        ],
+        listJobsForWorkflowRunAttempt: [
+          "GET /repos/{owner}/{repo}/actions/runs/{run_id}/attempts/{attempt_number}/jobs"
+        ],
+        listLabelsForSelfHostedRunnerForOrg: [
+          "GET /orgs/{org}/actions/runners/{runner_id}/labels"
+        ],
+        listLabelsForSelfHostedRunnerForRepo: [
+          "GET /repos/{owner}/{repo}/actions/runners/{runner_id}/labels"
+        ],
+        listOrgSecrets: ["GET /orgs/{org}/actions/secrets"],
+        listOrgVariables: ["GET /orgs/{org}/actions/variables"],
+        listRepoOrganizationSecrets: [
+          "GET /repos/{owner}/{repo}/actions/organization-secrets"
+        ],
+        listRepoOrganizationVariables: [
+          "GET /repos/{owner}/{repo}/actions/organization-variables"
+        ],
+        listRepoSecrets: ["GET /repos/{owner}/{repo}/actions/secrets"],
+        listRepoVariables: ["GET /repos/{owner}/{repo}/actions/variables"],
+        listRepoWorkflows: ["GET /repos/{owner}/{repo}/actions/workflows"],
+        listRunnerApplicationsForOrg: ["GET /orgs/{org}/actions/runners/downloads"],
+        listRunnerApplicationsForRepo: [
+          "GET /repos/{owner}/{repo}/actions/runners/downloads"
+        ],
+        listSelectedReposForOrgSecret: [
+          "GET /orgs/{org}/actions/secrets/{secret_name}/repositories"
+        ],
+        listSelectedReposForOrgVariable: [
+          "GET /orgs/{org}/actions/variables/{name}/repositories"
+        ],
+        listSelectedRepositoriesEnabledGithubActionsOrganization: [
+          "GET /orgs/{org}/actions/permissions/repositories"
+        ],
+        listSelfHostedRunnersForOrg: ["GET /orgs/{org}/actions/runners"],
+        listSelfHostedRunnersForRepo: ["GET /repos/{owner}/{repo}/actions/runners"],
+        listWorkflowRunArtifacts: [
+          "GET /repos/{owner}/{repo}/actions/runs/{run_id}/artifacts"
+        ],
+        listWorkflowRuns: [
+          "GET /repos/{owner}/{repo}/actions/workflows/{workflow_id}/runs"
+        ],
+        listWorkflowRunsForRepo: ["GET /repos/{owner}/{repo}/actions/runs"],
+        reRunJobForWorkflowRun: [
+          "POST /repos/{owner}/{repo}/actions/jobs/{job_id}/rerun"
+        ],
+        reRunWorkflow: ["POST /repos/{owner}/{repo}/actions/runs/{run_id}/rerun"],
+        reRunWorkflowFailedJobs: [
+          "POST /repos/{owner}/{repo}/actions/runs/{run_id}/rerun-failed-jobs"
+        ],
+        removeAllCustomLabelsFromSelfHostedRunnerForOrg: [
+          "DELETE /orgs/{org}/actions/runners/{runner_id}/labels"
+        ],
+        removeAllCustomLabelsFromSelfHostedRunnerForRepo: [
+          "DELETE /repos/{owner}/{repo}/actions/runners/{runner_id}/labels"
+        ],
+        removeCustomLabelFromSelfHostedRunnerForOrg: [
+          "DELETE /orgs/{org}/actions/runners/{runner_id}/labels/{name}"
+        ],
+        removeCustomLabelFromSelfHostedRunnerForRepo: [
+          "DELETE /repos/{owner}/{repo}/actions/runners/{runner_id}/labels/{name}"
+        ],
+        removeSelectedRepoFromOrgSecret: [
+          "DELETE /orgs/{org}/actions/secrets/{secret_name}/repositories/{repository_id}"
+        ],
+        removeSelectedRepoFromOrgVariable: [
+          "DELETE /orgs/{org}/actions/variables/{name}/repositories/{repository_id}"
+        ],
+        reviewCustomGatesForRun: [
+          "POST /repos/{owner}/{repo}/actions/runs/{run_id}/deployment_protection_rule"
+        ],
+        reviewPendingDeploymentsForRun: [
+          "POST /repos/{owner}/{repo}/actions/runs/{run_id}/pending_deployments"
+        ],
+        setAllowedActionsOrganization: [
+          "PUT /orgs/{org}/actions/permissions/selected-actions"
+        ],
+        setAllowedActionsRepository: [
+          "PUT /repos/{owner}/{repo}/actions/permissions/selected-actions"
+        ],
+        setCustomLabelsForSelfHostedRunnerForOrg: [
+          "PUT /orgs/{org}/actions/runners/{runner_id}/labels"
+        ],
+        setCustomLabelsForSelfHostedRunnerForRepo: [
+          "PUT /repos/{owner}/{repo}/actions/runners/{runner_id}/labels"
+        ],
+        setCustomOidcSubClaimForRepo: [
+          "PUT /repos/{owner}/{repo}/actions/oidc/customization/sub"
+        ],
+        setGithubActionsDefaultWorkflowPermissionsOrganization: [
+          "PUT /orgs/{org}/actions/permissions/workflow"
+        ],
+        setGithubActionsDefaultWorkflowPermissionsRepository: [
+          "PUT /repos/{owner}/{repo}/actions/permissions/workflow"
+        ],
+        setGithubActionsPermissionsOrganization: [
+          "PUT /orgs/{org}/actions/permissions"
+        ],
+        setGithubActionsPermissionsRepository: [
+          "PUT /repos/{owner}/{repo}/actions/permissions"
+        ],
+        setSelectedReposForOrgSecret: [
+          "PUT /orgs/{org}/actions/secrets/{secret_name}/repositories"
+        ],
+        setSelectedReposForOrgVariable: [
+          "PUT /orgs/{org}/actions/variables/{name}/repositories"
+        ],
+        setSelectedRepositoriesEnabledGithubActionsOrganization: [
+          "PUT /orgs/{org}/actions/permissions/repositories"
+        ],
+        setWorkflowAccessToRepository: [
+          "PUT /repos/{owner}/{repo}/actions/permissions/access"
+        ],
+        updateEnvironmentVariable: [
+          "PATCH /repos/{owner}/{repo}/environments/{environment_name}/variables/{name}"
+        ],
+        updateHostedRunnerForOrg: [
+          "PATCH /orgs/{org}/actions/hosted-runners/{hosted_runner_id}"
+        ],
+        updateOrgVariable: ["PATCH /orgs/{org}/actions/variables/{name}"],
+        updateRepoVariable: [
+          "PATCH /repos/{owner}/{repo}/actions/variables/{name}"
+        ]
+      },
+      activity: {
+        checkRepoIsStarredByAuthenticatedUser: ["GET /user/starred/{owner}/{repo}"],
+        deleteRepoSubscription: ["DELETE /repos/{owner}/{repo}/subscription"],
+        deleteThreadSubscription: [
+          "DELETE /notifications/threads/{thread_id}/subscription"
+        ],
+        getFeeds: ["GET /feeds"],
+        getRepoSubscription: ["GET /repos/{owner}/{repo}/subscription"],
+        getThread: ["GET /notifications/threads/{thread_id}"],
+        getThreadSubscriptionForAuthenticatedUser: [
+          "GET /notifications/threads/{thread_id}/subscription"
+        ],
+        listEventsForAuthenticatedUser: ["GET /users/{username}/events"],
+        listNotificationsForAuthenticatedUser: ["GET /notifications"],
+        listOrgEventsForAuthenticatedUser: [
+          "GET /users/{username}/events/orgs/{org}"
+        ],
+        listPublicEvents: ["GET /events"],
+        listPublicEventsForRepoNetwork: ["GET /networks/{owner}/{repo}/events"],
+        listPublicEventsForUser: ["GET /users/{username}/events/public"],
+        listPublicOrgEvents: ["GET /orgs/{org}/events"],
+        listReceivedEventsForUser: ["GET /users/{username}/received_events"],
+        listReceivedPublicEventsForUser: [
+          "GET /users/{username}/received_events/public"
+        ],
+        listRepoEvents: ["GET /repos/{owner}/{repo}/events"],
+        listRepoNotificationsForAuthenticatedUser: [
+          "GET /repos/{owner}/{repo}/notifications"
+        ],
+        listReposStarredByAuthenticatedUser: ["GET /user/starred"],
+        listReposStarredByUser: ["GET /users/{username}/starred"],
+        listReposWatchedByUser: ["GET /users/{username}/subscriptions"],
+        listStargazersForRepo: ["GET /repos/{owner}/{repo}/stargazers"],
+        listWatchedReposForAuthenticatedUser: ["GET /user/subscriptions"],
+        listWatchersForRepo: ["GET /repos/{owner}/{repo}/subscribers"],
+        markNotificationsAsRead: ["PUT /notifications"],
+        markRepoNotificationsAsRead: ["PUT /repos/{owner}/{repo}/notifications"],
+        markThreadAsDone: ["DELETE /notifications/threads/{thread_id}"],
+        markThreadAsRead: ["PATCH /notifications/threads/{thread_id}"],
+        setRepoSubscription: ["PUT /repos/{owner}/{repo}/subscription"],
+        setThreadSubscription: [
+          "PUT /notifications/threads/{thread_id}/subscription"
+        ],
+        starRepoForAuthenticatedUser: ["PUT /user/starred/{owner}/{repo}"],
+        unstarRepoForAuthenticatedUser: ["DELETE /user/starred/{owner}/{repo}"]
+      },
+      apps: {
+        addRepoToInstallation: [
+          "PUT /user/installations/{installation_id}/repositories/{repository_id}",
+          {},
+          { renamed: ["apps", "addRepoToInstallationForAuthenticatedUser"] }
+        ],
+        addRepoToInstallationForAuthenticatedUser: [
+          "PUT /user/installations/{installation_id}/repositories/{repository_id}"
+        ],
+        checkToken: ["POST /applications/{client_id}/token"],
+        createFromManifest: ["POST /app-manifests/{code}/conversions"],
+        createInstallationAccessToken: [
+          "POST /app/installations/{installation_id}/access_tokens"
+        ],
+        deleteAuthorization: ["DELETE /applications/{client_id}/grant"],
+        deleteInstallation: ["DELETE /app/installations/{installation_id}"],
+        deleteToken: ["DELETE /applications/{client_id}/token"],
+        getAuthenticated: ["GET /app"],
+        getBySlug: ["GET /apps/{app_slug}"],
+        getInstallation: ["GET /app/installations/{installation_id}"],
+        getOrgInstallation: ["GET /orgs/{org}/installation"],
+        getRepoInstallation: ["GET /repos/{owner}/{repo}/installation"],
+        getSubscriptionPlanForAccount: [
+          "GET /marketplace_listing/accounts/{account_id}"
+        ],
+        getSubscriptionPlanForAccountStubbed: [
+          "GET /marketplace_listing/stubbed/accounts/{account_id}"
+        ],
+        getUserInstallation: ["GET /users/{username}/installation"],
+        getWebhookConfigForApp: ["GET /app/hook/config"],
+        getWebhookDelivery: ["GET /app/hook/deliveries/{delivery_id}"],
+        listAccountsForPlan: ["GET /marketplace_listing/plans/{plan_id}/accounts"],
+        listAccountsForPlanStubbed: [
+          "GET /marketplace_listing/stubbed/plans/{plan_id}/accounts"
+        ],
+        listInstallationReposForAuthenticatedUser: [
+          "GET /user/installations/{installation_id}/repositories"
+        ],
+        listInstallationRequestsForAuthenticatedApp: [
+          "GET /app/installation-requests"
+        ],
+        listInstallations: ["GET /app/installations"],
+        listInstallationsForAuthenticatedUser: ["GET /user/installations"],
+        listPlans: ["GET /marketplace_listing/plans"],
+        listPlansStubbed: ["GET /marketplace_listing/stubbed/plans"],
+        listReposAccessibleToInstallation: ["GET /installation/repositories"],
+        listSubscriptionsForAuthenticatedUser: ["GET /user/marketplace_purchases"],
+        listSubscriptionsForAuthenticatedUserStubbed: [
+          "GET /user/marketplace_purchases/stubbed"
+        ],
+        listWebhookDeliveries: ["GET /app/hook/deliveries"],
+        redeliverWebhookDelivery: [
+          "POST /app/hook/deliveries/{delivery_id}/attempts"
+        ],
+        removeRepoFromInstallation: [
+          "DELETE /user/installations/{installation_id}/repositories/{repository_id}",
+          {},
+          { renamed: ["apps", "removeRepoFromInstallationForAuthenticatedUser"] }
+        ],
+        removeRepoFromInstallationForAuthenticatedUser: [
+          "DELETE /user/installations/{installation_id}/repositories/{repository_id}"
+        ],
+        resetToken: ["PATCH /applications/{client_id}/token"],
+        revokeInstallationAccessToken: ["DELETE /installation/token"],
+        scopeToken: ["POST /applications/{client_id}/token/scoped"],
+        suspendInstallation: ["PUT /app/installations/{installation_id}/suspended"],
+        unsuspendInstallation: [
+          "DELETE /app/installations/{installation_id}/suspended"
+        ],
+        updateWebhookConfigForApp: ["PATCH /app/hook/config"]
+      },
+      billing: {
+        getGithubActionsBillingOrg: ["GET /orgs/{org}/settings/billing/actions"],
+        getGithubActionsBillingUser: [
+          "GET /users/{username}/settings/billing/actions"
+        ],
+        getGithubBillingPremiumRequestUsageReportOrg: [
+          "GET /organizations/{org}/settings/billing/premium_request/usage"
+        ],
+        getGithubBillingPremiumRequestUsageReportUser: [
+          "GET /users/{username}/settings/billing/premium_request/usage"
+        ],
+        getGithubBillingUsageReportOrg: [
+          "GET /organizations/{org}/settings/billing/usage"
+        ],
+        getGithubBillingUsageReportUser: [
+          "GET /users/{username}/settings/billing/usage"
+        ],
+        getGithubPackagesBillingOrg: ["GET /orgs/{org}/settings/billing/packages"],
+        getGithubPackagesBillingUser: [
+          "GET /users/{username}/settings/billing/packages"
+        ],
+        getSharedStorageBillingOrg: [
+          "GET /orgs/{org}/settings/billing/shared-storage"
+        ],
+        getSharedStorageBillingUser: [
+          "GET /users/{username}/settings/billing/shared-storage"
+        ]
+      },
+      campaigns: {
+        createCampaign: ["POST /orgs/{org}/campaigns"],
+        deleteCampaign: ["DELETE /orgs/{org}/campaigns/{campaign_number}"],
+        getCampaignSummary: ["GET /orgs/{org}/campaigns/{campaign_number}"],
+        listOrgCampaigns: ["GET /orgs/{org}/campaigns"],
+        updateCampaign: ["PATCH /orgs/{org}/campaigns/{campaign_number}"]
+      },
+      checks: {
+        create: ["POST /repos/{owner}/{repo}/check-runs"],
+        createSuite: ["POST /repos/{owner}/{repo}/check-suites"],
+        get: ["GET /repos/{owner}/{repo}/check-runs/{check_run_id}"],
+        getSuite: ["GET /repos/{owner}/{repo}/check-suites/{check_suite_id}"],
+        listAnnotations: [
+          "GET /repos/{owner}/{repo}/check-runs/{check_run_id}/annotations"
+        ],
+        listForRef: ["GET /repos/{owner}/{repo}/commits/{ref}/check-runs"],
+        listForSuite: [
+          "GET /repos/{owner}/{repo}/check-suites/{check_suite_id}/check-runs"
+        ],
+        listSuitesForRef: ["GET /repos/{owner}/{repo}/commits/{ref}/check-suites"],
+        rerequestRun: [
+          "POST /repos/{owner}/{repo}/check-runs/{check_run_id}/rerequest"
+        ],
+        rerequestSuite: [
+          "POST /repos/{owner}/{repo}/check-suites/{check_suite_id}/rerequest"
+        ],
+        setSuitesPreferences: [
+          "PATCH /repos/{owner}/{repo}/check-suites/preferences"
+        ],
+        update: ["PATCH /repos/{owner}/{repo}/check-runs/{check_run_id}"]
+      },
+      codeScanning: {
+        commitAutofix: [
+          "POST /repos/{owner}/{repo}/code-scanning/alerts/{alert_number}/autofix/commits"
+        ],
+        createAutofix: [
+          "POST /repos/{owner}/{repo}/code-scanning/alerts/{alert_number}/autofix"
+        ],
+        createVariantAnalysis: [
+          "POST /repos/{owner}/{repo}/code-scanning/codeql/variant-analyses"
+        ],
+        deleteAnalysis: [
+          "DELETE /repos/{owner}/{repo}/code-scanning/analyses/{analysis_id}{?confirm_delete}"
+        ],
+        deleteCodeqlDatabase: [
+          "DELETE /repos/{owner}/{repo}/code-scanning/codeql/databases/{language}"
+        ],
+        getAlert: [
+          "GET /repos/{owner}/{repo}/code-scanning/alerts/{alert_number}",
+          {},
+          { renamedParameters: { alert_id: "alert_number" } }
+        ],
+        getAnalysis: [
+          "GET /repos/{owner}/{repo}/code-scanning/analyses/{analysis_id}"
+        ],
+        getAutofix: [
+          "GET /repos/{owner}/{repo}/code-scanning/alerts/{alert_number}/autofix"
+        ],
+        getCodeqlDatabase: [
+          "GET /repos/{owner}/{repo}/code-scanning/codeql/databases/{language}"
+        ],
+        getDefaultSetup: ["GET /repos/{owner}/{repo}/code-scanning/default-setup"],
+        getSarif: ["GET /repos/{owner}/{repo}/code-scanning/sarifs/{sarif_id}"],
+        getVariantAnalysis: [
+          "GET /repos/{owner}/{repo}/code-scanning/codeql/variant-analyses/{codeql_variant_analysis_id}"
+        ],
+        getVariantAnalysisRepoTask: [
+          "GET /repos/{owner}/{repo}/code-scanning/codeql/variant-analyses/{codeql_variant_analysis_id}/repos/{repo_owner}/{repo_name}"
+        ],
+        listAlertInstances: [
+          "GET /repos/{owner}/{repo}/code-scanning/alerts/{alert_number}/instances"
+        ],
+        listAlertsForOrg: ["GET /orgs/{org}/code-scanning/alerts"],
+        listAlertsForRepo: ["GET /repos/{owner}/{repo}/code-scanning/alerts"],
+        listAlertsInstances: [
+          "GET /repos/{owner}/{repo}/code-scanning/alerts/{alert_number}/instances",
+          {},
+          { renamed: ["codeScanning", "listAlertInstances"] }
+        ],
+        listCodeqlDatabases: [
+          "GET /repos/{owner}/{repo}/code-scanning/codeql/databases"
+        ],
+        listRecentAnalyses: ["GET /repos/{owner}/{repo}/code-scanning/analyses"],
+        updateAlert: [
+          "PATCH /repos/{owner}/{repo}/code-scanning/alerts/{alert_number}"
+        ],
+        updateDefaultSetup: [
+          "PATCH /repos/{owner}/{repo}/code-scanning/default-setup"
+        ],
+        uploadSarif: ["POST /repos/{owner}/{repo}/code-scanning/sarifs"]
+      },
+      codeSecurity: {
+        attachConfiguration: [
+          "POST /orgs/{org}/code-security/configurations/{configuration_id}/attach"
+        ],
+        attachEnterpriseConfiguration: [
+          "POST /enterprises/{enterprise}/code-security/configurations/{configuration_id}/attach"
+        ],
+        createConfiguration: ["POST /orgs/{org}/code-security/configurations"],
+        createConfigurationForEnterprise: [
+          "POST /enterprises/{enterprise}/code-security/configurations"
+        ],
+        deleteConfiguration: [
+          "DELETE /orgs/{org}/code-security/configurations/{configuration_id}"
+        ],
+        deleteConfigurationForEnterprise: [
+          "DELETE /enterprises/{enterprise}/code-security/configurations/{configuration_id}"
+        ],
+        detachConfiguration: [
+          "DELETE /orgs/{org}/code-security/configurations/detach"
+        ],
+        getConfiguration: [
+          "GET /orgs/{org}/code-security/configurations/{configuration_id}"
+        ],
+        getConfigurationForRepository: [
+          "GET /repos/{owner}/{repo}/code-security-configuration"
+        ],
+        getConfigurationsForEnterprise: [
+          "GET /enterprises/{enterprise}/code-security/configurations"
+        ],
+        getConfigurationsForOrg: ["GET /orgs/{org}/code-security/configurations"],
+        getDefaultConfigurations: [
+          "GET /orgs/{org}/code-security/configurations/defaults"
+        ],
+        getDefaultConfigurationsForEnterprise: [
+          "GET /enterprises/{enterprise}/code-security/configurations/defaults"
+        ],
+        getRepositoriesForConfiguration: [
+          "GET /orgs/{org}/code-security/configurations/{configuration_id}/repositories"
+        ],
+        getRepositoriesForEnterpriseConfiguration: [
+          "GET /enterprises/{enterprise}/code-security/configurations/{configuration_id}/repositories"
+        ],
+        getSingleConfigurationForEnterprise: [
+          "GET /enterprises/{enterprise}/code-security/configurations/{configuration_id}"
+        ],
+        setConfigurationAsDefault: [
+          "PUT /orgs/{org}/code-security/configurations/{configuration_id}/defaults"
+        ],
+        setConfigurationAsDefaultForEnterprise: [
+          "PUT /enterprises/{enterprise}/code-security/configurations/{configuration_id}/defaults"
+        ],
+        updateConfiguration: [
+          "PATCH /orgs/{org}/code-security/configurations/{configuration_id}"
+        ],
+        updateEnterpriseConfiguration: [
+          "PATCH /enterprises/{enterprise}/code-security/configurations/{configuration_id}"
+        ]
+      },
+      codesOfConduct: {
+        getAllCodesOfConduct: ["GET /codes_of_conduct"],
+        getConductCode: ["GET /codes_of_conduct/{key}"]
+      },
+      codespaces: {
+        addRepositoryForSecretForAuthenticatedUser: [
+          "PUT /user/codespaces/secrets/{secret_name}/repositories/{repository_id}"
+        ],
+        addSelectedRepoToOrgSecret: [
+          "PUT /orgs/{org}/codespaces/secrets/{secret_name}/repositories/{repository_id}"
+        ],
+        checkPermissionsForDevcontainer: [
+          "GET /repos/{owner}/{repo}/codespaces/permissions_check"
+        ],
+        codespaceMachinesForAuthenticatedUser: [
+          "GET /user/codespaces/{codespace_name}/machines"
+        ],
+        createForAuthenticatedUser: ["POST /user/codespaces"],
+        createOrUpdateOrgSecret: [
+          "PUT /orgs/{org}/codespaces/secrets/{secret_name}"
+        ],
+        createOrUpdateRepoSecret: [
+          "PUT /repos/{owner}/{repo}/codespaces/secrets/{secret_name}"
+        ],
+        createOrUpdateSecretForAuthenticatedUser: [
+          "PUT /user/codespaces/secrets/{secret_name}"
+        ],
+        createWithPrForAuthenticatedUser: [
+          "POST /repos/{owner}/{repo}/pulls/{pull_number}/codespaces"
+        ],
+        createWithRepoForAuthenticatedUser: [
+          "POST /repos/{owner}/{repo}/codespaces"
+        ],
+        deleteForAuthenticatedUser: ["DELETE /user/codespaces/{codespace_name}"],
+        deleteFromOrganization: [
+          "DELETE /orgs/{org}/members/{username}/codespaces/{codespace_name}"
+        ],
+        deleteOrgSecret: ["DELETE /orgs/{org}/codespaces/secrets/{secret_name}"],
+        deleteRepoSecret: [
+          "DELETE /repos/{owner}/{repo}/codespaces/secrets/{secret_name}"
+        ],
+        deleteSecretForAuthenticatedUser: [
+          "DELETE /user/codespaces/secrets/{secret_name}"
+        ],
+        exportForAuthenticatedUser: [
+          "POST /user/codespaces/{codespace_name}/exports"
+        ],
+        getCodespacesForUserInOrg: [
+          "GET /orgs/{org}/members/{username}/codespaces"
+        ],
+        getExportDetailsForAuthenticatedUser: [
+          "GET /user/codespaces/{codespace_name}/exports/{export_id}"
+        ],
+        getForAuthenticatedUser: ["GET /user/codespaces/{codespace_name}"],
+        getOrgPublicKey: ["GET /orgs/{org}/codespaces/secrets/public-key"],
+        getOrgSecret: ["GET /orgs/{org}/codespaces/secrets/{secret_name}"],
+        getPublicKeyForAuthenticatedUser: [
+          "GET /user/codespaces/secrets/public-key"
+        ],
+        getRepoPublicKey: [
+          "GET /repos/{owner}/{repo}/codespaces/secrets/public-key"
+        ],
+        getRepoSecret: [
+          "GET /repos/{owner}/{repo}/codespaces/secrets/{secret_name}"
+        ],
+        getSecretForAuthenticatedUser: [
+          "GET /user/codespaces/secrets/{secret_name}"
+        ],
+        listDevcontainersInRepositoryForAuthenticatedUser: [
+          "GET /repos/{owner}/{repo}/codespaces/devcontainers"
+        ],
+        listForAuthenticatedUser: ["GET /user/codespaces"],
+        listInOrganization: [
+          "GET /orgs/{org}/codespaces",
+          {},
+          { renamedParameters: { org_id: "org" } }
+        ],
+        listInRepositoryForAuthenticatedUser: [
+          "GET /repos/{owner}/{repo}/codespaces"
+        ],
+        listOrgSecrets: ["GET /orgs/{org}/codespaces/secrets"],
+        listRepoSecrets: ["GET /repos/{owner}/{repo}/codespaces/secrets"],
+        listRepositoriesForSecretForAuthenticatedUser: [
+          "GET /user/codespaces/secrets/{secret_name}/repositories"
+        ],
+        listSecretsForAuthenticatedUser: ["GET /user/codespaces/secrets"],
+        listSelectedReposForOrgSecret: [
+          "GET /orgs/{org}/codespaces/secrets/{secret_name}/repositories"
+        ],
+        preFlightWithRepoForAuthenticatedUser: [
+          "GET /repos/{owner}/{repo}/codespaces/new"
+        ],
+        publishForAuthenticatedUser: [
+          "POST /user/codespaces/{codespace_name}/publish"
+        ],
+        removeRepositoryForSecretForAuthenticatedUser: [
+          "DELETE /user/codespaces/secrets/{secret_name}/repositories/{repository_id}"
+        ],
+        removeSelectedRepoFromOrgSecret: [
+          "DELETE /orgs/{org}/codespaces/secrets/{secret_name}/repositories/{repository_id}"
+        ],
+        repoMachinesForAuthenticatedUser: [
+          "GET /repos/{owner}/{repo}/codespaces/machines"
+        ],
+        setRepositoriesForSecretForAuthenticatedUser: [
+          "PUT /user/codespaces/secrets/{secret_name}/repositories"
+        ],
+        setSelectedReposForOrgSecret: [
+          "PUT /orgs/{org}/codespaces/secrets/{secret_name}/repositories"
+        ],
+        startForAuthenticatedUser: ["POST /user/codespaces/{codespace_name}/start"],
+        stopForAuthenticatedUser: ["POST /user/codespaces/{codespace_name}/stop"],
+        stopInOrganization: [
+          "POST /orgs/{org}/members/{username}/codespaces/{codespace_name}/stop"
+        ],
+        updateForAuthenticatedUser: ["PATCH /user/codespaces/{codespace_name}"]
+      },
+      copilot: {
+        addCopilotSeatsForTeams: [
+          "POST /orgs/{org}/copilot/billing/selected_teams"
+        ],
+        addCopilotSeatsForUsers: [
+          "POST /orgs/{org}/copilot/billing/selected_users"
+        ],
+        cancelCopilotSeatAssignmentForTeams: [
+          "DELETE /orgs/{org}/copilot/billing/selected_teams"
+        ],
+        cancelCopilotSeatAssignmentForUsers: [
+          "DELETE /orgs/{org}/copilot/billing/selected_users"
+        ],
+        copilotMetricsForOrganization: ["GET /orgs/{org}/copilot/metrics"],
+        copilotMetricsForTeam: ["GET /orgs/{org}/team/{team_slug}/copilot/metrics"],
+        getCopilotOrganizationDetails: ["GET /orgs/{org}/copilot/billing"],
+        getCopilotSeatDetailsForUser: [
+          "GET /orgs/{org}/members/{username}/copilot"
+        ],
+        listCopilotSeats: ["GET /orgs/{org}/copilot/billing/seats"]
+      },
+      credentials: { revoke: ["POST /credentials/revoke"] },
+      dependabot: {
+        addSelectedRepoToOrgSecret: [
+          "PUT /orgs/{org}/dependabot/secrets/{secret_name}/repositories/{repository_id}"
+        ],
+        createOrUpdateOrgSecret: [
+          "PUT /orgs/{org}/dependabot/secrets/{secret_name}"
+        ],
+        createOrUpdateRepoSecret: [
+          "PUT /repos/{owner}/{repo}/dependabot/secrets/{secret_name}"
+        ],
+        deleteOrgSecret: ["DELETE /orgs/{org}/dependabot/secrets/{secret_name}"],
+        deleteRepoSecret: [
+          "DELETE /repos/{owner}/{repo}/dependabot/secrets/{secret_name}"
+        ],
+        getAlert: ["GET /repos/{owner}/{repo}/dependabot/alerts/{alert_number}"],
+        getOrgPublicKey: ["GET /orgs/{org}/dependabot/secrets/public-key"],
+        getOrgSecret: ["GET /orgs/{org}/dependabot/secrets/{secret_name}"],
+        getRepoPublicKey: [
+          "GET /repos/{owner}/{repo}/dependabot/secrets/public-key"
+        ],
+        getRepoSecret: [
+          "GET /repos/{owner}/{repo}/dependabot/secrets/{secret_name}"
+        ],
+        listAlertsForEnterprise: [
+          "GET /enterprises/{enterprise}/dependabot/alerts"
+        ],
+        listAlertsForOrg: ["GET /orgs/{org}/dependabot/alerts"],
+        listAlertsForRepo: ["GET /repos/{owner}/{repo}/dependabot/alerts"],
+        listOrgSecrets: ["GET /orgs/{org}/dependabot/secrets"],
+        listRepoSecrets: ["GET /repos/{owner}/{repo}/dependabot/secrets"],
+        listSelectedReposForOrgSecret: [
+          "GET /orgs/{org}/dependabot/secrets/{secret_name}/repositories"
+        ],
+        removeSelectedRepoFromOrgSecret: [
+          "DELETE /orgs/{org}/dependabot/secrets/{secret_name}/repositories/{repository_id}"
+        ],
+        repositoryAccessForOrg: [
+          "GET /organizations/{org}/dependabot/repository-access"
+        ],
+        setRepositoryAccessDefaultLevel: [
+          "PUT /organizations/{org}/dependabot/repository-access/default-level"
+        ],
+        setSelectedReposForOrgSecret: [
+          "PUT /orgs/{org}/dependabot/secrets/{secret_name}/repositories"
+        ],
+        updateAlert: [
+          "PATCH /repos/{owner}/{repo}/dependabot/alerts/{alert_number}"
+        ],
+        updateRepositoryAccessForOrg: [
+          "PATCH /organizations/{org}/dependabot/repository-access"
+        ]
+      },
+      dependencyGraph: {
+        createRepositorySnapshot: [
+          "POST /repos/{owner}/{repo}/dependency-graph/snapshots"
+        ],
+        diffRange: [
+          "GET /repos/{owner}/{repo}/dependency-graph/compare/{basehead}"
+        ],
+        exportSbom: ["GET /repos/{owner}/{repo}/dependency-graph/sbom"]
+      },
+      emojis: { get: ["GET /emojis"] },
+      enterpriseTeamMemberships: {
+        add: [
+          "PUT /enterprises/{enterprise}/teams/{enterprise-team}/memberships/{username}"
+        ],
+        bulkAdd: [
+          "POST /enterprises/{enterprise}/teams/{enterprise-team}/memberships/add"
+        ],
+        bulkRemove: [
+          "POST /enterprises/{enterprise}/teams/{enterprise-team}/memberships/remove"
+        ],
+        get: [
+          "GET /enterprises/{enterprise}/teams/{enterprise-team}/memberships/{username}"
+        ],
+        list: ["GET /enterprises/{enterprise}/teams/{enterprise-team}/memberships"],
+        remove: [
+          "DELETE /enterprises/{enterprise}/teams/{enterprise-team}/memberships/{username}"
+        ]
+      },
+      enterpriseTeamOrganizations: {
+        add: [
+          "PUT /enterprises/{enterprise}/teams/{enterprise-team}/organizations/{org}"
+        ],
+        bulkAdd: [
+          "POST /enterprises/{enterprise}/teams/{enterprise-team}/organizations/add"
+        ],
+        bulkRemove: [
+          "POST /enterprises/{enterprise}/teams/{enterprise-team}/organizations/remove"
+        ],
+        delete: [
+          "DELETE /enterprises/{enterprise}/teams/{enterprise-team}/organizations/{org}"
+        ],
+        getAssignment: [
+          "GET /enterprises/{enterprise}/teams/{enterprise-team}/organizations/{org}"
+        ],
+        getAssignments: [
+          "GET /enterprises/{enterprise}/teams/{enterprise-team}/organizations"
+        ]
+      },
+      enterpriseTeams: {
+        create: ["POST /enterprises/{enterprise}/teams"],
+        delete: ["DELETE /enterprises/{enterprise}/teams/{team_slug}"],
+        get: ["GET /enterprises/{enterprise}/teams/{team_slug}"],
+        list: ["GET /enterprises/{enterprise}/teams"],
+        update: ["PATCH /enterprises/{enterprise}/teams/{team_slug}"]
+      },
+      gists: {
+        checkIsStarred: ["GET /gists/{gist_id}/star"],
+        create: ["POST /gists"],
+        createComment: ["POST /gists/{gist_id}/comments"],
+        delete: ["DELETE /gists/{gist_id}"],
+        deleteComment: ["DELETE /gists/{gist_id}/comments/{comment_id}"],
+        fork: ["POST /gists/{gist_id}/forks"],
+        get: ["GET /gists/{gist_id}"],
+        getComment: ["GET /gists/{gist_id}/comments/{comment_id}"],
+        getRevision: ["GET /gists/{gist_id}/{sha}"],
+        list: ["GET /gists"],
+        listComments: ["GET /gists/{gist_id}/comments"],
+        listCommits: ["GET /gists/{gist_id}/commits"],
+        listForUser: ["GET /users/{username}/gists"],
+        listForks: ["GET /gists/{gist_id}/forks"],
+        listPublic: ["GET /gists/public"],
+        listStarred: ["GET /gists/starred"],
+        star: ["PUT /gists/{gist_id}/star"],
+        unstar: ["DELETE /gists/{gist_id}/star"],
+        update: ["PATCH /gists/{gist_id}"],
+        updateComment: ["PATCH /gists/{gist_id}/comments/{comment_id}"]
+      },
+      git: {
+        createBlob: ["POST /repos/{owner}/{repo}/git/blobs"],
+        createCommit: ["POST /repos/{owner}/{repo}/git/commits"],
+        createRef: ["POST /repos/{owner}/{repo}/git/refs"],
+        createTag: ["POST /repos/{owner}/{repo}/git/tags"],
+        createTree: ["POST /repos/{owner}/{repo}/git/trees"],
+        deleteRef: ["DELETE /repos/{owner}/{repo}/git/refs/{ref}"],
+        getBlob: ["GET /repos/{owner}/{repo}/git/blobs/{file_sha}"],
+        getCommit: ["GET /repos/{owner}/{repo}/git/commits/{commit_sha}"],
+        getRef: ["GET /repos/{owner}/{repo}/git/ref/{ref}"],
+        getTag: ["GET /repos/{owner}/{repo}/git/tags/{tag_sha}"],
+        getTree: ["GET /repos/{owner}/{repo}/git/trees/{tree_sha}"],
+        listMatchingRefs: ["GET /repos/{owner}/{repo}/git/matching-refs/{ref}"],
+        updateRef: ["PATCH /repos/{owner}/{repo}/git/refs/{ref}"]
+      },
+      gitignore: {
+        getAllTemplates: ["GET /gitignore/templates"],
+        getTemplate: ["GET /gitignore/templates/{name}"]
+      },
+      hostedCompute: {
+        createNetworkConfigurationForOrg: [
+          "POST /orgs/{org}/settings/network-configurations"
+        ],
+        deleteNetworkConfigurationFromOrg: [
+          "DELETE /orgs/{org}/settings/network-configurations/{network_configuration_id}"
+        ],
+        getNetworkConfigurationForOrg: [
+          "GET /orgs/{org}/settings/network-configurations/{network_configuration_id}"
+        ],
+        getNetworkSettingsForOrg: [
+          "GET /orgs/{org}/settings/network-settings/{network_settings_id}"
+        ],
+        listNetworkConfigurationsForOrg: [
+          "GET /orgs/{org}/settings/network-configurations"
+        ],
+        updateNetworkConfigurationForOrg: [
+          "PATCH /orgs/{org}/settings/network-configurations/{network_configuration_id}"
+        ]
+      },
+      interactions: {
+        getRestrictionsForAuthenticatedUser: ["GET /user/interaction-limits"],
+        getRestrictionsForOrg: ["GET /orgs/{org}/interaction-limits"],
+        getRestrictionsForRepo: ["GET /repos/{owner}/{repo}/interaction-limits"],
+        getRestrictionsForYourPublicRepos: [
+          "GET /user/interaction-limits",
+          {},
+          { renamed: ["interactions", "getRestrictionsForAuthenticatedUser"] }
+        ],
+        removeRestrictionsForAuthenticatedUser: ["DELETE /user/interaction-limits"],
+        removeRestrictionsForOrg: ["DELETE /orgs/{org}/interaction-limits"],
+        removeRestrictionsForRepo: [
+          "DELETE /repos/{owner}/{repo}/interaction-limits"
+        ],
+        removeRestrictionsForYourPublicRepos: [
+          "DELETE /user/interaction-limits",
+          {},
+          { renamed: ["interactions", "removeRestrictionsForAuthenticatedUser"] }
+        ],
+        setRestrictionsForAuthenticatedUser: ["PUT /user/interaction-limits"],
+        setRestrictionsForOrg: ["PUT /orgs/{org}/interaction-limits"],
+        setRestrictionsForRepo: ["PUT /repos/{owner}/{repo}/interaction-limits"],
+        setRestrictionsForYourPublicRepos: [
+          "PUT /user/interaction-limits",
+          {},
+          { renamed: ["interactions", "setRestrictionsForAuthenticatedUser"] }
+        ]
+      },
+      issues: {
+        addAssignees: [
+          "POST /repos/{owner}/{repo}/issues/{issue_number}/assignees"
+        ],
+        addBlockedByDependency: [
+          "POST /repos/{owner}/{repo}/issues/{issue_number}/dependencies/blocked_by"
+        ],
+        addLabels: ["POST /repos/{owner}/{repo}/issues/{issue_number}/labels"],
+        addSubIssue: [
+          "POST /repos/{owner}/{repo}/issues/{issue_number}/sub_issues"
+        ],
+        checkUserCanBeAssigned: ["GET /repos/{owner}/{repo}/assignees/{assignee}"],
+        checkUserCanBeAssignedToIssue: [
+          "GET /repos/{owner}/{repo}/issues/{issue_number}/assignees/{assignee}"
+        ],
+        create: ["POST /repos/{owner}/{repo}/issues"],
+        createComment: [
+          "POST /repos/{owner}/{repo}/issues/{issue_number}/comments"
+        ],
+        createLabel: ["POST /repos/{owner}/{repo}/labels"],
+        createMilestone: ["POST /repos/{owner}/{repo}/milestones"],
+        deleteComment: [
+          "DELETE /repos/{owner}/{repo}/issues/comments/{comment_id}"
+        ],
+        deleteLabel: ["DELETE /repos/{owner}/{repo}/labels/{name}"],
+        deleteMilestone: [
+          "DELETE /repos/{owner}/{repo}/milestones/{milestone_number}"
+        ],
+        get: ["GET /repos/{owner}/{repo}/issues/{issue_number}"],
+        getComment: ["GET /repos/{owner}/{repo}/issues/comments/{comment_id}"],
+        getEvent: ["GET /repos/{owner}/{repo}/issues/events/{event_id}"],
+        getLabel: ["GET /repos/{owner}/{repo}/labels/{name}"],
+        getMilestone: ["GET /repos/{owner}/{repo}/milestones/{milestone_number}"],
+        getParent: ["GET /repos/{owner}/{repo}/issues/{issue_number}/parent"],
+        list: ["GET /issues"],
+        listAssignees: ["GET /repos/{owner}/{repo}/assignees"],
+        listComments: ["GET /repos/{owner}/{repo}/issues/{issue_number}/comments"],
+        listCommentsForRepo: ["GET /repos/{owner}/{repo}/issues/comments"],
+        listDependenciesBlockedBy: [
+          "GET /repos/{owner}/{repo}/issues/{issue_number}/dependencies/blocked_by"
+        ],
+        listDependenciesBlocking: [
+          "GET /repos/{owner}/{repo}/issues/{issue_number}/dependencies/blocking"
+        ],
+        listEvents: ["GET /repos/{owner}/{repo}/issues/{issue_number}/events"],
+        listEventsForRepo: ["GET /repos/{owner}/{repo}/issues/events"],
+        listEventsForTimeline: [
+          "GET /repos/{owner}/{repo}/issues/{issue_number}/timeline"
+        ],
+        listForAuthenticatedUser: ["GET /user/issues"],
+        listForOrg: ["GET /orgs/{org}/issues"],
+        listForRepo: ["GET /repos/{owner}/{repo}/issues"],
+        listLabelsForMilestone: [
+          "GET /repos/{owner}/{repo}/milestones/{milestone_number}/labels"
+        ],
+        listLabelsForRepo: ["GET /repos/{owner}/{repo}/labels"],
+        listLabelsOnIssue: [
+          "GET /repos/{owner}/{repo}/issues/{issue_number}/labels"
+        ],
+        listMilestones: ["GET /repos/{owner}/{repo}/milestones"],
+        listSubIssues: [
+          "GET /repos/{owner}/{repo}/issues/{issue_number}/sub_issues"
+        ],
+        lock: ["PUT /repos/{owner}/{repo}/issues/{issue_number}/lock"],
+        removeAllLabels: [
+          "DELETE /repos/{owner}/{repo}/issues/{issue_number}/labels"
+        ],
+        removeAssignees: [
+          "DELETE /repos/{owner}/{repo}/issues/{issue_number}/assignees"
+        ],
+        removeDependencyBlockedBy: [
+          "DELETE /repos/{owner}/{repo}/issues/{issue_number}/dependencies/blocked_by/{issue_id}"
+        ],
+        removeLabel: [
+          "DELETE /repos/{owner}/{repo}/issues/{issue_number}/labels/{name}"
+        ],
+        removeSubIssue: [
+          "DELETE /repos/{owner}/{repo}/issues/{issue_number}/sub_issue"
+        ],
+        reprioritizeSubIssue: [
+          "PATCH /repos/{owner}/{repo}/issues/{issue_number}/sub_issues/priority"
+        ],
+        setLabels: ["PUT /repos/{owner}/{repo}/issues/{issue_number}/labels"],
+        unlock: ["DELETE /repos/{owner}/{repo}/issues/{issue_number}/lock"],
+        update: ["PATCH /repos/{owner}/{repo}/issues/{issue_number}"],
+        updateComment: ["PATCH /repos/{owner}/{repo}/issues/comments/{comment_id}"],
+        updateLabel: ["PATCH /repos/{owner}/{repo}/labels/{name}"],
+        updateMilestone: [
+          "PATCH /repos/{owner}/{repo}/milestones/{milestone_number}"
+        ]
+      },
+      licenses: {
+        get: ["GET /licenses/{license}"],
+        getAllCommonlyUsed: ["GET /licenses"],
+        getForRepo: ["GET /repos/{owner}/{repo}/license"]
+      },
+      markdown: {
+        render: ["POST /markdown"],
+        renderRaw: [
+          "POST /markdown/raw",
+          { headers: { "content-type": "text/plain; charset=utf-8" } }
+        ]
+      },
+      meta: {
+        get: ["GET /meta"],
+        getAllVersions: ["GET /versions"],
+        getOctocat: ["GET /octocat"],
+        getZen: ["GET /zen"],
+        root: ["GET /"]
+      },
+      migrations: {
+        deleteArchiveForAuthenticatedUser: [
+          "DELETE /user/migrations/{migration_id}/archive"
+        ],
+        deleteArchiveForOrg: [
+          "DELETE /orgs/{org}/migrations/{migration_id}/archive"
+        ],
+        downloadArchiveForOrg: [
+          "GET /orgs/{org}/migrations/{migration_id}/archive"
+        ],
+        getArchiveForAuthenticatedUser: [
+          "GET /user/migrations/{migration_id}/archive"
+        ],
+        getStatusForAuthenticatedUser: ["GET /user/migrations/{migration_id}"],
+        getStatusForOrg: ["GET /orgs/{org}/migrations/{migration_id}"],
+        listForAuthenticatedUser: ["GET /user/migrations"],
+        listForOrg: ["GET /orgs/{org}/migrations"],
+        listReposForAuthenticatedUser: [
+          "GET /user/migrations/{migration_id}/repositories"
+        ],
+        listReposForOrg: ["GET /orgs/{org}/migrations/{migration_id}/repositories"],
+        listReposForUser: [
+          "GET /user/migrations/{migration_id}/repositories",
+          {},
+          { renamed: ["migrations", "listReposForAuthenticatedUser"] }
+        ],
+        startForAuthenticatedUser: ["POST /user/migrations"],
+        startForOrg: ["POST /orgs/{org}/migrations"],
+        unlockRepoForAuthenticatedUser: [
+          "DELETE /user/migrations/{migration_id}/repos/{repo_name}/lock"
+        ],
+        unlockRepoForOrg: [
+          "DELETE /orgs/{org}/migrations/{migration_id}/repos/{repo_name}/lock"
+        ]
+      },
+      oidc: {
+        getOidcCustomSubTemplateForOrg: [
+          "GET /orgs/{org}/actions/oidc/customization/sub"
+        ],
+        updateOidcCustomSubTemplateForOrg: [
+          "PUT /orgs/{org}/actions/oidc/customization/sub"
+        ]
+      },
+      orgs: {
+        addSecurityManagerTeam: [
+          "PUT /orgs/{org}/security-managers/teams/{team_slug}",
+          {},
+          {
+            deprecated: "octokit.rest.orgs.addSecurityManagerTeam() is deprecated, see https://docs.github.com/rest/orgs/security-managers#add-a-security-manager-team"
+          }
+        ],
+        assignTeamToOrgRole: [
+          "PUT /orgs/{org}/organization-roles/teams/{team_slug}/{role_id}"
+        ],
+        assignUserToOrgRole: [
+          "PUT /orgs/{org}/organization-roles/users/{username}/{role_id}"
+        ],
+        blockUser: ["PUT /orgs/{org}/blocks/{username}"],
+        cancelInvitation: ["DELETE /orgs/{org}/invitations/{invitation_id}"],
+        checkBlockedUser: ["GET /orgs/{org}/blocks/{username}"],
+        checkMembershipForUser: ["GET /orgs/{org}/members/{username}"],
+        checkPublicMembershipForUser: ["GET /orgs/{org}/public_members/{username}"],
+        convertMemberToOutsideCollaborator: [
+          "PUT /orgs/{org}/outside_collaborators/{username}"
+        ],
+        createArtifactStorageRecord: [
+          "POST /orgs/{org}/artifacts/metadata/storage-record"
+        ],
+        createInvitation: ["POST /orgs/{org}/invitations"],
+        createIssueType: ["POST /orgs/{org}/issue-types"],
+        createWebhook: ["POST /orgs/{org}/hooks"],
+        customPropertiesForOrgsCreateOrUpdateOrganizationValues: [
+          "PATCH /organizations/{org}/org-properties/values"
+        ],
+        customPropertiesForOrgsGetOrganizationValues: [
+          "GET /organizations/{org}/org-properties/values"
+        ],
+        customPropertiesForReposCreateOrUpdateOrganizationDefinition: [
+          "PUT /orgs/{org}/properties/schema/{custom_property_name}"
+        ],
+        customPropertiesForReposCreateOrUpdateOrganizationDefinitions: [
+          "PATCH /orgs/{org}/properties/schema"
+        ],
+        customPropertiesForReposCreateOrUpdateOrganizationValues: [
+          "PATCH /orgs/{org}/properties/values"
+        ],
+        customPropertiesForReposDeleteOrganizationDefinition: [
+          "DELETE /orgs/{org}/properties/schema/{custom_property_name}"
+        ],
+        customPropertiesForReposGetOrganizationDefinition: [
+          "GET /orgs/{org}/properties/schema/{custom_property_name}"
+        ],
+        customPropertiesForReposGetOrganizationDefinitions: [
+          "GET /orgs/{org}/properties/schema"
+        ],
+        customPropertiesForReposGetOrganizationValues: [
+          "GET /orgs/{org}/properties/values"
+        ],
+        delete: ["DELETE /orgs/{org}"],
+        deleteAttestationsBulk: ["POST /orgs/{org}/attestations/delete-request"],
+        deleteAttestationsById: [
+          "DELETE /orgs/{org}/attestations/{attestation_id}"
+        ],
+        deleteAttestationsBySubjectDigest: [
+          "DELETE /orgs/{org}/attestations/digest/{subject_digest}"
+        ],
+        deleteIssueType: ["DELETE /orgs/{org}/issue-types/{issue_type_id}"],
+        deleteWebhook: ["DELETE /orgs/{org}/hooks/{hook_id}"],
+        disableSelectedRepositoryImmutableReleasesOrganization: [
+          "DELETE /orgs/{org}/settings/immutable-releases/repositories/{repository_id}"
+        ],
+        enableSelectedRepositoryImmutableReleasesOrganization: [
+          "PUT /orgs/{org}/settings/immutable-releases/repositories/{repository_id}"
+        ],
+        get: ["GET /orgs/{org}"],
+        getImmutableReleasesSettings: [
+          "GET /orgs/{org}/settings/immutable-releases"
+        ],
+        getImmutableReleasesSettingsRepositories: [
+          "GET /orgs/{org}/settings/immutable-releases/repositories"
+        ],
+        getMembershipForAuthenticatedUser: ["GET /user/memberships/orgs/{org}"],
+        getMembershipForUser: ["GET /orgs/{org}/memberships/{username}"],
+        getOrgRole: ["GET /orgs/{org}/organization-roles/{role_id}"],
+        getOrgRulesetHistory: ["GET /orgs/{org}/rulesets/{ruleset_id}/history"],
+        getOrgRulesetVersion: [
+          "GET /orgs/{org}/rulesets/{ruleset_id}/history/{version_id}"
+        ],
+        getWebhook: ["GET /orgs/{org}/hooks/{hook_id}"],
+        getWebhookConfigForOrg: ["GET /orgs/{org}/hooks/{hook_id}/config"],
+        getWebhookDelivery: [
+          "GET /orgs/{org}/hooks/{hook_id}/deliveries/{delivery_id}"
+        ],
+        list: ["GET /organizations"],
+        listAppInstallations: ["GET /orgs/{org}/installations"],
+        listArtifactStorageRecords: [
+          "GET /orgs/{org}/artifacts/{subject_digest}/metadata/storage-records"
+        ],
+        listAttestationRepositories: ["GET /orgs/{org}/attestations/repositories"],
+        listAttestations: ["GET /orgs/{org}/attestations/{subject_digest}"],
+        listAttestationsBulk: [
+          "POST /orgs/{org}/attestations/bulk-list{?per_page,before,after}"
+        ],
+        listBlockedUsers: ["GET /orgs/{org}/blocks"],
+        listFailedInvitations: ["GET /orgs/{org}/failed_invitations"],
+        listForAuthenticatedUser: ["GET /user/orgs"],
+        listForUser: ["GET /users/{username}/orgs"],
+        listInvitationTeams: ["GET /orgs/{org}/invitations/{invitation_id}/teams"],
+        listIssueTypes: ["GET /orgs/{org}/issue-types"],
+        listMembers: ["GET /orgs/{org}/members"],
+        listMembershipsForAuthenticatedUser: ["GET /user/memberships/orgs"],
+        listOrgRoleTeams: ["GET /orgs/{org}/organization-roles/{role_id}/teams"],
+        listOrgRoleUsers: ["GET /orgs/{org}/organization-roles/{role_id}/users"],
+        listOrgRoles: ["GET /orgs/{org}/organization-roles"],
+        listOrganizationFineGrainedPermissions: [
+          "GET /orgs/{org}/organization-fine-grained-permissions"
+        ],
+        listOutsideCollaborators: ["GET /orgs/{org}/outside_collaborators"],
+        listPatGrantRepositories: [
+          "GET /orgs/{org}/personal-access-tokens/{pat_id}/repositories"
+        ],
+        listPatGrantRequestRepositories: [
+          "GET /orgs/{org}/personal-access-token-requests/{pat_request_id}/repositories"
+        ],
+        listPatGrantRequests: ["GET /orgs/{org}/personal-access-token-requests"],
+        listPatGrants: ["GET /orgs/{org}/personal-access-tokens"],
+        listPendingInvitations: ["GET /orgs/{org}/invitations"],
+        listPublicMembers: ["GET /orgs/{org}/public_members"],
+        listSecurityManagerTeams: [
+          "GET /orgs/{org}/security-managers",
+          {},
+          {
+            deprecated: "octokit.rest.orgs.listSecurityManagerTeams() is deprecated, see https://docs.github.com/rest/orgs/security-managers#list-security-manager-teams"
+          }
+        ],
+        listWebhookDeliveries: ["GET /orgs/{org}/hooks/{hook_id}/deliveries"],
+        listWebhooks: ["GET /orgs/{org}/hooks"],
+        pingWebhook: ["POST /orgs/{org}/hooks/{hook_id}/pings"],
+        redeliverWebhookDelivery: [
+          "POST /orgs/{org}/hooks/{hook_id}/deliveries/{delivery_id}/attempts"
+        ],
+        removeMember: ["DELETE /orgs/{org}/members/{username}"],
+        removeMembershipForUser: ["DELETE /orgs/{org}/memberships/{username}"],
+        removeOutsideCollaborator: [
+          "DELETE /orgs/{org}/outside_collaborators/{username}"
+        ],
+        removePublicMembershipForAuthenticatedUser: [
+          "DELETE /orgs/{org}/public_members/{username}"
+        ],
+        removeSecurityManagerTeam: [
+          "DELETE /orgs/{org}/security-managers/teams/{team_slug}",
+          {},
+          {
+            deprecated: "octokit.rest.orgs.removeSecurityManagerTeam() is deprecated, see https://docs.github.com/rest/orgs/security-managers#remove-a-security-manager-team"
+          }
+        ],
+        reviewPatGrantRequest: [
+          "POST /orgs/{org}/personal-access-token-requests/{pat_request_id}"
+        ],
+        reviewPatGrantRequestsInBulk: [
+          "POST /orgs/{org}/personal-access-token-requests"
+        ],
+        revokeAllOrgRolesTeam: [
+          "DELETE /orgs/{org}/organization-roles/teams/{team_slug}"
+        ],
+        revokeAllOrgRolesUser: [
+          "DELETE /orgs/{org}/organization-roles/users/{username}"
+        ],
+        revokeOrgRoleTeam: [
+          "DELETE /orgs/{org}/organization-roles/teams/{team_slug}/{role_id}"
+        ],
+        revokeOrgRoleUser: [
+          "DELETE /orgs/{org}/organization-roles/users/{username}/{role_id}"
+        ],
+        setImmutableReleasesSettings: [
+          "PUT /orgs/{org}/settings/immutable-releases"
+        ],
+        setImmutableReleasesSettingsRepositories: [
+          "PUT /orgs/{org}/settings/immutable-releases/repositories"
+        ],
+        setMembershipForUser: ["PUT /orgs/{org}/memberships/{username}"],
+        setPublicMembershipForAuthenticatedUser: [
+          "PUT /orgs/{org}/public_members/{username}"
+        ],
+        unblockUser: ["DELETE /orgs/{org}/blocks/{username}"],
+        update: ["PATCH /orgs/{org}"],
+        updateIssueType: ["PUT /orgs/{org}/issue-types/{issue_type_id}"],
+        updateMembershipForAuthenticatedUser: [
+          "PATCH /user/memberships/orgs/{org}"
+        ],
+        updatePatAccess: ["POST /orgs/{org}/personal-access-tokens/{pat_id}"],
+        updatePatAccesses: ["POST /orgs/{org}/personal-access-tokens"],
+        updateWebhook: ["PATCH /orgs/{org}/hooks/{hook_id}"],
+        updateWebhookConfigForOrg: ["PATCH /orgs/{org}/hooks/{hook_id}/config"]
+      },
+      packages: {
+        deletePackageForAuthenticatedUser: [
+          "DELETE /user/packages/{package_type}/{package_name}"
+        ],
+        deletePackageForOrg: [
+          "DELETE /orgs/{org}/packages/{package_type}/{package_name}"
+        ],
+        deletePackageForUser: [
+          "DELETE /users/{username}/packages/{package_type}/{package_name}"
+        ],
+        deletePackageVersionForAuthenticatedUser: [
+          "DELETE /user/packages/{package_type}/{package_name}/versions/{package_version_id}"
+        ],
+        deletePackageVersionForOrg: [
+          "DELETE /orgs/{org}/packages/{package_type}/{package_name}/versions/{package_version_id}"
+        ],
+        deletePackageVersionForUser: [
+          "DELETE /users/{username}/packages/{package_type}/{package_name}/versions/{package_version_id}"
+        ],
+        getAllPackageVersionsForAPackageOwnedByAnOrg: [
+          "GET /orgs/{org}/packages/{package_type}/{package_name}/versions",
+          {},
+          { renamed: ["packages", "getAllPackageVersionsForPackageOwnedByOrg"] }
+        ],
+        getAllPackageVersionsForAPackageOwnedByTheAuthenticatedUser: [
+          "GET /user/packages/{package_type}/{package_name}/versions",
+          {},
+          {
+            renamed: [
+              "packages",
+              "getAllPackageVersionsForPackageOwnedByAuthenticatedUser"
+            ]
+          }
+        ],
+        getAllPackageVersionsForPackageOwnedByAuthenticatedUser: [
+          "GET /user/packages/{package_type}/{package_name}/versions"
+        ],
+        getAllPackageVersionsForPackageOwnedByOrg: [
+          "GET /orgs/{org}/packages/{package_type}/{package_name}/versions"
+        ],
+        getAllPackageVersionsForPackageOwnedByUser: [
+          "GET /users/{username}/packages/{package_type}/{package_name}/versions"
+        ],
+        getPackageForAuthenticatedUser: [
+          "GET /user/packages/{package_type}/{package_name}"
+        ],
+        getPackageForOrganization: [
+          "GET /orgs/{org}/packages/{package_type}/{package_name}"
+        ],
+        getPackageForUser: [
+          "GET /users/{username}/packages/{package_type}/{package_name}"
+        ],
+        getPackageVersionForAuthenticatedUser: [
+          "GET /user/packages/{package_type}/{package_name}/versions/{package_version_id}"
+        ],
+        getPackageVersionForOrganization: [
+          "GET /orgs/{org}/packages/{package_type}/{package_name}/versions/{package_version_id}"
+        ],
+        getPackageVersionForUser: [
+          "GET /users/{username}/packages/{package_type}/{package_name}/versions/{package_version_id}"
+        ],
+        listDockerMigrationConflictingPackagesForAuthenticatedUser: [
+          "GET /user/docker/conflicts"
+        ],
+        listDockerMigrationConflictingPackagesForOrganization: [
+          "GET /orgs/{org}/docker/conflicts"
+        ],
+        listDockerMigrationConflictingPackagesForUser: [
+          "GET /users/{username}/docker/conflicts"
+        ],
+        listPackagesForAuthenticatedUser: ["GET /user/packages"],
+        listPackagesForOrganization: ["GET /orgs/{org}/packages"],
+        listPackagesForUser: ["GET /users/{username}/packages"],
+        restorePackageForAuthenticatedUser: [
+          "POST /user/packages/{package_type}/{package_name}/restore{?token}"
+        ],
+        restorePackageForOrg: [
+          "POST /orgs/{org}/packages/{package_type}/{package_name}/restore{?token}"
+        ],
+        restorePackageForUser: [
+          "POST /users/{username}/packages/{package_type}/{package_name}/restore{?token}"
+        ],
+        restorePackageVersionForAuthenticatedUser: [
+          "POST /user/packages/{package_type}/{package_name}/versions/{package_version_id}/restore"
+        ],
+        restorePackageVersionForOrg: [
+          "POST /orgs/{org}/packages/{package_type}/{package_name}/versions/{package_version_id}/restore"
+        ],
+        restorePackageVersionForUser: [
+          "POST /users/{username}/packages/{package_type}/{package_name}/versions/{package_version_id}/restore"
+        ]
+      },
+      privateRegistries: {
+        createOrgPrivateRegistry: ["POST /orgs/{org}/private-registries"],
+        deleteOrgPrivateRegistry: [
+          "DELETE /orgs/{org}/private-registries/{secret_name}"
+        ],
+        getOrgPrivateRegistry: ["GET /orgs/{org}/private-registries/{secret_name}"],
+        getOrgPublicKey: ["GET /orgs/{org}/private-registries/public-key"],
+        listOrgPrivateRegistries: ["GET /orgs/{org}/private-registries"],
+        updateOrgPrivateRegistry: [
+          "PATCH /orgs/{org}/private-registries/{secret_name}"
+        ]
+      },
+      projects: {
+        addItemForOrg: ["POST /orgs/{org}/projectsV2/{project_number}/items"],
+        addItemForUser: [
+          "POST /users/{username}/projectsV2/{project_number}/items"
+        ],
+        deleteItemForOrg: [
+          "DELETE /orgs/{org}/projectsV2/{project_number}/items/{item_id}"
+        ],
+        deleteItemForUser: [
+          "DELETE /users/{username}/projectsV2/{project_number}/items/{item_id}"
+        ],
+        getFieldForOrg: [
+          "GET /orgs/{org}/projectsV2/{project_number}/fields/{field_id}"
+        ],
+        getFieldForUser: [
+          "GET /users/{username}/projectsV2/{project_number}/fields/{field_id}"
+        ],
+        getForOrg: ["GET /orgs/{org}/projectsV2/{project_number}"],
+        getForUser: ["GET /users/{username}/projectsV2/{project_number}"],
+        getOrgItem: ["GET /orgs/{org}/projectsV2/{project_number}/items/{item_id}"],
+        getUserItem: [
+          "GET /users/{username}/projectsV2/{project_number}/items/{item_id}"
+        ],
+        listFieldsForOrg: ["GET /orgs/{org}/projectsV2/{project_number}/fields"],
+        listFieldsForUser: [
+          "GET /users/{username}/projectsV2/{project_number}/fields"
+        ],
+        listForOrg: ["GET /orgs/{org}/projectsV2"],
+        listForUser: ["GET /users/{username}/projectsV2"],
+        listItemsForOrg: ["GET /orgs/{org}/projectsV2/{project_number}/items"],
+        listItemsForUser: [
+          "GET /users/{username}/projectsV2/{project_number}/items"
+        ],
+        updateItemForOrg: [
+          "PATCH /orgs/{org}/projectsV2/{project_number}/items/{item_id}"
+        ],
+        updateItemForUser: [
+          "PATCH /users/{username}/projectsV2/{project_number}/items/{item_id}"
+        ]
+      },
+      pulls: {
+        checkIfMerged: ["GET /repos/{owner}/{repo}/pulls/{pull_number}/merge"],
+        create: ["POST /repos/{owner}/{repo}/pulls"],
+        createReplyForReviewComment: [
+          "POST /repos/{owner}/{repo}/pulls/{pull_number}/comments/{comment_id}/replies"
+        ],
+        createReview: ["POST /repos/{owner}/{repo}/pulls/{pull_number}/reviews"],
+        createReviewComment: [
+          "POST /repos/{owner}/{repo}/pulls/{pull_number}/comments"
+        ],
+        deletePendingReview: [
+          "DELETE /repos/{owner}/{repo}/pulls/{pull_number}/reviews/{review_id}"
+        ],
+        deleteReviewComment: [
+          "DELETE /repos/{owner}/{repo}/pulls/comments/{comment_id}"
+        ],
+        dismissReview: [
+          "PUT /repos/{owner}/{repo}/pulls/{pull_number}/reviews/{review_id}/dismissals"
+        ],
+        get: ["GET /repos/{owner}/{repo}/pulls/{pull_number}"],
+        getReview: [
+          "GET /repos/{owner}/{repo}/pulls/{pull_number}/reviews/{review_id}"
+        ],
+        getReviewComment: ["GET /repos/{owner}/{repo}/pulls/comments/{comment_id}"],
+        list: ["GET /repos/{owner}/{repo}/pulls"],
+        listCommentsForReview: [
+          "GET /repos/{owner}/{repo}/pulls/{pull_number}/reviews/{review_id}/comments"
+        ],
+        listCommits: ["GET /repos/{owner}/{repo}/pulls/{pull_number}/commits"],
+        listFiles: ["GET /repos/{owner}/{repo}/pulls/{pull_number}/files"],
+        listRequestedReviewers: [
+          "GET /repos/{owner}/{repo}/pulls/{pull_number}/requested_reviewers"
+        ],
+        listReviewComments: [
+          "GET /repos/{owner}/{repo}/pulls/{pull_number}/comments"
+        ],
+        listReviewCommentsForRepo: ["GET /repos/{owner}/{repo}/pulls/comments"],
+        listReviews: ["GET /repos/{owner}/{repo}/pulls/{pull_number}/reviews"],
+        merge: ["PUT /repos/{owner}/{repo}/pulls/{pull_number}/merge"],
+        removeRequestedReviewers: [
+          "DELETE /repos/{owner}/{repo}/pulls/{pull_number}/requested_reviewers"
+        ],
+        requestReviewers: [
+          "POST /repos/{owner}/{repo}/pulls/{pull_number}/requested_reviewers"
+        ],
+        submitReview: [
+          "POST /repos/{owner}/{repo}/pulls/{pull_number}/reviews/{review_id}/events"
+        ],
+        update: ["PATCH /repos/{owner}/{repo}/pulls/{pull_number}"],
+        updateBranch: [
+          "PUT /repos/{owner}/{repo}/pulls/{pull_number}/update-branch"
+        ],
+        updateReview: [
+          "PUT /repos/{owner}/{repo}/pulls/{pull_number}/reviews/{review_id}"
+        ],
+        updateReviewComment: [
+          "PATCH /repos/{owner}/{repo}/pulls/comments/{comment_id}"
+        ]
+      },
+      rateLimit: { get: ["GET /rate_limit"] },
+      reactions: {
+        createForCommitComment: [
+          "POST /repos/{owner}/{repo}/comments/{comment_id}/reactions"
+        ],
+        createForIssue: [
+          "POST /repos/{owner}/{repo}/issues/{issue_number}/reactions"
+        ],
+        createForIssueComment: [
+          "POST /repos/{owner}/{repo}/issues/comments/{comment_id}/reactions"
+        ],
+        createForPullRequestReviewComment: [
+          "POST /repos/{owner}/{repo}/pulls/comments/{comment_id}/reactions"
+        ],
+        createForRelease: [
+          "POST /repos/{owner}/{repo}/releases/{release_id}/reactions"
+        ],
+        createForTeamDiscussionCommentInOrg: [
+          "POST /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments/{comment_number}/reactions"
+        ],
+        createForTeamDiscussionInOrg: [
+          "POST /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/reactions"
+        ],
+        deleteForCommitComment: [
+          "DELETE /repos/{owner}/{repo}/comments/{comment_id}/reactions/{reaction_id}"
+        ],
+        deleteForIssue: [
+          "DELETE /repos/{owner}/{repo}/issues/{issue_number}/reactions/{reaction_id}"
+        ],
+        deleteForIssueComment: [
+          "DELETE /repos/{owner}/{repo}/issues/comments/{comment_id}/reactions/{reaction_id}"
+        ],
+        deleteForPullRequestComment: [
+          "DELETE /repos/{owner}/{repo}/pulls/comments/{comment_id}/reactions/{reaction_id}"
+        ],
+        deleteForRelease: [
+          "DELETE /repos/{owner}/{repo}/releases/{release_id}/reactions/{reaction_id}"
+        ],
+        deleteForTeamDiscussion: [
+          "DELETE /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/reactions/{reaction_id}"
+        ],
+        deleteForTeamDiscussionComment: [
+          "DELETE /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments/{comment_number}/reactions/{reaction_id}"
+        ],
+        listForCommitComment: [
+          "GET /repos/{owner}/{repo}/comments/{comment_id}/reactions"
+        ],
+        listForIssue: ["GET /repos/{owner}/{repo}/issues/{issue_number}/reactions"],
+        listForIssueComment: [
+          "GET /repos/{owner}/{repo}/issues/comments/{comment_id}/reactions"
+        ],
+        listForPullRequestReviewComment: [
+          "GET /repos/{owner}/{repo}/pulls/comments/{comment_id}/reactions"
+        ],
+        listForRelease: [
+          "GET /repos/{owner}/{repo}/releases/{release_id}/reactions"
+        ],
+        listForTeamDiscussionCommentInOrg: [
+          "GET /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments/{comment_number}/reactions"
+        ],
+        listForTeamDiscussionInOrg: [
+          "GET /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/reactions"
+        ]
+      },
+      repos: {
+        acceptInvitation: [
+          "PATCH /user/repository_invitations/{invitation_id}",
+          {},
+          { renamed: ["repos", "acceptInvitationForAuthenticatedUser"] }
+        ],
+        acceptInvitationForAuthenticatedUser: [
+          "PATCH /user/repository_invitations/{invitation_id}"
+        ],
+        addAppAccessRestrictions: [
+          "POST /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/apps",
+          {},
+          { mapToData: "apps" }
+        ],
+        addCollaborator: ["PUT /repos/{owner}/{repo}/collaborators/{username}"],
+        addStatusCheckContexts: [
+          "POST /repos/{owner}/{repo}/branches/{branch}/protection/required_status_checks/contexts",
+          {},
+          { mapToData: "contexts" }
+        ],
+        addTeamAccessRestrictions: [
+          "POST /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/teams",
+          {},
+          { mapToData: "teams" }
+        ],
+        addUserAccessRestrictions: [
+          "POST /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/users",
+          {},
+          { mapToData: "users" }
+        ],
+        cancelPagesDeployment: [
+          "POST /repos/{owner}/{repo}/pages/deployments/{pages_deployment_id}/cancel"
+        ],
+        checkAutomatedSecurityFixes: [
+          "GET /repos/{owner}/{repo}/automated-security-fixes"
+        ],
+        checkCollaborator: ["GET /repos/{owner}/{repo}/collaborators/{username}"],
+        checkImmutableReleases: ["GET /repos/{owner}/{repo}/immutable-releases"],
+        checkPrivateVulnerabilityReporting: [
+          "GET /repos/{owner}/{repo}/private-vulnerability-reporting"
+        ],
+        checkVulnerabilityAlerts: [
+          "GET /repos/{owner}/{repo}/vulnerability-alerts"
+        ],
+        codeownersErrors: ["GET /repos/{owner}/{repo}/codeowners/errors"],
+        compareCommits: ["GET /repos/{owner}/{repo}/compare/{base}...{head}"],
+        compareCommitsWithBasehead: [
+          "GET /repos/{owner}/{repo}/compare/{basehead}"
+        ],
+        createAttestation: ["POST /repos/{owner}/{repo}/attestations"],
+        createAutolink: ["POST /repos/{owner}/{repo}/autolinks"],
+        createCommitComment: [
+          "POST /repos/{owner}/{repo}/commits/{commit_sha}/comments"
+        ],
+        createCommitSignatureProtection: [
+          "POST /repos/{owner}/{repo}/branches/{branch}/protection/required_signatures"
+        ],
+        createCommitStatus: ["POST /repos/{owner}/{repo}/statuses/{sha}"],
+        createDeployKey: ["POST /repos/{owner}/{repo}/keys"],
+        createDeployment: ["POST /repos/{owner}/{repo}/deployments"],
+        createDeploymentBranchPolicy: [
+          "POST /repos/{owner}/{repo}/environments/{environment_name}/deployment-branch-policies"
+        ],
+        createDeploymentProtectionRule: [
+          "POST /repos/{owner}/{repo}/environments/{environment_name}/deployment_protection_rules"
+        ],
+        createDeploymentStatus: [
+          "POST /repos/{owner}/{repo}/deployments/{deployment_id}/statuses"
+        ],
+        createDispatchEvent: ["POST /repos/{owner}/{repo}/dispatches"],
+        createForAuthenticatedUser: ["POST /user/repos"],
+        createFork: ["POST /repos/{owner}/{repo}/forks"],
+        createInOrg: ["POST /orgs/{org}/repos"],
+        createOrUpdateEnvironment: [
+          "PUT /repos/{owner}/{repo}/environments/{environment_name}"
+        ],
+        createOrUpdateFileContents: ["PUT /repos/{owner}/{repo}/contents/{path}"],
+        createOrgRuleset: ["POST /orgs/{org}/rulesets"],
+        createPagesDeployment: ["POST /repos/{owner}/{repo}/pages/deployments"],
+        createPagesSite: ["POST /repos/{owner}/{repo}/pages"],
+        createRelease: ["POST /repos/{owner}/{repo}/releases"],
+        createRepoRuleset: ["POST /repos/{owner}/{repo}/rulesets"],
+        createUsingTemplate: [
+          "POST /repos/{template_owner}/{template_repo}/generate"
+        ],
+        createWebhook: ["POST /repos/{owner}/{repo}/hooks"],
+        customPropertiesForReposCreateOrUpdateRepositoryValues: [
+          "PATCH /repos/{owner}/{repo}/properties/values"
+        ],
+        customPropertiesForReposGetRepositoryValues: [
+          "GET /repos/{owner}/{repo}/properties/values"
+        ],
+        declineInvitation: [
+          "DELETE /user/repository_invitations/{invitation_id}",
+          {},
+          { renamed: ["repos", "declineInvitationForAuthenticatedUser"] }
+        ],
+        declineInvitationForAuthenticatedUser: [
+          "DELETE /user/repository_invitations/{invitation_id}"
+        ],
+        delete: ["DELETE /repos/{owner}/{repo}"],
+        deleteAccessRestrictions: [
+          "DELETE /repos/{owner}/{repo}/branches/{branch}/protection/restrictions"
+        ],
+        deleteAdminBranchProtection: [
+          "DELETE /repos/{owner}/{repo}/branches/{branch}/protection/enforce_admins"
+        ],
+        deleteAnEnvironment: [
+          "DELETE /repos/{owner}/{repo}/environments/{environment_name}"
+        ],
+        deleteAutolink: ["DELETE /repos/{owner}/{repo}/autolinks/{autolink_id}"],
+        deleteBranchProtection: [
+          "DELETE /repos/{owner}/{repo}/branches/{branch}/protection"
+        ],
+        deleteCommitComment: ["DELETE /repos/{owner}/{repo}/comments/{comment_id}"],
+        deleteCommitSignatureProtection: [
+          "DELETE /repos/{owner}/{repo}/branches/{branch}/protection/required_signatures"
+        ],
+        deleteDeployKey: ["DELETE /repos/{owner}/{repo}/keys/{key_id}"],
+        deleteDeployment: [
+          "DELETE /repos/{owner}/{repo}/deployments/{deployment_id}"
+        ],
+        deleteDeploymentBranchPolicy: [
+          "DELETE /repos/{owner}/{repo}/environments/{environment_name}/deployment-branch-policies/{branch_policy_id}"
+        ],
+        deleteFile: ["DELETE /repos/{owner}/{repo}/contents/{path}"],
+        deleteInvitation: [
+          "DELETE /repos/{owner}/{repo}/invitations/{invitation_id}"
+        ],
+        deleteOrgRuleset: ["DELETE /orgs/{org}/rulesets/{ruleset_id}"],
+        deletePagesSite: ["DELETE /repos/{owner}/{repo}/pages"],
+        deletePullRequestReviewProtection: [
+          "DELETE /repos/{owner}/{repo}/branches/{branch}/protection/required_pull_request_reviews"
+        ],
+        deleteRelease: ["DELETE /repos/{owner}/{repo}/releases/{release_id}"],
+        deleteReleaseAsset: [
+          "DELETE /repos/{owner}/{repo}/releases/assets/{asset_id}"
+        ],
+        deleteRepoRuleset: ["DELETE /repos/{owner}/{repo}/rulesets/{ruleset_id}"],
+        deleteWebhook: ["DELETE /repos/{owner}/{repo}/hooks/{hook_id}"],
+        disableAutomatedSecurityFixes: [
+          "DELETE /repos/{owner}/{repo}/automated-security-fixes"
+        ],
+        disableDeploymentProtectionRule: [
+          "DELETE /repos/{owner}/{repo}/environments/{environment_name}/deployment_protection_rules/{protection_rule_id}"
+        ],
+        disableImmutableReleases: [
+          "DELETE /repos/{owner}/{repo}/immutable-releases"
+        ],
+        disablePrivateVulnerabilityReporting: [
+          "DELETE /repos/{owner}/{repo}/private-vulnerability-reporting"
+        ],
+        disableVulnerabilityAlerts: [
+          "DELETE /repos/{owner}/{repo}/vulnerability-alerts"
+        ],
+        downloadArchive: [
+          "GET /repos/{owner}/{repo}/zipball/{ref}",
+          {},
+          { renamed: ["repos", "downloadZipballArchive"] }
+        ],
+        downloadTarballArchive: ["GET /repos/{owner}/{repo}/tarball/{ref}"],
+        downloadZipballArchive: ["GET /repos/{owner}/{repo}/zipball/{ref}"],
+        enableAutomatedSecurityFixes: [
+          "PUT /repos/{owner}/{repo}/automated-security-fixes"
+        ],
+        enableImmutableReleases: ["PUT /repos/{owner}/{repo}/immutable-releases"],
+        enablePrivateVulnerabilityReporting: [
+          "PUT /repos/{owner}/{repo}/private-vulnerability-reporting"
+        ],
+        enableVulnerabilityAlerts: [
+          "PUT /repos/{owner}/{repo}/vulnerability-alerts"
+        ],
+        generateReleaseNotes: [
+          "POST /repos/{owner}/{repo}/releases/generate-notes"
+        ],
+        get: ["GET /repos/{owner}/{repo}"],
+        getAccessRestrictions: [
+          "GET /repos/{owner}/{repo}/branches/{branch}/protection/restrictions"
+        ],
+        getAdminBranchProtection: [
+          "GET /repos/{owner}/{repo}/branches/{branch}/protection/enforce_admins"
+        ],
+        getAllDeploymentProtectionRules: [
+          "GET /repos/{owner}/{repo}/environments/{environment_name}/deployment_protection_rules"
+        ],
+        getAllEnvironments: ["GET /repos/{owner}/{repo}/environments"],
+        getAllStatusCheckContexts: [
+          "GET /repos/{owner}/{repo}/branches/{branch}/protection/required_status_checks/contexts"
+        ],
+        getAllTopics: ["GET /repos/{owner}/{repo}/topics"],
+        getAppsWithAccessToProtectedBranch: [
+          "GET /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/apps"
+        ],
+        getAutolink: ["GET /repos/{owner}/{repo}/autolinks/{autolink_id}"],
+        getBranch: ["GET /repos/{owner}/{repo}/branches/{branch}"],
+        getBranchProtection: [
+          "GET /repos/{owner}/{repo}/branches/{branch}/protection"
+        ],
+        getBranchRules: ["GET /repos/{owner}/{repo}/rules/branches/{branch}"],
+        getClones: ["GET /repos/{owner}/{repo}/traffic/clones"],
+        getCodeFrequencyStats: ["GET /repos/{owner}/{repo}/stats/code_frequency"],
+        getCollaboratorPermissionLevel: [
+          "GET /repos/{owner}/{repo}/collaborators/{username}/permission"
+        ],
+        getCombinedStatusForRef: ["GET /repos/{owner}/{repo}/commits/{ref}/status"],
+        getCommit: ["GET /repos/{owner}/{repo}/commits/{ref}"],
+        getCommitActivityStats: ["GET /repos/{owner}/{repo}/stats/commit_activity"],
+        getCommitComment: ["GET /repos/{owner}/{repo}/comments/{comment_id}"],
+        getCommitSignatureProtection: [
+          "GET /repos/{owner}/{repo}/branches/{branch}/protection/required_signatures"
+        ],
+        getCommunityProfileMetrics: ["GET /repos/{owner}/{repo}/community/profile"],
+        getContent: ["GET /repos/{owner}/{repo}/contents/{path}"],
+        getContributorsStats: ["GET /repos/{owner}/{repo}/stats/contributors"],
+        getCustomDeploymentProtectionRule: [
+          "GET /repos/{owner}/{repo}/environments/{environment_name}/deployment_protection_rules/{protection_rule_id}"
+        ],
+        getDeployKey: ["GET /repos/{owner}/{repo}/keys/{key_id}"],
+        getDeployment: ["GET /repos/{owner}/{repo}/deployments/{deployment_id}"],
+        getDeploymentBranchPolicy: [
+          "GET /repos/{owner}/{repo}/environments/{environment_name}/deployment-branch-policies/{branch_policy_id}"
+        ],
+        getDeploymentStatus: [
+          "GET /repos/{owner}/{repo}/deployments/{deployment_id}/statuses/{status_id}"
+        ],
+        getEnvironment: [
+          "GET /repos/{owner}/{repo}/environments/{environment_name}"
+        ],
+        getLatestPagesBuild: ["GET /repos/{owner}/{repo}/pages/builds/latest"],
+        getLatestRelease: ["GET /repos/{owner}/{repo}/releases/latest"],
+        getOrgRuleSuite: ["GET /orgs/{org}/rulesets/rule-suites/{rule_suite_id}"],
+        getOrgRuleSuites: ["GET /orgs/{org}/rulesets/rule-suites"],
+        getOrgRuleset: ["GET /orgs/{org}/rulesets/{ruleset_id}"],
+        getOrgRulesets: ["GET /orgs/{org}/rulesets"],
+        getPages: ["GET /repos/{owner}/{repo}/pages"],
+        getPagesBuild: ["GET /repos/{owner}/{repo}/pages/builds/{build_id}"],
+        getPagesDeployment: [
+          "GET /repos/{owner}/{repo}/pages/deployments/{pages_deployment_id}"
+        ],
+        getPagesHealthCheck: ["GET /repos/{owner}/{repo}/pages/health"],
+        getParticipationStats: ["GET /repos/{owner}/{repo}/stats/participation"],
+        getPullRequestReviewProtection: [
+          "GET /repos/{owner}/{repo}/branches/{branch}/protection/required_pull_request_reviews"
+        ],
+        getPunchCardStats: ["GET /repos/{owner}/{repo}/stats/punch_card"],
+        getReadme: ["GET /repos/{owner}/{repo}/readme"],
+        getReadmeInDirectory: ["GET /repos/{owner}/{repo}/readme/{dir}"],
+        getRelease: ["GET /repos/{owner}/{repo}/releases/{release_id}"],
+        getReleaseAsset: ["GET /repos/{owner}/{repo}/releases/assets/{asset_id}"],
+        getReleaseByTag: ["GET /repos/{owner}/{repo}/releases/tags/{tag}"],
+        getRepoRuleSuite: [
+          "GET /repos/{owner}/{repo}/rulesets/rule-suites/{rule_suite_id}"
+        ],
+        getRepoRuleSuites: ["GET /repos/{owner}/{repo}/rulesets/rule-suites"],
+        getRepoRuleset: ["GET /repos/{owner}/{repo}/rulesets/{ruleset_id}"],
+        getRepoRulesetHistory: [
+          "GET /repos/{owner}/{repo}/rulesets/{ruleset_id}/history"
+        ],
+        getRepoRulesetVersion: [
+          "GET /repos/{owner}/{repo}/rulesets/{ruleset_id}/history/{version_id}"
+        ],
+        getRepoRulesets: ["GET /repos/{owner}/{repo}/rulesets"],
+        getStatusChecksProtection: [
+          "GET /repos/{owner}/{repo}/branches/{branch}/protection/required_status_checks"
+        ],
+        getTeamsWithAccessToProtectedBranch: [
+          "GET /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/teams"
+        ],
+        getTopPaths: ["GET /repos/{owner}/{repo}/traffic/popular/paths"],
+        getTopReferrers: ["GET /repos/{owner}/{repo}/traffic/popular/referrers"],
+        getUsersWithAccessToProtectedBranch: [
+          "GET /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/users"
+        ],
+        getViews: ["GET /repos/{owner}/{repo}/traffic/views"],
+        getWebhook: ["GET /repos/{owner}/{repo}/hooks/{hook_id}"],
+        getWebhookConfigForRepo: [
+          "GET /repos/{owner}/{repo}/hooks/{hook_id}/config"
+        ],
+        getWebhookDelivery: [
+          "GET /repos/{owner}/{repo}/hooks/{hook_id}/deliveries/{delivery_id}"
+        ],
+        listActivities: ["GET /repos/{owner}/{repo}/activity"],
+        listAttestations: [
+          "GET /repos/{owner}/{repo}/attestations/{subject_digest}"
+        ],
+        listAutolinks: ["GET /repos/{owner}/{repo}/autolinks"],
+        listBranches: ["GET /repos/{owner}/{repo}/branches"],
+        listBranchesForHeadCommit: [
+          "GET /repos/{owner}/{repo}/commits/{commit_sha}/branches-where-head"
+        ],
+        listCollaborators: ["GET /repos/{owner}/{repo}/collaborators"],
+        listCommentsForCommit: [
+          "GET /repos/{owner}/{repo}/commits/{commit_sha}/comments"
+        ],
+        listCommitCommentsForRepo: ["GET /repos/{owner}/{repo}/comments"],
+        listCommitStatusesForRef: [
+          "GET /repos/{owner}/{repo}/commits/{ref}/statuses"
+        ],
+        listCommits: ["GET /repos/{owner}/{repo}/commits"],
+        listContributors: ["GET /repos/{owner}/{repo}/contributors"],
+        listCustomDeploymentRuleIntegrations: [
+          "GET /repos/{owner}/{repo}/environments/{environment_name}/deployment_protection_rules/apps"
+        ],
+        listDeployKeys: ["GET /repos/{owner}/{repo}/keys"],
+        listDeploymentBranchPolicies: [
+          "GET /repos/{owner}/{repo}/environments/{environment_name}/deployment-branch-policies"
+        ],
+        listDeploymentStatuses: [
+          "GET /repos/{owner}/{repo}/deployments/{deployment_id}/statuses"
+        ],
+        listDeployments: ["GET /repos/{owner}/{repo}/deployments"],
+        listForAuthenticatedUser: ["GET /user/repos"],
+        listForOrg: ["GET /orgs/{org}/repos"],
+        listForUser: ["GET /users/{username}/repos"],
+        listForks: ["GET /repos/{owner}/{repo}/forks"],
+        listInvitations: ["GET /repos/{owner}/{repo}/invitations"],
+        listInvitationsForAuthenticatedUser: ["GET /user/repository_invitations"],
+        listLanguages: ["GET /repos/{owner}/{repo}/languages"],
+        listPagesBuilds: ["GET /repos/{owner}/{repo}/pages/builds"],
+        listPublic: ["GET /repositories"],
+        listPullRequestsAssociatedWithCommit: [
+          "GET /repos/{owner}/{repo}/commits/{commit_sha}/pulls"
+        ],
+        listReleaseAssets: [
+          "GET /repos/{owner}/{repo}/releases/{release_id}/assets"
+        ],
+        listReleases: ["GET /repos/{owner}/{repo}/releases"],
+        listTags: ["GET /repos/{owner}/{repo}/tags"],
+        listTeams: ["GET /repos/{owner}/{repo}/teams"],
+        listWebhookDeliveries: [
+          "GET /repos/{owner}/{repo}/hooks/{hook_id}/deliveries"
+        ],
+        listWebhooks: ["GET /repos/{owner}/{repo}/hooks"],
+        merge: ["POST /repos/{owner}/{repo}/merges"],
+        mergeUpstream: ["POST /repos/{owner}/{repo}/merge-upstream"],
+        pingWebhook: ["POST /repos/{owner}/{repo}/hooks/{hook_id}/pings"],
+        redeliverWebhookDelivery: [
+          "POST /repos/{owner}/{repo}/hooks/{hook_id}/deliveries/{delivery_id}/attempts"
+        ],
+        removeAppAccessRestrictions: [
+          "DELETE /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/apps",
+          {},
+          { mapToData: "apps" }
+        ],
+        removeCollaborator: [
+          "DELETE /repos/{owner}/{repo}/collaborators/{username}"
+        ],
+        removeStatusCheckContexts: [
+          "DELETE /repos/{owner}/{repo}/branches/{branch}/protection/required_status_checks/contexts",
+          {},
+          { mapToData: "contexts" }
+        ],
+        removeStatusCheckProtection: [
+          "DELETE /repos/{owner}/{repo}/branches/{branch}/protection/required_status_checks"
+        ],
+        removeTeamAccessRestrictions: [
+          "DELETE /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/teams",
+          {},
+          { mapToData: "teams" }
+        ],
+        removeUserAccessRestrictions: [
+          "DELETE /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/users",
+          {},
+          { mapToData: "users" }
+        ],
+        renameBranch: ["POST /repos/{owner}/{repo}/branches/{branch}/rename"],
+        replaceAllTopics: ["PUT /repos/{owner}/{repo}/topics"],
+        requestPagesBuild: ["POST /repos/{owner}/{repo}/pages/builds"],
+        setAdminBranchProtection: [
+          "POST /repos/{owner}/{repo}/branches/{branch}/protection/enforce_admins"
+        ],
+        setAppAccessRestrictions: [
+          "PUT /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/apps",
+          {},
+          { mapToData: "apps" }
+        ],
+        setStatusCheckContexts: [
+          "PUT /repos/{owner}/{repo}/branches/{branch}/protection/required_status_checks/contexts",
+          {},
+          { mapToData: "contexts" }
+        ],
+        setTeamAccessRestrictions: [
+          "PUT /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/teams",
+          {},
+          { mapToData: "teams" }
+        ],
+        setUserAccessRestrictions: [
+          "PUT /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/users",
+          {},
+          { mapToData: "users" }
+        ],
+        testPushWebhook: ["POST /repos/{owner}/{repo}/hooks/{hook_id}/tests"],
+        transfer: ["POST /repos/{owner}/{repo}/transfer"],
+        update: ["PATCH /repos/{owner}/{repo}"],
+        updateBranchProtection: [
+          "PUT /repos/{owner}/{repo}/branches/{branch}/protection"
+        ],
+        updateCommitComment: ["PATCH /repos/{owner}/{repo}/comments/{comment_id}"],
+        updateDeploymentBranchPolicy: [
+          "PUT /repos/{owner}/{repo}/environments/{environment_name}/deployment-branch-policies/{branch_policy_id}"
+        ],
+        updateInformationAboutPagesSite: ["PUT /repos/{owner}/{repo}/pages"],
+        updateInvitation: [
+          "PATCH /repos/{owner}/{repo}/invitations/{invitation_id}"
+        ],
+        updateOrgRuleset: ["PUT /orgs/{org}/rulesets/{ruleset_id}"],
+        updatePullRequestReviewProtection: [
+          "PATCH /repos/{owner}/{repo}/branches/{branch}/protection/required_pull_request_reviews"
+        ],
+        updateRelease: ["PATCH /repos/{owner}/{repo}/releases/{release_id}"],
+        updateReleaseAsset: [
+          "PATCH /repos/{owner}/{repo}/releases/assets/{asset_id}"
+        ],
+        updateRepoRuleset: ["PUT /repos/{owner}/{repo}/rulesets/{ruleset_id}"],
+        updateStatusCheckPotection: [
+          "PATCH /repos/{owner}/{repo}/branches/{branch}/protection/required_status_checks",
+          {},
+          { renamed: ["repos", "updateStatusCheckProtection"] }
+        ],
+        updateStatusCheckProtection: [
+          "PATCH /repos/{owner}/{repo}/branches/{branch}/protection/required_status_checks"
+        ],
+        updateWebhook: ["PATCH /repos/{owner}/{repo}/hooks/{hook_id}"],
+        updateWebhookConfigForRepo: [
+          "PATCH /repos/{owner}/{repo}/hooks/{hook_id}/config"
+        ],
+        uploadReleaseAsset: [
+          "POST /repos/{owner}/{repo}/releases/{release_id}/assets{?name,label}",
+          { baseUrl: "https://uploads.github.com" }
+        ]
+      },
+      search: {
+        code: ["GET /search/code"],
+        commits: ["GET /search/commits"],
+        issuesAndPullRequests: ["GET /search/issues"],
+        labels: ["GET /search/labels"],
+        repos: ["GET /search/repositories"],
+        topics: ["GET /search/topics"],
+        users: ["GET /search/users"]
+      },
+      secretScanning: {
+        createPushProtectionBypass: [
+          "POST /repos/{owner}/{repo}/secret-scanning/push-protection-bypasses"
+        ],
+        getAlert: [
+          "GET /repos/{owner}/{repo}/secret-scanning/alerts/{alert_number}"
+        ],
+        getScanHistory: ["GET /repos/{owner}/{repo}/secret-scanning/scan-history"],
+        listAlertsForOrg: ["GET /orgs/{org}/secret-scanning/alerts"],
+        listAlertsForRepo: ["GET /repos/{owner}/{repo}/secret-scanning/alerts"],
+        listLocationsForAlert: [
+          "GET /repos/{owner}/{repo}/secret-scanning/alerts/{alert_number}/locations"
+        ],
+        listOrgPatternConfigs: [
+          "GET /orgs/{org}/secret-scanning/pattern-configurations"
+        ],
+        updateAlert: [
+          "PATCH /repos/{owner}/{repo}/secret-scanning/alerts/{alert_number}"
+        ],
+        updateOrgPatternConfigs: [
+          "PATCH /orgs/{org}/secret-scanning/pattern-configurations"
+        ]
+      },
+      securityAdvisories: {
+        createFork: [
+          "POST /repos/{owner}/{repo}/security-advisories/{ghsa_id}/forks"
+        ],
+        createPrivateVulnerabilityReport: [
+          "POST /repos/{owner}/{repo}/security-advisories/reports"
+        ],
+        createRepositoryAdvisory: [
+          "POST /repos/{owner}/{repo}/security-advisories"
+        ],
+        createRepositoryAdvisoryCveRequest: [
+          "POST /repos/{owner}/{repo}/security-advisories/{ghsa_id}/cve"
+        ],
+        getGlobalAdvisory: ["GET /advisories/{ghsa_id}"],
+        getRepositoryAdvisory: [
+          "GET /repos/{owner}/{repo}/security-advisories/{ghsa_id}"
+        ],
+        listGlobalAdvisories: ["GET /advisories"],
+        listOrgRepositoryAdvisories: ["GET /orgs/{org}/security-advisories"],
+        listRepositoryAdvisories: ["GET /repos/{owner}/{repo}/security-advisories"],
+        updateRepositoryAdvisory: [
+          "PATCH /repos/{owner}/{repo}/security-advisories/{ghsa_id}"
+        ]
+      },
+      teams: {
+        addOrUpdateMembershipForUserInOrg: [
+          "PUT /orgs/{org}/teams/{team_slug}/memberships/{username}"
+        ],
+        addOrUpdateRepoPermissionsInOrg: [
+          "PUT /orgs/{org}/teams/{team_slug}/repos/{owner}/{repo}"
+        ],
+        checkPermissionsForRepoInOrg: [
+          "GET /orgs/{org}/teams/{team_slug}/repos/{owner}/{repo}"
+        ],
+        create: ["POST /orgs/{org}/teams"],
+        createDiscussionCommentInOrg: [
+          "POST /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments"
+        ],
+        createDiscussionInOrg: ["POST /orgs/{org}/teams/{team_slug}/discussions"],
+        deleteDiscussionCommentInOrg: [
+          "DELETE /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments/{comment_number}"
+        ],
+        deleteDiscussionInOrg: [
+          "DELETE /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}"
+        ],
+        deleteInOrg: ["DELETE /orgs/{org}/teams/{team_slug}"],
+        getByName: ["GET /orgs/{org}/teams/{team_slug}"],
+        getDiscussionCommentInOrg: [
+          "GET /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments/{comment_number}"
+        ],
+        getDiscussionInOrg: [
+          "GET /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}"
+        ],
+        getMembershipForUserInOrg: [
+          "GET /orgs/{org}/teams/{team_slug}/memberships/{username}"
+        ],
+        list: ["GET /orgs/{org}/teams"],
+        listChildInOrg: ["GET /orgs/{org}/teams/{team_slug}/teams"],
+        listDiscussionCommentsInOrg: [
+          "GET /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments"
+        ],
+        listDiscussionsInOrg: ["GET /orgs/{org}/teams/{team_slug}/discussions"],
+        listForAuthenticatedUser: ["GET /user/teams"],
+        listMembersInOrg: ["GET /orgs/{org}/teams/{team_slug}/members"],
+        listPendingInvitationsInOrg: [
+          "GET /orgs/{org}/teams/{team_slug}/invitations"
+        ],
+        listReposInOrg: ["GET /orgs/{org}/teams/{team_slug}/repos"],
+        removeMembershipForUserInOrg: [
+          "DELETE /orgs/{org}/teams/{team_slug}/memberships/{username}"
+        ],
+        removeRepoInOrg: [
+          "DELETE /orgs/{org}/teams/{team_slug}/repos/{owner}/{repo}"
+        ],
+        updateDiscussionCommentInOrg: [
+          "PATCH /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments/{comment_number}"
+        ],
+        updateDiscussionInOrg: [
+          "PATCH /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}"
+        ],
+        updateInOrg: ["PATCH /orgs/{org}/teams/{team_slug}"]
+      },
+      users: {
+        addEmailForAuthenticated: [
+          "POST /user/emails",
+          {},
+          { renamed: ["users", "addEmailForAuthenticatedUser"] }
+        ],
+        addEmailForAuthenticatedUser: ["POST /user/emails"],
+        addSocialAccountForAuthenticatedUser: ["POST /user/social_accounts"],
+        block: ["PUT /user/blocks/{username}"],
+        checkBlocked: ["GET /user/blocks/{username}"],
+        checkFollowingForUser: ["GET /users/{username}/following/{target_user}"],
+        checkPersonIsFollowedByAuthenticated: ["GET /user/following/{username}"],
+        createGpgKeyForAuthenticated: [
+          "POST /user/gpg_keys",
+          {},
+          { renamed: ["users", "createGpgKeyForAuthenticatedUser"] }
+        ],
+        createGpgKeyForAuthenticatedUser: ["POST /user/gpg_keys"],
+        createPublicSshKeyForAuthenticated: [
+          "POST /user/keys",
+          {},
+          { renamed: ["users", "createPublicSshKeyForAuthenticatedUser"] }
+        ],
+        createPublicSshKeyForAuthenticatedUser: ["POST /user/keys"],
+        createSshSigningKeyForAuthenticatedUser: ["POST /user/ssh_signing_keys"],
+        deleteAttestationsBulk: [
+          "POST /users/{username}/attestations/delete-request"
+        ],
+        deleteAttestationsById: [
+          "DELETE /users/{username}/attestations/{attestation_id}"
+        ],
+        deleteAttestationsBySubjectDigest: [
+          "DELETE /users/{username}/attestations/digest/{subject_digest}"
+        ],
+        deleteEmailForAuthenticated: [
+          "DELETE /user/emails",
+          {},
+          { renamed: ["users", "deleteEmailForAuthenticatedUser"] }
+        ],
+        deleteEmailForAuthenticatedUser: ["DELETE /user/emails"],
+        deleteGpgKeyForAuthenticated: [
+          "DELETE /user/gpg_keys/{gpg_key_id}",
+          {},
+          { renamed: ["users", "deleteGpgKeyForAuthenticatedUser"] }
+        ],
+        deleteGpgKeyForAuthenticatedUser: ["DELETE /user/gpg_keys/{gpg_key_id}"],
+        deletePublicSshKeyForAuthenticated: [
+          "DELETE /user/keys/{key_id}",
+          {},
+          { renamed: ["users", "deletePublicSshKeyForAuthenticatedUser"] }
+        ],
+        deletePublicSshKeyForAuthenticatedUser: ["DELETE /user/keys/{key_id}"],
+        deleteSocialAccountForAuthenticatedUser: ["DELETE /user/social_accounts"],
+        deleteSshSigningKeyForAuthenticatedUser: [
+          "DELETE /user/ssh_signing_keys/{ssh_signing_key_id}"
+        ],
+        follow: ["PUT /user/following/{username}"],
+        getAuthenticated: ["GET /user"],
+        getById: ["GET /user/{account_id}"],
+        getByUsername: ["GET /users/{username}"],
+        getContextForUser: ["GET /users/{username}/hovercard"],
+        getGpgKeyForAuthenticated: [
+          "GET /user/gpg_keys/{gpg_key_id}",
+          {},
+          { renamed: ["users", "getGpgKeyForAuthenticatedUser"] }
+        ],
+        getGpgKeyForAuthenticatedUser: ["GET /user/gpg_keys/{gpg_key_id}"],
+        getPublicSshKeyForAuthenticated: [
+          "GET /user/keys/{key_id}",
+          {},
+          { renamed: ["users", "getPublicSshKeyForAuthenticatedUser"] }
+        ],
+        getPublicSshKeyForAuthenticatedUser: ["GET /user/keys/{key_id}"],
+        getSshSigningKeyForAuthenticatedUser: [
+          "GET /user/ssh_signing_keys/{ssh_signing_key_id}"
+        ],
+        list: ["GET /users"],
+        listAttestations: ["GET /users/{username}/attestations/{subject_digest}"],
+        listAttestationsBulk: [
+          "POST /users/{username}/attestations/bulk-list{?per_page,before,after}"
+        ],
+        listBlockedByAuthenticated: [
+          "GET /user/blocks",
+          {},
+          { renamed: ["users", "listBlockedByAuthenticatedUser"] }
+        ],
+        listBlockedByAuthenticatedUser: ["GET /user/blocks"],
+        listEmailsForAuthenticated: [
+          "GET /user/emails",
+          {},
+          { renamed: ["users", "listEmailsForAuthenticatedUser"] }
+        ],
+        listEmailsForAuthenticatedUser: ["GET /user/emails"],
+        listFollowedByAuthenticated: [
+          "GET /user/following",
+          {},
+          { renamed: ["users", "listFollowedByAuthenticatedUser"] }
+        ],
+        listFollowedByAuthenticatedUser: ["GET /user/following"],
+        listFollowersForAuthenticatedUser: ["GET /user/followers"],
+        listFollowersForUser: ["GET /users/{username}/followers"],
+        listFollowingForUser: ["GET /users/{username}/following"],
+        listGpgKeysForAuthenticated: [
+          "GET /user/gpg_keys",
+          {},
+          { renamed: ["users", "listGpgKeysForAuthenticatedUser"] }
+        ],
+        listGpgKeysForAuthenticatedUser: ["GET /user/gpg_keys"],
+        listGpgKeysForUser: ["GET /users/{username}/gpg_keys"],
+        listPublicEmailsForAuthenticated: [
+          "GET /user/public_emails",
+          {},
+          { renamed: ["users", "listPublicEmailsForAuthenticatedUser"] }
+        ],
+        listPublicEmailsForAuthenticatedUser: ["GET /user/public_emails"],
+        listPublicKeysForUser: ["GET /users/{username}/keys"],
+        listPublicSshKeysForAuthenticated: [
+          "GET /user/keys",
+          {},
+          { renamed: ["users", "listPublicSshKeysForAuthenticatedUser"] }
+        ],
+        listPublicSshKeysForAuthenticatedUser: ["GET /user/keys"],
+        listSocialAccountsForAuthenticatedUser: ["GET /user/social_accounts"],
+        listSocialAccountsForUser: ["GET /users/{username}/social_accounts"],
+        listSshSigningKeysForAuthenticatedUser: ["GET /user/ssh_signing_keys"],
+        listSshSigningKeysForUser: ["GET /users/{username}/ssh_signing_keys"],
+        setPrimaryEmailVisibilityForAuthenticated: [
+          "PATCH /user/email/visibility",
+          {},
+          { renamed: ["users", "setPrimaryEmailVisibilityForAuthenticatedUser"] }
+        ],
+        setPrimaryEmailVisibilityForAuthenticatedUser: [
+          "PATCH /user/email/visibility"
+        ],
+        unblock: ["DELETE /user/blocks/{username}"],
+        unfollow: ["DELETE /user/following/{username}"],
+        updateAuthenticated: ["PATCH /user"]
+      }
+    };
+    endpoints_default = Endpoints;
+  }
+});
+
+// node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/endpoints-to-methods.js
+function endpointsToMethods(octokit) {
+  const newMethods = {};
+  for (const scope of endpointMethodsMap.keys()) {
+    newMethods[scope] = new Proxy({ octokit, scope, cache: {} }, handler);
+  }
+  return newMethods;
+}
+function decorate(octokit, scope, methodName, defaults2, decorations) {
+  const requestWithDefaults = octokit.request.defaults(defaults2);
+  function withDecorations(...args2) {
+    let options = requestWithDefaults.endpoint.merge(...args2);
+    if (decorations.mapToData) {
+      options = Object.assign({}, options, {
+        data: options[decorations.mapToData],
+        [decorations.mapToData]: void 0
+      });
+      return requestWithDefaults(options);
+    }
+    if (decorations.renamed) {
+      const [newScope, newMethodName] = decorations.renamed;
+      octokit.log.warn(
+        `octokit.${scope}.${methodName}() has been renamed to octokit.${newScope}.${newMethodName}()`
+      );
+    }
+    if (decorations.deprecated) {
+      octokit.log.warn(decorations.deprecated);
+    }
+    if (decorations.renamedParameters) {
+      const options2 = requestWithDefaults.endpoint.merge(...args2);
+      for (const [name2, alias] of Object.entries(
+        decorations.renamedParameters
+      )) {
+        if (name2 in options2) {
+          octokit.log.warn(
+            `"${name2}" parameter is deprecated for "octokit.${scope}.${methodName}()". Use "${alias}" instead`
+          );
+          if (!(alias in options2)) {
+            options2[alias] = options2[name2];
+          }
+          delete options2[name2];
+        }
+      }
+      return requestWithDefaults(options2);
+    }
+    return requestWithDefaults(...args2);
+  }
+  return Object.assign(withDecorations, requestWithDefaults);
+}
+var endpointMethodsMap, handler;
+var init_endpoints_to_methods = __esm({
+  "node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/endpoints-to-methods.js"() {
+    init_endpoints();
+    endpointMethodsMap = /* @__PURE__ */ new Map();
+    for (const [scope, endpoints] of Object.entries(endpoints_default)) {
+      for (const [methodName, endpoint2] of Object.entries(endpoints)) {
+        const [route, defaults2, decorations] = endpoint2;
+        const [method2, url] = route.split(/ /);
+        const endpointDefaults = Object.assign(
+          {
+            method: method2,
+            url
+          },
+          defaults2
+        );
+        if (!endpointMethodsMap.has(scope)) {
+          endpointMethodsMap.set(scope, /* @__PURE__ */ new Map());
+        }
+        endpointMethodsMap.get(scope).set(methodName, {
+          scope,
+          methodName,
+          endpointDefaults,
+          decorations
+        });
+      }
+    }
+    handler = {
+      has({ scope }, methodName) {
+        return endpointMethodsMap.get(scope).has(methodName);
+      },
+      getOwnPropertyDescriptor(target, methodName) {
+        return {
+          value: this.get(target, methodName),
+          // ensures method is in the cache
+          configurable: true,
+          writable: true,
+          enumerable: true
+        };
+      },
+      defineProperty(target, methodName, descriptor) {
+        Object.defineProperty(target.cache, methodName, descriptor);
+        return true;
+      },
+      deleteProperty(target, methodName) {
+        delete target.cache[methodName];
+        return true;
+      },
+      ownKeys({ scope }) {
+        return [...endpointMethodsMap.get(scope).keys()];
+      },
+      set(target, methodName, value) {
+        return target.cache[methodName] = value;
+      },
+      get({ octokit, scope, cache }, methodName) {
+        if (cache[methodName]) {
+          return cache[methodName];
+        }
+        const method2 = endpointMethodsMap.get(scope).get(methodName);
+        if (!method2) {
+          return void 0;
+        }
+        const { endpointDefaults, decorations } = method2;
+        if (decorations) {
+          cache[methodName] = decorate(
+            octokit,
+            scope,
+            methodName,
+            endpointDefaults,
+            decorations
+          );
+        } else {
+          cache[methodName] = octokit.request.defaults(endpointDefaults);
+        }
+        return cache[methodName];
+      }
+    };
+  }
+});
+
+// node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/index.js
+function restEndpointMethods(octokit) {
+  const api = endpointsToMethods(octokit);
+  return {
+    rest: api
+  };
+}
+function legacyRestEndpointMethods(octokit) {
+  const api = endpointsToMethods(octokit);
+  return {
+    ...api,
+    rest: api
+  };
+}
+var init_dist_src3 = __esm({
+  "node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/index.js"() {
+    init_version2();
+    init_endpoints_to_methods();
+    restEndpointMethods.VERSION = VERSION5;
+    legacyRestEndpointMethods.VERSION = VERSION5;
+  }
+});
+
+// node_modules/@octokit/plugin-paginate-rest/dist-bundle/index.js
+function normalizePaginatedListResponse(response) {
+  if (!response.data) {
+    return {
+      ...response,
+      data: []
+    };
+  }
+  const responseNeedsNormalization = ("total_count" in response.data || "total_commits" in response.data) && !("url" in response.data);
+  if (!responseNeedsNormalization) return response;
+  const incompleteResults = response.data.incomplete_results;
+  const repositorySelection = response.data.repository_selection;
+  const totalCount = response.data.total_count;
+  const totalCommits = response.data.total_commits;
+  delete response.data.incomplete_results;
+  delete response.data.repository_selection;
+  delete response.data.total_count;
+  delete response.data.total_commits;
+  const namespaceKey = Object.keys(response.data)[0];
+  const data = response.data[namespaceKey];
+  response.data = data;
+  if (typeof incompleteResults !== "undefined") {
+    response.data.incomplete_results = incompleteResults;
+  }
+  if (typeof repositorySelection !== "undefined") {
+    response.data.repository_selection = repositorySelection;
+  }
+  response.data.total_count = totalCount;
+  response.data.total_commits = totalCommits;
+  return response;
+}
+function iterator(octokit, route, parameters) {
+  const options = typeof route === "function" ? route.endpoint(parameters) : octokit.request.endpoint(route, parameters);
+  const requestMethod = typeof route === "function" ? route : octokit.request;
+  const method2 = options.method;
+  const headers = options.headers;
+  let url = options.url;
+  return {
+    [Symbol.asyncIterator]: () => ({
+      async next() {
+        if (!url) return { done: true };
+        try {
+          const response = await requestMethod({ method: method2, url, headers });
+          const normalizedResponse = normalizePaginatedListResponse(response);
+          url = ((normalizedResponse.headers.link || "").match(
+            /<([^<>]+)>;\s*rel="next"/
+          ) || [])[1];
+          if (!url && "total_commits" in normalizedResponse.data) {
+            const parsedUrl = new URL(normalizedResponse.url);
+            const params = parsedUrl.searchParams;
+            const page = parseInt(params.get("page") || "1", 10);
+            const per_page = parseInt(params.get("per_page") || "250", 10);
+            if (page * per_page < normalizedResponse.data.total_commits) {
+              params.set("page", String(page + 1));
+              url = parsedUrl.toString();
+            }
+          }
+          return { value: normalizedResponse };
+        } catch (error2) {
+          if (error2.status !== 409) throw error2;
+          url = "";
+          return {
+            value: {
+              status: 200,
+              headers: {},
+              data: []
+            }
+          };
+        }
+      }
+    })
+  };
+}
+function paginate(octokit, route, parameters, mapFn) {
+  if (typeof parameters === "function") {
+    mapFn = parameters;
+    parameters = void 0;
+  }
+  return gather(
+    octokit,
+    [],
+    iterator(octokit, route, parameters)[Symbol.asyncIterator](),
+    mapFn
+  );
+}
+function gather(octokit, results, iterator2, mapFn) {
+  return iterator2.next().then((result) => {
+    if (result.done) {
+      return results;
+    }
+    let earlyExit = false;
+    function done() {
+      earlyExit = true;
+    }
+    results = results.concat(
+      mapFn ? mapFn(result.value, done) : result.value.data
+    );
+    if (earlyExit) {
+      return results;
+    }
+    return gather(octokit, results, iterator2, mapFn);
+  });
+}
+function paginateRest(octokit) {
+  return {
+    paginate: Object.assign(paginate.bind(null, octokit), {
+      iterator: iterator.bind(null, octokit)
+    })
+  };
+}
+var VERSION6, composePaginateRest;
+var init_dist_bundle5 = __esm({
+  "node_modules/@octokit/plugin-paginate-rest/dist-bundle/index.js"() {
+    VERSION6 = "0.0.0-development";
+    composePaginateRest = Object.assign(paginate, {
+      iterator
+    });
+    paginateRest.VERSION = VERSION6;
+  }
+});
+
+// node_modules/@actions/github/lib/utils.js
+function getOctokitOptions(token, options) {
+  const opts = Object.assign({}, options || {});
+  const auth2 = getAuthString(token, opts);
+  if (auth2) {
+    opts.auth = auth2;
+  }
+  const userAgent2 = getUserAgentWithOrchestrationId(opts.userAgent);
+  if (userAgent2) {
+    opts.userAgent = userAgent2;
+  }
+  return opts;
+}
+var context, baseUrl, defaults, GitHub;
+var init_utils3 = __esm({
+  "node_modules/@actions/github/lib/utils.js"() {
+    init_context();
+    init_utils2();
+    init_dist_src2();
+    init_dist_src3();
+    init_dist_bundle5();
+    init_utils2();
+    context = new Context();
+    baseUrl = getApiBaseUrl();
+    defaults = {
+      baseUrl,
+      request: {
+        agent: getProxyAgent(baseUrl),
+        fetch: getProxyFetch(baseUrl)
+      }
+    };
+    GitHub = Octokit.plugin(restEndpointMethods, paginateRest).defaults(defaults);
+  }
+});
+
+// node_modules/bottleneck/light.js
+var require_light = __commonJS({
+  "node_modules/bottleneck/light.js"(exports, module2) {
+    (function(global3, factory) {
+      typeof exports === "object" && typeof module2 !== "undefined" ? module2.exports = factory() : typeof define === "function" && define.amd ? define(factory) : global3.Bottleneck = factory();
+    })(exports, (function() {
+      "use strict";
+      var commonjsGlobal = typeof globalThis !== "undefined" ? globalThis : typeof window !== "undefined" ? window : typeof global !== "undefined" ? global : typeof self !== "undefined" ? self : {};
+      function getCjsExportFromNamespace(n2) {
+        return n2 && n2["default"] || n2;
+      }
+      var load3 = function(received, defaults2, onto = {}) {
+        var k, ref, v;
+        for (k in defaults2) {
+          v = defaults2[k];
+          onto[k] = (ref = received[k]) != null ? ref : v;
+        }
+        return onto;
+      };
+      var overwrite = function(received, defaults2, onto = {}) {
+        var k, v;
+        for (k in received) {
+          v = received[k];
+          if (defaults2[k] !== void 0) {
+            onto[k] = v;
+          }
+        }
+        return onto;
+      };
+      var parser3 = {
+        load: load3,
+        overwrite
+      };
+      var DLList;
+      DLList = class DLList {
+        constructor(incr, decr) {
+          this.incr = incr;
+          this.decr = decr;
+          this._first = null;
+          this._last = null;
+          this.length = 0;
+        }
+        push(value) {
+          var node;
+          this.length++;
+          if (typeof this.incr === "function") {
+            this.incr();
+          }
+          node = {
+            value,
+            prev: this._last,
+            next: null
+          };
+          if (this._last != null) {
+            this._last.next = node;
+            this._last = node;
+          } else {
+            this._first = this._last = node;
+          }
+          return void 0;
+        }
+        shift() {
+          var value;
+          if (this._first == null) {
+            return;
+          } else {
+            this.length--;
+            if (typeof this.decr === "function") {
+              this.decr();
+            }
+          }
+          value = this._first.value;
+          if ((this._first = this._first.next) != null) {
+            this._first.prev = null;
+          } else {
+            this._last = null;
+          }
+          return value;
+        }
+        first() {
+          if (this._first != null) {
+            return this._first.value;
+          }
+        }
+        getArray() {
+          var node, ref, results;
+          node = this._first;
+          results = [];
+          while (node != null) {
+            results.push((ref = node, node = node.next, ref.value));
+          }
+          return results;
+        }
+        forEachShift(cb) {
+          var node;
+          node = this.shift();
+          while (node != null) {
+            cb(node), node = this.shift();
+          }
+          return void 0;
+        }
+        debug() {
+          var node, ref, ref1, ref2, results;
+          node = this._first;
+          results = [];
+          while (node != null) {
+            results.push((ref = node, node = node.next, {
+              value: ref.value,
+              prev: (ref1 = ref.prev) != null ? ref1.value : void 0,
+              next: (ref2 = ref.next) != null ? ref2.value : void 0
+            }));
+          }
+          return results;
+        }
+      };
+      var DLList_1 = DLList;
+      var Events;
+      Events = class Events {
+        constructor(instance2) {
+          this.instance = instance2;
+          this._events = {};
+          if (this.instance.on != null || this.instance.once != null || this.instance.removeAllListeners != null) {
+            throw new Error("An Emitter already exists for this object");
+          }
+          this.instance.on = (name2, cb) => {
+            return this._addListener(name2, "many", cb);
+          };
+          this.instance.once = (name2, cb) => {
+            return this._addListener(name2, "once", cb);
+          };
+          this.instance.removeAllListeners = (name2 = null) => {
+            if (name2 != null) {
+              return delete this._events[name2];
+            } else {
+              return this._events = {};
+            }
+          };
+        }
+        _addListener(name2, status, cb) {
+          var base;
+          if ((base = this._events)[name2] == null) {
+            base[name2] = [];
+          }
+          this._events[name2].push({ cb, status });
+          return this.instance;
+        }
+        listenerCount(name2) {
+          if (this._events[name2] != null) {
+            return this._events[name2].length;
+          } else {
+            return 0;
+          }
+        }
+        async trigger(name2, ...args2) {
+          var e, promises3;
+          try {
+            if (name2 !== "debug") {
+              this.trigger("debug", `Event triggered: ${name2}`, args2);
+            }
+            if (this._events[name2] == null) {
+              return;
+            }
+            this._events[name2] = this._events[name2].filter(function(listener) {
+              return listener.status !== "none";
+            });
+            promises3 = this._events[name2].map(async (listener) => {
+              var e2, returned;
+              if (listener.status === "none") {
+                return;
+              }
+              if (listener.status === "once") {
+                listener.status = "none";
+              }
+              try {
+                returned = typeof listener.cb === "function" ? listener.cb(...args2) : void 0;
+                if (typeof (returned != null ? returned.then : void 0) === "function") {
+                  return await returned;
+                } else {
+                  return returned;
+                }
+              } catch (error2) {
+                e2 = error2;
+                {
+                  this.trigger("error", e2);
+                }
+                return null;
+              }
+            });
+            return (await Promise.all(promises3)).find(function(x) {
+              return x != null;
+            });
+          } catch (error2) {
+            e = error2;
+            {
+              this.trigger("error", e);
+            }
+            return null;
+          }
+        }
+      };
+      var Events_1 = Events;
+      var DLList$1, Events$1, Queues;
+      DLList$1 = DLList_1;
+      Events$1 = Events_1;
+      Queues = class Queues {
+        constructor(num_priorities) {
+          var i3;
+          this.Events = new Events$1(this);
+          this._length = 0;
+          this._lists = (function() {
+            var j, ref, results;
+            results = [];
+            for (i3 = j = 1, ref = num_priorities; 1 <= ref ? j <= ref : j >= ref; i3 = 1 <= ref ? ++j : --j) {
+              results.push(new DLList$1((() => {
+                return this.incr();
+              }), (() => {
+                return this.decr();
+              })));
+            }
+            return results;
+          }).call(this);
+        }
+        incr() {
+          if (this._length++ === 0) {
+            return this.Events.trigger("leftzero");
+          }
+        }
+        decr() {
+          if (--this._length === 0) {
+            return this.Events.trigger("zero");
+          }
+        }
+        push(job) {
+          return this._lists[job.options.priority].push(job);
+        }
+        queued(priority) {
+          if (priority != null) {
+            return this._lists[priority].length;
+          } else {
+            return this._length;
+          }
+        }
+        shiftAll(fn) {
+          return this._lists.forEach(function(list) {
+            return list.forEachShift(fn);
+          });
+        }
+        getFirst(arr = this._lists) {
+          var j, len, list;
+          for (j = 0, len = arr.length; j < len; j++) {
+            list = arr[j];
+            if (list.length > 0) {
+              return list;
+            }
+          }
+          return [];
+        }
+        shiftLastFrom(priority) {
+          return this.getFirst(this._lists.slice(priority).reverse()).shift();
+        }
+      };
+      var Queues_1 = Queues;
+      var BottleneckError;
+      BottleneckError = class BottleneckError extends Error {
+      };
+      var BottleneckError_1 = BottleneckError;
+      var BottleneckError$1, DEFAULT_PRIORITY, Job, NUM_PRIORITIES, parser$1;
+      NUM_PRIORITIES = 10;
+      DEFAULT_PRIORITY = 5;
+      parser$1 = parser3;
+      BottleneckError$1 = BottleneckError_1;
+      Job = class Job {
+        constructor(task, args2, options, jobDefaults, rejectOnDrop, Events2, _states, Promise2) {
+          this.task = task;
+          this.args = args2;
+          this.rejectOnDrop = rejectOnDrop;
+          this.Events = Events2;
+          this._states = _states;
+          this.Promise = Promise2;
+          this.options = parser$1.load(options, jobDefaults);
+          this.options.priority = this._sanitizePriority(this.options.priority);
+          if (this.options.id === jobDefaults.id) {
+            this.options.id = `${this.options.id}-${this._randomIndex()}`;
+          }
+          this.promise = new this.Promise((_resolve, _reject) => {
+            this._resolve = _resolve;
+            this._reject = _reject;
+          });
+          this.retryCount = 0;
+        }
+        _sanitizePriority(priority) {
+          var sProperty;
+          sProperty = ~~priority !== priority ? DEFAULT_PRIORITY : priority;
+          if (sProperty < 0) {
+            return 0;
+          } else if (sProperty > NUM_PRIORITIES - 1) {
+            return NUM_PRIORITIES - 1;
+          } else {
+            return sProperty;
+          }
+        }
+        _randomIndex() {
+          return Math.random().toString(36).slice(2);
+        }
+        doDrop({ error: error2, message = "This job has been dropped by Bottleneck" } = {}) {
+          if (this._states.remove(this.options.id)) {
+            if (this.rejectOnDrop) {
+              this._reject(error2 != null ? error2 : new BottleneckError$1(message));
+            }
+            this.Events.trigger("dropped", { args: this.args, options: this.options, task: this.task, promise: this.promise });
+            return true;
+          } else {
+            return false;
+          }
+        }
+        _assertStatus(expected) {
+          var status;
+          status = this._states.jobStatus(this.options.id);
+          if (!(status === expected || expected === "DONE" && status === null)) {
+            throw new BottleneckError$1(`Invalid job status ${status}, expected ${expected}. Please open an issue at https://github.com/SGrondin/bottleneck/issues`);
+          }
+        }
+        doReceive() {
+          this._states.start(this.options.id);
+          return this.Events.trigger("received", { args: this.args, options: this.options });
+        }
+        doQueue(reachedHWM, blocked) {
+          this._assertStatus("RECEIVED");
+          this._states.next(this.options.id);
+          return this.Events.trigger("queued", { args: this.args, options: this.options, reachedHWM, blocked });
+        }
+        doRun() {
+          if (this.retryCount === 0) {
+            this._assertStatus("QUEUED");
+            this._states.next(this.options.id);
+          } else {
+            this._assertStatus("EXECUTING");
+          }
+          return this.Events.trigger("scheduled", { args: this.args, options: this.options });
+        }
+        async doExecute(chained, clearGlobalState, run2, free) {
+          var error2, eventInfo, passed;
+          if (this.retryCount === 0) {
+            this._assertStatus("RUNNING");
+            this._states.next(this.options.id);
+          } else {
+            this._assertStatus("EXECUTING");
+          }
+          eventInfo = { args: this.args, options: this.options, retryCount: this.retryCount };
+          this.Events.trigger("executing", eventInfo);
+          try {
+            passed = await (chained != null ? chained.schedule(this.options, this.task, ...this.args) : this.task(...this.args));
+            if (clearGlobalState()) {
+              this.doDone(eventInfo);
+              await free(this.options, eventInfo);
+              this._assertStatus("DONE");
+              return this._resolve(passed);
+            }
+          } catch (error1) {
+            error2 = error1;
+            return this._onFailure(error2, eventInfo, clearGlobalState, run2, free);
+          }
+        }
+        doExpire(clearGlobalState, run2, free) {
+          var error2, eventInfo;
+          if (this._states.jobStatus(this.options.id === "RUNNING")) {
+            this._states.next(this.options.id);
+          }
+          this._assertStatus("EXECUTING");
+          eventInfo = { args: this.args, options: this.options, retryCount: this.retryCount };
+          error2 = new BottleneckError$1(`This job timed out after ${this.options.expiration} ms.`);
+          return this._onFailure(error2, eventInfo, clearGlobalState, run2, free);
+        }
+        async _onFailure(error2, eventInfo, clearGlobalState, run2, free) {
+          var retry2, retryAfter;
+          if (clearGlobalState()) {
+            retry2 = await this.Events.trigger("failed", error2, eventInfo);
+            if (retry2 != null) {
+              retryAfter = ~~retry2;
+              this.Events.trigger("retry", `Retrying ${this.options.id} after ${retryAfter} ms`, eventInfo);
+              this.retryCount++;
+              return run2(retryAfter);
+            } else {
+              this.doDone(eventInfo);
+              await free(this.options, eventInfo);
+              this._assertStatus("DONE");
+              return this._reject(error2);
+            }
+          }
+        }
+        doDone(eventInfo) {
+          this._assertStatus("EXECUTING");
+          this._states.next(this.options.id);
+          return this.Events.trigger("done", eventInfo);
+        }
+      };
+      var Job_1 = Job;
+      var BottleneckError$2, LocalDatastore, parser$2;
+      parser$2 = parser3;
+      BottleneckError$2 = BottleneckError_1;
+      LocalDatastore = class LocalDatastore {
+        constructor(instance2, storeOptions, storeInstanceOptions) {
+          this.instance = instance2;
+          this.storeOptions = storeOptions;
+          this.clientId = this.instance._randomIndex();
+          parser$2.load(storeInstanceOptions, storeInstanceOptions, this);
+          this._nextRequest = this._lastReservoirRefresh = this._lastReservoirIncrease = Date.now();
+          this._running = 0;
+          this._done = 0;
+          this._unblockTime = 0;
+          this.ready = this.Promise.resolve();
+          this.clients = {};
+          this._startHeartbeat();
+        }
+        _startHeartbeat() {
+          var base;
+          if (this.heartbeat == null && (this.storeOptions.reservoirRefreshInterval != null && this.storeOptions.reservoirRefreshAmount != null || this.storeOptions.reservoirIncreaseInterval != null && this.storeOptions.reservoirIncreaseAmount != null)) {
+            return typeof (base = this.heartbeat = setInterval(() => {
+              var amount, incr, maximum, now, reservoir;
+              now = Date.now();
+              if (this.storeOptions.reservoirRefreshInterval != null && now >= this._lastReservoirRefresh + this.storeOptions.reservoirRefreshInterval) {
+                this._lastReservoirRefresh = now;
+                this.storeOptions.reservoir = this.storeOptions.reservoirRefreshAmount;
+                this.instance._drainAll(this.computeCapacity());
+              }
+              if (this.storeOptions.reservoirIncreaseInterval != null && now >= this._lastReservoirIncrease + this.storeOptions.reservoirIncreaseInterval) {
+                ({
+                  reservoirIncreaseAmount: amount,
+                  reservoirIncreaseMaximum: maximum,
+                  reservoir
+                } = this.storeOptions);
+                this._lastReservoirIncrease = now;
+                incr = maximum != null ? Math.min(amount, maximum - reservoir) : amount;
+                if (incr > 0) {
+                  this.storeOptions.reservoir += incr;
+                  return this.instance._drainAll(this.computeCapacity());
+                }
+              }
+            }, this.heartbeatInterval)).unref === "function" ? base.unref() : void 0;
+          } else {
+            return clearInterval(this.heartbeat);
+          }
+        }
+        async __publish__(message) {
+          await this.yieldLoop();
+          return this.instance.Events.trigger("message", message.toString());
+        }
+        async __disconnect__(flush) {
+          await this.yieldLoop();
+          clearInterval(this.heartbeat);
+          return this.Promise.resolve();
+        }
+        yieldLoop(t = 0) {
+          return new this.Promise(function(resolve6, reject) {
+            return setTimeout(resolve6, t);
+          });
+        }
+        computePenalty() {
+          var ref;
+          return (ref = this.storeOptions.penalty) != null ? ref : 15 * this.storeOptions.minTime || 5e3;
+        }
+        async __updateSettings__(options) {
+          await this.yieldLoop();
+          parser$2.overwrite(options, options, this.storeOptions);
+          this._startHeartbeat();
+          this.instance._drainAll(this.computeCapacity());
+          return true;
+        }
+        async __running__() {
+          await this.yieldLoop();
+          return this._running;
+        }
+        async __queued__() {
+          await this.yieldLoop();
+          return this.instance.queued();
+        }
+        async __done__() {
+          await this.yieldLoop();
+          return this._done;
+        }
+        async __groupCheck__(time) {
+          await this.yieldLoop();
+          return this._nextRequest + this.timeout < time;
+        }
+        computeCapacity() {
+          var maxConcurrent, reservoir;
+          ({ maxConcurrent, reservoir } = this.storeOptions);
+          if (maxConcurrent != null && reservoir != null) {
+            return Math.min(maxConcurrent - this._running, reservoir);
+          } else if (maxConcurrent != null) {
+            return maxConcurrent - this._running;
+          } else if (reservoir != null) {
+            return reservoir;
+          } else {
+            return null;
+          }
+        }
+        conditionsCheck(weight) {
+          var capacity;
+          capacity = this.computeCapacity();
+          return capacity == null || weight <= capacity;
+        }
+        async __incrementReservoir__(incr) {
+          var reservoir;
+          await this.yieldLoop();
+          reservoir = this.storeOptions.reservoir += incr;
+          this.instance._drainAll(this.computeCapacity());
+          return reservoir;
+        }
+        async __currentReservoir__() {
+          await this.yieldLoop();
+          return this.storeOptions.reservoir;
+        }
+        isBlocked(now) {
+          return this._unblockTime >= now;
+        }
+        check(weight, now) {
+          return this.conditionsCheck(weight) && this._nextRequest - now <= 0;
+        }
+        async __check__(weight) {
+          var now;
+          await this.yieldLoop();
+          now = Date.now();
+          return this.check(weight, now);
+        }
+        async __register__(index, weight, expiration) {
+          var now, wait;
+          await this.yieldLoop();
+          now = Date.now();
+          if (this.conditionsCheck(weight)) {
+            this._running += weight;
+            if (this.storeOptions.reservoir != null) {
+              this.storeOptions.reservoir -= weight;
+            }
+            wait = Math.max(this._nextRequest - now, 0);
+            this._nextRequest = now + wait + this.storeOptions.minTime;
+            return {
+              success: true,
+              wait,
+              reservoir: this.storeOptions.reservoir
+            };
+          } else {
+            return {
+              success: false
+            };
+          }
+        }
+        strategyIsBlock() {
+          return this.storeOptions.strategy === 3;
+        }
+        async __submit__(queueLength, weight) {
+          var blocked, now, reachedHWM;
+          await this.yieldLoop();
+          if (this.storeOptions.maxConcurrent != null && weight > this.storeOptions.maxConcurrent) {
+            throw new BottleneckError$2(`Impossible to add a job having a weight of ${weight} to a limiter having a maxConcurrent setting of ${this.storeOptions.maxConcurrent}`);
+          }
+          now = Date.now();
+          reachedHWM = this.storeOptions.highWater != null && queueLength === this.storeOptions.highWater && !this.check(weight, now);
+          blocked = this.strategyIsBlock() && (reachedHWM || this.isBlocked(now));
+          if (blocked) {
+            this._unblockTime = now + this.computePenalty();
+            this._nextRequest = this._unblockTime + this.storeOptions.minTime;
+            this.instance._dropAllQueued();
+          }
+          return {
+            reachedHWM,
+            blocked,
+            strategy: this.storeOptions.strategy
+          };
+        }
+        async __free__(index, weight) {
+          await this.yieldLoop();
+          this._running -= weight;
+          this._done += weight;
+          this.instance._drainAll(this.computeCapacity());
+          return {
+            running: this._running
+          };
+        }
+      };
+      var LocalDatastore_1 = LocalDatastore;
+      var BottleneckError$3, States;
+      BottleneckError$3 = BottleneckError_1;
+      States = class States {
+        constructor(status1) {
+          this.status = status1;
+          this._jobs = {};
+          this.counts = this.status.map(function() {
+            return 0;
+          });
+        }
+        next(id) {
+          var current, next;
+          current = this._jobs[id];
+          next = current + 1;
+          if (current != null && next < this.status.length) {
+            this.counts[current]--;
+            this.counts[next]++;
+            return this._jobs[id]++;
+          } else if (current != null) {
+            this.counts[current]--;
+            return delete this._jobs[id];
+          }
+        }
+        start(id) {
+          var initial;
+          initial = 0;
+          this._jobs[id] = initial;
+          return this.counts[initial]++;
+        }
+        remove(id) {
+          var current;
+          current = this._jobs[id];
+          if (current != null) {
+            this.counts[current]--;
+            delete this._jobs[id];
+          }
+          return current != null;
+        }
+        jobStatus(id) {
+          var ref;
+          return (ref = this.status[this._jobs[id]]) != null ? ref : null;
+        }
+        statusJobs(status) {
+          var k, pos, ref, results, v;
+          if (status != null) {
+            pos = this.status.indexOf(status);
+            if (pos < 0) {
+              throw new BottleneckError$3(`status must be one of ${this.status.join(", ")}`);
+            }
+            ref = this._jobs;
+            results = [];
+            for (k in ref) {
+              v = ref[k];
+              if (v === pos) {
+                results.push(k);
+              }
+            }
+            return results;
+          } else {
+            return Object.keys(this._jobs);
+          }
+        }
+        statusCounts() {
+          return this.counts.reduce(((acc, v, i3) => {
+            acc[this.status[i3]] = v;
+            return acc;
+          }), {});
+        }
+      };
+      var States_1 = States;
+      var DLList$2, Sync;
+      DLList$2 = DLList_1;
+      Sync = class Sync {
+        constructor(name2, Promise2) {
+          this.schedule = this.schedule.bind(this);
+          this.name = name2;
+          this.Promise = Promise2;
+          this._running = 0;
+          this._queue = new DLList$2();
+        }
+        isEmpty() {
+          return this._queue.length === 0;
+        }
+        async _tryToRun() {
+          var args2, cb, error2, reject, resolve6, returned, task;
+          if (this._running < 1 && this._queue.length > 0) {
+            this._running++;
+            ({ task, args: args2, resolve: resolve6, reject } = this._queue.shift());
+            cb = await (async function() {
+              try {
+                returned = await task(...args2);
+                return function() {
+                  return resolve6(returned);
+                };
+              } catch (error1) {
+                error2 = error1;
+                return function() {
+                  return reject(error2);
+                };
+              }
+            })();
+            this._running--;
+            this._tryToRun();
+            return cb();
+          }
+        }
+        schedule(task, ...args2) {
+          var promise, reject, resolve6;
+          resolve6 = reject = null;
+          promise = new this.Promise(function(_resolve, _reject) {
+            resolve6 = _resolve;
+            return reject = _reject;
+          });
+          this._queue.push({ task, args: args2, resolve: resolve6, reject });
+          this._tryToRun();
+          return promise;
+        }
+      };
+      var Sync_1 = Sync;
+      var version = "2.19.5";
+      var version$1 = {
+        version
+      };
+      var version$2 = /* @__PURE__ */ Object.freeze({
+        version,
+        default: version$1
+      });
+      var require$$2 = () => console.log("You must import the full version of Bottleneck in order to use this feature.");
+      var require$$3 = () => console.log("You must import the full version of Bottleneck in order to use this feature.");
+      var require$$4 = () => console.log("You must import the full version of Bottleneck in order to use this feature.");
+      var Events$2, Group, IORedisConnection$1, RedisConnection$1, Scripts$1, parser$3;
+      parser$3 = parser3;
+      Events$2 = Events_1;
+      RedisConnection$1 = require$$2;
+      IORedisConnection$1 = require$$3;
+      Scripts$1 = require$$4;
+      Group = (function() {
+        class Group2 {
+          constructor(limiterOptions = {}) {
+            this.deleteKey = this.deleteKey.bind(this);
+            this.limiterOptions = limiterOptions;
+            parser$3.load(this.limiterOptions, this.defaults, this);
+            this.Events = new Events$2(this);
+            this.instances = {};
+            this.Bottleneck = Bottleneck_1;
+            this._startAutoCleanup();
+            this.sharedConnection = this.connection != null;
+            if (this.connection == null) {
+              if (this.limiterOptions.datastore === "redis") {
+                this.connection = new RedisConnection$1(Object.assign({}, this.limiterOptions, { Events: this.Events }));
+              } else if (this.limiterOptions.datastore === "ioredis") {
+                this.connection = new IORedisConnection$1(Object.assign({}, this.limiterOptions, { Events: this.Events }));
+              }
+            }
+          }
+          key(key = "") {
+            var ref;
+            return (ref = this.instances[key]) != null ? ref : (() => {
+              var limiter;
+              limiter = this.instances[key] = new this.Bottleneck(Object.assign(this.limiterOptions, {
+                id: `${this.id}-${key}`,
+                timeout: this.timeout,
+                connection: this.connection
+              }));
+              this.Events.trigger("created", limiter, key);
+              return limiter;
+            })();
+          }
+          async deleteKey(key = "") {
+            var deleted, instance2;
+            instance2 = this.instances[key];
+            if (this.connection) {
+              deleted = await this.connection.__runCommand__(["del", ...Scripts$1.allKeys(`${this.id}-${key}`)]);
+            }
+            if (instance2 != null) {
+              delete this.instances[key];
+              await instance2.disconnect();
+            }
+            return instance2 != null || deleted > 0;
+          }
+          limiters() {
+            var k, ref, results, v;
+            ref = this.instances;
+            results = [];
+            for (k in ref) {
+              v = ref[k];
+              results.push({
+                key: k,
+                limiter: v
+              });
+            }
+            return results;
+          }
+          keys() {
+            return Object.keys(this.instances);
+          }
+          async clusterKeys() {
+            var cursor, end, found, i3, k, keys, len, next, start2;
+            if (this.connection == null) {
+              return this.Promise.resolve(this.keys());
+            }
+            keys = [];
+            cursor = null;
+            start2 = `b_${this.id}-`.length;
+            end = "_settings".length;
+            while (cursor !== 0) {
+              [next, found] = await this.connection.__runCommand__(["scan", cursor != null ? cursor : 0, "match", `b_${this.id}-*_settings`, "count", 1e4]);
+              cursor = ~~next;
+              for (i3 = 0, len = found.length; i3 < len; i3++) {
+                k = found[i3];
+                keys.push(k.slice(start2, -end));
+              }
+            }
+            return keys;
+          }
+          _startAutoCleanup() {
+            var base;
+            clearInterval(this.interval);
+            return typeof (base = this.interval = setInterval(async () => {
+              var e, k, ref, results, time, v;
+              time = Date.now();
+              ref = this.instances;
+              results = [];
+              for (k in ref) {
+                v = ref[k];
+                try {
+                  if (await v._store.__groupCheck__(time)) {
+                    results.push(this.deleteKey(k));
+                  } else {
+                    results.push(void 0);
+                  }
+                } catch (error2) {
+                  e = error2;
+                  results.push(v.Events.trigger("error", e));
+                }
+              }
+              return results;
+            }, this.timeout / 2)).unref === "function" ? base.unref() : void 0;
+          }
+          updateSettings(options = {}) {
+            parser$3.overwrite(options, this.defaults, this);
+            parser$3.overwrite(options, options, this.limiterOptions);
+            if (options.timeout != null) {
+              return this._startAutoCleanup();
+            }
+          }
+          disconnect(flush = true) {
+            var ref;
+            if (!this.sharedConnection) {
+              return (ref = this.connection) != null ? ref.disconnect(flush) : void 0;
+            }
+          }
+        }
+        Group2.prototype.defaults = {
+          timeout: 1e3 * 60 * 5,
+          connection: null,
+          Promise,
+          id: "group-key"
+        };
+        return Group2;
+      }).call(commonjsGlobal);
+      var Group_1 = Group;
+      var Batcher, Events$3, parser$4;
+      parser$4 = parser3;
+      Events$3 = Events_1;
+      Batcher = (function() {
+        class Batcher2 {
+          constructor(options = {}) {
+            this.options = options;
+            parser$4.load(this.options, this.defaults, this);
+            this.Events = new Events$3(this);
+            this._arr = [];
+            this._resetPromise();
+            this._lastFlush = Date.now();
+          }
+          _resetPromise() {
+            return this._promise = new this.Promise((res, rej) => {
+              return this._resolve = res;
+            });
+          }
+          _flush() {
+            clearTimeout(this._timeout);
+            this._lastFlush = Date.now();
+            this._resolve();
+            this.Events.trigger("batch", this._arr);
+            this._arr = [];
+            return this._resetPromise();
+          }
+          add(data) {
+            var ret;
+            this._arr.push(data);
+            ret = this._promise;
+            if (this._arr.length === this.maxSize) {
+              this._flush();
+            } else if (this.maxTime != null && this._arr.length === 1) {
+              this._timeout = setTimeout(() => {
+                return this._flush();
+              }, this.maxTime);
+            }
+            return ret;
+          }
+        }
+        Batcher2.prototype.defaults = {
+          maxTime: null,
+          maxSize: null,
+          Promise
+        };
+        return Batcher2;
+      }).call(commonjsGlobal);
+      var Batcher_1 = Batcher;
+      var require$$4$1 = () => console.log("You must import the full version of Bottleneck in order to use this feature.");
+      var require$$8 = getCjsExportFromNamespace(version$2);
+      var Bottleneck2, DEFAULT_PRIORITY$1, Events$4, Job$1, LocalDatastore$1, NUM_PRIORITIES$1, Queues$1, RedisDatastore$1, States$1, Sync$1, parser$5, splice = [].splice;
+      NUM_PRIORITIES$1 = 10;
+      DEFAULT_PRIORITY$1 = 5;
+      parser$5 = parser3;
+      Queues$1 = Queues_1;
+      Job$1 = Job_1;
+      LocalDatastore$1 = LocalDatastore_1;
+      RedisDatastore$1 = require$$4$1;
+      Events$4 = Events_1;
+      States$1 = States_1;
+      Sync$1 = Sync_1;
+      Bottleneck2 = (function() {
+        class Bottleneck3 {
+          constructor(options = {}, ...invalid) {
+            var storeInstanceOptions, storeOptions;
+            this._addToQueue = this._addToQueue.bind(this);
+            this._validateOptions(options, invalid);
+            parser$5.load(options, this.instanceDefaults, this);
+            this._queues = new Queues$1(NUM_PRIORITIES$1);
+            this._scheduled = {};
+            this._states = new States$1(["RECEIVED", "QUEUED", "RUNNING", "EXECUTING"].concat(this.trackDoneStatus ? ["DONE"] : []));
+            this._limiter = null;
+            this.Events = new Events$4(this);
+            this._submitLock = new Sync$1("submit", this.Promise);
+            this._registerLock = new Sync$1("register", this.Promise);
+            storeOptions = parser$5.load(options, this.storeDefaults, {});
+            this._store = (function() {
+              if (this.datastore === "redis" || this.datastore === "ioredis" || this.connection != null) {
+                storeInstanceOptions = parser$5.load(options, this.redisStoreDefaults, {});
+                return new RedisDatastore$1(this, storeOptions, storeInstanceOptions);
+              } else if (this.datastore === "local") {
+                storeInstanceOptions = parser$5.load(options, this.localStoreDefaults, {});
+                return new LocalDatastore$1(this, storeOptions, storeInstanceOptions);
+              } else {
+                throw new Bottleneck3.prototype.BottleneckError(`Invalid datastore type: ${this.datastore}`);
+              }
+            }).call(this);
+            this._queues.on("leftzero", () => {
+              var ref;
+              return (ref = this._store.heartbeat) != null ? typeof ref.ref === "function" ? ref.ref() : void 0 : void 0;
+            });
+            this._queues.on("zero", () => {
+              var ref;
+              return (ref = this._store.heartbeat) != null ? typeof ref.unref === "function" ? ref.unref() : void 0 : void 0;
+            });
+          }
+          _validateOptions(options, invalid) {
+            if (!(options != null && typeof options === "object" && invalid.length === 0)) {
+              throw new Bottleneck3.prototype.BottleneckError("Bottleneck v2 takes a single object argument. Refer to https://github.com/SGrondin/bottleneck#upgrading-to-v2 if you're upgrading from Bottleneck v1.");
+            }
+          }
+          ready() {
+            return this._store.ready;
+          }
+          clients() {
+            return this._store.clients;
+          }
+          channel() {
+            return `b_${this.id}`;
+          }
+          channel_client() {
+            return `b_${this.id}_${this._store.clientId}`;
+          }
+          publish(message) {
+            return this._store.__publish__(message);
+          }
+          disconnect(flush = true) {
+            return this._store.__disconnect__(flush);
+          }
+          chain(_limiter) {
+            this._limiter = _limiter;
+            return this;
+          }
+          queued(priority) {
+            return this._queues.queued(priority);
+          }
+          clusterQueued() {
+            return this._store.__queued__();
+          }
+          empty() {
+            return this.queued() === 0 && this._submitLock.isEmpty();
+          }
+          running() {
+            return this._store.__running__();
+          }
+          done() {
+            return this._store.__done__();
+          }
+          jobStatus(id) {
+            return this._states.jobStatus(id);
+          }
+          jobs(status) {
+            return this._states.statusJobs(status);
+          }
+          counts() {
+            return this._states.statusCounts();
+          }
+          _randomIndex() {
+            return Math.random().toString(36).slice(2);
+          }
+          check(weight = 1) {
+            return this._store.__check__(weight);
+          }
+          _clearGlobalState(index) {
+            if (this._scheduled[index] != null) {
+              clearTimeout(this._scheduled[index].expiration);
+              delete this._scheduled[index];
+              return true;
+            } else {
+              return false;
+            }
+          }
+          async _free(index, job, options, eventInfo) {
+            var e, running;
+            try {
+              ({ running } = await this._store.__free__(index, options.weight));
+              this.Events.trigger("debug", `Freed ${options.id}`, eventInfo);
+              if (running === 0 && this.empty()) {
+                return this.Events.trigger("idle");
+              }
+            } catch (error1) {
+              e = error1;
+              return this.Events.trigger("error", e);
+            }
+          }
+          _run(index, job, wait) {
+            var clearGlobalState, free, run2;
+            job.doRun();
+            clearGlobalState = this._clearGlobalState.bind(this, index);
+            run2 = this._run.bind(this, index, job);
+            free = this._free.bind(this, index, job);
+            return this._scheduled[index] = {
+              timeout: setTimeout(() => {
+                return job.doExecute(this._limiter, clearGlobalState, run2, free);
+              }, wait),
+              expiration: job.options.expiration != null ? setTimeout(function() {
+                return job.doExpire(clearGlobalState, run2, free);
+              }, wait + job.options.expiration) : void 0,
+              job
+            };
+          }
+          _drainOne(capacity) {
+            return this._registerLock.schedule(() => {
+              var args2, index, next, options, queue;
+              if (this.queued() === 0) {
+                return this.Promise.resolve(null);
+              }
+              queue = this._queues.getFirst();
+              ({ options, args: args2 } = next = queue.first());
+              if (capacity != null && options.weight > capacity) {
+                return this.Promise.resolve(null);
+              }
+              this.Events.trigger("debug", `Draining ${options.id}`, { args: args2, options });
+              index = this._randomIndex();
+              return this._store.__register__(index, options.weight, options.expiration).then(({ success, wait, reservoir }) => {
+                var empty;
+                this.Events.trigger("debug", `Drained ${options.id}`, { success, args: args2, options });
+                if (success) {
+                  queue.shift();
+                  empty = this.empty();
+                  if (empty) {
+                    this.Events.trigger("empty");
+                  }
+                  if (reservoir === 0) {
+                    this.Events.trigger("depleted", empty);
+                  }
+                  this._run(index, next, wait);
+                  return this.Promise.resolve(options.weight);
+                } else {
+                  return this.Promise.resolve(null);
+                }
+              });
+            });
+          }
+          _drainAll(capacity, total = 0) {
+            return this._drainOne(capacity).then((drained) => {
+              var newCapacity;
+              if (drained != null) {
+                newCapacity = capacity != null ? capacity - drained : capacity;
+                return this._drainAll(newCapacity, total + drained);
+              } else {
+                return this.Promise.resolve(total);
+              }
+            }).catch((e) => {
+              return this.Events.trigger("error", e);
+            });
+          }
+          _dropAllQueued(message) {
+            return this._queues.shiftAll(function(job) {
+              return job.doDrop({ message });
+            });
+          }
+          stop(options = {}) {
+            var done, waitForExecuting;
+            options = parser$5.load(options, this.stopDefaults);
+            waitForExecuting = (at2) => {
+              var finished7;
+              finished7 = () => {
+                var counts;
+                counts = this._states.counts;
+                return counts[0] + counts[1] + counts[2] + counts[3] === at2;
+              };
+              return new this.Promise((resolve6, reject) => {
+                if (finished7()) {
+                  return resolve6();
+                } else {
+                  return this.on("done", () => {
+                    if (finished7()) {
+                      this.removeAllListeners("done");
+                      return resolve6();
+                    }
+                  });
+                }
+              });
+            };
+            done = options.dropWaitingJobs ? (this._run = function(index, next) {
+              return next.doDrop({
+                message: options.dropErrorMessage
+              });
+            }, this._drainOne = () => {
+              return this.Promise.resolve(null);
+            }, this._registerLock.schedule(() => {
+              return this._submitLock.schedule(() => {
+                var k, ref, v;
+                ref = this._scheduled;
+                for (k in ref) {
+                  v = ref[k];
+                  if (this.jobStatus(v.job.options.id) === "RUNNING") {
+                    clearTimeout(v.timeout);
+                    clearTimeout(v.expiration);
+                    v.job.doDrop({
+                      message: options.dropErrorMessage
+                    });
+                  }
+                }
+                this._dropAllQueued(options.dropErrorMessage);
+                return waitForExecuting(0);
+              });
+            })) : this.schedule({
+              priority: NUM_PRIORITIES$1 - 1,
+              weight: 0
+            }, () => {
+              return waitForExecuting(1);
+            });
+            this._receive = function(job) {
+              return job._reject(new Bottleneck3.prototype.BottleneckError(options.enqueueErrorMessage));
+            };
+            this.stop = () => {
+              return this.Promise.reject(new Bottleneck3.prototype.BottleneckError("stop() has already been called"));
+            };
+            return done;
+          }
+          async _addToQueue(job) {
+            var args2, blocked, error2, options, reachedHWM, shifted, strategy;
+            ({ args: args2, options } = job);
+            try {
+              ({ reachedHWM, blocked, strategy } = await this._store.__submit__(this.queued(), options.weight));
+            } catch (error1) {
+              error2 = error1;
+              this.Events.trigger("debug", `Could not queue ${options.id}`, { args: args2, options, error: error2 });
+              job.doDrop({ error: error2 });
+              return false;
+            }
+            if (blocked) {
+              job.doDrop();
+              return true;
+            } else if (reachedHWM) {
+              shifted = strategy === Bottleneck3.prototype.strategy.LEAK ? this._queues.shiftLastFrom(options.priority) : strategy === Bottleneck3.prototype.strategy.OVERFLOW_PRIORITY ? this._queues.shiftLastFrom(options.priority + 1) : strategy === Bottleneck3.prototype.strategy.OVERFLOW ? job : void 0;
+              if (shifted != null) {
+                shifted.doDrop();
+              }
+              if (shifted == null || strategy === Bottleneck3.prototype.strategy.OVERFLOW) {
+                if (shifted == null) {
+                  job.doDrop();
+                }
+                return reachedHWM;
+              }
+            }
+            job.doQueue(reachedHWM, blocked);
+            this._queues.push(job);
+            await this._drainAll();
+            return reachedHWM;
+          }
+          _receive(job) {
+            if (this._states.jobStatus(job.options.id) != null) {
+              job._reject(new Bottleneck3.prototype.BottleneckError(`A job with the same id already exists (id=${job.options.id})`));
+              return false;
+            } else {
+              job.doReceive();
+              return this._submitLock.schedule(this._addToQueue, job);
+            }
+          }
+          submit(...args2) {
+            var cb, fn, job, options, ref, ref1, task;
+            if (typeof args2[0] === "function") {
+              ref = args2, [fn, ...args2] = ref, [cb] = splice.call(args2, -1);
+              options = parser$5.load({}, this.jobDefaults);
+            } else {
+              ref1 = args2, [options, fn, ...args2] = ref1, [cb] = splice.call(args2, -1);
+              options = parser$5.load(options, this.jobDefaults);
+            }
+            task = (...args3) => {
+              return new this.Promise(function(resolve6, reject) {
+                return fn(...args3, function(...args4) {
+                  return (args4[0] != null ? reject : resolve6)(args4);
+                });
+              });
+            };
+            job = new Job$1(task, args2, options, this.jobDefaults, this.rejectOnDrop, this.Events, this._states, this.Promise);
+            job.promise.then(function(args3) {
+              return typeof cb === "function" ? cb(...args3) : void 0;
+            }).catch(function(args3) {
+              if (Array.isArray(args3)) {
+                return typeof cb === "function" ? cb(...args3) : void 0;
+              } else {
+                return typeof cb === "function" ? cb(args3) : void 0;
+              }
+            });
+            return this._receive(job);
+          }
+          schedule(...args2) {
+            var job, options, task;
+            if (typeof args2[0] === "function") {
+              [task, ...args2] = args2;
+              options = {};
+            } else {
+              [options, task, ...args2] = args2;
+            }
+            job = new Job$1(task, args2, options, this.jobDefaults, this.rejectOnDrop, this.Events, this._states, this.Promise);
+            this._receive(job);
+            return job.promise;
+          }
+          wrap(fn) {
+            var schedule, wrapped;
+            schedule = this.schedule.bind(this);
+            wrapped = function(...args2) {
+              return schedule(fn.bind(this), ...args2);
+            };
+            wrapped.withOptions = function(options, ...args2) {
+              return schedule(options, fn, ...args2);
+            };
+            return wrapped;
+          }
+          async updateSettings(options = {}) {
+            await this._store.__updateSettings__(parser$5.overwrite(options, this.storeDefaults));
+            parser$5.overwrite(options, this.instanceDefaults, this);
+            return this;
+          }
+          currentReservoir() {
+            return this._store.__currentReservoir__();
+          }
+          incrementReservoir(incr = 0) {
+            return this._store.__incrementReservoir__(incr);
+          }
+        }
+        Bottleneck3.default = Bottleneck3;
+        Bottleneck3.Events = Events$4;
+        Bottleneck3.version = Bottleneck3.prototype.version = require$$8.version;
+        Bottleneck3.strategy = Bottleneck3.prototype.strategy = {
+          LEAK: 1,
+          OVERFLOW: 2,
+          OVERFLOW_PRIORITY: 4,
+          BLOCK: 3
+        };
+        Bottleneck3.BottleneckError = Bottleneck3.prototype.BottleneckError = BottleneckError_1;
+        Bottleneck3.Group = Bottleneck3.prototype.Group = Group_1;
+        Bottleneck3.RedisConnection = Bottleneck3.prototype.RedisConnection = require$$2;
+        Bottleneck3.IORedisConnection = Bottleneck3.prototype.IORedisConnection = require$$3;
+        Bottleneck3.Batcher = Bottleneck3.prototype.Batcher = Batcher_1;
+        Bottleneck3.prototype.jobDefaults = {
+          priority: DEFAULT_PRIORITY$1,
+          weight: 1,
+          expiration: null,
+          id: "<no-id>"
+        };
+        Bottleneck3.prototype.storeDefaults = {
+          maxConcurrent: null,
+          minTime: 0,
+          highWater: null,
+          strategy: Bottleneck3.prototype.strategy.LEAK,
+          penalty: null,
+          reservoir: null,
+          reservoirRefreshInterval: null,
+          reservoirRefreshAmount: null,
+          reservoirIncreaseInterval: null,
+          reservoirIncreaseAmount: null,
+          reservoirIncreaseMaximum: null
+        };
+        Bottleneck3.prototype.localStoreDefaults = {
+          Promise,
+          timeout: null,
+          heartbeatInterval: 250
+        };
+        Bottleneck3.prototype.redisStoreDefaults = {
+          Promise,
+          timeout: null,
+          heartbeatInterval: 5e3,
+          clientTimeout: 1e4,
+          Redis: null,
+          clientOptions: {},
+          clusterNodes: null,
+          clearDatastore: false,
+          connection: null
+        };
+        Bottleneck3.prototype.instanceDefaults = {
+          datastore: "local",
+          connection: null,
+          id: "<no-id>",
+          rejectOnDrop: true,
+          trackDoneStatus: false,
+          Promise
+        };
+        Bottleneck3.prototype.stopDefaults = {
+          enqueueErrorMessage: "This limiter has been stopped and cannot accept new jobs.",
+          dropWaitingJobs: true,
+          dropErrorMessage: "This limiter has been stopped."
+        };
+        return Bottleneck3;
+      }).call(commonjsGlobal);
+      var Bottleneck_1 = Bottleneck2;
+      var lib = Bottleneck_1;
+      return lib;
+    }));
+  }
+});
+
+// node_modules/@octokit/plugin-retry/dist-bundle/index.js
+function isRequestError(error2) {
+  return error2.request !== void 0;
+}
+async function errorRequest(state, octokit, error2, options) {
+  if (!isRequestError(error2) || !error2?.request.request) {
+    throw error2;
+  }
+  if (error2.status >= 400 && !state.doNotRetry.includes(error2.status)) {
+    const retries = options.request.retries != null ? options.request.retries : state.retries;
+    const retryAfter = Math.pow((options.request.retryCount || 0) + 1, 2);
+    throw octokit.retry.retryRequest(error2, retries, retryAfter);
+  }
+  throw error2;
+}
+async function wrapRequest(state, octokit, request2, options) {
+  const limiter = new import_light.default();
+  limiter.on("failed", function(error2, info3) {
+    const maxRetries = ~~error2.request.request?.retries;
+    const after = ~~error2.request.request?.retryAfter;
+    options.request.retryCount = info3.retryCount + 1;
+    if (maxRetries > info3.retryCount) {
+      return after * state.retryAfterBaseValue;
+    }
+  });
+  return limiter.schedule(
+    requestWithGraphqlErrorHandling.bind(null, state, octokit, request2),
+    options
+  );
+}
+async function requestWithGraphqlErrorHandling(state, octokit, request2, options) {
+  const response = await request2(options);
+  if (response.data && response.data.errors && response.data.errors.length > 0 && /Something went wrong while executing your query/.test(
+    response.data.errors[0].message
+  )) {
+    const error2 = new RequestError(response.data.errors[0].message, 500, {
+      request: options,
+      response
+    });
+    return errorRequest(state, octokit, error2, options);
+  }
+  return response;
+}
+function retry(octokit, octokitOptions) {
+  const state = Object.assign(
+    {
+      enabled: true,
+      retryAfterBaseValue: 1e3,
+      doNotRetry: [400, 401, 403, 404, 410, 422, 451],
+      retries: 3
+    },
+    octokitOptions.retry
+  );
+  const retryPlugin = {
+    retry: {
+      retryRequest: (error2, retries, retryAfter) => {
+        error2.request.request = Object.assign({}, error2.request.request, {
+          retries,
+          retryAfter
+        });
+        return error2;
+      }
+    }
+  };
+  if (state.enabled) {
+    octokit.hook.error("request", errorRequest.bind(null, state, retryPlugin));
+    octokit.hook.wrap("request", wrapRequest.bind(null, state, retryPlugin));
+  }
+  return retryPlugin;
+}
+var import_light, VERSION7;
+var init_dist_bundle6 = __esm({
+  "node_modules/@octokit/plugin-retry/dist-bundle/index.js"() {
+    import_light = __toESM(require_light(), 1);
+    init_dist_src();
+    VERSION7 = "0.0.0-development";
+    retry.VERSION = VERSION7;
+  }
+});
+
+// node_modules/@octokit/plugin-throttling/dist-bundle/index.js
+function wrapRequest2(state, request2, options) {
+  return state.retryLimiter.schedule(doRequest, state, request2, options);
+}
+async function doRequest(state, request2, options) {
+  const { pathname } = new URL(options.url, "http://github.test");
+  const isAuth = isAuthRequest(options.method, pathname);
+  const isWrite = !isAuth && options.method !== "GET" && options.method !== "HEAD";
+  const isSearch = options.method === "GET" && pathname.startsWith("/search/");
+  const isGraphQL = pathname.startsWith("/graphql");
+  const retryCount = ~~request2.retryCount;
+  const jobOptions = retryCount > 0 ? { priority: 0, weight: 0 } : {};
+  if (state.clustering) {
+    jobOptions.expiration = 1e3 * 60;
+  }
+  if (isWrite || isGraphQL) {
+    await state.write.key(state.id).schedule(jobOptions, noop5);
+  }
+  if (isWrite && state.triggersNotification(pathname)) {
+    await state.notifications.key(state.id).schedule(jobOptions, noop5);
+  }
+  if (isSearch) {
+    await state.search.key(state.id).schedule(jobOptions, noop5);
+  }
+  const req = (isAuth ? state.auth : state.global).key(state.id).schedule(jobOptions, request2, options);
+  if (isGraphQL) {
+    const res = await req;
+    if (res.data.errors != null && res.data.errors.some((error2) => error2.type === "RATE_LIMITED")) {
+      const error2 = Object.assign(new Error("GraphQL Rate Limit Exceeded"), {
+        response: res,
+        data: res.data
+      });
+      throw error2;
+    }
+  }
+  return req;
+}
+function isAuthRequest(method2, pathname) {
+  return method2 === "PATCH" && // https://docs.github.com/en/rest/apps/apps?apiVersion=2022-11-28#create-a-scoped-access-token
+  /^\/applications\/[^/]+\/token\/scoped$/.test(pathname) || method2 === "POST" && // https://docs.github.com/en/rest/apps/oauth-applications?apiVersion=2022-11-28#reset-a-token
+  (/^\/applications\/[^/]+\/token$/.test(pathname) || // https://docs.github.com/en/rest/apps/apps?apiVersion=2022-11-28#create-an-installation-access-token-for-an-app
+  /^\/app\/installations\/[^/]+\/access_tokens$/.test(pathname) || // https://docs.github.com/en/apps/oauth-apps/building-oauth-apps/authorizing-oauth-apps
+  pathname === "/login/oauth/access_token");
+}
+function routeMatcher(paths) {
+  const regexes = paths.map(
+    (path6) => path6.split("/").map((c3) => c3.startsWith("{") ? "(?:.+?)" : c3).join("/")
+  );
+  const regex2 = `^(?:${regexes.map((r) => `(?:${r})`).join("|")})[^/]*$`;
+  return new RegExp(regex2, "i");
+}
+function throttling(octokit, octokitOptions) {
+  const {
+    enabled = true,
+    Bottleneck: Bottleneck2 = import_light2.default,
+    id = "no-id",
+    timeout = 1e3 * 60 * 2,
+    // Redis TTL: 2 minutes
+    connection
+  } = octokitOptions.throttle || {};
+  if (!enabled) {
+    return {};
+  }
+  const common2 = { timeout };
+  if (typeof connection !== "undefined") {
+    common2.connection = connection;
+  }
+  const state = Object.assign(
+    {
+      clustering: connection != null,
+      triggersNotification,
+      fallbackSecondaryRateRetryAfter: 60,
+      retryAfterBaseValue: 1e3,
+      id
+    },
+    octokitOptions.throttle
+  );
+  if (typeof state.onSecondaryRateLimit !== "function" || typeof state.onRateLimit !== "function") {
+    throw new Error(`octokit/plugin-throttling error:
+        You must pass the onSecondaryRateLimit and onRateLimit error handlers.
+        See https://octokit.github.io/rest.js/#throttling
+
+        const octokit = new Octokit({
+          throttle: {
+            onSecondaryRateLimit: (retryAfter, options) => {/* ... */},
+            onRateLimit: (retryAfter, options) => {/* ... */}
+          }
+        })
+    `);
+  }
+  let initialized = false;
+  const initializeBottleneck = () => {
+    if (initialized) {
+      return;
+    }
+    initialized = true;
+    if (groups.global == null) {
+      createGroups(Bottleneck2, common2);
+    }
+    state.global = state.global ?? groups.global;
+    state.auth = state.auth ?? groups.auth;
+    state.search = state.search ?? groups.search;
+    state.write = state.write ?? groups.write;
+    state.notifications = state.notifications ?? groups.notifications;
+    state.retryLimiter = state.retryLimiter ?? new Bottleneck2();
+    const events = {};
+    const emitter = new Bottleneck2.Events(events);
+    events.on("secondary-limit", state.onSecondaryRateLimit);
+    events.on("rate-limit", state.onRateLimit);
+    events.on(
+      "error",
+      (e) => octokit.log.warn("Error in throttling-plugin limit handler", e)
+    );
+    state.retryLimiter.on("failed", async function(error2, info3) {
+      const [state2, request2, options] = info3.args;
+      const { pathname } = new URL(options.url, "http://github.test");
+      const shouldRetryGraphQL = pathname.startsWith("/graphql") && error2.status !== 401;
+      if (!(shouldRetryGraphQL || error2.status === 403 || error2.status === 429)) {
+        return;
+      }
+      const retryCount = ~~request2.retryCount;
+      request2.retryCount = retryCount;
+      options.request.retryCount = retryCount;
+      const { wantRetry, retryAfter = 0 } = await (async function() {
+        if (/\bsecondary rate\b/i.test(error2.message)) {
+          const retryAfter2 = Number(error2.response.headers["retry-after"]) || state2.fallbackSecondaryRateRetryAfter;
+          const wantRetry2 = await emitter.trigger(
+            "secondary-limit",
+            retryAfter2,
+            options,
+            octokit,
+            retryCount
+          );
+          return { wantRetry: wantRetry2, retryAfter: retryAfter2 };
+        }
+        if (error2.response.headers != null && error2.response.headers["x-ratelimit-remaining"] === "0" || (error2.response.data?.errors ?? []).some(
+          (error22) => error22.type === "RATE_LIMITED"
+        )) {
+          const rateLimitReset = new Date(
+            ~~error2.response.headers["x-ratelimit-reset"] * 1e3
+          ).getTime();
+          const retryAfter2 = Math.max(
+            // Add one second so we retry _after_ the reset time
+            // https://docs.github.com/en/rest/overview/resources-in-the-rest-api?apiVersion=2022-11-28#exceeding-the-rate-limit
+            Math.ceil((rateLimitReset - Date.now()) / 1e3) + 1,
+            0
+          );
+          const wantRetry2 = await emitter.trigger(
+            "rate-limit",
+            retryAfter2,
+            options,
+            octokit,
+            retryCount
+          );
+          return { wantRetry: wantRetry2, retryAfter: retryAfter2 };
+        }
+        return {};
+      })();
+      if (wantRetry) {
+        request2.retryCount++;
+        return retryAfter * state2.retryAfterBaseValue;
+      }
+    });
+  };
+  octokit.hook.wrap("request", (request2, options) => {
+    initializeBottleneck();
+    return wrapRequest2(state, request2, options);
+  });
+  return {};
+}
+var import_light2, VERSION8, noop5, triggers_notification_paths_default, regex, triggersNotification, groups, createGroups;
+var init_dist_bundle7 = __esm({
+  "node_modules/@octokit/plugin-throttling/dist-bundle/index.js"() {
+    import_light2 = __toESM(require_light(), 1);
+    VERSION8 = "0.0.0-development";
+    noop5 = () => Promise.resolve();
+    triggers_notification_paths_default = [
+      "/orgs/{org}/invitations",
+      "/orgs/{org}/invitations/{invitation_id}",
+      "/orgs/{org}/teams/{team_slug}/discussions",
+      "/orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments",
+      "/repos/{owner}/{repo}/collaborators/{username}",
+      "/repos/{owner}/{repo}/commits/{commit_sha}/comments",
+      "/repos/{owner}/{repo}/issues",
+      "/repos/{owner}/{repo}/issues/{issue_number}/comments",
+      "/repos/{owner}/{repo}/issues/{issue_number}/sub_issue",
+      "/repos/{owner}/{repo}/issues/{issue_number}/sub_issues/priority",
+      "/repos/{owner}/{repo}/pulls",
+      "/repos/{owner}/{repo}/pulls/{pull_number}/comments",
+      "/repos/{owner}/{repo}/pulls/{pull_number}/comments/{comment_id}/replies",
+      "/repos/{owner}/{repo}/pulls/{pull_number}/merge",
+      "/repos/{owner}/{repo}/pulls/{pull_number}/requested_reviewers",
+      "/repos/{owner}/{repo}/pulls/{pull_number}/reviews",
+      "/repos/{owner}/{repo}/releases",
+      "/teams/{team_id}/discussions",
+      "/teams/{team_id}/discussions/{discussion_number}/comments"
+    ];
+    regex = routeMatcher(triggers_notification_paths_default);
+    triggersNotification = regex.test.bind(regex);
+    groups = {};
+    createGroups = function(Bottleneck2, common2) {
+      groups.global = new Bottleneck2.Group({
+        id: "octokit-global",
+        maxConcurrent: 10,
+        ...common2
+      });
+      groups.auth = new Bottleneck2.Group({
+        id: "octokit-auth",
+        maxConcurrent: 1,
+        ...common2
+      });
+      groups.search = new Bottleneck2.Group({
+        id: "octokit-search",
+        maxConcurrent: 1,
+        minTime: 2e3,
+        ...common2
+      });
+      groups.write = new Bottleneck2.Group({
+        id: "octokit-write",
+        maxConcurrent: 1,
+        minTime: 1e3,
+        ...common2
+      });
+      groups.notifications = new Bottleneck2.Group({
+        id: "octokit-notifications",
+        maxConcurrent: 1,
+        minTime: 3e3,
+        ...common2
+      });
+    };
+    throttling.VERSION = VERSION8;
+    throttling.triggersNotification = triggersNotification;
+  }
+});
+
+// src/github/client.ts
+function fetchFor(apiUrl) {
+  const dispatcher = new import_http_client2.HttpClient("airflow-gitops").getAgentDispatcher(apiUrl);
+  const timed = (init2) => ({ signal: AbortSignal.timeout(requestTimeoutMs), ...init2, ...dispatcher === void 0 ? {} : { dispatcher } });
+  return ((url, init2) => (0, import_undici3.fetch)(url, timed(init2)));
+}
+function hintFor(status, message) {
+  if (status === 401) return "the token is missing, expired or revoked";
+  if (status === 403 && /not accessible by integration/i.test(message)) {
+    return "the token lacks a permission: give the job 'pull-requests: write' and 'contents: write', and allow GitHub Actions to create pull requests in the repository's settings, or use an App or personal token";
+  }
+  if (status === 404) return "the repository does not exist or the token cannot see it";
+  return void 0;
+}
+function describeErrors(body2) {
+  const details = (body2.errors ?? []).map((e) => typeof e === "string" ? e : e.message ?? [e.resource, e.field, e.code].filter(Boolean).join(" "));
+  return details.length > 0 ? ` (${details.join("; ")})` : "";
+}
+function bodyOf(data) {
+  if (data !== null && typeof data === "object") return data;
+  return typeof data === "string" && data.length > 0 ? { message: data.slice(0, 200) } : {};
+}
+function causeOf(error2) {
+  const cause = error2.cause;
+  return [error2.message, cause?.cause?.code ?? cause?.cause?.message].filter(Boolean).join(": ");
+}
+function describeFailure(doing, apiUrl, error2) {
+  if (error2 instanceof GitHubApiError) return error2;
+  const failure = error2 ?? {};
+  if (failure.response === void 0) return new CommandFailure(`${doing}: cannot reach ${apiUrl}: ${causeOf(failure)}`);
+  const status = failure.response.status;
+  const body2 = bodyOf(failure.response.data);
+  const message = body2.message ?? failure.message ?? `status ${status}`;
+  const hint = hintFor(status, message);
+  return new GitHubApiError(
+    `${doing}: GitHub answered ${status}: ${message}${describeErrors(body2)}${hint ? `; ${hint}` : ""}${body2.documentation_url ? ` (${body2.documentation_url})` : ""}`,
+    status
+  );
+}
+var import_http_client2, import_undici3, apiVersion, requestTimeoutMs, rateLimitRetries, GitHubApiError, Octokit2, GitHubClient;
+var init_client2 = __esm({
+  "src/github/client.ts"() {
+    "use strict";
+    import_http_client2 = __toESM(require_lib2(), 1);
+    init_utils3();
+    init_dist_bundle6();
+    init_dist_bundle7();
+    import_undici3 = __toESM(require_undici(), 1);
+    init_errors();
+    apiVersion = "2022-11-28";
+    requestTimeoutMs = 3e4;
+    rateLimitRetries = 2;
+    GitHubApiError = class extends CommandFailure {
+      name = "GitHubApiError";
+      status;
+      constructor(message, status) {
+        super(message);
+        this.status = status;
+      }
+    };
+    Octokit2 = GitHub.plugin(retry, throttling);
+    GitHubClient = class {
+      apiUrl;
+      octokit;
+      constructor(options) {
+        this.apiUrl = options.apiUrl.replace(/\/+$/, "");
+        const log = options.log ?? (() => void 0);
+        const onLimit = (kind) => (retryAfter, request2, _octokit, retryCount) => {
+          if (retryCount >= rateLimitRetries) return false;
+          log(`GitHub's ${kind} rate limit: ${request2.method} ${request2.url} again in ${retryAfter} s`);
+          return true;
+        };
+        this.octokit = new Octokit2({
+          ...getOctokitOptions(options.token),
+          baseUrl: this.apiUrl,
+          userAgent: "airflow-gitops",
+          request: { fetch: fetchFor(this.apiUrl) },
+          retry: { retryAfterBaseValue: options.retryBaseMs ?? 1e3 },
+          throttle: { onRateLimit: onLimit("primary"), onSecondaryRateLimit: onLimit("secondary") },
+          log: { debug: () => void 0, info: () => void 0, warn: log, error: log }
+        });
+        this.octokit.hook.before("request", (request2) => {
+          request2.headers.accept = "application/vnd.github+json";
+          request2.headers["x-github-api-version"] = apiVersion;
+        });
+      }
+      /** Runs one API call (or a paginated series); a failure becomes a GitHubApiError that says what was being done. */
+      async call(doing, request2) {
+        try {
+          return await request2(this.octokit);
+        } catch (error2) {
+          throw describeFailure(doing, this.apiUrl, error2);
+        }
+      }
+    };
+  }
+});
+
 // src/github/repository.ts
 function parseRepositoryName(value, source) {
   const [owner, name2, ...rest] = value.split("/");
@@ -41710,92 +51624,10 @@ var init_repository = __esm({
   }
 });
 
-// src/github/rest.ts
-function hintFor(status2, message) {
-  if (status2 === 401) return "the token is missing, expired or revoked";
-  if (status2 === 403 && /not accessible by integration/i.test(message)) {
-    return "the token lacks a permission: give the job 'pull-requests: write' and 'contents: write', and allow GitHub Actions to create pull requests in the repository's settings, or use an App or personal token";
-  }
-  if (status2 === 404) return "the repository does not exist or the token cannot see it";
-  return void 0;
-}
-function describeErrors(body2) {
-  const details = (body2.errors ?? []).map((e) => typeof e === "string" ? e : e.message ?? [e.resource, e.field, e.code].filter(Boolean).join(" "));
-  return details.length > 0 ? ` (${details.join("; ")})` : "";
-}
-var apiVersion, requestTimeoutMs, GitHubApiError, GitHubRest;
-var init_rest = __esm({
-  "src/github/rest.ts"() {
-    "use strict";
-    init_errors();
-    apiVersion = "2022-11-28";
-    requestTimeoutMs = 3e4;
-    GitHubApiError = class extends CommandFailure {
-      name = "GitHubApiError";
-      status;
-      constructor(message, status2) {
-        super(message);
-        this.status = status2;
-      }
-    };
-    GitHubRest = class {
-      apiUrl;
-      token;
-      constructor(apiUrl, token) {
-        this.apiUrl = apiUrl.replace(/\/+$/, "");
-        this.token = token;
-      }
-      async request(method2, path6, options) {
-        const url = new URL(`${this.apiUrl}${path6}`);
-        for (const [name2, value] of Object.entries(options.query ?? {})) url.searchParams.set(name2, String(value));
-        let response;
-        try {
-          response = await fetch(url, {
-            method: method2,
-            headers: {
-              accept: "application/vnd.github+json",
-              authorization: `Bearer ${this.token}`,
-              "x-github-api-version": apiVersion,
-              "user-agent": "airflow-gitops",
-              ...options.body === void 0 ? {} : { "content-type": "application/json" }
-            },
-            body: options.body === void 0 ? void 0 : JSON.stringify(options.body),
-            signal: AbortSignal.timeout(requestTimeoutMs)
-          });
-        } catch (error2) {
-          const cause = error2.cause?.message ?? error2.message;
-          throw new CommandFailure(`${options.doing}: cannot reach ${this.apiUrl}: ${cause}`);
-        }
-        const text = await response.text();
-        if (!response.ok) {
-          let body2;
-          try {
-            body2 = JSON.parse(text);
-          } catch {
-            body2 = { message: text.slice(0, 200) };
-          }
-          const message = body2.message ?? response.statusText;
-          const hint = hintFor(response.status, message);
-          throw new GitHubApiError(
-            `${options.doing}: GitHub answered ${response.status}: ${message}${describeErrors(body2)}${hint ? `; ${hint}` : ""}${body2.documentation_url ? ` (${body2.documentation_url})` : ""}`,
-            response.status
-          );
-        }
-        if (text.length === 0) return void 0;
-        try {
-          return JSON.parse(text);
-        } catch {
-          throw new CommandFailure(`${options.doing}: GitHub answered ${response.status} with a body that is not JSON`);
-        }
-      }
-    };
-  }
-});
-
 // src/git/file-commit.ts
 import { mkdtempSync as mkdtempSync2, rmSync as rmSync2 } from "node:fs";
 import { tmpdir as tmpdir2 } from "node:os";
-import { join as join10 } from "node:path";
+import { join as join13 } from "node:path";
 async function commitDate(git, commit) {
   return `@${await git.text(["show", "-s", "--format=%ct", commit])} +0000`;
 }
@@ -41803,10 +51635,10 @@ async function commitFileChange(git, change) {
   const entry = await git.text(["ls-tree", change.parent, "--", change.path]);
   const mode = /^(\d+) blob /.exec(entry)?.[1];
   if (mode === void 0) throw new CommandFailure(`${change.path} is not a file in commit ${change.parent}`);
-  const scratch = mkdtempSync2(join10(tmpdir2(), "airflow-gitops-index-"));
+  const scratch = mkdtempSync2(join13(tmpdir2(), "airflow-gitops-index-"));
   try {
     const dates = change.date === void 0 ? {} : { GIT_AUTHOR_DATE: change.date, GIT_COMMITTER_DATE: change.date };
-    const env = { GIT_INDEX_FILE: join10(scratch, "index"), ...dates };
+    const env = { GIT_INDEX_FILE: join13(scratch, "index"), ...dates };
     const written = (await git.run(["hash-object", "-w", "--stdin"], { input: change.content })).stdout.trim();
     await git.run(["read-tree", change.parent], { env });
     await git.run(["update-index", "--cacheinfo", `${mode},${written},${change.path}`], { env });
@@ -41848,7 +51680,7 @@ async function commitAndPush(git, change) {
     const output = `${push.stdout}
 ${push.stderr}`;
     if (refusedByRemote(output)) {
-      throw new PushRefused(`${change.remote} refused the push of ${commit.slice(0, 12)} to ${change.branch}: ${push.stderr.trim() || push.stdout.trim()}`, commit);
+      throw new PushRefused(`${change.remote} refused the push of ${commit.slice(0, 12)} to ${change.branch}: ${push.stderr.trim() || push.stdout.trim()}`);
     }
     if (!rejectedAsStale(output)) {
       throw new CommandFailure(`pushing ${commit.slice(0, 12)} to ${change.remote} ${change.branch} failed: ${push.stderr.trim() || push.stdout.trim()}`);
@@ -41866,96 +51698,177 @@ var init_branch_push = __esm({
     init_file_commit();
     PushRefused = class extends CommandFailure {
       name = "PushRefused";
-      commit;
-      constructor(message, commit) {
-        super(message);
-        this.commit = commit;
-      }
     };
     attempts = 3;
   }
 });
 
-// src/github/pull-requests.ts
-function repoPath(repository) {
-  return `/repos/${encodeURIComponent(repository.owner)}/${encodeURIComponent(repository.name)}`;
+// src/github/git-data.ts
+function repo(repository) {
+  return { owner: repository.owner, repo: repository.name };
 }
-async function findOpenPullRequest(rest, repository, head) {
-  const pulls = await rest.request("GET", `${repoPath(repository)}/pulls`, {
-    query: { state: "open", head: `${repository.owner}:${head}`, per_page: 100 },
-    doing: `looking for an open pull request from ${head}`
-  });
+async function createFileCommit(github, repository, change) {
+  const at2 = repo(repository);
+  const short2 = change.parent.slice(0, 12);
+  const parent = await github.call(`reading commit ${short2}`, async (o2) => (await o2.rest.git.getCommit({ ...at2, commit_sha: change.parent })).data);
+  const blob = await github.call(
+    `uploading ${change.path}`,
+    async (o2) => (await o2.rest.git.createBlob({ ...at2, content: Buffer.from(change.content).toString("base64"), encoding: "base64" })).data
+  );
+  const tree = await github.call(
+    `building the tree of ${change.path} on ${short2}`,
+    async (o2) => (await o2.rest.git.createTree({ ...at2, base_tree: parent.tree.sha, tree: [{ path: change.path, mode: change.mode ?? "100644", type: "blob", sha: blob.sha }] })).data
+  );
+  const commit = await github.call(
+    `committing ${change.path} on ${short2}`,
+    async (o2) => (await o2.rest.git.createCommit({ ...at2, message: change.message, tree: tree.sha, parents: [change.parent] })).data
+  );
+  return commit.sha;
+}
+async function parentsOf(github, repository, commit) {
+  const data = await github.call(`reading commit ${commit.slice(0, 12)}`, async (o2) => (await o2.rest.git.getCommit({ ...repo(repository), commit_sha: commit })).data);
+  return data.parents.map((parent) => parent.sha);
+}
+async function branchHead(github, repository, branch) {
+  try {
+    return await github.call(`reading branch ${branch}`, async (o2) => (await o2.rest.git.getRef({ ...repo(repository), ref: `heads/${branch}` })).data.object.sha);
+  } catch (error2) {
+    if (error2 instanceof GitHubApiError && error2.status === 404) return void 0;
+    throw error2;
+  }
+}
+async function fileAt(github, repository, commit, path6) {
+  const data = await github.call(`reading ${path6} at ${commit.slice(0, 12)}`, async (o2) => (await o2.rest.repos.getContent({ ...repo(repository), path: path6, ref: commit })).data);
+  if (Array.isArray(data) || data.type !== "file" || !("content" in data)) throw new GitHubApiError(`reading ${path6} at ${commit.slice(0, 12)}: it is not a file`, 422);
+  return Buffer.from(data.content, "base64").toString("utf8");
+}
+async function moveBranch(github, repository, branch, commit, force) {
+  const at2 = repo(repository);
+  try {
+    await github.call(`moving ${branch} to ${commit.slice(0, 12)}`, (o2) => o2.rest.git.updateRef({ ...at2, ref: `heads/${branch}`, sha: commit, force }));
+    return "updated";
+  } catch (error2) {
+    if (!(error2 instanceof GitHubApiError && error2.status === 422 && /reference does not exist/i.test(error2.message))) throw error2;
+  }
+  await github.call(`creating branch ${branch} at ${commit.slice(0, 12)}`, (o2) => o2.rest.git.createRef({ ...at2, ref: `refs/heads/${branch}`, sha: commit }));
+  return "created";
+}
+function isNotFastForward(error2) {
+  return error2 instanceof GitHubApiError && error2.status === 422 && /not a fast.forward/i.test(error2.message);
+}
+var init_git_data = __esm({
+  "src/github/git-data.ts"() {
+    "use strict";
+    init_client2();
+  }
+});
+
+// src/github/branch-commit.ts
+async function commitToBranch(github, repository, change) {
+  let parent = change.parent;
+  for (let attempt = 1; attempt <= attempts2; attempt++) {
+    const next = change.change(await fileAt(github, repository, parent, change.path));
+    if (next === void 0) return { commit: parent, pushed: false, attempts: attempt };
+    const commit = await createFileCommit(github, repository, { parent, path: change.path, content: next, message: change.message });
+    try {
+      await moveBranch(github, repository, change.branch, commit, false);
+      return { commit, pushed: true, attempts: attempt };
+    } catch (error2) {
+      if (!isNotFastForward(error2)) throw error2;
+    }
+    const tip = await branchHead(github, repository, change.branch);
+    if (tip === void 0) throw new CommandFailure(`branch ${change.branch} was deleted while the change was being made`);
+    parent = tip;
+  }
+  throw new CommandFailure(`${change.branch} kept moving: the change was refused ${attempts2} times; run again`);
+}
+var attempts2;
+var init_branch_commit = __esm({
+  "src/github/branch-commit.ts"() {
+    "use strict";
+    init_errors();
+    init_git_data();
+    attempts2 = 3;
+  }
+});
+
+// src/github/pull-requests.ts
+function repo2(repository) {
+  return { owner: repository.owner, repo: repository.name };
+}
+async function findOpenPullRequest(github, repository, head) {
+  const pulls = await github.call(
+    `looking for an open pull request from ${head}`,
+    (octokit) => octokit.paginate(octokit.rest.pulls.list, { ...repo2(repository), state: "open", head: `${repository.owner}:${head}`, per_page: 100 })
+  );
   const fullName = `${repository.owner}/${repository.name}`.toLowerCase();
   return pulls.find((pull) => pull.head.ref === head && pull.head.repo?.full_name.toLowerCase() === fullName);
 }
-async function update(rest, repository, pull, spec2) {
-  return rest.request("PATCH", `${repoPath(repository)}/pulls/${pull.number}`, {
-    body: { title: spec2.title, body: spec2.body, ...pull.base.ref === spec2.base ? {} : { base: spec2.base } },
-    doing: `updating pull request #${pull.number}`
-  });
+async function update(github, repository, pull, spec) {
+  const change = { title: spec.title, body: spec.body, ...pull.base.ref === spec.base ? {} : { base: spec.base } };
+  return github.call(`updating pull request #${pull.number}`, async (octokit) => (await octokit.rest.pulls.update({ ...repo2(repository), pull_number: pull.number, ...change })).data);
 }
-async function create(rest, repository, spec2) {
-  return rest.request("POST", `${repoPath(repository)}/pulls`, {
-    body: { title: spec2.title, head: spec2.head, base: spec2.base, body: spec2.body, draft: spec2.draft, maintainer_can_modify: false },
-    doing: `opening a pull request from ${spec2.head} into ${spec2.base}`
-  });
+async function create(github, repository, spec) {
+  const fields = { title: spec.title, head: spec.head, base: spec.base, body: spec.body, draft: spec.draft, maintainer_can_modify: false };
+  return github.call(`opening a pull request from ${spec.head} into ${spec.base}`, async (octokit) => (await octokit.rest.pulls.create({ ...repo2(repository), ...fields })).data);
 }
-async function createOrUpdatePullRequest(rest, repository, spec2) {
+async function createOrUpdatePullRequest(github, repository, spec) {
   let operation = "updated";
-  let pull = await findOpenPullRequest(rest, repository, spec2.head);
+  let pull = await findOpenPullRequest(github, repository, spec.head);
   if (pull !== void 0) {
-    pull = await update(rest, repository, pull, spec2);
+    pull = await update(github, repository, pull, spec);
   } else {
     try {
-      pull = await create(rest, repository, spec2);
+      pull = await create(github, repository, spec);
       operation = "created";
     } catch (error2) {
       if (!(error2 instanceof GitHubApiError && error2.status === 422 && /already exists/i.test(error2.message))) throw error2;
-      const existing = await findOpenPullRequest(rest, repository, spec2.head);
+      const existing = await findOpenPullRequest(github, repository, spec.head);
       if (existing === void 0) throw error2;
-      pull = await update(rest, repository, existing, spec2);
+      pull = await update(github, repository, existing, spec);
     }
   }
-  if (spec2.labels.length > 0) {
-    await rest.request("POST", `${repoPath(repository)}/issues/${pull.number}/labels`, {
-      body: { labels: spec2.labels },
-      doing: `adding labels ${spec2.labels.join(", ")} to pull request #${pull.number}`
-    });
+  if (spec.labels.length > 0) {
+    const number = pull.number;
+    await github.call(
+      `adding labels ${spec.labels.join(", ")} to pull request #${number}`,
+      (octokit) => octokit.rest.issues.addLabels({ ...repo2(repository), issue_number: number, labels: spec.labels })
+    );
   }
   return { number: pull.number, url: pull.html_url, operation };
 }
 var init_pull_requests = __esm({
   "src/github/pull-requests.ts"() {
     "use strict";
-    init_rest();
+    init_client2();
   }
 });
 
 // src/overlays/ref-file-edit.ts
-import { mkdirSync as mkdirSync3, mkdtempSync as mkdtempSync3, readFileSync as readFileSync11, rmSync as rmSync3, writeFileSync as writeFileSync6 } from "node:fs";
+import { mkdirSync as mkdirSync3, mkdtempSync as mkdtempSync3, readFileSync as readFileSync13, rmSync as rmSync3, writeFileSync as writeFileSync6 } from "node:fs";
 import { tmpdir as tmpdir3 } from "node:os";
-import { dirname as dirname3, join as join11, sep as sep5 } from "node:path";
+import { dirname as dirname5, join as join14, sep as sep8 } from "node:path";
 function withScratchFiles(files, body2) {
-  const scratch = mkdtempSync3(join11(tmpdir3(), "airflow-gitops-ref-"));
-  const place = (file) => join11(scratch, file);
+  const scratch = mkdtempSync3(join14(tmpdir3(), "airflow-gitops-ref-"));
+  const place = (file) => join14(scratch, file);
   try {
     for (const [file, content] of Object.entries(files)) {
-      mkdirSync3(dirname3(place(file)), { recursive: true });
+      mkdirSync3(dirname5(place(file)), { recursive: true });
       writeFileSync6(place(file), content);
     }
     return body2(place);
   } catch (error2) {
-    if (error2 instanceof Error) error2.message = error2.message.replaceAll(`${scratch}${sep5}`, "");
+    if (error2 instanceof Error) error2.message = error2.message.replaceAll(`${scratch}${sep8}`, "");
     throw error2;
   } finally {
     rmSync3(scratch, { recursive: true, force: true });
   }
 }
 function pinnedRefIn(file, content) {
-  return withScratchFiles({ [file]: content }, (place) => readPinnedRef(dirname3(place(file))));
+  return withScratchFiles({ [file]: content }, (place) => readPinnedRef(dirname5(place(file))));
 }
 function withPinnedRef(file, content, ref) {
-  return withScratchFiles({ [file]: content }, (place) => writePinnedRef(dirname3(place(file)), ref) ? readFileSync11(place(file), "utf8") : void 0);
+  return withScratchFiles({ [file]: content }, (place) => writePinnedRef(dirname5(place(file)), ref) ? readFileSync13(place(file), "utf8") : void 0);
 }
 var init_ref_file_edit = __esm({
   "src/overlays/ref-file-edit.ts"() {
@@ -41968,54 +51881,70 @@ var init_ref_file_edit = __esm({
 function pinBranch(environment) {
   return `airflow-gitops/pin-${environment}`;
 }
-async function remoteTip(git, remote, branch) {
-  await git.run(["fetch", "--quiet", "--no-tags", remote, `refs/heads/${branch}`]);
-  return git.revParse("FETCH_HEAD");
+function refusedByRules(error2) {
+  return error2 instanceof GitHubApiError && [403, 409, 422].includes(error2.status) && /protected branch|rule violation|ruleset|protected ref/i.test(error2.message);
 }
-async function byPullRequest(git, spec2, refused) {
-  const github = await spec2.github();
-  if (github === void 0) throw new UsageError(`pinning ${spec2.environment} by pull request needs a GitHub token`);
-  const tip = await remoteTip(git, spec2.remote, spec2.base);
-  const content = withPinnedRef(spec2.path, await git.show(tip, spec2.path), spec2.ref);
-  if (content === void 0) {
-    spec2.log(`${spec2.base} already pins ${spec2.environment} to ${spec2.ref}: no pull request needed`);
-    return { operation: "unchanged", commit: tip };
+async function changeOnTip(git, github, spec) {
+  if (github.commits) {
+    const tip2 = await branchHead(github.client, github.repository, spec.base);
+    if (tip2 === void 0) throw new UsageError(`${github.repository.owner}/${github.repository.name} has no branch ${spec.base}`);
+    return { tip: tip2, content: withPinnedRef(spec.path, await fileAt(github.client, github.repository, tip2, spec.path), spec.ref) };
   }
-  const branch = pinBranch(spec2.environment);
-  const commit = await commitFileChange(git, { parent: tip, path: spec2.path, content, message: spec2.text.message, date: await commitDate(git, tip) });
-  const push = await pushWithLease(git, spec2.remote, branch, commit);
-  spec2.log(push === "pushed" ? `pushed ${branch} (${commit.slice(0, 12)})` : `${branch} already holds this pin`);
-  const pullRequest = await createOrUpdatePullRequest(github.rest, github.repository, {
-    head: branch,
-    base: spec2.base,
-    title: spec2.text.title,
-    body: spec2.text.body(refused),
-    labels: spec2.labels,
-    draft: false
-  });
-  spec2.log(`pull request #${pullRequest.number} ${pullRequest.operation}: ${pullRequest.url}`);
+  await git.run(["fetch", "--quiet", "--no-tags", spec.remote, `refs/heads/${spec.base}`]);
+  const tip = await git.revParse("FETCH_HEAD");
+  return { tip, content: withPinnedRef(spec.path, await git.show(tip, spec.path), spec.ref) };
+}
+async function publishBranch(git, github, spec, change) {
+  const branch = pinBranch(spec.environment);
+  if (!github.commits) {
+    const commit2 = await commitFileChange(git, { parent: change.tip, path: spec.path, content: change.content, message: spec.text.message, date: await commitDate(git, change.tip) });
+    spec.log(await pushWithLease(git, spec.remote, branch, commit2) === "pushed" ? `pushed ${branch} (${commit2.slice(0, 12)})` : `${branch} already holds this pin`);
+    return commit2;
+  }
+  const { client, repository } = github;
+  const current = await branchHead(client, repository, branch);
+  if (current !== void 0 && (await parentsOf(client, repository, current)).join() === change.tip && await fileAt(client, repository, current, spec.path) === change.content) {
+    spec.log(`${branch} already holds this pin`);
+    return current;
+  }
+  const commit = await createFileCommit(client, repository, { parent: change.tip, path: spec.path, content: change.content, message: spec.text.message });
+  await moveBranch(client, repository, branch, commit, true);
+  spec.log(`moved ${branch} to ${commit.slice(0, 12)}`);
+  return commit;
+}
+async function byPullRequest(git, spec, refused) {
+  const github = await spec.github();
+  if (github === void 0) throw new UsageError(`pinning ${spec.environment} by pull request needs a GitHub token`);
+  const change = await changeOnTip(git, github, spec);
+  if (change.content === void 0) {
+    spec.log(`${spec.base} already pins ${spec.environment} to ${spec.ref}: no pull request needed`);
+    return { operation: "unchanged", commit: change.tip };
+  }
+  const commit = await publishBranch(git, github, spec, { tip: change.tip, content: change.content });
+  const branch = pinBranch(spec.environment);
+  const pullRequest = await createOrUpdatePullRequest(github.client, github.repository, { head: branch, base: spec.base, title: spec.text.title, body: spec.text.body(refused), labels: spec.labels, draft: false });
+  spec.log(`pull request #${pullRequest.number} ${pullRequest.operation}: ${pullRequest.url}`);
   return { operation: "pull-request", commit, branch, pullRequest };
 }
-async function publishPin(git, spec2) {
-  if (spec2.mode === "pull-request") return byPullRequest(git, spec2);
+async function commitDirectly(git, spec) {
+  const change = (content) => withPinnedRef(spec.path, content, spec.ref);
+  const github = await spec.github();
+  const parent = spec.parent ?? await git.revParse("HEAD");
+  if (github?.commits) return commitToBranch(github.client, github.repository, { branch: spec.base, path: spec.path, message: spec.text.message, parent, change });
+  return commitAndPush(git, { remote: spec.remote, branch: spec.base, path: spec.path, message: spec.text.message, change });
+}
+async function publishPin(git, spec) {
+  if (spec.mode === "pull-request") return byPullRequest(git, spec);
   try {
-    const push = await commitAndPush(git, {
-      remote: spec2.remote,
-      branch: spec2.base,
-      path: spec2.path,
-      message: spec2.text.message,
-      change: (content) => withPinnedRef(spec2.path, content, spec2.ref)
-    });
-    spec2.log(push.pushed ? `pushed ${push.commit} to ${spec2.base}` : `${spec2.base} already pins it (${push.commit})`);
-    return { operation: push.pushed ? "committed" : "unchanged", commit: push.commit };
+    const done = await commitDirectly(git, spec);
+    spec.log(done.pushed ? `committed ${done.commit} to ${spec.base}` : `${spec.base} already pins it (${done.commit})`);
+    return { operation: done.pushed ? "committed" : "unchanged", commit: done.commit };
   } catch (error2) {
-    if (!(error2 instanceof PushRefused)) throw error2;
-    const github = await spec2.github().catch((cause) => {
-      throw new PushRefused(`${error2.message}; the fallback to a pull request failed: ${describe(cause)}`, error2.commit);
-    });
-    if (github === void 0) throw new PushRefused(`${error2.message}; give a token to fall back to a pull request`, error2.commit);
-    spec2.log(`${error2.message}; opening a pull request instead`);
-    return { ...await byPullRequest(git, spec2, error2.message), refused: error2.message };
+    if (!(error2 instanceof PushRefused) && !refusedByRules(error2)) throw error2;
+    const reason = error2.message;
+    if (await spec.github() === void 0) throw new PushRefused(`${reason}; give a token to fall back to a pull request`);
+    spec.log(`${reason}; opening a pull request instead`);
+    return { ...await byPullRequest(git, spec, reason), refused: reason };
   }
 }
 var init_pin = __esm({
@@ -42023,6 +51952,9 @@ var init_pin = __esm({
     "use strict";
     init_branch_push();
     init_file_commit();
+    init_branch_commit();
+    init_client2();
+    init_git_data();
     init_pull_requests();
     init_errors();
     init_ref_file_edit();
@@ -42056,23 +51988,20 @@ var init_pin_text = __esm({
 
 // src/action/summary.ts
 import { appendFileSync as appendFileSync3 } from "node:fs";
-function cell2(text) {
-  return text.replaceAll("&", "&amp;").replaceAll("<", "&lt;").replaceAll(">", "&gt;").replaceAll("|", "\\|").replaceAll(/\r?\n/g, "<br>");
-}
 function table(header, rows) {
   const line = (cells) => `| ${cells.join(" | ")} |`;
-  return [line(header), line(header.map(() => "---")), ...rows.map((row) => line(row.map(cell2)))].join("\n");
+  return [line(header), line(header.map(() => "---")), ...rows.map((row) => line(row.map(cell)))].join("\n");
 }
-function codeBlock(text, language = "") {
-  const longest = Math.max(2, ...[...text.matchAll(/`+/g)].map((m) => m[0].length));
+function codeBlock(text2, language = "") {
+  const longest = Math.max(2, ...[...text2.matchAll(/`+/g)].map((m) => m[0].length));
   const fence = "`".repeat(longest + 1);
   return `${fence}${language}
-${text.replace(/\n$/, "")}
+${text2.replace(/\n$/, "")}
 ${fence}`;
 }
-function openFence(text) {
+function openFence(text2) {
   let open2;
-  for (const line of text.split("\n")) {
+  for (const line of text2.split("\n")) {
     const fence = /^(`{3,})/.exec(line)?.[1];
     if (fence === void 0) continue;
     if (open2 === void 0) open2 = fence;
@@ -42080,11 +52009,11 @@ function openFence(text) {
   }
   return open2;
 }
-function fitSummary(text, limitBytes = summaryLimitBytes2) {
-  if (Buffer.byteLength(text) <= limitBytes) return text;
+function fitSummary(text2, limitBytes = summaryLimitBytes) {
+  if (Buffer.byteLength(text2) <= limitBytes) return text2;
   const note = "\n\n**The rest of this summary was cut: a job summary is limited to 1 MiB.**\n";
   const room = limitBytes - Buffer.byteLength(note) - 17;
-  const cut = Buffer.from(text).subarray(0, room).toString("utf8").replace(/\uFFFD$/, "");
+  const cut = Buffer.from(text2).subarray(0, room).toString("utf8").replace(/\uFFFD$/, "");
   const lastNewline = cut.lastIndexOf("\n");
   const kept = lastNewline > 0 ? cut.slice(0, lastNewline) : cut;
   const fence = openFence(kept);
@@ -42098,11 +52027,10 @@ function writeSummary(markdown, mask, env) {
 `));
   return true;
 }
-var summaryLimitBytes2;
 var init_summary = __esm({
   "src/action/summary.ts"() {
     "use strict";
-    summaryLimitBytes2 = 1024 * 1024;
+    init_dags();
   }
 });
 
@@ -42111,26 +52039,26 @@ var bump_exports = {};
 __export(bump_exports, {
   bumpAction: () => bumpAction
 });
-import { relative as relative5, sep as sep6 } from "node:path";
+import { relative as relative7, sep as sep9 } from "node:path";
 async function branchOf(git, env) {
   const branch = await git.currentBranch() ?? (env.GITHUB_REF_TYPE === "branch" ? env.GITHUB_REF_NAME : void 0);
-  if (branch === void 0) throw new UsageError("input 'commit': HEAD is detached and the run is not for a branch, so there is no branch to push the pin to");
+  if (branch === void 0) throw new UsageError("input 'commit': HEAD is detached and the run is not for a branch, so there is no branch to commit the pin to");
   return branch;
 }
-async function fallbackTarget(git, settings, env) {
+async function gitHubTarget(git, settings, context2) {
   if (settings.token === void 0) return void 0;
-  const repository = resolveRepository(env, await git.remoteUrl("origin"));
-  return { rest: new GitHubRest(repository.apiUrl, settings.token), repository };
+  const repository = resolveRepository(context2.env, await git.remoteUrl("origin"));
+  return { client: new GitHubClient({ apiUrl: repository.apiUrl, token: settings.token, log: context2.log }), repository, commits: true };
 }
-function describePush(outcome, branch) {
-  if (outcome.operation === "committed") return `pushed ${outcome.commit} to ${branch}`;
+function describePin(outcome, branch, throughApi) {
+  if (outcome.operation === "committed") return `${throughApi ? "committed" : "pushed"} ${outcome.commit} to ${branch}`;
   if (outcome.operation === "unchanged") return `${branch} already pins it (${outcome.commit})`;
-  return `pull request #${outcome.pullRequest?.number} ${outcome.pullRequest?.operation} (${branch} refused the push)`;
+  return `pull request #${outcome.pullRequest?.number} ${outcome.pullRequest?.operation} (${branch} refused the commit)`;
 }
-async function commitPin(settings, context, file, ref) {
-  const git = new Git(settings.workingDirectory, context.env);
-  const path6 = relative5(await git.topLevel(), file).split(sep6).join("/");
-  const branch = await branchOf(git, context.env);
+async function commitPin(settings, context2, file, ref) {
+  const git = new Git(settings.workingDirectory, context2.env);
+  const path6 = relative7(await git.topLevel(), file).split(sep9).join("/");
+  const branch = await branchOf(git, context2.env);
   const facts = { environment: settings.environment, ref, file: path6 };
   const message = `Pin ${settings.environment} to ${ref.slice(0, 12)}
 
@@ -42138,6 +52066,7 @@ ${path6}: GITSYNC_REF=${ref}
 
 [skip ci]
 `;
+  let target;
   const outcome = await publishPin(git, {
     remote: "origin",
     base: branch,
@@ -42145,35 +52074,44 @@ ${path6}: GITSYNC_REF=${ref}
     environment: settings.environment,
     ref,
     mode: "commit",
-    github: () => fallbackTarget(git, settings, context.env),
+    parent: await git.revParse("HEAD"),
+    github: () => target ??= gitHubTarget(git, settings, context2),
     text: { title: pinTitle(facts), message, body: (refused) => pinBody({ ...facts, refused }) },
     labels: [],
-    log: context.log
+    log: context2.log
   });
-  return { outcome, pushed: describePush(outcome, branch) };
+  return { outcome, pushed: describePin(outcome, branch, settings.token !== void 0) };
 }
-async function bumpAction(settings, context) {
-  const result = bump({ repoRoot: settings.workingDirectory, environment: settings.environment, ref: settings.ref, allowRefName: settings.allowRefName });
+async function bumpAction(settings, context2) {
+  const options = {
+    repoRoot: settings.workingDirectory,
+    environment: settings.environment,
+    ref: settings.ref,
+    allowRefName: settings.allowRefName,
+    wording: { ref: "input 'ref'", allowRefName: "set input 'allow-ref-name' to true to pin a branch or tag instead" }
+  };
+  await checkedRef(options, context2.env);
+  const result = bump(options);
   const ref = result.ref.value;
-  context.log(result.changed ? `${result.file}: GITSYNC_REF ${result.previous} -> ${ref}` : `${result.file}: GITSYNC_REF is already ${ref}`);
+  context2.log(result.changed ? `${result.file}: GITSYNC_REF ${result.previous} -> ${ref}` : `${result.file}: GITSYNC_REF is already ${ref}`);
   const outcome = {
     outputs: { ref, "previous-ref": result.previous, changed: result.changed },
     summary: ""
   };
   let pushed = "not asked (commit: false)";
   if (settings.commit) {
-    const pin = await commitPin(settings, context, result.file, ref);
+    const pin = await commitPin(settings, context2, result.file, ref);
     pushed = pin.pushed;
     const pr = pin.outcome.pullRequest;
     if (pin.outcome.operation !== "pull-request") outcome.outputs.commit = pin.outcome.commit;
     outcome.outputs.changed = pin.outcome.operation !== "unchanged";
     if (pr !== void 0) Object.assign(outcome.outputs, { "pull-request-number": pr.number, "pull-request-url": pr.url, "pull-request-operation": pr.operation });
-    context.log(pushed);
+    context2.log(pushed);
   }
   outcome.summary = [
     `## Pinned ref of ${settings.environment}`,
     "",
-    table(["file", "before", "after", "commit"], [[relative5(settings.workingDirectory, result.file), result.previous, ref, pushed]]),
+    table(["file", "before", "after", "commit"], [[relative7(settings.workingDirectory, result.file), result.previous, ref, pushed]]),
     ""
   ].join("\n");
   return outcome;
@@ -42184,8 +52122,8 @@ var init_bump2 = __esm({
     init_bump();
     init_errors();
     init_git();
+    init_client2();
     init_repository();
-    init_rest();
     init_pin();
     init_pin_text();
     init_summary();
@@ -42222,6 +52160,54 @@ function stableJson(value) {
 function compareText(a2, b) {
   return a2 < b ? -1 : a2 > b ? 1 : 0;
 }
+function isRecord(value) {
+  return value !== null && typeof value === "object" && !Array.isArray(value);
+}
+function recordsIn(value) {
+  return Array.isArray(value) ? value.filter(isRecord) : [];
+}
+function specOf(object) {
+  return isRecord(object.spec) ? object.spec : {};
+}
+function statusOf(object) {
+  return isRecord(object.status) ? object.status : {};
+}
+function podTemplateOf(object) {
+  const spec = specOf(object);
+  if (object.kind === "CronJob") {
+    const jobTemplate = isRecord(spec.jobTemplate) ? spec.jobTemplate : {};
+    const jobSpec = isRecord(jobTemplate.spec) ? jobTemplate.spec : {};
+    return isRecord(jobSpec.template) ? jobSpec.template : void 0;
+  }
+  return isRecord(spec.template) ? spec.template : void 0;
+}
+function podSpecOf(object) {
+  if (object.kind === "Pod") return isRecord(object.spec) ? object.spec : void 0;
+  const template = podTemplateOf(object);
+  return template && isRecord(template.spec) ? template.spec : void 0;
+}
+function containersOf(podSpec) {
+  return podSpec ? [...recordsIn(podSpec.initContainers), ...recordsIn(podSpec.containers)] : [];
+}
+function containerStatusesOf(pod) {
+  const status = statusOf(pod);
+  return [...recordsIn(status.initContainerStatuses), ...recordsIn(status.containerStatuses)];
+}
+function conditionsOf(object) {
+  return recordsIn(statusOf(object).conditions).map((c3) => ({
+    type: text(c3.type),
+    status: text(c3.status),
+    reason: text(c3.reason),
+    message: text(c3.message),
+    lastTransitionTime: text(c3.lastTransitionTime)
+  }));
+}
+function text(value) {
+  return typeof value === "string" ? value : void 0;
+}
+function count2(value) {
+  return typeof value === "number" ? value : 0;
+}
 var init_objects = __esm({
   "src/objects.ts"() {
     "use strict";
@@ -42229,9 +52215,9 @@ var init_objects = __esm({
 });
 
 // src/deploy/applyset.ts
-import { createHash as createHash6 } from "node:crypto";
+import { createHash as createHash7 } from "node:crypto";
 function applysetId(parentName, namespace) {
-  const digest = createHash6("sha256").update(`${parentName}.${namespace}.ConfigMap.`).digest("base64url");
+  const digest = createHash7("sha256").update(`${parentName}.${namespace}.ConfigMap.`).digest("base64url");
   return `applyset-${digest}-v1`;
 }
 function inventoryFor(environment, namespace) {
@@ -42308,14 +52294,46 @@ var init_applyset = __esm({
   }
 });
 
+// src/secrets/mask.ts
+var redacted, SecretMask;
+var init_mask = __esm({
+  "src/secrets/mask.ts"() {
+    "use strict";
+    redacted = "(redacted)";
+    SecretMask = class {
+      values = /* @__PURE__ */ new Set();
+      add(value) {
+        if (value === void 0 || value.length < 6) return;
+        this.values.add(value);
+        this.values.add(Buffer.from(value).toString("base64"));
+        for (const line of value.split("\n")) if (line.trim().length >= 12) this.values.add(line.trim());
+      }
+      /** Registers every value of a Secret object's data (base64) and stringData. */
+      addSecretData(data, encoded) {
+        for (const value of Object.values(data ?? {})) {
+          this.add(encoded ? Buffer.from(value, "base64").toString("utf8") : value);
+          if (encoded) this.values.add(value);
+        }
+      }
+      mask(text2) {
+        let out2 = text2;
+        for (const value of [...this.values].sort((a2, b) => b.length - a2.length)) {
+          if (out2.includes(value)) out2 = out2.split(value).join("***");
+        }
+        return out2;
+      }
+    };
+  }
+});
+
 // src/kustomize/binary.ts
-function missing(result) {
+function missing2(result) {
   return result.code === "ENOENT";
 }
 async function runKustomize(dir, env) {
   for (const program of [standalone, viaKubectl]) {
     const result = await execa(program.command, [...program.args, dir], { env, reject: false, stripFinalNewline: false });
-    if (!missing(result)) return Object.assign(result, { program });
+    if (!missing2(result)) return Object.assign(result, { program });
   }
   throw new EnvironmentError("neither kustomize nor kubectl is on PATH: install one of them to render overlays");
 }
@@ -42331,10 +52349,10 @@ var init_binary = __esm({
 });
 
 // src/kustomize/build.ts
-import { existsSync as existsSync9 } from "node:fs";
-import { join as join12 } from "node:path";
+import { existsSync as existsSync11 } from "node:fs";
+import { join as join15 } from "node:path";
 async function kustomizeBuild(overlayDir, env) {
-  if (!kustomizationFiles.some((f) => existsSync9(join12(overlayDir, f)))) {
+  if (!kustomizationFiles.some((f) => existsSync11(join15(overlayDir, f)))) {
     throw new UsageError(`${overlayDir}: no kustomization.yaml in this overlay directory`);
   }
   const result = await runKustomize(overlayDir, env);
@@ -42356,9 +52374,9 @@ var init_build = __esm({
 });
 
 // src/kustomize/parse.ts
-function parseManifests(text, source) {
+function parseManifests(text2, source) {
   const objects = [];
-  (0, import_yaml2.parseAllDocuments)(text).forEach((doc, index) => {
+  (0, import_yaml2.parseAllDocuments)(text2).forEach((doc, index) => {
     if (doc.errors.length > 0) throw new CommandFailure(`${source}, document ${index + 1}: ${doc.errors[0]?.message}`);
     const value = doc.toJS();
     if (value === null || value === void 0) return;
@@ -42385,7 +52403,7 @@ var init_parse = __esm({
 });
 
 // src/deploy/tracking.ts
-import { createHash as createHash7 } from "node:crypto";
+import { createHash as createHash8 } from "node:crypto";
 function trackingLabels(environment, applysetId2) {
   return { [managedByLabel]: managedByValue, [environmentLabel]: environment, [partOfLabel]: applysetId2 };
 }
@@ -42393,7 +52411,7 @@ function configHash(object) {
   const perDeploy = [configHashAnnotation, commitAnnotation, runUrlAnnotation];
   const annotations = Object.fromEntries(Object.entries(object.metadata.annotations ?? {}).filter(([k]) => !perDeploy.includes(k)));
   const copy = { ...object, metadata: { ...object.metadata, annotations } };
-  return createHash7("sha256").update(stableJson(copy)).digest("hex").slice(0, 32);
+  return createHash8("sha256").update(stableJson(copy)).digest("hex").slice(0, 32);
 }
 function addTracking(objects, labels) {
   return objects.map((original) => {
@@ -42430,15 +52448,15 @@ var init_tracking = __esm({
 
 // src/deploy/render.ts
 async function renderOverlay(options) {
-  const text = await kustomizeBuild(options.overlayDir, options.env);
-  const raw = parseManifests(text, `kustomize output of ${options.overlayDir}`);
+  const text2 = await kustomizeBuild(options.overlayDir, options.env);
+  const raw = parseManifests(text2, `kustomize output of ${options.overlayDir}`);
   const inventory = inventoryFor(options.environment, primaryNamespace(raw, options.namespace));
   const labels = trackingLabels(options.environment, inventory.id);
   return { overlayDir: options.overlayDir, environment: options.environment, inventory, labels, objects: addTracking(raw, labels) };
 }
-function redactSecret(object) {
+function withoutSecretValues(object) {
   if (object.kind !== "Secret") return object;
-  const hide = (data) => data && typeof data === "object" ? Object.fromEntries(Object.keys(data).map((k) => [k, "(redacted)"])) : data;
+  const hide = (data) => data && typeof data === "object" ? Object.fromEntries(Object.keys(data).map((k) => [k, redacted])) : data;
   return { ...object, ...object.data ? { data: hide(object.data) } : {}, ...object.stringData ? { stringData: hide(object.stringData) } : {} };
 }
 function toYaml(rendered, revision) {
@@ -42447,7 +52465,7 @@ function toYaml(rendered, revision) {
     ...revision.commit ? [`# commit: ${revision.commit}`] : [],
     ...revision.runUrl ? [`# run: ${revision.runUrl}`] : []
   ];
-  const docs = rendered.objects.map((o2) => (0, import_yaml3.stringify)(redactSecret(stampRevision(o2, revision)), { lineWidth: 0 }));
+  const docs = rendered.objects.map((o2) => (0, import_yaml3.stringify)(withoutSecretValues(stampRevision(o2, revision)), { lineWidth: 0 }));
   return `${header.join("\n")}
 ---
 ${docs.join("---\n")}`;
@@ -42458,6 +52476,7 @@ var init_render = __esm({
     "use strict";
     import_yaml3 = __toESM(require_dist(), 1);
     init_applyset();
+    init_mask();
     init_build();
     init_parse();
     init_tracking();
@@ -42486,12 +52505,12 @@ var render_exports = {};
 __export(render_exports, {
   renderAction: () => renderAction
 });
-import { join as join13, resolve as resolve6 } from "node:path";
-async function renderAction(settings, context) {
-  const engine = engineSettings({ environment: settings.environment }, { cwd: settings.workingDirectory, env: context.env, name: inputName });
-  const output = settings.renderFile === void 0 ? join13(context.tempDir, `airflow-gitops-${settings.environment}.yaml`) : resolve6(settings.workingDirectory, settings.renderFile);
+import { join as join16 } from "node:path";
+async function renderAction(settings, context2) {
+  const engine = engineSettings({ environment: settings.environment }, { cwd: settings.workingDirectory, env: context2.env, name: inputName });
+  const output = settings.renderFile ?? join16(context2.tempDir, `airflow-gitops-${settings.environment}.yaml`);
   const result = await render(engine, output);
-  context.log(`rendered ${result.objects} objects of ${result.environment} (namespace ${result.namespace}) to ${output}`);
+  context2.log(`rendered ${result.objects} objects of ${result.environment} (namespace ${result.namespace}) to ${output}`);
   return {
     outputs: { "rendered-file": output, objects: result.objects },
     summary: `## Render of ${result.environment}
@@ -42506,37 +52525,6 @@ var init_render3 = __esm({
     init_render2();
     init_settings2();
     init_settings3();
-  }
-});
-
-// src/secrets/mask.ts
-var SecretMask;
-var init_mask = __esm({
-  "src/secrets/mask.ts"() {
-    "use strict";
-    SecretMask = class {
-      values = /* @__PURE__ */ new Set();
-      add(value) {
-        if (value === void 0 || value.length < 6) return;
-        this.values.add(value);
-        this.values.add(Buffer.from(value).toString("base64"));
-        for (const line of value.split("\n")) if (line.trim().length >= 12) this.values.add(line.trim());
-      }
-      /** Registers every value of a Secret object's data (base64) and stringData. */
-      addSecretData(data, encoded) {
-        for (const value of Object.values(data ?? {})) {
-          this.add(encoded ? Buffer.from(value, "base64").toString("utf8") : value);
-          if (encoded) this.values.add(value);
-        }
-      }
-      mask(text) {
-        let out2 = text;
-        for (const value of [...this.values].sort((a2, b) => b.length - a2.length)) {
-          if (out2.includes(value)) out2 = out2.split(value).join("***");
-        }
-        return out2;
-      }
-    };
   }
 });
 
@@ -42566,12 +52554,40 @@ var init_catalog = __esm({
       // The databases run inside the environment, so their passwords may be generated too.
       { name: "airflow-postgresql", keys: { password: { env: "AIRFLOW_GITOPS_POSTGRES_PASSWORD", generate: "token" } } },
       { name: "airflow-redis", keys: { password: { env: "AIRFLOW_GITOPS_REDIS_PASSWORD", generate: "token" } } },
+      // The password of the `admin` login (base/api-server), which the deploy's health gate uses too.
+      { name: "airflow-admin", keys: { password: { env: "AIRFLOW_GITOPS_ADMIN_PASSWORD", generate: "token" } } },
+      // What Airflow authenticates to PgBouncer with (components/pgbouncer).
+      { name: "airflow-pgbouncer", keys: { password: { env: "AIRFLOW_GITOPS_PGBOUNCER_PASSWORD", generate: "token" } } },
       {
         name: "airflow-git-ssh",
         keys: { "ssh-privatekey": { env: "AIRFLOW_GITOPS_GIT_SSH_KEY" }, known_hosts: { env: "AIRFLOW_GITOPS_GIT_KNOWN_HOSTS" } }
       },
       { name: "airflow-git-https", keys: { username: { env: "AIRFLOW_GITOPS_GIT_USERNAME" }, token: { env: "AIRFLOW_GITOPS_GIT_TOKEN" } } }
     ];
+  }
+});
+
+// src/secrets/external.ts
+function targetName(object) {
+  const spec = object.spec;
+  if (typeof spec !== "object" || spec === null) return object.metadata.name;
+  const target = spec.target;
+  if (typeof target !== "object" || target === null) return object.metadata.name;
+  const name2 = target.name;
+  return typeof name2 === "string" && name2.length > 0 ? name2 : object.metadata.name;
+}
+function externalSecretTargets(objects) {
+  const targets = /* @__PURE__ */ new Set();
+  for (const object of objects) {
+    if (object.kind !== "ExternalSecret" || !object.apiVersion.startsWith("external-secrets.io/")) continue;
+    const name2 = targetName(object);
+    if (name2 !== void 0) targets.add(name2);
+  }
+  return targets;
+}
+var init_external = __esm({
+  "src/secrets/external.ts"() {
+    "use strict";
   }
 });
 
@@ -42594,23 +52610,20 @@ var init_generate = __esm({
 });
 
 // src/secrets/references.ts
-function podSpecOf(object) {
-  const spec2 = object.spec;
-  if (object.kind === "Pod") return spec2;
-  if (object.kind === "CronJob") {
-    return spec2?.jobTemplate?.spec?.template?.spec;
-  }
-  return spec2?.template?.spec;
+function at(value, ...path6) {
+  let current = value;
+  for (const key of path6) current = isRecord(current) ? current[key] : void 0;
+  return current;
 }
 function secretNames(pod) {
   const names = [];
-  for (const v of pod.volumes ?? []) {
-    names.push(v.secret?.secretName);
-    for (const s of v.projected?.sources ?? []) names.push(s.secret?.name);
+  for (const v of recordsIn(pod.volumes)) {
+    names.push(at(v, "secret", "secretName"));
+    for (const s of recordsIn(at(v, "projected", "sources"))) names.push(at(s, "secret", "name"));
   }
-  for (const c3 of [...pod.containers ?? [], ...pod.initContainers ?? []]) {
-    for (const e of c3.env ?? []) names.push(e.valueFrom?.secretKeyRef?.name);
-    for (const e of c3.envFrom ?? []) names.push(e.secretRef?.name);
+  for (const c3 of containersOf(pod)) {
+    for (const e of recordsIn(c3.env)) names.push(at(e, "valueFrom", "secretKeyRef", "name"));
+    for (const e of recordsIn(c3.envFrom)) names.push(at(e, "secretRef", "name"));
   }
   return names.filter((n2) => typeof n2 === "string" && n2.length > 0);
 }
@@ -42636,296 +52649,72 @@ var init_references = __esm({
 // src/secrets/desired.ts
 function given(env, name2) {
   const value = env[name2];
-  return value !== void 0 && value.length > 0 ? value : void 0;
+  if (value === void 0 || value.trim().length === 0) return void 0;
+  return lineFiles.has(name2) ? `${value.replace(/\s+$/, "")}
+` : value;
 }
-function validateGiven(spec2, env) {
-  const fernet = spec2.keys["fernet-key"];
+function validateGiven(spec, env) {
+  const fernet = spec.keys["fernet-key"];
   const value = fernet ? given(env, fernet.env) : void 0;
   if (value !== void 0 && !isFernetKey(value)) {
     throw new UsageError(`${fernet?.env} is not a valid Fernet key (32 bytes, URL-safe base64, 44 characters ending in '=')`);
   }
 }
-async function buildOne(spec2, readers, input, plan) {
-  const live = await input.readLive(spec2.name);
+async function buildOne(spec, readers, input, plan) {
+  const live = await input.readLive(spec.name);
   const liveData = live?.data ?? {};
   input.mask.addSecretData(liveData, true);
   const data = {};
-  const missing2 = [];
-  for (const [key, source] of Object.entries(spec2.keys)) {
+  const missing3 = [];
+  for (const [key, source] of Object.entries(spec.keys)) {
     const fromEnv = given(input.env, source.env);
     let value = fromEnv ?? (liveData[key] !== void 0 ? Buffer.from(liveData[key], "base64").toString("utf8") : void 0);
     if (value === void 0 && source.generate) {
       value = source.generate === "fernet" ? fernetKey() : randomToken();
-      plan.generated.push(`${spec2.name}/${key}`);
+      plan.generated.push(`${spec.name}/${key}`);
     }
     if (value === void 0) {
-      missing2.push(`${key} (set ${source.env})`);
+      missing3.push(`${key} (set ${source.env})`);
       continue;
     }
     input.mask.add(value);
     data[key] = Buffer.from(value).toString("base64");
   }
-  if (missing2.length > 0) {
+  if (missing3.length > 0) {
     const by = readers.length > 0 ? `, read by ${readers.join(", ")},` : "";
-    plan.problems.push(`Secret ${input.namespace}/${spec2.name}${by} has no value for ${missing2.join(", ")}`);
+    plan.problems.push(`Secret ${input.namespace}/${spec.name}${by} has no value for ${missing3.join(", ")}`);
     return;
   }
   const type = typeof live?.type === "string" ? live.type : "Opaque";
-  plan.secrets.push({ apiVersion: "v1", kind: "Secret", metadata: { name: spec2.name, namespace: input.namespace, labels: { ...input.labels } }, type, data });
+  plan.secrets.push({ apiVersion: "v1", kind: "Secret", metadata: { name: spec.name, namespace: input.namespace, labels: { ...input.labels } }, type, data });
 }
 async function desiredSecrets(input) {
   const refs = referencedSecrets(input.rendered);
   const renderedSecrets = new Set(input.rendered.filter((o2) => o2.kind === "Secret").map((o2) => o2.metadata.name));
+  for (const name2 of externalSecretTargets(input.rendered)) renderedSecrets.add(name2);
   const plan = { secrets: [], generated: [], problems: [] };
   const work = [];
-  for (const spec2 of secretCatalog) {
-    if (renderedSecrets.has(spec2.name)) continue;
-    validateGiven(spec2, input.env);
-    const readers = refs.get(`${input.namespace}/${spec2.name}`) ?? [];
-    const anyGiven = Object.values(spec2.keys).some((k) => given(input.env, k.env) !== void 0);
+  for (const spec of secretCatalog) {
+    if (renderedSecrets.has(spec.name)) continue;
+    validateGiven(spec, input.env);
+    const readers = refs.get(`${input.namespace}/${spec.name}`) ?? [];
+    const anyGiven = Object.values(spec.keys).some((k) => given(input.env, k.env) !== void 0);
     if (readers.length === 0 && !anyGiven) continue;
-    work.push(buildOne(spec2, readers, input, plan));
+    work.push(buildOne(spec, readers, input, plan));
   }
   await Promise.all(work);
   return plan;
 }
+var lineFiles;
 var init_desired = __esm({
   "src/secrets/desired.ts"() {
     "use strict";
     init_errors();
     init_catalog();
+    init_external();
     init_generate();
     init_references();
-  }
-});
-
-// src/kube/errors.ts
-function isNotFound(error2) {
-  return error2 instanceof KubeApiError && error2.status === 404;
-}
-var KubeApiError, ApiUnreachableError;
-var init_errors2 = __esm({
-  "src/kube/errors.ts"() {
-    "use strict";
-    init_errors();
-    KubeApiError = class extends Error {
-      name = "KubeApiError";
-      status;
-      reason;
-      causes;
-      constructor(status2, reason, message, causes) {
-        super(message);
-        this.status = status2;
-        this.reason = reason;
-        this.causes = causes;
-      }
-    };
-    ApiUnreachableError = class extends CommandFailure {
-      name = "ApiUnreachableError";
-    };
-  }
-});
-
-// src/kube/transport.ts
-import { connect, constants as constants6 } from "node:http2";
-import { Agent as HttpAgent, request as httpRequest } from "node:http";
-function transportFor(auth) {
-  return auth.server.startsWith("https:") ? new Http2Transport(auth) : new Http1Transport();
-}
-var Http2Transport, Http1Transport;
-var init_transport = __esm({
-  "src/kube/transport.ts"() {
-    "use strict";
-    Http2Transport = class {
-      session;
-      auth;
-      constructor(auth) {
-        this.auth = auth;
-      }
-      connection() {
-        if (this.session && !this.session.closed && !this.session.destroyed) return this.session;
-        const session = connect(this.auth.server, {
-          ca: this.auth.ca,
-          cert: this.auth.cert,
-          key: this.auth.key,
-          rejectUnauthorized: !this.auth.insecureSkipTlsVerify
-        });
-        session.on("error", () => void 0);
-        session.on("goaway", () => session.close());
-        this.session = session;
-        return session;
-      }
-      open(method2, url, headers, payload) {
-        return new Promise((resolve7, reject) => {
-          let stream;
-          try {
-            stream = this.connection().request({
-              [constants6.HTTP2_HEADER_METHOD]: method2,
-              [constants6.HTTP2_HEADER_PATH]: url.pathname + url.search,
-              ...headers
-            }, { endStream: payload === void 0 });
-          } catch (error2) {
-            reject(error2);
-            return;
-          }
-          stream.setEncoding("utf8");
-          stream.on("error", reject);
-          stream.on("response", (h2) => {
-            resolve7({
-              status: Number(h2[constants6.HTTP2_HEADER_STATUS] ?? 0),
-              header: (name2) => h2[name2] === void 0 ? void 0 : String(h2[name2]),
-              body: stream,
-              destroy: () => stream.close(constants6.NGHTTP2_CANCEL)
-            });
-          });
-          stream.end(payload);
-        });
-      }
-      close() {
-        this.session?.close();
-        this.session = void 0;
-      }
-    };
-    Http1Transport = class {
-      agent = new HttpAgent({ keepAlive: true, maxSockets: 16 });
-      open(method2, url, headers, payload) {
-        return new Promise((resolve7, reject) => {
-          const req = httpRequest(url, { method: method2, headers, agent: this.agent }, (res) => {
-            res.setEncoding("utf8");
-            resolve7({ status: res.statusCode ?? 0, header: (name2) => res.headers[name2], body: res, destroy: () => res.destroy() });
-          });
-          req.on("error", reject);
-          req.end(payload);
-        });
-      }
-      close() {
-        this.agent.destroy();
-      }
-    };
-  }
-});
-
-// src/kube/client.ts
-function delay(ms) {
-  return new Promise((resolve7) => setTimeout(resolve7, ms));
-}
-async function readAll(response) {
-  let text = "";
-  for await (const chunk of response.body) text += chunk;
-  return text;
-}
-function toApiError(status2, text, what) {
-  try {
-    const body2 = JSON.parse(text);
-    return new KubeApiError(status2, body2.reason ?? String(status2), body2.message ?? text, body2.details?.causes ?? []);
-  } catch {
-    return new KubeApiError(status2, String(status2), `${what}: HTTP ${status2} ${text.slice(0, 300)}`, []);
-  }
-}
-var retriableSocketErrors, KubeClient;
-var init_client = __esm({
-  "src/kube/client.ts"() {
-    "use strict";
-    init_errors2();
-    init_transport();
-    retriableSocketErrors = /* @__PURE__ */ new Set([
-      "ECONNRESET",
-      "EPIPE",
-      "ERR_HTTP2_GOAWAY_SESSION",
-      "ERR_HTTP2_INVALID_SESSION",
-      "ERR_HTTP2_STREAM_ERROR",
-      "ERR_STREAM_PREMATURE_CLOSE"
-    ]);
-    KubeClient = class {
-      server;
-      auth;
-      transport;
-      constructor(auth) {
-        this.auth = auth;
-        this.server = auth.server;
-        this.transport = transportFor(auth);
-      }
-      close() {
-        this.transport.close();
-      }
-      url(path6, query = {}) {
-        const url = new URL(this.server + path6);
-        for (const [k, v] of Object.entries(query)) if (v !== void 0) url.searchParams.set(k, String(v));
-        return url;
-      }
-      open(method2, url, options, payload) {
-        const headers = { accept: options.accept ?? "application/json" };
-        if (this.auth.token) headers.authorization = `Bearer ${this.auth.token}`;
-        if (payload !== void 0) {
-          headers["content-type"] = options.contentType ?? "application/json";
-          headers["content-length"] = String(Buffer.byteLength(payload));
-        }
-        return this.transport.open(method2, url, headers, payload);
-      }
-      /** Sends one request and returns the decoded JSON body; throws KubeApiError on a non-2xx answer. */
-      async request(method2, path6, options = {}) {
-        const text = await this.requestText(method2, path6, options);
-        return text.length > 0 ? JSON.parse(text) : {};
-      }
-      /** Like request, for endpoints that answer plain text (pod logs). */
-      async requestText(method2, path6, options = {}) {
-        const url = this.url(path6, options.query);
-        const payload = options.body === void 0 ? void 0 : JSON.stringify(options.body);
-        for (let attempt = 0; ; attempt++) {
-          let response;
-          let text;
-          try {
-            response = await this.open(method2, url, options, payload);
-            text = await readAll(response);
-          } catch (error2) {
-            const code = error2.code ?? "";
-            if (attempt === 0 && retriableSocketErrors.has(code)) continue;
-            throw new ApiUnreachableError(`the API server ${this.server} did not answer ${method2} ${url.pathname}: ${error2.message}`);
-          }
-          const status2 = response.status;
-          if (status2 === 429 && attempt < 5) {
-            await delay(Number(response.header("retry-after") ?? 1) * 1e3);
-            continue;
-          }
-          if (status2 >= 200 && status2 < 300) return text;
-          throw toApiError(status2, text, `${method2} ${url.pathname}`);
-        }
-      }
-      /**
-       * Opens a watch and calls `onEvent` for each event until the stream ends or
-       * `signal` aborts. Resolves when the stream ends (the caller re-lists and re-watches).
-       */
-      async watch(path6, query, onEvent, signal) {
-        const url = this.url(path6, { ...query, watch: 1, allowWatchBookmarks: true });
-        let response;
-        try {
-          response = await this.open("GET", url, {}, void 0);
-        } catch (error2) {
-          throw new ApiUnreachableError(`the API server ${this.server} did not answer a watch on ${url.pathname}: ${error2.message}`);
-        }
-        if (response.status >= 300) throw toApiError(response.status, await readAll(response), `watch ${url.pathname}`);
-        const stop2 = () => response.destroy();
-        signal.addEventListener("abort", stop2, { once: true });
-        let buffered = "";
-        try {
-          for await (const chunk of response.body) {
-            buffered += chunk;
-            let newline;
-            while ((newline = buffered.indexOf("\n")) >= 0) {
-              const line = buffered.slice(0, newline);
-              buffered = buffered.slice(newline + 1);
-              if (line.trim().length > 0) onEvent(JSON.parse(line));
-            }
-          }
-        } catch (error2) {
-          if (signal.aborted) return;
-          if (error2 instanceof KubeApiError) throw error2;
-          throw new ApiUnreachableError(`watch on ${url.pathname} broke: ${error2.message}`);
-        } finally {
-          signal.removeEventListener("abort", stop2);
-        }
-      }
-    };
+    lineFiles = /* @__PURE__ */ new Set(["AIRFLOW_GITOPS_GIT_SSH_KEY", "AIRFLOW_GITOPS_GIT_KNOWN_HOSTS"]);
   }
 });
 
@@ -42992,28 +52781,56 @@ var init_discovery = __esm({
 });
 
 // src/kube/exec-credential.ts
-async function runExecPlugin(config, server, env) {
+function killGroup(pid) {
+  if (pid === void 0) return;
+  try {
+    process.kill(-pid, "SIGKILL");
+  } catch {
+  }
+}
+async function runPlugin(config, env, limits) {
+  const child = execa(config.command, config.args ?? [], { env, reject: false, stdin: "ignore", detached: true });
+  let timedOut = false;
+  const timer = setTimeout(() => {
+    timedOut = true;
+    killGroup(child.pid);
+  }, limits.timeoutMs);
+  const abort2 = () => killGroup(child.pid);
+  limits.signal?.addEventListener("abort", abort2, { once: true });
+  try {
+    const result = await child;
+    return { result, timedOut };
+  } finally {
+    clearTimeout(timer);
+    limits.signal?.removeEventListener("abort", abort2);
+  }
+}
+async function runExecPlugin(config, server, env, limits) {
   const apiVersion2 = config.apiVersion ?? "client.authentication.k8s.io/v1";
   const extraEnv = Object.fromEntries((config.env ?? []).map((e) => [e.name, e.value]));
   const execInfo = { apiVersion: apiVersion2, kind: "ExecCredential", spec: { interactive: false, cluster: { server } } };
-  const result = await execa(config.command, config.args ?? [], {
-    env: { ...env, ...extraEnv, KUBERNETES_EXEC_INFO: JSON.stringify(execInfo) },
-    reject: false,
-    stdin: "ignore"
-  });
-  if (result.exitCode !== 0) {
-    throw new EnvironmentError(`kubeconfig exec plugin '${config.command}' failed (exit ${result.exitCode}): ${result.stderr.trim()}`);
+  const name2 = `kubeconfig exec plugin '${config.command}'`;
+  const { result, timedOut } = await runPlugin(config, { ...env, ...extraEnv, KUBERNETES_EXEC_INFO: JSON.stringify(execInfo) }, limits);
+  limits.signal?.throwIfAborted();
+  if (timedOut) throw new EnvironmentError(`${name2} did not finish within ${limits.timeoutMs / 1e3} s (the request timeout): it was stopped`);
+  if (result.exitCode === void 0) {
+    const code = result.cause?.code;
+    const why = code === "ENOENT" ? "no such program (is it installed and on PATH?)" : code === "EACCES" ? "not executable" : String(result.shortMessage);
+    throw new EnvironmentError(`${name2} could not be started: ${why}`);
   }
-  let status2;
+  if (result.exitCode !== 0) {
+    throw new EnvironmentError(`${name2} failed (exit ${result.exitCode}): ${String(result.stderr).trim()}`);
+  }
+  let status;
   try {
-    status2 = JSON.parse(result.stdout).status ?? {};
+    status = JSON.parse(String(result.stdout)).status ?? {};
   } catch {
-    throw new EnvironmentError(`kubeconfig exec plugin '${config.command}' printed no ExecCredential JSON`);
+    throw new EnvironmentError(`${name2} printed no ExecCredential JSON`);
   }
   return {
-    token: status2.token,
-    cert: status2.clientCertificateData ? Buffer.from(status2.clientCertificateData) : void 0,
-    key: status2.clientKeyData ? Buffer.from(status2.clientKeyData) : void 0
+    token: status.token,
+    cert: status.clientCertificateData ? Buffer.from(status.clientCertificateData) : void 0,
+    key: status.clientKeyData ? Buffer.from(status.clientKeyData) : void 0
   };
 }
 var init_exec_credential = __esm({
@@ -43025,16 +52842,16 @@ var init_exec_credential = __esm({
 });
 
 // src/kube/in-cluster.ts
-import { existsSync as existsSync10, readFileSync as readFileSync12 } from "node:fs";
+import { existsSync as existsSync12, readFileSync as readFileSync14 } from "node:fs";
 function inClusterAuth(env, dir = accountDir) {
   const host = env.KUBERNETES_SERVICE_HOST;
   const port = env.KUBERNETES_SERVICE_PORT;
-  if (!host || !port || !existsSync10(`${dir}/token`)) return void 0;
+  if (!host || !port || !existsSync12(`${dir}/token`)) return void 0;
   return {
     server: `https://${host.includes(":") ? `[${host}]` : host}:${port}`,
-    ca: existsSync10(`${dir}/ca.crt`) ? readFileSync12(`${dir}/ca.crt`) : void 0,
+    ca: existsSync12(`${dir}/ca.crt`) ? readFileSync14(`${dir}/ca.crt`) : void 0,
     insecureSkipTlsVerify: false,
-    token: readFileSync12(`${dir}/token`, "utf8").trim(),
+    token: readFileSync14(`${dir}/token`, "utf8").trim(),
     source: `the pod's service account (${dir})`
   };
 }
@@ -43047,17 +52864,27 @@ var init_in_cluster = __esm({
 });
 
 // src/kube/kubeconfig.ts
-import { existsSync as existsSync11, readFileSync as readFileSync13 } from "node:fs";
+import { existsSync as existsSync13, readFileSync as readFileSync15 } from "node:fs";
 import { homedir } from "node:os";
-import { dirname as dirname4, isAbsolute, join as join14 } from "node:path";
+import { dirname as dirname6, isAbsolute as isAbsolute2, join as join17 } from "node:path";
 function kubeconfigPath(explicit, env) {
   if (explicit) return explicit;
   const fromEnv = env.KUBECONFIG?.split(":").find((p) => p.length > 0);
-  return fromEnv ?? join14(env.HOME ?? homedir(), ".kube", "config");
+  return fromEnv ?? join17(env.HOME ?? homedir(), ".kube", "config");
 }
-function readBytes(file, data, base) {
+function readNamedFile(file, base, field2, source) {
+  const path6 = isAbsolute2(file) ? file : join17(base, file);
+  try {
+    return readFileSync15(path6);
+  } catch (error2) {
+    const code = error2.code;
+    const why = code === "ENOENT" ? "no such file" : code === "EACCES" ? "permission denied" : error2.message;
+    throw new EnvironmentError(`${source}: ${field2} ${path6}: ${why}`);
+  }
+}
+function readBytes(file, data, base, field2, source) {
   if (typeof data === "string" && data.length > 0) return Buffer.from(data, "base64");
-  if (typeof file === "string" && file.length > 0) return readFileSync13(isAbsolute(file) ? file : join14(base, file));
+  if (typeof file === "string" && file.length > 0) return readNamedFile(file, base, field2, source);
   return void 0;
 }
 function pick(entries2, name2, what, source) {
@@ -43065,41 +52892,50 @@ function pick(entries2, name2, what, source) {
   if (found === void 0) throw new EnvironmentError(`${source}: no ${what} named '${name2}'`);
   return found;
 }
-async function loadClusterAuth(options) {
-  const source = kubeconfigPath(options.kubeconfig, options.env);
-  const implicit = !options.kubeconfig && !options.env.KUBECONFIG;
-  if (implicit && !existsSync11(source)) {
-    const inCluster = inClusterAuth(options.env);
-    if (inCluster) return inCluster;
-  }
+function readKubeconfig(source) {
   let raw;
   try {
-    raw = (0, import_yaml4.parse)(readFileSync13(source, "utf8"));
+    raw = (0, import_yaml4.parse)(readFileSync15(source, "utf8"));
   } catch (error2) {
     throw new EnvironmentError(`cannot read kubeconfig ${source}: ${error2.message}`);
   }
+  if (raw === null || raw === void 0) throw new EnvironmentError(`kubeconfig ${source} is empty`);
+  if (typeof raw !== "object" || Array.isArray(raw)) throw new EnvironmentError(`kubeconfig ${source} is not a kubeconfig (a YAML mapping with clusters, users and contexts)`);
+  return raw;
+}
+async function loadClusterAuth(options) {
+  const source = kubeconfigPath(options.kubeconfig, options.env);
+  const implicit = !options.kubeconfig && !options.env.KUBECONFIG;
+  if (implicit && !existsSync13(source)) {
+    const inCluster = inClusterAuth(options.env);
+    if (inCluster) return inCluster;
+  }
+  const raw = readKubeconfig(source);
   const contextName = options.context ?? raw["current-context"];
   if (!contextName) throw new EnvironmentError(`${source}: no current-context set and no --context given`);
-  const context = pick(raw.contexts, contextName, "context", source).context;
-  const cluster2 = pick(raw.clusters, context.cluster, "cluster", source).cluster;
-  const user = context.user ? pick(raw.users, context.user, "user", source).user : {};
-  const base = dirname4(source);
+  const context2 = pick(raw.contexts, contextName, "context", source).context;
+  const cluster2 = pick(raw.clusters, context2.cluster, "cluster", source).cluster;
+  const user = context2.user ? pick(raw.users, context2.user, "user", source).user : {};
+  const base = dirname6(source);
   const server = cluster2.server;
   if (typeof server !== "string" || !/^https?:\/\//.test(server)) {
-    throw new EnvironmentError(`${source}: cluster '${context.cluster}' has no http(s) server URL`);
+    throw new EnvironmentError(`${source}: cluster '${context2.cluster}' has no http(s) server URL`);
   }
-  const auth = {
+  const auth2 = {
     server: server.replace(/\/+$/, ""),
-    ca: readBytes(cluster2["certificate-authority"], cluster2["certificate-authority-data"], base),
+    ca: readBytes(cluster2["certificate-authority"], cluster2["certificate-authority-data"], base, `cluster '${context2.cluster}' certificate-authority`, source),
     insecureSkipTlsVerify: cluster2["insecure-skip-tls-verify"] === true,
-    cert: readBytes(user["client-certificate"], user["client-certificate-data"], base),
-    key: readBytes(user["client-key"], user["client-key-data"], base),
+    cert: readBytes(user["client-certificate"], user["client-certificate-data"], base, `user '${context2.user}' client-certificate`, source),
+    key: readBytes(user["client-key"], user["client-key-data"], base, `user '${context2.user}' client-key`, source),
     source
   };
-  if (typeof user.token === "string") auth.token = user.token;
-  else if (typeof user.tokenFile === "string") auth.token = readFileSync13(user.tokenFile, "utf8").trim();
-  else if (user.exec !== void 0) Object.assign(auth, await runExecPlugin(user.exec, server, options.env));
-  return auth;
+  if (typeof user.token === "string") auth2.token = user.token;
+  else if (typeof user.tokenFile === "string") auth2.token = readNamedFile(user.tokenFile, base, `user '${context2.user}' tokenFile`, source).toString("utf8").trim();
+  else if (user.exec !== void 0) {
+    const limits = { timeoutMs: options.execTimeoutMs ?? 3e4, signal: options.signal };
+    Object.assign(auth2, await runExecPlugin(user.exec, server, options.env, limits));
+  }
+  return auth2;
 }
 var import_yaml4;
 var init_kubeconfig = __esm({
@@ -43113,14 +52949,20 @@ var init_kubeconfig = __esm({
 });
 
 // src/kube/connect.ts
-async function connect2(options) {
-  const auth = await loadClusterAuth(options);
-  const client = new KubeClient(auth);
+async function connect2(options, signal) {
+  const timeouts = options.timeouts ?? defaultTimeouts;
+  const auth2 = await loadClusterAuth({ ...options, execTimeoutMs: timeouts.requestMs, signal });
+  signal?.throwIfAborted();
+  const client = new KubeClient(auth2, timeouts);
+  const close = () => client.close();
+  signal?.addEventListener("abort", close, { once: true });
   try {
     return { client, discovery: await Discovery.load(client) };
   } catch (error2) {
     client.close();
-    throw error2;
+    throw signal?.aborted ? signal.reason : error2;
+  } finally {
+    signal?.removeEventListener("abort", close);
   }
 }
 var init_connect = __esm({
@@ -43139,29 +52981,29 @@ function isCrd(object) {
 function renderedGroupKinds(objects) {
   return new Set(
     objects.filter(isCrd).map((o2) => {
-      const spec2 = o2.spec ?? {};
-      return `${spec2.names?.kind}.${spec2.group}`;
+      const spec = specOf(o2);
+      const kind = isRecord(spec.names) ? spec.names.kind : void 0;
+      return `${String(kind)}.${String(spec.group)}`;
     })
   );
 }
 async function waitEstablished(client, names, timeoutMs) {
   const deadline = Date.now() + timeoutMs;
   for (const name2 of names) {
-    for (; ; ) {
-      const crd = await client.request(
-        "GET",
-        `/apis/apiextensions.k8s.io/v1/customresourcedefinitions/${encodeURIComponent(name2)}`
-      );
-      if (crd.status?.conditions?.some((c3) => c3.type === "Established" && c3.status === "True")) break;
-      if (Date.now() > deadline) throw new CommandFailure(`CustomResourceDefinition ${name2} is not Established after ${timeoutMs / 1e3} s`);
-      await new Promise((resolve7) => setTimeout(resolve7, 200));
-    }
+    const established = async () => {
+      const crd = await client.request("GET", `/apis/apiextensions.k8s.io/v1/customresourcedefinitions/${encodeURIComponent(name2)}`);
+      return conditionsOf(crd).some((c3) => c3.type === "Established" && c3.status === "True") ? true : void 0;
+    };
+    const ok = await pollUntil(established, { timeoutMs: Math.max(0, deadline - Date.now()), intervalMs: 200 });
+    if (!ok) throw new CommandFailure(`CustomResourceDefinition ${name2} is not Established after ${timeoutMs / 1e3} s`);
   }
 }
 var init_crds = __esm({
   "src/deploy/crds.ts"() {
     "use strict";
     init_errors();
+    init_objects();
+    init_poll();
   }
 });
 
@@ -43189,6 +53031,9 @@ function dryRunCreateAsNew(client, info3, object, fieldManager) {
     query: { fieldManager, fieldValidation: "Strict", dryRun: "All" }
   });
 }
+async function jsonPatch(client, info3, object, operations) {
+  await client.request("PATCH", objectPath(info3, object), { body: operations, contentType: "application/json-patch+json", accept: metadataOnlyAccept });
+}
 async function getObject(client, info3, object) {
   try {
     const live = await client.request("GET", objectPath(info3, object));
@@ -43206,12 +53051,8 @@ async function deleteObject(client, info3, object, propagationPolicy) {
   }
 }
 async function waitUntilGone(client, info3, object, timeoutMs) {
-  const deadline = Date.now() + timeoutMs;
-  while (Date.now() < deadline) {
-    if (await getObject(client, info3, object) === void 0) return true;
-    await new Promise((resolve7) => setTimeout(resolve7, 150));
-  }
-  return false;
+  const gone = async () => await getObject(client, info3, object) === void 0 ? true : void 0;
+  return await pollUntil(gone, { timeoutMs, intervalMs: 150 }) ?? false;
 }
 async function listObjects(client, info3, namespace, labelSelector) {
   const list = await client.request("GET", collectionPath(info3, namespace), { query: { labelSelector } });
@@ -43223,6 +53064,7 @@ var init_requests = __esm({
     "use strict";
     init_discovery();
     init_errors2();
+    init_poll();
     metadataOnlyAccept = "application/json;as=PartialObjectMetadata;g=meta.k8s.io;v=v1,application/json";
   }
 });
@@ -43233,14 +53075,20 @@ async function readParent(client, discovery, inventory) {
   if (!info3) throw new Error("the cluster serves no ConfigMaps");
   return getObject(client, info3, { metadata: { name: inventory.parentName, namespace: inventory.namespace } });
 }
-function readFingerprints(parent) {
-  const raw = parent?.data?.[fingerprintsKey];
+function readDataMap(parent, key) {
+  const raw = parent?.data?.[key];
   if (!raw) return /* @__PURE__ */ new Map();
   try {
     return new Map(Object.entries(JSON.parse(raw)));
   } catch {
     return /* @__PURE__ */ new Map();
   }
+}
+function readFingerprints(parent) {
+  return readDataMap(parent, fingerprintsKey);
+}
+function readHealthyTemplates(parent) {
+  return readDataMap(parent, healthyTemplatesKey);
 }
 async function listMembers(client, discovery, inventory, groupKinds, namespaces) {
   const selector = `${partOfLabel}=${inventory.id}`;
@@ -43265,7 +53113,7 @@ async function listRemainingMembers(client, discovery, inventory, previous, list
   ]);
   return new Map([...parts2[0], ...parts2[1]]);
 }
-var fingerprintsKey;
+var fingerprintsKey, healthyTemplatesKey;
 var init_inventory = __esm({
   "src/deploy/inventory.ts"() {
     "use strict";
@@ -43273,6 +53121,7 @@ var init_inventory = __esm({
     init_requests();
     init_objects();
     fingerprintsKey = "ownership-fingerprints";
+    healthyTemplatesKey = "healthy-templates";
   }
 });
 
@@ -43311,9 +53160,6 @@ function stripServerFields(object) {
   }
   return copy;
 }
-function isRecord(value) {
-  return value !== null && typeof value === "object" && !Array.isArray(value);
-}
 function namedItems(list) {
   const map = /* @__PURE__ */ new Map();
   for (const item of list) {
@@ -43322,10 +53168,10 @@ function namedItems(list) {
   }
   return map;
 }
-function walk(before, after, path6, out2) {
+function walk2(before, after, path6, out2) {
   if (isRecord(before) && isRecord(after)) {
     for (const key of /* @__PURE__ */ new Set([...Object.keys(before), ...Object.keys(after)])) {
-      walk(before[key], after[key], path6 ? `${path6}.${key}` : key, out2);
+      walk2(before[key], after[key], path6 ? `${path6}.${key}` : key, out2);
     }
     return;
   }
@@ -43333,11 +53179,11 @@ function walk(before, after, path6, out2) {
     const b = namedItems(before);
     const a2 = namedItems(after);
     if (b && a2) {
-      for (const name2 of /* @__PURE__ */ new Set([...b.keys(), ...a2.keys()])) walk(b.get(name2), a2.get(name2), `${path6}[name=${name2}]`, out2);
+      for (const name2 of /* @__PURE__ */ new Set([...b.keys(), ...a2.keys()])) walk2(b.get(name2), a2.get(name2), `${path6}[name=${name2}]`, out2);
       return;
     }
     if (before.length === after.length) {
-      before.forEach((item, i3) => walk(item, after[i3], `${path6}[${i3}]`, out2));
+      before.forEach((item, i3) => walk2(item, after[i3], `${path6}[${i3}]`, out2));
       return;
     }
   }
@@ -43346,21 +53192,32 @@ function walk(before, after, path6, out2) {
   else if (after === void 0) out2.push({ path: path6, op: "remove", before });
   else out2.push({ path: path6, op: "change", before, after });
 }
-function redactSecret2(change) {
-  if (!/^(data|stringData)(\.|$)/.test(change.path)) return change;
+function hideSecretValues(value, path6) {
+  if (value === void 0) return void 0;
+  if (/^(data|stringData)(\.|$)/.test(path6)) {
+    return path6.includes(".") || !isRecord(value) ? redacted : Object.fromEntries(Object.keys(value).map((key) => [key, redacted]));
+  }
+  if (path6 === "" && isRecord(value)) {
+    const copy = { ...value };
+    for (const field2 of ["data", "stringData"]) if (copy[field2] !== void 0) copy[field2] = hideSecretValues(copy[field2], field2);
+    return copy;
+  }
+  return value;
+}
+function hideSecretValue(change) {
   const hidden2 = { path: change.path, op: change.op };
-  if (change.before !== void 0) hidden2.before = redacted;
-  if (change.after !== void 0) hidden2.after = redacted;
+  if (change.before !== void 0) hidden2.before = hideSecretValues(change.before, change.path);
+  if (change.after !== void 0) hidden2.after = hideSecretValues(change.after, change.path);
   return hidden2;
 }
 function diffFields(live, desired) {
   const out2 = [];
-  walk(live ? stripServerFields(live) : void 0, stripServerFields(desired), "", out2);
-  return desired.kind === "Secret" ? out2.map(redactSecret2) : out2;
+  walk2(live ? stripServerFields(live) : void 0, stripServerFields(desired), "", out2);
+  return desired.kind === "Secret" ? out2.map(hideSecretValue) : out2;
 }
 function show(value) {
-  const text = typeof value === "string" ? JSON.stringify(value) : JSON.stringify(value) ?? "null";
-  return text.length > 160 ? `${text.slice(0, 157)}...` : text;
+  const text2 = typeof value === "string" ? JSON.stringify(value) : JSON.stringify(value) ?? "null";
+  return text2.length > 160 ? `${text2.slice(0, 157)}...` : text2;
 }
 function multiline(value) {
   return typeof value === "string" && value.includes("\n") ? value.split("\n") : void 0;
@@ -43370,10 +53227,10 @@ function lineDiff(before, after) {
   const m = after.length;
   if (n2 * m > 4e6) return [`- (${n2} lines)`, `+ (${m} lines)`];
   const lcs = new Int32Array((n2 + 1) * (m + 1));
-  const at = (i4, j2) => lcs[i4 * (m + 1) + j2] ?? 0;
+  const at2 = (i4, j2) => lcs[i4 * (m + 1) + j2] ?? 0;
   for (let i4 = n2 - 1; i4 >= 0; i4--) {
     for (let j2 = m - 1; j2 >= 0; j2--) {
-      lcs[i4 * (m + 1) + j2] = before[i4] === after[j2] ? at(i4 + 1, j2 + 1) + 1 : Math.max(at(i4 + 1, j2), at(i4, j2 + 1));
+      lcs[i4 * (m + 1) + j2] = before[i4] === after[j2] ? at2(i4 + 1, j2 + 1) + 1 : Math.max(at2(i4 + 1, j2), at2(i4, j2 + 1));
     }
   }
   const out2 = [];
@@ -43383,7 +53240,7 @@ function lineDiff(before, after) {
     if (i3 < n2 && j < m && before[i3] === after[j]) {
       i3++;
       j++;
-    } else if (j < m && (i3 === n2 || at(i3, j + 1) > at(i3 + 1, j))) out2.push(`+ ${after[j++]}`);
+    } else if (j < m && (i3 === n2 || at2(i3, j + 1) > at2(i3 + 1, j))) out2.push(`+ ${after[j++]}`);
     else out2.push(`- ${before[i3++]}`);
   }
   return out2;
@@ -43414,14 +53271,15 @@ function projectOnto(live, desired) {
   }
   return live;
 }
-var serverMetadata, serverAnnotations, redacted;
+var serverMetadata, serverAnnotations;
 var init_field_diff = __esm({
   "src/deploy/field-diff.ts"() {
     "use strict";
     init_objects();
+    init_mask();
+    init_tracking();
     serverMetadata = ["managedFields", "resourceVersion", "uid", "creationTimestamp", "generation", "selfLink"];
-    serverAnnotations = ["deployment.kubernetes.io/revision", "kubectl.kubernetes.io/last-applied-configuration", "airflow-gitops/config-hash"];
-    redacted = "(redacted)";
+    serverAnnotations = ["deployment.kubernetes.io/revision", "kubectl.kubernetes.io/last-applied-configuration", configHashAnnotation];
   }
 });
 
@@ -43439,22 +53297,31 @@ function isSubset(wanted, live) {
   if (Array.isArray(wanted)) return Array.isArray(live) && wanted.length === live.length && wanted.every((v, i3) => isSubset(v, live[i3]));
   return JSON.stringify(wanted) === JSON.stringify(live);
 }
+function claimTemplatesOf(object) {
+  return recordsIn(specOf(object).volumeClaimTemplates).map((t) => {
+    const spec = isRecord(t.spec) ? t.spec : void 0;
+    const resources = isRecord(spec?.resources) ? spec.resources : {};
+    const requests = isRecord(resources.requests) ? resources.requests : {};
+    const name2 = isRecord(t.metadata) && typeof t.metadata.name === "string" ? t.metadata.name : "(unnamed)";
+    return { name: name2, spec, storage: requests.storage };
+  });
+}
 function claimTemplateChanges(live, desired) {
-  const liveTemplates = live.spec?.volumeClaimTemplates ?? [];
-  const wanted = desired.spec?.volumeClaimTemplates ?? [];
+  const liveTemplates = claimTemplatesOf(live);
+  const wanted = claimTemplatesOf(desired);
   const changes = [];
   for (const template of wanted) {
-    const name2 = template.metadata?.name ?? "(unnamed)";
-    const current = liveTemplates.find((t) => t.metadata?.name === name2);
+    const name2 = template.name;
+    const current = liveTemplates.find((t) => t.name === name2);
     if (current === void 0) changes.push(`claim template '${name2}' is new`);
     else if (!isSubset(template.spec, current.spec)) {
-      const before = current.spec?.resources?.requests?.storage;
-      const after = template.spec?.resources?.requests?.storage;
-      changes.push(before !== after ? `claim template '${name2}': storage ${before} -> ${after}` : `claim template '${name2}': its spec changed`);
+      const before = current.storage;
+      const after = template.storage;
+      changes.push(before !== after ? `claim template '${name2}': storage ${String(before)} -> ${String(after)}` : `claim template '${name2}': its spec changed`);
     }
   }
   for (const template of liveTemplates) {
-    if (!wanted.some((t) => t.metadata?.name === template.metadata?.name)) changes.push(`claim template '${template.metadata?.name}' was removed`);
+    if (!wanted.some((t) => t.name === template.name)) changes.push(`claim template '${template.name}' was removed`);
   }
   return changes.length > 0 ? changes : void 0;
 }
@@ -43491,14 +53358,14 @@ var init_immutable = __esm({
 });
 
 // src/deploy/ownership.ts
-import { createHash as createHash8 } from "node:crypto";
+import { createHash as createHash9 } from "node:crypto";
 function entries(object) {
   return object.metadata.managedFields ?? [];
 }
 function ownershipFingerprint(live, fieldManager) {
   const entry = entries(live).find((e) => e.manager === fieldManager && e.operation === "Apply" && !e.subresource);
   if (entry === void 0) return void 0;
-  return createHash8("sha256").update(stableJson({ apiVersion: entry.apiVersion, fields: entry.fieldsV1 })).digest("hex").slice(0, 32);
+  return createHash9("sha256").update(stableJson({ apiVersion: entry.apiVersion, fields: entry.fieldsV1 })).digest("hex").slice(0, 32);
 }
 function unchangedSinceLastApply(desired, live, recorded, fieldManager) {
   const hash = desired.metadata.annotations?.[configHashAnnotation];
@@ -43511,9 +53378,31 @@ function sameObject(live, predicted) {
   const withoutTimes = (o2) => stableJson({ ...o2, metadata: { ...o2.metadata, managedFields: entries(o2).map(({ time: _time, ...rest }) => rest) } });
   return withoutTimes(live) === withoutTimes(predicted);
 }
+function foreignOwner(live, own) {
+  const partOf = live.metadata.labels?.[partOfLabel];
+  if (partOf !== void 0 && partOf !== own.inventoryId) {
+    const environment = live.metadata.labels?.[environmentLabel];
+    return environment ? `environment '${environment}' (its ${partOfLabel} label)` : `another ApplySet (${partOfLabel}: ${partOf})`;
+  }
+  const other = entries(live).find((e) => e.operation === "Apply" && e.manager !== own.fieldManager && e.manager?.startsWith(`${defaultFieldManager}-`));
+  return other ? `field manager "${other.manager}" of another environment` : void 0;
+}
+function legacyManagerPatch(live, fieldManager) {
+  const all = entries(live);
+  if (fieldManager === defaultFieldManager || all.some((e) => e.manager === fieldManager && e.operation === "Apply")) return void 0;
+  const index = all.findIndex((e) => e.manager === defaultFieldManager && e.operation === "Apply" && !e.subresource);
+  if (index < 0) return void 0;
+  const path6 = `/metadata/managedFields/${index}/manager`;
+  return [
+    { op: "test", path: path6, value: defaultFieldManager },
+    { op: "replace", path: path6, value: fieldManager }
+  ];
+}
 var init_ownership = __esm({
   "src/deploy/ownership.ts"() {
     "use strict";
+    init_applyset();
+    init_settings();
     init_tracking();
     init_objects();
   }
@@ -43578,7 +53467,8 @@ async function planOne(desired, ctx) {
     return { item: { object: listed, info: info3, live: listed, action: "unchanged", changes: [] } };
   }
   const probe = stampRevision(desired, liveRevision(listed) ?? ctx.revision);
-  const options = { fieldManager: ctx.fieldManager, force: ctx.forceConflicts, dryRun: true };
+  const takeOver = ctx.adopt || listed !== void 0 && legacyManagerPatch(listed, ctx.fieldManager) !== void 0;
+  const options = { fieldManager: ctx.fieldManager, force: ctx.forceConflicts || takeOver, dryRun: true };
   const [liveResult, dryResult] = await Promise.allSettled([
     listed ? Promise.resolve(listed) : getObject(ctx.client, info3, desired),
     serverSideApply(ctx.client, info3, probe, options)
@@ -43586,6 +53476,11 @@ async function planOne(desired, ctx) {
   if (liveResult.status === "rejected") throw liveResult.reason;
   const live = liveResult.value;
   const name2 = describeObject(desired);
+  const owner = live && !listed && !ctx.adopt ? foreignOwner(live, { inventoryId: ctx.inventoryId, fieldManager: ctx.fieldManager }) : void 0;
+  if (owner) {
+    const message = `${name2} already exists and belongs to ${owner}: not taken over. Remove it from this overlay, or deploy with --adopt to hand it to environment '${ctx.environment}'`;
+    return { problem: { object: name2, message } };
+  }
   if (dryResult.status === "rejected") {
     const error2 = dryResult.reason;
     const conflicts = fieldConflicts(error2);
@@ -43676,8 +53571,8 @@ function planPrune(members, wanted, options) {
     if (reason) plan.keep.push({ member, reason });
     else plan.remove.push(member);
   }
-  const rank2 = (m) => phaseOrder.indexOf(phaseOf(m.object));
-  plan.remove.sort((a2, b) => rank2(b) - rank2(a2) || compareText(describeObject(a2.object), describeObject(b.object)));
+  const rank = (m) => phaseOrder.indexOf(phaseOf(m.object));
+  plan.remove.sort((a2, b) => rank(b) - rank(a2) || compareText(describeObject(a2.object), describeObject(b.object)));
   return plan;
 }
 async function executePrune(client, remove) {
@@ -43718,61 +53613,92 @@ async function existingNamespaces(connection, names) {
   if (terminating.length > 0) throw new CommandFailure(`namespace ${terminating.join(", ")} is being deleted: wait until it is gone, then deploy again`);
   return new Set(names.filter((_, i3) => found[i3] !== void 0));
 }
-async function prepare(settings, mask) {
-  const [renderedRaw, connection] = await Promise.all([
-    renderOverlay({ overlayDir: settings.overlayDir, environment: settings.environment, namespace: settings.namespace, revision: settings.revision, env: settings.env }),
-    connect2(settings)
+async function readInventory(connection, rendered) {
+  const inventory = rendered.inventory;
+  const namespaceNames = [.../* @__PURE__ */ new Set([inventory.namespace, ...rendered.objects.map((o2) => o2.metadata.namespace).filter((n2) => !!n2)])];
+  const current = unionRecord(recordOf(rendered.objects, inventory.namespace), { groupKinds: ["Secret"], namespaces: [] });
+  const listed = { groupKinds: current.groupKinds, namespaces: [inventory.namespace, ...current.namespaces] };
+  const [parent, namespaces, members] = await Promise.all([
+    readParent(connection.client, connection.discovery, inventory),
+    existingNamespaces(connection, namespaceNames),
+    listMembers(connection.client, connection.discovery, inventory, listed.groupKinds, listed.namespaces)
   ]);
+  checkParentTooling(parent, inventory);
+  const previousRecord = readRecord(parent);
+  const remaining = await listRemainingMembers(connection.client, connection.discovery, inventory, previousRecord, listed);
+  return { parent, previousRecord, members: new Map([...members, ...remaining]), namespaces };
+}
+async function buildSecrets(settings, connection, rendered, state, mask) {
+  const namespace = rendered.inventory.namespace;
+  const secretInfo = connection.discovery.find({ apiVersion: "v1", kind: "Secret" });
+  const secrets = await desiredSecrets({
+    rendered: rendered.objects,
+    namespace,
+    env: settings.env,
+    labels: rendered.labels,
+    mask,
+    readLive: async (name2) => {
+      const member = state.members.get(`Secret/${namespace}/${name2}`);
+      if (member) return member.object;
+      if (!secretInfo || !state.namespaces.has(namespace)) return void 0;
+      return getObject(connection.client, secretInfo, { metadata: { name: name2, namespace } });
+    }
+  });
+  for (const m of state.members.values()) if (m.object.kind === "Secret") mask.addSecretData(stringRecord(m.object.data), true);
+  return secrets;
+}
+function stringRecord(value) {
+  if (!isRecord(value)) return void 0;
+  return Object.fromEntries(Object.entries(value).filter((e) => typeof e[1] === "string"));
+}
+function planContext(settings, connection, rendered, state, desired) {
+  return {
+    client: connection.client,
+    discovery: connection.discovery,
+    fieldManager: settings.fieldManager,
+    forceConflicts: settings.forceConflicts,
+    recreateStatefulSets: settings.recreateStatefulSets,
+    revision: settings.revision,
+    live: new Map([...state.members].map(([k, m]) => [k, m.object])),
+    recorded: readFingerprints(state.parent),
+    existingNamespaces: state.namespaces,
+    renderedGroupKinds: renderedGroupKinds(desired),
+    renderedNamespaces: new Set(desired.filter((o2) => o2.kind === "Namespace" && o2.apiVersion === "v1").map((o2) => o2.metadata.name)),
+    dryRunAll: settings.dryRunAll,
+    environment: settings.environment,
+    inventoryId: rendered.inventory.id,
+    adopt: settings.adopt
+  };
+}
+async function prepareOpened(settings, mask, opened) {
+  const { connection, rendered } = opened;
+  const state = await readInventory(connection, rendered);
+  const secrets = await buildSecrets(settings, connection, rendered, state, mask);
+  const desired = [...rendered.objects, ...secrets.secrets];
+  const context2 = planContext(settings, connection, rendered, state, desired);
+  const planned = await planObjects(desired, context2);
+  const plan = { ...planned, problems: [...planned.problems, ...secrets.problems.map((message) => ({ object: "Secret", message }))] };
+  const prune = planPrune(state.members, new Set(desired.map(objectKey)), settings);
+  return { ...connection, rendered, secrets, desired, parent: state.parent, previousRecord: state.previousRecord, members: state.members, context: context2, plan, prune };
+}
+async function openEnvironment(settings) {
+  const abort2 = new AbortController();
+  const stopOnError = (promise) => promise.catch((error2) => (abort2.abort(error2), Promise.reject(error2)));
+  const [rendered, connected] = await Promise.allSettled([
+    stopOnError(renderOverlay({ overlayDir: settings.overlayDir, environment: settings.environment, namespace: settings.namespace, revision: settings.revision, env: settings.env })),
+    stopOnError(connect2(settings, abort2.signal))
+  ]);
+  if (connected.status === "fulfilled" && rendered.status === "rejected") connected.value.client.close();
+  if (rendered.status === "rejected" || connected.status === "rejected") throw abort2.signal.reason;
+  const connection = connected.value;
+  return { connection, rendered: { ...rendered.value, objects: normalizeScope(rendered.value.objects, connection) } };
+}
+async function prepare(settings, mask) {
+  const opened = await openEnvironment(settings);
   try {
-    const rendered = { ...renderedRaw, objects: normalizeScope(renderedRaw.objects, connection) };
-    const inventory = rendered.inventory;
-    const namespaceNames = [.../* @__PURE__ */ new Set([inventory.namespace, ...rendered.objects.map((o2) => o2.metadata.namespace).filter((n2) => !!n2)])];
-    const current = unionRecord(recordOf(rendered.objects, inventory.namespace), { groupKinds: ["Secret"], namespaces: [] });
-    const listed = { groupKinds: current.groupKinds, namespaces: [inventory.namespace, ...current.namespaces] };
-    const [parent, namespaces, members] = await Promise.all([
-      readParent(connection.client, connection.discovery, inventory),
-      existingNamespaces(connection, namespaceNames),
-      listMembers(connection.client, connection.discovery, inventory, listed.groupKinds, listed.namespaces)
-    ]);
-    checkParentTooling(parent, inventory);
-    const previousRecord = readRecord(parent);
-    for (const [key, member] of await listRemainingMembers(connection.client, connection.discovery, inventory, previousRecord, listed)) members.set(key, member);
-    const secretInfo = connection.discovery.find({ apiVersion: "v1", kind: "Secret" });
-    const secrets = await desiredSecrets({
-      rendered: rendered.objects,
-      namespace: inventory.namespace,
-      env: settings.env,
-      labels: rendered.labels,
-      mask,
-      readLive: async (name2) => {
-        const member = members.get(`Secret/${inventory.namespace}/${name2}`);
-        if (member) return member.object;
-        if (!secretInfo || !namespaces.has(inventory.namespace)) return void 0;
-        return getObject(connection.client, secretInfo, { metadata: { name: name2, namespace: inventory.namespace } });
-      }
-    });
-    for (const m of members.values()) if (m.object.kind === "Secret") mask.addSecretData(m.object.data, true);
-    const desired = [...rendered.objects, ...secrets.secrets];
-    const context = {
-      client: connection.client,
-      discovery: connection.discovery,
-      fieldManager: settings.fieldManager,
-      forceConflicts: settings.forceConflicts,
-      recreateStatefulSets: settings.recreateStatefulSets,
-      revision: settings.revision,
-      live: new Map([...members].map(([k, m]) => [k, m.object])),
-      recorded: readFingerprints(parent),
-      existingNamespaces: namespaces,
-      renderedGroupKinds: renderedGroupKinds(desired),
-      renderedNamespaces: new Set(desired.filter((o2) => o2.kind === "Namespace" && o2.apiVersion === "v1").map((o2) => o2.metadata.name)),
-      dryRunAll: settings.dryRunAll
-    };
-    const plan = await planObjects(desired, context);
-    plan.problems.push(...secrets.problems.map((message) => ({ object: "Secret", message })));
-    const prune = planPrune(members, new Set(desired.map(objectKey)), settings);
-    return { ...connection, rendered, secrets, desired, parent, previousRecord, members, context, plan, prune };
+    return await prepareOpened(settings, mask, opened);
   } catch (error2) {
-    connection.client.close();
+    opened.connection.client.close();
     throw error2;
   }
 }
@@ -43795,8 +53721,8 @@ var init_prepare = __esm({
 
 // src/deploy/plan-report.ts
 function countPlan(plan, prune) {
-  const count2 = (action) => plan.items.filter((i3) => i3.action === action).length;
-  return { create: count2("create"), change: count2("change"), recreate: count2("recreate"), unchanged: count2("unchanged"), prune: prune.remove.length, deferred: plan.deferred.length };
+  const count3 = (action) => plan.items.filter((i3) => i3.action === action).length;
+  return { create: count3("create"), change: count3("change"), recreate: count3("recreate"), unchanged: count3("unchanged"), prune: prune.remove.length, deferred: plan.deferred.length };
 }
 function hasChanges(counts) {
   return counts.create + counts.change + counts.recreate + counts.prune + counts.deferred > 0;
@@ -43863,10 +53789,10 @@ var init_diff = __esm({
 
 // src/action/kubeconfig-file.ts
 import { mkdtempSync as mkdtempSync4, rmSync as rmSync4, writeFileSync as writeFileSync8 } from "node:fs";
-import { join as join15 } from "node:path";
+import { join as join18 } from "node:path";
 function writeKubeconfig(content, tempDir) {
-  const dir = mkdtempSync4(join15(tempDir, "airflow-gitops-kube-"));
-  const path6 = join15(dir, "kubeconfig");
+  const dir = mkdtempSync4(join18(tempDir, "airflow-gitops-kube-"));
+  const path6 = join18(dir, "kubeconfig");
   writeFileSync8(path6, content.endsWith("\n") ? content : `${content}
 `, { mode: 384 });
   return { path: path6, remove: () => rmSync4(dir, { recursive: true, force: true }) };
@@ -43909,11 +53835,11 @@ var diff_exports = {};
 __export(diff_exports, {
   diffAction: () => diffAction
 });
-async function diffAction(settings, context) {
-  const kubeconfig = settings.kubeconfig === void 0 ? void 0 : writeKubeconfig(settings.kubeconfig, context.tempDir);
+async function diffAction(settings, context2) {
+  const kubeconfig = settings.kubeconfig === void 0 ? void 0 : writeKubeconfig(settings.kubeconfig, context2.tempDir);
   try {
-    const result = await diff(engineDeploySettings(settings, kubeconfig?.path, context.env), context.mask);
-    for (const line of result.lines) context.log(line);
+    const result = await diff(engineDeploySettings(settings, kubeconfig?.path, context2.env), context2.mask);
+    for (const line of result.lines) context2.log(line);
     const c3 = result.counts;
     return {
       outputs: { changed: result.changed, applied: c3.create + c3.deferred + c3.change + c3.recreate, pruned: c3.prune, unchanged: c3.unchanged },
@@ -43952,8 +53878,8 @@ async function containerLog(client, pod, container, lines) {
   const path6 = `/api/v1/namespaces/${ns}/pods/${encodeURIComponent(pod.metadata.name)}/log`;
   const previous = (container.restartCount ?? 0) > 0;
   try {
-    const text = await client.requestText("GET", path6, { query: { container: container.name, tailLines: lines, previous } });
-    const out2 = text.split("\n").filter((l) => l.length > 0);
+    const text2 = await client.requestText("GET", path6, { query: { container: container.name, tailLines: lines, previous } });
+    const out2 = text2.split("\n").filter((l) => l.length > 0);
     return out2.length > 0 ? out2 : ["(no log lines)"];
   } catch (error2) {
     if (error2 instanceof KubeApiError) return [`(logs unavailable: ${error2.message})`];
@@ -43966,8 +53892,7 @@ async function describePods(client, pods, logLines2 = 20) {
     out2.push(`  pod ${pod.metadata.namespace}/${pod.metadata.name}:`);
     const events = await podEvents(client, pod).catch((e) => [`(events unavailable: ${e.message})`]);
     out2.push("    events:", ...(events.length > 0 ? events : ["(none)"]).map((e) => `      ${e}`));
-    const status2 = pod.status ?? {};
-    const containers = [...status2.initContainerStatuses ?? [], ...status2.containerStatuses ?? []];
+    const containers = containerStatusesOf(pod).map((c3) => ({ name: String(c3.name), restartCount: count2(c3.restartCount) }));
     for (const container of containers) {
       const log = await containerLog(client, pod, container, logLines2);
       out2.push(`    logs of ${container.name}${(container.restartCount ?? 0) > 0 ? " (previous run)" : ""}:`, ...log.map((l) => `      ${l}`));
@@ -43995,6 +53920,8 @@ async function writeOne(client, item, options) {
     await deleteObject(client, item.info, item.object, policy);
     if (!await waitUntilGone(client, item.info, item.object, 6e4)) throw new CommandFailure(`${name2}: still being deleted after 60 s; not recreated`);
   }
+  const legacy = item.live && item.action !== "recreate" ? legacyManagerPatch(item.live, options.fieldManager) : void 0;
+  if (legacy) await jsonPatch(client, item.info, item.object, legacy);
   try {
     const result = await serverSideApply(client, item.info, item.object, { fieldManager: options.fieldManager, force: options.force, dryRun: false, metadataOnly: true });
     if (item.action !== "recreate") options.onWrite(`${item.action === "create" ? "created" : "changed"} ${name2}`);
@@ -44026,19 +53953,200 @@ var init_execute = __esm({
     init_errors();
     init_objects();
     init_requests();
+    init_ownership();
+  }
+});
+
+// src/deploy/lock.ts
+import { randomBytes as randomBytes2 } from "node:crypto";
+import { hostname, userInfo } from "node:os";
+function lockName(environment) {
+  return `airflow-gitops-${environment}`;
+}
+function leasePath(namespace, name2) {
+  return `/apis/coordination.k8s.io/v1/namespaces/${encodeURIComponent(namespace)}/leases${name2 ? `/${encodeURIComponent(name2)}` : ""}`;
+}
+function leaseSpec(lease) {
+  return isRecord(lease.spec) ? lease.spec : {};
+}
+function heldBy(lease) {
+  if (lease === void 0) return void 0;
+  const spec = leaseSpec(lease);
+  const holder = text(spec.holderIdentity);
+  if (!holder) return void 0;
+  const renewed = text(spec.renewTime) ?? text(spec.acquireTime) ?? "";
+  const expires = (Date.parse(renewed) || 0) + 1e3 * (count2(spec.leaseDurationSeconds) || 0);
+  return { holder, acquired: text(spec.acquireTime) ?? renewed, renewed, expires };
+}
+function describeHeld(held, where) {
+  return `held by ${held.holder} (Lease ${where}, taken ${held.acquired}, renewed ${held.renewed}, expires ${new Date(held.expires).toISOString()})`;
+}
+var firstDeployLockNamespace, microTime, EnvironmentLock;
+var init_lock = __esm({
+  "src/deploy/lock.ts"() {
+    "use strict";
+    init_errors();
+    init_errors2();
+    init_objects();
+    init_poll();
+    init_tracking();
+    firstDeployLockNamespace = "default";
+    microTime = (ms) => new Date(ms).toISOString().replace(/\.(\d{3})Z$/, ".$1000Z");
+    EnvironmentLock = class _EnvironmentLock {
+      holder;
+      namespace;
+      client;
+      options;
+      version = "";
+      renewer;
+      renewing;
+      /** Set when another deploy took the lock over while this one held it. */
+      lost = false;
+      constructor(client, options) {
+        this.client = client;
+        this.options = options;
+        this.namespace = options.namespaceExists ? options.namespace : firstDeployLockNamespace;
+        const who = `${userInfo().username}@${hostname()} pid ${process.pid} ${randomBytes2(3).toString("hex")}`;
+        this.holder = options.runUrl ? `${who} ${options.runUrl}` : who;
+      }
+      static async acquire(client, options) {
+        const lock = new _EnvironmentLock(client, options);
+        await lock.take();
+        return lock;
+      }
+      get name() {
+        return lockName(this.options.environment);
+      }
+      get where() {
+        return `${this.namespace}/${this.name}`;
+      }
+      async read(namespace = this.namespace) {
+        try {
+          return await this.client.request("GET", leasePath(namespace, this.name));
+        } catch (error2) {
+          if (isNotFound(error2)) return void 0;
+          throw error2;
+        }
+      }
+      body(previous, now) {
+        const transitions = previous ? count2(leaseSpec(previous).leaseTransitions) + 1 : 0;
+        return {
+          apiVersion: "coordination.k8s.io/v1",
+          kind: "Lease",
+          metadata: {
+            name: this.name,
+            namespace: this.namespace,
+            labels: { [managedByLabel]: managedByValue },
+            ...previous ? { resourceVersion: previous.metadata.resourceVersion } : {}
+          },
+          spec: {
+            holderIdentity: this.holder,
+            leaseDurationSeconds: this.options.durationSeconds,
+            acquireTime: microTime(now),
+            renewTime: microTime(now),
+            leaseTransitions: transitions
+          }
+        };
+      }
+      /** One attempt: the Lease taken (true), or who holds it. Conflicts with a concurrent taker count as held. */
+      async attempt() {
+        const lease = await this.read();
+        const held = heldBy(lease);
+        const now = Date.now();
+        if (held && held.expires > now && !this.options.steal) return held;
+        try {
+          const written = lease ? await this.client.request("PUT", leasePath(this.namespace, this.name), { body: this.body(lease, now) }) : await this.client.request("POST", leasePath(this.namespace), { body: this.body(void 0, now) });
+          this.version = String(written.metadata.resourceVersion ?? "");
+        } catch (error2) {
+          if (error2 instanceof KubeApiError && error2.status === 409) return heldBy(await this.read()) ?? { holder: "another deploy", acquired: "", renewed: "", expires: now };
+          throw error2;
+        }
+        if (held) this.options.log(`took over the deploy lock of ${this.options.environment}: it was ${describeHeld(held, this.where)}`);
+        return true;
+      }
+      /** A first deploy's lock in `default` still binds once the namespace exists: it is checked, not taken. */
+      async firstDeployHolder() {
+        if (this.namespace === firstDeployLockNamespace) return void 0;
+        const held = heldBy(await this.read(firstDeployLockNamespace).catch(() => void 0));
+        return held && held.expires > Date.now() && !this.options.steal ? held : void 0;
+      }
+      async take() {
+        let reported = false;
+        let last;
+        const once9 = async () => {
+          const result = await this.attempt();
+          const blocking = result === true ? await this.firstDeployHolder() : result;
+          if (blocking === void 0) return true;
+          if (result === true) await this.release();
+          last = blocking;
+          if (!reported) this.options.log(`waiting for the deploy lock of ${this.options.environment}: ${describeHeld(blocking, this.where)}`);
+          reported = true;
+          return void 0;
+        };
+        const taken = await pollUntil(once9, { timeoutMs: this.options.waitMs, intervalMs: 1e3 });
+        if (!taken) {
+          const held = last ? describeHeld(last, this.where) : `held (Lease ${this.where})`;
+          throw new CommandFailure(
+            `environment '${this.options.environment}' is being deployed by someone else: ${held}; waited ${this.options.waitMs / 1e3} s. Deploy again once it is done; if its holder is gone, the lock frees itself when it expires, or take it at once with --steal-lock`
+          );
+        }
+        this.startRenewing();
+      }
+      startRenewing() {
+        const every = this.options.durationSeconds * 1e3 / 3;
+        this.renewer = setInterval(() => {
+          this.renewing ??= this.renew().finally(() => this.renewing = void 0);
+        }, every);
+        this.renewer.unref();
+      }
+      async renew() {
+        const lease = await this.read().catch(() => void 0);
+        if (lease === void 0 || heldBy(lease)?.holder !== this.holder) return this.loseLock();
+        const spec = { ...leaseSpec(lease), renewTime: microTime(Date.now()) };
+        try {
+          const written = await this.client.request("PUT", leasePath(this.namespace, this.name), { body: { ...lease, spec } });
+          this.version = String(written.metadata.resourceVersion ?? "");
+        } catch (error2) {
+          if (error2 instanceof KubeApiError && error2.status === 409) this.loseLock();
+        }
+      }
+      loseLock() {
+        if (this.lost) return;
+        this.lost = true;
+        clearInterval(this.renewer);
+        this.options.log(`warning: the deploy lock of ${this.options.environment} was taken over by another deploy (Lease ${this.where})`);
+      }
+      /** Deletes the Lease if it is still this deploy's (a precondition on its version): a taken-over lock is left to its new holder. */
+      async release() {
+        clearInterval(this.renewer);
+        await this.renewing;
+        if (this.lost || this.version === "") return;
+        const body2 = { apiVersion: "v1", kind: "DeleteOptions", preconditions: { resourceVersion: this.version } };
+        try {
+          await this.client.request("DELETE", leasePath(this.namespace, this.name), { body: body2 });
+        } catch (error2) {
+          if (isNotFound(error2) || error2 instanceof KubeApiError && error2.status === 409) return;
+          throw error2;
+        }
+        this.version = "";
+      }
+    };
   }
 });
 
 // src/deploy/rollback.ts
-function rollbackCandidates(written) {
-  return written.filter((i3) => i3.action === "change" && rollable.has(i3.object.kind) && i3.live !== void 0);
+function isRollable(object) {
+  return rollable.has(object.kind);
 }
-async function rollBack(client, items, fieldManager) {
+function rollbackCandidates(written) {
+  return written.filter((i3) => i3.action === "change" && isRollable(i3.object) && i3.live !== void 0);
+}
+async function rollBack(client, items, fieldManager, healthy) {
   await Promise.all(
     items.map((item) => {
-      const previous = item.live?.spec?.template;
+      const previous = healthy.get(objectKey(item.object)) ?? (item.live ? podTemplateOf(item.live) : void 0);
       const body2 = clone(item.object);
-      body2.spec.template = previous;
+      body2.spec = { ...specOf(body2), template: previous };
       return serverSideApply(client, item.info, body2, { fieldManager, force: true, dryRun: false, metadataOnly: true });
     })
   );
@@ -44056,14 +54164,16 @@ var init_rollback = __esm({
 
 // src/deploy/readiness.ts
 function podProblem(pod, now) {
-  const s = status(pod);
-  const all = [...s.initContainerStatuses ?? [], ...s.containerStatuses ?? []];
-  for (const c3 of all) {
-    const reason = c3.state?.waiting?.reason;
+  const s = statusOf(pod);
+  for (const c3 of containerStatusesOf(pod)) {
+    const waiting = field(c3.state, "waiting");
+    const reason = text(waiting.reason);
     if (reason && fatalWaitingReasons.has(reason)) {
-      const exit = c3.lastState?.terminated?.exitCode;
-      const detail = [exit !== void 0 ? `last exit code ${exit}` : "", c3.restartCount ? `${c3.restartCount} restarts` : ""].filter(Boolean).join(", ");
-      return `pod ${pod.metadata.name}, container ${c3.name}: ${reason}${detail ? ` (${detail})` : ""}${c3.state?.waiting?.message ? `: ${c3.state.waiting.message}` : ""}`;
+      const exit = field(c3.lastState, "terminated").exitCode;
+      const restarts = count2(c3.restartCount);
+      const detail = [typeof exit === "number" ? `last exit code ${exit}` : "", restarts ? `${restarts} restarts` : ""].filter(Boolean).join(", ");
+      const message = text(waiting.message);
+      return `pod ${pod.metadata.name}, container ${String(c3.name)}: ${reason}${detail ? ` (${detail})` : ""}${message ? `: ${message}` : ""}`;
     }
   }
   const scheduled = condition(pod, "PodScheduled");
@@ -44071,7 +54181,7 @@ function podProblem(pod, now) {
     const since = Date.parse(scheduled.lastTransitionTime ?? "") || now;
     if (now - since >= unschedulableGraceMs) return `pod ${pod.metadata.name} cannot be scheduled: ${scheduled.message ?? "Unschedulable"}`;
   }
-  if (s.phase === "Failed" && spec(pod).restartPolicy !== "Never") return `pod ${pod.metadata.name} failed: ${String(s.reason ?? s.message ?? "")}`;
+  if (s.phase === "Failed" && specOf(pod).restartPolicy !== "Never") return `pod ${pod.metadata.name} failed: ${String(s.reason ?? s.message ?? "")}`;
   return void 0;
 }
 function currentPods(workload, snapshot) {
@@ -44082,42 +54192,43 @@ function currentPods(workload, snapshot) {
     return current ? owned(current) : [];
   }
   if (workload.kind === "StatefulSet") {
-    const revision = status(workload).updateRevision;
+    const revision = statusOf(workload).updateRevision;
     return owned(workload).filter((p) => revision === void 0 || p.metadata.labels?.["controller-revision-hash"] === revision);
   }
   return owned(workload);
 }
 function observed(workload, generation) {
-  return num(status(workload).observedGeneration) >= generation;
+  return count2(statusOf(workload).observedGeneration) >= generation;
 }
 function rolloutState(workload, generation) {
-  const s = status(workload);
-  const wanted = typeof spec(workload).replicas === "number" ? spec(workload).replicas : 1;
+  const s = statusOf(workload);
+  const replicas = specOf(workload).replicas;
+  const wanted = typeof replicas === "number" ? replicas : 1;
   if (workload.kind !== "Job" && !observed(workload, generation)) return { done: false, message: "waiting for the controller to see the new spec" };
   switch (workload.kind) {
     case "Deployment": {
       const progressing = condition(workload, "Progressing");
       if (progressing?.reason === "ProgressDeadlineExceeded") return { done: false, message: "", failed: `progress deadline exceeded: ${progressing.message ?? ""}` };
-      const done = num(s.updatedReplicas) >= wanted && num(s.replicas) <= num(s.updatedReplicas) && num(s.availableReplicas) >= wanted;
-      return { done, message: `${num(s.updatedReplicas)}/${wanted} updated, ${num(s.availableReplicas)} available` };
+      const done = count2(s.updatedReplicas) >= wanted && count2(s.replicas) <= count2(s.updatedReplicas) && count2(s.availableReplicas) >= wanted;
+      return { done, message: `${count2(s.updatedReplicas)}/${wanted} updated, ${count2(s.availableReplicas)} available` };
     }
     case "StatefulSet": {
-      const strategy = spec(workload).updateStrategy?.type;
-      const updated = strategy === "OnDelete" || num(s.updatedReplicas) >= wanted && s.currentRevision === s.updateRevision;
-      const done = updated && num(s.readyReplicas) >= wanted && num(s.availableReplicas ?? s.readyReplicas) >= wanted;
-      return { done, message: `${num(s.updatedReplicas)}/${wanted} updated, ${num(s.readyReplicas)} ready` };
+      const strategy = field(specOf(workload), "updateStrategy").type;
+      const updated = strategy === "OnDelete" || count2(s.updatedReplicas) >= wanted && s.currentRevision === s.updateRevision;
+      const done = updated && count2(s.readyReplicas) >= wanted && count2(s.availableReplicas ?? s.readyReplicas) >= wanted;
+      return { done, message: `${count2(s.updatedReplicas)}/${wanted} updated, ${count2(s.readyReplicas)} ready` };
     }
     case "DaemonSet": {
-      const desired = num(s.desiredNumberScheduled);
-      const done = num(s.updatedNumberScheduled) >= desired && num(s.numberAvailable) >= desired;
-      return { done, message: `${num(s.updatedNumberScheduled)}/${desired} updated, ${num(s.numberAvailable)} available` };
+      const desired = count2(s.desiredNumberScheduled);
+      const done = count2(s.updatedNumberScheduled) >= desired && count2(s.numberAvailable) >= desired;
+      return { done, message: `${count2(s.updatedNumberScheduled)}/${desired} updated, ${count2(s.numberAvailable)} available` };
     }
     case "Job": {
       if (condition(workload, "Complete")?.status === "True") return { done: true, message: "complete" };
       const failedCondition = condition(workload, "Failed");
       if (failedCondition?.status === "True") return { done: false, message: "", failed: `Job failed: ${failedCondition.reason ?? ""} ${failedCondition.message ?? ""}`.trim() };
-      if (num(s.failed) > 0) return { done: false, message: "", failed: `${num(s.failed)} pod(s) of the Job failed` };
-      return { done: false, message: `${num(s.active)} active, ${num(s.succeeded)} succeeded` };
+      if (count2(s.failed) > 0) return { done: false, message: "", failed: `${count2(s.failed)} pod(s) of the Job failed` };
+      return { done: false, message: `${count2(s.active)} active, ${count2(s.succeeded)} succeeded` };
     }
     default:
       return { done: true, message: "not a workload" };
@@ -44126,6 +54237,7 @@ function rolloutState(workload, generation) {
 function evaluate(snapshot, generation, now) {
   const workload = snapshot.workload;
   if (workload === void 0) return { state: "waiting", message: "not seen yet", pods: [] };
+  if (workload.kind !== "Job" && !observed(workload, generation)) return { state: "waiting", message: "waiting for the controller to see the new spec", pods: [] };
   const pods = currentPods(workload, snapshot);
   const rollout = rolloutState(workload, generation);
   if (rollout.failed) return { state: "failed", message: rollout.failed, pods };
@@ -44137,19 +54249,19 @@ function readyFromStatus(workload, generation) {
   const rollout = rolloutState(workload, generation);
   return rollout.done && rollout.failed === void 0;
 }
-var fatalWaitingReasons, unschedulableGraceMs, num, spec, status, conditions, condition, uid, ownedBy;
+var fatalWaitingReasons, unschedulableGraceMs, condition, field, ownedBy;
 var init_readiness = __esm({
   "src/deploy/readiness.ts"() {
     "use strict";
+    init_objects();
     fatalWaitingReasons = /* @__PURE__ */ new Set(["CrashLoopBackOff", "ImagePullBackOff", "ErrImagePull", "InvalidImageName", "CreateContainerConfigError"]);
     unschedulableGraceMs = 15e3;
-    num = (v) => typeof v === "number" ? v : 0;
-    spec = (o2) => o2.spec ?? {};
-    status = (o2) => o2.status ?? {};
-    conditions = (o2) => status(o2).conditions ?? [];
-    condition = (o2, type) => conditions(o2).find((c3) => c3.type === type);
-    uid = (o2) => o2.metadata.uid;
-    ownedBy = (o2, owner) => (o2.metadata.ownerReferences ?? []).some((r) => r.uid !== void 0 && r.uid === uid(owner));
+    condition = (o2, type) => conditionsOf(o2).find((c3) => c3.type === type);
+    field = (record, key) => isRecord(record) && isRecord(record[key]) ? record[key] : {};
+    ownedBy = (o2, owner) => {
+      const uid = text(owner.metadata.uid);
+      return uid !== void 0 && Array.isArray(o2.metadata.ownerReferences) && o2.metadata.ownerReferences.some((r) => isRecord(r) && r.uid === uid);
+    };
   }
 });
 
@@ -44242,89 +54354,137 @@ async function waitForWorkloads(client, discovery, targets, timeoutMs, onReady) 
   const podInfo = discovery.find({ apiVersion: "v1", kind: "Pod" });
   const rsInfo = discovery.find({ apiVersion: "apps/v1", kind: "ReplicaSet" });
   if (!podInfo || !rsInfo) throw new Error("the cluster serves no Pods or ReplicaSets");
-  const namespaces = [...new Set(pendingAtStart.map((t) => t.object.metadata.namespace ?? ""))];
-  const ready = new Set(readyAtStart);
-  return new Promise((resolve7, reject) => {
-    const all = [];
-    const stores = /* @__PURE__ */ new Map();
-    let finished7 = false;
-    const finish = (outcome) => {
-      if (finished7) return;
-      finished7 = true;
-      clearInterval(ticker);
-      clearTimeout(timer);
-      for (const s of all) s.stop();
-      if (outcome instanceof Error) reject(outcome);
-      else resolve7(outcome);
-    };
-    const verdictOf = (t) => {
-      const s = stores.get(t.object.metadata.namespace ?? "");
-      const workloads = s?.workloads.get(storeKey(t.info));
-      const workload = workloads?.objects.get(`${t.object.metadata.namespace ?? ""}/${t.object.metadata.name}`);
-      const snapshot = { workload, pods: [...s?.pods.objects.values() ?? []], replicaSets: [...s?.replicaSets?.objects.values() ?? []] };
-      return evaluate(snapshot, t.generation, Date.now());
-    };
-    let started = false;
-    const check = () => {
-      if (!started || finished7) return;
-      let pending = 0;
-      for (const t of pendingAtStart) {
-        const name2 = describeObject(t.object);
-        if (ready.has(name2)) continue;
-        const verdict = verdictOf(t);
-        if (verdict.state === "failed") return finish({ state: "failed", object: name2, target: t, message: verdict.message, pods: verdict.pods, ready: [...ready] });
-        if (verdict.state === "ready") {
-          ready.add(name2);
-          onReady(name2);
-        } else pending++;
-      }
-      if (pending === 0) finish({ state: "ready", ready: [...ready] });
-    };
-    const ticker = setInterval(check, 1e3);
-    const timer = setTimeout(() => {
-      const pending = pendingAtStart.filter((t) => !ready.has(describeObject(t.object))).map((t) => ({ object: describeObject(t.object), ...verdictOf(t) }));
-      finish({ state: "timeout", pending: pending.map((p) => ({ object: p.object, message: p.message, pods: p.pods })), ready: [...ready] });
-    }, timeoutMs);
-    const make = (info3, namespace) => {
-      const store = new WatchStore(client, info3, namespace, check, (error2) => finish(error2 instanceof Error ? error2 : new Error(String(error2))));
-      all.push(store);
-      return store;
-    };
-    for (const namespace of namespaces) {
-      const mine = pendingAtStart.filter((t) => (t.object.metadata.namespace ?? "") === namespace);
-      const workloads = /* @__PURE__ */ new Map();
-      for (const t of mine) if (!workloads.has(storeKey(t.info))) workloads.set(storeKey(t.info), make(t.info, namespace));
-      const needsReplicaSets = mine.some((t) => t.object.kind === "Deployment");
-      stores.set(namespace, { workloads, pods: make(podInfo, namespace), replicaSets: needsReplicaSets ? make(rsInfo, namespace) : void 0 });
-    }
-    Promise.all(all.map((s) => s.start())).then(
-      () => {
-        started = true;
-        check();
-      },
-      (error2) => finish(error2 instanceof Error ? error2 : new Error(String(error2)))
-    );
+  return new Promise((resolve6, reject) => {
+    const rollouts = new Rollouts(pendingAtStart, readyAtStart, onReady, (outcome) => outcome instanceof Error ? reject(outcome) : resolve6(outcome));
+    rollouts.open(client, podInfo, rsInfo);
+    rollouts.run(timeoutMs);
   });
 }
+var asError, Rollouts;
 var init_wait = __esm({
   "src/deploy/wait.ts"() {
     "use strict";
     init_objects();
     init_readiness();
     init_watch_store();
+    asError = (error2) => error2 instanceof Error ? error2 : new Error(String(error2));
+    Rollouts = class {
+      all = [];
+      stores = /* @__PURE__ */ new Map();
+      ready;
+      started = false;
+      finished = false;
+      ticker;
+      timer;
+      pending;
+      onReady;
+      settle;
+      constructor(pending, readyAtStart, onReady, settle) {
+        this.pending = pending;
+        this.ready = new Set(readyAtStart);
+        this.onReady = onReady;
+        this.settle = settle;
+      }
+      /** Opens a pod watch per namespace, a watch per workload kind, and ReplicaSets where Deployments need them. */
+      open(client, podInfo, rsInfo) {
+        const make = (info3, namespace) => {
+          const store = new WatchStore(client, info3, namespace, () => this.check(), (error2) => this.finish(asError(error2)));
+          this.all.push(store);
+          return store;
+        };
+        for (const namespace of new Set(this.pending.map((t) => t.object.metadata.namespace ?? ""))) {
+          const mine = this.pending.filter((t) => (t.object.metadata.namespace ?? "") === namespace);
+          const workloads = /* @__PURE__ */ new Map();
+          for (const t of mine) if (!workloads.has(storeKey(t.info))) workloads.set(storeKey(t.info), make(t.info, namespace));
+          const needsReplicaSets = mine.some((t) => t.object.kind === "Deployment");
+          this.stores.set(namespace, { workloads, pods: make(podInfo, namespace), replicaSets: needsReplicaSets ? make(rsInfo, namespace) : void 0 });
+        }
+      }
+      run(timeoutMs) {
+        this.ticker = setInterval(() => this.check(), 1e3);
+        this.timer = setTimeout(() => this.timeOut(), timeoutMs);
+        Promise.all(this.all.map((s) => s.start())).then(
+          () => {
+            this.started = true;
+            this.check();
+          },
+          (error2) => this.finish(asError(error2))
+        );
+      }
+      verdictOf(t) {
+        const s = this.stores.get(t.object.metadata.namespace ?? "");
+        const workloads = s?.workloads.get(storeKey(t.info));
+        const workload = workloads?.objects.get(`${t.object.metadata.namespace ?? ""}/${t.object.metadata.name}`);
+        const snapshot = { workload, pods: [...s?.pods.objects.values() ?? []], replicaSets: [...s?.replicaSets?.objects.values() ?? []] };
+        return evaluate(snapshot, t.generation, Date.now());
+      }
+      check() {
+        if (!this.started || this.finished) return;
+        let pending = 0;
+        for (const t of this.pending) {
+          const name2 = describeObject(t.object);
+          if (this.ready.has(name2)) continue;
+          const verdict = this.verdictOf(t);
+          if (verdict.state === "failed") return this.finish({ state: "failed", object: name2, target: t, message: verdict.message, pods: verdict.pods, ready: [...this.ready] });
+          if (verdict.state === "ready") {
+            this.ready.add(name2);
+            this.onReady(name2);
+          } else pending++;
+        }
+        if (pending === 0) this.finish({ state: "ready", ready: [...this.ready] });
+      }
+      timeOut() {
+        const pending = this.pending.filter((t) => !this.ready.has(describeObject(t.object))).map((t) => {
+          const verdict = this.verdictOf(t);
+          return { object: describeObject(t.object), message: verdict.message, pods: verdict.pods };
+        });
+        this.finish({ state: "timeout", pending, ready: [...this.ready] });
+      }
+      finish(outcome) {
+        if (this.finished) return;
+        this.finished = true;
+        clearInterval(this.ticker);
+        clearTimeout(this.timer);
+        for (const s of this.all) s.stop();
+        this.settle(outcome);
+      }
+    };
   }
 });
 
 // src/deploy/deploy.ts
+async function namespaceExists(opened) {
+  const info3 = opened.connection.discovery.find({ apiVersion: "v1", kind: "Namespace" });
+  if (!info3) return false;
+  return await getObject(opened.connection.client, info3, { metadata: { name: opened.rendered.inventory.namespace } }) !== void 0;
+}
+async function lockEnvironment(settings, opened, log) {
+  return EnvironmentLock.acquire(opened.connection.client, {
+    environment: settings.environment,
+    namespace: opened.rendered.inventory.namespace,
+    namespaceExists: await namespaceExists(opened),
+    runUrl: settings.revision.runUrl,
+    steal: settings.stealLock,
+    waitMs: settings.timeoutSeconds * 1e3,
+    durationSeconds: lockDurationSeconds,
+    log
+  });
+}
 async function deploy(settings, mask, log) {
-  const prepared = await prepare(settings, mask);
+  const opened = await openEnvironment(settings);
   try {
-    return await new Deployment(prepared, settings, log).run();
+    const lock = await lockEnvironment(settings, opened, log);
+    try {
+      const prepared = await prepareOpened(settings, mask, opened);
+      return await new Deployment(prepared, settings, log).run();
+    } finally {
+      await lock.release();
+    }
   } finally {
-    prepared.client.close();
+    opened.connection.client.close();
   }
 }
-var DeployFailure, waitedPhases, Deployment;
+var DeployFailure, waitedPhases, Deployment, lockDurationSeconds;
 var init_deploy = __esm({
   "src/deploy/deploy.ts"() {
     "use strict";
@@ -44341,6 +54501,7 @@ var init_deploy = __esm({
     init_phases();
     init_plan();
     init_prepare();
+    init_lock();
     init_prune();
     init_plan_report();
     init_requests();
@@ -44362,10 +54523,18 @@ var init_deploy = __esm({
       result;
       written = [];
       after = /* @__PURE__ */ new Map();
+      /** Pod templates each workload was last Ready with, as the parent recorded them. */
+      healthy;
+      /** The parent as last written, and the discovery as last loaded (again after new CRDs). */
+      parent;
+      discovery;
       constructor(p, settings, log) {
         this.p = p;
         this.settings = settings;
         this.log = log;
+        this.parent = p.parent;
+        this.healthy = readHealthyTemplates(p.parent);
+        this.discovery = p.discovery;
         this.result = {
           environment: settings.environment,
           namespace: p.rendered.inventory.namespace,
@@ -44384,20 +54553,23 @@ var init_deploy = __esm({
       fail(message) {
         throw new DeployFailure(message, this.result);
       }
-      async writeParent(record, fingerprints, stamp) {
-        const { client, discovery, rendered, parent } = this.p;
+      async writeParent(record, fingerprints, healthy, stamp) {
+        const { client, rendered } = this.p;
+        const { discovery, parent } = this;
         const labels = Object.fromEntries(Object.entries(rendered.labels).filter(([k]) => k !== partOfLabel));
         let object = parentObject(rendered.inventory, record, labels);
-        object.data = { [fingerprintsKey]: stableJson(Object.fromEntries([...fingerprints].sort())) };
+        const data = { [fingerprintsKey]: stableJson(Object.fromEntries([...fingerprints].sort())) };
+        if (healthy.size > 0) data[healthyTemplatesKey] = stableJson(Object.fromEntries([...healthy].sort()));
+        object.data = data;
         if (parent && !stamp && sameRecord(record, readRecord(parent)) && stableJson(parent.data ?? {}) === stableJson(object.data)) return;
         object = stamp ? stampRevision(object, this.settings.revision) : object;
         const info3 = discovery.find(object);
         if (!info3) throw new Error("the cluster serves no ConfigMaps");
-        this.p.parent = await serverSideApply(client, info3, object, { fieldManager: this.settings.fieldManager, force: true, dryRun: false });
+        this.parent = await serverSideApply(client, info3, object, { fieldManager: this.settings.fieldManager, force: true, dryRun: false });
         this.result.wrote = true;
       }
       async applyPhase(phase, items) {
-        const results = await writePhase(this.p.client, items, { fieldManager: this.settings.fieldManager, force: this.settings.forceConflicts, onWrite: this.log });
+        const results = await writePhase(this.p.client, items, { fieldManager: this.settings.fieldManager, force: this.settings.forceConflicts || this.settings.adopt, onWrite: this.log });
         for (const [item, live] of results) {
           this.after.set(objectKey(item.object), live);
           this.written.push(item);
@@ -44412,14 +54584,12 @@ var init_deploy = __esm({
       }
       /** Objects that needed this render's namespaces or CRDs: checked now, before anything else is written. */
       async planDeferred() {
-        const { plan, context } = this.p;
+        const { plan } = this.p;
         if (plan.deferred.length === 0) return [];
-        if (this.written.some((i3) => isCrd(i3.object))) {
-          context.discovery = await Discovery.load(this.p.client);
-          this.p.discovery = context.discovery;
-        }
-        for (const ns of context.renderedNamespaces) context.existingNamespaces.add(ns);
-        const later = await planObjects(plan.deferred, context);
+        if (this.written.some((i3) => isCrd(i3.object))) this.discovery = await Discovery.load(this.p.client);
+        const existingNamespaces2 = /* @__PURE__ */ new Set([...this.p.context.existingNamespaces, ...this.p.context.renderedNamespaces]);
+        const context2 = { ...this.p.context, discovery: this.discovery, existingNamespaces: existingNamespaces2 };
+        const later = await planObjects(plan.deferred, context2);
         const still = later.deferred.map((o2) => ({ object: describeObject(o2), message: `${describeObject(o2)}: still not servable after its namespace/CRD was created` }));
         const problems = [...later.problems, ...still];
         if (problems.length > 0) {
@@ -44434,7 +54604,7 @@ ${problems.map((p) => `  ${p.message}`).join("\n")}`);
           return { object: live, info: i3.info, generation: Number(live.metadata.generation ?? 0) };
         });
         if (targets.length === 0) return;
-        const outcome = await waitForWorkloads(this.p.client, this.p.discovery, targets, this.settings.timeoutSeconds * 1e3, (name2) => this.log(`ready ${name2}`));
+        const outcome = await waitForWorkloads(this.p.client, this.discovery, targets, this.settings.timeoutSeconds * 1e3, (name2) => this.log(`ready ${name2}`));
         this.result.ready.push(...outcome.ready.filter((n2) => !this.result.ready.includes(n2)));
         if (outcome.state === "ready") return;
         const lines = [];
@@ -44446,8 +54616,8 @@ ${problems.map((p) => `  ${p.message}`).join("\n")}`);
         }
         if (this.settings.rollback) {
           const candidates = rollbackCandidates(this.written);
-          this.result.rolledBack = await rollBack(this.p.client, candidates, this.settings.fieldManager);
-          lines.push(candidates.length > 0 ? `rolled back to the previous pod template: ${this.result.rolledBack.join(", ")}` : "nothing to roll back: no existing workload was changed");
+          this.result.rolledBack = await rollBack(this.p.client, candidates, this.settings.fieldManager, this.healthy);
+          lines.push(candidates.length > 0 ? `rolled back to the last healthy pod template: ${this.result.rolledBack.join(", ")}` : "nothing to roll back: no existing workload was changed");
         }
         this.fail(lines.join("\n"));
       }
@@ -44468,7 +54638,7 @@ ${plan.problems.map((p) => `  ${p.message}`).join("\n")}`);
           const inPhase = items.filter((i3) => phaseOf(i3.object) === phase);
           if (phase === "config") {
             const record = unionRecord(this.p.previousRecord, current);
-            await Promise.all([this.writeParent(record, new Map([...this.p.context.recorded]), false), this.applyPhase(phase, inPhase)]);
+            await Promise.all([this.writeParent(record, new Map([...this.p.context.recorded]), this.healthy, false), this.applyPhase(phase, inPhase)]);
           } else await this.applyPhase(phase, inPhase);
           if (phase === "cluster") {
             items.push(...await this.planDeferred());
@@ -44489,9 +54659,19 @@ ${plan.problems.map((p) => `  ${p.message}`).join("\n")}`);
           if (fingerprint) fingerprints.set(objectKey(item.object), fingerprint);
         }
         const finalRecord = this.settings.prune ? current : unionRecord(this.p.previousRecord, current);
-        await this.writeParent(finalRecord, fingerprints, this.result.wrote);
+        await this.writeParent(finalRecord, fingerprints, this.healthyAfter(items), this.result.wrote);
         this.log(this.summary());
         return this.result;
+      }
+      /** Every workload waited for is Ready now: its template is the one to roll back to next time. */
+      healthyAfter(items) {
+        if (!this.settings.wait) return this.healthy;
+        const healthy = new Map(this.healthy);
+        for (const item of items) {
+          const template = isRollable(item.object) ? podTemplateOf(item.object) : void 0;
+          if (template) healthy.set(objectKey(item.object), template);
+        }
+        return healthy;
       }
       summary() {
         const r = this.result;
@@ -44499,6 +54679,7 @@ ${plan.problems.map((p) => `  ${p.message}`).join("\n")}`);
         return `done: ${r.created.length} created, ${r.changed.length} changed, ${r.recreated.length} recreated, ${r.pruned.length} pruned, ${r.unchanged} unchanged`;
       }
     };
+    lockDurationSeconds = 60;
   }
 });
 
@@ -44554,10 +54735,10 @@ function outcomeOf(result, failure) {
     failure
   };
 }
-async function deployAction(settings, context) {
-  const kubeconfig = settings.kubeconfig === void 0 ? void 0 : writeKubeconfig(settings.kubeconfig, context.tempDir);
+async function deployAction(settings, context2) {
+  const kubeconfig = settings.kubeconfig === void 0 ? void 0 : writeKubeconfig(settings.kubeconfig, context2.tempDir);
   try {
-    return outcomeOf(await deploy(engineDeploySettings(settings, kubeconfig?.path, context.env), context.mask, context.log), void 0);
+    return outcomeOf(await deploy(engineDeploySettings(settings, kubeconfig?.path, context2.env), context2.mask, context2.log), void 0);
   } catch (error2) {
     if (error2 instanceof DeployFailure) return outcomeOf(error2.result, error2.message);
     throw error2;
@@ -44576,13 +54757,13 @@ var init_deploy3 = __esm({
 });
 
 // src/promotion/order.ts
-function checkPromotionOrder(from, to, allowAnyOrder) {
+function checkPromotionOrder(from, to, allowAnyOrder, advice = "pass --allow-any-order if it is meant") {
   if (from === to) throw new UsageError(`cannot promote '${from}' to itself`);
   if (allowAnyOrder) return;
   const index = promotionLadder.indexOf(from);
   if (index >= 0 && promotionLadder[index + 1] === to) return;
   const allowed = promotionLadder.slice(0, -1).map((env, i3) => `${env} -> ${promotionLadder[i3 + 1]}`).join(", ");
-  throw new UsageError(`promoting '${from}' to '${to}' is not in the usual order (${allowed}); pass --allow-any-order (input allow-any-order: true) if it is meant`);
+  throw new UsageError(`promoting '${from}' to '${to}' is not in the usual order (${allowed}); ${advice}`);
 }
 function promotionBranch(to) {
   return `airflow-gitops/promote-${to}`;
@@ -44644,10 +54825,10 @@ var init_text2 = __esm({
 });
 
 // src/promotion/promote.ts
-import { relative as relative6, sep as sep7 } from "node:path";
+import { relative as relative8, sep as sep10 } from "node:path";
 async function planChange(git, top, commit, dirs, from, to) {
-  const fromFile = relative6(top, refFilePath(dirs.from)).split(sep7).join("/");
-  const toFile = relative6(top, refFilePath(dirs.to)).split(sep7).join("/");
+  const fromFile = relative8(top, refFilePath(dirs.from)).split(sep10).join("/");
+  const toFile = relative8(top, refFilePath(dirs.to)).split(sep10).join("/");
   const committed = async (file) => git.show(commit, file).catch(() => {
     throw new UsageError(`${file} is not committed at ${commit.slice(0, 12)}: commit the overlay before promoting`);
   });
@@ -44659,25 +54840,44 @@ async function planChange(git, top, commit, dirs, from, to) {
   const content = withPinnedRef(toFile, toContent, ref);
   return { ref, previous, content, facts: { from, to, ref, previous, file: toFile } };
 }
-async function gitHubTarget(options, git) {
-  if (!options.pullRequest) return void 0;
-  if (!options.push) throw new UsageError("a pull request needs the pushed branch: drop --no-push, or add --no-pull-request");
-  if (!options.token) throw new UsageError("opening the pull request needs a token: set GITHUB_TOKEN (the action input token), or pass --no-pull-request");
+async function gitHubTarget2(options, git) {
+  const commits = options.commitThroughApi === true && options.push && Boolean(options.token);
+  if (!options.pullRequest && !commits) return void 0;
+  const say = options.wording ?? cliWording2;
+  if (!options.push) throw new UsageError(`a pull request needs the pushed branch: ${say.noPush}, or ${say.noPullRequest}`);
+  if (!options.token) throw new UsageError(`opening the pull request needs a token: ${say.token}, or ${say.noPullRequest}`);
   const repository = resolveRepository(options.env, await git.remoteUrl(options.remote));
-  return { rest: new GitHubRest(repository.apiUrl, options.token), repository };
+  return { client: new GitHubClient({ apiUrl: repository.apiUrl, token: options.token, log: options.log }), repository, commits };
+}
+async function publishThroughApi(github, change) {
+  const { client, repository } = github;
+  const current = await branchHead(client, repository, change.branch);
+  if (current !== void 0) {
+    const parents = await parentsOf(client, repository, current);
+    if (parents.length === 1 && parents[0] === change.head && await fileAt(client, repository, current, change.file) === change.content) return { commit: current, push: "up-to-date" };
+  }
+  const commit = await createFileCommit(client, repository, { parent: change.head, path: change.file, content: change.content, message: change.message });
+  await moveBranch(client, repository, change.branch, commit, true);
+  return { commit, push: "pushed" };
 }
 async function baseBranch(options, git) {
   const env = options.env;
   const base = options.base ?? await git.currentBranch() ?? (env.GITHUB_REF_TYPE === "branch" ? env.GITHUB_REF_NAME : void 0);
-  if (base === void 0) throw new UsageError("cannot tell the base branch: HEAD is detached; pass --base <branch> (input base)");
+  if (base === void 0) throw new UsageError(`cannot tell the base branch: HEAD is detached; ${(options.wording ?? cliWording2).base}`);
   const problem = refNameProblem(base);
   if (problem !== void 0) throw new UsageError(`base branch ${JSON.stringify(base)} is not a valid branch name: ${problem}`);
   return base;
 }
+async function pushBranch(git, remote, branch, commit) {
+  const current = await git.remoteBranch(remote, branch);
+  if (current === commit) return "up-to-date";
+  await git.run(["push", "--porcelain", `--force-with-lease=refs/heads/${branch}:${current ?? ""}`, remote, `${commit}:refs/heads/${branch}`]);
+  return "pushed";
+}
 async function promote(options) {
   const from = checkEnvironmentName(options.from);
   const to = checkEnvironmentName(options.to);
-  checkPromotionOrder(from, to, options.allowAnyOrder);
+  checkPromotionOrder(from, to, options.allowAnyOrder, (options.wording ?? cliWording2).allowAnyOrder);
   const fromDir = overlayDirFor(options.repoRoot, from);
   const toDir = overlayDirFor(options.repoRoot, to);
   const git = new Git(options.repoRoot, options.env);
@@ -44685,7 +54885,7 @@ async function promote(options) {
     throw new EnvironmentError(`${options.repoRoot} is not inside a git repository: ${error2.message}`);
   });
   const base = await baseBranch(options, git);
-  const github = await gitHubTarget(options, git);
+  const github = await gitHubTarget2(options, git);
   const head = await git.revParse("HEAD");
   const branch = promotionBranch(to);
   const plan = await planChange(git, top, head, { from: fromDir, to: toDir }, from, to);
@@ -44696,19 +54896,25 @@ async function promote(options) {
     return result;
   }
   const facts = { ...plan.facts, repositoryUrl: github ? `${github.repository.serverUrl}/${github.repository.owner}/${github.repository.name}` : void 0 };
-  result.commit = await commitFileChange(git, { parent: head, path: file, content: plan.content, message: promotionCommitMessage(facts), date: await commitDate(git, head) });
-  options.log(`${file}: GITSYNC_REF ${plan.previous} -> ${plan.ref} (commit ${result.commit} on top of ${head})`);
-  if (!options.push) {
-    result.message = `committed ${result.commit} (not pushed); push it with: git push ${options.remote} ${result.commit}:refs/heads/${branch}`;
+  if (github?.commits) {
+    const published = await publishThroughApi(github, { head, branch, file, content: plan.content, message: promotionCommitMessage(facts) });
+    Object.assign(result, published);
+    options.log(`${file}: GITSYNC_REF ${plan.previous} -> ${plan.ref} (commit ${result.commit} on top of ${head}, ${published.push === "pushed" ? `made by GitHub on ${branch}` : `already on ${branch}`})`);
+  } else {
+    result.commit = await commitFileChange(git, { parent: head, path: file, content: plan.content, message: promotionCommitMessage(facts), date: await commitDate(git, head) });
+    options.log(`${file}: GITSYNC_REF ${plan.previous} -> ${plan.ref} (commit ${result.commit} on top of ${head})`);
+    if (!options.push) {
+      result.message = `committed ${result.commit} (not pushed); push it with: git push ${options.remote} ${result.commit}:refs/heads/${branch}`;
+      return result;
+    }
+    result.push = await pushBranch(git, options.remote, branch, result.commit);
+    options.log(result.push === "pushed" ? `pushed ${branch} to ${options.remote}` : `${branch} on ${options.remote} already holds this promotion`);
+  }
+  if (github === void 0 || !options.pullRequest) {
+    result.message = `${branch} ${result.push === "pushed" ? "pushed" : "is up to date"}; no pull request (${(options.wording ?? cliWording2).noPullRequestAsked})`;
     return result;
   }
-  result.push = await pushWithLease(git, options.remote, branch, result.commit);
-  options.log(result.push === "pushed" ? `pushed ${branch} to ${options.remote}` : `${branch} on ${options.remote} already holds this promotion`);
-  if (github === void 0) {
-    result.message = `${branch} ${result.push === "pushed" ? "pushed" : "is up to date"}; no pull request (--no-pull-request)`;
-    return result;
-  }
-  result.pullRequest = await createOrUpdatePullRequest(github.rest, github.repository, {
+  result.pullRequest = await createOrUpdatePullRequest(github.client, github.repository, {
     head: branch,
     base,
     title: promotionTitle(facts),
@@ -44719,7 +54925,7 @@ async function promote(options) {
   result.message = `pull request #${result.pullRequest.number} ${result.pullRequest.operation}: ${result.pullRequest.url}`;
   return result;
 }
-var unpinned2;
+var cliWording2, unpinned2;
 var init_promote = __esm({
   "src/promotion/promote.ts"() {
     "use strict";
@@ -44729,13 +54935,21 @@ var init_promote = __esm({
     init_ref_file();
     init_file_commit();
     init_git();
-    init_branch_push();
     init_order();
     init_ref_file_edit();
     init_text2();
     init_pull_requests();
     init_repository();
-    init_rest();
+    init_client2();
+    init_git_data();
+    cliWording2 = {
+      allowAnyOrder: "pass --allow-any-order if it is meant",
+      noPush: "drop --no-push",
+      noPullRequest: "pass --no-pull-request",
+      noPullRequestAsked: "--no-pull-request",
+      token: "set GITHUB_TOKEN or GH_TOKEN",
+      base: "pass --base <branch>"
+    };
     unpinned2 = /^0{40}$/;
   }
 });
@@ -44743,9 +54957,10 @@ var init_promote = __esm({
 // src/action/commands/promote.ts
 var promote_exports = {};
 __export(promote_exports, {
+  actionWording: () => actionWording,
   promoteAction: () => promoteAction
 });
-async function promoteAction(settings, context) {
+async function promoteAction(settings, context2) {
   const result = await promote({
     repoRoot: settings.workingDirectory,
     from: settings.from,
@@ -44758,10 +54973,13 @@ async function promoteAction(settings, context) {
     labels: settings.labels,
     draft: settings.draft,
     token: settings.token,
-    env: context.env,
-    log: context.log
+    env: context2.env,
+    log: context2.log,
+    wording: actionWording,
+    // With a token the commit is made by GitHub (signed); without one it is pushed with git.
+    commitThroughApi: settings.token !== void 0
   });
-  context.log(result.message);
+  context2.log(result.message);
   const pr = result.pullRequest;
   const rows = [[result.from, result.to, result.previous, result.ref, pr ? `[#${pr.number}](${pr.url}) ${pr.operation}` : "-"]];
   return {
@@ -44781,11 +54999,20 @@ ${result.message}
 `
   };
 }
+var actionWording;
 var init_promote2 = __esm({
   "src/action/commands/promote.ts"() {
     "use strict";
     init_promote();
     init_summary();
+    actionWording = {
+      allowAnyOrder: "set input 'allow-any-order' to true if it is meant",
+      noPush: "the action always pushes",
+      noPullRequest: "set input 'pull-request' to false",
+      noPullRequestAsked: "input 'pull-request' is false",
+      token: "set input 'token' (it defaults to the workflow's token)",
+      base: "set input 'base' to the branch the pull request merges into"
+    };
   }
 });
 
@@ -44891,7 +55118,7 @@ function prepareKeyValueMessage(key, value) {
 // node_modules/@actions/core/lib/core.js
 import * as os4 from "os";
 
-// node_modules/@actions/http-client/lib/index.js
+// node_modules/@actions/core/node_modules/@actions/http-client/lib/index.js
 var tunnel = __toESM(require_tunnel2(), 1);
 var import_undici = __toESM(require_undici(), 1);
 var HttpCodes;
@@ -44951,11 +55178,11 @@ import { EOL as EOL3 } from "os";
 import { constants, promises } from "fs";
 var __awaiter = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve7) {
-      resolve7(value);
+    return value instanceof P ? value : new P(function(resolve6) {
+      resolve6(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve7, reject) {
+  return new (P || (P = Promise))(function(resolve6, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -44971,7 +55198,7 @@ var __awaiter = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve7(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve6(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -45081,8 +55308,8 @@ var Summary = class {
    *
    * @returns {Summary} summary instance
    */
-  addRaw(text, addEOL = false) {
-    this._buffer += text;
+  addRaw(text2, addEOL = false) {
+    this._buffer += text2;
     return addEOL ? this.addEOL() : this;
   }
   /**
@@ -45129,11 +55356,11 @@ var Summary = class {
    */
   addTable(rows) {
     const tableBody = rows.map((row) => {
-      const cells = row.map((cell3) => {
-        if (typeof cell3 === "string") {
-          return this.wrap("td", cell3);
+      const cells = row.map((cell2) => {
+        if (typeof cell2 === "string") {
+          return this.wrap("td", cell2);
         }
-        const { header, data, colspan, rowspan } = cell3;
+        const { header, data, colspan, rowspan } = cell2;
         const tag = header ? "th" : "td";
         const attrs = Object.assign(Object.assign({}, colspan && { colspan }), rowspan && { rowspan });
         return this.wrap(tag, data, attrs);
@@ -45178,10 +55405,10 @@ var Summary = class {
    *
    * @returns {Summary} summary instance
    */
-  addHeading(text, level) {
+  addHeading(text2, level) {
     const tag = `h${level}`;
     const allowedTag = ["h1", "h2", "h3", "h4", "h5", "h6"].includes(tag) ? tag : "h1";
-    const element = this.wrap(allowedTag, text);
+    const element = this.wrap(allowedTag, text2);
     return this.addRaw(element).addEOL();
   }
   /**
@@ -45210,9 +55437,9 @@ var Summary = class {
    *
    * @returns {Summary} summary instance
    */
-  addQuote(text, cite) {
+  addQuote(text2, cite) {
     const attrs = Object.assign({}, cite && { cite });
-    const element = this.wrap("blockquote", text, attrs);
+    const element = this.wrap("blockquote", text2, attrs);
     return this.addRaw(element).addEOL();
   }
   /**
@@ -45223,8 +55450,8 @@ var Summary = class {
    *
    * @returns {Summary} summary instance
    */
-  addLink(text, href) {
-    const element = this.wrap("a", text, { href });
+  addLink(text2, href) {
+    const element = this.wrap("a", text2, { href });
     return this.addRaw(element).addEOL();
   }
 };
@@ -45318,20 +55545,20 @@ function setOutputs(outputs, mask, setOutput2) {
 }
 
 // src/action/run-command.ts
-async function runCommand(settings, context) {
+async function runCommand(settings, context2) {
   switch (settings.command) {
     case "validate":
-      return (await Promise.resolve().then(() => (init_validate2(), validate_exports))).validateAction(settings, context);
+      return (await Promise.resolve().then(() => (init_validate2(), validate_exports))).validateAction(settings, context2);
     case "bump":
-      return (await Promise.resolve().then(() => (init_bump2(), bump_exports))).bumpAction(settings, context);
+      return (await Promise.resolve().then(() => (init_bump2(), bump_exports))).bumpAction(settings, context2);
     case "render":
-      return (await Promise.resolve().then(() => (init_render3(), render_exports))).renderAction(settings, context);
+      return (await Promise.resolve().then(() => (init_render3(), render_exports))).renderAction(settings, context2);
     case "diff":
-      return (await Promise.resolve().then(() => (init_diff2(), diff_exports))).diffAction(settings, context);
+      return (await Promise.resolve().then(() => (init_diff2(), diff_exports))).diffAction(settings, context2);
     case "deploy":
-      return (await Promise.resolve().then(() => (init_deploy3(), deploy_exports))).deployAction(settings, context);
+      return (await Promise.resolve().then(() => (init_deploy3(), deploy_exports))).deployAction(settings, context2);
     case "promote":
-      return (await Promise.resolve().then(() => (init_promote2(), promote_exports))).promoteAction(settings, context);
+      return (await Promise.resolve().then(() => (init_promote2(), promote_exports))).promoteAction(settings, context2);
   }
 }
 
@@ -45387,33 +55614,69 @@ function maskSecretInputs(env, setSecret2) {
 
 // src/action.ts
 init_summary();
+
+// src/github/workflow-log.ts
+import { randomBytes as randomBytes3 } from "node:crypto";
+var WorkflowLog = class {
+  write;
+  token;
+  /** `write` prints one line to the step's stdout (the runner reads commands there). */
+  constructor(write) {
+    this.write = write;
+  }
+  /** Prints text that may hold anything; every line of it stays plain text. */
+  text(text2) {
+    if (this.token === void 0) {
+      this.token = randomBytes3(16).toString("hex");
+      this.write(`::stop-commands::${this.token}`);
+    }
+    for (const line of text2.split(/\r\n|\r|\n/)) this.write(line);
+  }
+  /** Resumes commands, then runs `issue`, which prints one of the action's own (escaped) commands. */
+  command(issue2) {
+    this.resume();
+    issue2();
+  }
+  /** Resumes commands: call before the step ends, so that later steps' commands work. */
+  resume() {
+    if (this.token === void 0) return;
+    this.write(`::${this.token}::`);
+    this.token = void 0;
+  }
+};
+
+// src/action.ts
 function annotate(annotation) {
-  const properties = { file: annotation.file, startLine: annotation.line, startColumn: annotation.column, title: annotation.title };
+  const all = { file: annotation.file, startLine: annotation.line, startColumn: annotation.column, title: annotation.title };
+  const properties = Object.fromEntries(Object.entries(all).filter(([, value]) => value !== void 0));
   if (annotation.severity === "error") error(annotation.message, properties);
   else if (annotation.severity === "warning") warning(annotation.message, properties);
   else notice(annotation.message, properties);
 }
 async function main() {
   const mask = maskSecretInputs(process.env, setSecret);
+  const log = new WorkflowLog(info2);
   try {
     const settings = readActionSettings(process.env, process.cwd());
     const outcome = await runCommand(settings, {
       env: engineEnvironment(process.env),
       mask,
-      log: (line) => info2(mask.mask(line)),
-      annotate: (annotation) => annotate({ ...annotation, message: mask.mask(annotation.message) }),
+      log: (line) => log.text(mask.mask(line)),
+      annotate: (annotation) => log.command(() => annotate({ ...annotation, message: mask.mask(annotation.message) })),
       tempDir: process.env.RUNNER_TEMP || tmpdir4()
     });
-    setOutputs(outcome.outputs, mask, setOutput);
+    setOutputs(outcome.outputs, mask, (name2, value) => log.command(() => setOutput(name2, value)));
     writeSummary(outcome.summary, mask, process.env);
-    if (outcome.failure !== void 0) setFailed(mask.mask(outcome.failure));
+    if (outcome.failure !== void 0) log.command(() => setFailed(mask.mask(outcome.failure ?? "")));
   } catch (error2) {
     const message = mask.mask(describe(error2));
-    setFailed(message);
+    log.command(() => setFailed(message));
     writeSummary(`## airflow-gitops ${inputCommand(process.env)} failed
 
 ${codeBlock(message)}
 `, mask, process.env);
+  } finally {
+    log.resume();
   }
 }
 await main();

@@ -1,66 +1,66 @@
 #!/usr/bin/env bash
 # Creates .venv/airflow: the real Apache Airflow that `validate --import` runs
-# each DAG file in. The version is the one the cluster runs, read from the
-# apache/airflow image tag in base/kustomization.yaml, so a DAG is checked
-# against the same Airflow it will meet in production.
+# each DAG file in, and that the process runtime of the tests runs in place of
+# the apache/airflow image. It installs python/requirements/airflow.lock, every
+# package pinned with its hashes, so the venv is the same on every machine and
+# every day; the lock must be for the version base/kustomization.yaml pins
+# (python/requirements/lock.sh resolves it again after a change).
 #
-# Idempotent: a stamp file records what was installed, and a second run with
-# the same pin returns at once. pip's cache is kept, so a rebuild is quick.
+# Idempotent: a stamp file records the lock that was installed, and a second
+# run with the same lock returns at once.
 #
 #   AIRFLOW_VENV            where to create the venv   (default .venv/airflow)
 #   AIRFLOW_KUSTOMIZATION   where to read the pin from (default base/kustomization.yaml)
+#   AIRFLOW_LOCK            the lock to install        (default python/requirements/airflow.lock)
 #   AIRFLOW_PYTHON          the interpreter to build it with (default python3.11)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 venv="${AIRFLOW_VENV:-.venv/airflow}"
 kustomization="${AIRFLOW_KUSTOMIZATION:-base/kustomization.yaml}"
+lock="${AIRFLOW_LOCK:-python/requirements/airflow.lock}"
 python="${AIRFLOW_PYTHON:-python3.11}"
 
-if [[ ! -f "$kustomization" ]]; then
-  echo "setup-airflow-venv: $kustomization not found; it pins the Airflow version (images: - name: apache/airflow, newTag: ...)" >&2
+version="$(bash python/requirements/airflow-pin.sh "$kustomization")"
+if [[ ! -f "$lock" ]]; then
+  echo "setup-airflow-venv: $lock not found; create it with 'bash python/requirements/lock.sh'" >&2
+  exit 2
+fi
+locked="$(sed -n 's/^apache-airflow==\([^ ]*\).*/\1/p' "$lock")"
+if [[ "$locked" != "$version" ]]; then
+  echo "setup-airflow-venv: $lock pins apache-airflow==${locked:-nothing} but $kustomization pins apache/airflow:$version; run 'bash python/requirements/lock.sh' and commit the lock" >&2
   exit 2
 fi
 
-# The newTag of the `apache/airflow` entry under `images:`; the keys of an entry
-# may come in any order, so each entry is collected before it is judged.
-version="$(awk '
-  function value(line) { sub(/^[[:space:]]*(-[[:space:]]*)?[A-Za-z]+:[[:space:]]*/, "", line); sub(/[[:space:]]+#.*$/, "", line); gsub(/["\047[:space:]]/, "", line); return line }
-  function judge() { if (name == "apache/airflow" && tag != "") { print tag; found = 1; exit } }
-  /^[^[:space:]#]/ { judge(); in_images = ($0 ~ /^images:/); name = ""; tag = ""; next }
-  !in_images { next }
-  /^[[:space:]]*-[[:space:]]/ { judge(); name = ""; tag = "" }
-  /^[[:space:]]*(-[[:space:]]*)?name:/ { name = value($0) }
-  /^[[:space:]]*(-[[:space:]]*)?newTag:/ { tag = value($0) }
-  END { if (!found) judge() }
-' "$kustomization")"
-
-if [[ ! "$version" =~ ^[0-9]+\.[0-9]+\.[0-9]+$ ]]; then
-  echo "setup-airflow-venv: no plain version for apache/airflow in $kustomization (found '${version}'); expected an images: entry with name: apache/airflow and newTag: \"X.Y.Z\"" >&2
-  exit 2
-fi
-
-# The provider is left to pip's resolver: it follows Airflow's own bounds.
-requirements=("apache-airflow==$version" "apache-airflow-providers-standard")
 stamp="$venv/.airflow-gitops-installed"
-wanted="${requirements[*]}"
-
+wanted="$(sha256sum "$lock" | cut -d' ' -f1) $python"
 if [[ -x "$venv/bin/python" && -f "$stamp" && "$(cat "$stamp")" == "$wanted" ]]; then
   echo "Airflow $version already installed in $venv"
   exit 0
 fi
-
 if ! command -v "$python" >/dev/null 2>&1; then
   echo "setup-airflow-venv: $python not found; install Python 3.11 or set AIRFLOW_PYTHON" >&2
   exit 2
 fi
 
-echo "Installing Airflow $version into $venv"
+echo "Installing Airflow $version into $venv from $lock"
+uv="$(AIRFLOW_PYTHON="$python" bash python/requirements/install-uv.sh)"
+# A symlink here would be someone else's venv: replace the link, not its target.
+if [[ -L "$venv" ]]; then rm "$venv"; fi
 rm -f "$stamp"
 "$python" -m venv "$venv"
-"$venv/bin/python" -m pip install --quiet --upgrade pip
-"$venv/bin/python" -m pip install --quiet "${requirements[@]}"
-# Fail here, not in the first test, if the install does not import.
-"$venv/bin/python" -c "import airflow, airflow.providers.standard; assert airflow.__version__ == '$version', airflow.__version__"
+# sync, not install: a package the lock no longer lists is removed.
+"$uv" pip sync --quiet --require-hashes --python "$venv/bin/python" "$lock"
+# Fail here, not in the first test, if the install does not import (the
+# imports' warnings are shown only then).
+if ! check="$("$venv/bin/python" -c "
+import airflow, airflow.providers.standard, airflow.providers.celery.executors.celery_executor
+import airflow.providers.fab.auth_manager.fab_auth_manager, airflow.providers.postgres, airflow.providers.redis
+assert airflow.__version__ == '$version', airflow.__version__
+" 2>&1)"; then
+  echo "$check" >&2
+  echo "setup-airflow-venv: Airflow from $lock does not import" >&2
+  exit 1
+fi
 echo "$wanted" >"$stamp"
 echo "Airflow $version installed in $venv"

@@ -9,25 +9,28 @@ echo "== npm packages"
 npm ci --no-audit --no-fund --loglevel=error
 export PATH="$PWD/node_modules/.bin:$PATH"
 
-# Root for what needs it: as root (a container) directly, otherwise through
-# sudo (a GitHub-hosted runner's user has it without a password).
-as_root() {
-  if [[ "$(id -u)" == 0 ]]; then "$@"; else sudo -n "$@"; fi
-}
-
 echo "== Debian packages"
 # sshd and nss_wrapper: the git-sync SSH access test runs real ssh, git and
-# sshd as git-sync's uid; shellcheck lets actionlint check the workflows'
-# scripts. Installed only when missing.
-if [[ ! -x /usr/sbin/sshd || ! -f /usr/lib/x86_64-linux-gnu/libnss_wrapper.so || ! -x /usr/bin/shellcheck ]]; then
-  as_root apt-get update -qq
-  as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends openssh-server libnss-wrapper shellcheck >/dev/null
+# sshd as git-sync's uid. PostgreSQL and Redis: the process runtime runs them
+# in place of their images. Installed only when missing, with sudo when not root.
+packages=()
+[[ -x /usr/sbin/sshd ]] || packages+=(openssh-server)
+[[ -f /usr/lib/x86_64-linux-gnu/libnss_wrapper.so ]] || packages+=(libnss-wrapper)
+compgen -G '/usr/lib/postgresql/*/bin/postgres' >/dev/null || packages+=(postgresql)
+command -v redis-server >/dev/null || packages+=(redis-server)
+# shellcheck: actionlint checks the workflows' scripts with it.
+command -v shellcheck >/dev/null || packages+=(shellcheck)
+if ((${#packages[@]} > 0)); then
+  sudo=()
+  ((EUID == 0)) || sudo=(sudo)
+  "${sudo[@]}" apt-get update -qq
+  "${sudo[@]}" env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${packages[@]}" >/dev/null
 fi
 
 echo "== actionlint"
-# Built from its Go module into a folder of the repository (gitignored).
-if [[ ! -x .tools-adoption/actionlint ]]; then
-  GOBIN="$PWD/.tools-adoption" go install github.com/rhysd/actionlint/cmd/actionlint@v1.7.12
+# Built from its Go module into .tools/ (gitignored); the workflow tests run it.
+if [[ ! -x .tools/actionlint ]]; then
+  GOBIN="$PWD/.tools" go install github.com/rhysd/actionlint/cmd/actionlint@v1.7.12
 fi
 
 echo "== Airflow venv"

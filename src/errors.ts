@@ -1,7 +1,10 @@
 /**
  * Errors the entry points know how to report. Each is thrown where the problem
- * is found, with the bad value quoted, and caught once at the top (cli.ts or
- * action.ts), which turns it into a message and an exit code.
+ * is found, with the bad value quoted, and caught once at the top, which turns
+ * it into a message and an exit code. The top is cli.ts or action.ts, except
+ * for the commands whose output passes through the secret mask (deploy, diff):
+ * their top is reportingErrors in commands/masked-output.ts, so that a secret
+ * quoted in an error is masked like the rest of their output.
  */
 
 /** Bad arguments or inputs: exit code 2. */

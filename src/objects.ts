@@ -53,3 +53,72 @@ export function stableJson(value: unknown): string {
 export function compareText(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
+
+export function isRecord(value: unknown): value is Record<string, unknown> {
+  return value !== null && typeof value === 'object' && !Array.isArray(value);
+}
+
+/** The records of a list field; anything else in it (or a field that is no list) is skipped. */
+export function recordsIn(value: unknown): Record<string, unknown>[] {
+  return Array.isArray(value) ? value.filter(isRecord) : [];
+}
+
+/** An object's spec, or an empty record when it has none (or a malformed one). */
+export function specOf(object: KubeObject): Record<string, unknown> {
+  return isRecord(object.spec) ? object.spec : {};
+}
+
+/** An object's status, or an empty record when the server has not written one yet. */
+export function statusOf(object: KubeObject): Record<string, unknown> {
+  return isRecord(object.status) ? object.status : {};
+}
+
+/** The pod template of a workload (a CronJob's through its Job template); undefined for kinds without one. */
+export function podTemplateOf(object: KubeObject): Record<string, unknown> | undefined {
+  const spec = specOf(object);
+  if (object.kind === 'CronJob') {
+    const jobTemplate = isRecord(spec.jobTemplate) ? spec.jobTemplate : {};
+    const jobSpec = isRecord(jobTemplate.spec) ? jobTemplate.spec : {};
+    return isRecord(jobSpec.template) ? jobSpec.template : undefined;
+  }
+  return isRecord(spec.template) ? spec.template : undefined;
+}
+
+/** The pod spec a workload's pods get (a Pod's own spec for a Pod). */
+export function podSpecOf(object: KubeObject): Record<string, unknown> | undefined {
+  if (object.kind === 'Pod') return isRecord(object.spec) ? object.spec : undefined;
+  const template = podTemplateOf(object);
+  return template && isRecord(template.spec) ? template.spec : undefined;
+}
+
+/** Containers of a pod spec, init containers first. */
+export function containersOf(podSpec: Record<string, unknown> | undefined): Record<string, unknown>[] {
+  return podSpec ? [...recordsIn(podSpec.initContainers), ...recordsIn(podSpec.containers)] : [];
+}
+
+/** A pod's container statuses, init containers first. */
+export function containerStatusesOf(pod: KubeObject): Record<string, unknown>[] {
+  const status = statusOf(pod);
+  return [...recordsIn(status.initContainerStatuses), ...recordsIn(status.containerStatuses)];
+}
+
+/** The status conditions of an object. */
+export function conditionsOf(object: KubeObject): { type?: string; status?: string; reason?: string; message?: string; lastTransitionTime?: string }[] {
+  return recordsIn(statusOf(object).conditions).map((c) => ({
+    type: text(c.type),
+    status: text(c.status),
+    reason: text(c.reason),
+    message: text(c.message),
+    lastTransitionTime: text(c.lastTransitionTime),
+  }));
+}
+
+/** A string field, or undefined when it is absent or not a string. */
+export function text(value: unknown): string | undefined {
+  return typeof value === 'string' ? value : undefined;
+}
+
+/** A number field, or 0 when it is absent or not a number (status counters start absent). */
+export function count(value: unknown): number {
+  return typeof value === 'number' ? value : 0;
+}

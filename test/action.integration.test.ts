@@ -6,6 +6,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createRepos, isolatedGitEnv, refFile, shas, type TestRepos } from './support/github/git-repos.ts';
 import { startMockGitHub } from './support/github/mock-github.ts';
 import { defaultWorkflowToken, projectRoot, runAction, visibleText } from './support/github/run-action.ts';
+import { commandsTheRunnerRuns } from './support/github/workflow-commands.ts';
 
 let repos: TestRepos;
 beforeEach(() => {
@@ -48,55 +49,184 @@ describe('command: validate', () => {
     expect(run.summary).toContain('No findings.');
   });
 
-  it('fails on errors, annotates at most 10 per kind and lists every finding in the summary and the report file', async () => {
-    const files: Record<string, string> = { 'quiet.py': unscheduledDag };
-    for (let i = 1; i <= 12; i++) files[`broken_${String(i).padStart(2, '0')}.py`] = brokenDag;
+  it('fails on errors, annotates 10 errors (its own failure among them) and 10 warnings, points to the summary with a notice, and links every finding there', async () => {
+    const files: Record<string, string> = {};
+    for (let i = 1; i <= 13; i++) files[`broken_${String(i).padStart(2, '0')}.py`] = brokenDag;
+    for (let i = 1; i <= 12; i++) files[`quiet_${String(i).padStart(2, '0')}.py`] = unscheduledDag.replace('"quiet"', `"quiet_${i}"`);
     writeDags(files);
-    const run = await runAction({ cwd: repos.work, inputs: { command: 'validate' } });
+    const sha = repos.git(['rev-parse', 'HEAD']);
+    const run = await runAction({ cwd: repos.work, inputs: { command: 'validate' }, env: { GITHUB_REPOSITORY: 'acme/airflow', GITHUB_SERVER_URL: 'https://github.com', GITHUB_SHA: sha } });
 
     expect(run.exitCode).toBe(1);
     const annotations = annotationsIn(run.stdout);
     const errors = annotations.filter((a) => a.kind === 'error');
-    expect(errors).toHaveLength(10);
+    expect(errors).toHaveLength(9);
     expect(errors[0]).toMatchObject({ properties: { file: 'dags/broken_01.py', line: '2', title: 'syntax-error' } });
     expect(errors[0]?.properties.col).toMatch(/^\d+$/);
-    expect(annotations.filter((a) => a.kind === 'warning')).toEqual([
-      expect.objectContaining({ properties: expect.objectContaining({ file: 'dags/quiet.py', line: '3', title: 'missing-schedule' }), message: expect.stringMatching(/^DAG 'quiet' has no explicit schedule/) }),
-    ]);
-    expect(run.stdout).toMatch(/^::error::\d+ error\(s\) in dags: the job summary lists every finding$/m);
-
+    const warnings = annotations.filter((a) => a.kind === 'warning');
+    expect(warnings).toHaveLength(10);
+    expect(warnings[0]).toEqual(expect.objectContaining({ properties: expect.objectContaining({ file: 'dags/quiet_01.py', line: '3', title: 'missing-schedule' }), message: expect.stringMatching(/^DAG 'quiet_1' has no explicit schedule/) }));
+    const commands = commandsTheRunnerRuns(run.stdout).filter((c) => ['error', 'warning', 'notice'].includes(c.name));
+    expect(commands.filter((c) => c.name === 'error')).toHaveLength(10);
     const errorCount = Number(run.outputs.errors);
-    expect(errorCount).toBeGreaterThanOrEqual(12);
-    expect(Number(run.outputs.findings)).toBe(errorCount + 1);
-    expect(run.outputs.warnings).toBe('1');
-    // The summary carries all of them, not only the annotated ones.
-    for (let i = 1; i <= 12; i++) expect(run.summary).toContain(`dags/broken_${String(i).padStart(2, '0')}.py`);
+    expect(commands.filter((c) => c.name === 'notice').map((c) => c.text)).toEqual([`::notice::${errorCount + 12 - 19} more finding(s) are not annotated (a step shows 10 of each kind): the job summary lists them all`]);
+    // Most severe first: every error before any warning, the step's own failure last.
+    expect(commands.findLastIndex((c) => c.name === 'error' && c.properties.file !== undefined)).toBeLessThan(commands.findIndex((c) => c.name === 'warning'));
+    expect(commands.at(-1)?.text).toMatch(/^::error::\d+ error\(s\) in dags: the job summary lists every finding$/);
+
+    expect(errorCount).toBeGreaterThanOrEqual(13);
+    expect(Number(run.outputs.findings)).toBe(errorCount + 12);
+    expect(run.outputs.warnings).toBe('12');
+    // The summary carries all of them, each linked to the file at the commit.
+    for (let i = 1; i <= 13; i++) expect(run.summary).toContain(`[dags/broken_${String(i).padStart(2, '0')}.py](https://github.com/acme/airflow/blob/${sha}/dags/broken_${String(i).padStart(2, '0')}.py#L2)`);
+    expect(run.summary).toContain(`| [3](https://github.com/acme/airflow/blob/${sha}/dags/quiet_12.py#L3) |`);
     expect(run.summary.match(/^\| ❌ error /gm)).toHaveLength(errorCount);
     const report = JSON.parse(readFileSync(run.outputs['report-file'] as string, 'utf8')) as { findings: unknown[] };
-    expect(report.findings).toHaveLength(errorCount + 1);
+    expect(report.findings).toHaveLength(errorCount + 12);
+  });
+
+  it('warns about an empty DAG folder, and fails on it with require-dags', async () => {
+    // A folder with files, none of them Python: a wrong dags-directory, most likely.
+    mkdirSync(join(repos.work, 'pipelines'));
+    writeFileSync(join(repos.work, 'pipelines', 'README.md'), '# pipelines\n');
+    const warned = await runAction({ cwd: repos.work, inputs: { command: 'validate', 'dags-directory': 'pipelines' } });
+    expect(warned.exitCode).toBe(0);
+    expect(commandsTheRunnerRuns(warned.stdout).filter((c) => c.name === 'warning').map((c) => c.text)).toEqual([
+      `::warning title=empty-dags-folder::pipelines holds no DAG file to check (resolved to ${join(repos.work, 'pipelines')}); set require-dags: true to fail the step instead`,
+    ]);
+    const failed = await runAction({ cwd: repos.work, inputs: { command: 'validate', 'dags-directory': 'pipelines', 'require-dags': 'true' } });
+    expect(failed.exitCode).toBe(1);
+    expect(failed.stdout).toContain(`::error::pipelines holds no DAG file to check (resolved to ${join(repos.work, 'pipelines')}); require-dags is true`);
+  });
+});
+
+describe('untrusted text in the log', () => {
+  it('never starts a workflow command: DAG code, a file name and an import error holding commands stay plain text', async () => {
+    const injectedTaskId = 'from airflow.sdk import DAG\nfrom airflow.providers.standard.operators.empty import EmptyOperator\nimport pendulum\n\nwith DAG("inj", schedule="@daily", start_date=pendulum.datetime(2024, 1, 1)):\n    EmptyOperator(task_id="""bad\n::error file=README.md,line=1::pwned""")\n';
+    writeDags({
+      'injected_task.py': injectedTaskId,
+      // A file name is text from the repository too.
+      'named\n::error file=README.md,line=2::pwned.py': unscheduledDag,
+      'import_error.py': 'from airflow.sdk import DAG\nraise RuntimeError("boom\\n::warning::pwned")\n',
+    });
+    const run = await runAction({ cwd: repos.work, inputs: { command: 'validate', 'import-check': 'true', 'airflow-python': join(projectRoot, '.venv', 'airflow', 'bin', 'python') } });
+    expect(run.stderr).toBe('');
+    expect(run.exitCode).toBe(1);
+    // The untrusted lines are in the log, as text.
+    const lines = run.stdout.split('\n').map((line) => line.trimStart());
+    expect(lines, run.stdout).toContain('::warning::pwned');
+    expect(lines.some((line) => line.startsWith('::error file=README.md,line=2::pwned.py'))).toBe(true);
+    const commands = commandsTheRunnerRuns(run.stdout);
+    // Every line the runner runs is one of the action's own commands: annotations on the DAG files, outputs, its failure.
+    for (const command of commands) {
+      expect(command.text, `stdout line ${command.line}`).toMatch(/^::(add-mask|stop-commands|set-output|error|warning|notice)[ :]/);
+      expect(command.message, `stdout line ${command.line}`).not.toMatch(/^pwned/);
+      if (command.properties.file !== undefined) expect(command.properties.file, `stdout line ${command.line}`).toMatch(/^dags\//);
+    }
+    // And the action's own commands still run: commands are resumed after the text.
+    const annotated = commands.filter((c) => c.name === 'error' && c.properties.file !== undefined).map((c) => c.properties.file);
+    expect(annotated).toEqual(expect.arrayContaining(['dags/import_error.py', 'dags/injected_task.py']));
+    expect(commands.at(-1)?.text).toMatch(/^::error::\d+ error\(s\) in dags/);
   });
 });
 
 describe('command: bump', () => {
-  it('pins the environment, commits and pushes with commit: true', async () => {
+  it('pins the environment and commits the pin through the GitHub API with the token, as a commit GitHub signs', async () => {
     const head = repos.git(['rev-parse', 'HEAD']);
-    const pinned = 'd'.repeat(40);
-    const run = await runAction({ cwd: repos.work, inputs: { command: 'bump', environment: 'dev', ref: pinned, commit: 'true' }, env: gitEnv() });
+    const token = 'ghs_bumptokenforthegitdatabaseapi00';
+    const github = await startMockGitHub({ owner: 'acme', repo: 'airflow', token, gitDir: repos.remote });
+    try {
+      const run = await runAction({
+        cwd: repos.work,
+        inputs: { command: 'bump', environment: 'dev', ref: head, commit: 'true' },
+        githubToken: token,
+        env: { ...gitEnv(), GITHUB_REPOSITORY: 'acme/airflow', GITHUB_API_URL: github.url },
+      });
+      expect(run.stderr).toBe('');
+      expect(run.exitCode).toBe(0);
+      expect(github.violations).toEqual([]);
+      expect(run.outputs).toMatchObject({ ref: head, 'previous-ref': shas.dev, changed: 'true' });
+      const commit = run.outputs.commit as string;
+      expect(repos.git(['rev-parse', 'main'], repos.remote)).toBe(commit);
+      expect(repos.git(['rev-parse', `${commit}^`], repos.remote)).toBe(head);
+      expect(repos.git(['show', `${commit}:overlays/dev/git-sync-ref.env`], repos.remote)).toBe(refFile(head).trim());
+      expect(repos.git(['diff', '--name-only', head, commit], repos.remote)).toBe('overlays/dev/git-sync-ref.env');
+      // No author given: GitHub makes (and signs) the commit itself.
+      expect(repos.git(['log', '-1', '--format=%cn <%ce>%n%B', commit], repos.remote)).toMatch(/^GitHub <noreply@github\.com>\nPin dev to [0-9a-f]{12}\n[^]*\[skip ci\]/);
+      expect(github.requests.map((r) => r.operation)).toEqual([
+        'GET /repos/{owner}/{repo}/contents/{path}',
+        'GET /repos/{owner}/{repo}/git/commits/{commit_sha}',
+        'POST /repos/{owner}/{repo}/git/blobs',
+        'POST /repos/{owner}/{repo}/git/trees',
+        'POST /repos/{owner}/{repo}/git/commits',
+        'PATCH /repos/{owner}/{repo}/git/refs/{ref}',
+      ]);
+      expect(run.summary).toContain(`| overlays/dev/git-sync-ref.env | ${shas.dev} | ${head} | committed ${commit} to main |`);
+    } finally {
+      await github.close();
+    }
+  });
+
+  it('makes the change again on the new tip when the branch moved meanwhile', async () => {
+    const head = repos.git(['rev-parse', 'HEAD']);
+    const token = 'ghs_bumptokenforthegitdatabaseapi00';
+    const github = await startMockGitHub({ owner: 'acme', repo: 'airflow', token, gitDir: repos.remote });
+    try {
+      // Someone pushes to main after this run checked it out.
+      const other = createRepos();
+      const moved = (() => {
+        try {
+          other.git(['fetch', '--quiet', repos.remote, 'main']);
+          other.git(['reset', '--quiet', '--hard', 'FETCH_HEAD']);
+          other.commit({ 'dags/other.py': 'x = 1\n' }, 'Another change');
+          other.git(['push', '--quiet', '--force', repos.remote, 'HEAD:refs/heads/main']);
+          return other.git(['rev-parse', 'HEAD']);
+        } finally {
+          other.cleanup();
+        }
+      })();
+      const run = await runAction({ cwd: repos.work, inputs: { command: 'bump', environment: 'dev', ref: head, commit: 'true' }, githubToken: token, env: { ...gitEnv(), GITHUB_REPOSITORY: 'acme/airflow', GITHUB_API_URL: github.url } });
+      expect(run.exitCode, run.stdout).toBe(0);
+      expect(github.violations).toEqual([]);
+      const commit = run.outputs.commit as string;
+      expect(repos.git(['rev-parse', `${commit}^`], repos.remote)).toBe(moved);
+      expect(github.requests.filter((r) => r.operation === 'PATCH /repos/{owner}/{repo}/git/refs/{ref}').map((r) => r.status)).toEqual([422, 200]);
+    } finally {
+      await github.close();
+    }
+  });
+
+  it('pushes the pin with git when the token input is empty', async () => {
+    const head = repos.git(['rev-parse', 'HEAD']);
+    const run = await runAction({ cwd: repos.work, inputs: { command: 'bump', environment: 'dev', ref: head, commit: 'true', token: '' }, env: gitEnv() });
     expect(run.stderr).toBe('');
     expect(run.exitCode).toBe(0);
-    expect(run.outputs).toMatchObject({ ref: pinned, 'previous-ref': shas.dev, changed: 'true' });
     expect(repos.git(['rev-parse', 'main'], repos.remote)).toBe(run.outputs.commit);
     expect(repos.git(['rev-parse', `${run.outputs.commit}^`])).toBe(head);
-    expect(repos.git(['log', '-1', '--format=%B', run.outputs.commit as string])).toContain('[skip ci]');
-    expect(run.summary).toContain(`| overlays/dev/git-sync-ref.env | ${shas.dev} | ${pinned} | pushed ${run.outputs.commit} to main |`);
+    expect(run.summary).toContain(`| overlays/dev/git-sync-ref.env | ${shas.dev} | ${head} | pushed ${run.outputs.commit} to main |`);
   });
 
   it('takes the run commit from GITHUB_SHA and only edits the file without commit', async () => {
-    const run = await runAction({ cwd: repos.work, inputs: { command: 'bump', environment: 'staging' }, env: { ...gitEnv(), GITHUB_SHA: 'E'.repeat(40) } });
+    const head = repos.git(['rev-parse', 'HEAD']);
+    const run = await runAction({ cwd: repos.work, inputs: { command: 'bump', environment: 'staging' }, env: { ...gitEnv(), GITHUB_SHA: head.toUpperCase() } });
     expect(run.exitCode).toBe(0);
-    expect(run.outputs).toMatchObject({ ref: 'e'.repeat(40), changed: 'true' });
+    expect(run.outputs).toMatchObject({ ref: head, changed: 'true' });
     expect(run.outputs.commit).toBeUndefined();
-    expect(readFileSync(join(repos.work, 'overlays/staging/git-sync-ref.env'), 'utf8')).toBe(refFile('e'.repeat(40)));
+    expect(readFileSync(join(repos.work, 'overlays/staging/git-sync-ref.env'), 'utf8')).toBe(refFile(head));
+  });
+
+  it('refuses a commit the repository does not have, before changing anything', async () => {
+    const missing = '1'.repeat(40);
+    const run = await runAction({ cwd: repos.work, inputs: { command: 'bump', environment: 'dev', ref: missing, commit: 'true' }, env: gitEnv() });
+    expect(run.exitCode).toBe(1);
+    expect(run.stdout).toContain(`::error::commit ${missing} does not exist in the repository at ${repos.work}`);
+    expect(readFileSync(join(repos.work, 'overlays/dev/git-sync-ref.env'), 'utf8')).toBe(refFile(shas.dev));
+  });
+
+  it('speaks of inputs, not of CLI flags', async () => {
+    const run = await runAction({ cwd: repos.work, inputs: { command: 'bump', environment: 'dev', ref: 'main' }, env: gitEnv() });
+    expect(run.exitCode).toBe(1);
+    expect(run.stdout).toContain(`::error::input 'ref' "main" is not a full 40-character commit SHA (hex digits only); set input 'allow-ref-name' to true to pin a branch or tag instead`);
   });
 });
 
@@ -115,9 +245,9 @@ describe('command: render', () => {
 });
 
 describe('command: promote', () => {
-  it('opens the pull request and sets its number and URL; the token never shows', async () => {
+  it('commits the promotion through the GitHub API, opens the pull request and sets its number and URL; the token never shows', async () => {
     const token = 'ghs_actionpromotiontoken0123456789';
-    const github = await startMockGitHub({ owner: 'acme', repo: 'airflow', token });
+    const github = await startMockGitHub({ owner: 'acme', repo: 'airflow', token, gitDir: repos.remote });
     try {
       const run = await runAction({
         cwd: repos.work,
@@ -137,11 +267,27 @@ describe('command: promote', () => {
         changed: 'true',
       });
       expect(repos.git(['ls-remote', '--heads', repos.remote, 'airflow-gitops/promote-staging'])).toBe(`${run.outputs.commit}\trefs/heads/airflow-gitops/promote-staging`);
+      // Made by GitHub on top of the checked-out commit: one line of the target's ref file changes.
+      const commit = run.outputs.commit as string;
+      expect(repos.git(['log', '-1', '--format=%cn%n%P%n%s', commit], repos.remote)).toBe(`GitHub\n${repos.git(['rev-parse', 'HEAD'])}\nPromote dev to staging: ${shas.dev.slice(0, 12)}`);
+      expect(repos.git(['show', `${commit}:overlays/staging/git-sync-ref.env`], repos.remote)).toBe(refFile(shas.dev).trim());
       expect(run.stdout.split('\n')[0]).toBe(`::add-mask::${token}`);
       expect(visibleText(run)).not.toContain(token);
       expect(github.violations).toEqual([]);
       expect(github.pulls[0]?.labels).toEqual(['promotion']);
       expect(run.summary).toContain('[#1](https://github.com/acme/airflow/pull/1) created');
+
+      // Run again: the branch already holds the promotion, so no new commit; the pull request is updated.
+      const again = await runAction({
+        cwd: repos.work,
+        inputs: { command: 'promote', 'from-environment': 'dev', 'to-environment': 'staging' },
+        githubToken: token,
+        env: { ...gitEnv(), GITHUB_REPOSITORY: 'acme/airflow', GITHUB_API_URL: github.url },
+      });
+      expect(again.exitCode, again.stdout).toBe(0);
+      expect(again.outputs).toMatchObject({ commit, 'pull-request-number': '1', 'pull-request-operation': 'updated' });
+      expect(github.requests.filter((r) => r.operation === 'POST /repos/{owner}/{repo}/git/commits')).toHaveLength(1);
+      expect(github.violations).toEqual([]);
     } finally {
       await github.close();
     }
@@ -161,7 +307,8 @@ describe('bad inputs', () => {
   it.each([
     [{ command: 'deploy', environment: 'Prod!' }, `input 'environment': environment "Prod!" is not a valid name`],
     [{ command: 'deploy', environment: 'dev', timeout: 'soon' }, `input 'timeout': "soon" is not a duration like 300, 300s or 5m`],
-    [{ command: 'promote', 'from-environment': 'prod', 'to-environment': 'dev' }, "promoting 'prod' to 'dev' is not in the usual order"],
+    [{ command: 'promote', 'from-environment': 'prod', 'to-environment': 'dev' }, "promoting 'prod' to 'dev' is not in the usual order (dev -> staging, staging -> prod); set input 'allow-any-order' to true if it is meant"],
+    [{ command: 'promote', 'from-environment': 'dev', 'to-environment': 'staging', token: '' }, "opening the pull request needs a token: set input 'token' (it defaults to the workflow's token), or set input 'pull-request' to false"],
     [{ command: 'ship' }, `input 'command': "ship" is not one of validate, bump, render, diff, deploy, promote`],
   ])('fails the step with a message naming the input: %j', async (inputs, message) => {
     const run = await runAction({ cwd: repos.work, inputs, env: gitEnv() });

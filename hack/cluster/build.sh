@@ -71,4 +71,22 @@ if [[ ! -f "$crd_dir/.version" || "$(cat "$crd_dir/.version")" != "${CERT_MANAGE
   chmod u+w "$crd_dir"/*.yaml
   echo "${CERT_MANAGER_VERSION} ${GATEWAY_API_VERSION}" > "$crd_dir/.version"
 fi
+# CRDs of the optional components (KEDA, External Secrets, Prometheus Operator)
+# have a stamp of their own, so the block above (and older copies of this
+# script sharing the folder) neither sees nor removes them; when the block
+# above empties the folder, this one refills it.
+addons_version="${KEDA_VERSION} ${EXTERNAL_SECRETS_VERSION} ${PROMETHEUS_OPERATOR_VERSION}"
+if [[ ! -f "$crd_dir/.addons-version" || "$(cat "$crd_dir/.addons-version")" != "$addons_version" ]]; then
+  echo "== CRDs: KEDA ${KEDA_VERSION}, External Secrets ${EXTERNAL_SECRETS_VERSION}, Prometheus Operator ${PROMETHEUS_OPERATOR_VERSION}"
+  module_dir() { (cd "$here/modules/etcd" && go mod download -json "$1" | sed -n 's/.*"Dir": "\(.*\)".*/\1/p'); }
+  keda_dir="$(module_dir "github.com/kedacore/keda/v2@${KEDA_VERSION}")"
+  eso_dir="$(module_dir "github.com/external-secrets/external-secrets@${EXTERNAL_SECRETS_VERSION}")"
+  po_dir="$(module_dir "github.com/prometheus-operator/prometheus-operator@${PROMETHEUS_OPERATOR_VERSION}")"
+  rm -f "$crd_dir"/keda.sh_*.yaml "$crd_dir"/external-secrets.io_*.yaml "$crd_dir"/monitoring.coreos.com_*.yaml
+  cp "$keda_dir"/config/crd/bases/keda.sh_*.yaml "$crd_dir/"
+  cp "$eso_dir"/config/crds/bases/external-secrets.io_*.yaml "$crd_dir/"
+  cp "$po_dir"/example/prometheus-operator-crd/monitoring.coreos.com_{servicemonitors,podmonitors}.yaml "$crd_dir/"
+  chmod u+w "$crd_dir"/*.yaml
+  echo "$addons_version" > "$crd_dir/.addons-version"
+fi
 "$bin_dir/kube-apiserver" --version

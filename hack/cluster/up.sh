@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Starts the local control plane (building what is missing) and returns when
 # the API is ready, the fake nodes are Ready, volumes can be provisioned and
-# the cert-manager and Gateway API CRDs are established. Reuses a running one.
+# the CRDs of .cluster/crds are established. Reuses a running one.
 set -euo pipefail
 source "$(dirname "$0")/lib.sh"
 start=$SECONDS
@@ -33,7 +33,8 @@ nohup "$bin_dir/local-provisioner" --kubeconfig "$kubeconfig" \
 echo $! >"$provisioner_pid_file"
 
 kube apply --server-side --field-manager=local-cluster -f "$here/storage-class.yaml" >/dev/null
-kube apply --server-side --field-manager=local-cluster -f "$(readlink -f "$crd_dir")" >/dev/null  # kubectl does not walk a symlink to a folder
+# The trailing slash: kubectl refuses a symbolic link to a folder without it.
+kube apply --server-side --field-manager=local-cluster -f "$crd_dir/" >/dev/null
 kube wait --for=condition=Established --timeout=60s crd --all >/dev/null
 kube wait --for=condition=Ready --timeout=60s node --all >/dev/null
 # Pods are rejected until the namespace's default ServiceAccount exists.

@@ -4,7 +4,7 @@
  * to the same list, defaults included), and an input meant for another
  * command is refused rather than silently ignored.
  */
-import { resolve } from 'node:path';
+import { confinedPath } from './workspace-path.ts';
 import { UsageError } from '../errors.ts';
 import { checkEnvironmentName } from '../overlays/environments.ts';
 import { Inputs } from './inputs.ts';
@@ -25,6 +25,7 @@ export const actionInputs: Record<string, InputSpec> = {
   environment: { commands: environmentCommands },
   'dags-directory': { commands: ['validate'], default: 'dags' },
   'import-check': { commands: ['validate'], default: 'false' },
+  'require-dags': { commands: ['validate'], default: 'false' },
   'airflow-python': { commands: ['validate'] },
   ref: { commands: ['bump'] },
   'allow-ref-name': { commands: ['bump'], default: 'false' },
@@ -52,8 +53,7 @@ export const actionInputs: Record<string, InputSpec> = {
   labels: { commands: ['promote'] },
   draft: { commands: ['promote'], default: 'false' },
   // The runner fills in the workflow's token for every step; promotion also accepts an App or personal token.
-  // bump uses it only when the push of a pin is refused and the pin falls back to a pull request.
-  token: { commands: ['promote', 'bump'], secret: true, default: '${{ github.token }}' },
+  token: { commands: ['bump', 'promote'], secret: true, default: '${{ github.token }}' },
 };
 
 export const secretInputNames = Object.entries(actionInputs)
@@ -62,8 +62,19 @@ export const secretInputNames = Object.entries(actionInputs)
 
 type Common = { workingDirectory: string };
 
-export type ValidateSettings = Common & { command: 'validate'; dagsDirectory: string; importCheck: boolean; airflowPython?: string };
+export type ValidateSettings = Common & {
+  command: 'validate';
+  /** As given, for messages. */
+  dagsDirectory: string;
+  /** The absolute path, inside the workspace. */
+  dagsFolder: string;
+  importCheck: boolean;
+  requireDags: boolean;
+  /** The interpreter may live outside the workspace (a runner's tool cache). */
+  airflowPython?: string;
+};
 export type BumpSettings = Common & { command: 'bump'; environment: string; ref: string; allowRefName: boolean; commit: boolean; token?: string };
+/** renderFile: an absolute path inside the workspace, when given. */
 export type RenderSettings = Common & { command: 'render'; environment: string; renderFile?: string };
 export type ClusterSettings = Common & {
   command: 'diff' | 'deploy';
@@ -151,21 +162,30 @@ export function inputCommand(env: NodeJS.ProcessEnv): string {
   return new Inputs(env).text('command') ?? '(no command)';
 }
 
+function validateSettings(inputs: Inputs, common: Common, workspace: string): ValidateSettings {
+  const dagsDirectory = inputs.text('dags-directory') ?? 'dags';
+  return {
+    ...common,
+    command: 'validate',
+    dagsDirectory,
+    dagsFolder: confinedPath(workspace, common.workingDirectory, dagsDirectory, 'dags-directory'),
+    importCheck: inputs.boolean('import-check', false),
+    requireDags: inputs.boolean('require-dags', false),
+    airflowPython: inputs.text('airflow-python'),
+  };
+}
+
 export function readActionSettings(env: NodeJS.ProcessEnv, cwd: string): ActionSettings {
   const inputs = new Inputs(env);
   const command = inputs.choice('command', commandNames);
   if (command === undefined) throw new UsageError(`input 'command' is required: one of ${commandNames.join(', ')}`);
   refuseForeignInputs(inputs, command);
-  const common: Common = { workingDirectory: resolve(cwd, inputs.text('working-directory') ?? '.') };
+  // The runner starts the step in the workspace; outside a run, the current folder stands for it.
+  const workspace = env.GITHUB_WORKSPACE || cwd;
+  const common: Common = { workingDirectory: confinedPath(workspace, cwd, inputs.text('working-directory') ?? '.', 'working-directory') };
   switch (command) {
     case 'validate':
-      return {
-        ...common,
-        command,
-        dagsDirectory: inputs.text('dags-directory') ?? 'dags',
-        importCheck: inputs.boolean('import-check', false),
-        airflowPython: inputs.text('airflow-python'),
-      };
+      return validateSettings(inputs, common, workspace);
     case 'bump': {
       const ref = inputs.text('ref') ?? env.GITHUB_SHA;
       if (ref === undefined) throw new UsageError("input 'ref' is required for command 'bump' outside a workflow run (GITHUB_SHA is not set)");
@@ -179,8 +199,15 @@ export function readActionSettings(env: NodeJS.ProcessEnv, cwd: string): ActionS
         token: inputs.text('token'),
       };
     }
-    case 'render':
-      return { ...common, command, environment: environmentInput(inputs, 'environment', command), renderFile: inputs.text('render-file') };
+    case 'render': {
+      const renderFile = inputs.text('render-file');
+      return {
+        ...common,
+        command,
+        environment: environmentInput(inputs, 'environment', command),
+        renderFile: renderFile === undefined ? undefined : confinedPath(workspace, common.workingDirectory, renderFile, 'render-file'),
+      };
+    }
     case 'diff':
     case 'deploy':
       return clusterSettings(inputs, command, common);

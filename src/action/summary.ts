@@ -4,14 +4,11 @@
  * sections (the findings table) already stop short of that limit.
  */
 import { appendFileSync } from 'node:fs';
+import { cell, summaryLimitBytes } from '../dags/index.ts';
 import type { SecretMask } from '../secrets/mask.ts';
 
-export const summaryLimitBytes = 1024 * 1024;
-
-/** A Markdown table cell: no raw pipes, newlines or HTML. */
-export function cell(text: string): string {
-  return text.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;').replaceAll('|', '\\|').replaceAll(/\r?\n/g, '<br>');
-}
+// Defined once, with the findings table that uses them too.
+export { cell, summaryLimitBytes };
 
 export function table(header: string[], rows: string[][]): string {
   const line = (cells: string[]) => `| ${cells.join(' | ')} |`;

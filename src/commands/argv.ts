@@ -27,6 +27,10 @@ export const deployFlags: Record<string, OptionSpec> = {
   timeout: { type: 'string' },
   rollback: { type: 'boolean' },
   'dry-run-all': { type: 'boolean' },
+  'connect-timeout': { type: 'string' },
+  'request-timeout': { type: 'string' },
+  'steal-lock': { type: 'boolean' },
+  adopt: { type: 'boolean' },
 };
 
 export type ParsedArgs = { positionals: string[]; values: Record<string, string | boolean | undefined> };
@@ -80,5 +84,9 @@ export function deployOptionsFrom(parsed: ParsedArgs, command: string): DeployOp
     timeout: flagText(parsed.values, 'timeout'),
     rollback: flag('rollback'),
     dryRunAll: flag('dry-run-all'),
+    connectTimeout: flagText(parsed.values, 'connect-timeout'),
+    requestTimeout: flagText(parsed.values, 'request-timeout'),
+    stealLock: flag('steal-lock'),
+    adopt: flag('adopt'),
   };
 }

@@ -10,7 +10,10 @@ export function maskedIO(io: CommandIO): MaskedIO {
   return { mask, out: (line) => io.stdout(`${mask.mask(line)}\n`), err: (line) => io.stderr(`${mask.mask(line)}\n`) };
 }
 
-/** Runs `body`, printing any error through the mask (the CLI's own handler would print it unmasked). */
+/**
+ * The top-level error handler of the masked commands (see errors.ts): runs `body`, printing
+ * any error through the mask (the CLI's own handler would print it unmasked).
+ */
 export async function reportingErrors(name: string, masked: MaskedIO, body: () => Promise<number>): Promise<number> {
   try {
     return await body();

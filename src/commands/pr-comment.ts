@@ -13,7 +13,7 @@ import { UsageError } from '../errors.ts';
 import { readResults } from '../checks/results.ts';
 import { checksComment, checksMarker } from '../checks/comment.ts';
 import { resolveRepository } from '../github/repository.ts';
-import { GitHubRest } from '../github/rest.ts';
+import { GitHubClient } from '../github/client.ts';
 import { upsertComment } from '../github/issue-comments.ts';
 
 type PullRequestEvent = { pull_request?: { number?: number; head?: { sha?: string } } };
@@ -57,7 +57,8 @@ export async function run(argv: string[], io: CommandIO): Promise<number> {
   const token = io.env.GITHUB_TOKEN || io.env.GH_TOKEN;
   if (!token) throw new UsageError('pr-comment: set GITHUB_TOKEN (pull-requests: write) to comment, or pass --no-post');
   const repository = resolveRepository(io.env, undefined);
-  const comment = await upsertComment(new GitHubRest(repository.apiUrl, token), repository, number, checksMarker, body);
+  const client = new GitHubClient({ apiUrl: repository.apiUrl, token, log: (line) => io.stderr(`${line}\n`) });
+  const comment = await upsertComment(client, repository, number, checksMarker, body);
   io.stdout(`comment ${comment.operation} on pull request #${number}: ${comment.url}\n`);
   return 0;
 }

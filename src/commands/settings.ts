@@ -6,8 +6,9 @@
  */
 import { UsageError } from '../errors.ts';
 import { checkEnvironmentName, overlayDirFor } from '../overlays/environments.ts';
-import { defaultFieldManager, type DeploySettings, type EngineSettings } from '../deploy/settings.ts';
+import { fieldManagerFor, type DeploySettings, type EngineSettings } from '../deploy/settings.ts';
 import type { Revision } from '../deploy/tracking.ts';
+import { defaultTimeouts } from '../kube/client.ts';
 
 /** How an entry names one of its options in a message. */
 export type OptionNamer = (option: string) => string;
@@ -35,6 +36,11 @@ export type DeployOptions = EngineOptions & {
   timeout?: string;
   rollback?: boolean;
   dryRunAll?: boolean;
+  /** Durations as written, like `timeout`: how long to wait for a connection, and for each answer. */
+  connectTimeout?: string;
+  requestTimeout?: string;
+  stealLock?: boolean;
+  adopt?: boolean;
 };
 
 export type Origin = { cwd: string; env: NodeJS.ProcessEnv; name?: OptionNamer };
@@ -70,7 +76,7 @@ function revisionFrom(options: EngineOptions, env: NodeJS.ProcessEnv, name: Opti
 export function engineSettings(options: EngineOptions, origin: Origin): EngineSettings {
   const name = origin.name ?? flagName;
   const environment = checkEnvironmentName(options.environment);
-  const fieldManager = options.fieldManager ?? defaultFieldManager;
+  const fieldManager = options.fieldManager ?? fieldManagerFor(environment);
   if (!/^[A-Za-z0-9][-A-Za-z0-9_.]{0,127}$/.test(fieldManager)) throw new UsageError(`${name('field-manager')} ${JSON.stringify(fieldManager)} is not a valid field manager name`);
   const namespace = options.namespace;
   if (namespace !== undefined && !/^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$/.test(namespace)) throw new UsageError(`${name('namespace')} ${JSON.stringify(namespace)} is not a valid namespace name`);
@@ -88,7 +94,12 @@ export function engineSettings(options: EngineOptions, origin: Origin): EngineSe
 }
 
 export function deploySettings(options: DeployOptions, origin: Origin): DeploySettings {
-  const timeoutSeconds = checkedDuration(options.timeout ?? '300', origin.name ?? flagName, 'timeout');
+  const name = origin.name ?? flagName;
+  const timeoutSeconds = checkedDuration(options.timeout ?? '300', name, 'timeout');
+  const timeouts = {
+    connectMs: 1000 * checkedDuration(options.connectTimeout ?? `${defaultTimeouts.connectMs / 1000}s`, name, 'connect-timeout'),
+    requestMs: 1000 * checkedDuration(options.requestTimeout ?? `${defaultTimeouts.requestMs / 1000}s`, name, 'request-timeout'),
+  };
   return {
     ...engineSettings(options, origin),
     forceConflicts: options.forceConflicts ?? false,
@@ -100,5 +111,8 @@ export function deploySettings(options: DeployOptions, origin: Origin): DeploySe
     timeoutSeconds,
     rollback: options.rollback ?? false,
     dryRunAll: options.dryRunAll ?? false,
+    timeouts,
+    stealLock: options.stealLock ?? false,
+    adopt: options.adopt ?? false,
   };
 }

@@ -6,8 +6,11 @@
 import { appendFileSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 import { parseArgs } from 'node:util';
-import { hasErrors, renderGithub, renderJson, renderMarkdownSummary, renderText, validateDags } from '../dags/index.ts';
+import { defaultCacheFolder, hasErrors, renderGithub, renderJson, renderMarkdownSummary, renderText, validateDags, type Report } from '../dags/index.ts';
 import { UsageError } from '../errors.ts';
+import { commitFileLinker } from '../github/links.ts';
+import { WorkflowLog } from '../github/workflow-log.ts';
+import { escapeData } from '../dags/formats/github.ts';
 import type { CommandIO } from './io.ts';
 
 const usage = `usage: airflow-gitops validate <dags-dir> [options]
@@ -17,9 +20,10 @@ const usage = `usage: airflow-gitops validate <dags-dir> [options]
   --format FORMAT     text (default), json or github (workflow-command annotations)
   --config FILE       settings file (default: <dags-dir>/.airflow-gitops-validate.yaml)
   --python PATH       the Python with Airflow installed (default: .venv/airflow/bin/python)
-  --cache-dir DIR     where static and import results are cached (default: .cache/airflow-gitops/imports)
+  --cache-dir DIR     where static and import results are cached (default: .cache/airflow-gitops/validate)
   --no-cache          import every file again
   --workspace DIR     repository root for github annotation paths (default: $GITHUB_WORKSPACE or .)
+  --require-dags      fail when the folder holds no DAG file (default: a warning)
 `;
 
 const formats = ['text', 'json', 'github'] as const;
@@ -41,20 +45,40 @@ export async function run(argv: string[], io: CommandIO): Promise<number> {
     import: values.import,
     configFile: values.config === undefined ? undefined : resolve(io.cwd, values.config),
     python: values.python === undefined ? undefined : resolve(io.cwd, values.python),
-    cacheFolder: values['no-cache'] ? null : resolve(io.cwd, values['cache-dir'] ?? join('.cache', 'airflow-gitops', 'imports')),
+    cacheFolder: values['no-cache'] ? null : resolve(io.cwd, values['cache-dir'] ?? defaultCacheFolder),
     env: io.env,
   });
 
   if (format === 'json') io.stdout(renderJson(report));
-  else if (format === 'text') io.stdout(renderText(report, relative(io.cwd, dagsFolder) || '.'));
+  else if (format === 'text') printText(renderText(report, relative(io.cwd, dagsFolder) || '.'), io);
   else {
     const workspace = resolve(io.cwd, values.workspace ?? io.env.GITHUB_WORKSPACE ?? '.');
     const pathOf = (file: string): string => relative(workspace, join(dagsFolder, file)).split(sep).join('/');
     io.stdout(renderGithub(report, pathOf));
     const summaryFile = io.env.GITHUB_STEP_SUMMARY;
-    if (summaryFile) appendFileSync(summaryFile, renderMarkdownSummary(report, pathOf));
+    if (summaryFile) appendFileSync(summaryFile, renderMarkdownSummary(report, pathOf, undefined, commitFileLinker(io.env)));
   }
-  return hasErrors(report) ? 1 : 0;
+  const empty = emptyFolder(report, positionals[0] as string, values['require-dags'], format === 'github');
+  // A workflow command is read from stdout; a plain warning goes to stderr, away from a JSON report.
+  if (empty !== undefined) (format === 'github' ? io.stdout : io.stderr)(empty.text);
+  return hasErrors(report) || empty?.fails ? 1 : 0;
+}
+
+/** In a workflow run, the report's text (DAG code, file names, import errors) must not start workflow commands. */
+function printText(text: string, io: CommandIO): void {
+  if (io.env.GITHUB_ACTIONS !== 'true') return io.stdout(text);
+  const log = new WorkflowLog((line) => io.stdout(`${line}\n`));
+  log.text(text.replace(/\n$/, ''));
+  log.resume();
+}
+
+/** An empty DAG folder is most often a wrong path: a warning, or a failure with --require-dags. */
+function emptyFolder(report: Report, folder: string, required: boolean, github: boolean): { text: string; fails: boolean } | undefined {
+  if (report.files > 0) return undefined;
+  const message = `${JSON.stringify(folder)} holds no DAG file to check`;
+  if (required) return { text: `error: ${message} (--require-dags)\n`, fails: true };
+  const warning = `${message}; pass --require-dags to make this an error`;
+  return { text: github ? `::warning::${escapeData(warning)}\n` : `warning: ${warning}\n`, fails: false };
 }
 
 function parseOptions(argv: string[]) {
@@ -70,6 +94,7 @@ function parseOptions(argv: string[]) {
         'cache-dir': { type: 'string' },
         'no-cache': { type: 'boolean', default: false },
         workspace: { type: 'string' },
+        'require-dags': { type: 'boolean', default: false },
         help: { type: 'boolean', short: 'h', default: false },
       },
     });

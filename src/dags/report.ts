@@ -1,5 +1,7 @@
 /**
- * The report model every check writes into and every format reads from.
+ * The validation report: the findings every check writes and every format
+ * reads, plus what the import layer learned per file. (A deploy's report is
+ * another thing: src/deploy/plan-report.ts.)
  */
 
 export type Severity = 'error' | 'warning' | 'notice';
@@ -39,14 +41,15 @@ export type Report = {
   imports?: ImportedFile[];
 };
 
-const severityOrder: Record<Severity, number> = { error: 0, warning: 1, notice: 2 };
+/** The most severe first: sorts findings and compares severities. */
+export const severityRank: Record<Severity, number> = { error: 0, warning: 1, notice: 2 };
 
 export function compareFindings(a: Finding, b: Finding): number {
   return (
     a.file.localeCompare(b.file) ||
     a.line - b.line ||
     (a.column ?? 0) - (b.column ?? 0) ||
-    severityOrder[a.severity] - severityOrder[b.severity] ||
+    severityRank[a.severity] - severityRank[b.severity] ||
     a.rule.localeCompare(b.rule) ||
     a.message.localeCompare(b.message)
   );

@@ -5,19 +5,27 @@
  * suppressions and configured severities, into one sorted report.
  */
 import { statSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { UsageError } from '../errors.ts';
 import { loadConfig, type ValidateConfig } from './config.ts';
 import { discoverDagFiles } from './files/discover.ts';
 import { airflowEnvironment } from './imports/environment.ts';
 import { importFiles, importResult } from './imports/import-layer.ts';
-import { compareFindings, type Finding, type Report } from './report.ts';
+import { compareFindings, severityRank, type Finding, type Report } from './report.ts';
 import { readArchive, readSource, type Source } from './source.ts';
 import { StaticCache } from './static/cache.ts';
-import { addRuffFindings, checkFile, type FileFacts } from './static/check-file.ts';
+import { addRuffFindings, checkFile } from './static/check-file.ts';
+import type { FileFacts } from './static/facts.ts';
 import { lintAll } from './static/ruff-process.ts';
-import { duplicateDagIds, filesAirflowSkips } from './static/cross-file.ts';
+import { folderRules } from './static/rules/index.ts';
+import { explainMissingStandIns, standInEnvironment, standInsFingerprint } from './stand-ins.ts';
 import { applySuppressions, suppressionsOf } from './suppressions.ts';
+
+/**
+ * The cache of both layers, relative to the working directory: the static
+ * layer's `static.json` and the import layer's `imports/` folder.
+ */
+export const defaultCacheFolder = join('.cache', 'airflow-gitops', 'validate');
 
 export type ValidateOptions = {
   dagsFolder: string;
@@ -27,7 +35,7 @@ export type ValidateOptions = {
   configFile?: string;
   /** The Python with Airflow installed; default: the project's .venv/airflow. */
   python?: string;
-  /** Where results of both layers are cached; null turns the cache off. */
+  /** Where results of both layers are cached (see defaultCacheFolder); null turns the cache off. */
   cacheFolder?: string | null;
   /** Parallel imports; default: one per core. */
   workers?: number;
@@ -50,7 +58,8 @@ export async function validateDags(options: ValidateOptions): Promise<Report> {
     parseBudgetSeconds: config.parseBudgetSeconds,
     cacheFolder: options.cacheFolder === undefined ? null : options.cacheFolder,
     workers: options.workers,
-    env: options.env ?? process.env,
+    env: { ...(options.env ?? process.env), ...standInEnvironment(config.standIns) },
+    cacheKey: standInsFingerprint(config.standIns),
   };
   const toImport = sources.filter((source) => source.airflowWillImport);
   // Airflow takes seconds to start: let it start while the static layer runs.
@@ -59,17 +68,17 @@ export async function validateDags(options: ValidateOptions): Promise<Report> {
 
   const facts = await staticFacts(sources, options.cacheFolder ?? null, importing !== null);
 
+  const files = [...facts.values()];
   const findings: Finding[] = [
     ...discovery.findings,
-    ...[...facts.values()].flatMap((file) => file.findings),
-    ...duplicateDagIds([...facts.values()]),
-    ...filesAirflowSkips(sources, [...facts.values()]),
+    ...files.flatMap((file) => file.findings),
+    ...folderRules.flatMap((rule) => rule.check({ dagsFolder, sources, files })),
   ];
   const report: Report = { files: sources.length, findings };
 
   if (importing !== null && importOptions !== null) {
     const imported = importResult(toImport, await importing, facts, importOptions);
-    findings.push(...withoutRepeats(imported.findings, findings));
+    findings.push(...withoutRepeats(explainMissingStandIns(imported.findings, findings), findings));
     findings.push(...withoutRepeats(importedDuplicates(imported.imported, facts), findings));
     report.imports = imported.imported;
   }
@@ -132,15 +141,13 @@ function importedDuplicates(imported: { file: string; dagIds: string[] }[], fact
   return findings;
 }
 
-const rank = { error: 0, warning: 1, notice: 2 };
-
 /**
  * Import findings that only repeat a static finding on the same line, at
  * the same or a higher severity: the static message is the more precise one.
  */
 function withoutRepeats(importFindings: Finding[], staticFindings: Finding[]): Finding[] {
   return importFindings.filter((candidate) => !staticFindings.some((known) =>
-    known.file === candidate.file && known.line === candidate.line && (known.rule === candidate.rule || rank[known.severity] <= rank[candidate.severity])));
+    known.file === candidate.file && known.line === candidate.line && (known.rule === candidate.rule || severityRank[known.severity] <= severityRank[candidate.severity])));
 }
 
 function dedupe(findings: Finding[]): Finding[] {

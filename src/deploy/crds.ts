@@ -1,9 +1,8 @@
 /** Custom resources whose CRD is in the same render can only be checked once the CRD is established. */
 import type { KubeClient } from '../kube/client.ts';
 import { CommandFailure } from '../errors.ts';
-import type { KubeObject } from '../objects.ts';
-
-type CrdSpec = { group?: string; names?: { kind?: string } };
+import { conditionsOf, isRecord, specOf, type KubeObject } from '../objects.ts';
+import { pollUntil } from '../poll.ts';
 
 export function isCrd(object: KubeObject): boolean {
   return object.kind === 'CustomResourceDefinition' && object.apiVersion.startsWith('apiextensions.k8s.io/');
@@ -13,8 +12,9 @@ export function isCrd(object: KubeObject): boolean {
 export function renderedGroupKinds(objects: KubeObject[]): Set<string> {
   return new Set(
     objects.filter(isCrd).map((o) => {
-      const spec = (o.spec ?? {}) as CrdSpec;
-      return `${spec.names?.kind}.${spec.group}`;
+      const spec = specOf(o);
+      const kind = isRecord(spec.names) ? spec.names.kind : undefined;
+      return `${String(kind)}.${String(spec.group)}`;
     }),
   );
 }
@@ -22,14 +22,11 @@ export function renderedGroupKinds(objects: KubeObject[]): Set<string> {
 export async function waitEstablished(client: KubeClient, names: string[], timeoutMs: number): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   for (const name of names) {
-    for (;;) {
-      const crd = await client.request<{ status?: { conditions?: { type: string; status: string }[] } }>(
-        'GET',
-        `/apis/apiextensions.k8s.io/v1/customresourcedefinitions/${encodeURIComponent(name)}`,
-      );
-      if (crd.status?.conditions?.some((c) => c.type === 'Established' && c.status === 'True')) break;
-      if (Date.now() > deadline) throw new CommandFailure(`CustomResourceDefinition ${name} is not Established after ${timeoutMs / 1000} s`);
-      await new Promise((resolve) => setTimeout(resolve, 200));
-    }
+    const established = async () => {
+      const crd = await client.request<KubeObject>('GET', `/apis/apiextensions.k8s.io/v1/customresourcedefinitions/${encodeURIComponent(name)}`);
+      return conditionsOf(crd).some((c) => c.type === 'Established' && c.status === 'True') ? true : undefined;
+    };
+    const ok = await pollUntil(established, { timeoutMs: Math.max(0, deadline - Date.now()), intervalMs: 200 });
+    if (!ok) throw new CommandFailure(`CustomResourceDefinition ${name} is not Established after ${timeoutMs / 1000} s`);
   }
 }

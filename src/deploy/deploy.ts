@@ -1,4 +1,8 @@
 /**
+ * src/deploy is the deploy engine: it owns everything between a rendered
+ * overlay and a live environment (prepare, plan, apply in phases, inventory
+ * and prune, wait, rollback), on top of the Kubernetes client in src/kube.
+ *
  * deploy: plan everything (stop before any write if anything is refused),
  * then apply phase by phase, waiting for the databases, the migration Job and
  * the workloads in turn; prune; record the inventory.
@@ -12,16 +16,17 @@ import { isCrd, waitEstablished } from './crds.ts';
 import { describePods } from './diagnostics.ts';
 import { Discovery } from '../kube/discovery.ts';
 import { writePhase } from './execute.ts';
-import { fingerprintsKey } from './inventory.ts';
-import { describeObject, objectKey, stableJson, type KubeObject } from '../objects.ts';
+import { fingerprintsKey, healthyTemplatesKey, readHealthyTemplates } from './inventory.ts';
+import { describeObject, objectKey, podTemplateOf, stableJson, type KubeObject } from '../objects.ts';
 import { ownershipFingerprint } from './ownership.ts';
 import { isWaitable, phaseOf, phaseOrder, type PhaseName } from './phases.ts';
 import { planObjects, type PlannedObject } from './plan.ts';
-import { prepare, type Prepared } from './prepare.ts';
+import { openEnvironment, prepareOpened, type Opened, type Prepared } from './prepare.ts';
+import { EnvironmentLock } from './lock.ts';
 import { executePrune } from './prune.ts';
 import { countPlan, formatPlan, hasChanges } from './plan-report.ts';
-import { serverSideApply } from '../kube/requests.ts';
-import { rollBack, rollbackCandidates } from './rollback.ts';
+import { getObject, serverSideApply } from '../kube/requests.ts';
+import { isRollable, rollBack, rollbackCandidates } from './rollback.ts';
 import { waitForWorkloads, type WaitTarget } from './wait.ts';
 
 export type DeployResult = {
@@ -59,11 +64,19 @@ class Deployment {
   readonly result: DeployResult;
   readonly written: PlannedObject[] = [];
   readonly after = new Map<string, KubeObject>();
+  /** Pod templates each workload was last Ready with, as the parent recorded them. */
+  readonly healthy: Map<string, unknown>;
+  /** The parent as last written, and the discovery as last loaded (again after new CRDs). */
+  parent: KubeObject | undefined;
+  discovery: Discovery;
 
   constructor(p: Prepared, settings: DeploySettings, log: (line: string) => void) {
     this.p = p;
     this.settings = settings;
     this.log = log;
+    this.parent = p.parent;
+    this.healthy = readHealthyTemplates(p.parent);
+    this.discovery = p.discovery;
     this.result = {
       environment: settings.environment,
       namespace: p.rendered.inventory.namespace,
@@ -75,22 +88,25 @@ class Deployment {
     throw new DeployFailure(message, this.result);
   }
 
-  async writeParent(record: InventoryRecord, fingerprints: Map<string, string>, stamp: boolean): Promise<void> {
-    const { client, discovery, rendered, parent } = this.p;
+  async writeParent(record: InventoryRecord, fingerprints: Map<string, string>, healthy: Map<string, unknown>, stamp: boolean): Promise<void> {
+    const { client, rendered } = this.p;
+    const { discovery, parent } = this;
     // The parent carries the environment's labels but is not a member of its own set.
     const labels = Object.fromEntries(Object.entries(rendered.labels).filter(([k]) => k !== partOfLabel));
     let object = parentObject(rendered.inventory, record, labels);
-    object.data = { [fingerprintsKey]: stableJson(Object.fromEntries([...fingerprints].sort())) };
+    const data: Record<string, string> = { [fingerprintsKey]: stableJson(Object.fromEntries([...fingerprints].sort())) };
+    if (healthy.size > 0) data[healthyTemplatesKey] = stableJson(Object.fromEntries([...healthy].sort()));
+    object.data = data;
     if (parent && !stamp && sameRecord(record, readRecord(parent)) && stableJson(parent.data ?? {}) === stableJson(object.data)) return;
     object = stamp ? stampRevision(object, this.settings.revision) : object;
     const info = discovery.find(object);
     if (!info) throw new Error('the cluster serves no ConfigMaps');
-    this.p.parent = await serverSideApply(client, info, object, { fieldManager: this.settings.fieldManager, force: true, dryRun: false });
+    this.parent = await serverSideApply(client, info, object, { fieldManager: this.settings.fieldManager, force: true, dryRun: false });
     this.result.wrote = true;
   }
 
   async applyPhase(phase: PhaseName, items: PlannedObject[]): Promise<void> {
-    const results = await writePhase(this.p.client, items, { fieldManager: this.settings.fieldManager, force: this.settings.forceConflicts, onWrite: this.log });
+    const results = await writePhase(this.p.client, items, { fieldManager: this.settings.fieldManager, force: this.settings.forceConflicts || this.settings.adopt, onWrite: this.log });
     for (const [item, live] of results) {
       this.after.set(objectKey(item.object), live);
       this.written.push(item);
@@ -106,14 +122,12 @@ class Deployment {
 
   /** Objects that needed this render's namespaces or CRDs: checked now, before anything else is written. */
   async planDeferred(): Promise<PlannedObject[]> {
-    const { plan, context } = this.p;
+    const { plan } = this.p;
     if (plan.deferred.length === 0) return [];
     // New kinds are served only after their CRDs: discover again if any were written.
-    if (this.written.some((i) => isCrd(i.object))) {
-      context.discovery = await Discovery.load(this.p.client);
-      this.p.discovery = context.discovery;
-    }
-    for (const ns of context.renderedNamespaces) context.existingNamespaces.add(ns);
+    if (this.written.some((i) => isCrd(i.object))) this.discovery = await Discovery.load(this.p.client);
+    const existingNamespaces = new Set([...this.p.context.existingNamespaces, ...this.p.context.renderedNamespaces]);
+    const context = { ...this.p.context, discovery: this.discovery, existingNamespaces };
     const later = await planObjects(plan.deferred, context);
     const still = later.deferred.map((o) => ({ object: describeObject(o), message: `${describeObject(o)}: still not servable after its namespace/CRD was created` }));
     const problems = [...later.problems, ...still];
@@ -131,7 +145,7 @@ class Deployment {
         return { object: live, info: i.info, generation: Number(live.metadata.generation ?? 0) };
       });
     if (targets.length === 0) return;
-    const outcome = await waitForWorkloads(this.p.client, this.p.discovery, targets, this.settings.timeoutSeconds * 1000, (name) => this.log(`ready ${name}`));
+    const outcome = await waitForWorkloads(this.p.client, this.discovery, targets, this.settings.timeoutSeconds * 1000, (name) => this.log(`ready ${name}`));
     this.result.ready.push(...outcome.ready.filter((n) => !this.result.ready.includes(n)));
     if (outcome.state === 'ready') return;
     const lines: string[] = [];
@@ -143,8 +157,8 @@ class Deployment {
     }
     if (this.settings.rollback) {
       const candidates = rollbackCandidates(this.written);
-      this.result.rolledBack = await rollBack(this.p.client, candidates, this.settings.fieldManager);
-      lines.push(candidates.length > 0 ? `rolled back to the previous pod template: ${this.result.rolledBack.join(', ')}` : 'nothing to roll back: no existing workload was changed');
+      this.result.rolledBack = await rollBack(this.p.client, candidates, this.settings.fieldManager, this.healthy);
+      lines.push(candidates.length > 0 ? `rolled back to the last healthy pod template: ${this.result.rolledBack.join(', ')}` : 'nothing to roll back: no existing workload was changed');
     }
     this.fail(lines.join('\n'));
   }
@@ -167,7 +181,7 @@ class Deployment {
         // The parent (a ConfigMap itself) records every group-kind, old and new, alongside the first
         // namespaced writes: an interrupted deploy still finds all members next time.
         const record = unionRecord(this.p.previousRecord, current);
-        await Promise.all([this.writeParent(record, new Map([...this.p.context.recorded]), false), this.applyPhase(phase, inPhase)]);
+        await Promise.all([this.writeParent(record, new Map([...this.p.context.recorded]), this.healthy, false), this.applyPhase(phase, inPhase)]);
       } else await this.applyPhase(phase, inPhase);
       if (phase === 'cluster') {
         items.push(...(await this.planDeferred()));
@@ -188,9 +202,20 @@ class Deployment {
       if (fingerprint) fingerprints.set(objectKey(item.object), fingerprint);
     }
     const finalRecord = this.settings.prune ? current : unionRecord(this.p.previousRecord, current);
-    await this.writeParent(finalRecord, fingerprints, this.result.wrote);
+    await this.writeParent(finalRecord, fingerprints, this.healthyAfter(items), this.result.wrote);
     this.log(this.summary());
     return this.result;
+  }
+
+  /** Every workload waited for is Ready now: its template is the one to roll back to next time. */
+  healthyAfter(items: PlannedObject[]): Map<string, unknown> {
+    if (!this.settings.wait) return this.healthy;
+    const healthy = new Map(this.healthy);
+    for (const item of items) {
+      const template = isRollable(item.object) ? podTemplateOf(item.object) : undefined;
+      if (template) healthy.set(objectKey(item.object), template);
+    }
+    return healthy;
   }
 
   summary(): string {
@@ -200,12 +225,42 @@ class Deployment {
   }
 }
 
+/** Whether the environment's namespace exists (a first deploy locks elsewhere until it does). */
+async function namespaceExists(opened: Opened): Promise<boolean> {
+  const info = opened.connection.discovery.find({ apiVersion: 'v1', kind: 'Namespace' });
+  if (!info) return false;
+  return (await getObject(opened.connection.client, info, { metadata: { name: opened.rendered.inventory.namespace } })) !== undefined;
+}
+
+/** Lease duration: a deploy whose process died frees its environment after this long. */
+export const lockDurationSeconds = 60;
+
+async function lockEnvironment(settings: DeploySettings, opened: Opened, log: (line: string) => void): Promise<EnvironmentLock> {
+  return EnvironmentLock.acquire(opened.connection.client, {
+    environment: settings.environment,
+    namespace: opened.rendered.inventory.namespace,
+    namespaceExists: await namespaceExists(opened),
+    runUrl: settings.revision.runUrl,
+    steal: settings.stealLock,
+    waitMs: settings.timeoutSeconds * 1000,
+    durationSeconds: lockDurationSeconds,
+    log,
+  });
+}
+
 export async function deploy(settings: DeploySettings, mask: SecretMask, log: (line: string) => void): Promise<DeployResult> {
-  const prepared = await prepare(settings, mask);
+  const opened = await openEnvironment(settings);
   try {
-    return await new Deployment(prepared, settings, log).run();
+    // Taken before the environment is read, so that Secrets are generated and the inventory written by one deploy at a time.
+    const lock = await lockEnvironment(settings, opened, log);
+    try {
+      const prepared = await prepareOpened(settings, mask, opened);
+      return await new Deployment(prepared, settings, log).run();
+    } finally {
+      await lock.release();
+    }
   } finally {
-    prepared.client.close();
+    opened.connection.client.close();
   }
 }
 

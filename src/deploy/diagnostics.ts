@@ -6,7 +6,7 @@
  */
 import type { KubeClient } from '../kube/client.ts';
 import { KubeApiError } from '../kube/errors.ts';
-import { compareText, type KubeObject } from '../objects.ts';
+import { compareText, containerStatusesOf, count, type KubeObject } from '../objects.ts';
 
 type Event = { type?: string; reason?: string; message?: string; count?: number; lastTimestamp?: string; eventTime?: string; metadata?: { creationTimestamp?: string } };
 type ContainerStatus = { name: string; restartCount?: number };
@@ -46,8 +46,7 @@ export async function describePods(client: KubeClient, pods: KubeObject[], logLi
     out.push(`  pod ${pod.metadata.namespace}/${pod.metadata.name}:`);
     const events = await podEvents(client, pod).catch((e: unknown) => [`(events unavailable: ${(e as Error).message})`]);
     out.push('    events:', ...(events.length > 0 ? events : ['(none)']).map((e) => `      ${e}`));
-    const status = (pod.status ?? {}) as { initContainerStatuses?: ContainerStatus[]; containerStatuses?: ContainerStatus[] };
-    const containers = [...(status.initContainerStatuses ?? []), ...(status.containerStatuses ?? [])];
+    const containers = containerStatusesOf(pod).map((c) => ({ name: String(c.name), restartCount: count(c.restartCount) }));
     for (const container of containers) {
       const log = await containerLog(client, pod, container, logLines);
       out.push(`    logs of ${container.name}${(container.restartCount ?? 0) > 0 ? ' (previous run)' : ''}:`, ...log.map((l) => `      ${l}`));

@@ -5,7 +5,8 @@ import { KubeApiError } from '../kube/errors.ts';
 import { CommandFailure } from '../errors.ts';
 import { describeObject, type KubeObject } from '../objects.ts';
 import type { PlannedObject } from './plan.ts';
-import { deleteObject, serverSideApply, waitUntilGone } from '../kube/requests.ts';
+import { deleteObject, jsonPatch, serverSideApply, waitUntilGone } from '../kube/requests.ts';
+import { legacyManagerPatch } from './ownership.ts';
 
 export type WriteOptions = { fieldManager: string; force: boolean; onWrite: (line: string) => void };
 
@@ -17,6 +18,8 @@ async function writeOne(client: KubeClient, item: PlannedObject, options: WriteO
     await deleteObject(client, item.info, item.object, policy);
     if (!(await waitUntilGone(client, item.info, item.object, 60_000))) throw new CommandFailure(`${name}: still being deleted after 60 s; not recreated`);
   }
+  const legacy = item.live && item.action !== 'recreate' ? legacyManagerPatch(item.live, options.fieldManager) : undefined;
+  if (legacy) await jsonPatch(client, item.info, item.object, legacy);
   try {
     const result = await serverSideApply(client, item.info, item.object, { fieldManager: options.fieldManager, force: options.force, dryRun: false, metadataOnly: true });
     if (item.action !== 'recreate') options.onWrite(`${item.action === 'create' ? 'created' : 'changed'} ${name}`);

@@ -4,13 +4,15 @@
  * they have one. Server-managed fields are dropped first; Secret values are
  * never shown, only that they were set, changed or removed.
  */
-import { clone, type KubeObject } from '../objects.ts';
+import { clone, isRecord, type KubeObject } from '../objects.ts';
+import { redacted } from '../secrets/mask.ts';
+import { configHashAnnotation } from './tracking.ts';
 
 export type FieldChange = { path: string; op: 'add' | 'remove' | 'change'; before?: unknown; after?: unknown };
 
 const serverMetadata = ['managedFields', 'resourceVersion', 'uid', 'creationTimestamp', 'generation', 'selfLink'];
 // Bookkeeping, not configuration: the server's revision counters and this project's config hash.
-const serverAnnotations = ['deployment.kubernetes.io/revision', 'kubectl.kubernetes.io/last-applied-configuration', 'airflow-gitops/config-hash'];
+const serverAnnotations = ['deployment.kubernetes.io/revision', 'kubectl.kubernetes.io/last-applied-configuration', configHashAnnotation];
 
 export function without(record: Record<string, unknown>, keys: string[]): Record<string, unknown> {
   return Object.fromEntries(Object.entries(record).filter(([k]) => !keys.includes(k)));
@@ -27,10 +29,6 @@ export function stripServerFields(object: KubeObject): KubeObject {
     else copy.metadata.annotations = annotations;
   }
   return copy;
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return value !== null && typeof value === 'object' && !Array.isArray(value);
 }
 
 function namedItems(list: unknown[]): Map<string, unknown> | undefined {
@@ -67,13 +65,25 @@ function walk(before: unknown, after: unknown, path: string, out: FieldChange[])
   else out.push({ path, op: 'change', before, after });
 }
 
-const redacted = '(redacted)';
+/** A value at `path` of a Secret with its values replaced: a whole object (a create or delete) keeps its keys, not its values. */
+function hideSecretValues(value: unknown, path: string): unknown {
+  if (value === undefined) return undefined;
+  if (/^(data|stringData)(\.|$)/.test(path)) {
+    return path.includes('.') || !isRecord(value) ? redacted : Object.fromEntries(Object.keys(value).map((key) => [key, redacted]));
+  }
+  if (path === '' && isRecord(value)) {
+    const copy = { ...value };
+    for (const field of ['data', 'stringData']) if (copy[field] !== undefined) copy[field] = hideSecretValues(copy[field], field);
+    return copy;
+  }
+  return value;
+}
 
-function redactSecret(change: FieldChange): FieldChange {
-  if (!/^(data|stringData)(\.|$)/.test(change.path)) return change;
+/** A change to a Secret value says that it changed, never what to. */
+function hideSecretValue(change: FieldChange): FieldChange {
   const hidden: FieldChange = { path: change.path, op: change.op };
-  if (change.before !== undefined) hidden.before = redacted;
-  if (change.after !== undefined) hidden.after = redacted;
+  if (change.before !== undefined) hidden.before = hideSecretValues(change.before, change.path);
+  if (change.after !== undefined) hidden.after = hideSecretValues(change.after, change.path);
   return hidden;
 }
 
@@ -81,7 +91,7 @@ function redactSecret(change: FieldChange): FieldChange {
 export function diffFields(live: KubeObject | undefined, desired: KubeObject): FieldChange[] {
   const out: FieldChange[] = [];
   walk(live ? stripServerFields(live) : undefined, stripServerFields(desired), '', out);
-  return desired.kind === 'Secret' ? out.map(redactSecret) : out;
+  return desired.kind === 'Secret' ? out.map(hideSecretValue) : out;
 }
 
 function show(value: unknown): string {

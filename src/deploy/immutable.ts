@@ -6,7 +6,7 @@
  * propagation, keeping pods and PVCs, and created again).
  */
 import { KubeApiError } from '../kube/errors.ts';
-import { describeObject, type KubeObject } from '../objects.ts';
+import { describeObject, isRecord, recordsIn, specOf, type KubeObject } from '../objects.ts';
 
 export type Recreate = { strategy: 'delete-and-create' | 'orphan-and-create'; reason: string };
 export type ImmutableVerdict = { recreate: Recreate } | { problem: string } | undefined;
@@ -26,25 +26,36 @@ function isSubset(wanted: unknown, live: unknown): boolean {
   return JSON.stringify(wanted) === JSON.stringify(live);
 }
 
-type ClaimTemplate = { metadata?: { name?: string }; spec?: { resources?: { requests?: { storage?: string } } } };
+type ClaimTemplate = { name: string; spec: unknown; storage: unknown };
+
+/** The volumeClaimTemplates of a StatefulSet: name, spec and requested storage of each. */
+function claimTemplatesOf(object: KubeObject): ClaimTemplate[] {
+  return recordsIn(specOf(object).volumeClaimTemplates).map((t) => {
+    const spec = isRecord(t.spec) ? t.spec : undefined;
+    const resources = isRecord(spec?.resources) ? spec.resources : {};
+    const requests = isRecord(resources.requests) ? resources.requests : {};
+    const name = isRecord(t.metadata) && typeof t.metadata.name === 'string' ? t.metadata.name : '(unnamed)';
+    return { name, spec, storage: requests.storage };
+  });
+}
 
 /** Describes how the rendered volumeClaimTemplates differ from the live ones, or undefined if they do not. */
 export function claimTemplateChanges(live: KubeObject, desired: KubeObject): string[] | undefined {
-  const liveTemplates = ((live.spec as { volumeClaimTemplates?: ClaimTemplate[] })?.volumeClaimTemplates ?? []);
-  const wanted = ((desired.spec as { volumeClaimTemplates?: ClaimTemplate[] })?.volumeClaimTemplates ?? []);
+  const liveTemplates = claimTemplatesOf(live);
+  const wanted = claimTemplatesOf(desired);
   const changes: string[] = [];
   for (const template of wanted) {
-    const name = template.metadata?.name ?? '(unnamed)';
-    const current = liveTemplates.find((t) => t.metadata?.name === name);
+    const name = template.name;
+    const current = liveTemplates.find((t) => t.name === name);
     if (current === undefined) changes.push(`claim template '${name}' is new`);
     else if (!isSubset(template.spec, current.spec)) {
-      const before = current.spec?.resources?.requests?.storage;
-      const after = template.spec?.resources?.requests?.storage;
-      changes.push(before !== after ? `claim template '${name}': storage ${before} -> ${after}` : `claim template '${name}': its spec changed`);
+      const before = current.storage;
+      const after = template.storage;
+      changes.push(before !== after ? `claim template '${name}': storage ${String(before)} -> ${String(after)}` : `claim template '${name}': its spec changed`);
     }
   }
   for (const template of liveTemplates) {
-    if (!wanted.some((t) => t.metadata?.name === template.metadata?.name)) changes.push(`claim template '${template.metadata?.name}' was removed`);
+    if (!wanted.some((t) => t.name === template.name)) changes.push(`claim template '${template.name}' was removed`);
   }
   return changes.length > 0 ? changes : undefined;
 }

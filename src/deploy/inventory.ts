@@ -16,14 +16,25 @@ export async function readParent(client: KubeClient, discovery: Discovery, inven
   return getObject(client, info, { metadata: { name: inventory.parentName, namespace: inventory.namespace } });
 }
 
-export function readFingerprints(parent: KubeObject | undefined): Map<string, string> {
-  const raw = (parent?.data as Record<string, string> | undefined)?.[fingerprintsKey];
+/** Parent data key holding, per workload, the pod template it last became Ready with (what --rollback restores). */
+export const healthyTemplatesKey = 'healthy-templates';
+
+function readDataMap<T>(parent: KubeObject | undefined, key: string): Map<string, T> {
+  const raw = (parent?.data as Record<string, string> | undefined)?.[key];
   if (!raw) return new Map();
   try {
-    return new Map(Object.entries(JSON.parse(raw) as Record<string, string>));
+    return new Map(Object.entries(JSON.parse(raw) as Record<string, T>));
   } catch {
     return new Map();
   }
+}
+
+export function readFingerprints(parent: KubeObject | undefined): Map<string, string> {
+  return readDataMap<string>(parent, fingerprintsKey);
+}
+
+export function readHealthyTemplates(parent: KubeObject | undefined): Map<string, unknown> {
+  return readDataMap<unknown>(parent, healthyTemplatesKey);
 }
 
 /**

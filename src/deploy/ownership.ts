@@ -9,7 +9,9 @@
  * Everything else (new, changed, touched by others, Secrets) gets a dry-run.
  */
 import { createHash } from 'node:crypto';
-import { configHashAnnotation } from './tracking.ts';
+import { partOfLabel } from './applyset.ts';
+import { defaultFieldManager } from './settings.ts';
+import { configHashAnnotation, environmentLabel } from './tracking.ts';
 import { stableJson, type KubeObject } from '../objects.ts';
 
 type ManagedFieldsEntry = { manager?: string; operation?: string; subresource?: string; apiVersion?: string; fieldsV1?: unknown; time?: string };
@@ -37,4 +39,40 @@ export function unchangedSinceLastApply(desired: KubeObject, live: KubeObject, r
 export function sameObject(live: KubeObject, predicted: KubeObject): boolean {
   const withoutTimes = (o: KubeObject) => stableJson({ ...o, metadata: { ...o.metadata, managedFields: entries(o).map(({ time: _time, ...rest }) => rest) } });
   return withoutTimes(live) === withoutTimes(predicted);
+}
+
+/** Who this environment is, to tell its objects from another environment's. */
+export type Owner = { inventoryId: string; fieldManager: string };
+
+/**
+ * The other environment (or ApplySet) that owns `live`, named for a message;
+ * undefined when it is this environment's or nobody's. Owned means: its
+ * part-of label names another inventory, or another field manager of this
+ * tool has applied fields of it.
+ */
+export function foreignOwner(live: KubeObject, own: Owner): string | undefined {
+  const partOf = live.metadata.labels?.[partOfLabel];
+  if (partOf !== undefined && partOf !== own.inventoryId) {
+    const environment = live.metadata.labels?.[environmentLabel];
+    return environment ? `environment '${environment}' (its ${partOfLabel} label)` : `another ApplySet (${partOfLabel}: ${partOf})`;
+  }
+  const other = entries(live).find((e) => e.operation === 'Apply' && e.manager !== own.fieldManager && e.manager?.startsWith(`${defaultFieldManager}-`));
+  return other ? `field manager "${other.manager}" of another environment` : undefined;
+}
+
+/**
+ * The JSON patch that renames the field manager releases before per-environment
+ * managers used (`airflow-gitops` alone) to this environment's, so that fields
+ * dropped from the render are still removed; undefined when there is none to move.
+ */
+export function legacyManagerPatch(live: KubeObject, fieldManager: string): unknown[] | undefined {
+  const all = entries(live);
+  if (fieldManager === defaultFieldManager || all.some((e) => e.manager === fieldManager && e.operation === 'Apply')) return undefined;
+  const index = all.findIndex((e) => e.manager === defaultFieldManager && e.operation === 'Apply' && !e.subresource);
+  if (index < 0) return undefined;
+  const path = `/metadata/managedFields/${index}/manager`;
+  return [
+    { op: 'test', path, value: defaultFieldManager },
+    { op: 'replace', path, value: fieldManager },
+  ];
 }

@@ -36,12 +36,6 @@ export function phaseOf(object: KubeObject): PhaseName {
   return 'config';
 }
 
-export function groupByPhase<T extends { object: KubeObject }>(items: T[]): Map<PhaseName, T[]> {
-  const phases = new Map<PhaseName, T[]>(phaseOrder.map((p) => [p, []]));
-  for (const item of items) phases.get(phaseOf(item.object))?.push(item);
-  return phases;
-}
-
 /** Kinds the deploy waits for after applying their phase. */
 export function isWaitable(object: KubeObject): boolean {
   return ['Deployment', 'StatefulSet', 'DaemonSet', 'Job'].includes(object.kind) && object.apiVersion.startsWith(object.kind === 'Job' ? 'batch/' : 'apps/');

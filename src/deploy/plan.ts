@@ -12,7 +12,7 @@ import { KubeApiError } from '../kube/errors.ts';
 import { diffFields, projectOnto, type FieldChange } from './field-diff.ts';
 import { judgeImmutable, type Recreate } from './immutable.ts';
 import { describeObject, groupKind, objectKey, type KubeObject } from '../objects.ts';
-import { sameObject, unchangedSinceLastApply } from './ownership.ts';
+import { foreignOwner, legacyManagerPatch, sameObject, unchangedSinceLastApply } from './ownership.ts';
 import { dryRunCreateAsNew, getObject, serverSideApply } from '../kube/requests.ts';
 import { commitAnnotation, runUrlAnnotation, stampRevision, type Revision } from './tracking.ts';
 
@@ -48,6 +48,10 @@ export type PlanContext = {
   renderedNamespaces: Set<string>;
   /** Dry-run every object, even ones recognised as unchanged. */
   dryRunAll: boolean;
+  /** This environment, to refuse objects another one owns, unless `adopt`. */
+  environment: string;
+  inventoryId: string;
+  adopt: boolean;
 };
 
 /** The revision annotations already on the live object: reusing them keeps them from counting as a change. */
@@ -127,7 +131,9 @@ async function planOne(desired: KubeObject, ctx: PlanContext): Promise<Outcome> 
     return { item: { object: listed, info, live: listed, action: 'unchanged', changes: [] } };
   }
   const probe = stampRevision(desired, liveRevision(listed) ?? ctx.revision);
-  const options = { fieldManager: ctx.fieldManager, force: ctx.forceConflicts, dryRun: true };
+  // Taking over (--adopt), or moving fields from the manager older releases used, means owning what they owned.
+  const takeOver = ctx.adopt || (listed !== undefined && legacyManagerPatch(listed, ctx.fieldManager) !== undefined);
+  const options = { fieldManager: ctx.fieldManager, force: ctx.forceConflicts || takeOver, dryRun: true };
   const [liveResult, dryResult] = await Promise.allSettled([
     listed ? Promise.resolve(listed) : getObject(ctx.client, info, desired),
     serverSideApply(ctx.client, info, probe, options),
@@ -135,6 +141,11 @@ async function planOne(desired: KubeObject, ctx: PlanContext): Promise<Outcome> 
   if (liveResult.status === 'rejected') throw liveResult.reason;
   const live = liveResult.value;
   const name = describeObject(desired);
+  const owner = live && !listed && !ctx.adopt ? foreignOwner(live, { inventoryId: ctx.inventoryId, fieldManager: ctx.fieldManager }) : undefined;
+  if (owner) {
+    const message = `${name} already exists and belongs to ${owner}: not taken over. Remove it from this overlay, or deploy with --adopt to hand it to environment '${ctx.environment}'`;
+    return { problem: { object: name, message } };
+  }
   if (dryResult.status === 'rejected') {
     const error = dryResult.reason;
     const conflicts = fieldConflicts(error);

@@ -11,27 +11,30 @@ import { checkParentTooling, readRecord, recordOf, unionRecord, type InventoryRe
 import { connect, type Connection } from '../kube/connect.ts';
 import { renderedGroupKinds } from './crds.ts';
 import { listMembers, listRemainingMembers, readFingerprints, readParent, type LiveMember } from './inventory.ts';
-import { objectKey, type KubeObject } from '../objects.ts';
+import { isRecord, objectKey, type KubeObject } from '../objects.ts';
 import { planObjects, type Plan, type PlanContext } from './plan.ts';
 import { planPrune, type PrunePlan } from './prune.ts';
 import { getObject } from '../kube/requests.ts';
 
 export type PlanSettings = Pick<
   DeploySettings,
-  'environment' | 'overlayDir' | 'namespace' | 'kubeconfig' | 'context' | 'revision' | 'fieldManager' | 'env' | 'forceConflicts' | 'recreateStatefulSets' | 'pruneSecrets' | 'prunePvcs' | 'dryRunAll'
+  'environment' | 'overlayDir' | 'namespace' | 'kubeconfig' | 'context' | 'revision' | 'fieldManager' | 'env' | 'forceConflicts' | 'recreateStatefulSets' | 'pruneSecrets' | 'prunePvcs' | 'dryRunAll' | 'timeouts' | 'adopt'
 >;
 
-export type Prepared = Connection & {
-  rendered: Rendered;
-  secrets: SecretsPlan;
-  desired: KubeObject[];
-  parent: KubeObject | undefined;
-  previousRecord: InventoryRecord;
-  members: Map<string, LiveMember>;
-  context: PlanContext;
-  plan: Plan;
-  prune: PrunePlan;
-};
+/** Everything known before the first write, built once: later steps derive from it and never change it. */
+export type Prepared = Readonly<
+  Connection & {
+    rendered: Rendered;
+    secrets: SecretsPlan;
+    desired: KubeObject[];
+    parent: KubeObject | undefined;
+    previousRecord: InventoryRecord;
+    members: Map<string, LiveMember>;
+    context: PlanContext;
+    plan: Plan;
+    prune: PrunePlan;
+  }
+>;
 
 /** Cluster-scoped objects must not carry a namespace (kustomize adds one to kinds it does not know). */
 function normalizeScope(objects: KubeObject[], connection: Connection): KubeObject[] {
@@ -56,63 +59,111 @@ async function existingNamespaces(connection: Connection, names: string[]): Prom
   return new Set(names.filter((_, i) => found[i] !== undefined));
 }
 
-export async function prepare(settings: PlanSettings, mask: SecretMask): Promise<Prepared> {
-  const [renderedRaw, connection] = await Promise.all([
-    renderOverlay({ overlayDir: settings.overlayDir, environment: settings.environment, namespace: settings.namespace, revision: settings.revision, env: settings.env }),
-    connect(settings),
+type InventoryState = Pick<Prepared, 'parent' | 'previousRecord' | 'members'> & { namespaces: Set<string> };
+
+/** The environment's parent object, its members (by the current render's kinds and the recorded ones) and the namespaces that exist. */
+async function readInventory(connection: Connection, rendered: Rendered): Promise<InventoryState> {
+  const inventory = rendered.inventory;
+  const namespaceNames = [...new Set([inventory.namespace, ...rendered.objects.map((o) => o.metadata.namespace).filter((n): n is string => !!n)])];
+  // The current render's kinds are listed while the parent is read; what only the parent records comes after.
+  // Secret is always searched: managed Secrets are members even when the render has none.
+  const current = unionRecord(recordOf(rendered.objects, inventory.namespace), { groupKinds: ['Secret'], namespaces: [] });
+  const listed = { groupKinds: current.groupKinds, namespaces: [inventory.namespace, ...current.namespaces] };
+  const [parent, namespaces, members] = await Promise.all([
+    readParent(connection.client, connection.discovery, inventory),
+    existingNamespaces(connection, namespaceNames),
+    listMembers(connection.client, connection.discovery, inventory, listed.groupKinds, listed.namespaces),
   ]);
+  checkParentTooling(parent, inventory);
+  const previousRecord = readRecord(parent);
+  const remaining = await listRemainingMembers(connection.client, connection.discovery, inventory, previousRecord, listed);
+  return { parent, previousRecord, members: new Map([...members, ...remaining]), namespaces };
+}
+
+/** The managed Secrets: live values kept, missing ones generated; every live Secret value is registered with the mask. */
+async function buildSecrets(settings: PlanSettings, connection: Connection, rendered: Rendered, state: InventoryState, mask: SecretMask): Promise<SecretsPlan> {
+  const namespace = rendered.inventory.namespace;
+  const secretInfo = connection.discovery.find({ apiVersion: 'v1', kind: 'Secret' });
+  const secrets = await desiredSecrets({
+    rendered: rendered.objects,
+    namespace,
+    env: settings.env,
+    labels: rendered.labels,
+    mask,
+    readLive: async (name) => {
+      const member = state.members.get(`Secret/${namespace}/${name}`);
+      if (member) return member.object;
+      if (!secretInfo || !state.namespaces.has(namespace)) return undefined;
+      return getObject(connection.client, secretInfo, { metadata: { name, namespace } });
+    },
+  });
+  for (const m of state.members.values()) if (m.object.kind === 'Secret') mask.addSecretData(stringRecord(m.object.data), true);
+  return secrets;
+}
+
+function stringRecord(value: unknown): Record<string, string> | undefined {
+  if (!isRecord(value)) return undefined;
+  return Object.fromEntries(Object.entries(value).filter((e): e is [string, string] => typeof e[1] === 'string'));
+}
+
+function planContext(settings: PlanSettings, connection: Connection, rendered: Rendered, state: InventoryState, desired: KubeObject[]): PlanContext {
+  return {
+    client: connection.client,
+    discovery: connection.discovery,
+    fieldManager: settings.fieldManager,
+    forceConflicts: settings.forceConflicts,
+    recreateStatefulSets: settings.recreateStatefulSets,
+    revision: settings.revision,
+    live: new Map([...state.members].map(([k, m]) => [k, m.object])),
+    recorded: readFingerprints(state.parent),
+    existingNamespaces: state.namespaces,
+    renderedGroupKinds: renderedGroupKinds(desired),
+    renderedNamespaces: new Set(desired.filter((o) => o.kind === 'Namespace' && o.apiVersion === 'v1').map((o) => o.metadata.name)),
+    dryRunAll: settings.dryRunAll,
+    environment: settings.environment,
+    inventoryId: rendered.inventory.id,
+    adopt: settings.adopt,
+  };
+}
+
+/** The render and the connection, before anything is read from the cluster. */
+export type Opened = { connection: Connection; rendered: Rendered };
+
+/** Reads the environment, builds its Secrets and plans every object and the prune, from an opened render and connection. */
+export async function prepareOpened(settings: PlanSettings, mask: SecretMask, opened: Opened): Promise<Prepared> {
+  const { connection, rendered } = opened;
+  const state = await readInventory(connection, rendered);
+  const secrets = await buildSecrets(settings, connection, rendered, state, mask);
+  const desired = [...rendered.objects, ...secrets.secrets];
+  const context = planContext(settings, connection, rendered, state, desired);
+  const planned = await planObjects(desired, context);
+  const plan = { ...planned, problems: [...planned.problems, ...secrets.problems.map((message) => ({ object: 'Secret', message }))] };
+  const prune = planPrune(state.members, new Set(desired.map(objectKey)), settings);
+  return { ...connection, rendered, secrets, desired, parent: state.parent, previousRecord: state.previousRecord, members: state.members, context, plan, prune };
+}
+
+/** Renders and connects at once; the caller closes `connection.client`. */
+export async function openEnvironment(settings: PlanSettings): Promise<Opened> {
+  // Render and connect at once; when either fails the other is stopped, so nothing is left running after the error.
+  const abort = new AbortController();
+  const stopOnError = <T>(promise: Promise<T>) => promise.catch((error: unknown) => (abort.abort(error), Promise.reject(error)));
+  const [rendered, connected] = await Promise.allSettled([
+    stopOnError(renderOverlay({ overlayDir: settings.overlayDir, environment: settings.environment, namespace: settings.namespace, revision: settings.revision, env: settings.env })),
+    stopOnError(connect(settings, abort.signal)),
+  ]);
+  if (connected.status === 'fulfilled' && rendered.status === 'rejected') connected.value.client.close();
+  // The first failure is the one to report: the other may only be its consequence (aborted).
+  if (rendered.status === 'rejected' || connected.status === 'rejected') throw abort.signal.reason;
+  const connection = connected.value;
+  return { connection, rendered: { ...rendered.value, objects: normalizeScope(rendered.value.objects, connection) } };
+}
+
+export async function prepare(settings: PlanSettings, mask: SecretMask): Promise<Prepared> {
+  const opened = await openEnvironment(settings);
   try {
-    const rendered = { ...renderedRaw, objects: normalizeScope(renderedRaw.objects, connection) };
-    const inventory = rendered.inventory;
-    const namespaceNames = [...new Set([inventory.namespace, ...rendered.objects.map((o) => o.metadata.namespace).filter((n): n is string => !!n)])];
-    // The current render's kinds are listed while the parent is read; what only the parent records comes after.
-    // Secret is always searched: managed Secrets are members even when the render has none.
-    const current = unionRecord(recordOf(rendered.objects, inventory.namespace), { groupKinds: ['Secret'], namespaces: [] });
-    const listed = { groupKinds: current.groupKinds, namespaces: [inventory.namespace, ...current.namespaces] };
-    const [parent, namespaces, members] = await Promise.all([
-      readParent(connection.client, connection.discovery, inventory),
-      existingNamespaces(connection, namespaceNames),
-      listMembers(connection.client, connection.discovery, inventory, listed.groupKinds, listed.namespaces),
-    ]);
-    checkParentTooling(parent, inventory);
-    const previousRecord = readRecord(parent);
-    for (const [key, member] of await listRemainingMembers(connection.client, connection.discovery, inventory, previousRecord, listed)) members.set(key, member);
-    const secretInfo = connection.discovery.find({ apiVersion: 'v1', kind: 'Secret' });
-    const secrets = await desiredSecrets({
-      rendered: rendered.objects,
-      namespace: inventory.namespace,
-      env: settings.env,
-      labels: rendered.labels,
-      mask,
-      readLive: async (name) => {
-        const member = members.get(`Secret/${inventory.namespace}/${name}`);
-        if (member) return member.object;
-        if (!secretInfo || !namespaces.has(inventory.namespace)) return undefined;
-        return getObject(connection.client, secretInfo, { metadata: { name, namespace: inventory.namespace } });
-      },
-    });
-    for (const m of members.values()) if (m.object.kind === 'Secret') mask.addSecretData(m.object.data as Record<string, string> | undefined, true);
-    const desired = [...rendered.objects, ...secrets.secrets];
-    const context: PlanContext = {
-      client: connection.client,
-      discovery: connection.discovery,
-      fieldManager: settings.fieldManager,
-      forceConflicts: settings.forceConflicts,
-      recreateStatefulSets: settings.recreateStatefulSets,
-      revision: settings.revision,
-      live: new Map([...members].map(([k, m]) => [k, m.object])),
-      recorded: readFingerprints(parent),
-      existingNamespaces: namespaces,
-      renderedGroupKinds: renderedGroupKinds(desired),
-      renderedNamespaces: new Set(desired.filter((o) => o.kind === 'Namespace' && o.apiVersion === 'v1').map((o) => o.metadata.name)),
-      dryRunAll: settings.dryRunAll,
-    };
-    const plan = await planObjects(desired, context);
-    plan.problems.push(...secrets.problems.map((message) => ({ object: 'Secret', message })));
-    const prune = planPrune(members, new Set(desired.map(objectKey)), settings);
-    return { ...connection, rendered, secrets, desired, parent, previousRecord, members, context, plan, prune };
+    return await prepareOpened(settings, mask, opened);
   } catch (error) {
-    connection.client.close();
+    opened.connection.client.close();
     throw error;
   }
 }

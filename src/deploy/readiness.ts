@@ -5,7 +5,7 @@
  * revision shows it: there is no point waiting out the timeout for a
  * CrashLoopBackOff or an image that cannot be pulled.
  */
-import type { KubeObject } from '../objects.ts';
+import { conditionsOf, containerStatusesOf, count as num, isRecord, specOf as spec, statusOf as status, text, type KubeObject } from '../objects.ts';
 
 export type Verdict = { state: 'ready' | 'waiting' | 'failed'; message: string; pods: KubeObject[] };
 
@@ -16,38 +16,30 @@ export type Snapshot = {
   replicaSets: KubeObject[];
 };
 
-type Condition = { type?: string; status?: string; reason?: string; message?: string; lastTransitionTime?: string };
-type ContainerStatus = {
-  name?: string;
-  restartCount?: number;
-  state?: { waiting?: { reason?: string; message?: string }; terminated?: { exitCode?: number; reason?: string } };
-  lastState?: { terminated?: { exitCode?: number; reason?: string } };
-};
-
 /** Waiting reasons that do not resolve by waiting. */
 export const fatalWaitingReasons = new Set(['CrashLoopBackOff', 'ImagePullBackOff', 'ErrImagePull', 'InvalidImageName', 'CreateContainerConfigError']);
 /** Unschedulable pods often are transient (a PVC binding, a node coming up): fail after this long. */
 export const unschedulableGraceMs = 15_000;
 
-const num = (v: unknown) => (typeof v === 'number' ? v : 0);
-const spec = (o: KubeObject) => (o.spec ?? {}) as Record<string, unknown>;
-const status = (o: KubeObject) => (o.status ?? {}) as Record<string, unknown>;
-const conditions = (o: KubeObject) => (status(o).conditions as Condition[] | undefined) ?? [];
-const condition = (o: KubeObject, type: string) => conditions(o).find((c) => c.type === type);
-const uid = (o: KubeObject) => o.metadata.uid as string | undefined;
-const ownedBy = (o: KubeObject, owner: KubeObject) =>
-  ((o.metadata.ownerReferences as { uid?: string }[] | undefined) ?? []).some((r) => r.uid !== undefined && r.uid === uid(owner));
+const condition = (o: KubeObject, type: string) => conditionsOf(o).find((c) => c.type === type);
+const field = (record: unknown, key: string): Record<string, unknown> => (isRecord(record) && isRecord(record[key]) ? record[key] : {});
+const ownedBy = (o: KubeObject, owner: KubeObject) => {
+  const uid = text(owner.metadata.uid);
+  return uid !== undefined && Array.isArray(o.metadata.ownerReferences) && o.metadata.ownerReferences.some((r: unknown) => isRecord(r) && r.uid === uid);
+};
 
 /** What is wrong with a pod, if it is something waiting will not fix. */
 export function podProblem(pod: KubeObject, now: number): string | undefined {
   const s = status(pod);
-  const all = [...((s.initContainerStatuses as ContainerStatus[]) ?? []), ...((s.containerStatuses as ContainerStatus[]) ?? [])];
-  for (const c of all) {
-    const reason = c.state?.waiting?.reason;
+  for (const c of containerStatusesOf(pod)) {
+    const waiting = field(c.state, 'waiting');
+    const reason = text(waiting.reason);
     if (reason && fatalWaitingReasons.has(reason)) {
-      const exit = c.lastState?.terminated?.exitCode;
-      const detail = [exit !== undefined ? `last exit code ${exit}` : '', c.restartCount ? `${c.restartCount} restarts` : ''].filter(Boolean).join(', ');
-      return `pod ${pod.metadata.name}, container ${c.name}: ${reason}${detail ? ` (${detail})` : ''}${c.state?.waiting?.message ? `: ${c.state.waiting.message}` : ''}`;
+      const exit = field(c.lastState, 'terminated').exitCode;
+      const restarts = num(c.restartCount);
+      const detail = [typeof exit === 'number' ? `last exit code ${exit}` : '', restarts ? `${restarts} restarts` : ''].filter(Boolean).join(', ');
+      const message = text(waiting.message);
+      return `pod ${pod.metadata.name}, container ${String(c.name)}: ${reason}${detail ? ` (${detail})` : ''}${message ? `: ${message}` : ''}`;
     }
   }
   const scheduled = condition(pod, 'PodScheduled');
@@ -79,7 +71,8 @@ function observed(workload: KubeObject, generation: number): boolean {
 
 function rolloutState(workload: KubeObject, generation: number): { done: boolean; message: string; failed?: string } {
   const s = status(workload);
-  const wanted = typeof spec(workload).replicas === 'number' ? (spec(workload).replicas as number) : 1;
+  const replicas = spec(workload).replicas;
+  const wanted = typeof replicas === 'number' ? replicas : 1;
   // Jobs report no observedGeneration: their spec cannot change in place anyway.
   if (workload.kind !== 'Job' && !observed(workload, generation)) return { done: false, message: 'waiting for the controller to see the new spec' };
   switch (workload.kind) {
@@ -90,7 +83,7 @@ function rolloutState(workload: KubeObject, generation: number): { done: boolean
       return { done, message: `${num(s.updatedReplicas)}/${wanted} updated, ${num(s.availableReplicas)} available` };
     }
     case 'StatefulSet': {
-      const strategy = (spec(workload).updateStrategy as { type?: string } | undefined)?.type;
+      const strategy = field(spec(workload), 'updateStrategy').type;
       const updated = strategy === 'OnDelete' || (num(s.updatedReplicas) >= wanted && s.currentRevision === s.updateRevision);
       const done = updated && num(s.readyReplicas) >= wanted && num(s.availableReplicas ?? s.readyReplicas) >= wanted;
       return { done, message: `${num(s.updatedReplicas)}/${wanted} updated, ${num(s.readyReplicas)} ready` };
@@ -117,6 +110,9 @@ function rolloutState(workload: KubeObject, generation: number): { done: boolean
 export function evaluate(snapshot: Snapshot, generation: number, now: number): Verdict {
   const workload = snapshot.workload;
   if (workload === undefined) return { state: 'waiting', message: 'not seen yet', pods: [] };
+  // Until the controller has seen this deploy's spec, the revision it points at is the one before: its pods
+  // (stuck, perhaps, which is why this deploy fixes them) are not this deploy's to judge.
+  if (workload.kind !== 'Job' && !observed(workload, generation)) return { state: 'waiting', message: 'waiting for the controller to see the new spec', pods: [] };
   const pods = currentPods(workload, snapshot);
   const rollout = rolloutState(workload, generation);
   if (rollout.failed) return { state: 'failed', message: rollout.failed, pods };

@@ -2,6 +2,7 @@
 import { stringify } from 'yaml';
 import { inventoryFor, primaryNamespace, type Inventory } from './applyset.ts';
 import type { KubeObject } from '../objects.ts';
+import { redacted } from '../secrets/mask.ts';
 import { kustomizeBuild } from '../kustomize/build.ts';
 import { parseManifests } from '../kustomize/parse.ts';
 import { addTracking, stampRevision, trackingLabels, type Revision } from './tracking.ts';
@@ -33,10 +34,10 @@ export async function renderOverlay(options: RenderOptions): Promise<Rendered> {
 }
 
 /** Secret values never go into an artefact (it is uploaded, attached, read in reviews): keys stay, values do not. */
-function redactSecret(object: KubeObject): KubeObject {
+function withoutSecretValues(object: KubeObject): KubeObject {
   if (object.kind !== 'Secret') return object;
   const hide = (data: unknown) =>
-    data && typeof data === 'object' ? Object.fromEntries(Object.keys(data).map((k) => [k, '(redacted)'])) : data;
+    data && typeof data === 'object' ? Object.fromEntries(Object.keys(data).map((k) => [k, redacted])) : data;
   return { ...object, ...(object.data ? { data: hide(object.data) } : {}), ...(object.stringData ? { stringData: hide(object.stringData) } : {}) };
 }
 
@@ -47,6 +48,6 @@ export function toYaml(rendered: Rendered, revision: Revision): string {
     ...(revision.commit ? [`# commit: ${revision.commit}`] : []),
     ...(revision.runUrl ? [`# run: ${revision.runUrl}`] : []),
   ];
-  const docs = rendered.objects.map((o) => stringify(redactSecret(stampRevision(o, revision)), { lineWidth: 0 }));
+  const docs = rendered.objects.map((o) => stringify(withoutSecretValues(stampRevision(o, revision)), { lineWidth: 0 }));
   return `${header.join('\n')}\n---\n${docs.join('---\n')}`;
 }

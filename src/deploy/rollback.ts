@@ -5,22 +5,30 @@
  * deploy simply tries the new template again.
  */
 import type { KubeClient } from '../kube/client.ts';
-import { clone, describeObject } from '../objects.ts';
+import { clone, describeObject, objectKey, podTemplateOf, specOf, type KubeObject } from '../objects.ts';
 import type { PlannedObject } from './plan.ts';
 import { serverSideApply } from '../kube/requests.ts';
 
 const rollable = new Set(['Deployment', 'StatefulSet', 'DaemonSet']);
 
-export function rollbackCandidates(written: PlannedObject[]): PlannedObject[] {
-  return written.filter((i) => i.action === 'change' && rollable.has(i.object.kind) && i.live !== undefined);
+export function isRollable(object: KubeObject): boolean {
+  return rollable.has(object.kind);
 }
 
-export async function rollBack(client: KubeClient, items: PlannedObject[], fieldManager: string): Promise<string[]> {
+export function rollbackCandidates(written: PlannedObject[]): PlannedObject[] {
+  return written.filter((i) => i.action === 'change' && isRollable(i.object) && i.live !== undefined);
+}
+
+/**
+ * Puts back the template each workload last became Ready with (`healthy`, by
+ * objectKey), or, for one never seen Ready, the template it had before this deploy.
+ */
+export async function rollBack(client: KubeClient, items: PlannedObject[], fieldManager: string, healthy: Map<string, unknown>): Promise<string[]> {
   await Promise.all(
     items.map((item) => {
-      const previous = (item.live?.spec as { template?: unknown } | undefined)?.template;
+      const previous = healthy.get(objectKey(item.object)) ?? (item.live ? podTemplateOf(item.live) : undefined);
       const body = clone(item.object);
-      (body.spec as { template?: unknown }).template = previous;
+      body.spec = { ...specOf(body), template: previous };
       return serverSideApply(client, item.info, body, { fieldManager, force: true, dryRun: false, metadataOnly: true });
     }),
   );

@@ -1,8 +1,18 @@
 /** What the engine needs to know for one run against one environment; built by commands/settings.ts. */
+import type { Timeouts } from '../kube/client.ts';
 import type { Revision } from './tracking.ts';
 
-/** The field manager this tool applies with unless told otherwise. */
+/**
+ * The field manager of every environment starts with this. Releases before
+ * per-environment managers applied with this name alone: objects still managed
+ * under it are moved to their environment's manager on their next write.
+ */
 export const defaultFieldManager = 'airflow-gitops';
+
+/** Each environment applies with a field manager of its own, so the API server tells their fields apart. */
+export function fieldManagerFor(environment: string): string {
+  return `${defaultFieldManager}-${environment}`;
+}
 
 export type EngineSettings = {
   environment: string;
@@ -26,4 +36,10 @@ export type DeploySettings = EngineSettings & {
   timeoutSeconds: number;
   rollback: boolean;
   dryRunAll: boolean;
+  /** Take over objects that another environment of this tool owns (its part-of label, its field manager). */
+  adopt: boolean;
+  /** Take the environment's deploy lock even while another deploy holds it. */
+  stealLock: boolean;
+  /** Bounds on every call to the API server and on the kubeconfig's exec plugin. */
+  timeouts: Timeouts;
 };

@@ -24,16 +24,10 @@ export type BranchPushResult = { commit: string; pushed: boolean; attempts: numb
 /**
  * The remote refused the push for a reason of its own (a protected branch, a
  * ruleset, a pre-receive hook), not because the branch moved: trying again
- * cannot help, another road (a pull request) can. `commit` is the change that
- * was refused, ready to be pushed elsewhere.
+ * cannot help, another road (a pull request) can.
  */
 export class PushRefused extends CommandFailure {
   override name = 'PushRefused';
-  readonly commit: string;
-  constructor(message: string, commit: string) {
-    super(message);
-    this.commit = commit;
-  }
 }
 
 const attempts = 3;
@@ -69,7 +63,7 @@ export async function commitAndPush(git: Git, change: BranchChange): Promise<Bra
     if (push.exitCode === 0) return { commit, pushed: true, attempts: attempt };
     const output = `${push.stdout}\n${push.stderr}`;
     if (refusedByRemote(output)) {
-      throw new PushRefused(`${change.remote} refused the push of ${commit.slice(0, 12)} to ${change.branch}: ${push.stderr.trim() || push.stdout.trim()}`, commit);
+      throw new PushRefused(`${change.remote} refused the push of ${commit.slice(0, 12)} to ${change.branch}: ${push.stderr.trim() || push.stdout.trim()}`);
     }
     if (!rejectedAsStale(output)) {
       throw new CommandFailure(`pushing ${commit.slice(0, 12)} to ${change.remote} ${change.branch} failed: ${push.stderr.trim() || push.stdout.trim()}`);

@@ -5,40 +5,33 @@
  * only the issue-comment endpoints ('pull-requests: write' covers them).
  */
 import type { Repository } from './repository.ts';
-import type { GitHubRest } from './rest.ts';
+import type { GitHubClient } from './client.ts';
 
 export type CommentResult = { id: number; url: string; operation: 'created' | 'updated' };
 
 /** The fields of GitHub's issue-comment objects this module reads. */
 type Comment = { id: number; html_url: string; body?: string };
 
-const pageSize = 100;
-/** A pull request with thousands of comments is not worth paging through forever. */
-const maxPages = 20;
-
-function issuePath(repository: Repository): string {
-  return `/repos/${encodeURIComponent(repository.owner)}/${encodeURIComponent(repository.name)}/issues`;
+function repo(repository: Repository) {
+  return { owner: repository.owner, repo: repository.name };
 }
 
-export async function findMarkedComment(rest: GitHubRest, repository: Repository, issue: number, marker: string): Promise<Comment | undefined> {
-  for (let page = 1; page <= maxPages; page++) {
-    const comments = await rest.request<Comment[]>('GET', `${issuePath(repository)}/${issue}/comments`, {
-      query: { per_page: pageSize, page },
-      doing: `reading the comments of pull request #${issue}`,
-    });
-    const found = comments.find((comment) => comment.body?.startsWith(marker));
-    if (found !== undefined || comments.length < pageSize) return found;
-  }
-  return undefined;
+/** Every page: a long discussion may push the comment past the first one. */
+export async function findMarkedComment(github: GitHubClient, repository: Repository, issue: number, marker: string): Promise<Comment | undefined> {
+  const comments: Comment[] = await github.call(`reading the comments of pull request #${issue}`, (octokit) =>
+    octokit.paginate(octokit.rest.issues.listComments, { ...repo(repository), issue_number: issue, per_page: 100 }),
+  );
+  return comments.find((comment) => comment.body?.startsWith(marker));
 }
 
-export async function upsertComment(rest: GitHubRest, repository: Repository, issue: number, marker: string, body: string): Promise<CommentResult> {
+export async function upsertComment(github: GitHubClient, repository: Repository, issue: number, marker: string, body: string): Promise<CommentResult> {
   const text = body.startsWith(marker) ? body : `${marker}\n${body}`;
-  const existing = await findMarkedComment(rest, repository, issue, marker);
+  const existing = await findMarkedComment(github, repository, issue, marker);
   if (existing !== undefined) {
-    const updated = await rest.request<Comment>('PATCH', `${issuePath(repository)}/comments/${existing.id}`, { body: { body: text }, doing: `updating comment ${existing.id} on pull request #${issue}` });
+    const id = existing.id;
+    const updated = await github.call(`updating comment ${id} on pull request #${issue}`, async (o) => (await o.rest.issues.updateComment({ ...repo(repository), comment_id: id, body: text })).data);
     return { id: updated.id, url: updated.html_url, operation: 'updated' };
   }
-  const created = await rest.request<Comment>('POST', `${issuePath(repository)}/${issue}/comments`, { body: { body: text }, doing: `commenting on pull request #${issue}` });
+  const created = await github.call(`commenting on pull request #${issue}`, async (o) => (await o.rest.issues.createComment({ ...repo(repository), issue_number: issue, body: text })).data);
   return { id: created.id, url: created.html_url, operation: 'created' };
 }

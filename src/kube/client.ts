@@ -1,4 +1,8 @@
 /**
+ * src/kube is the Kubernetes client: it owns talking to one API server
+ * (kubeconfig and credentials, transport, discovery, requests, watches) and
+ * knows nothing of deploys.
+ *
  * A small Kubernetes API client over node:https.
  *
  * Why not @kubernetes/client-node or kubectl: a deploy sends a few hundred
@@ -10,7 +14,23 @@
  */
 import type { ClusterAuth } from './cluster-auth.ts';
 import { ApiUnreachableError, KubeApiError, type StatusCause } from './errors.ts';
+import { sleep } from '../poll.ts';
 import { transportFor, type Response, type Transport } from './transport.ts';
+
+/** How long the client waits, at most. Defaults below; `--connect-timeout` and `--request-timeout` change them. */
+export type Timeouts = {
+  /** From opening a connection to TCP and TLS being established. */
+  connectMs: number;
+  /** From sending a request to the last byte of its answer (for a watch: to its response headers). */
+  requestMs: number;
+};
+
+export const defaultTimeouts: Timeouts = { connectMs: 10_000, requestMs: 30_000 };
+
+/** A request that got no complete answer within the request timeout. */
+export class RequestTimeout extends Error {
+  override name = 'RequestTimeout';
+}
 
 export type RequestOptions = {
   query?: Record<string, string | number | boolean | undefined>;
@@ -33,23 +53,33 @@ const retriableSocketErrors = new Set([
   'ERR_STREAM_PREMATURE_CLOSE',
 ]);
 
-function delay(ms: number): Promise<void> {
-  return new Promise((resolve) => setTimeout(resolve, ms));
-}
-
 export class KubeClient {
   readonly server: string;
   private readonly auth: ClusterAuth;
   private readonly transport: Transport;
+  readonly timeouts: Timeouts;
 
-  constructor(auth: ClusterAuth) {
+  constructor(auth: ClusterAuth, timeouts: Timeouts = defaultTimeouts) {
     this.auth = auth;
     this.server = auth.server;
-    this.transport = transportFor(auth);
+    this.timeouts = timeouts;
+    this.transport = transportFor(auth, timeouts.connectMs);
   }
 
   close(): void {
     this.transport.close();
+  }
+
+  /** A signal that aborts when the request timeout has passed; `clear` when the answer is in. */
+  private deadline(): { signal: AbortSignal; clear: () => void } {
+    const controller = new AbortController();
+    const seconds = this.timeouts.requestMs / 1000;
+    const timer = setTimeout(() => controller.abort(new RequestTimeout(`no complete answer within the request timeout (${seconds} s)`)), this.timeouts.requestMs);
+    return { signal: controller.signal, clear: () => clearTimeout(timer) };
+  }
+
+  private unreachable(what: string, error: unknown): ApiUnreachableError {
+    return new ApiUnreachableError(`the API server ${this.server} did not answer ${what}: ${(error as Error).message}`);
   }
 
   url(path: string, query: RequestOptions['query'] = {}): URL {
@@ -58,14 +88,14 @@ export class KubeClient {
     return url;
   }
 
-  private open(method: string, url: URL, options: RequestOptions, payload: string | undefined): Promise<Response> {
+  private open(method: string, url: URL, options: RequestOptions, payload: string | undefined, signal: AbortSignal): Promise<Response> {
     const headers: Record<string, string> = { accept: options.accept ?? 'application/json' };
     if (this.auth.token) headers.authorization = `Bearer ${this.auth.token}`;
     if (payload !== undefined) {
       headers['content-type'] = options.contentType ?? 'application/json';
       headers['content-length'] = String(Buffer.byteLength(payload));
     }
-    return this.transport.open(method, url, headers, payload);
+    return this.transport.open(method, url, headers, payload, signal);
   }
 
   /** Sends one request and returns the decoded JSON body; throws KubeApiError on a non-2xx answer. */
@@ -81,17 +111,21 @@ export class KubeClient {
     for (let attempt = 0; ; attempt++) {
       let response: Response;
       let text: string;
+      const timeout = this.deadline();
       try {
-        response = await this.open(method, url, options, payload);
+        response = await this.open(method, url, options, payload, timeout.signal);
         text = await readAll(response);
+        if (timeout.signal.aborted) throw timeout.signal.reason;
       } catch (error) {
         const code = (error as NodeJS.ErrnoException).code ?? '';
-        if (attempt === 0 && retriableSocketErrors.has(code)) continue;
-        throw new ApiUnreachableError(`the API server ${this.server} did not answer ${method} ${url.pathname}: ${(error as Error).message}`);
+        if (attempt === 0 && retriableSocketErrors.has(code) && !timeout.signal.aborted) continue;
+        throw this.unreachable(`${method} ${url.pathname}`, error);
+      } finally {
+        timeout.clear();
       }
       const status = response.status;
       if (status === 429 && attempt < 5) {
-        await delay(Number(response.header('retry-after') ?? 1) * 1000);
+        await sleep(Number(response.header('retry-after') ?? 1) * 1000);
         continue;
       }
       if (status >= 200 && status < 300) return text;
@@ -105,15 +139,22 @@ export class KubeClient {
    */
   async watch(path: string, query: RequestOptions['query'], onEvent: (event: { type: string; object: Json }) => void, signal: AbortSignal): Promise<void> {
     const url = this.url(path, { ...query, watch: 1, allowWatchBookmarks: true });
+    if (signal.aborted) return;
+    // The caller's signal cancels the stream at any time, also before its response; the timeout only until the response.
+    const timeout = this.deadline();
     let response: Response;
     try {
-      response = await this.open('GET', url, {}, undefined);
+      response = await this.open('GET', url, {}, undefined, AbortSignal.any([signal, timeout.signal]));
     } catch (error) {
-      throw new ApiUnreachableError(`the API server ${this.server} did not answer a watch on ${url.pathname}: ${(error as Error).message}`);
+      if (signal.aborted) return;
+      throw this.unreachable(`a watch on ${url.pathname}`, error);
+    } finally {
+      timeout.clear();
     }
     if (response.status >= 300) throw toApiError(response.status, await readAll(response), `watch ${url.pathname}`);
     const stop = () => response.destroy();
     signal.addEventListener('abort', stop, { once: true });
+    if (signal.aborted) stop();
     let buffered = '';
     try {
       for await (const chunk of response.body) {

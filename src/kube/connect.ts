@@ -1,17 +1,26 @@
 /** Opens the API client and discovery for a command. */
-import { KubeClient } from './client.ts';
+import { defaultTimeouts, KubeClient, type Timeouts } from './client.ts';
 import { Discovery } from './discovery.ts';
 import { loadClusterAuth } from './kubeconfig.ts';
 
 export type Connection = { client: KubeClient; discovery: Discovery };
 
-export async function connect(options: { kubeconfig?: string; context?: string; env: NodeJS.ProcessEnv }): Promise<Connection> {
-  const auth = await loadClusterAuth(options);
-  const client = new KubeClient(auth);
+export type ConnectOptions = { kubeconfig?: string; context?: string; env: NodeJS.ProcessEnv; timeouts?: Timeouts };
+
+/** `signal` gives up at once: the exec plugin is killed, the connection closed, and the promise rejects. */
+export async function connect(options: ConnectOptions, signal?: AbortSignal): Promise<Connection> {
+  const timeouts = options.timeouts ?? defaultTimeouts;
+  const auth = await loadClusterAuth({ ...options, execTimeoutMs: timeouts.requestMs, signal });
+  signal?.throwIfAborted();
+  const client = new KubeClient(auth, timeouts);
+  const close = () => client.close();
+  signal?.addEventListener('abort', close, { once: true });
   try {
     return { client, discovery: await Discovery.load(client) };
   } catch (error) {
     client.close();
-    throw error;
+    throw signal?.aborted ? signal.reason : error;
+  } finally {
+    signal?.removeEventListener('abort', close);
   }
 }

@@ -29,9 +29,21 @@ export function kubeconfigPath(explicit: string | undefined, env: NodeJS.Process
   return fromEnv ?? join(env.HOME ?? homedir(), '.kube', 'config');
 }
 
-function readBytes(file: string | undefined, data: unknown, base: string): Buffer | undefined {
+/** Reads a file the kubeconfig names; a missing or unreadable one is named with the field that names it. */
+function readNamedFile(file: string, base: string, field: string, source: string): Buffer {
+  const path = isAbsolute(file) ? file : join(base, file);
+  try {
+    return readFileSync(path);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    const why = code === 'ENOENT' ? 'no such file' : code === 'EACCES' ? 'permission denied' : (error as Error).message;
+    throw new EnvironmentError(`${source}: ${field} ${path}: ${why}`);
+  }
+}
+
+function readBytes(file: unknown, data: unknown, base: string, field: string, source: string): Buffer | undefined {
   if (typeof data === 'string' && data.length > 0) return Buffer.from(data, 'base64');
-  if (typeof file === 'string' && file.length > 0) return readFileSync(isAbsolute(file) ? file : join(base, file));
+  if (typeof file === 'string' && file.length > 0) return readNamedFile(file, base, field, source);
   return undefined;
 }
 
@@ -41,19 +53,29 @@ function pick<T>(entries: NamedEntry<T>[] | undefined, name: string, what: strin
   return found;
 }
 
-export async function loadClusterAuth(options: { kubeconfig?: string; context?: string; env: NodeJS.ProcessEnv }): Promise<ClusterAuth> {
+export type LoadOptions = { kubeconfig?: string; context?: string; env: NodeJS.ProcessEnv; execTimeoutMs?: number; signal?: AbortSignal };
+
+/** The kubeconfig's YAML as a mapping; an empty file or anything else is refused by name. */
+function readKubeconfig(source: string): RawKubeconfig {
+  let raw: unknown;
+  try {
+    raw = parse(readFileSync(source, 'utf8'));
+  } catch (error) {
+    throw new EnvironmentError(`cannot read kubeconfig ${source}: ${(error as Error).message}`);
+  }
+  if (raw === null || raw === undefined) throw new EnvironmentError(`kubeconfig ${source} is empty`);
+  if (typeof raw !== 'object' || Array.isArray(raw)) throw new EnvironmentError(`kubeconfig ${source} is not a kubeconfig (a YAML mapping with clusters, users and contexts)`);
+  return raw as RawKubeconfig;
+}
+
+export async function loadClusterAuth(options: LoadOptions): Promise<ClusterAuth> {
   const source = kubeconfigPath(options.kubeconfig, options.env);
   const implicit = !options.kubeconfig && !options.env.KUBECONFIG;
   if (implicit && !existsSync(source)) {
     const inCluster = inClusterAuth(options.env);
     if (inCluster) return inCluster;
   }
-  let raw: RawKubeconfig;
-  try {
-    raw = parse(readFileSync(source, 'utf8')) as RawKubeconfig;
-  } catch (error) {
-    throw new EnvironmentError(`cannot read kubeconfig ${source}: ${(error as Error).message}`);
-  }
+  const raw = readKubeconfig(source);
   const contextName = options.context ?? raw['current-context'];
   if (!contextName) throw new EnvironmentError(`${source}: no current-context set and no --context given`);
   const context = pick(raw.contexts, contextName, 'context', source).context;
@@ -66,14 +88,17 @@ export async function loadClusterAuth(options: { kubeconfig?: string; context?: 
   }
   const auth: ClusterAuth = {
     server: server.replace(/\/+$/, ''),
-    ca: readBytes(cluster['certificate-authority'] as string, cluster['certificate-authority-data'], base),
+    ca: readBytes(cluster['certificate-authority'], cluster['certificate-authority-data'], base, `cluster '${context.cluster}' certificate-authority`, source),
     insecureSkipTlsVerify: cluster['insecure-skip-tls-verify'] === true,
-    cert: readBytes(user['client-certificate'] as string, user['client-certificate-data'], base),
-    key: readBytes(user['client-key'] as string, user['client-key-data'], base),
+    cert: readBytes(user['client-certificate'], user['client-certificate-data'], base, `user '${context.user}' client-certificate`, source),
+    key: readBytes(user['client-key'], user['client-key-data'], base, `user '${context.user}' client-key`, source),
     source,
   };
   if (typeof user.token === 'string') auth.token = user.token;
-  else if (typeof user.tokenFile === 'string') auth.token = readFileSync(user.tokenFile, 'utf8').trim();
-  else if (user.exec !== undefined) Object.assign(auth, await runExecPlugin(user.exec as ExecConfig, server, options.env));
+  else if (typeof user.tokenFile === 'string') auth.token = readNamedFile(user.tokenFile, base, `user '${context.user}' tokenFile`, source).toString('utf8').trim();
+  else if (user.exec !== undefined) {
+    const limits = { timeoutMs: options.execTimeoutMs ?? 30_000, signal: options.signal };
+    Object.assign(auth, await runExecPlugin(user.exec as ExecConfig, server, options.env, limits));
+  }
   return auth;
 }

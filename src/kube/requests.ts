@@ -3,6 +3,7 @@ import type { KubeClient } from './client.ts';
 import { apiVersionOf, collectionPath, objectPath, type ResourceInfo } from './discovery.ts';
 import { isNotFound } from './errors.ts';
 import type { KubeObject } from '../objects.ts';
+import { pollUntil } from '../poll.ts';
 
 /**
  * ApplyOptions.metadataOnly asks the server to answer with the object's metadata
@@ -45,6 +46,11 @@ export function dryRunCreateAsNew(client: KubeClient, info: ResourceInfo, object
   });
 }
 
+/** A JSON patch (RFC 6902); `test` operations make it fail instead of changing an object that moved on. */
+export async function jsonPatch(client: KubeClient, info: ResourceInfo, object: Pick<KubeObject, 'metadata'>, operations: unknown[]): Promise<void> {
+  await client.request('PATCH', objectPath(info, object), { body: operations, contentType: 'application/json-patch+json', accept: metadataOnlyAccept });
+}
+
 export async function getObject(client: KubeClient, info: ResourceInfo, object: Pick<KubeObject, 'metadata'>): Promise<KubeObject | undefined> {
   try {
     const live = await client.request<KubeObject>('GET', objectPath(info, object));
@@ -71,12 +77,8 @@ export async function deleteObject(
 
 /** Polls until the object is gone (finalizers done), so a recreate does not hit "being deleted". */
 export async function waitUntilGone(client: KubeClient, info: ResourceInfo, object: Pick<KubeObject, 'metadata'>, timeoutMs: number): Promise<boolean> {
-  const deadline = Date.now() + timeoutMs;
-  while (Date.now() < deadline) {
-    if ((await getObject(client, info, object)) === undefined) return true;
-    await new Promise((resolve) => setTimeout(resolve, 150));
-  }
-  return false;
+  const gone = async () => ((await getObject(client, info, object)) === undefined ? true : undefined);
+  return (await pollUntil(gone, { timeoutMs, intervalMs: 150 })) ?? false;
 }
 
 /** Lists a collection (optionally by label); list items carry no apiVersion/kind, so both are filled in. */

@@ -37,12 +37,12 @@ export function refNameProblem(name: string): string | undefined {
  * Parses the `--ref` value. Without `allowName`, only a full 40-hex commit SHA
  * passes: that pins exactly what runs. With it, a branch or tag name passes too.
  */
-export function parseGitRef(value: string, allowName: boolean, flag = '--ref'): GitRef {
+export function parseGitRef(value: string, allowName: boolean, flag = '--ref', allowNameAdvice = 'pass --allow-ref-name to pin a branch or tag instead'): GitRef {
   if (commitSha.test(value)) return { kind: 'commit', value: value.toLowerCase() };
   const quoted = JSON.stringify(value);
   if (!allowName) {
     throw new UsageError(
-      `${flag} ${quoted} is not a full 40-character commit SHA (hex digits only); pass --allow-ref-name to pin a branch or tag instead`,
+      `${flag} ${quoted} is not a full 40-character commit SHA (hex digits only); ${allowNameAdvice}`,
     );
   }
   const problem = refNameProblem(value);

@@ -13,7 +13,7 @@ import { checkEnvironmentName } from '../overlays/environments.ts';
 import { parseGitRef, refNameProblem } from '../overlays/git-ref.ts';
 import { pinnedRefIn } from '../overlays/ref-file-edit.ts';
 import type { Repository } from '../github/repository.ts';
-import { GitHubRest } from '../github/rest.ts';
+import { GitHubClient } from '../github/client.ts';
 import { publishPin, type PinMode, type PinOutcome } from './pin.ts';
 import { pinBody, pinCommitMessage, pinTitle, type PinFacts } from './pin-text.ts';
 
@@ -65,7 +65,8 @@ export async function pinRemote(options: PinRemoteOptions): Promise<PinRemoteRes
     });
     const previous = pinnedRefIn(file, current);
     const facts: PinFacts = { environment, ref, file, source: options.source, serverUrl: options.repository.serverUrl };
-    const target = options.token === undefined ? undefined : { rest: new GitHubRest(options.repository.apiUrl, options.token), repository: options.repository };
+    // The clone pushes the commits (git, with the token as a header); the API opens the pull request.
+    const target = options.token === undefined ? undefined : { client: new GitHubClient({ apiUrl: options.repository.apiUrl, token: options.token, log: options.log }), repository: options.repository, commits: false };
     const github = () => Promise.resolve(target);
     const text = { title: pinTitle(facts), message: pinCommitMessage(facts), body: (refused?: string) => pinBody({ ...facts, refused }) };
     const outcome = await publishPin(clone.git, { remote: 'origin', base: options.base, path: file, environment, ref, mode: options.mode, github, text, labels: options.labels, log: options.log });

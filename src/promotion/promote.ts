@@ -12,13 +12,13 @@ import { parseGitRef, refNameProblem } from '../overlays/git-ref.ts';
 import { refFilePath } from '../overlays/ref-file.ts';
 import { commitDate, commitFileChange } from '../git/file-commit.ts';
 import { Git } from '../git/git.ts';
-import { pushWithLease } from '../git/branch-push.ts';
 import { checkPromotionOrder, promotionBranch } from './order.ts';
 import { pinnedRefIn, withPinnedRef } from '../overlays/ref-file-edit.ts';
 import { promotionBody, promotionCommitMessage, promotionTitle, type PromotionFacts } from './text.ts';
 import { createOrUpdatePullRequest, type PullRequestResult } from '../github/pull-requests.ts';
 import { resolveRepository, type Repository } from '../github/repository.ts';
-import { GitHubRest } from '../github/rest.ts';
+import { GitHubClient } from '../github/client.ts';
+import { branchHead, createFileCommit, fileAt, moveBranch, parentsOf } from '../github/git-data.ts';
 
 export type PromoteOptions = {
   repoRoot: string;
@@ -37,6 +37,22 @@ export type PromoteOptions = {
   token?: string;
   env: NodeJS.ProcessEnv;
   log: (line: string) => void;
+  /** How the caller's entry names its options in advice (default: the CLI's flags). */
+  wording?: PromotionWording;
+  /** With a token, make the commit through the GitHub API (GitHub signs it) instead of pushing a local one. */
+  commitThroughApi?: boolean;
+};
+
+/** Advice in messages, in the words of the entry the user called: CLI flags or action inputs. */
+export type PromotionWording = { allowAnyOrder: string; noPush: string; noPullRequest: string; noPullRequestAsked: string; token: string; base: string };
+
+export const cliWording: PromotionWording = {
+  allowAnyOrder: 'pass --allow-any-order if it is meant',
+  noPush: 'drop --no-push',
+  noPullRequest: 'pass --no-pull-request',
+  noPullRequestAsked: '--no-pull-request',
+  token: 'set GITHUB_TOKEN or GH_TOKEN',
+  base: 'pass --base <branch>',
 };
 
 export type PromoteResult = {
@@ -74,29 +90,59 @@ async function planChange(git: Git, top: string, commit: string, dirs: { from: s
   return { ref, previous, content, facts: { from, to, ref, previous, file: toFile } };
 }
 
-type GitHubTarget = { rest: GitHubRest; repository: Repository };
+/** `commits`: the promotion commit is made through the API too. */
+type GitHubTarget = { client: GitHubClient; repository: Repository; commits: boolean };
 
 async function gitHubTarget(options: PromoteOptions, git: Git): Promise<GitHubTarget | undefined> {
-  if (!options.pullRequest) return undefined;
-  if (!options.push) throw new UsageError('a pull request needs the pushed branch: drop --no-push, or add --no-pull-request');
-  if (!options.token) throw new UsageError('opening the pull request needs a token: set GITHUB_TOKEN (the action input token), or pass --no-pull-request');
+  const commits = options.commitThroughApi === true && options.push && Boolean(options.token);
+  if (!options.pullRequest && !commits) return undefined;
+  const say = options.wording ?? cliWording;
+  if (!options.push) throw new UsageError(`a pull request needs the pushed branch: ${say.noPush}, or ${say.noPullRequest}`);
+  if (!options.token) throw new UsageError(`opening the pull request needs a token: ${say.token}, or ${say.noPullRequest}`);
   const repository = resolveRepository(options.env, await git.remoteUrl(options.remote));
-  return { rest: new GitHubRest(repository.apiUrl, options.token), repository };
+  return { client: new GitHubClient({ apiUrl: repository.apiUrl, token: options.token, log: options.log }), repository, commits };
+}
+
+type Publication = { head: string; branch: string; file: string; content: string; message: string };
+
+/**
+ * The promotion branch through the API: left alone when it already holds this
+ * change on this head (a rerun), else moved to a new commit GitHub makes. The
+ * branch belongs to the promotion, so it is replaced, not merged.
+ */
+async function publishThroughApi(github: GitHubTarget, change: Publication): Promise<{ commit: string; push: 'pushed' | 'up-to-date' }> {
+  const { client, repository } = github;
+  const current = await branchHead(client, repository, change.branch);
+  if (current !== undefined) {
+    const parents = await parentsOf(client, repository, current);
+    if (parents.length === 1 && parents[0] === change.head && (await fileAt(client, repository, current, change.file)) === change.content) return { commit: current, push: 'up-to-date' };
+  }
+  const commit = await createFileCommit(client, repository, { parent: change.head, path: change.file, content: change.content, message: change.message });
+  await moveBranch(client, repository, change.branch, commit, true);
+  return { commit, push: 'pushed' };
 }
 
 async function baseBranch(options: PromoteOptions, git: Git): Promise<string> {
   const env = options.env;
   const base = options.base ?? (await git.currentBranch()) ?? (env.GITHUB_REF_TYPE === 'branch' ? env.GITHUB_REF_NAME : undefined);
-  if (base === undefined) throw new UsageError('cannot tell the base branch: HEAD is detached; pass --base <branch> (input base)');
+  if (base === undefined) throw new UsageError(`cannot tell the base branch: HEAD is detached; ${(options.wording ?? cliWording).base}`);
   const problem = refNameProblem(base);
   if (problem !== undefined) throw new UsageError(`base branch ${JSON.stringify(base)} is not a valid branch name: ${problem}`);
   return base;
 }
 
+/** Pushes `commit` to the branch unless the remote already holds exactly it; never overwrites a branch that moved meanwhile. */
+async function pushBranch(git: Git, remote: string, branch: string, commit: string): Promise<'pushed' | 'up-to-date'> {
+  const current = await git.remoteBranch(remote, branch);
+  if (current === commit) return 'up-to-date';
+  await git.run(['push', '--porcelain', `--force-with-lease=refs/heads/${branch}:${current ?? ''}`, remote, `${commit}:refs/heads/${branch}`]);
+  return 'pushed';
+}
+
 export async function promote(options: PromoteOptions): Promise<PromoteResult> {
   const from = checkEnvironmentName(options.from);
   const to = checkEnvironmentName(options.to);
-  checkPromotionOrder(from, to, options.allowAnyOrder);
+  checkPromotionOrder(from, to, options.allowAnyOrder, (options.wording ?? cliWording).allowAnyOrder);
   const fromDir = overlayDirFor(options.repoRoot, from);
   const toDir = overlayDirFor(options.repoRoot, to);
   const git = new Git(options.repoRoot, options.env);
@@ -116,19 +162,25 @@ export async function promote(options: PromoteOptions): Promise<PromoteResult> {
     return result;
   }
   const facts: PromotionFacts = { ...plan.facts, repositoryUrl: github ? `${github.repository.serverUrl}/${github.repository.owner}/${github.repository.name}` : undefined };
-  result.commit = await commitFileChange(git, { parent: head, path: file, content: plan.content, message: promotionCommitMessage(facts), date: await commitDate(git, head) });
-  options.log(`${file}: GITSYNC_REF ${plan.previous} -> ${plan.ref} (commit ${result.commit} on top of ${head})`);
-  if (!options.push) {
-    result.message = `committed ${result.commit} (not pushed); push it with: git push ${options.remote} ${result.commit}:refs/heads/${branch}`;
+  if (github?.commits) {
+    const published = await publishThroughApi(github, { head, branch, file, content: plan.content, message: promotionCommitMessage(facts) });
+    Object.assign(result, published);
+    options.log(`${file}: GITSYNC_REF ${plan.previous} -> ${plan.ref} (commit ${result.commit} on top of ${head}, ${published.push === 'pushed' ? `made by GitHub on ${branch}` : `already on ${branch}`})`);
+  } else {
+    result.commit = await commitFileChange(git, { parent: head, path: file, content: plan.content, message: promotionCommitMessage(facts), date: await commitDate(git, head) });
+    options.log(`${file}: GITSYNC_REF ${plan.previous} -> ${plan.ref} (commit ${result.commit} on top of ${head})`);
+    if (!options.push) {
+      result.message = `committed ${result.commit} (not pushed); push it with: git push ${options.remote} ${result.commit}:refs/heads/${branch}`;
+      return result;
+    }
+    result.push = await pushBranch(git, options.remote, branch, result.commit);
+    options.log(result.push === 'pushed' ? `pushed ${branch} to ${options.remote}` : `${branch} on ${options.remote} already holds this promotion`);
+  }
+  if (github === undefined || !options.pullRequest) {
+    result.message = `${branch} ${result.push === 'pushed' ? 'pushed' : 'is up to date'}; no pull request (${(options.wording ?? cliWording).noPullRequestAsked})`;
     return result;
   }
-  result.push = await pushWithLease(git, options.remote, branch, result.commit);
-  options.log(result.push === 'pushed' ? `pushed ${branch} to ${options.remote}` : `${branch} on ${options.remote} already holds this promotion`);
-  if (github === undefined) {
-    result.message = `${branch} ${result.push === 'pushed' ? 'pushed' : 'is up to date'}; no pull request (--no-pull-request)`;
-    return result;
-  }
-  result.pullRequest = await createOrUpdatePullRequest(github.rest, github.repository, {
+  result.pullRequest = await createOrUpdatePullRequest(github.client, github.repository, {
     head: branch,
     base,
     title: promotionTitle(facts),

@@ -9,7 +9,7 @@ import { pushWithLease } from '../git/branch-push.ts';
 import { Git } from '../git/git.ts';
 import { createOrUpdatePullRequest, type PullRequestResult } from '../github/pull-requests.ts';
 import { resolveRepository } from '../github/repository.ts';
-import { GitHubRest } from '../github/rest.ts';
+import { GitHubClient } from '../github/client.ts';
 import { UsageError } from '../errors.ts';
 import type { UpgradePlan } from './upgrade.ts';
 
@@ -48,7 +48,7 @@ export async function openUpgradePullRequest(plan: UpgradePlan, options: Upgrade
   const commit = await commitTreeChange(git, { parent: head, write, remove: plan.remove, message, date: await commitDate(git, head) });
   const push = await pushWithLease(git, 'origin', upgradeBranch, commit);
   options.log(push === 'pushed' ? `pushed ${upgradeBranch} (${commit.slice(0, 12)})` : `${upgradeBranch} already holds this upgrade`);
-  return createOrUpdatePullRequest(new GitHubRest(repository.apiUrl, options.token), repository, {
+  return createOrUpdatePullRequest(new GitHubClient({ apiUrl: repository.apiUrl, token: options.token, log: options.log }), repository, {
     head: upgradeBranch,
     base,
     title: title(plan),

@@ -23,6 +23,10 @@ export const secretCatalog: SecretSpec[] = [
   // The databases run inside the environment, so their passwords may be generated too.
   { name: 'airflow-postgresql', keys: { password: { env: 'AIRFLOW_GITOPS_POSTGRES_PASSWORD', generate: 'token' } } },
   { name: 'airflow-redis', keys: { password: { env: 'AIRFLOW_GITOPS_REDIS_PASSWORD', generate: 'token' } } },
+  // The password of the `admin` login (base/api-server), which the deploy's health gate uses too.
+  { name: 'airflow-admin', keys: { password: { env: 'AIRFLOW_GITOPS_ADMIN_PASSWORD', generate: 'token' } } },
+  // What Airflow authenticates to PgBouncer with (components/pgbouncer).
+  { name: 'airflow-pgbouncer', keys: { password: { env: 'AIRFLOW_GITOPS_PGBOUNCER_PASSWORD', generate: 'token' } } },
   {
     name: 'airflow-git-ssh',
     keys: { 'ssh-privatekey': { env: 'AIRFLOW_GITOPS_GIT_SSH_KEY' }, known_hosts: { env: 'AIRFLOW_GITOPS_GIT_KNOWN_HOSTS' } },

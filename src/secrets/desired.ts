@@ -3,11 +3,13 @@
  * when the render's pods read it or its values are given in the environment.
  * Each key takes, in order: the environment variable, the live value, a newly
  * generated one (only for generated keys). A key with none of these is a
- * problem, reported with the variable that would fill it.
+ * problem, reported with the variable that would fill it. Secrets the render
+ * defines, itself or as an ExternalSecret's target, are left alone.
  */
 import { UsageError } from '../errors.ts';
 import type { KubeObject } from '../objects.ts';
 import { secretCatalog, type SecretSpec } from './catalog.ts';
+import { externalSecretTargets } from './external.ts';
 import { fernetKey, isFernetKey, randomToken } from './generate.ts';
 import type { SecretMask } from './mask.ts';
 import { referencedSecrets } from './references.ts';
@@ -28,9 +30,14 @@ export type SecretsPlan = {
   problems: string[];
 };
 
+// Files of lines: OpenSSH refuses a private key without its final newline ("error in libcrypto"),
+// which `VAR="$(cat key)"` and most secret stores drop.
+const lineFiles = new Set(['AIRFLOW_GITOPS_GIT_SSH_KEY', 'AIRFLOW_GITOPS_GIT_KNOWN_HOSTS']);
+
 function given(env: NodeJS.ProcessEnv, name: string): string | undefined {
   const value = env[name];
-  return value !== undefined && value.length > 0 ? value : undefined;
+  if (value === undefined || value.trim().length === 0) return undefined;
+  return lineFiles.has(name) ? `${value.replace(/\s+$/, '')}\n` : value;
 }
 
 function validateGiven(spec: SecretSpec, env: NodeJS.ProcessEnv): void {
@@ -75,6 +82,8 @@ async function buildOne(spec: SecretSpec, readers: string[], input: SecretsInput
 export async function desiredSecrets(input: SecretsInput): Promise<SecretsPlan> {
   const refs = referencedSecrets(input.rendered);
   const renderedSecrets = new Set(input.rendered.filter((o) => o.kind === 'Secret').map((o) => o.metadata.name));
+  // A Secret an ExternalSecret of the render fills comes from the secret store.
+  for (const name of externalSecretTargets(input.rendered)) renderedSecrets.add(name);
   const plan: SecretsPlan = { secrets: [], generated: [], problems: [] };
   const work: Promise<void>[] = [];
   for (const spec of secretCatalog) {

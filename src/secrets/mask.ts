@@ -3,6 +3,9 @@
  * deploy handles is registered here (with its base64 form, as it appears in
  * Secret data), and output passes through `mask` on its way out.
  */
+/** What stands where a secret value would be in diffs and artefacts. */
+export const redacted = '(redacted)';
+
 export class SecretMask {
   private readonly values = new Set<string>();
 

@@ -1,34 +1,22 @@
 /** Which Secrets the rendered pods read, and from which object, so missing ones are named before deploying. */
-import { describeObject, type KubeObject } from '../objects.ts';
+import { containersOf, describeObject, isRecord, podSpecOf, recordsIn, type KubeObject } from '../objects.ts';
 
-type PodSpec = {
-  volumes?: { secret?: { secretName?: string }; projected?: { sources?: { secret?: { name?: string } }[] } }[];
-  containers?: Container[];
-  initContainers?: Container[];
-};
-type Container = {
-  env?: { valueFrom?: { secretKeyRef?: { name?: string } } }[];
-  envFrom?: { secretRef?: { name?: string } }[];
-};
-
-function podSpecOf(object: KubeObject): PodSpec | undefined {
-  const spec = object.spec as Record<string, unknown> | undefined;
-  if (object.kind === 'Pod') return spec as PodSpec;
-  if (object.kind === 'CronJob') {
-    return ((spec?.jobTemplate as { spec?: { template?: { spec?: PodSpec } } })?.spec?.template?.spec);
-  }
-  return (spec?.template as { spec?: PodSpec } | undefined)?.spec;
+/** Reads nested records without asserting their shape: a field that is not a record reads as absent. */
+function at(value: unknown, ...path: string[]): unknown {
+  let current = value;
+  for (const key of path) current = isRecord(current) ? current[key] : undefined;
+  return current;
 }
 
-function secretNames(pod: PodSpec): string[] {
-  const names: (string | undefined)[] = [];
-  for (const v of pod.volumes ?? []) {
-    names.push(v.secret?.secretName);
-    for (const s of v.projected?.sources ?? []) names.push(s.secret?.name);
+function secretNames(pod: Record<string, unknown>): string[] {
+  const names: unknown[] = [];
+  for (const v of recordsIn(pod.volumes)) {
+    names.push(at(v, 'secret', 'secretName'));
+    for (const s of recordsIn(at(v, 'projected', 'sources'))) names.push(at(s, 'secret', 'name'));
   }
-  for (const c of [...(pod.containers ?? []), ...(pod.initContainers ?? [])]) {
-    for (const e of c.env ?? []) names.push(e.valueFrom?.secretKeyRef?.name);
-    for (const e of c.envFrom ?? []) names.push(e.secretRef?.name);
+  for (const c of containersOf(pod)) {
+    for (const e of recordsIn(c.env)) names.push(at(e, 'valueFrom', 'secretKeyRef', 'name'));
+    for (const e of recordsIn(c.envFrom)) names.push(at(e, 'secretRef', 'name'));
   }
   return names.filter((n): n is string => typeof n === 'string' && n.length > 0);
 }

@@ -25,7 +25,7 @@ describe('README action docs', () => {
     const names = [...action.matchAll(/^ {2}([a-z][a-z-]*):$/gm)].map((m) => m[1]);
     expect(names.length).toBeGreaterThan(30);
     for (const name of names) expect(block).toContain(`| \`${name}\` |`);
-    expect(block).toContain('| `dags-directory` | no | `dags` | validate: the DAG folder to check. |');
+    expect(block).toContain('| `dags-directory` | no | `dags` | validate: the DAG folder to check, relative to working-directory and inside the workspace. |');
   });
 
   it('a change to action.yml makes the check fail until the README is regenerated', () => {
@@ -33,12 +33,12 @@ describe('README action docs', () => {
     const readme = join(dir, 'README.md');
     const action = join(dir, 'action.yml');
     copyFileSync(join(projectRoot, 'README.md'), readme);
-    writeFileSync(action, readFileSync(join(projectRoot, 'action.yml'), 'utf8').replace('validate: the DAG folder to check.', 'validate: the folder with the DAGs.'));
+    writeFileSync(action, readFileSync(join(projectRoot, 'action.yml'), 'utf8').replace('validate: the DAG folder to check,', 'validate: the folder with the DAGs,'));
     const stale = generate(['--check', '--readme', readme, '--action', action]);
     expect(stale.status).toBe(1);
     expect(stale.stderr).toContain('is stale');
     expect(generate(['--readme', readme, '--action', action]).status).toBe(0);
-    expect(readFileSync(readme, 'utf8')).toContain('| `dags-directory` | no | `dags` | validate: the folder with the DAGs. |');
+    expect(readFileSync(readme, 'utf8')).toContain('| `dags-directory` | no | `dags` | validate: the folder with the DAGs, relative to working-directory and inside the workspace. |');
     expect(generate(['--check', '--readme', readme, '--action', action]).status).toBe(0);
   });
 

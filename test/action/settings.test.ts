@@ -1,3 +1,6 @@
+import { mkdirSync, mkdtempSync, rmSync, symlinkSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readActionSettings } from '../../src/action/settings.ts';
 import { Inputs, inputVariable } from '../../src/action/inputs.ts';
@@ -42,8 +45,44 @@ describe('readActionSettings', () => {
       command: 'validate',
       workingDirectory: '/repo',
       dagsDirectory: 'dags',
+      dagsFolder: '/repo/dags',
       importCheck: false,
+      requireDags: false,
       airflowPython: undefined,
+    });
+  });
+
+  describe('path inputs stay inside the workspace', () => {
+    const workspace = { GITHUB_WORKSPACE: '/runner/work/repo/repo' };
+    it.each([
+      [{ command: 'validate', 'working-directory': '../../../../etc' }, `input 'working-directory': "../../../../etc" resolves to /etc, which is outside the workspace /runner/work/repo/repo`],
+      [{ command: 'validate', 'dags-directory': '/usr/lib/python3/dist-packages' }, `input 'dags-directory': "/usr/lib/python3/dist-packages" resolves to /usr/lib/python3/dist-packages, which is outside the workspace /runner/work/repo/repo`],
+      [{ command: 'validate', 'working-directory': 'sub', 'dags-directory': '../../dags' }, `input 'dags-directory': "../../dags" resolves to /runner/work/repo/dags, which is outside the workspace`],
+      [{ command: 'render', environment: 'dev', 'render-file': '../../escaped.yaml' }, `input 'render-file': "../../escaped.yaml" resolves to /runner/work/escaped.yaml, which is outside the workspace /runner/work/repo/repo`],
+      [{ command: 'render', environment: 'dev', 'render-file': '/tmp/out.yaml' }, `input 'render-file': "/tmp/out.yaml" resolves to /tmp/out.yaml, which is outside the workspace`],
+    ])('refuses %j', (inputs, message) => {
+      expect(() => readActionSettings(env(inputs as Record<string, string>, workspace), workspace.GITHUB_WORKSPACE)).toThrow(message);
+    });
+
+    it('accepts paths inside, and an interpreter outside', () => {
+      const settings = readActionSettings(env({ command: 'validate', 'working-directory': 'sub', 'dags-directory': '../dags', 'airflow-python': '/opt/airflow/bin/python' }, workspace), workspace.GITHUB_WORKSPACE);
+      expect(settings).toMatchObject({ workingDirectory: '/runner/work/repo/repo/sub', dagsFolder: '/runner/work/repo/repo/dags', airflowPython: '/opt/airflow/bin/python' });
+      const render = readActionSettings(env({ command: 'render', environment: 'dev', 'render-file': 'out/dev.yaml' }, workspace), workspace.GITHUB_WORKSPACE);
+      expect(render).toMatchObject({ renderFile: '/runner/work/repo/repo/out/dev.yaml' });
+    });
+
+    it('refuses a symbolic link in the workspace that leads out of it', () => {
+      const root = mkdtempSync(join(tmpdir(), 'workspace-'));
+      try {
+        mkdirSync(join(root, 'repo'));
+        symlinkSync('/usr/lib', join(root, 'repo', 'dags'));
+        const linked = { GITHUB_WORKSPACE: join(root, 'repo') };
+        expect(() => readActionSettings(env({ command: 'validate' }, linked), linked.GITHUB_WORKSPACE)).toThrow(
+          `input 'dags-directory': "dags" resolves through a symbolic link to /usr/lib, which is outside the workspace ${join(root, 'repo')}`,
+        );
+      } finally {
+        rmSync(root, { recursive: true, force: true });
+      }
     });
   });
 

@@ -18,7 +18,7 @@ describe('deploy settings', () => {
   it('has safe defaults and reads GitHub Actions for the revision', () => {
     const s = parse(['dev'], { GITHUB_SHA: 'A'.repeat(40), GITHUB_SERVER_URL: 'https://github.com', GITHUB_REPOSITORY: 'o/r', GITHUB_RUN_ID: '42' });
     expect(s).toMatchObject({
-      environment: 'dev', overlayDir: join(repo, 'overlays', 'dev'), fieldManager: 'airflow-gitops', forceConflicts: false, prune: true,
+      environment: 'dev', overlayDir: join(repo, 'overlays', 'dev'), fieldManager: 'airflow-gitops-dev', forceConflicts: false, prune: true,
       pruneSecrets: false, prunePvcs: false, wait: true, timeoutSeconds: 300, rollback: false, recreateStatefulSets: false,
       revision: { commit: 'a'.repeat(40), runUrl: 'https://github.com/o/r/actions/runs/42' },
     });

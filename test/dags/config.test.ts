@@ -19,12 +19,21 @@ describe('config file', () => {
     expect(config.parseBudgetSeconds).toBe(0.5);
   });
 
+  it('reads stand-in Variables and connections for the import check', () => {
+    const config = parseConfig('import:\n  variables:\n    sales_bucket: any\n    limit: 5\n  connections:\n    warehouse: postgres://u:p@db/sales\n', 'c.yaml');
+    expect([...config.standIns.variables]).toEqual([['sales_bucket', 'any'], ['limit', '5']]);
+    expect([...config.standIns.connections]).toEqual([['warehouse', 'postgres://u:p@db/sales']]);
+  });
+
   it.each([
     ['rules: [a]\n', 'c.yaml:1: rules: expected a mapping'],
     ['rules:\n  ok-rule: error\n  Bad Rule: error\n', "c.yaml:3: rules: 'Bad Rule' is not a rule id"],
     ['airflowignore_syntax: fnmatch\n', "c.yaml:1: airflowignore_syntax: 'fnmatch' is not glob or regexp"],
     ['import:\n  timeout_seconds: -1\n', 'c.yaml:2: import: timeout_seconds: expected a positive number of seconds'],
     ['import:\n  retries: 3\n', "c.yaml:2: import: unknown setting 'retries'"],
+    ['import:\n  variables: [a]\n', 'c.yaml:2: import: variables: expected a mapping of name to a stand-in value'],
+    ['import:\n  connections:\n    warehouse:\n', 'c.yaml:3: import: connections: warehouse: expected a value'],
+    ['import:\n  variables:\n    "a=b": x\n', "c.yaml:3: import: variables: 'a=b' is not a usable name"],
     ['\nseverity: {}\n', "c.yaml:2: unknown setting 'severity'"],
     ['rules: {a: [\n', 'c.yaml:2: invalid YAML'],
   ])('rejects %j with its line', (text, message) => {

@@ -1,6 +1,8 @@
 /* eslint-disable @typescript-eslint/no-explicit-any -- live objects are untyped JSON, read as kubectl prints them */
 // The API server dies in the middle of a deploy: the deploy fails with a clear
-// error, and once the API server is back the next deploy converges.
+// error, and once the API server is back the next deploy converges. The API
+// server freezes (SIGSTOP), before a deploy or in its middle: the deploy ends
+// within its connect or request timeout, naming the server.
 //
 // Killing the shared control plane would break the tests running beside this
 // one, so this file starts its own, private control plane in a temporary
@@ -60,7 +62,14 @@ function killApiServer(): () => Promise<void> {
   };
 }
 
-async function deploy(dir: string, onLine: (line: string) => void = () => {}) {
+/** Freezes the private kube-apiserver (it keeps its sockets, answers nothing); the returned function thaws it. */
+function freezeApiServer(): () => void {
+  const pid = Number(readFileSync(pidFile, 'utf8').trim());
+  process.kill(pid, 'SIGSTOP');
+  return () => process.kill(pid, 'SIGCONT');
+}
+
+async function deploy(dir: string, onLine: (line: string) => void = () => {}, extra: string[] = []) {
   const chunks: string[] = [];
   const io = {
     stdout: (t: string) => {
@@ -71,7 +80,7 @@ async function deploy(dir: string, onLine: (line: string) => void = () => {}) {
     env: { ...clusterEnv(), KUBECONFIG: kubeconfig },
     cwd: dir,
   };
-  const code = await deployRun(['restart', '--overlay', dir, '--kubeconfig', kubeconfig, '--timeout', '120'], io);
+  const code = await deployRun(['restart', '--overlay', dir, '--kubeconfig', kubeconfig, '--timeout', '120', ...extra], io);
   return { code, out: chunks.join('') };
 }
 
@@ -115,5 +124,48 @@ describe('the API server dies in the middle of a deploy', () => {
     expect(web.status.updatedReplicas).toBe(2);
     const last = await deploy(dir);
     expect(last.out).toContain('no changes: nothing written');
+  });
+});
+
+/** The promise's outcome, or 'still waiting' if it has none after `ms`: a hang shows as the latter. */
+async function settledWithin<T>(promise: Promise<T>, ms: number): Promise<T | 'still waiting'> {
+  return Promise.race([promise, new Promise<'still waiting'>((resolve) => setTimeout(() => resolve('still waiting'), ms).unref())]);
+}
+
+describe('the API server freezes', () => {
+  it('before the deploy: it ends after the connect timeout, naming the server', async () => {
+    const dir = overlay(`frozen-${process.pid}`);
+    const thaw = freezeApiServer();
+    try {
+      const result = await settledWithin(deploy(dir, () => {}, ['--connect-timeout', '2s', '--request-timeout', '3s']), 60_000);
+      expect(result).not.toBe('still waiting');
+      if (result === 'still waiting') return;
+      expect(result.code).toBe(1);
+      expect(result.out).toMatch(/the API server https:\/\/127\.0\.0\.1:\d+ did not answer .*: no connection within the connect timeout \(2 s\)/);
+    } finally {
+      thaw();
+    }
+    await apiReady();
+  });
+
+  it('in the middle of the deploy: it ends after the request timeout, naming the server', async () => {
+    const ns = `frozen-mid-${process.pid}`;
+    const dir = overlay(ns);
+    let thaw: (() => void) | undefined;
+    try {
+      // Frozen once the plan is printed: connected, nothing written yet, every write still to come.
+      const run = deploy(dir, (line) => {
+        if (thaw === undefined && line.startsWith('plan for ')) thaw = freezeApiServer();
+      }, ['--request-timeout', '3s']);
+      const result = await settledWithin(run, 60_000);
+      expect(thaw).toBeDefined();
+      expect(result).not.toBe('still waiting');
+      if (result === 'still waiting') return;
+      expect(result.code).toBe(1);
+      expect(result.out).toMatch(/the API server https:\/\/127\.0\.0\.1:\d+ did not answer .*: no complete answer within the request timeout \(3 s\)/);
+    } finally {
+      thaw?.();
+    }
+    await apiReady();
   });
 });

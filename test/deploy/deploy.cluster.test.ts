@@ -24,7 +24,7 @@ describe('deploy lifecycle', () => {
     expect(order).toEqual([...order].sort((a, b) => a - b));
     const web = await getJson(['get', 'deployment', 'web', '-n', ns, '--show-managed-fields']);
     expect(web.status.availableReplicas).toBe(2);
-    expect(web.metadata.managedFields.map((m: any) => m.manager)).toContain('airflow-gitops');
+    expect(web.metadata.managedFields.map((m: any) => m.manager)).toContain('airflow-gitops-lifecycle');
 
     const before = await versions(ns);
     const parentBefore = await getJson(['get', 'configmap', 'airflow-gitops-lifecycle', '-n', ns]);

@@ -40,7 +40,13 @@ describe('diffFields', () => {
     const after: KubeObject = { apiVersion: 'v1', kind: 'Secret', metadata: { name: 's' }, data: { password: Buffer.from('hunter2-new').toString('base64'), added: 'eQ==' } };
     const text = formatChanges(diffFields(before, after), '').join('\n');
     expect(text).toBe(['~ data.password: "(redacted)" -> "(redacted)"', '- data.gone: "(redacted)"', '+ data.added: "(redacted)"'].join('\n'));
-    expect(diffFields(undefined, after).map((c) => c.after)).not.toContain(after.data);
+    // A new Secret is one change at the root: its keys show, its values do not.
+    const created = diffFields(undefined, after);
+    expect(created).toEqual([{ path: '', op: 'add', after: { apiVersion: 'v1', kind: 'Secret', metadata: { name: 's' }, data: { password: '(redacted)', added: '(redacted)' } } }]);
+    expect(JSON.stringify(created)).not.toContain(Buffer.from('hunter2-new').toString('base64'));
+    // A whole data map added or removed at once is redacted key by key too.
+    const emptied: KubeObject = { apiVersion: 'v1', kind: 'Secret', metadata: { name: 's' } };
+    expect(diffFields(before, emptied)).toEqual([{ path: 'data', op: 'remove', before: { password: '(redacted)', gone: '(redacted)' } }]);
   });
 
   it('lists a new object field by field', () => {

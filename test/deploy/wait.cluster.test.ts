@@ -74,7 +74,7 @@ describe('crash-looping pods', () => {
     expect(result.out).toContain(`pod ${ns}/${podName}:`);
     expect(result.out).toMatch(/events:\n\s+Normal Scheduled: Successfully assigned/);
     expect(result.out).toMatch(/logs of web \(previous run\):\n\s+\(logs unavailable: .+\)/);
-    expect(result.out).toContain(`rolled back to the previous pod template: Deployment ${ns}/web`);
+    expect(result.out).toContain(`rolled back to the last healthy pod template: Deployment ${ns}/web`);
     const live = await getJson(['get', 'deployment', 'web', '-n', ns]);
     expect(live.spec.template.spec.containers[0].image).toBe('registry.k8s.io/pause:3.10');
   });

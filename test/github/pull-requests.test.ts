@@ -3,18 +3,18 @@ import type { AddressInfo } from 'node:net';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createOrUpdatePullRequest, findOpenPullRequest } from '../../src/github/pull-requests.ts';
 import type { Repository } from '../../src/github/repository.ts';
-import { GitHubApiError, GitHubRest } from '../../src/github/rest.ts';
+import { GitHubApiError, GitHubClient } from '../../src/github/client.ts';
 import { startMockGitHub, type MockGitHub } from '../support/github/mock-github.ts';
 
 const token = 'ghs_pullrequesttesttoken0000000000000';
 let github: MockGitHub;
 let repository: Repository;
-let rest: GitHubRest;
+let rest: GitHubClient;
 
 beforeEach(async () => {
   github = await startMockGitHub({ owner: 'acme', repo: 'airflow', token, branchExists: (b) => b !== 'missing-branch' });
   repository = { owner: 'acme', name: 'airflow', apiUrl: github.url, serverUrl: 'https://github.com' };
-  rest = new GitHubRest(github.url, token);
+  rest = new GitHubClient({ apiUrl: github.url, token, retryBaseMs: 10 });
 });
 afterEach(async () => {
   expect(github.violations).toEqual([]);
@@ -109,7 +109,7 @@ describe('errors', () => {
   });
 
   it('says the token is bad on a 401, and never shows the token', async () => {
-    const error = await rejection(createOrUpdatePullRequest(new GitHubRest(github.url, 'ghs_wrongtoken'), repository, spec));
+    const error = await rejection(createOrUpdatePullRequest(new GitHubClient({ apiUrl: github.url, token: 'ghs_wrongtoken' }), repository, spec));
     expect(error.message).toBe('looking for an open pull request from airflow-gitops/promote-staging: GitHub answered 401: Bad credentials; the token is missing, expired or revoked (https://docs.github.com/rest)');
     expect(error.message).not.toContain('ghs_wrongtoken');
     github.violations.length = 0;
@@ -121,7 +121,7 @@ describe('errors', () => {
     await new Promise<void>((done) => probe.listen(0, '127.0.0.1', done));
     const apiUrl = `http://127.0.0.1:${(probe.address() as AddressInfo).port}`;
     await new Promise<void>((done) => probe.close(() => done()));
-    const error = await rejection(createOrUpdatePullRequest(new GitHubRest(apiUrl, token), { ...repository, apiUrl }, spec));
+    const error = await rejection(createOrUpdatePullRequest(new GitHubClient({ apiUrl, token, retryBaseMs: 10 }), { ...repository, apiUrl }, spec));
     expect(error.message).toMatch(new RegExp(`^looking for an open pull request from airflow-gitops/promote-staging: cannot reach ${apiUrl}: .*ECONNREFUSED`));
   });
 });

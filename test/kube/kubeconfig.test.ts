@@ -1,15 +1,17 @@
 // Reading kubeconfigs in the forms CI runners have; the exec plugin is a real
 // program (a small node script) printing an ExecCredential.
-import { chmodSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { stringify } from 'yaml';
 import { loadClusterAuth } from '../../src/kube/kubeconfig.ts';
 import { inClusterAuth } from '../../src/kube/in-cluster.ts';
 import { EnvironmentError } from '../../src/errors.ts';
+import { waitFor } from '../support/wait.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'kubeconfig-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 function kubeconfig(user: Record<string, unknown>, cluster: Record<string, unknown> = { server: 'https://127.0.0.1:6443', 'certificate-authority-data': Buffer.from('CA').toString('base64') }, name = 'config'): string {
   const file = join(dir, name);
@@ -68,6 +70,50 @@ process.stdout.write(JSON.stringify({ apiVersion: info.apiVersion, kind: 'ExecCr
     const file = kubeconfig({ token: 't' }, { server: 'tcp://x' }, 'bad');
     await expect(loadClusterAuth({ kubeconfig: file, env: {} })).rejects.toThrow("cluster 'c' has no http(s) server URL");
     await expect(loadClusterAuth({ kubeconfig: join(dir, 'absent'), env: {} })).rejects.toThrow(EnvironmentError);
+  });
+});
+
+describe('loadClusterAuth messages', () => {
+  it('says an empty kubeconfig is empty', async () => {
+    const file = join(dir, 'empty');
+    writeFileSync(file, '');
+    await expect(loadClusterAuth({ kubeconfig: file, env: {} })).rejects.toThrow(new EnvironmentError(`kubeconfig ${file} is empty`));
+  });
+
+  it.each([
+    [{ tokenFile: 'no-such-token' }, "user 'u' tokenFile"],
+    [{ 'client-certificate': 'no-such-cert.pem', 'client-key-data': 'S0VZ' }, "user 'u' client-certificate"],
+  ])('names a missing credential file and the field naming it (%o)', async (user, field) => {
+    const file = kubeconfig(user, undefined, 'missing-file');
+    const missing = join(dir, Object.values(user)[0] as string);
+    await expect(loadClusterAuth({ kubeconfig: file, env: {} })).rejects.toThrow(new EnvironmentError(`${file}: ${field} ${missing}: no such file`));
+  });
+
+  it('says when the exec plugin is not installed', async () => {
+    const file = kubeconfig({ exec: { command: 'airflow-gitops-no-such-plugin' } }, undefined, 'no-plugin');
+    await expect(loadClusterAuth({ kubeconfig: file, env: process.env })).rejects.toThrow(
+      new EnvironmentError("kubeconfig exec plugin 'airflow-gitops-no-such-plugin' could not be started: no such program (is it installed and on PATH?)"),
+    );
+  });
+
+  it('stops a hanging exec plugin after the timeout, with every process it started', async () => {
+    const plugin = join(dir, 'hanging.sh');
+    const childPid = join(dir, 'hanging-child.pid');
+    // The plugin's own child must go too: a shell left waiting on `sleep` would be killed alone.
+    writeFileSync(plugin, `#!/bin/sh
+sleep 600 &
+echo $! > ${childPid}
+wait
+`);
+    chmodSync(plugin, 0o755);
+    const file = kubeconfig({ exec: { command: plugin } }, undefined, 'hanging');
+    await expect(loadClusterAuth({ kubeconfig: file, env: process.env, execTimeoutMs: 1_000 })).rejects.toThrow(
+      new EnvironmentError(`kubeconfig exec plugin '${plugin}' did not finish within 1 s (the request timeout): it was stopped`),
+    );
+    const pid = Number(readFileSync(childPid, 'utf8'));
+    // Gone, or a zombie waiting for whoever adopted it to reap it: either way no longer running.
+    const state = () => (existsSync(`/proc/${pid}/stat`) ? readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]?.[0] : 'gone');
+    await waitFor(`the plugin's child ${pid} to end`, async () => (['gone', 'Z', 'X'].includes(state() ?? '') ? true : undefined), 5_000);
   });
 });
 

@@ -1,7 +1,7 @@
 // bump on a real git repository holding a copy of the template's local overlay:
 // one line of one file changes, comments stay, a second identical bump is a no-op.
 import { execa } from 'execa';
-import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
@@ -41,10 +41,12 @@ describe('bump', () => {
   });
 
   it('is a no-op the second time', async () => {
-    bump({ repoRoot: repo, environment: 'local', ref: second, allowRefName: false });
+    // The command pins only commits that exist in the repository.
+    const seed = (await git('rev-parse', 'HEAD^')).stdout.trim();
+    bump({ repoRoot: repo, environment: 'local', ref: seed, allowRefName: false });
     await git('-c', 'user.email=t@example.com', '-c', 'user.name=t', 'commit', '-qam', 'bump');
     const { out, io: cio } = io();
-    expect(await run(['local', '--ref', second], cio)).toBe(0);
+    expect(await run(['local', '--ref', seed], cio)).toBe(0);
     expect(out.join('')).toContain('nothing changed');
     expect((await git('status', '--porcelain')).stdout).toBe('');
   });
@@ -60,6 +62,20 @@ describe('bump', () => {
     const { io: cio } = io();
     expect(await run(['local', '--ref', 'release/2.1', '--allow-ref-name'], cio)).toBe(0);
     expect(readFileSync(join(repo, 'overlays/local/git-sync-ref.env'), 'utf8')).toContain('GITSYNC_REF=release/2.1\n');
+  });
+
+  it('refuses a commit the repository does not have, and says how to fetch it in a shallow clone', async () => {
+    const { io: cio } = io();
+    await expect(run(['local', '--ref', second], cio)).rejects.toThrow(`commit ${second} does not exist in the repository at ${repo}`);
+    const shallow = mkdtempSync(join(tmpdir(), 'bump-shallow-'));
+    try {
+      await execa('git', ['clone', '-q', '--depth=1', `file://${repo}`, shallow]);
+      const seed = (await git('rev-parse', 'HEAD^')).stdout.trim();
+      await expect(run(['local', '--ref', seed], { ...cio, cwd: shallow })).rejects.toThrow(`commit ${seed} is not in this checkout, which is shallow: fetch it first (git fetch --no-tags --depth=1 origin ${seed})`);
+    } finally {
+      rmSync(shallow, { recursive: true, force: true });
+    }
+    expect((await git('status', '--porcelain')).stdout).toBe('');
   });
 
   it('names the unknown environment and the known ones', async () => {

@@ -133,7 +133,7 @@ describe('promote', () => {
 
   it('needs a base branch when HEAD is detached, and takes it from the run', async () => {
     repos.git(['checkout', '--quiet', '--detach']);
-    await expect(promote(options())).rejects.toThrow('cannot tell the base branch: HEAD is detached; pass --base <branch> (input base)');
+    await expect(promote(options())).rejects.toThrow('cannot tell the base branch: HEAD is detached; pass --base <branch>');
     const fromRun = await promote(options({ env: { ...options().env, GITHUB_REF_TYPE: 'branch', GITHUB_REF_NAME: 'main' } }));
     expect(fromRun.base).toBe('main');
   });

@@ -2,10 +2,11 @@
 // no dist/: the shipped action runs from a copy elsewhere, as the runner
 // runs `uses: OWNER/airflow-gitops@vX`): the steps deploy.yml and
 // promote.yml take on a push to main, against a real bare remote and the
-// OpenAPI-checked GitHub stand-in: validate, pin dev (committed to main, or
-// a pull request when main refuses pushes), render, promote dev to staging.
+// OpenAPI-checked GitHub stand-in (its git database on the bare remote):
+// validate, pin dev (committed to main through the API, or a pull request
+// when main is protected), render, promote dev to staging.
 import { execFileSync } from 'node:child_process';
-import { chmodSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -36,7 +37,7 @@ beforeEach(async () => {
   git(['add', '-A']);
   git(['commit', '--quiet', '-m', 'Made with airflow-gitops init']);
   git(['push', '--quiet', '--set-upstream', 'origin', 'main']);
-  github = await startMockGitHub({ owner: 'acme', repo: 'airflow', token });
+  github = await startMockGitHub({ owner: 'acme', repo: 'airflow', token, gitDir: remote });
 });
 afterEach(async () => {
   expect(github.violations).toEqual([]);
@@ -76,9 +77,9 @@ describe('one repository made by init', () => {
   });
 
   it('pins dev by pull request when main requires pull requests', async () => {
-    const hook = join(remote, 'hooks', 'pre-receive');
-    writeFileSync(hook, '#!/bin/sh\nwhile read old new ref; do\n  [ "$ref" = refs/heads/main ] && { echo "protected branch hook declined" >&2; exit 1; }\ndone\nexit 0\n');
-    chmodSync(hook, 0o755);
+    // The same stand-in, now refusing to move main, as branch protection does.
+    await github.close();
+    github = await startMockGitHub({ owner: 'acme', repo: 'airflow', token, gitDir: remote, protectedBranches: ['main'] });
     const main = git(['rev-parse', 'main'], remote);
     const dags = git(['log', '-1', '--format=%H', '--', 'dags']);
     const pin = await step({ command: 'bump', environment: 'dev', ref: dags, commit: 'true' });

@@ -34,8 +34,8 @@ function nextEngine(dir: string): void {
   expect(pinned).toMatch(/newTag: "?3\.\d+\.\d+"?/);
   writeFileSync(kustomization, pinned.replace(/newTag: ("?)3\.\d+\.\d+("?)/, 'newTag: $19.9.9$2'));
   rmSync(join(dir, 'components', 'ingress'), { recursive: true });
-  mkdirSync(join(dir, 'components', 'pgbouncer'));
-  writeFileSync(join(dir, 'components', 'pgbouncer', 'kustomization.yaml'), 'apiVersion: kustomize.config.k8s.io/v1alpha1\nkind: Component\n');
+  mkdirSync(join(dir, 'components', 'release-extra'));
+  writeFileSync(join(dir, 'components', 'release-extra', 'kustomization.yaml'), 'apiVersion: kustomize.config.k8s.io/v1alpha1\nkind: Component\n');
 }
 
 beforeEach(async () => {
@@ -75,7 +75,7 @@ function expectTheReleaseDiff(against: string): void {
       'M\t.github/workflows/promote.yml',
       'M\tbase/kustomization.yaml',
       ...ingress.map((path) => `D\t${path}`),
-      'A\tcomponents/pgbouncer/kustomization.yaml',
+      'A\tcomponents/release-extra/kustomization.yaml',
     ].sort((a, b) => a.slice(2).localeCompare(b.slice(2))),
   );
   // In the workflows, only the references move.

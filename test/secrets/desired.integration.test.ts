@@ -69,6 +69,14 @@ describe('values from the environment', () => {
     expect(printed).not.toContain('AAAAC3NzaC1lZDI1NTE5');
   });
 
+  it('end the SSH key and known_hosts with a newline, as OpenSSH needs, when the variable dropped it', async () => {
+    const key = '-----BEGIN OPENSSH PRIVATE KEY-----\nb3BlbnNzaC1rZXktdjEAAAAA\n-----END OPENSSH PRIVATE KEY-----';
+    const hosts = 'github.com ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIOMqqnkVzrm0SdG6UOoqKLsabgH5C9okWi0dh2l9GKJl';
+    const plan = await desiredSecrets(input([reader(['airflow-git-ssh'])], { AIRFLOW_GITOPS_GIT_SSH_KEY: key, AIRFLOW_GITOPS_GIT_KNOWN_HOSTS: `${hosts}\n\n` }));
+    expect(decode(plan.secrets[0], 'ssh-privatekey')).toBe(`${key}\n`);
+    expect(decode(plan.secrets[0], 'known_hosts')).toBe(`${hosts}\n`);
+  });
+
   it('names the variables for a referenced Secret that has no values', async () => {
     const plan = await desiredSecrets(input([reader(['airflow-git-ssh'])], {}));
     expect(plan.problems).toEqual([
@@ -87,5 +95,36 @@ describe('values from the environment', () => {
   it('leaves alone catalog Secrets nobody reads or fills, and Secrets the render itself defines', async () => {
     const rendered: KubeObject[] = [reader(['airflow-redis']), { apiVersion: 'v1', kind: 'Secret', metadata: { name: 'airflow-redis', namespace: 'airflow' } }];
     expect((await desiredSecrets(input(rendered, {}))).secrets).toEqual([]);
+  });
+});
+
+describe('Secrets from a secret store', () => {
+  const externalSecret = (name: string, target?: string): KubeObject => ({
+    apiVersion: 'external-secrets.io/v1',
+    kind: 'ExternalSecret',
+    metadata: { name, namespace: 'airflow' },
+    spec: { secretStoreRef: { kind: 'ClusterSecretStore', name: 'vault' }, ...(target ? { target: { name: target } } : {}), data: [] },
+  });
+
+  it('are neither generated nor required when an ExternalSecret of the render targets them', async () => {
+    const rendered = [reader(['airflow-secrets', 'airflow-git-ssh', 'airflow-redis']), externalSecret('airflow-secrets'), externalSecret('git-key', 'airflow-git-ssh')];
+    const plan = await desiredSecrets(input(rendered, {}));
+    expect(plan.problems).toEqual([]);
+    expect(plan.generated).toEqual(['airflow-redis/password']);
+    expect(plan.secrets.map((s) => s.metadata.name)).toEqual(['airflow-redis']);
+  });
+
+  it('still require what no ExternalSecret targets (an ExternalSecret named like the Secret but targeting another one)', async () => {
+    const plan = await desiredSecrets(input([reader(['airflow-git-ssh']), externalSecret('airflow-git-ssh', 'other')], {}));
+    expect(plan.problems).toHaveLength(1);
+    expect(plan.problems[0]).toMatch(/^Secret airflow\/airflow-git-ssh, read by Deployment airflow\/scheduler, has no value/);
+  });
+});
+
+describe('the PgBouncer password', () => {
+  it('is generated once, when a pod reads airflow-pgbouncer', async () => {
+    const plan = await desiredSecrets(input([reader(['airflow-pgbouncer'])], {}));
+    expect(plan.generated).toEqual(['airflow-pgbouncer/password']);
+    expect(decode(plan.secrets[0], 'password')).toMatch(/^[A-Za-z0-9_-]{64}$/);
   });
 });

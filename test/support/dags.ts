@@ -4,6 +4,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll } from 'vitest';
+import { validateDags } from '../../src/dags/index.ts';
 import type { Finding } from '../../src/dags/report.ts';
 import { repoRoot } from './paths.ts';
 
@@ -43,4 +44,15 @@ export function runAirflowPython(script: string, args: string[] = []): unknown {
 /** Findings as `file:line rule` strings, for readable assertions. */
 export function places(findings: Finding[]): string[] {
   return findings.map((finding) => `${finding.file}:${finding.line} ${finding.rule}`);
+}
+
+/** One folder of fixture DAGs per static rule, named by the rule's id. */
+export const ruleFixtures = join(repoRoot, 'test', 'fixtures', 'dags', 'rules');
+
+export type FixtureFinding = Pick<Finding, 'file' | 'line' | 'rule' | 'severity' | 'message'>;
+
+/** Every static finding on a rule's fixture folder (any rule, so a fixture that trips another rule shows it). */
+export async function fixtureFindings(ruleId: string): Promise<FixtureFinding[]> {
+  const report = await validateDags({ dagsFolder: join(ruleFixtures, ruleId), cacheFolder: null });
+  return report.findings.map(({ file, line, rule, severity, message }) => ({ file, line, rule, severity, message }));
 }

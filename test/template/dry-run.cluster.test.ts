@@ -1,5 +1,6 @@
 // Every overlay, and each optional variant, is accepted object by object by a
-// real API server (with the real cert-manager and Gateway API CRDs).
+// real API server (with the real cert-manager, Gateway API, KEDA, External
+// Secrets and Prometheus Operator CRDs).
 import { mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
@@ -7,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { testNamespace } from '../support/cluster.ts';
 import { addComponent, build, environments, repoRoot, swapComponent, type K8sObject, type VariantChanges } from '../support/template/render.ts';
 import { apply, renderInto } from '../support/template/apply.ts';
+import { componentVariants, missingComponents, variantChanges } from '../support/template/variants.ts';
 
 function expectEveryObjectAccepted(objects: K8sObject[], result: { exitCode: number; stdout: string; stderr: string }): void {
   expect(result.exitCode, result.stderr).toBe(0);
@@ -20,6 +22,14 @@ function expectEveryObjectAccepted(objects: K8sObject[], result: { exitCode: num
 const variants: [string, string, VariantChanges][] = [
   ['prod with the Gateway API', 'prod', { kustomization: (t) => swapComponent(t, 'ingress-tls', 'gateway-api') }],
   ['dev with git-sync over HTTPS', 'dev', { kustomization: (t) => swapComponent(t, 'git-sync-ssh', 'git-sync-https-token') }],
+  [
+    'staging with PgBouncer in front of an external database',
+    'staging',
+    {
+      kustomization: (t) => addComponent(addComponent(t, 'external-database'), 'pgbouncer'),
+      environment: { databaseHost: 'db.example.internal', databasePort: '5432', databaseName: 'airflow', databaseUser: 'airflow', databaseSslmode: 'require' },
+    },
+  ],
   [
     'staging with an external database',
     'staging',
@@ -41,6 +51,14 @@ describe('server-side dry run', () => {
     const namespace = await testNamespace(`tpl-dry-${env}`);
     const objects = await renderInto(env, namespace, changes);
     expect(objects.some((o) => o.kind === 'Gateway' || o.kind === 'Ingress')).toBe(true);
+    expectEveryObjectAccepted(objects, await apply(objects, { dryRun: true }));
+  });
+
+  it.each(componentVariants.map((v) => [v.title, v] as const))('accepts every object of %s', async (_title, v) => {
+    const namespace = await testNamespace(`tpl-dry-${v.env}`);
+    const changes = variantChanges(v, namespace);
+    const objects = await renderInto(v.env, namespace, changes);
+    expect(missingComponents(v, objects)).toEqual([]);
     expectEveryObjectAccepted(objects, await apply(objects, { dryRun: true }));
   });
 

@@ -1,38 +1,40 @@
 /**
- * command: bump. Pins an environment's git-sync ref; with `commit: true` the
- * one-line change is also committed and pushed to the checked-out branch, so
- * the pin lives in git (where promotion reads it) and not only in this run.
- * When the branch refuses the push (protected, a ruleset requiring pull
- * requests), the pin goes to a pull request instead (see promotion/pin.ts).
+ * command: bump. Pins an environment's git-sync ref, after checking that the
+ * commit exists in the repository; with `commit: true` the one-line change is
+ * also committed to the checked-out branch, so the pin lives in git (where
+ * promotion reads it) and not only in this run: through the GitHub API when
+ * a token is given (GitHub signs the commit), else with git push. When the
+ * branch refuses it (protected, a ruleset requiring pull requests), the pin
+ * goes to a pull request instead (see promotion/pin.ts).
  */
 import { relative, sep } from 'node:path';
-import { bump } from '../../commands/bump.ts';
+import { bump, checkedRef, type BumpOptions } from '../../commands/bump.ts';
 import { UsageError } from '../../errors.ts';
 import type { BumpSettings } from '../settings.ts';
 import type { ActionContext, ActionOutcome } from '../context.ts';
 import { Git } from '../../git/git.ts';
+import { GitHubClient } from '../../github/client.ts';
 import { resolveRepository } from '../../github/repository.ts';
-import { GitHubRest } from '../../github/rest.ts';
 import { publishPin, type GitHubTarget, type PinOutcome } from '../../promotion/pin.ts';
 import { pinBody, pinTitle } from '../../promotion/pin-text.ts';
 import { table } from '../summary.ts';
 
 async function branchOf(git: Git, env: NodeJS.ProcessEnv): Promise<string> {
   const branch = (await git.currentBranch()) ?? (env.GITHUB_REF_TYPE === 'branch' ? env.GITHUB_REF_NAME : undefined);
-  if (branch === undefined) throw new UsageError("input 'commit': HEAD is detached and the run is not for a branch, so there is no branch to push the pin to");
+  if (branch === undefined) throw new UsageError("input 'commit': HEAD is detached and the run is not for a branch, so there is no branch to commit the pin to");
   return branch;
 }
 
-async function fallbackTarget(git: Git, settings: BumpSettings, env: NodeJS.ProcessEnv): Promise<GitHubTarget | undefined> {
+async function gitHubTarget(git: Git, settings: BumpSettings, context: ActionContext): Promise<GitHubTarget | undefined> {
   if (settings.token === undefined) return undefined;
-  const repository = resolveRepository(env, await git.remoteUrl('origin'));
-  return { rest: new GitHubRest(repository.apiUrl, settings.token), repository };
+  const repository = resolveRepository(context.env, await git.remoteUrl('origin'));
+  return { client: new GitHubClient({ apiUrl: repository.apiUrl, token: settings.token, log: context.log }), repository, commits: true };
 }
 
-function describePush(outcome: PinOutcome, branch: string): string {
-  if (outcome.operation === 'committed') return `pushed ${outcome.commit} to ${branch}`;
+function describePin(outcome: PinOutcome, branch: string, throughApi: boolean): string {
+  if (outcome.operation === 'committed') return `${throughApi ? 'committed' : 'pushed'} ${outcome.commit} to ${branch}`;
   if (outcome.operation === 'unchanged') return `${branch} already pins it (${outcome.commit})`;
-  return `pull request #${outcome.pullRequest?.number} ${outcome.pullRequest?.operation} (${branch} refused the push)`;
+  return `pull request #${outcome.pullRequest?.number} ${outcome.pullRequest?.operation} (${branch} refused the commit)`;
 }
 
 async function commitPin(settings: BumpSettings, context: ActionContext, file: string, ref: string) {
@@ -42,6 +44,7 @@ async function commitPin(settings: BumpSettings, context: ActionContext, file: s
   const facts = { environment: settings.environment, ref, file: path };
   // [skip ci]: a push made with an App or personal token would otherwise start this workflow again.
   const message = `Pin ${settings.environment} to ${ref.slice(0, 12)}\n\n${path}: GITSYNC_REF=${ref}\n\n[skip ci]\n`;
+  let target: Promise<GitHubTarget | undefined> | undefined;
   const outcome = await publishPin(git, {
     remote: 'origin',
     base: branch,
@@ -49,16 +52,25 @@ async function commitPin(settings: BumpSettings, context: ActionContext, file: s
     environment: settings.environment,
     ref,
     mode: 'commit',
-    github: () => fallbackTarget(git, settings, context.env),
+    parent: await git.revParse('HEAD'),
+    github: () => (target ??= gitHubTarget(git, settings, context)),
     text: { title: pinTitle(facts), message, body: (refused) => pinBody({ ...facts, refused }) },
     labels: [],
     log: context.log,
   });
-  return { outcome, pushed: describePush(outcome, branch) };
+  return { outcome, pushed: describePin(outcome, branch, settings.token !== undefined) };
 }
 
 export async function bumpAction(settings: BumpSettings, context: ActionContext): Promise<ActionOutcome> {
-  const result = bump({ repoRoot: settings.workingDirectory, environment: settings.environment, ref: settings.ref, allowRefName: settings.allowRefName });
+  const options: BumpOptions = {
+    repoRoot: settings.workingDirectory,
+    environment: settings.environment,
+    ref: settings.ref,
+    allowRefName: settings.allowRefName,
+    wording: { ref: "input 'ref'", allowRefName: "set input 'allow-ref-name' to true to pin a branch or tag instead" },
+  };
+  await checkedRef(options, context.env);
+  const result = bump(options);
   const ref = result.ref.value;
   context.log(result.changed ? `${result.file}: GITSYNC_REF ${result.previous} -> ${ref}` : `${result.file}: GITSYNC_REF is already ${ref}`);
   const outcome: ActionOutcome = {

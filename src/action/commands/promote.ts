@@ -1,8 +1,18 @@
 /** command: promote. The same promotion as the CLI's, with the pull request's number and URL as outputs. */
-import { promote } from '../../promotion/promote.ts';
+import { promote, type PromotionWording } from '../../promotion/promote.ts';
 import type { PromoteSettings } from '../settings.ts';
 import type { ActionContext, ActionOutcome } from '../context.ts';
 import { table } from '../summary.ts';
+
+/** Advice in the action's words: its inputs, never the CLI's flags. */
+export const actionWording: PromotionWording = {
+  allowAnyOrder: "set input 'allow-any-order' to true if it is meant",
+  noPush: "the action always pushes",
+  noPullRequest: "set input 'pull-request' to false",
+  noPullRequestAsked: "input 'pull-request' is false",
+  token: "set input 'token' (it defaults to the workflow's token)",
+  base: "set input 'base' to the branch the pull request merges into",
+};
 
 export async function promoteAction(settings: PromoteSettings, context: ActionContext): Promise<ActionOutcome> {
   const result = await promote({
@@ -19,6 +29,9 @@ export async function promoteAction(settings: PromoteSettings, context: ActionCo
     token: settings.token,
     env: context.env,
     log: context.log,
+    wording: actionWording,
+    // With a token the commit is made by GitHub (signed); without one it is pushed with git.
+    commitThroughApi: settings.token !== undefined,
   });
   context.log(result.message);
   const pr = result.pullRequest;

@@ -1,18 +1,28 @@
 /** command: validate. The DAG checks, with annotations (capped), the full table in the summary and the JSON report as a file. */
 import { writeFileSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
-import { countBySeverity, renderJson, renderMarkdownSummary, renderText, validateDags } from '../../dags/index.ts';
-import { annotateFindings } from '../annotations.ts';
+import { countBySeverity, defaultCacheFolder, renderJson, renderMarkdownSummary, renderText, validateDags, type Report } from '../../dags/index.ts';
+import { commitFileLinker } from '../../github/links.ts';
+import { annotateFindings, summaryPointer } from '../annotations.ts';
 import type { ValidateSettings } from '../settings.ts';
 import type { ActionContext, ActionOutcome } from '../context.ts';
 
+/** An empty DAG folder is most often a wrong dags-directory: a warning, or the step's failure with require-dags. */
+function emptyFolder(settings: ValidateSettings, report: Report, context: ActionContext): string | undefined {
+  if (report.files > 0) return undefined;
+  const message = `${settings.dagsDirectory} holds no DAG file to check (resolved to ${settings.dagsFolder})`;
+  if (settings.requireDags) return `${message}; require-dags is true`;
+  context.annotate({ severity: 'warning', message: `${message}; set require-dags: true to fail the step instead`, title: 'empty-dags-folder' });
+  return undefined;
+}
+
 export async function validateAction(settings: ValidateSettings, context: ActionContext): Promise<ActionOutcome> {
-  const dagsFolder = resolve(settings.workingDirectory, settings.dagsDirectory);
+  const dagsFolder = settings.dagsFolder;
   const report = await validateDags({
     dagsFolder,
     import: settings.importCheck,
     python: settings.airflowPython === undefined ? undefined : resolve(settings.workingDirectory, settings.airflowPython),
-    cacheFolder: resolve(settings.workingDirectory, '.cache', 'airflow-gitops', 'imports'),
+    cacheFolder: resolve(settings.workingDirectory, defaultCacheFolder),
     env: context.env,
   });
   // Annotations need paths from the repository root (the workspace), not from the dags folder.
@@ -20,15 +30,17 @@ export async function validateAction(settings: ValidateSettings, context: Action
   const pathOf = (file: string) => relative(workspace, join(dagsFolder, file)).split(sep).join('/');
 
   for (const line of renderText(report, relative(settings.workingDirectory, dagsFolder) || '.').trimEnd().split('\n')) context.log(line);
-  const left = annotateFindings(report.findings, pathOf, context.annotate);
-  if (left > 0) context.log(`${left} more finding(s) are not annotated (GitHub shows 10 of each kind per step): the job summary lists them all`);
+  const counts = countBySeverity(report.findings);
+  const empty = emptyFolder(settings, report, context);
+  const failure = empty ?? (counts.error > 0 ? `${counts.error} error(s) in ${settings.dagsDirectory}: the job summary lists every finding` : undefined);
+  const left = annotateFindings(report.findings, pathOf, context.annotate, failure !== undefined);
+  if (left > 0) context.annotate(summaryPointer(left));
 
   const reportFile = join(context.tempDir, 'airflow-gitops-validate.json');
   writeFileSync(reportFile, renderJson(report));
-  const counts = countBySeverity(report.findings);
   return {
     outputs: { findings: report.findings.length, errors: counts.error, warnings: counts.warning, 'report-file': reportFile },
-    summary: renderMarkdownSummary(report, pathOf),
-    failure: counts.error > 0 ? `${counts.error} error(s) in ${settings.dagsDirectory}: the job summary lists every finding` : undefined,
+    summary: renderMarkdownSummary(report, pathOf, undefined, commitFileLinker(context.env)),
+    failure,
   };
 }

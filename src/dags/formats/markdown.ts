@@ -5,13 +5,20 @@
  */
 import { countBySeverity, type Report } from '../report.ts';
 
+/** GitHub rejects a step's job summary over this size. */
 export const summaryLimitBytes = 1024 * 1024;
 /** Room kept for the note and for whatever else the step writes to the summary. */
 const reserveBytes = 16 * 1024;
 
 const icons = { error: '❌ error', warning: '⚠️ warning', notice: 'ℹ️ notice' };
 
-export function renderMarkdownSummary(report: Report, pathOf: (file: string) => string = (file) => file, limitBytes = summaryLimitBytes): string {
+/** `linkOf`: a URL for a file (from the repository root) at a line; with it, the file and line cells are links. */
+export function renderMarkdownSummary(
+  report: Report,
+  pathOf: (file: string) => string = (file) => file,
+  limitBytes = summaryLimitBytes,
+  linkOf?: (path: string, line: number) => string,
+): string {
   const counts = countBySeverity(report.findings);
   const head = [
     '## DAG validation',
@@ -25,7 +32,10 @@ export function renderMarkdownSummary(report: Report, pathOf: (file: string) => 
   let size = Buffer.byteLength(text);
   let shown = 0;
   for (const finding of report.findings) {
-    const row = `| ${icons[finding.severity]} | ${cell(pathOf(finding.file))} | ${finding.line} | \`${finding.rule}\` | ${cell(finding.message)} |\n`;
+    const path = pathOf(finding.file);
+    const link = linkOf?.(path, finding.line);
+    const place = link === undefined ? [cell(path), String(finding.line)] : [`[${linkText(path)}](${link})`, `[${finding.line}](${link})`];
+    const row = `| ${icons[finding.severity]} | ${place.join(' | ')} | \`${finding.rule}\` | ${cell(finding.message)} |\n`;
     const rowSize = Buffer.byteLength(row);
     if (size + rowSize > limitBytes - reserveBytes) break;
     text += row;
@@ -37,7 +47,12 @@ export function renderMarkdownSummary(report: Report, pathOf: (file: string) => 
   return text;
 }
 
-/** A table cell: no raw pipes, newlines or HTML. */
-function cell(text: string): string {
+/** A link's text inside a table cell: no brackets to end it early. */
+function linkText(text: string): string {
+  return cell(text).replaceAll('[', '\\[').replaceAll(']', '\\]');
+}
+
+/** A Markdown table cell: no raw pipes, newlines or HTML. */
+export function cell(text: string): string {
   return text.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;').replaceAll('|', '\\|').replaceAll(/\r?\n/g, '<br>');
 }

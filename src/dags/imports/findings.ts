@@ -6,7 +6,7 @@
  */
 import { relative, sep } from 'node:path';
 import type { Finding } from '../report.ts';
-import type { FileFacts } from '../static/check-file.ts';
+import type { FileFacts } from '../static/facts.ts';
 import type { ImportReply, RaisedError } from './reply.ts';
 
 type Context = { root: string; facts: Map<string, FileFacts>; parseBudgetSeconds: number };

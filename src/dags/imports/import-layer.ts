@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join, relative, sep } from 'node:path';
 import type { Finding, ImportedFile } from '../report.ts';
 import type { Source } from '../source.ts';
-import type { FileFacts } from '../static/check-file.ts';
+import type { FileFacts } from '../static/facts.ts';
 import { ImportCache } from './cache.ts';
 import type { AirflowEnvironment } from './environment.ts';
 import { findingsOfReply } from './findings.ts';
@@ -24,6 +24,8 @@ export type ImportOptions = {
   cacheFolder: string | null;
   workers?: number;
   env: NodeJS.ProcessEnv;
+  /** What else changes the import results (the stand-ins given to Airflow): part of the cache key. */
+  cacheKey?: string;
 };
 
 export type ImportResult = { findings: Finding[]; imported: ImportedFile[] };
@@ -32,7 +34,7 @@ export type ImportReplies = Map<string, { reply: ImportReply; cached: boolean }>
 /** Imports (or finds in the cache) every file; needs nothing from the static layer, so it can run beside it. */
 export async function importFiles(sources: Source[], options: ImportOptions): Promise<ImportReplies> {
   const root = realpathSync(options.dagsFolder);
-  const cache = options.cacheFolder === null ? null : new ImportCache(options.cacheFolder, `${options.environment.fingerprint}:${options.timeoutSeconds}:${root}`);
+  const cache = options.cacheFolder === null ? null : new ImportCache(join(options.cacheFolder, 'imports'), `${options.environment.fingerprint}:${options.timeoutSeconds}:${root}:${options.cacheKey ?? ''}`);
   const hashOf = fileHasher(root);
   const replies: ImportReplies = new Map();
   const toImport: Source[] = [];

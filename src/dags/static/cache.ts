@@ -14,7 +14,7 @@ import { readFileSync, readdirSync, renameSync, statSync, writeFileSync, mkdirSy
 import { createRequire } from 'node:module';
 import { basename, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { FileFacts } from './check-file.ts';
+import type { FileFacts } from './facts.ts';
 import { assetPath } from './assets.ts';
 
 type Stored = { code: string; files: Record<string, { sha256: string; facts: FileFacts }> };

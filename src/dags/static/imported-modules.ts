@@ -4,7 +4,24 @@
  * against the file's own package, as the dags folder is on sys.path.
  */
 import type { Node } from 'web-tree-sitter';
-import { descendants } from './syntax.ts';
+import { descendants, placeOf, type Place } from './syntax.ts';
+
+/** An absolute import statement: `import a.b` or `from a.b import c`. */
+export type AbsoluteImport = { module: string; place: Place; statement: string };
+
+/** The absolute imports of a file, with their places, to check the names they import by. */
+export function absoluteImports(module: Node): AbsoluteImport[] {
+  const found: AbsoluteImport[] = [];
+  for (const statement of descendants(module, new Set(['import_statement', 'import_from_statement']))) {
+    const names = statement.type === 'import_statement'
+      ? statement.childrenForFieldName('name').map((name) => (name?.type === 'aliased_import' ? name.childForFieldName('name') : name))
+      : [statement.childForFieldName('module_name')];
+    for (const name of names) {
+      if (name?.type === 'dotted_name') found.push({ module: name.text, place: placeOf(name), statement: statement.text });
+    }
+  }
+  return found;
+}
 
 export function importedModules(module: Node, path: string): string[] {
   const found = new Set<string>();

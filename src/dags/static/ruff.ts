@@ -10,10 +10,12 @@ import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import type { Finding, Severity } from '../report.ts';
+import { withReplacement } from './replacements.ts';
 
 type RuffDiagnostic = {
   code: string | null;
   message: string;
+  fix: { message: string | null } | null;
   start_location: { row: number; column: number };
 };
 type RuffWorkspace = { check(contents: string): RuffDiagnostic[] };
@@ -56,7 +58,7 @@ export function ruffFindings(path: string, text: string): Finding[] {
         column: diagnostic.start_location.column,
         severity: severityOf(rule),
         rule,
-        message: diagnostic.message,
+        message: rule.startsWith('airflow3') ? withReplacement(diagnostic.message, diagnostic.fix?.message ?? null) : diagnostic.message,
         layer: 'static',
       };
     });

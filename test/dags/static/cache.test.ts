@@ -1,7 +1,8 @@
 /**
  * The content cache of the static layer: a run that reads every file's facts
- * from the cache reports exactly what a fresh run reports, cross-file checks
- * included, and a changed file is checked again.
+ * from the cache (shown by a finding planted in the cache coming out) reports
+ * exactly what a fresh run reports, cross-file checks included, and a changed
+ * file is checked again.
  */
 import { cpSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -21,7 +22,17 @@ describe('static cache', () => {
     const warm = await validateDags({ dagsFolder: folder, cacheFolder });
     expect(cold).toEqual(fresh);
     expect(warm).toEqual(fresh);
-    expect(Object.keys(JSON.parse(readFileSync(join(cacheFolder, 'static.json'), 'utf8')).files)).toContain('bad/cycle.py');
+    const cacheFile = join(cacheFolder, 'static.json');
+    const stored = readFileSync(cacheFile, 'utf8');
+    expect(Object.keys(JSON.parse(stored).files)).toContain('bad/cycle.py');
+
+    // The warm run read its facts from the cache, not from a new check: a finding planted there comes out.
+    const planted = JSON.parse(stored);
+    planted.files['bad/cycle.py'].facts.findings[0].message = 'planted in the cache';
+    writeFileSync(cacheFile, JSON.stringify(planted));
+    const fromCache = await validateDags({ dagsFolder: folder, cacheFolder });
+    expect(fromCache.findings.filter((f) => f.file === 'bad/cycle.py').map((f) => f.message)).toEqual(['planted in the cache']);
+    writeFileSync(cacheFile, stored);
 
     // A second copy of a dag_id: the cross-file check runs on cached facts too.
     writeFileSync(join(folder, 'good', 'classic_operators.py'), readFileSync(join(folder, 'bad', 'no_schedule.py')));

@@ -61,4 +61,5 @@ export const airflowSecrets = {
   'airflow-secrets': ['fernet-key', 'jwt-secret', 'api-secret-key'],
   'airflow-postgresql': ['password'],
   'airflow-redis': ['password'],
+  'airflow-admin': ['password'],
 };

@@ -1,0 +1,95 @@
+// What stands in for each image, and its entrypoint semantics. A registry
+// cannot be reached here, so each image is replaced by local programs:
+//   apache/airflow   the locked venv (.venv/airflow); the image's entrypoint
+//                    runs `airflow <args>`, or the program itself when the
+//                    first arg is bash or python; `command` replaces it
+//   postgres         Debian's PostgreSQL, through images/postgres-entrypoint
+//   redis            Debian's redis-server, through images/redis-server
+//   git-sync         git itself, through git-sync.ts (git-sync v4's layout)
+// Each keeps the image's environment that matters (AIRFLOW_HOME, HOME, PATH).
+import { execFileSync } from 'node:child_process';
+import { existsSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+
+export interface Image {
+  /** The program and arguments for a container's command and args. */
+  argv(command: string[] | undefined, args: string[] | undefined): string[];
+  /** The image's own environment (before the container's). */
+  env: Record<string, string>;
+  /** Paths inside the image that are writable per container (-> a folder of the container). */
+  writable: string[];
+  workingDir: string;
+  /** Run as this user when the runtime runs as root (PostgreSQL refuses root). */
+  user?: string;
+}
+
+const here = import.meta.dirname;
+export const runtimeHome = here;
+const systemPath = '/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin';
+
+function postgresBin(): string {
+  const root = '/usr/lib/postgresql';
+  const versions = existsSync(root) ? readdirSync(root).sort((a, b) => Number(b) - Number(a)) : [];
+  const version = versions.find((v) => existsSync(join(root, v, 'bin', 'postgres')));
+  if (!version) throw new Error('PostgreSQL is not installed (Debian package postgresql; scripts/test.sh installs it)');
+  return join(root, version, 'bin');
+}
+
+export function imageFor(image: string, venv: string): Image {
+  const name = image.replace(/[:@].*$/, '').replace(/^docker\.io\/(library\/)?/, '');
+  if (name === 'apache/airflow') {
+    return {
+      argv: (command, args) => {
+        if (command && command.length > 0) return [...command, ...(args ?? [])];
+        const a = args ?? [];
+        if (a[0] === 'bash' || a[0] === 'python' || a[0] === 'airflow') return a;
+        return ['airflow', ...a];
+      },
+      env: { AIRFLOW_HOME: '/opt/airflow', HOME: '/home/airflow', PATH: `${join(venv, 'bin')}:${systemPath}`, LANG: 'C.UTF-8', PYTHONPATH: join(here, 'python') },
+      writable: ['/opt/airflow', '/home/airflow', '/tmp'],
+      workingDir: '/opt/airflow',
+    };
+  }
+  if (name === 'postgres') {
+    return {
+      argv: (command, args) => (command && command.length > 0 ? [...command, ...(args ?? [])] : [join(here, 'images', 'postgres-entrypoint'), ...(args ?? [])]),
+      env: { PATH: `${postgresBin()}:${systemPath}`, PGDATA: '/var/lib/postgresql/data', LANG: 'C.UTF-8' },
+      writable: ['/tmp', '/var/lib/postgresql'],
+      workingDir: '/',
+      user: 'postgres',
+    };
+  }
+  if (name === 'redis') {
+    return {
+      argv: (command, args) => (command && command.length > 0 ? [...command, ...(args ?? [])] : ['redis-server', ...(args ?? [])]),
+      env: { PATH: `${join(here, 'images')}:${systemPath}` },
+      writable: ['/tmp', '/data'],
+      workingDir: '/data',
+    };
+  }
+  if (name === 'registry.k8s.io/git-sync/git-sync') {
+    return {
+      argv: () => [process.execPath, join(here, 'git-sync.ts')],
+      env: { HOME: '/tmp', PATH: systemPath },
+      writable: ['/tmp'],
+      workingDir: '/',
+    };
+  }
+  throw new Error(`image ${image}: the process runtime has no stand-in for it (ErrImagePull)`);
+}
+
+/** uid and gid of a local user, for containers that must not run as root. */
+export function localUser(name: string): { uid: number; gid: number } {
+  const uid = Number(execFileSync('id', ['-u', name], { encoding: 'utf8' }).trim());
+  const gid = Number(execFileSync('id', ['-g', name], { encoding: 'utf8' }).trim());
+  return { uid, gid };
+}
+
+/** The nss_wrapper library that gives each process the pod's hosts file and hostname. */
+export function nssWrapper(): string {
+  for (const dir of ['/usr/lib/x86_64-linux-gnu', '/usr/lib/aarch64-linux-gnu', '/usr/lib64', '/usr/lib']) {
+    const file = join(dir, 'libnss_wrapper.so');
+    if (existsSync(file)) return file;
+  }
+  throw new Error('libnss_wrapper.so not found (Debian package libnss-wrapper; scripts/test.sh installs it)');
+}

@@ -1,0 +1,221 @@
+/**
+ * One deploy per environment at a time: a coordination.k8s.io Lease named
+ * `airflow-gitops-<env>`, in the environment's namespace (in `default` while
+ * that namespace does not exist yet, on a first deploy). `kubectl get lease`
+ * shows who holds it and since when; the holder renews it while it works and
+ * deletes it at the end. Another deploy waits for it, and takes it over only
+ * once it has expired (its holder died) or when told to (--steal-lock).
+ */
+import { randomBytes } from 'node:crypto';
+import { hostname, userInfo } from 'node:os';
+import { CommandFailure } from '../errors.ts';
+import type { KubeClient } from '../kube/client.ts';
+import { isNotFound, KubeApiError } from '../kube/errors.ts';
+import { count, isRecord, text, type KubeObject } from '../objects.ts';
+import { pollUntil } from '../poll.ts';
+import { managedByLabel, managedByValue } from './tracking.ts';
+
+export type LockOptions = {
+  environment: string;
+  /** The environment's namespace, and whether it exists yet. */
+  namespace: string;
+  namespaceExists: boolean;
+  /** Shown as the holder, with a random part so that two deploys from one machine differ. */
+  runUrl?: string;
+  steal: boolean;
+  waitMs: number;
+  /** How long a holder that stops renewing keeps the lock. */
+  durationSeconds: number;
+  log: (line: string) => void;
+};
+
+/** Where a first deploy locks, before its namespace exists: the namespace every cluster has. */
+export const firstDeployLockNamespace = 'default';
+
+type Held = { holder: string; acquired: string; renewed: string; expires: number };
+
+export function lockName(environment: string): string {
+  return `airflow-gitops-${environment}`;
+}
+
+function leasePath(namespace: string, name?: string): string {
+  return `/apis/coordination.k8s.io/v1/namespaces/${encodeURIComponent(namespace)}/leases${name ? `/${encodeURIComponent(name)}` : ''}`;
+}
+
+const microTime = (ms: number) => new Date(ms).toISOString().replace(/\.(\d{3})Z$/, '.$1000Z');
+
+function leaseSpec(lease: KubeObject): Record<string, unknown> {
+  return isRecord(lease.spec) ? lease.spec : {};
+}
+
+/** Who holds a Lease and until when; undefined when nobody does (released, or never taken). */
+export function heldBy(lease: KubeObject | undefined): Held | undefined {
+  if (lease === undefined) return undefined;
+  const spec = leaseSpec(lease);
+  const holder = text(spec.holderIdentity);
+  if (!holder) return undefined;
+  const renewed = text(spec.renewTime) ?? text(spec.acquireTime) ?? '';
+  const expires = (Date.parse(renewed) || 0) + 1000 * (count(spec.leaseDurationSeconds) || 0);
+  return { holder, acquired: text(spec.acquireTime) ?? renewed, renewed, expires };
+}
+
+function describeHeld(held: Held, where: string): string {
+  return `held by ${held.holder} (Lease ${where}, taken ${held.acquired}, renewed ${held.renewed}, expires ${new Date(held.expires).toISOString()})`;
+}
+
+export class EnvironmentLock {
+  readonly holder: string;
+  readonly namespace: string;
+  private readonly client: KubeClient;
+  private readonly options: LockOptions;
+  private version = '';
+  private renewer: NodeJS.Timeout | undefined;
+  private renewing: Promise<void> | undefined;
+  /** Set when another deploy took the lock over while this one held it. */
+  lost = false;
+
+  private constructor(client: KubeClient, options: LockOptions) {
+    this.client = client;
+    this.options = options;
+    this.namespace = options.namespaceExists ? options.namespace : firstDeployLockNamespace;
+    const who = `${userInfo().username}@${hostname()} pid ${process.pid} ${randomBytes(3).toString('hex')}`;
+    this.holder = options.runUrl ? `${who} ${options.runUrl}` : who;
+  }
+
+  static async acquire(client: KubeClient, options: LockOptions): Promise<EnvironmentLock> {
+    const lock = new EnvironmentLock(client, options);
+    await lock.take();
+    return lock;
+  }
+
+  private get name(): string {
+    return lockName(this.options.environment);
+  }
+
+  private get where(): string {
+    return `${this.namespace}/${this.name}`;
+  }
+
+  private async read(namespace = this.namespace): Promise<KubeObject | undefined> {
+    try {
+      return await this.client.request<KubeObject>('GET', leasePath(namespace, this.name));
+    } catch (error) {
+      if (isNotFound(error)) return undefined;
+      throw error;
+    }
+  }
+
+  private body(previous: KubeObject | undefined, now: number): KubeObject {
+    const transitions = previous ? count(leaseSpec(previous).leaseTransitions) + 1 : 0;
+    return {
+      apiVersion: 'coordination.k8s.io/v1',
+      kind: 'Lease',
+      metadata: {
+        name: this.name,
+        namespace: this.namespace,
+        labels: { [managedByLabel]: managedByValue },
+        ...(previous ? { resourceVersion: previous.metadata.resourceVersion } : {}),
+      },
+      spec: {
+        holderIdentity: this.holder,
+        leaseDurationSeconds: this.options.durationSeconds,
+        acquireTime: microTime(now),
+        renewTime: microTime(now),
+        leaseTransitions: transitions,
+      },
+    };
+  }
+
+  /** One attempt: the Lease taken (true), or who holds it. Conflicts with a concurrent taker count as held. */
+  private async attempt(): Promise<true | Held> {
+    const lease = await this.read();
+    const held = heldBy(lease);
+    const now = Date.now();
+    if (held && held.expires > now && !this.options.steal) return held;
+    try {
+      const written = lease
+        ? await this.client.request<KubeObject>('PUT', leasePath(this.namespace, this.name), { body: this.body(lease, now) })
+        : await this.client.request<KubeObject>('POST', leasePath(this.namespace), { body: this.body(undefined, now) });
+      this.version = String(written.metadata.resourceVersion ?? '');
+    } catch (error) {
+      if (error instanceof KubeApiError && error.status === 409) return heldBy(await this.read()) ?? { holder: 'another deploy', acquired: '', renewed: '', expires: now };
+      throw error;
+    }
+    if (held) this.options.log(`took over the deploy lock of ${this.options.environment}: it was ${describeHeld(held, this.where)}`);
+    return true;
+  }
+
+  /** A first deploy's lock in `default` still binds once the namespace exists: it is checked, not taken. */
+  private async firstDeployHolder(): Promise<Held | undefined> {
+    if (this.namespace === firstDeployLockNamespace) return undefined;
+    const held = heldBy(await this.read(firstDeployLockNamespace).catch(() => undefined));
+    return held && held.expires > Date.now() && !this.options.steal ? held : undefined;
+  }
+
+  private async take(): Promise<void> {
+    let reported = false;
+    let last: Held | undefined;
+    const once = async (): Promise<true | undefined> => {
+      const result = await this.attempt();
+      const blocking = result === true ? await this.firstDeployHolder() : result;
+      if (blocking === undefined) return true;
+      if (result === true) await this.release();
+      last = blocking;
+      if (!reported) this.options.log(`waiting for the deploy lock of ${this.options.environment}: ${describeHeld(blocking, this.where)}`);
+      reported = true;
+      return undefined;
+    };
+    const taken = await pollUntil(once, { timeoutMs: this.options.waitMs, intervalMs: 1000 });
+    if (!taken) {
+      const held = last ? describeHeld(last, this.where) : `held (Lease ${this.where})`;
+      throw new CommandFailure(
+        `environment '${this.options.environment}' is being deployed by someone else: ${held}; waited ${this.options.waitMs / 1000} s. ` +
+          'Deploy again once it is done; if its holder is gone, the lock frees itself when it expires, or take it at once with --steal-lock',
+      );
+    }
+    this.startRenewing();
+  }
+
+  private startRenewing(): void {
+    const every = (this.options.durationSeconds * 1000) / 3;
+    this.renewer = setInterval(() => {
+      this.renewing ??= this.renew().finally(() => (this.renewing = undefined));
+    }, every);
+    this.renewer.unref();
+  }
+
+  private async renew(): Promise<void> {
+    const lease = await this.read().catch(() => undefined);
+    if (lease === undefined || heldBy(lease)?.holder !== this.holder) return this.loseLock();
+    const spec = { ...leaseSpec(lease), renewTime: microTime(Date.now()) };
+    try {
+      const written = await this.client.request<KubeObject>('PUT', leasePath(this.namespace, this.name), { body: { ...lease, spec } });
+      this.version = String(written.metadata.resourceVersion ?? '');
+    } catch (error) {
+      if (error instanceof KubeApiError && error.status === 409) this.loseLock();
+      // Other failures (the server briefly away): the next renewal tries again before the lease expires.
+    }
+  }
+
+  private loseLock(): void {
+    if (this.lost) return;
+    this.lost = true;
+    clearInterval(this.renewer);
+    this.options.log(`warning: the deploy lock of ${this.options.environment} was taken over by another deploy (Lease ${this.where})`);
+  }
+
+  /** Deletes the Lease if it is still this deploy's (a precondition on its version): a taken-over lock is left to its new holder. */
+  async release(): Promise<void> {
+    clearInterval(this.renewer);
+    await this.renewing;
+    if (this.lost || this.version === '') return;
+    const body = { apiVersion: 'v1', kind: 'DeleteOptions', preconditions: { resourceVersion: this.version } };
+    try {
+      await this.client.request('DELETE', leasePath(this.namespace, this.name), { body });
+    } catch (error) {
+      if (isNotFound(error) || (error instanceof KubeApiError && error.status === 409)) return;
+      throw error;
+    }
+    this.version = '';
+  }
+}
