@@ -1,11 +1,13 @@
 // Deploy of a 56-object overlay (test/fixtures/overlays/bench) against
-// `kubectl apply --server-side -k` on the same local cluster, in the same run:
+// `kubectl apply --server-side -k` on the same local cluster, in the same run,
+// and of a generated 1,000-object overlay against `kubectl apply --server-side
+// -f` of the same overlay's rendered file (each run's peak memory reported):
 // cold (namespace and everything new) and no-op (nothing changed). Both sides
 // run as fresh processes: ours is the CLI bundled as `npm run build` bundles
 // dist/cli.js (what the npm bin and the action run), with --no-wait, as kubectl
 // apply does not wait either (ours still dry-runs, prunes and records its inventory).
 import { execa } from 'execa';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { randomBytes } from 'node:crypto';
@@ -78,12 +80,121 @@ function result(o: number[], r: number[]): BenchResult {
   return { ours_s, reference_s, ratio: ours_s / reference_s };
 }
 
+/** The 1,000 objects: 800 ConfigMaps, 100 ServiceAccounts, 50 headless Services, 29 Roles, 20 Deployments and the Namespace. */
+function thousandObjects(): string {
+  const docs: string[] = ['apiVersion: v1\nkind: Namespace\nmetadata:\n  name: placeholder\n'];
+  const n = (i: number) => String(i).padStart(3, '0');
+  for (let i = 0; i < 800; i++) docs.push(`apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: settings-${n(i)}\ndata:\n  LOG_LEVEL: info\n  INDEX: "${i}"\n`);
+  for (let i = 0; i < 100; i++) docs.push(`apiVersion: v1\nkind: ServiceAccount\nmetadata:\n  name: account-${n(i)}\n`);
+  for (let i = 0; i < 50; i++) docs.push(`apiVersion: v1\nkind: Service\nmetadata:\n  name: service-${n(i)}\nspec:\n  clusterIP: None\n  selector: {app: worker-${n(i % 20)}}\n  ports: [{port: 8080}]\n`);
+  for (let i = 0; i < 29; i++) docs.push(`apiVersion: rbac.authorization.k8s.io/v1\nkind: Role\nmetadata:\n  name: reader-${n(i)}\nrules:\n  - {apiGroups: [""], resources: [configmaps], verbs: [get, list]}\n`);
+  for (let i = 0; i < 20; i++) {
+    docs.push(
+      `apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: worker-${n(i)}\nspec:\n  replicas: 1\n  selector: {matchLabels: {app: worker-${n(i)}}}\n` +
+        `  template:\n    metadata: {labels: {app: worker-${n(i)}}}\n    spec:\n      serviceAccountName: account-${n(i)}\n` +
+        `      containers: [{name: worker, image: "registry.k8s.io/pause:3.10", envFrom: [{configMapRef: {name: settings-${n(i)}}}]}]\n`,
+    );
+  }
+  return docs.join('---\n');
+}
+
+const thousandDir = join(root, 'bench', 'work', 'deploy-1000');
+
+/** An overlay of the 1,000 objects in `namespace`, and its rendered file (what kubectl applies). */
+async function thousandOverlay(namespace: string): Promise<{ dir: string; rendered: string }> {
+  mkdirSync(join(thousandDir, 'base'), { recursive: true });
+  writeFileSync(join(thousandDir, 'base', 'objects.yaml'), thousandObjects());
+  writeFileSync(join(thousandDir, 'base', 'kustomization.yaml'), 'resources:\n  - objects.yaml\n');
+  const dir = join(thousandDir, namespace);
+  mkdirSync(dir, { recursive: true });
+  writeFileSync(join(dir, 'kustomization.yaml'), `namespace: ${namespace}\nresources:\n  - ../base\n`);
+  const rendered = join(thousandDir, `${namespace}.yaml`);
+  await execa(process.execPath, [cli, 'render', 'bench', '--overlay', dir, '-o', rendered], { env, cwd: root });
+  return { dir, rendered };
+}
+
+// Peak memory of a child: the kernel keeps the largest resident set of the waited-for children.
+const rssProbe = 'import resource, subprocess, sys; r = subprocess.run(sys.argv[1:]); print(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss, file=sys.stderr); sys.exit(r.returncode)';
+
+async function timedWithMemory(command: string, args: string[]): Promise<{ seconds: number; rssMb: number }> {
+  const start = performance.now();
+  const result = await execa('python3', ['-c', rssProbe, command, ...args], { env, cwd: root, reject: false });
+  const seconds = (performance.now() - start) / 1000;
+  if (result.exitCode !== 0) throw new Error(`${command} ${args.join(' ')} failed:\n${result.stdout}\n${result.stderr}`);
+  const kb = Number(String(result.stderr).trim().split('\n').pop());
+  return { seconds, rssMb: kb / 1024 };
+}
+
+type Measured = { seconds: number; rssMb: number };
+
+function resultWithMemory(o: Measured[], r: Measured[]): BenchResult & { ours_max_rss_mb: number; reference_max_rss_mb: number } {
+  return {
+    ...result(o.map((m) => m.seconds), r.map((m) => m.seconds)),
+    ours_max_rss_mb: Math.max(...o.map((m) => m.rssMb)),
+    reference_max_rss_mb: Math.max(...r.map((m) => m.rssMb)),
+  };
+}
+
+async function deleteNamespaces(names: string[], wait: boolean): Promise<void> {
+  const args = ['--kubeconfig', kubeconfig, 'delete', 'namespace', `--wait=${wait}`, '--timeout=300s', '--ignore-not-found', ...names];
+  await execa(join(bin, 'kubectl'), args, { reject: false });
+}
+
+/** 1,000 objects, cold and no-op, ours (--no-wait) against kubectl apply --server-side -f of the same render. */
+async function thousand(): Promise<Record<string, BenchResult>> {
+  const times = { oursCold: [] as Measured[], oursNoop: [] as Measured[], refCold: [] as Measured[], refNoop: [] as Measured[] };
+  const all: string[] = [];
+  try {
+    for (let round = -1; round < 3; round++) {
+      const a = `bench1k-ours-${randomBytes(3).toString('hex')}`;
+      const b = `bench1k-kubectl-${randomBytes(3).toString('hex')}`;
+      all.push(a, b);
+      const [mine, theirs] = [await thousandOverlay(a), await thousandOverlay(b)];
+      const runs = {
+        ours: () => timedWithMemory(process.execPath, [cli, 'deploy', 'bench', '--overlay', mine.dir, '--no-wait']),
+        ref: () => timedWithMemory(join(bin, 'kubectl'), ['--kubeconfig', kubeconfig, 'apply', '--server-side', '--field-manager=bench', '-f', theirs.rendered]),
+      };
+      for (const who of round % 2 === 0 ? (['ours', 'ref'] as const) : (['ref', 'ours'] as const)) {
+        const cold = await runs[who]();
+        await settle(who === 'ours' ? a : b);
+        const noop = await runs[who]();
+        if (round < 0) continue;
+        (who === 'ours' ? times.oursCold : times.refCold).push(cold);
+        (who === 'ours' ? times.oursNoop : times.refNoop).push(noop);
+      }
+      await deleteNamespaces([a, b], true);
+    }
+  } finally {
+    await deleteNamespaces(all, false);
+  }
+  return {
+    deploy_1000_cold_vs_kubectl_apply: resultWithMemory(times.oursCold, times.refCold),
+    deploy_1000_noop_vs_kubectl_apply: resultWithMemory(times.oursNoop, times.refNoop),
+  };
+}
+
 export default async function bench(only: string[]): Promise<Record<string, BenchResult>> {
   const names = ['deploy_cold_vs_kubectl_apply', 'deploy_noop_vs_kubectl_apply'];
-  if (only.length > 0 && !names.some((n) => only.includes(n))) return {};
+  const thousandNames = ['deploy_1000_cold_vs_kubectl_apply', 'deploy_1000_noop_vs_kubectl_apply'];
+  const wanted = (list: string[]) => only.length === 0 || list.some((n) => only.includes(n));
+  if (!wanted(names) && !wanted(thousandNames)) return {};
   cli = await bundleCli();
+  if (!wanted(names)) return withCluster(thousand);
+  const small = await withCluster(() => fiftySix());
+  return wanted(thousandNames) ? { ...small, ...(await withCluster(thousand)) } : small;
+}
+
+async function withCluster<T>(work: () => Promise<T>): Promise<T> {
   const started = !(await clusterUp());
   if (started) await execa('bash', [join(root, 'hack', 'cluster', 'up.sh')], { stdio: 'inherit' });
+  try {
+    return await work();
+  } finally {
+    if (started) await execa('bash', [join(root, 'hack', 'cluster', 'down.sh')], { stdio: 'inherit' });
+  }
+}
+
+async function fiftySix(): Promise<Record<string, BenchResult>> {
   const namespaces: string[] = [];
   const times = { oursCold: [] as number[], oursNoop: [] as number[], refCold: [] as number[], refNoop: [] as number[] };
   try {
@@ -113,7 +224,6 @@ export default async function bench(only: string[]): Promise<Record<string, Benc
     }
   } finally {
     await execa(join(bin, 'kubectl'), ['--kubeconfig', kubeconfig, 'delete', 'namespace', '--wait=false', ...namespaces], { reject: false });
-    if (started) await execa('bash', [join(root, 'hack', 'cluster', 'down.sh')], { stdio: 'inherit' });
   }
   return {
     deploy_cold_vs_kubectl_apply: result(times.oursCold, times.refCold),

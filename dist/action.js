@@ -19490,6 +19490,10 @@ var init_transport = __esm({
 });
 
 // src/kube/client.ts
+function parseWarnings(header) {
+  if (!header) return [];
+  return [...header.matchAll(/\d{3} \S+ "((?:[^"\\]|\\.)*)"/g)].map((m) => (m[1] ?? "").replace(/\\(.)/g, "$1"));
+}
 async function readAll(response) {
   let text2 = "";
   for await (const chunk of response.body) text2 += chunk;
@@ -19589,7 +19593,10 @@ var init_client = __esm({
             await sleep(Number(response.header("retry-after") ?? 1) * 1e3);
             continue;
           }
-          if (status >= 200 && status < 300) return text2;
+          if (status >= 200 && status < 300) {
+            for (const warning2 of parseWarnings(response.header("warning"))) options.onWarning?.(warning2);
+            return text2;
+          }
           throw toApiError(status, text2, `${method2} ${url.pathname}`);
         }
       }
@@ -19723,6 +19730,16 @@ function environmentInput(inputs, name2, command) {
     throw new UsageError(`input '${name2}': ${error2.message}`);
   }
 }
+function environmentList(inputs) {
+  inputs.required("environments", "for command 'pending'");
+  return inputs.list("environments").map((name2) => {
+    try {
+      return checkEnvironmentName(name2);
+    } catch (error2) {
+      throw new UsageError(`input 'environments': ${error2.message}`);
+    }
+  });
+}
 function refuseForeignInputs(inputs, command) {
   for (const [name2, spec] of Object.entries(actionInputs)) {
     if (spec.commands === "all" || spec.default !== void 0 || spec.commands.includes(command)) continue;
@@ -19812,6 +19829,8 @@ function readActionSettings(env, cwd) {
     case "diff":
     case "deploy":
       return clusterSettings(inputs, command, common2);
+    case "pending":
+      return { ...common2, command, environments: environmentList(inputs), token: inputs.text("token") };
     case "promote":
       return {
         ...common2,
@@ -19836,7 +19855,7 @@ var init_settings3 = __esm({
     init_environments();
     init_inputs();
     init_settings2();
-    commandNames = ["validate", "bump", "render", "diff", "deploy", "promote"];
+    commandNames = ["validate", "bump", "render", "diff", "deploy", "promote", "pending"];
     cluster = ["diff", "deploy"];
     environmentCommands = ["bump", "render", "diff", "deploy"];
     actionInputs = {
@@ -19872,8 +19891,9 @@ var init_settings3 = __esm({
       base: { commands: ["promote"] },
       labels: { commands: ["promote"] },
       draft: { commands: ["promote"], default: "false" },
+      environments: { commands: ["pending"] },
       // The runner fills in the workflow's token for every step; promotion also accepts an App or personal token.
-      token: { commands: ["bump", "promote"], secret: true, default: "${{ github.token }}" }
+      token: { commands: ["bump", "promote", "pending"], secret: true, default: "${{ github.token }}" }
     };
     secretInputNames = Object.entries(actionInputs).filter(([, spec]) => spec.secret === true).map(([name2]) => name2);
     durationProblem = (value) => (durationSeconds(value) ?? 0) > 0 ? void 0 : "is not a duration like 300, 300s or 5m";
@@ -27705,10 +27725,10 @@ function findingsOfReply(file, reply, context2) {
   }
   const findings = [];
   for (const error2 of reply.errors) {
-    const place = errorPlace(file, error2, context2);
+    const place2 = errorPlace(file, error2, context2);
     const rule = error2.message.startsWith("AirflowTaskTimeout") ? "import-timeout" : "import-error";
-    const via = place.file === file ? "" : ` (while importing ${file})`;
-    findings.push(at2(place.line, place.column, "error", rule, `${shorten(error2.message)}${via}`, place.file));
+    const via = place2.file === file ? "" : ` (while importing ${file})`;
+    findings.push(at2(place2.line, place2.column, "error", rule, `${shorten(error2.message)}${via}`, place2.file));
   }
   for (const warning2 of reply.warnings) {
     const where = warning2.file ? relativePath(warning2.file, context2.root) : file;
@@ -32827,7 +32847,7 @@ function folderRule(id, severity, check) {
   return { id, severity, scope: "folder", check: (context2) => check(context2, report) };
 }
 function reporter(rule, severity) {
-  return (file, place, message) => ({ file, line: place.line, column: place.column, severity, rule, message, layer: "static" });
+  return (file, place2, message) => ({ file, line: place2.line, column: place2.column, severity, rule, message, layer: "static" });
 }
 function quote(value) {
   return value === null ? "(computed)" : `'${value}'`;
@@ -36033,11 +36053,11 @@ function importedDuplicates(imported, facts) {
         firstFile.set(dagId, file);
         continue;
       }
-      const place = facts.get(file)?.dagIds.find((site) => site.dagId === dagId)?.place ?? { line: 1, column: null };
+      const place2 = facts.get(file)?.dagIds.find((site) => site.dagId === dagId)?.place ?? { line: 1, column: null };
       findings.push({
         file,
-        line: place.line,
-        column: place.column,
+        line: place2.line,
+        column: place2.column,
         severity: "error",
         rule: "duplicate-dag-id",
         layer: "import",
@@ -36097,8 +36117,8 @@ var init_validate = __esm({
 // src/dags/formats/text.ts
 function renderText(report, dagsFolder) {
   const lines = report.findings.map((finding) => {
-    const place = `${dagsFolder}/${finding.file}:${finding.line}${finding.column === null ? "" : `:${finding.column}`}`;
-    return `${place}: ${finding.severity} [${finding.rule}] ${finding.message.replaceAll("\n", "\n    ")}`;
+    const place2 = `${dagsFolder}/${finding.file}:${finding.line}${finding.column === null ? "" : `:${finding.column}`}`;
+    return `${place2}: ${finding.severity} [${finding.rule}] ${finding.message.replaceAll("\n", "\n    ")}`;
   });
   const counts = countBySeverity(report.findings);
   const files = `${report.files} file${report.files === 1 ? "" : "s"} checked`;
@@ -36152,8 +36172,8 @@ No findings.
   for (const finding of report.findings) {
     const path6 = pathOf(finding.file);
     const link = linkOf?.(path6, finding.line);
-    const place = link === void 0 ? [cell(path6), String(finding.line)] : [`[${linkText(path6)}](${link})`, `[${finding.line}](${link})`];
-    const row = `| ${icons[finding.severity]} | ${place.join(" | ")} | \`${finding.rule}\` | ${cell(finding.message)} |
+    const place2 = link === void 0 ? [cell(path6), String(finding.line)] : [`[${linkText(path6)}](${link})`, `[${finding.line}](${link})`];
+    const row = `| ${icons[finding.severity]} | ${place2.join(" | ")} | \`${finding.rule}\` | ${cell(finding.message)} |
 `;
     const rowSize = Buffer.byteLength(row);
     if (size + rowSize > limitBytes - reserveBytes) break;
@@ -36254,7 +36274,7 @@ var validate_exports = {};
 __export(validate_exports, {
   validateAction: () => validateAction
 });
-import { writeFileSync as writeFileSync3 } from "node:fs";
+import { existsSync as existsSync9, writeFileSync as writeFileSync3 } from "node:fs";
 import { join as join11, relative as relative6, resolve as resolve5, sep as sep6 } from "node:path";
 function emptyFolder(settings, report, context2) {
   if (report.files > 0) return void 0;
@@ -36263,15 +36283,30 @@ function emptyFolder(settings, report, context2) {
   context2.annotate({ severity: "warning", message: `${message}; set require-dags: true to fail the step instead`, title: "empty-dags-folder" });
   return void 0;
 }
+function airflowPython(settings) {
+  if (settings.airflowPython === void 0) return void 0;
+  const python = resolve5(settings.workingDirectory, settings.airflowPython);
+  if (settings.importCheck && !existsSync9(python)) throw new UsageError(`input 'airflow-python': no Python interpreter at ${python}`);
+  return python;
+}
+async function runValidator(settings, context2) {
+  try {
+    return await validateDags({
+      dagsFolder: settings.dagsFolder,
+      import: settings.importCheck,
+      python: airflowPython(settings),
+      cacheFolder: resolve5(settings.workingDirectory, defaultCacheFolder),
+      env: context2.env
+    });
+  } catch (error2) {
+    if (!(error2 instanceof EnvironmentError) || !error2.message.startsWith("--import needs")) throw error2;
+    const detail = error2.message.replace(/^--import needs a Python with Airflow 3: /, "").replace(/, or pass --python .*$/, "");
+    throw new EnvironmentError(`input 'import-check' needs a Python with Airflow 3: set input 'airflow-python' to an interpreter with apache-airflow installed (${detail})`);
+  }
+}
 async function validateAction(settings, context2) {
   const dagsFolder = settings.dagsFolder;
-  const report = await validateDags({
-    dagsFolder,
-    import: settings.importCheck,
-    python: settings.airflowPython === void 0 ? void 0 : resolve5(settings.workingDirectory, settings.airflowPython),
-    cacheFolder: resolve5(settings.workingDirectory, defaultCacheFolder),
-    env: context2.env
-  });
+  const report = await runValidator(settings, context2);
   const workspace2 = context2.env.GITHUB_WORKSPACE ?? settings.workingDirectory;
   const pathOf = (file) => relative6(workspace2, join11(dagsFolder, file)).split(sep6).join("/");
   for (const line of renderText(report, relative6(settings.workingDirectory, dagsFolder) || ".").trimEnd().split("\n")) context2.log(line);
@@ -36292,6 +36327,7 @@ var init_validate2 = __esm({
   "src/action/commands/validate.ts"() {
     "use strict";
     init_dags();
+    init_errors();
     init_links();
     init_annotations();
   }
@@ -36373,7 +36409,7 @@ var init_git_ref = __esm({
 });
 
 // src/overlays/ref-file.ts
-import { existsSync as existsSync9, readFileSync as readFileSync9, writeFileSync as writeFileSync4 } from "node:fs";
+import { existsSync as existsSync10, readFileSync as readFileSync9, writeFileSync as writeFileSync4 } from "node:fs";
 import { join as join12 } from "node:path";
 function refFilePath(overlayDir) {
   return join12(overlayDir, refFileName);
@@ -36387,14 +36423,14 @@ function findLine(lines, path6) {
 }
 function readPinnedRef(overlayDir) {
   const path6 = refFilePath(overlayDir);
-  if (!existsSync9(path6)) throw new UsageError(`${path6}: no pinned-ref file in this overlay`);
+  if (!existsSync10(path6)) throw new UsageError(`${path6}: no pinned-ref file in this overlay`);
   const lines = readFileSync9(path6, "utf8").split("\n");
   const line = lines[findLine(lines, path6)] ?? "";
   return refLine.exec(line.replace(/\r$/, ""))?.[2] ?? "";
 }
 function writePinnedRef(overlayDir, ref) {
   const path6 = refFilePath(overlayDir);
-  if (!existsSync9(path6)) throw new UsageError(`${path6}: no pinned-ref file in this overlay`);
+  if (!existsSync10(path6)) throw new UsageError(`${path6}: no pinned-ref file in this overlay`);
   const text2 = readFileSync9(path6, "utf8");
   const lines = text2.split("\n");
   const index = findLine(lines, path6);
@@ -45558,7 +45594,7 @@ var require_lib2 = __commonJS({
 });
 
 // node_modules/@actions/github/lib/context.js
-import { readFileSync as readFileSync12, existsSync as existsSync10 } from "fs";
+import { readFileSync as readFileSync12, existsSync as existsSync11 } from "fs";
 import { EOL as EOL5 } from "os";
 var Context;
 var init_context = __esm({
@@ -45571,7 +45607,7 @@ var init_context = __esm({
         var _a, _b, _c;
         this.payload = {};
         if (process.env.GITHUB_EVENT_PATH) {
-          if (existsSync10(process.env.GITHUB_EVENT_PATH)) {
+          if (existsSync11(process.env.GITHUB_EVENT_PATH)) {
             this.payload = JSON.parse(readFileSync12(process.env.GITHUB_EVENT_PATH, { encoding: "utf8" }));
           } else {
             const path6 = process.env.GITHUB_EVENT_PATH;
@@ -51850,13 +51886,13 @@ import { tmpdir as tmpdir3 } from "node:os";
 import { dirname as dirname5, join as join14, sep as sep8 } from "node:path";
 function withScratchFiles(files, body2) {
   const scratch = mkdtempSync3(join14(tmpdir3(), "airflow-gitops-ref-"));
-  const place = (file) => join14(scratch, file);
+  const place2 = (file) => join14(scratch, file);
   try {
     for (const [file, content] of Object.entries(files)) {
-      mkdirSync3(dirname5(place(file)), { recursive: true });
-      writeFileSync6(place(file), content);
+      mkdirSync3(dirname5(place2(file)), { recursive: true });
+      writeFileSync6(place2(file), content);
     }
-    return body2(place);
+    return body2(place2);
   } catch (error2) {
     if (error2 instanceof Error) error2.message = error2.message.replaceAll(`${scratch}${sep8}`, "");
     throw error2;
@@ -51865,10 +51901,10 @@ function withScratchFiles(files, body2) {
   }
 }
 function pinnedRefIn(file, content) {
-  return withScratchFiles({ [file]: content }, (place) => readPinnedRef(dirname5(place(file))));
+  return withScratchFiles({ [file]: content }, (place2) => readPinnedRef(dirname5(place2(file))));
 }
 function withPinnedRef(file, content, ref) {
-  return withScratchFiles({ [file]: content }, (place) => writePinnedRef(dirname5(place(file)), ref) ? readFileSync13(place(file), "utf8") : void 0);
+  return withScratchFiles({ [file]: content }, (place2) => writePinnedRef(dirname5(place2(file)), ref) ? readFileSync13(place2(file), "utf8") : void 0);
 }
 var init_ref_file_edit = __esm({
   "src/overlays/ref-file-edit.ts"() {
@@ -52349,10 +52385,10 @@ var init_binary = __esm({
 });
 
 // src/kustomize/build.ts
-import { existsSync as existsSync11 } from "node:fs";
+import { existsSync as existsSync12 } from "node:fs";
 import { join as join15 } from "node:path";
 async function kustomizeBuild(overlayDir, env) {
-  if (!kustomizationFiles.some((f) => existsSync11(join15(overlayDir, f)))) {
+  if (!kustomizationFiles.some((f) => existsSync12(join15(overlayDir, f)))) {
     throw new UsageError(`${overlayDir}: no kustomization.yaml in this overlay directory`);
   }
   const result = await runKustomize(overlayDir, env);
@@ -52842,14 +52878,14 @@ var init_exec_credential = __esm({
 });
 
 // src/kube/in-cluster.ts
-import { existsSync as existsSync12, readFileSync as readFileSync14 } from "node:fs";
+import { existsSync as existsSync13, readFileSync as readFileSync14 } from "node:fs";
 function inClusterAuth(env, dir = accountDir) {
   const host = env.KUBERNETES_SERVICE_HOST;
   const port = env.KUBERNETES_SERVICE_PORT;
-  if (!host || !port || !existsSync12(`${dir}/token`)) return void 0;
+  if (!host || !port || !existsSync13(`${dir}/token`)) return void 0;
   return {
     server: `https://${host.includes(":") ? `[${host}]` : host}:${port}`,
-    ca: existsSync12(`${dir}/ca.crt`) ? readFileSync14(`${dir}/ca.crt`) : void 0,
+    ca: existsSync13(`${dir}/ca.crt`) ? readFileSync14(`${dir}/ca.crt`) : void 0,
     insecureSkipTlsVerify: false,
     token: readFileSync14(`${dir}/token`, "utf8").trim(),
     source: `the pod's service account (${dir})`
@@ -52864,7 +52900,7 @@ var init_in_cluster = __esm({
 });
 
 // src/kube/kubeconfig.ts
-import { existsSync as existsSync13, readFileSync as readFileSync15 } from "node:fs";
+import { existsSync as existsSync14, readFileSync as readFileSync15 } from "node:fs";
 import { homedir } from "node:os";
 import { dirname as dirname6, isAbsolute as isAbsolute2, join as join17 } from "node:path";
 function kubeconfigPath(explicit, env) {
@@ -52906,7 +52942,7 @@ function readKubeconfig(source) {
 async function loadClusterAuth(options) {
   const source = kubeconfigPath(options.kubeconfig, options.env);
   const implicit = !options.kubeconfig && !options.env.KUBECONFIG;
-  if (implicit && !existsSync13(source)) {
+  if (implicit && !existsSync14(source)) {
     const inCluster = inClusterAuth(options.env);
     if (inCluster) return inCluster;
   }
@@ -53013,6 +53049,7 @@ async function serverSideApply(client, info3, object, options) {
     body: object,
     contentType: "application/apply-patch+yaml",
     accept: options.metadataOnly ? metadataOnlyAccept : void 0,
+    onWarning: options.onWarning,
     query: {
       fieldManager: options.fieldManager,
       force: options.force,
@@ -53468,7 +53505,8 @@ async function planOne(desired, ctx) {
   }
   const probe = stampRevision(desired, liveRevision(listed) ?? ctx.revision);
   const takeOver = ctx.adopt || listed !== void 0 && legacyManagerPatch(listed, ctx.fieldManager) !== void 0;
-  const options = { fieldManager: ctx.fieldManager, force: ctx.forceConflicts || takeOver, dryRun: true };
+  const warnings = [];
+  const options = { fieldManager: ctx.fieldManager, force: ctx.forceConflicts || takeOver, dryRun: true, onWarning: (w) => warnings.push(w) };
   const [liveResult, dryResult] = await Promise.allSettled([
     listed ? Promise.resolve(listed) : getObject(ctx.client, info3, desired),
     serverSideApply(ctx.client, info3, probe, options)
@@ -53493,7 +53531,7 @@ async function planOne(desired, ctx) {
   const predicted = dryResult.value;
   if (live && sameObject(live, predicted)) return { item: { object: probe, info: info3, live, action: "unchanged", changes: [] } };
   const object = stampRevision(desired, ctx.revision);
-  return { item: { object, info: info3, live, action: live ? "change" : "create", changes: diffFields(live, predicted) } };
+  return { item: { object, info: info3, live, action: live ? "change" : "create", changes: diffFields(live, predicted), ...warnings.length > 0 ? { warnings } : {} } };
 }
 async function planObjects(objects, ctx) {
   const outcomes = await Promise.all(objects.map((o2) => planOne(o2, ctx)));
@@ -53518,6 +53556,270 @@ var init_plan = __esm({
     init_requests();
     init_tracking();
     standInNamespace = "default";
+  }
+});
+
+// src/deploy/lock.ts
+import { randomBytes as randomBytes2 } from "node:crypto";
+import { hostname, userInfo } from "node:os";
+function lockName(environment) {
+  return `airflow-gitops-${environment}`;
+}
+function leasePath(namespace, name2) {
+  return `/apis/coordination.k8s.io/v1/namespaces/${encodeURIComponent(namespace)}/leases${name2 ? `/${encodeURIComponent(name2)}` : ""}`;
+}
+function leaseSpec(lease) {
+  return isRecord(lease.spec) ? lease.spec : {};
+}
+function heldBy(lease) {
+  if (lease === void 0) return void 0;
+  const spec = leaseSpec(lease);
+  const holder = text(spec.holderIdentity);
+  if (!holder) return void 0;
+  const renewed = text(spec.renewTime) ?? text(spec.acquireTime) ?? "";
+  const expires = (Date.parse(renewed) || 0) + 1e3 * (count2(spec.leaseDurationSeconds) || 0);
+  return { holder, acquired: text(spec.acquireTime) ?? renewed, renewed, expires };
+}
+function describeHeld(held, where) {
+  return `held by ${held.holder} (Lease ${where}, taken ${held.acquired}, renewed ${held.renewed}, expires ${new Date(held.expires).toISOString()})`;
+}
+var firstDeployLockNamespace, microTime, EnvironmentLock;
+var init_lock = __esm({
+  "src/deploy/lock.ts"() {
+    "use strict";
+    init_errors();
+    init_errors2();
+    init_objects();
+    init_poll();
+    init_tracking();
+    firstDeployLockNamespace = "default";
+    microTime = (ms) => new Date(ms).toISOString().replace(/\.(\d{3})Z$/, ".$1000Z");
+    EnvironmentLock = class _EnvironmentLock {
+      holder;
+      namespace;
+      client;
+      options;
+      version = "";
+      renewer;
+      renewing;
+      /** Set when another deploy took the lock over while this one held it. */
+      lost = false;
+      constructor(client, options) {
+        this.client = client;
+        this.options = options;
+        this.namespace = options.namespaceExists ? options.namespace : firstDeployLockNamespace;
+        const who = `${userInfo().username}@${hostname()} pid ${process.pid} ${randomBytes2(3).toString("hex")}`;
+        this.holder = options.runUrl ? `${who} ${options.runUrl}` : who;
+      }
+      static async acquire(client, options) {
+        const lock = new _EnvironmentLock(client, options);
+        try {
+          await lock.take();
+        } catch (error2) {
+          if (error2 instanceof KubeApiError && error2.status === 403) {
+            throw new CommandFailure(
+              `cannot take the deploy lock of ${options.environment} (Lease ${lock.where}): ${error2.message}. The deploying identity needs get, create, update and delete on leases.coordination.k8s.io in namespace ${lock.namespace}`
+            );
+          }
+          throw error2;
+        }
+        return lock;
+      }
+      get name() {
+        return lockName(this.options.environment);
+      }
+      get where() {
+        return `${this.namespace}/${this.name}`;
+      }
+      async read(namespace = this.namespace) {
+        try {
+          return await this.client.request("GET", leasePath(namespace, this.name));
+        } catch (error2) {
+          if (isNotFound(error2)) return void 0;
+          throw error2;
+        }
+      }
+      body(previous, now) {
+        const transitions = previous ? count2(leaseSpec(previous).leaseTransitions) + 1 : 0;
+        return {
+          apiVersion: "coordination.k8s.io/v1",
+          kind: "Lease",
+          metadata: {
+            name: this.name,
+            namespace: this.namespace,
+            labels: { [managedByLabel]: managedByValue },
+            ...previous ? { resourceVersion: previous.metadata.resourceVersion } : {}
+          },
+          spec: {
+            holderIdentity: this.holder,
+            leaseDurationSeconds: this.options.durationSeconds,
+            acquireTime: microTime(now),
+            renewTime: microTime(now),
+            leaseTransitions: transitions
+          }
+        };
+      }
+      /** One attempt: the Lease taken (true), or who holds it. Conflicts with a concurrent taker count as held. */
+      async attempt() {
+        const lease = await this.read();
+        const held = heldBy(lease);
+        const now = Date.now();
+        if (held && held.expires > now && !this.options.steal) return held;
+        try {
+          const written = lease ? await this.client.request("PUT", leasePath(this.namespace, this.name), { body: this.body(lease, now) }) : await this.client.request("POST", leasePath(this.namespace), { body: this.body(void 0, now) });
+          this.version = String(written.metadata.resourceVersion ?? "");
+        } catch (error2) {
+          if (error2 instanceof KubeApiError && error2.status === 409) return heldBy(await this.read()) ?? { holder: "another deploy", acquired: "", renewed: "", expires: now };
+          throw error2;
+        }
+        if (held) this.options.log(`took over the deploy lock of ${this.options.environment}: it was ${describeHeld(held, this.where)}`);
+        return true;
+      }
+      /** A first deploy's lock in `default` still binds once the namespace exists: it is checked, not taken. */
+      async firstDeployHolder() {
+        if (this.namespace === firstDeployLockNamespace) return void 0;
+        const held = heldBy(await this.read(firstDeployLockNamespace).catch(() => void 0));
+        return held && held.expires > Date.now() && !this.options.steal ? held : void 0;
+      }
+      async take() {
+        let reported = false;
+        let last;
+        const once9 = async () => {
+          const result = await this.attempt();
+          const blocking = result === true ? await this.firstDeployHolder() : result;
+          if (blocking === void 0) return true;
+          if (result === true) await this.release();
+          last = blocking;
+          if (!reported) this.options.log(`waiting for the deploy lock of ${this.options.environment}: ${describeHeld(blocking, this.where)}`);
+          reported = true;
+          return void 0;
+        };
+        const taken = await pollUntil(once9, { timeoutMs: this.options.waitMs, intervalMs: 1e3 });
+        if (!taken) {
+          const held = last ? describeHeld(last, this.where) : `held (Lease ${this.where})`;
+          throw new CommandFailure(
+            `environment '${this.options.environment}' is being deployed by someone else: ${held}; waited ${this.options.waitMs / 1e3} s. Deploy again once it is done; if its holder is gone, the lock frees itself when it expires, or take it at once with --steal-lock`
+          );
+        }
+        this.startRenewing();
+      }
+      startRenewing() {
+        const every = this.options.durationSeconds * 1e3 / 3;
+        this.renewer = setInterval(() => {
+          this.renewing ??= this.renew().finally(() => this.renewing = void 0);
+        }, every);
+        this.renewer.unref();
+      }
+      async renew() {
+        const lease = await this.read().catch(() => void 0);
+        if (lease === void 0 || heldBy(lease)?.holder !== this.holder) return this.loseLock();
+        const spec = { ...leaseSpec(lease), renewTime: microTime(Date.now()) };
+        try {
+          const written = await this.client.request("PUT", leasePath(this.namespace, this.name), { body: { ...lease, spec } });
+          this.version = String(written.metadata.resourceVersion ?? "");
+        } catch (error2) {
+          if (error2 instanceof KubeApiError && error2.status === 409) this.loseLock();
+        }
+      }
+      loseLock() {
+        if (this.lost) return;
+        this.lost = true;
+        clearInterval(this.renewer);
+        this.options.log(`warning: the deploy lock of ${this.options.environment} was taken over by another deploy (Lease ${this.where})`);
+      }
+      /** Deletes the Lease if it is still this deploy's (a precondition on its version): a taken-over lock is left to its new holder. */
+      async release() {
+        clearInterval(this.renewer);
+        await this.renewing;
+        if (this.lost || this.version === "") return;
+        const body2 = { apiVersion: "v1", kind: "DeleteOptions", preconditions: { resourceVersion: this.version } };
+        try {
+          await this.client.request("DELETE", leasePath(this.namespace, this.name), { body: body2 });
+        } catch (error2) {
+          if (isNotFound(error2) || error2 instanceof KubeApiError && error2.status === 409) return;
+          throw error2;
+        }
+        this.version = "";
+      }
+    };
+  }
+});
+
+// src/deploy/input-set.ts
+function place(object, index) {
+  return `${object.apiVersion} ${describeObject(object)} (object ${index + 1} of the render)`;
+}
+function duplicates(objects) {
+  const first = /* @__PURE__ */ new Map();
+  const problems = [];
+  objects.forEach((object, index) => {
+    const key = objectKey(object);
+    const earlier = first.get(key);
+    if (earlier === void 0) return void first.set(key, index);
+    const other = objects[earlier];
+    problems.push({
+      object: describeObject(object),
+      message: `${describeObject(object)} is rendered twice: as ${place(other, earlier)} and as ${place(object, index)}. One object has one definition: remove one of them`
+    });
+  });
+  return problems;
+}
+function reserved(objects, inventory, environment) {
+  const taken = [
+    { groupKind: "ConfigMap", name: inventory.parentName, what: "the environment's inventory record" },
+    { groupKind: "Lease.coordination.k8s.io", name: lockName(environment), what: "the environment's deploy lock" }
+  ];
+  const problems = [];
+  objects.forEach((object, index) => {
+    const hit = taken.find((t) => t.groupKind === groupKind(object) && t.name === object.metadata.name && object.metadata.namespace === inventory.namespace);
+    if (hit) problems.push({ object: describeObject(object), message: `${place(object, index)} has the name this tool keeps for ${hit.what}: rename it` });
+  });
+  return problems;
+}
+function collision(seen, value, where, what) {
+  const before = seen.get(value);
+  if (before === void 0) return void seen.set(value, where);
+  return { object: where, message: `${what} is used twice in the render: by ${before} and by ${where}` };
+}
+function nodePorts(objects) {
+  const seen = /* @__PURE__ */ new Map();
+  const problems = [];
+  objects.forEach((object, index) => {
+    if (groupKind(object) !== "Service") return;
+    for (const port of recordsIn(specOf(object).ports)) {
+      const nodePort = port.nodePort;
+      if (typeof nodePort !== "number") continue;
+      const protocol = typeof port.protocol === "string" ? port.protocol : "TCP";
+      problems.push(collision(seen, `${nodePort}/${protocol}`, place(object, index), `nodePort ${nodePort}/${protocol}`));
+    }
+  });
+  return problems.filter((p) => p !== void 0);
+}
+function ingressPaths(objects) {
+  const seen = /* @__PURE__ */ new Map();
+  const problems = [];
+  objects.forEach((object, index) => {
+    if (groupKind(object) !== "Ingress.networking.k8s.io") return;
+    const spec = specOf(object);
+    const className = typeof spec.ingressClassName === "string" ? spec.ingressClassName : "(default class)";
+    for (const rule of recordsIn(spec.rules)) {
+      const host = typeof rule.host === "string" ? rule.host : "*";
+      for (const path6 of recordsIn(isRecord(rule.http) ? rule.http.paths : void 0)) {
+        const route = `${host}${typeof path6.path === "string" ? path6.path : "/"}`;
+        problems.push(collision(seen, `${className} ${route}`, place(object, index), `Ingress host and path ${route} (class ${className})`));
+      }
+    }
+  });
+  return problems.filter((p) => p !== void 0);
+}
+function checkRenderedSet(objects, inventory, environment) {
+  return [...duplicates(objects), ...reserved(objects, inventory, environment), ...nodePorts(objects), ...ingressPaths(objects)];
+}
+var init_input_set = __esm({
+  "src/deploy/input-set.ts"() {
+    "use strict";
+    init_objects();
+    init_lock();
   }
 });
 
@@ -53676,7 +53978,8 @@ async function prepareOpened(settings, mask, opened) {
   const secrets = await buildSecrets(settings, connection, rendered, state, mask);
   const desired = [...rendered.objects, ...secrets.secrets];
   const context2 = planContext(settings, connection, rendered, state, desired);
-  const planned = await planObjects(desired, context2);
+  const setProblems = checkRenderedSet(desired, rendered.inventory, settings.environment);
+  const planned = setProblems.length > 0 ? { items: [], deferred: [], problems: setProblems, refusedBy: "the check of the render as a whole" } : await planObjects(desired, context2);
   const plan = { ...planned, problems: [...planned.problems, ...secrets.problems.map((message) => ({ object: "Secret", message }))] };
   const prune = planPrune(state.members, new Set(desired.map(objectKey)), settings);
   return { ...connection, rendered, secrets, desired, parent: state.parent, previousRecord: state.previousRecord, members: state.members, context: context2, plan, prune };
@@ -53714,6 +54017,7 @@ var init_prepare = __esm({
     init_inventory();
     init_objects();
     init_plan();
+    init_input_set();
     init_prune();
     init_requests();
   }
@@ -53735,6 +54039,7 @@ function formatPlan(plan, prune) {
     if (item.action === "create") lines.push(`  + create    ${name2}`);
     else if (item.action === "change") lines.push(`  ~ change    ${name2}`, ...formatChanges(item.changes, "      "));
     else if (item.action === "recreate") lines.push(`  ! recreate  ${name2}: ${item.recreate?.reason ?? ""}`, ...formatChanges(item.changes, "      "));
+    for (const warning2 of item.warnings ?? []) lines.push(`      warning from the API server: ${warning2}`);
   }
   for (const object of plan.deferred) lines.push(`  + create    ${describeObject(object)} (dry-run after its namespace/CRD is created)`);
   for (const member of prune.remove) lines.push(`  - prune     ${describeObject(member.object)}`);
@@ -53758,7 +54063,7 @@ async function diff(settings, mask) {
   const p = await prepare(settings, mask);
   try {
     if (p.plan.problems.length > 0) {
-      throw new CommandFailure(`the API server refused ${p.plan.problems.length} object(s):
+      throw new CommandFailure(`${p.plan.refusedBy ?? "the API server"} refused ${p.plan.problems.length} object(s):
 ${p.plan.problems.map((x) => `  ${x.message}`).join("\n")}`);
     }
     const counts = countPlan(p.plan, p.prune);
@@ -53865,10 +54170,10 @@ var init_diff2 = __esm({
 });
 
 // src/deploy/diagnostics.ts
-async function podEvents(client, pod) {
-  const ns = encodeURIComponent(pod.metadata.namespace ?? "default");
+async function eventsOf(client, namespace, kind, name2) {
+  const ns = encodeURIComponent(namespace ?? "default");
   const list = await client.request("GET", `/api/v1/namespaces/${ns}/events`, {
-    query: { fieldSelector: `involvedObject.kind=Pod,involvedObject.name=${pod.metadata.name}` }
+    query: { fieldSelector: `involvedObject.kind=${kind},involvedObject.name=${name2}` }
   });
   const when = (e) => e.lastTimestamp ?? e.eventTime ?? e.metadata?.creationTimestamp ?? "";
   return (list.items ?? []).sort((a2, b) => compareText(when(a2), when(b))).slice(-10).map((e) => `${e.type ?? ""} ${e.reason ?? ""}${e.count && e.count > 1 ? ` (x${e.count})` : ""}: ${e.message ?? ""}`.trim());
@@ -53886,12 +54191,22 @@ async function containerLog(client, pod, container, lines) {
     throw error2;
   }
 }
+async function claimEvents(client, pod) {
+  const claims = recordsIn(podSpecOf(pod)?.volumes).map((v) => isRecord(v.persistentVolumeClaim) ? v.persistentVolumeClaim.claimName : void 0).filter((c3) => typeof c3 === "string");
+  const out2 = [];
+  for (const claim of claims) {
+    const events = await eventsOf(client, pod.metadata.namespace, "PersistentVolumeClaim", claim).catch(() => []);
+    if (events.length > 0) out2.push(`    events of its PersistentVolumeClaim ${claim}:`, ...events.map((e) => `      ${e}`));
+  }
+  return out2;
+}
 async function describePods(client, pods, logLines2 = 20) {
   const out2 = [];
   for (const pod of pods.slice(0, maxPods)) {
     out2.push(`  pod ${pod.metadata.namespace}/${pod.metadata.name}:`);
-    const events = await podEvents(client, pod).catch((e) => [`(events unavailable: ${e.message})`]);
+    const events = await eventsOf(client, pod.metadata.namespace, "Pod", pod.metadata.name).catch((e) => [`(events unavailable: ${e.message})`]);
     out2.push("    events:", ...(events.length > 0 ? events : ["(none)"]).map((e) => `      ${e}`));
+    out2.push(...await claimEvents(client, pod));
     const containers = containerStatusesOf(pod).map((c3) => ({ name: String(c3.name), restartCount: count2(c3.restartCount) }));
     for (const container of containers) {
       const log = await containerLog(client, pod, container, logLines2);
@@ -53954,183 +54269,6 @@ var init_execute = __esm({
     init_objects();
     init_requests();
     init_ownership();
-  }
-});
-
-// src/deploy/lock.ts
-import { randomBytes as randomBytes2 } from "node:crypto";
-import { hostname, userInfo } from "node:os";
-function lockName(environment) {
-  return `airflow-gitops-${environment}`;
-}
-function leasePath(namespace, name2) {
-  return `/apis/coordination.k8s.io/v1/namespaces/${encodeURIComponent(namespace)}/leases${name2 ? `/${encodeURIComponent(name2)}` : ""}`;
-}
-function leaseSpec(lease) {
-  return isRecord(lease.spec) ? lease.spec : {};
-}
-function heldBy(lease) {
-  if (lease === void 0) return void 0;
-  const spec = leaseSpec(lease);
-  const holder = text(spec.holderIdentity);
-  if (!holder) return void 0;
-  const renewed = text(spec.renewTime) ?? text(spec.acquireTime) ?? "";
-  const expires = (Date.parse(renewed) || 0) + 1e3 * (count2(spec.leaseDurationSeconds) || 0);
-  return { holder, acquired: text(spec.acquireTime) ?? renewed, renewed, expires };
-}
-function describeHeld(held, where) {
-  return `held by ${held.holder} (Lease ${where}, taken ${held.acquired}, renewed ${held.renewed}, expires ${new Date(held.expires).toISOString()})`;
-}
-var firstDeployLockNamespace, microTime, EnvironmentLock;
-var init_lock = __esm({
-  "src/deploy/lock.ts"() {
-    "use strict";
-    init_errors();
-    init_errors2();
-    init_objects();
-    init_poll();
-    init_tracking();
-    firstDeployLockNamespace = "default";
-    microTime = (ms) => new Date(ms).toISOString().replace(/\.(\d{3})Z$/, ".$1000Z");
-    EnvironmentLock = class _EnvironmentLock {
-      holder;
-      namespace;
-      client;
-      options;
-      version = "";
-      renewer;
-      renewing;
-      /** Set when another deploy took the lock over while this one held it. */
-      lost = false;
-      constructor(client, options) {
-        this.client = client;
-        this.options = options;
-        this.namespace = options.namespaceExists ? options.namespace : firstDeployLockNamespace;
-        const who = `${userInfo().username}@${hostname()} pid ${process.pid} ${randomBytes2(3).toString("hex")}`;
-        this.holder = options.runUrl ? `${who} ${options.runUrl}` : who;
-      }
-      static async acquire(client, options) {
-        const lock = new _EnvironmentLock(client, options);
-        await lock.take();
-        return lock;
-      }
-      get name() {
-        return lockName(this.options.environment);
-      }
-      get where() {
-        return `${this.namespace}/${this.name}`;
-      }
-      async read(namespace = this.namespace) {
-        try {
-          return await this.client.request("GET", leasePath(namespace, this.name));
-        } catch (error2) {
-          if (isNotFound(error2)) return void 0;
-          throw error2;
-        }
-      }
-      body(previous, now) {
-        const transitions = previous ? count2(leaseSpec(previous).leaseTransitions) + 1 : 0;
-        return {
-          apiVersion: "coordination.k8s.io/v1",
-          kind: "Lease",
-          metadata: {
-            name: this.name,
-            namespace: this.namespace,
-            labels: { [managedByLabel]: managedByValue },
-            ...previous ? { resourceVersion: previous.metadata.resourceVersion } : {}
-          },
-          spec: {
-            holderIdentity: this.holder,
-            leaseDurationSeconds: this.options.durationSeconds,
-            acquireTime: microTime(now),
-            renewTime: microTime(now),
-            leaseTransitions: transitions
-          }
-        };
-      }
-      /** One attempt: the Lease taken (true), or who holds it. Conflicts with a concurrent taker count as held. */
-      async attempt() {
-        const lease = await this.read();
-        const held = heldBy(lease);
-        const now = Date.now();
-        if (held && held.expires > now && !this.options.steal) return held;
-        try {
-          const written = lease ? await this.client.request("PUT", leasePath(this.namespace, this.name), { body: this.body(lease, now) }) : await this.client.request("POST", leasePath(this.namespace), { body: this.body(void 0, now) });
-          this.version = String(written.metadata.resourceVersion ?? "");
-        } catch (error2) {
-          if (error2 instanceof KubeApiError && error2.status === 409) return heldBy(await this.read()) ?? { holder: "another deploy", acquired: "", renewed: "", expires: now };
-          throw error2;
-        }
-        if (held) this.options.log(`took over the deploy lock of ${this.options.environment}: it was ${describeHeld(held, this.where)}`);
-        return true;
-      }
-      /** A first deploy's lock in `default` still binds once the namespace exists: it is checked, not taken. */
-      async firstDeployHolder() {
-        if (this.namespace === firstDeployLockNamespace) return void 0;
-        const held = heldBy(await this.read(firstDeployLockNamespace).catch(() => void 0));
-        return held && held.expires > Date.now() && !this.options.steal ? held : void 0;
-      }
-      async take() {
-        let reported = false;
-        let last;
-        const once9 = async () => {
-          const result = await this.attempt();
-          const blocking = result === true ? await this.firstDeployHolder() : result;
-          if (blocking === void 0) return true;
-          if (result === true) await this.release();
-          last = blocking;
-          if (!reported) this.options.log(`waiting for the deploy lock of ${this.options.environment}: ${describeHeld(blocking, this.where)}`);
-          reported = true;
-          return void 0;
-        };
-        const taken = await pollUntil(once9, { timeoutMs: this.options.waitMs, intervalMs: 1e3 });
-        if (!taken) {
-          const held = last ? describeHeld(last, this.where) : `held (Lease ${this.where})`;
-          throw new CommandFailure(
-            `environment '${this.options.environment}' is being deployed by someone else: ${held}; waited ${this.options.waitMs / 1e3} s. Deploy again once it is done; if its holder is gone, the lock frees itself when it expires, or take it at once with --steal-lock`
-          );
-        }
-        this.startRenewing();
-      }
-      startRenewing() {
-        const every = this.options.durationSeconds * 1e3 / 3;
-        this.renewer = setInterval(() => {
-          this.renewing ??= this.renew().finally(() => this.renewing = void 0);
-        }, every);
-        this.renewer.unref();
-      }
-      async renew() {
-        const lease = await this.read().catch(() => void 0);
-        if (lease === void 0 || heldBy(lease)?.holder !== this.holder) return this.loseLock();
-        const spec = { ...leaseSpec(lease), renewTime: microTime(Date.now()) };
-        try {
-          const written = await this.client.request("PUT", leasePath(this.namespace, this.name), { body: { ...lease, spec } });
-          this.version = String(written.metadata.resourceVersion ?? "");
-        } catch (error2) {
-          if (error2 instanceof KubeApiError && error2.status === 409) this.loseLock();
-        }
-      }
-      loseLock() {
-        if (this.lost) return;
-        this.lost = true;
-        clearInterval(this.renewer);
-        this.options.log(`warning: the deploy lock of ${this.options.environment} was taken over by another deploy (Lease ${this.where})`);
-      }
-      /** Deletes the Lease if it is still this deploy's (a precondition on its version): a taken-over lock is left to its new holder. */
-      async release() {
-        clearInterval(this.renewer);
-        await this.renewing;
-        if (this.lost || this.version === "") return;
-        const body2 = { apiVersion: "v1", kind: "DeleteOptions", preconditions: { resourceVersion: this.version } };
-        try {
-          await this.client.request("DELETE", leasePath(this.namespace, this.name), { body: body2 });
-        } catch (error2) {
-          if (isNotFound(error2) || error2 instanceof KubeApiError && error2.status === 409) return;
-          throw error2;
-        }
-        this.version = "";
-      }
-    };
   }
 });
 
@@ -54209,6 +54347,8 @@ function rolloutState(workload, generation) {
     case "Deployment": {
       const progressing = condition(workload, "Progressing");
       if (progressing?.reason === "ProgressDeadlineExceeded") return { done: false, message: "", failed: `progress deadline exceeded: ${progressing.message ?? ""}` };
+      const replicaFailure = condition(workload, "ReplicaFailure");
+      if (replicaFailure?.status === "True") return { done: false, message: "", failed: `its pods cannot be created (${replicaFailure.reason ?? "ReplicaFailure"}): ${replicaFailure.message ?? ""}` };
       const done = count2(s.updatedReplicas) >= wanted && count2(s.replicas) <= count2(s.updatedReplicas) && count2(s.availableReplicas) >= wanted;
       return { done, message: `${count2(s.updatedReplicas)}/${wanted} updated, ${count2(s.availableReplicas)} available` };
     }
@@ -54415,6 +54555,8 @@ var init_wait = __esm({
         const s = this.stores.get(t.object.metadata.namespace ?? "");
         const workloads = s?.workloads.get(storeKey(t.info));
         const workload = workloads?.objects.get(`${t.object.metadata.namespace ?? ""}/${t.object.metadata.name}`);
+        if (workload === void 0) return { state: "failed", message: "it was deleted while the deploy waited for it (was its namespace deleted?)", pods: [] };
+        if (workload.metadata.deletionTimestamp !== void 0) return { state: "failed", message: "it is being deleted (its namespace, or someone, deleted it during the deploy)", pods: [] };
         const snapshot = { workload, pods: [...s?.pods.objects.values() ?? []], replicaSets: [...s?.replicaSets?.objects.values() ?? []] };
         return evaluate(snapshot, t.generation, Date.now());
       }
@@ -54547,6 +54689,7 @@ var init_deploy = __esm({
           generatedSecrets: p.secrets.generated,
           ready: [],
           rolledBack: [],
+          warnings: [],
           wrote: false
         };
       }
@@ -54624,7 +54767,7 @@ ${problems.map((p) => `  ${p.message}`).join("\n")}`);
       async run() {
         const { plan, prune, rendered } = this.p;
         if (plan.problems.length > 0) {
-          this.fail(`nothing was written: the API server refused ${plan.problems.length} object(s):
+          this.fail(`nothing was written: ${plan.refusedBy ?? "the API server"} refused ${plan.problems.length} object(s):
 ${plan.problems.map((p) => `  ${p.message}`).join("\n")}`);
         }
         if (this.p.secrets.generated.length > 0) this.log(`generated once (kept from now on): ${this.p.secrets.generated.join(", ")}`);
@@ -54633,13 +54776,16 @@ ${plan.problems.map((p) => `  ${p.message}`).join("\n")}`);
         this.log(`plan for ${rendered.environment} (namespace ${rendered.inventory.namespace}, ${this.p.desired.length} objects):`);
         for (const line of formatPlan(plan, prune)) this.log(line);
         const items = [...plan.items];
+        this.result.warnings = items.flatMap((i3) => (i3.warnings ?? []).map((w) => `${describeObject(i3.object)}: ${w}`));
         const current = recordOf(this.p.desired, rendered.inventory.namespace);
+        let recorded = false;
         for (const phase of phaseOrder) {
           const inPhase = items.filter((i3) => phaseOf(i3.object) === phase);
-          if (phase === "config") {
-            const record = unionRecord(this.p.previousRecord, current);
-            await Promise.all([this.writeParent(record, new Map([...this.p.context.recorded]), this.healthy, false), this.applyPhase(phase, inPhase)]);
-          } else await this.applyPhase(phase, inPhase);
+          if (!recorded && (phase !== "cluster" || this.p.context.existingNamespaces.has(rendered.inventory.namespace))) {
+            await this.writeParent(unionRecord(this.p.previousRecord, current), new Map([...this.p.context.recorded]), this.healthy, false);
+            recorded = true;
+          }
+          await this.applyPhase(phase, inPhase);
           if (phase === "cluster") {
             items.push(...await this.planDeferred());
             continue;
@@ -54658,7 +54804,8 @@ ${plan.problems.map((p) => `  ${p.message}`).join("\n")}`);
           const fingerprint = live ? ownershipFingerprint(live, this.settings.fieldManager) : void 0;
           if (fingerprint) fingerprints.set(objectKey(item.object), fingerprint);
         }
-        const finalRecord = this.settings.prune ? current : unionRecord(this.p.previousRecord, current);
+        const kept = recordOf(prune.keep.map((k) => k.member.object), rendered.inventory.namespace);
+        const finalRecord = this.settings.prune ? unionRecord(current, kept) : unionRecord(this.p.previousRecord, current);
         await this.writeParent(finalRecord, fingerprints, this.healthyAfter(items), this.result.wrote);
         this.log(this.summary());
         return this.result;
@@ -54667,16 +54814,18 @@ ${plan.problems.map((p) => `  ${p.message}`).join("\n")}`);
       healthyAfter(items) {
         if (!this.settings.wait) return this.healthy;
         const healthy = new Map(this.healthy);
-        for (const item of items) {
-          const template = isRollable(item.object) ? podTemplateOf(item.object) : void 0;
-          if (template) healthy.set(objectKey(item.object), template);
+        const waited = new Set(items.map((i3) => objectKey(i3.object)));
+        for (const object of this.p.desired) {
+          const template = isRollable(object) && waited.has(objectKey(object)) ? podTemplateOf(object) : void 0;
+          if (template) healthy.set(objectKey(object), template);
         }
         return healthy;
       }
       summary() {
         const r = this.result;
-        if (!r.wrote) return `no changes: nothing written (${r.unchanged} objects unchanged)`;
-        return `done: ${r.created.length} created, ${r.changed.length} changed, ${r.recreated.length} recreated, ${r.pruned.length} pruned, ${r.unchanged} unchanged`;
+        const warned = r.warnings.length > 0 ? `; ${r.warnings.length} warning(s) from the API server, shown with the plan` : "";
+        if (!r.wrote) return `no changes: nothing written (${r.unchanged} objects unchanged)${warned}`;
+        return `done: ${r.created.length} created, ${r.changed.length} changed, ${r.recreated.length} recreated, ${r.pruned.length} pruned, ${r.unchanged} unchanged${warned}`;
       }
     };
     lockDurationSeconds = 60;
@@ -54712,6 +54861,7 @@ function summaryOf(result, failure) {
   add("kept (not pruned)", result.keptFromPrune);
   add("generated secret key", result.generatedSecrets);
   add("rolled back", result.rolledBack);
+  add("API server warning", result.warnings);
   const head = failure === void 0 ? `Deployed; ${result.ready.length} workload(s) ready.` : `**Failed:** ${failure}`;
   const body2 = rows.length > 0 ? table(["action", "object"], rows) : "No object was written.";
   return `## Deploy of ${result.environment} (namespace \`${result.namespace}\`)
@@ -55013,6 +55163,106 @@ var init_promote2 = __esm({
       token: "set input 'token' (it defaults to the workflow's token)",
       base: "set input 'base' to the branch the pull request merges into"
     };
+  }
+});
+
+// src/github/deployments.ts
+async function lastSuccessfulDeployment(github, repository, environment) {
+  const at2 = { owner: repository.owner, repo: repository.name };
+  return github.call(`reading the deployments of environment ${environment}`, async (octokit) => {
+    let looked = 0;
+    for await (const page of octokit.paginate.iterator(octokit.rest.repos.listDeployments, { ...at2, environment, per_page: 30 })) {
+      for (const deployment of page.data) {
+        if (++looked > deploymentsLooked) return void 0;
+        const statuses = await octokit.rest.repos.listDeploymentStatuses({ ...at2, deployment_id: deployment.id, per_page: 1 });
+        if (statuses.data[0]?.state === "success") return { id: deployment.id, sha: deployment.sha, createdAt: deployment.created_at };
+      }
+    }
+    return void 0;
+  });
+}
+var deploymentsLooked;
+var init_deployments = __esm({
+  "src/github/deployments.ts"() {
+    "use strict";
+    deploymentsLooked = 200;
+  }
+});
+
+// src/promotion/pending.ts
+function deployedPaths(environment) {
+  return ["base", "components", `overlays/${environment}`];
+}
+async function hasCommit(git, commit) {
+  return (await git.run(["cat-file", "-e", `${commit}^{commit}`], { allowFailure: true })).exitCode === 0;
+}
+async function isAncestor(git, ancestor, of) {
+  return (await git.run(["merge-base", "--is-ancestor", ancestor, of], { allowFailure: true })).exitCode === 0;
+}
+async function decide(git, head, environment, deployed) {
+  const base = { environment, deployed, changed: [] };
+  if (deployed === void 0) return { ...base, deploy: true, reason: "no successful deployment is recorded" };
+  if (!await hasCommit(git, deployed)) {
+    return { ...base, deploy: true, reason: `the last deployed commit ${deployed} is not in this checkout (a shallow clone, or history rewritten): deploying to be sure` };
+  }
+  if (deployed !== head && await isAncestor(git, head, deployed)) {
+    return { ...base, deploy: false, reason: `a newer commit, ${deployed}, is deployed already` };
+  }
+  const changed = (await git.text(["diff", "--name-only", "--no-renames", deployed, head, "--", ...deployedPaths(environment)])).split("\n").filter(Boolean);
+  if (changed.length === 0) return { ...base, deploy: false, reason: `nothing it deploys changed since ${deployed}` };
+  return { ...base, changed, deploy: true, reason: `${changed.length} file(s) it deploys changed since ${deployed}` };
+}
+async function pendingDeploys(options) {
+  const git = new Git(options.repoRoot, options.env);
+  const head = await git.revParse(options.head);
+  const decisions = [];
+  for (const environment of options.environments) decisions.push(await decide(git, head, environment, await options.lastDeployed(environment)));
+  return decisions;
+}
+var init_pending = __esm({
+  "src/promotion/pending.ts"() {
+    "use strict";
+    init_git();
+  }
+});
+
+// src/action/commands/pending.ts
+var pending_exports = {};
+__export(pending_exports, {
+  pendingAction: () => pendingAction
+});
+async function pendingAction(settings, context2) {
+  if (settings.token === void 0) throw new UsageError("input 'token' is required for command 'pending': it reads the repository's deployments (permission deployments: read)");
+  const git = new Git(settings.workingDirectory, context2.env);
+  const repository = resolveRepository(context2.env, await git.remoteUrl("origin"));
+  const github = new GitHubClient({ apiUrl: repository.apiUrl, token: settings.token, log: context2.log });
+  const decisions = await pendingDeploys({
+    repoRoot: settings.workingDirectory,
+    environments: settings.environments,
+    head: "HEAD",
+    lastDeployed: async (environment) => (await lastSuccessfulDeployment(github, repository, environment))?.sha,
+    env: context2.env
+  });
+  for (const d of decisions) context2.log(`${d.environment}: ${d.deploy ? "deploy" : "up to date"}: ${d.reason}`);
+  const pending = decisions.filter((d) => d.deploy).map((d) => d.environment);
+  return {
+    outputs: { environments: JSON.stringify(pending) },
+    summary: `## Pending deploys
+
+${table(["environment", "deploy", "why"], decisions.map((d) => [d.environment, d.deploy ? "yes" : "no", d.reason]))}
+`
+  };
+}
+var init_pending2 = __esm({
+  "src/action/commands/pending.ts"() {
+    "use strict";
+    init_errors();
+    init_client2();
+    init_deployments();
+    init_repository();
+    init_git();
+    init_pending();
+    init_summary();
   }
 });
 
@@ -55535,7 +55785,8 @@ var outputNames = [
   "branch",
   "pull-request-number",
   "pull-request-url",
-  "pull-request-operation"
+  "pull-request-operation",
+  "environments"
 ];
 function setOutputs(outputs, mask, setOutput2) {
   for (const name2 of outputNames) {
@@ -55559,6 +55810,8 @@ async function runCommand(settings, context2) {
       return (await Promise.resolve().then(() => (init_deploy3(), deploy_exports))).deployAction(settings, context2);
     case "promote":
       return (await Promise.resolve().then(() => (init_promote2(), promote_exports))).promoteAction(settings, context2);
+    case "pending":
+      return (await Promise.resolve().then(() => (init_pending2(), pending_exports))).pendingAction(settings, context2);
   }
 }
 

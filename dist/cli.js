@@ -7897,10 +7897,10 @@ function findingsOfReply(file, reply, context2) {
   }
   const findings = [];
   for (const error of reply.errors) {
-    const place = errorPlace(file, error, context2);
+    const place2 = errorPlace(file, error, context2);
     const rule = error.message.startsWith("AirflowTaskTimeout") ? "import-timeout" : "import-error";
-    const via = place.file === file ? "" : ` (while importing ${file})`;
-    findings.push(at2(place.line, place.column, "error", rule, `${shorten(error.message)}${via}`, place.file));
+    const via = place2.file === file ? "" : ` (while importing ${file})`;
+    findings.push(at2(place2.line, place2.column, "error", rule, `${shorten(error.message)}${via}`, place2.file));
   }
   for (const warning of reply.warnings) {
     const where = warning.file ? relativePath(warning.file, context2.root) : file;
@@ -13022,7 +13022,7 @@ function folderRule(id, severity, check) {
   return { id, severity, scope: "folder", check: (context2) => check(context2, report) };
 }
 function reporter(rule, severity) {
-  return (file, place, message) => ({ file, line: place.line, column: place.column, severity, rule, message, layer: "static" });
+  return (file, place2, message) => ({ file, line: place2.line, column: place2.column, severity, rule, message, layer: "static" });
 }
 function quote(value) {
   return value === null ? "(computed)" : `'${value}'`;
@@ -16228,11 +16228,11 @@ function importedDuplicates(imported, facts) {
         firstFile.set(dagId, file);
         continue;
       }
-      const place = facts.get(file)?.dagIds.find((site) => site.dagId === dagId)?.place ?? { line: 1, column: null };
+      const place2 = facts.get(file)?.dagIds.find((site) => site.dagId === dagId)?.place ?? { line: 1, column: null };
       findings.push({
         file,
-        line: place.line,
-        column: place.column,
+        line: place2.line,
+        column: place2.column,
         severity: "error",
         rule: "duplicate-dag-id",
         layer: "import",
@@ -16292,8 +16292,8 @@ var init_validate = __esm({
 // src/dags/formats/text.ts
 function renderText(report, dagsFolder) {
   const lines = report.findings.map((finding) => {
-    const place = `${dagsFolder}/${finding.file}:${finding.line}${finding.column === null ? "" : `:${finding.column}`}`;
-    return `${place}: ${finding.severity} [${finding.rule}] ${finding.message.replaceAll("\n", "\n    ")}`;
+    const place2 = `${dagsFolder}/${finding.file}:${finding.line}${finding.column === null ? "" : `:${finding.column}`}`;
+    return `${place2}: ${finding.severity} [${finding.rule}] ${finding.message.replaceAll("\n", "\n    ")}`;
   });
   const counts = countBySeverity(report.findings);
   const files = `${report.files} file${report.files === 1 ? "" : "s"} checked`;
@@ -16363,8 +16363,8 @@ No findings.
   for (const finding of report.findings) {
     const path6 = pathOf(finding.file);
     const link = linkOf?.(path6, finding.line);
-    const place = link === void 0 ? [cell(path6), String(finding.line)] : [`[${linkText(path6)}](${link})`, `[${finding.line}](${link})`];
-    const row = `| ${icons[finding.severity]} | ${place.join(" | ")} | \`${finding.rule}\` | ${cell(finding.message)} |
+    const place2 = link === void 0 ? [cell(path6), String(finding.line)] : [`[${linkText(path6)}](${link})`, `[${finding.line}](${link})`];
+    const row = `| ${icons[finding.severity]} | ${place2.join(" | ")} | \`${finding.rule}\` | ${cell(finding.message)} |
 `;
     const rowSize = Buffer.byteLength(row);
     if (size + rowSize > limitBytes - reserveBytes) break;
@@ -25348,6 +25348,10 @@ var init_transport = __esm({
 });
 
 // src/kube/client.ts
+function parseWarnings(header) {
+  if (!header) return [];
+  return [...header.matchAll(/\d{3} \S+ "((?:[^"\\]|\\.)*)"/g)].map((m) => (m[1] ?? "").replace(/\\(.)/g, "$1"));
+}
 async function readAll(response) {
   let text2 = "";
   for await (const chunk of response.body) text2 += chunk;
@@ -25447,7 +25451,10 @@ var init_client = __esm({
             await sleep(Number(response.header("retry-after") ?? 1) * 1e3);
             continue;
           }
-          if (status >= 200 && status < 300) return text2;
+          if (status >= 200 && status < 300) {
+            for (const warning of parseWarnings(response.header("warning"))) options.onWarning?.(warning);
+            return text2;
+          }
           throw toApiError(status, text2, `${method2} ${url.pathname}`);
         }
       }
@@ -26457,6 +26464,7 @@ async function serverSideApply(client, info2, object, options) {
     body: object,
     contentType: "application/apply-patch+yaml",
     accept: options.metadataOnly ? metadataOnlyAccept : void 0,
+    onWarning: options.onWarning,
     query: {
       fieldManager: options.fieldManager,
       force: options.force,
@@ -26912,7 +26920,8 @@ async function planOne(desired, ctx) {
   }
   const probe = stampRevision(desired, liveRevision(listed) ?? ctx.revision);
   const takeOver = ctx.adopt || listed !== void 0 && legacyManagerPatch(listed, ctx.fieldManager) !== void 0;
-  const options = { fieldManager: ctx.fieldManager, force: ctx.forceConflicts || takeOver, dryRun: true };
+  const warnings = [];
+  const options = { fieldManager: ctx.fieldManager, force: ctx.forceConflicts || takeOver, dryRun: true, onWarning: (w) => warnings.push(w) };
   const [liveResult, dryResult] = await Promise.allSettled([
     listed ? Promise.resolve(listed) : getObject(ctx.client, info2, desired),
     serverSideApply(ctx.client, info2, probe, options)
@@ -26937,7 +26946,7 @@ async function planOne(desired, ctx) {
   const predicted = dryResult.value;
   if (live && sameObject(live, predicted)) return { item: { object: probe, info: info2, live, action: "unchanged", changes: [] } };
   const object = stampRevision(desired, ctx.revision);
-  return { item: { object, info: info2, live, action: live ? "change" : "create", changes: diffFields(live, predicted) } };
+  return { item: { object, info: info2, live, action: live ? "change" : "create", changes: diffFields(live, predicted), ...warnings.length > 0 ? { warnings } : {} } };
 }
 async function planObjects(objects, ctx) {
   const outcomes = await Promise.all(objects.map((o2) => planOne(o2, ctx)));
@@ -26962,6 +26971,270 @@ var init_plan = __esm({
     init_requests();
     init_tracking();
     standInNamespace = "default";
+  }
+});
+
+// src/deploy/lock.ts
+import { randomBytes as randomBytes3 } from "node:crypto";
+import { hostname, userInfo } from "node:os";
+function lockName(environment) {
+  return `airflow-gitops-${environment}`;
+}
+function leasePath(namespace, name2) {
+  return `/apis/coordination.k8s.io/v1/namespaces/${encodeURIComponent(namespace)}/leases${name2 ? `/${encodeURIComponent(name2)}` : ""}`;
+}
+function leaseSpec(lease) {
+  return isRecord(lease.spec) ? lease.spec : {};
+}
+function heldBy(lease) {
+  if (lease === void 0) return void 0;
+  const spec = leaseSpec(lease);
+  const holder = text(spec.holderIdentity);
+  if (!holder) return void 0;
+  const renewed = text(spec.renewTime) ?? text(spec.acquireTime) ?? "";
+  const expires = (Date.parse(renewed) || 0) + 1e3 * (count2(spec.leaseDurationSeconds) || 0);
+  return { holder, acquired: text(spec.acquireTime) ?? renewed, renewed, expires };
+}
+function describeHeld(held, where) {
+  return `held by ${held.holder} (Lease ${where}, taken ${held.acquired}, renewed ${held.renewed}, expires ${new Date(held.expires).toISOString()})`;
+}
+var firstDeployLockNamespace, microTime, EnvironmentLock;
+var init_lock = __esm({
+  "src/deploy/lock.ts"() {
+    "use strict";
+    init_errors();
+    init_errors2();
+    init_objects();
+    init_poll();
+    init_tracking();
+    firstDeployLockNamespace = "default";
+    microTime = (ms) => new Date(ms).toISOString().replace(/\.(\d{3})Z$/, ".$1000Z");
+    EnvironmentLock = class _EnvironmentLock {
+      holder;
+      namespace;
+      client;
+      options;
+      version = "";
+      renewer;
+      renewing;
+      /** Set when another deploy took the lock over while this one held it. */
+      lost = false;
+      constructor(client, options) {
+        this.client = client;
+        this.options = options;
+        this.namespace = options.namespaceExists ? options.namespace : firstDeployLockNamespace;
+        const who = `${userInfo().username}@${hostname()} pid ${process.pid} ${randomBytes3(3).toString("hex")}`;
+        this.holder = options.runUrl ? `${who} ${options.runUrl}` : who;
+      }
+      static async acquire(client, options) {
+        const lock = new _EnvironmentLock(client, options);
+        try {
+          await lock.take();
+        } catch (error) {
+          if (error instanceof KubeApiError && error.status === 403) {
+            throw new CommandFailure(
+              `cannot take the deploy lock of ${options.environment} (Lease ${lock.where}): ${error.message}. The deploying identity needs get, create, update and delete on leases.coordination.k8s.io in namespace ${lock.namespace}`
+            );
+          }
+          throw error;
+        }
+        return lock;
+      }
+      get name() {
+        return lockName(this.options.environment);
+      }
+      get where() {
+        return `${this.namespace}/${this.name}`;
+      }
+      async read(namespace = this.namespace) {
+        try {
+          return await this.client.request("GET", leasePath(namespace, this.name));
+        } catch (error) {
+          if (isNotFound(error)) return void 0;
+          throw error;
+        }
+      }
+      body(previous, now) {
+        const transitions = previous ? count2(leaseSpec(previous).leaseTransitions) + 1 : 0;
+        return {
+          apiVersion: "coordination.k8s.io/v1",
+          kind: "Lease",
+          metadata: {
+            name: this.name,
+            namespace: this.namespace,
+            labels: { [managedByLabel]: managedByValue },
+            ...previous ? { resourceVersion: previous.metadata.resourceVersion } : {}
+          },
+          spec: {
+            holderIdentity: this.holder,
+            leaseDurationSeconds: this.options.durationSeconds,
+            acquireTime: microTime(now),
+            renewTime: microTime(now),
+            leaseTransitions: transitions
+          }
+        };
+      }
+      /** One attempt: the Lease taken (true), or who holds it. Conflicts with a concurrent taker count as held. */
+      async attempt() {
+        const lease = await this.read();
+        const held = heldBy(lease);
+        const now = Date.now();
+        if (held && held.expires > now && !this.options.steal) return held;
+        try {
+          const written = lease ? await this.client.request("PUT", leasePath(this.namespace, this.name), { body: this.body(lease, now) }) : await this.client.request("POST", leasePath(this.namespace), { body: this.body(void 0, now) });
+          this.version = String(written.metadata.resourceVersion ?? "");
+        } catch (error) {
+          if (error instanceof KubeApiError && error.status === 409) return heldBy(await this.read()) ?? { holder: "another deploy", acquired: "", renewed: "", expires: now };
+          throw error;
+        }
+        if (held) this.options.log(`took over the deploy lock of ${this.options.environment}: it was ${describeHeld(held, this.where)}`);
+        return true;
+      }
+      /** A first deploy's lock in `default` still binds once the namespace exists: it is checked, not taken. */
+      async firstDeployHolder() {
+        if (this.namespace === firstDeployLockNamespace) return void 0;
+        const held = heldBy(await this.read(firstDeployLockNamespace).catch(() => void 0));
+        return held && held.expires > Date.now() && !this.options.steal ? held : void 0;
+      }
+      async take() {
+        let reported = false;
+        let last;
+        const once9 = async () => {
+          const result = await this.attempt();
+          const blocking = result === true ? await this.firstDeployHolder() : result;
+          if (blocking === void 0) return true;
+          if (result === true) await this.release();
+          last = blocking;
+          if (!reported) this.options.log(`waiting for the deploy lock of ${this.options.environment}: ${describeHeld(blocking, this.where)}`);
+          reported = true;
+          return void 0;
+        };
+        const taken = await pollUntil(once9, { timeoutMs: this.options.waitMs, intervalMs: 1e3 });
+        if (!taken) {
+          const held = last ? describeHeld(last, this.where) : `held (Lease ${this.where})`;
+          throw new CommandFailure(
+            `environment '${this.options.environment}' is being deployed by someone else: ${held}; waited ${this.options.waitMs / 1e3} s. Deploy again once it is done; if its holder is gone, the lock frees itself when it expires, or take it at once with --steal-lock`
+          );
+        }
+        this.startRenewing();
+      }
+      startRenewing() {
+        const every = this.options.durationSeconds * 1e3 / 3;
+        this.renewer = setInterval(() => {
+          this.renewing ??= this.renew().finally(() => this.renewing = void 0);
+        }, every);
+        this.renewer.unref();
+      }
+      async renew() {
+        const lease = await this.read().catch(() => void 0);
+        if (lease === void 0 || heldBy(lease)?.holder !== this.holder) return this.loseLock();
+        const spec = { ...leaseSpec(lease), renewTime: microTime(Date.now()) };
+        try {
+          const written = await this.client.request("PUT", leasePath(this.namespace, this.name), { body: { ...lease, spec } });
+          this.version = String(written.metadata.resourceVersion ?? "");
+        } catch (error) {
+          if (error instanceof KubeApiError && error.status === 409) this.loseLock();
+        }
+      }
+      loseLock() {
+        if (this.lost) return;
+        this.lost = true;
+        clearInterval(this.renewer);
+        this.options.log(`warning: the deploy lock of ${this.options.environment} was taken over by another deploy (Lease ${this.where})`);
+      }
+      /** Deletes the Lease if it is still this deploy's (a precondition on its version): a taken-over lock is left to its new holder. */
+      async release() {
+        clearInterval(this.renewer);
+        await this.renewing;
+        if (this.lost || this.version === "") return;
+        const body3 = { apiVersion: "v1", kind: "DeleteOptions", preconditions: { resourceVersion: this.version } };
+        try {
+          await this.client.request("DELETE", leasePath(this.namespace, this.name), { body: body3 });
+        } catch (error) {
+          if (isNotFound(error) || error instanceof KubeApiError && error.status === 409) return;
+          throw error;
+        }
+        this.version = "";
+      }
+    };
+  }
+});
+
+// src/deploy/input-set.ts
+function place(object, index) {
+  return `${object.apiVersion} ${describeObject(object)} (object ${index + 1} of the render)`;
+}
+function duplicates(objects) {
+  const first = /* @__PURE__ */ new Map();
+  const problems = [];
+  objects.forEach((object, index) => {
+    const key = objectKey(object);
+    const earlier = first.get(key);
+    if (earlier === void 0) return void first.set(key, index);
+    const other = objects[earlier];
+    problems.push({
+      object: describeObject(object),
+      message: `${describeObject(object)} is rendered twice: as ${place(other, earlier)} and as ${place(object, index)}. One object has one definition: remove one of them`
+    });
+  });
+  return problems;
+}
+function reserved(objects, inventory, environment) {
+  const taken = [
+    { groupKind: "ConfigMap", name: inventory.parentName, what: "the environment's inventory record" },
+    { groupKind: "Lease.coordination.k8s.io", name: lockName(environment), what: "the environment's deploy lock" }
+  ];
+  const problems = [];
+  objects.forEach((object, index) => {
+    const hit = taken.find((t) => t.groupKind === groupKind(object) && t.name === object.metadata.name && object.metadata.namespace === inventory.namespace);
+    if (hit) problems.push({ object: describeObject(object), message: `${place(object, index)} has the name this tool keeps for ${hit.what}: rename it` });
+  });
+  return problems;
+}
+function collision(seen, value, where, what) {
+  const before = seen.get(value);
+  if (before === void 0) return void seen.set(value, where);
+  return { object: where, message: `${what} is used twice in the render: by ${before} and by ${where}` };
+}
+function nodePorts(objects) {
+  const seen = /* @__PURE__ */ new Map();
+  const problems = [];
+  objects.forEach((object, index) => {
+    if (groupKind(object) !== "Service") return;
+    for (const port of recordsIn(specOf(object).ports)) {
+      const nodePort = port.nodePort;
+      if (typeof nodePort !== "number") continue;
+      const protocol = typeof port.protocol === "string" ? port.protocol : "TCP";
+      problems.push(collision(seen, `${nodePort}/${protocol}`, place(object, index), `nodePort ${nodePort}/${protocol}`));
+    }
+  });
+  return problems.filter((p) => p !== void 0);
+}
+function ingressPaths(objects) {
+  const seen = /* @__PURE__ */ new Map();
+  const problems = [];
+  objects.forEach((object, index) => {
+    if (groupKind(object) !== "Ingress.networking.k8s.io") return;
+    const spec = specOf(object);
+    const className = typeof spec.ingressClassName === "string" ? spec.ingressClassName : "(default class)";
+    for (const rule of recordsIn(spec.rules)) {
+      const host = typeof rule.host === "string" ? rule.host : "*";
+      for (const path6 of recordsIn(isRecord(rule.http) ? rule.http.paths : void 0)) {
+        const route = `${host}${typeof path6.path === "string" ? path6.path : "/"}`;
+        problems.push(collision(seen, `${className} ${route}`, place(object, index), `Ingress host and path ${route} (class ${className})`));
+      }
+    }
+  });
+  return problems.filter((p) => p !== void 0);
+}
+function checkRenderedSet(objects, inventory, environment) {
+  return [...duplicates(objects), ...reserved(objects, inventory, environment), ...nodePorts(objects), ...ingressPaths(objects)];
+}
+var init_input_set = __esm({
+  "src/deploy/input-set.ts"() {
+    "use strict";
+    init_objects();
+    init_lock();
   }
 });
 
@@ -27120,7 +27393,8 @@ async function prepareOpened(settings, mask, opened) {
   const secrets = await buildSecrets(settings, connection, rendered, state, mask);
   const desired = [...rendered.objects, ...secrets.secrets];
   const context2 = planContext(settings, connection, rendered, state, desired);
-  const planned = await planObjects(desired, context2);
+  const setProblems = checkRenderedSet(desired, rendered.inventory, settings.environment);
+  const planned = setProblems.length > 0 ? { items: [], deferred: [], problems: setProblems, refusedBy: "the check of the render as a whole" } : await planObjects(desired, context2);
   const plan = { ...planned, problems: [...planned.problems, ...secrets.problems.map((message) => ({ object: "Secret", message }))] };
   const prune = planPrune(state.members, new Set(desired.map(objectKey)), settings);
   return { ...connection, rendered, secrets, desired, parent: state.parent, previousRecord: state.previousRecord, members: state.members, context: context2, plan, prune };
@@ -27158,6 +27432,7 @@ var init_prepare = __esm({
     init_inventory();
     init_objects();
     init_plan();
+    init_input_set();
     init_prune();
     init_requests();
   }
@@ -27179,6 +27454,7 @@ function formatPlan(plan, prune) {
     if (item.action === "create") lines.push(`  + create    ${name2}`);
     else if (item.action === "change") lines.push(`  ~ change    ${name2}`, ...formatChanges(item.changes, "      "));
     else if (item.action === "recreate") lines.push(`  ! recreate  ${name2}: ${item.recreate?.reason ?? ""}`, ...formatChanges(item.changes, "      "));
+    for (const warning of item.warnings ?? []) lines.push(`      warning from the API server: ${warning}`);
   }
   for (const object of plan.deferred) lines.push(`  + create    ${describeObject(object)} (dry-run after its namespace/CRD is created)`);
   for (const member of prune.remove) lines.push(`  - prune     ${describeObject(member.object)}`);
@@ -27208,7 +27484,7 @@ async function diff(settings, mask) {
   const p = await prepare(settings, mask);
   try {
     if (p.plan.problems.length > 0) {
-      throw new CommandFailure(`the API server refused ${p.plan.problems.length} object(s):
+      throw new CommandFailure(`${p.plan.refusedBy ?? "the API server"} refused ${p.plan.problems.length} object(s):
 ${p.plan.problems.map((x) => `  ${x.message}`).join("\n")}`);
     }
     const counts = countPlan(p.plan, p.prune);
@@ -27249,10 +27525,10 @@ var init_diff = __esm({
 });
 
 // src/deploy/diagnostics.ts
-async function podEvents(client, pod) {
-  const ns = encodeURIComponent(pod.metadata.namespace ?? "default");
+async function eventsOf(client, namespace, kind, name2) {
+  const ns = encodeURIComponent(namespace ?? "default");
   const list = await client.request("GET", `/api/v1/namespaces/${ns}/events`, {
-    query: { fieldSelector: `involvedObject.kind=Pod,involvedObject.name=${pod.metadata.name}` }
+    query: { fieldSelector: `involvedObject.kind=${kind},involvedObject.name=${name2}` }
   });
   const when = (e) => e.lastTimestamp ?? e.eventTime ?? e.metadata?.creationTimestamp ?? "";
   return (list.items ?? []).sort((a2, b) => compareText(when(a2), when(b))).slice(-10).map((e) => `${e.type ?? ""} ${e.reason ?? ""}${e.count && e.count > 1 ? ` (x${e.count})` : ""}: ${e.message ?? ""}`.trim());
@@ -27270,12 +27546,22 @@ async function containerLog(client, pod, container, lines) {
     throw error;
   }
 }
+async function claimEvents(client, pod) {
+  const claims = recordsIn(podSpecOf(pod)?.volumes).map((v) => isRecord(v.persistentVolumeClaim) ? v.persistentVolumeClaim.claimName : void 0).filter((c3) => typeof c3 === "string");
+  const out2 = [];
+  for (const claim of claims) {
+    const events = await eventsOf(client, pod.metadata.namespace, "PersistentVolumeClaim", claim).catch(() => []);
+    if (events.length > 0) out2.push(`    events of its PersistentVolumeClaim ${claim}:`, ...events.map((e) => `      ${e}`));
+  }
+  return out2;
+}
 async function describePods(client, pods, logLines2 = 20) {
   const out2 = [];
   for (const pod of pods.slice(0, maxPods)) {
     out2.push(`  pod ${pod.metadata.namespace}/${pod.metadata.name}:`);
-    const events = await podEvents(client, pod).catch((e) => [`(events unavailable: ${e.message})`]);
+    const events = await eventsOf(client, pod.metadata.namespace, "Pod", pod.metadata.name).catch((e) => [`(events unavailable: ${e.message})`]);
     out2.push("    events:", ...(events.length > 0 ? events : ["(none)"]).map((e) => `      ${e}`));
+    out2.push(...await claimEvents(client, pod));
     const containers = containerStatusesOf(pod).map((c3) => ({ name: String(c3.name), restartCount: count2(c3.restartCount) }));
     for (const container of containers) {
       const log = await containerLog(client, pod, container, logLines2);
@@ -27338,183 +27624,6 @@ var init_execute = __esm({
     init_objects();
     init_requests();
     init_ownership();
-  }
-});
-
-// src/deploy/lock.ts
-import { randomBytes as randomBytes3 } from "node:crypto";
-import { hostname, userInfo } from "node:os";
-function lockName(environment) {
-  return `airflow-gitops-${environment}`;
-}
-function leasePath(namespace, name2) {
-  return `/apis/coordination.k8s.io/v1/namespaces/${encodeURIComponent(namespace)}/leases${name2 ? `/${encodeURIComponent(name2)}` : ""}`;
-}
-function leaseSpec(lease) {
-  return isRecord(lease.spec) ? lease.spec : {};
-}
-function heldBy(lease) {
-  if (lease === void 0) return void 0;
-  const spec = leaseSpec(lease);
-  const holder = text(spec.holderIdentity);
-  if (!holder) return void 0;
-  const renewed = text(spec.renewTime) ?? text(spec.acquireTime) ?? "";
-  const expires = (Date.parse(renewed) || 0) + 1e3 * (count2(spec.leaseDurationSeconds) || 0);
-  return { holder, acquired: text(spec.acquireTime) ?? renewed, renewed, expires };
-}
-function describeHeld(held, where) {
-  return `held by ${held.holder} (Lease ${where}, taken ${held.acquired}, renewed ${held.renewed}, expires ${new Date(held.expires).toISOString()})`;
-}
-var firstDeployLockNamespace, microTime, EnvironmentLock;
-var init_lock = __esm({
-  "src/deploy/lock.ts"() {
-    "use strict";
-    init_errors();
-    init_errors2();
-    init_objects();
-    init_poll();
-    init_tracking();
-    firstDeployLockNamespace = "default";
-    microTime = (ms) => new Date(ms).toISOString().replace(/\.(\d{3})Z$/, ".$1000Z");
-    EnvironmentLock = class _EnvironmentLock {
-      holder;
-      namespace;
-      client;
-      options;
-      version = "";
-      renewer;
-      renewing;
-      /** Set when another deploy took the lock over while this one held it. */
-      lost = false;
-      constructor(client, options) {
-        this.client = client;
-        this.options = options;
-        this.namespace = options.namespaceExists ? options.namespace : firstDeployLockNamespace;
-        const who = `${userInfo().username}@${hostname()} pid ${process.pid} ${randomBytes3(3).toString("hex")}`;
-        this.holder = options.runUrl ? `${who} ${options.runUrl}` : who;
-      }
-      static async acquire(client, options) {
-        const lock = new _EnvironmentLock(client, options);
-        await lock.take();
-        return lock;
-      }
-      get name() {
-        return lockName(this.options.environment);
-      }
-      get where() {
-        return `${this.namespace}/${this.name}`;
-      }
-      async read(namespace = this.namespace) {
-        try {
-          return await this.client.request("GET", leasePath(namespace, this.name));
-        } catch (error) {
-          if (isNotFound(error)) return void 0;
-          throw error;
-        }
-      }
-      body(previous, now) {
-        const transitions = previous ? count2(leaseSpec(previous).leaseTransitions) + 1 : 0;
-        return {
-          apiVersion: "coordination.k8s.io/v1",
-          kind: "Lease",
-          metadata: {
-            name: this.name,
-            namespace: this.namespace,
-            labels: { [managedByLabel]: managedByValue },
-            ...previous ? { resourceVersion: previous.metadata.resourceVersion } : {}
-          },
-          spec: {
-            holderIdentity: this.holder,
-            leaseDurationSeconds: this.options.durationSeconds,
-            acquireTime: microTime(now),
-            renewTime: microTime(now),
-            leaseTransitions: transitions
-          }
-        };
-      }
-      /** One attempt: the Lease taken (true), or who holds it. Conflicts with a concurrent taker count as held. */
-      async attempt() {
-        const lease = await this.read();
-        const held = heldBy(lease);
-        const now = Date.now();
-        if (held && held.expires > now && !this.options.steal) return held;
-        try {
-          const written = lease ? await this.client.request("PUT", leasePath(this.namespace, this.name), { body: this.body(lease, now) }) : await this.client.request("POST", leasePath(this.namespace), { body: this.body(void 0, now) });
-          this.version = String(written.metadata.resourceVersion ?? "");
-        } catch (error) {
-          if (error instanceof KubeApiError && error.status === 409) return heldBy(await this.read()) ?? { holder: "another deploy", acquired: "", renewed: "", expires: now };
-          throw error;
-        }
-        if (held) this.options.log(`took over the deploy lock of ${this.options.environment}: it was ${describeHeld(held, this.where)}`);
-        return true;
-      }
-      /** A first deploy's lock in `default` still binds once the namespace exists: it is checked, not taken. */
-      async firstDeployHolder() {
-        if (this.namespace === firstDeployLockNamespace) return void 0;
-        const held = heldBy(await this.read(firstDeployLockNamespace).catch(() => void 0));
-        return held && held.expires > Date.now() && !this.options.steal ? held : void 0;
-      }
-      async take() {
-        let reported = false;
-        let last;
-        const once9 = async () => {
-          const result = await this.attempt();
-          const blocking = result === true ? await this.firstDeployHolder() : result;
-          if (blocking === void 0) return true;
-          if (result === true) await this.release();
-          last = blocking;
-          if (!reported) this.options.log(`waiting for the deploy lock of ${this.options.environment}: ${describeHeld(blocking, this.where)}`);
-          reported = true;
-          return void 0;
-        };
-        const taken = await pollUntil(once9, { timeoutMs: this.options.waitMs, intervalMs: 1e3 });
-        if (!taken) {
-          const held = last ? describeHeld(last, this.where) : `held (Lease ${this.where})`;
-          throw new CommandFailure(
-            `environment '${this.options.environment}' is being deployed by someone else: ${held}; waited ${this.options.waitMs / 1e3} s. Deploy again once it is done; if its holder is gone, the lock frees itself when it expires, or take it at once with --steal-lock`
-          );
-        }
-        this.startRenewing();
-      }
-      startRenewing() {
-        const every = this.options.durationSeconds * 1e3 / 3;
-        this.renewer = setInterval(() => {
-          this.renewing ??= this.renew().finally(() => this.renewing = void 0);
-        }, every);
-        this.renewer.unref();
-      }
-      async renew() {
-        const lease = await this.read().catch(() => void 0);
-        if (lease === void 0 || heldBy(lease)?.holder !== this.holder) return this.loseLock();
-        const spec = { ...leaseSpec(lease), renewTime: microTime(Date.now()) };
-        try {
-          const written = await this.client.request("PUT", leasePath(this.namespace, this.name), { body: { ...lease, spec } });
-          this.version = String(written.metadata.resourceVersion ?? "");
-        } catch (error) {
-          if (error instanceof KubeApiError && error.status === 409) this.loseLock();
-        }
-      }
-      loseLock() {
-        if (this.lost) return;
-        this.lost = true;
-        clearInterval(this.renewer);
-        this.options.log(`warning: the deploy lock of ${this.options.environment} was taken over by another deploy (Lease ${this.where})`);
-      }
-      /** Deletes the Lease if it is still this deploy's (a precondition on its version): a taken-over lock is left to its new holder. */
-      async release() {
-        clearInterval(this.renewer);
-        await this.renewing;
-        if (this.lost || this.version === "") return;
-        const body3 = { apiVersion: "v1", kind: "DeleteOptions", preconditions: { resourceVersion: this.version } };
-        try {
-          await this.client.request("DELETE", leasePath(this.namespace, this.name), { body: body3 });
-        } catch (error) {
-          if (isNotFound(error) || error instanceof KubeApiError && error.status === 409) return;
-          throw error;
-        }
-        this.version = "";
-      }
-    };
   }
 });
 
@@ -27593,6 +27702,8 @@ function rolloutState(workload, generation) {
     case "Deployment": {
       const progressing = condition(workload, "Progressing");
       if (progressing?.reason === "ProgressDeadlineExceeded") return { done: false, message: "", failed: `progress deadline exceeded: ${progressing.message ?? ""}` };
+      const replicaFailure = condition(workload, "ReplicaFailure");
+      if (replicaFailure?.status === "True") return { done: false, message: "", failed: `its pods cannot be created (${replicaFailure.reason ?? "ReplicaFailure"}): ${replicaFailure.message ?? ""}` };
       const done = count2(s.updatedReplicas) >= wanted && count2(s.replicas) <= count2(s.updatedReplicas) && count2(s.availableReplicas) >= wanted;
       return { done, message: `${count2(s.updatedReplicas)}/${wanted} updated, ${count2(s.availableReplicas)} available` };
     }
@@ -27799,6 +27910,8 @@ var init_wait = __esm({
         const s = this.stores.get(t.object.metadata.namespace ?? "");
         const workloads = s?.workloads.get(storeKey(t.info));
         const workload = workloads?.objects.get(`${t.object.metadata.namespace ?? ""}/${t.object.metadata.name}`);
+        if (workload === void 0) return { state: "failed", message: "it was deleted while the deploy waited for it (was its namespace deleted?)", pods: [] };
+        if (workload.metadata.deletionTimestamp !== void 0) return { state: "failed", message: "it is being deleted (its namespace, or someone, deleted it during the deploy)", pods: [] };
         const snapshot = { workload, pods: [...s?.pods.objects.values() ?? []], replicaSets: [...s?.replicaSets?.objects.values() ?? []] };
         return evaluate(snapshot, t.generation, Date.now());
       }
@@ -27931,6 +28044,7 @@ var init_deploy = __esm({
           generatedSecrets: p.secrets.generated,
           ready: [],
           rolledBack: [],
+          warnings: [],
           wrote: false
         };
       }
@@ -28008,7 +28122,7 @@ ${problems.map((p) => `  ${p.message}`).join("\n")}`);
       async run() {
         const { plan, prune, rendered } = this.p;
         if (plan.problems.length > 0) {
-          this.fail(`nothing was written: the API server refused ${plan.problems.length} object(s):
+          this.fail(`nothing was written: ${plan.refusedBy ?? "the API server"} refused ${plan.problems.length} object(s):
 ${plan.problems.map((p) => `  ${p.message}`).join("\n")}`);
         }
         if (this.p.secrets.generated.length > 0) this.log(`generated once (kept from now on): ${this.p.secrets.generated.join(", ")}`);
@@ -28017,13 +28131,16 @@ ${plan.problems.map((p) => `  ${p.message}`).join("\n")}`);
         this.log(`plan for ${rendered.environment} (namespace ${rendered.inventory.namespace}, ${this.p.desired.length} objects):`);
         for (const line of formatPlan(plan, prune)) this.log(line);
         const items = [...plan.items];
+        this.result.warnings = items.flatMap((i3) => (i3.warnings ?? []).map((w) => `${describeObject(i3.object)}: ${w}`));
         const current = recordOf(this.p.desired, rendered.inventory.namespace);
+        let recorded = false;
         for (const phase of phaseOrder) {
           const inPhase = items.filter((i3) => phaseOf(i3.object) === phase);
-          if (phase === "config") {
-            const record = unionRecord(this.p.previousRecord, current);
-            await Promise.all([this.writeParent(record, new Map([...this.p.context.recorded]), this.healthy, false), this.applyPhase(phase, inPhase)]);
-          } else await this.applyPhase(phase, inPhase);
+          if (!recorded && (phase !== "cluster" || this.p.context.existingNamespaces.has(rendered.inventory.namespace))) {
+            await this.writeParent(unionRecord(this.p.previousRecord, current), new Map([...this.p.context.recorded]), this.healthy, false);
+            recorded = true;
+          }
+          await this.applyPhase(phase, inPhase);
           if (phase === "cluster") {
             items.push(...await this.planDeferred());
             continue;
@@ -28042,7 +28159,8 @@ ${plan.problems.map((p) => `  ${p.message}`).join("\n")}`);
           const fingerprint = live ? ownershipFingerprint(live, this.settings.fieldManager) : void 0;
           if (fingerprint) fingerprints.set(objectKey(item.object), fingerprint);
         }
-        const finalRecord = this.settings.prune ? current : unionRecord(this.p.previousRecord, current);
+        const kept = recordOf(prune.keep.map((k) => k.member.object), rendered.inventory.namespace);
+        const finalRecord = this.settings.prune ? unionRecord(current, kept) : unionRecord(this.p.previousRecord, current);
         await this.writeParent(finalRecord, fingerprints, this.healthyAfter(items), this.result.wrote);
         this.log(this.summary());
         return this.result;
@@ -28051,16 +28169,18 @@ ${plan.problems.map((p) => `  ${p.message}`).join("\n")}`);
       healthyAfter(items) {
         if (!this.settings.wait) return this.healthy;
         const healthy = new Map(this.healthy);
-        for (const item of items) {
-          const template = isRollable(item.object) ? podTemplateOf(item.object) : void 0;
-          if (template) healthy.set(objectKey(item.object), template);
+        const waited = new Set(items.map((i3) => objectKey(i3.object)));
+        for (const object of this.p.desired) {
+          const template = isRollable(object) && waited.has(objectKey(object)) ? podTemplateOf(object) : void 0;
+          if (template) healthy.set(objectKey(object), template);
         }
         return healthy;
       }
       summary() {
         const r = this.result;
-        if (!r.wrote) return `no changes: nothing written (${r.unchanged} objects unchanged)`;
-        return `done: ${r.created.length} created, ${r.changed.length} changed, ${r.recreated.length} recreated, ${r.pruned.length} pruned, ${r.unchanged} unchanged`;
+        const warned = r.warnings.length > 0 ? `; ${r.warnings.length} warning(s) from the API server, shown with the plan` : "";
+        if (!r.wrote) return `no changes: nothing written (${r.unchanged} objects unchanged)${warned}`;
+        return `done: ${r.created.length} created, ${r.changed.length} changed, ${r.recreated.length} recreated, ${r.pruned.length} pruned, ${r.unchanged} unchanged${warned}`;
       }
     };
     lockDurationSeconds = 60;
@@ -28170,13 +28290,13 @@ import { tmpdir as tmpdir3 } from "node:os";
 import { dirname as dirname5, join as join15, sep as sep6 } from "node:path";
 function withScratchFiles(files, body3) {
   const scratch = mkdtempSync3(join15(tmpdir3(), "airflow-gitops-ref-"));
-  const place = (file) => join15(scratch, file);
+  const place2 = (file) => join15(scratch, file);
   try {
     for (const [file, content] of Object.entries(files)) {
-      mkdirSync3(dirname5(place(file)), { recursive: true });
-      writeFileSync6(place(file), content);
+      mkdirSync3(dirname5(place2(file)), { recursive: true });
+      writeFileSync6(place2(file), content);
     }
-    return body3(place);
+    return body3(place2);
   } catch (error) {
     if (error instanceof Error) error.message = error.message.replaceAll(`${scratch}${sep6}`, "");
     throw error;
@@ -28185,10 +28305,10 @@ function withScratchFiles(files, body3) {
   }
 }
 function pinnedRefIn(file, content) {
-  return withScratchFiles({ [file]: content }, (place) => readPinnedRef(dirname5(place(file))));
+  return withScratchFiles({ [file]: content }, (place2) => readPinnedRef(dirname5(place2(file))));
 }
 function withPinnedRef(file, content, ref) {
-  return withScratchFiles({ [file]: content }, (place) => writePinnedRef(dirname5(place(file)), ref) ? readFileSync14(place(file), "utf8") : void 0);
+  return withScratchFiles({ [file]: content }, (place2) => writePinnedRef(dirname5(place2(file)), ref) ? readFileSync14(place2(file), "utf8") : void 0);
 }
 var init_ref_file_edit = __esm({
   "src/overlays/ref-file-edit.ts"() {
@@ -54554,11 +54674,11 @@ function readJson(file) {
   }
 }
 function checkFinding(value, file, index) {
-  const place = `${file}: findings[${index}]`;
-  if (!isRecord2(value)) throw new UsageError(`${place} is not an object`);
+  const place2 = `${file}: findings[${index}]`;
+  if (!isRecord2(value)) throw new UsageError(`${place2} is not an object`);
   const { file: path6, line, column, severity, rule, message } = value;
   if (typeof path6 !== "string" || typeof line !== "number" || typeof severity !== "string" || typeof rule !== "string" || typeof message !== "string") {
-    throw new UsageError(`${place} lacks file, line, severity, rule or message`);
+    throw new UsageError(`${place2} lacks file, line, severity, rule or message`);
   }
   return { file: path6, line, column: typeof column === "number" ? column : void 0, severity, rule, message };
 }
@@ -54866,7 +54986,7 @@ var init_workflows = __esm({
   "src/scaffold/workflows.ts"() {
     "use strict";
     teamWorkflows = ["deploy.yml", "promote.yml", "checks.yml"];
-    localUses = /^(\s*(?:-\s+)?uses:\s+)\.\/(\.github\/workflows\/[\w.-]+\.ya?ml)?\s*$/gm;
+    localUses = /^(\s*(?:-\s+)?uses:\s+)\.\/(\.github\/workflows\/[\w.-]+\.ya?ml)?\s*(?:#.*)?$/gm;
   }
 });
 

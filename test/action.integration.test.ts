@@ -7,6 +7,8 @@ import { createRepos, isolatedGitEnv, refFile, shas, type TestRepos } from './su
 import { startMockGitHub } from './support/github/mock-github.ts';
 import { defaultWorkflowToken, projectRoot, runAction, visibleText } from './support/github/run-action.ts';
 import { commandsTheRunnerRuns } from './support/github/workflow-commands.ts';
+import { startProxy } from './support/github/http-proxy.ts';
+import { startTlsFront } from './support/github/tls-front.ts';
 
 let repos: TestRepos;
 beforeEach(() => {
@@ -172,19 +174,14 @@ describe('command: bump', () => {
     const token = 'ghs_bumptokenforthegitdatabaseapi00';
     const github = await startMockGitHub({ owner: 'acme', repo: 'airflow', token, gitDir: repos.remote });
     try {
-      // Someone pushes to main after this run checked it out.
-      const other = createRepos();
-      const moved = (() => {
-        try {
-          other.git(['fetch', '--quiet', repos.remote, 'main']);
-          other.git(['reset', '--quiet', '--hard', 'FETCH_HEAD']);
-          other.commit({ 'dags/other.py': 'x = 1\n' }, 'Another change');
-          other.git(['push', '--quiet', '--force', repos.remote, 'HEAD:refs/heads/main']);
-          return other.git(['rev-parse', 'HEAD']);
-        } finally {
-          other.cleanup();
-        }
-      })();
+      // Someone pushes to main from another clone after this run checked it out.
+      const other = join(repos.root, 'other');
+      repos.git(['clone', '--quiet', repos.remote, other], repos.root);
+      writeFileSync(join(other, 'dags', 'other.py'), 'x = 1\n');
+      repos.git(['add', 'dags/other.py'], other);
+      repos.git(['commit', '--quiet', '-m', 'Another change'], other);
+      repos.git(['push', '--quiet', 'origin', 'HEAD:refs/heads/main'], other);
+      const moved = repos.git(['rev-parse', 'HEAD'], other);
       const run = await runAction({ cwd: repos.work, inputs: { command: 'bump', environment: 'dev', ref: head, commit: 'true' }, githubToken: token, env: { ...gitEnv(), GITHUB_REPOSITORY: 'acme/airflow', GITHUB_API_URL: github.url } });
       expect(run.exitCode, run.stdout).toBe(0);
       expect(github.violations).toEqual([]);
@@ -293,6 +290,33 @@ describe('command: promote', () => {
     }
   });
 
+  it('reaches GitHub over HTTPS through the proxy the runner names in HTTPS_PROXY', async () => {
+    const token = 'ghs_actionpromotiontoken0123456789';
+    const github = await startMockGitHub({ owner: 'acme', repo: 'airflow', token, gitDir: repos.remote });
+    const host = 'api.github.example';
+    const front = await startTlsFront(host, Number(new URL(github.url).port));
+    // The host name exists only for the proxy: a request that bypassed it could not resolve it.
+    const proxy = await startProxy({ [host]: '127.0.0.1' });
+    try {
+      const run = await runAction({
+        cwd: repos.work,
+        inputs: { command: 'promote', 'from-environment': 'dev', 'to-environment': 'staging' },
+        githubToken: token,
+        env: { ...gitEnv(), GITHUB_REPOSITORY: 'acme/airflow', GITHUB_API_URL: `https://${host}:${front.port}`, HTTPS_PROXY: proxy.url, NODE_EXTRA_CA_CERTS: front.certificateFile },
+      });
+      expect(run.exitCode, run.stdout).toBe(0);
+      expect(run.outputs).toMatchObject({ 'pull-request-number': '1', 'pull-request-operation': 'created' });
+      // Tunnelled: the proxy sees only where each connection goes, not the requests inside it.
+      expect(proxy.seen.length).toBeGreaterThan(0);
+      expect(new Set(proxy.seen)).toEqual(new Set([`CONNECT ${host}:${front.port}`]));
+      expect(github.violations).toEqual([]);
+    } finally {
+      await proxy.close();
+      await front.close();
+      await github.close();
+    }
+  });
+
   it('is a no-op that succeeds when the target already runs the ref', async () => {
     repos.commit({ 'overlays/staging/git-sync-ref.env': refFile(shas.dev) }, 'same');
     const run = await runAction({ cwd: repos.work, inputs: { command: 'promote', 'from-environment': 'dev', 'to-environment': 'staging' }, githubToken: 'unused-token-value', env: { ...gitEnv(), GITHUB_REPOSITORY: 'acme/airflow', GITHUB_API_URL: 'http://127.0.0.1:1' } });
@@ -309,7 +333,11 @@ describe('bad inputs', () => {
     [{ command: 'deploy', environment: 'dev', timeout: 'soon' }, `input 'timeout': "soon" is not a duration like 300, 300s or 5m`],
     [{ command: 'promote', 'from-environment': 'prod', 'to-environment': 'dev' }, "promoting 'prod' to 'dev' is not in the usual order (dev -> staging, staging -> prod); set input 'allow-any-order' to true if it is meant"],
     [{ command: 'promote', 'from-environment': 'dev', 'to-environment': 'staging', token: '' }, "opening the pull request needs a token: set input 'token' (it defaults to the workflow's token), or set input 'pull-request' to false"],
-    [{ command: 'ship' }, `input 'command': "ship" is not one of validate, bump, render, diff, deploy, promote`],
+    [{ command: 'ship' }, `input 'command': "ship" is not one of validate, bump, render, diff, deploy, promote, pending`],
+    [{ command: 'validate', 'import-check': 'true', 'airflow-python': 'no/such/python' }, `input 'airflow-python': no Python interpreter at `],
+    // The bundled action's own folder has no .venv/airflow.
+    [{ command: 'validate', 'import-check': 'true' }, "input 'import-check' needs a Python with Airflow 3: set input 'airflow-python' to an interpreter with apache-airflow installed (no Airflow venv at "],
+    [{ command: 'render', environment: 'dev', 'render-file': '../../escaped.yaml' }, `input 'render-file': "../../escaped.yaml" resolves to `],
   ])('fails the step with a message naming the input: %j', async (inputs, message) => {
     const run = await runAction({ cwd: repos.work, inputs, env: gitEnv() });
     expect(run.exitCode).toBe(1);
@@ -317,6 +345,8 @@ describe('bad inputs', () => {
     expect(run.outputs).toEqual({});
     expect(run.summary).toMatch(/^## airflow-gitops \S+ failed\n\n```\n/);
     expect(run.summary).toContain(message);
+    // The action's messages name its inputs, never the CLI's flags.
+    expect(run.stdout).not.toMatch(/::error::.*--[a-z]/);
   });
 });
 

@@ -23,6 +23,7 @@ export const outputNames = [
   'pull-request-number',
   'pull-request-url',
   'pull-request-operation',
+  'environments',
 ] as const;
 
 export type OutputName = (typeof outputNames)[number];

@@ -17,5 +17,7 @@ export async function runCommand(settings: ActionSettings, context: ActionContex
       return (await import('./commands/deploy.ts')).deployAction(settings, context);
     case 'promote':
       return (await import('./commands/promote.ts')).promoteAction(settings, context);
+    case 'pending':
+      return (await import('./commands/pending.ts')).pendingAction(settings, context);
   }
 }

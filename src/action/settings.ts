@@ -11,7 +11,7 @@ import { Inputs } from './inputs.ts';
 import { durationSeconds, type OptionNamer } from '../commands/settings.ts';
 import type { DeploySettings } from '../deploy/settings.ts';
 
-export const commandNames = ['validate', 'bump', 'render', 'diff', 'deploy', 'promote'] as const;
+export const commandNames = ['validate', 'bump', 'render', 'diff', 'deploy', 'promote', 'pending'] as const;
 export type CommandName = (typeof commandNames)[number];
 
 type InputSpec = { commands: readonly CommandName[] | 'all'; default?: string; secret?: boolean };
@@ -52,8 +52,9 @@ export const actionInputs: Record<string, InputSpec> = {
   base: { commands: ['promote'] },
   labels: { commands: ['promote'] },
   draft: { commands: ['promote'], default: 'false' },
+  environments: { commands: ['pending'] },
   // The runner fills in the workflow's token for every step; promotion also accepts an App or personal token.
-  token: { commands: ['bump', 'promote'], secret: true, default: '${{ github.token }}' },
+  token: { commands: ['bump', 'promote', 'pending'], secret: true, default: '${{ github.token }}' },
 };
 
 export const secretInputNames = Object.entries(actionInputs)
@@ -98,7 +99,8 @@ export type PromoteSettings = Common & {
   draft: boolean;
   token?: string;
 };
-export type ActionSettings = ValidateSettings | BumpSettings | RenderSettings | ClusterSettings | PromoteSettings;
+export type PendingSettings = Common & { command: 'pending'; environments: string[]; token?: string };
+export type ActionSettings = ValidateSettings | BumpSettings | RenderSettings | ClusterSettings | PromoteSettings | PendingSettings;
 
 function environmentInput(inputs: Inputs, name: string, command: string): string {
   const value = inputs.required(name, `for command '${command}'`);
@@ -107,6 +109,17 @@ function environmentInput(inputs: Inputs, name: string, command: string): string
   } catch (error) {
     throw new UsageError(`input '${name}': ${(error as Error).message}`);
   }
+}
+
+function environmentList(inputs: Inputs): string[] {
+  inputs.required('environments', "for command 'pending'");
+  return inputs.list('environments').map((name) => {
+    try {
+      return checkEnvironmentName(name);
+    } catch (error) {
+      throw new UsageError(`input 'environments': ${(error as Error).message}`);
+    }
+  });
 }
 
 function refuseForeignInputs(inputs: Inputs, command: CommandName): void {
@@ -211,6 +224,8 @@ export function readActionSettings(env: NodeJS.ProcessEnv, cwd: string): ActionS
     case 'diff':
     case 'deploy':
       return clusterSettings(inputs, command, common);
+    case 'pending':
+      return { ...common, command, environments: environmentList(inputs), token: inputs.text('token') };
     case 'promote':
       return {
         ...common,

@@ -30,7 +30,7 @@ export async function diff(settings: DeploySettings, mask: SecretMask): Promise<
   const p = await prepare(settings, mask);
   try {
     if (p.plan.problems.length > 0) {
-      throw new CommandFailure(`the API server refused ${p.plan.problems.length} object(s):\n${p.plan.problems.map((x) => `  ${x.message}`).join('\n')}`);
+      throw new CommandFailure(`${p.plan.refusedBy ?? 'the API server'} refused ${p.plan.problems.length} object(s):\n${p.plan.problems.map((x) => `  ${x.message}`).join('\n')}`);
     }
     const counts = countPlan(p.plan, p.prune);
     const objects = [

@@ -41,6 +41,8 @@ export type DeployResult = {
   generatedSecrets: string[];
   ready: string[];
   rolledBack: string[];
+  /** "Deployment ns/web: <text>": what the API server warned about while checking the objects written. */
+  warnings: string[];
   /** Whether anything at all was written to the cluster. */
   wrote: boolean;
 };
@@ -80,7 +82,7 @@ class Deployment {
     this.result = {
       environment: settings.environment,
       namespace: p.rendered.inventory.namespace,
-      created: [], changed: [], recreated: [], unchanged: 0, pruned: [], keptFromPrune: [], generatedSecrets: p.secrets.generated, ready: [], rolledBack: [], wrote: false,
+      created: [], changed: [], recreated: [], unchanged: 0, pruned: [], keptFromPrune: [], generatedSecrets: p.secrets.generated, ready: [], rolledBack: [], warnings: [], wrote: false,
     };
   }
 
@@ -166,7 +168,7 @@ class Deployment {
   async run(): Promise<DeployResult> {
     const { plan, prune, rendered } = this.p;
     if (plan.problems.length > 0) {
-      this.fail(`nothing was written: the API server refused ${plan.problems.length} object(s):\n${plan.problems.map((p) => `  ${p.message}`).join('\n')}`);
+      this.fail(`nothing was written: ${plan.refusedBy ?? 'the API server'} refused ${plan.problems.length} object(s):\n${plan.problems.map((p) => `  ${p.message}`).join('\n')}`);
     }
     if (this.p.secrets.generated.length > 0) this.log(`generated once (kept from now on): ${this.p.secrets.generated.join(', ')}`);
     const counts = countPlan(plan, prune);
@@ -174,15 +176,19 @@ class Deployment {
     this.log(`plan for ${rendered.environment} (namespace ${rendered.inventory.namespace}, ${this.p.desired.length} objects):`);
     for (const line of formatPlan(plan, prune)) this.log(line);
     const items = [...plan.items];
+    this.result.warnings = items.flatMap((i) => (i.warnings ?? []).map((w) => `${describeObject(i.object)}: ${w}`));
     const current = recordOf(this.p.desired, rendered.inventory.namespace);
+    let recorded = false;
     for (const phase of phaseOrder) {
       const inPhase = items.filter((i) => phaseOf(i.object) === phase);
-      if (phase === 'config') {
-        // The parent (a ConfigMap itself) records every group-kind, old and new, alongside the first
-        // namespaced writes: an interrupted deploy still finds all members next time.
-        const record = unionRecord(this.p.previousRecord, current);
-        await Promise.all([this.writeParent(record, new Map([...this.p.context.recorded]), this.healthy, false), this.applyPhase(phase, inPhase)]);
-      } else await this.applyPhase(phase, inPhase);
+      // The parent records every group-kind, old and new, before any member is written, so an interrupted
+      // deploy leaves nothing it does not list. In a namespace this deploy creates, it can only follow the
+      // cluster phase (whose Namespaces and CRDs are never pruned anyway).
+      if (!recorded && (phase !== 'cluster' || this.p.context.existingNamespaces.has(rendered.inventory.namespace))) {
+        await this.writeParent(unionRecord(this.p.previousRecord, current), new Map([...this.p.context.recorded]), this.healthy, false);
+        recorded = true;
+      }
+      await this.applyPhase(phase, inPhase);
       if (phase === 'cluster') {
         items.push(...(await this.planDeferred()));
         continue;
@@ -201,7 +207,9 @@ class Deployment {
       const fingerprint = live ? ownershipFingerprint(live, this.settings.fieldManager) : undefined;
       if (fingerprint) fingerprints.set(objectKey(item.object), fingerprint);
     }
-    const finalRecord = this.settings.prune ? current : unionRecord(this.p.previousRecord, current);
+    // Kept objects (PVCs, Secrets) stay listed, so that a later --prune-pvcs or --prune-secrets still finds them.
+    const kept = recordOf(prune.keep.map((k) => k.member.object), rendered.inventory.namespace);
+    const finalRecord = this.settings.prune ? unionRecord(current, kept) : unionRecord(this.p.previousRecord, current);
     await this.writeParent(finalRecord, fingerprints, this.healthyAfter(items), this.result.wrote);
     this.log(this.summary());
     return this.result;
@@ -211,17 +219,20 @@ class Deployment {
   healthyAfter(items: PlannedObject[]): Map<string, unknown> {
     if (!this.settings.wait) return this.healthy;
     const healthy = new Map(this.healthy);
-    for (const item of items) {
-      const template = isRollable(item.object) ? podTemplateOf(item.object) : undefined;
-      if (template) healthy.set(objectKey(item.object), template);
+    const waited = new Set(items.map((i) => objectKey(i.object)));
+    // The rendered template (an unchanged item carries the live object, with the server's defaults).
+    for (const object of this.p.desired) {
+      const template = isRollable(object) && waited.has(objectKey(object)) ? podTemplateOf(object) : undefined;
+      if (template) healthy.set(objectKey(object), template);
     }
     return healthy;
   }
 
   summary(): string {
     const r = this.result;
-    if (!r.wrote) return `no changes: nothing written (${r.unchanged} objects unchanged)`;
-    return `done: ${r.created.length} created, ${r.changed.length} changed, ${r.recreated.length} recreated, ${r.pruned.length} pruned, ${r.unchanged} unchanged`;
+    const warned = r.warnings.length > 0 ? `; ${r.warnings.length} warning(s) from the API server, shown with the plan` : '';
+    if (!r.wrote) return `no changes: nothing written (${r.unchanged} objects unchanged)${warned}`;
+    return `done: ${r.created.length} created, ${r.changed.length} changed, ${r.recreated.length} recreated, ${r.pruned.length} pruned, ${r.unchanged} unchanged${warned}`;
   }
 }
 

@@ -6,17 +6,17 @@
  */
 import type { KubeClient } from '../kube/client.ts';
 import { KubeApiError } from '../kube/errors.ts';
-import { compareText, containerStatusesOf, count, type KubeObject } from '../objects.ts';
+import { compareText, containerStatusesOf, count, isRecord, podSpecOf, recordsIn, type KubeObject } from '../objects.ts';
 
 type Event = { type?: string; reason?: string; message?: string; count?: number; lastTimestamp?: string; eventTime?: string; metadata?: { creationTimestamp?: string } };
 type ContainerStatus = { name: string; restartCount?: number };
 
 const maxPods = 3;
 
-async function podEvents(client: KubeClient, pod: KubeObject): Promise<string[]> {
-  const ns = encodeURIComponent(pod.metadata.namespace ?? 'default');
+async function eventsOf(client: KubeClient, namespace: string | undefined, kind: string, name: string): Promise<string[]> {
+  const ns = encodeURIComponent(namespace ?? 'default');
   const list = await client.request<{ items?: Event[] }>('GET', `/api/v1/namespaces/${ns}/events`, {
-    query: { fieldSelector: `involvedObject.kind=Pod,involvedObject.name=${pod.metadata.name}` },
+    query: { fieldSelector: `involvedObject.kind=${kind},involvedObject.name=${name}` },
   });
   const when = (e: Event) => e.lastTimestamp ?? e.eventTime ?? e.metadata?.creationTimestamp ?? '';
   return (list.items ?? [])
@@ -40,12 +40,26 @@ async function containerLog(client: KubeClient, pod: KubeObject, container: Cont
   }
 }
 
+/** Events of the PVCs a pod mounts: a claim that cannot bind (no such StorageClass) says why only there. */
+async function claimEvents(client: KubeClient, pod: KubeObject): Promise<string[]> {
+  const claims = recordsIn(podSpecOf(pod)?.volumes)
+    .map((v) => (isRecord(v.persistentVolumeClaim) ? v.persistentVolumeClaim.claimName : undefined))
+    .filter((c): c is string => typeof c === 'string');
+  const out: string[] = [];
+  for (const claim of claims) {
+    const events = await eventsOf(client, pod.metadata.namespace, 'PersistentVolumeClaim', claim).catch(() => []);
+    if (events.length > 0) out.push(`    events of its PersistentVolumeClaim ${claim}:`, ...events.map((e) => `      ${e}`));
+  }
+  return out;
+}
+
 export async function describePods(client: KubeClient, pods: KubeObject[], logLines = 20): Promise<string[]> {
   const out: string[] = [];
   for (const pod of pods.slice(0, maxPods)) {
     out.push(`  pod ${pod.metadata.namespace}/${pod.metadata.name}:`);
-    const events = await podEvents(client, pod).catch((e: unknown) => [`(events unavailable: ${(e as Error).message})`]);
+    const events = await eventsOf(client, pod.metadata.namespace, 'Pod', pod.metadata.name).catch((e: unknown) => [`(events unavailable: ${(e as Error).message})`]);
     out.push('    events:', ...(events.length > 0 ? events : ['(none)']).map((e) => `      ${e}`));
+    out.push(...(await claimEvents(client, pod)));
     const containers = containerStatusesOf(pod).map((c) => ({ name: String(c.name), restartCount: count(c.restartCount) }));
     for (const container of containers) {
       const log = await containerLog(client, pod, container, logLines);

@@ -84,7 +84,17 @@ export class EnvironmentLock {
 
   static async acquire(client: KubeClient, options: LockOptions): Promise<EnvironmentLock> {
     const lock = new EnvironmentLock(client, options);
-    await lock.take();
+    try {
+      await lock.take();
+    } catch (error) {
+      if (error instanceof KubeApiError && error.status === 403) {
+        throw new CommandFailure(
+          `cannot take the deploy lock of ${options.environment} (Lease ${lock.where}): ${error.message}. ` +
+            `The deploying identity needs get, create, update and delete on leases.coordination.k8s.io in namespace ${lock.namespace}`,
+        );
+      }
+      throw error;
+    }
     return lock;
   }
 

@@ -23,6 +23,7 @@ export function formatPlan(plan: Plan, prune: PrunePlan): string[] {
     if (item.action === 'create') lines.push(`  + create    ${name}`);
     else if (item.action === 'change') lines.push(`  ~ change    ${name}`, ...formatChanges(item.changes, '      '));
     else if (item.action === 'recreate') lines.push(`  ! recreate  ${name}: ${item.recreate?.reason ?? ''}`, ...formatChanges(item.changes, '      '));
+    for (const warning of item.warnings ?? []) lines.push(`      warning from the API server: ${warning}`);
   }
   for (const object of plan.deferred) lines.push(`  + create    ${describeObject(object)} (dry-run after its namespace/CRD is created)`);
   for (const member of prune.remove) lines.push(`  - prune     ${describeObject(member.object)}`);

@@ -26,10 +26,13 @@ export type PlannedObject = {
   action: PlanAction;
   changes: FieldChange[];
   recreate?: Recreate;
+  /** What the API server warned about when dry-running it (Pod Security, deprecations). */
+  warnings?: string[];
 };
 
 export type PlanProblem = { object: string; message: string };
-export type Plan = { items: PlannedObject[]; deferred: KubeObject[]; problems: PlanProblem[] };
+/** `refusedBy` names who found the problems: the API server (a dry-run) unless said otherwise. */
+export type Plan = { items: PlannedObject[]; deferred: KubeObject[]; problems: PlanProblem[]; refusedBy?: string };
 
 export type PlanContext = {
   client: KubeClient;
@@ -133,7 +136,8 @@ async function planOne(desired: KubeObject, ctx: PlanContext): Promise<Outcome> 
   const probe = stampRevision(desired, liveRevision(listed) ?? ctx.revision);
   // Taking over (--adopt), or moving fields from the manager older releases used, means owning what they owned.
   const takeOver = ctx.adopt || (listed !== undefined && legacyManagerPatch(listed, ctx.fieldManager) !== undefined);
-  const options = { fieldManager: ctx.fieldManager, force: ctx.forceConflicts || takeOver, dryRun: true };
+  const warnings: string[] = [];
+  const options = { fieldManager: ctx.fieldManager, force: ctx.forceConflicts || takeOver, dryRun: true, onWarning: (w: string) => warnings.push(w) };
   const [liveResult, dryResult] = await Promise.allSettled([
     listed ? Promise.resolve(listed) : getObject(ctx.client, info, desired),
     serverSideApply(ctx.client, info, probe, options),
@@ -158,7 +162,7 @@ async function planOne(desired: KubeObject, ctx: PlanContext): Promise<Outcome> 
   const predicted = dryResult.value;
   if (live && sameObject(live, predicted)) return { item: { object: probe, info, live, action: 'unchanged', changes: [] } };
   const object = stampRevision(desired, ctx.revision);
-  return { item: { object, info, live, action: live ? 'change' : 'create', changes: diffFields(live, predicted) } };
+  return { item: { object, info, live, action: live ? 'change' : 'create', changes: diffFields(live, predicted), ...(warnings.length > 0 ? { warnings } : {}) } };
 }
 
 export async function planObjects(objects: KubeObject[], ctx: PlanContext): Promise<Plan> {

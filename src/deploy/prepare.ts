@@ -13,6 +13,7 @@ import { renderedGroupKinds } from './crds.ts';
 import { listMembers, listRemainingMembers, readFingerprints, readParent, type LiveMember } from './inventory.ts';
 import { isRecord, objectKey, type KubeObject } from '../objects.ts';
 import { planObjects, type Plan, type PlanContext } from './plan.ts';
+import { checkRenderedSet } from './input-set.ts';
 import { planPrune, type PrunePlan } from './prune.ts';
 import { getObject } from '../kube/requests.ts';
 
@@ -136,7 +137,9 @@ export async function prepareOpened(settings: PlanSettings, mask: SecretMask, op
   const secrets = await buildSecrets(settings, connection, rendered, state, mask);
   const desired = [...rendered.objects, ...secrets.secrets];
   const context = planContext(settings, connection, rendered, state, desired);
-  const planned = await planObjects(desired, context);
+  // A render that is wrong as a whole is not dry-run object by object: some objects would pass alone.
+  const setProblems = checkRenderedSet(desired, rendered.inventory, settings.environment);
+  const planned = setProblems.length > 0 ? { items: [], deferred: [], problems: setProblems, refusedBy: 'the check of the render as a whole' } : await planObjects(desired, context);
   const plan = { ...planned, problems: [...planned.problems, ...secrets.problems.map((message) => ({ object: 'Secret', message }))] };
   const prune = planPrune(state.members, new Set(desired.map(objectKey)), settings);
   return { ...connection, rendered, secrets, desired, parent: state.parent, previousRecord: state.previousRecord, members: state.members, context, plan, prune };

@@ -79,6 +79,9 @@ function rolloutState(workload: KubeObject, generation: number): { done: boolean
     case 'Deployment': {
       const progressing = condition(workload, 'Progressing');
       if (progressing?.reason === 'ProgressDeadlineExceeded') return { done: false, message: '', failed: `progress deadline exceeded: ${progressing.message ?? ''}` };
+      // Pods refused at creation (Pod Security, quota, a missing service account) never appear: nothing to wait for.
+      const replicaFailure = condition(workload, 'ReplicaFailure');
+      if (replicaFailure?.status === 'True') return { done: false, message: '', failed: `its pods cannot be created (${replicaFailure.reason ?? 'ReplicaFailure'}): ${replicaFailure.message ?? ''}` };
       const done = num(s.updatedReplicas) >= wanted && num(s.replicas) <= num(s.updatedReplicas) && num(s.availableReplicas) >= wanted;
       return { done, message: `${num(s.updatedReplicas)}/${wanted} updated, ${num(s.availableReplicas)} available` };
     }

@@ -75,6 +75,9 @@ class Rollouts {
     const s = this.stores.get(t.object.metadata.namespace ?? '');
     const workloads = s?.workloads.get(storeKey(t.info));
     const workload = workloads?.objects.get(`${t.object.metadata.namespace ?? ''}/${t.object.metadata.name}`);
+    // Listed after it was written, so absent means deleted since: waiting cannot bring it back.
+    if (workload === undefined) return { state: 'failed', message: 'it was deleted while the deploy waited for it (was its namespace deleted?)', pods: [] };
+    if (workload.metadata.deletionTimestamp !== undefined) return { state: 'failed', message: 'it is being deleted (its namespace, or someone, deleted it during the deploy)', pods: [] };
     const snapshot = { workload, pods: [...(s?.pods.objects.values() ?? [])], replicaSets: [...(s?.replicaSets?.objects.values() ?? [])] };
     return evaluate(snapshot, t.generation, Date.now());
   }

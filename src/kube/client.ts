@@ -37,7 +37,15 @@ export type RequestOptions = {
   body?: unknown;
   contentType?: string;
   accept?: string;
+  /** Hears each warning the server attached to its answer (Pod Security, deprecated APIs). */
+  onWarning?: (message: string) => void;
 };
+
+/** The texts of `Warning: 299 - "text"` headers (RFC 7234), several possibly joined by commas. */
+export function parseWarnings(header: string | undefined): string[] {
+  if (!header) return [];
+  return [...header.matchAll(/\d{3} \S+ "((?:[^"\\]|\\.)*)"/g)].map((m) => (m[1] ?? '').replace(/\\(.)/g, '$1'));
+}
 
 type Json = Record<string, unknown>;
 
@@ -128,7 +136,10 @@ export class KubeClient {
         await sleep(Number(response.header('retry-after') ?? 1) * 1000);
         continue;
       }
-      if (status >= 200 && status < 300) return text;
+      if (status >= 200 && status < 300) {
+        for (const warning of parseWarnings(response.header('warning'))) options.onWarning?.(warning);
+        return text;
+      }
       throw toApiError(status, text, `${method} ${url.pathname}`);
     }
   }

@@ -10,7 +10,7 @@ import { pollUntil } from '../poll.ts';
  * only (PartialObjectMetadata): enough for managed fields and generation, and
  * less to encode and decode when a deploy writes many objects at once.
  */
-export type ApplyOptions = { fieldManager: string; force: boolean; dryRun: boolean; metadataOnly?: boolean };
+export type ApplyOptions = { fieldManager: string; force: boolean; dryRun: boolean; metadataOnly?: boolean; onWarning?: (message: string) => void };
 
 const metadataOnlyAccept = 'application/json;as=PartialObjectMetadata;g=meta.k8s.io;v=v1,application/json';
 
@@ -20,6 +20,7 @@ export async function serverSideApply(client: KubeClient, info: ResourceInfo, ob
     body: object,
     contentType: 'application/apply-patch+yaml',
     accept: options.metadataOnly ? metadataOnlyAccept : undefined,
+    onWarning: options.onWarning,
     query: {
       fieldManager: options.fieldManager,
       force: options.force,

@@ -6,7 +6,8 @@
  */
 export const teamWorkflows = ['deploy.yml', 'promote.yml', 'checks.yml'] as const;
 
-const localUses = /^(\s*(?:-\s+)?uses:\s+)\.\/(\.github\/workflows\/[\w.-]+\.ya?ml)?\s*$/gm;
+// A trailing comment (this repository's notes on its own `./`) goes with the local reference.
+const localUses = /^(\s*(?:-\s+)?uses:\s+)\.\/(\.github\/workflows\/[\w.-]+\.ya?ml)?\s*(?:#.*)?$/gm;
 
 export function versionedUses(text: string, engine: string, version: string): string {
   return text.replace(localUses, (_line, prefix: string, workflow: string | undefined) => `${prefix}${engine}${workflow ? `/${workflow}` : ''}@${version}`);

@@ -1,6 +1,6 @@
 // action.yml is what the runner reads; the code reads the same inputs and sets
 // the same outputs, with the same defaults.
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { actionInputs, commandNames, secretInputNames } from '../../src/action/settings.ts';
@@ -14,6 +14,13 @@ describe('action.yml', () => {
   it('runs dist/action.js on node24', () => {
     expect(action.runs).toEqual({ using: 'node24', main: 'dist/action.js' });
     expect(existsSync(join(projectRoot, action.runs.main))).toBe(true);
+    // Self-hosted and GitHub Enterprise Server runners older than this cannot run node24 actions.
+    expect(readFileSync(join(projectRoot, 'docs', 'action.md'), 'utf8')).toContain('runner **v2.327.1 or later**');
+  });
+
+  it('has a description the Marketplace accepts (125 characters at most)', () => {
+    expect(action.description.length).toBeGreaterThan(20);
+    expect(action.description.length).toBeLessThanOrEqual(125);
   });
 
   it('declares exactly the inputs the code reads, with the same defaults', () => {

@@ -42,11 +42,44 @@ describe('airflow-gitops validate', () => {
   it('prints GitHub workflow commands with paths from the workspace, and writes the job summary', () => {
     const summary = join(temporaryFolder('summary'), 'summary.md');
     writeFileSync(summary, '');
-    const { stdout, code } = validate(['test/fixtures/dags/corpus', '--format', 'github'], { GITHUB_WORKSPACE: repoRoot, GITHUB_STEP_SUMMARY: summary });
+    // No commit to link to (as outside a workflow run): the summary shows plain paths.
+    const { stdout, code } = validate(['test/fixtures/dags/corpus', '--format', 'github'], { GITHUB_WORKSPACE: repoRoot, GITHUB_STEP_SUMMARY: summary, GITHUB_SHA: '' });
     expect(code).toBe(1);
     expect(stdout).toContain('::error file=test/fixtures/dags/corpus/bad/cycle.py,line=12,col=5,title=dependency-cycle::dependency cycle in DAG');
     expect(stdout.split('\n').filter(Boolean).every((line) => /^::(error|warning|notice) file=/.test(line))).toBe(true);
     expect(readFileSync(summary, 'utf8')).toMatch(/\| ❌ error \| test\/fixtures\/dags\/corpus\/bad\/cycle\.py \| 12 \| `dependency-cycle` \|/);
+  });
+
+  it('links each finding of the job summary to its file at the run\'s commit', () => {
+    const summary = join(temporaryFolder('summary'), 'summary.md');
+    writeFileSync(summary, '');
+    const sha = '0123456789abcdef0123456789abcdef01234567';
+    validate(['test/fixtures/dags/corpus', '--format', 'github'], { GITHUB_WORKSPACE: repoRoot, GITHUB_STEP_SUMMARY: summary, GITHUB_SHA: sha, GITHUB_REPOSITORY: 'acme/airflow', GITHUB_SERVER_URL: 'https://github.com' });
+    const link = `https://github.com/acme/airflow/blob/${sha}/test/fixtures/dags/corpus/bad/cycle.py#L12`;
+    expect(readFileSync(summary, 'utf8')).toContain(`| ❌ error | [test/fixtures/dags/corpus/bad/cycle.py](${link}) | [12](${link}) | \`dependency-cycle\` |`);
+  });
+
+  it('keeps its text report from starting workflow commands inside a workflow run', () => {
+    const folder = temporaryFolder('injected');
+    writeFileSync(join(folder, 'x\n::error file=README.md::pwned.py'), 'from airflow.sdk import DAG\nwith DAG("x"):\n    pass\n');
+    const { stdout } = validate([folder], { GITHUB_ACTIONS: 'true' });
+    const lines = stdout.trimEnd().split('\n');
+    const token = /^::stop-commands::([0-9a-f]{32})$/.exec(lines[0] ?? '')?.[1];
+    expect(token).toBeDefined();
+    expect(lines.at(-1)).toBe(`::${token}::`);
+    expect(lines.slice(1, -1).some((line) => line.startsWith('::error file=README.md::pwned.py'))).toBe(true);
+    // Outside a workflow run the report is plain.
+    expect(validate([folder]).stdout).not.toContain('::stop-commands::');
+  });
+
+  it('warns about a folder with no DAG file, and fails on it with --require-dags', () => {
+    const folder = temporaryFolder('empty-dags');
+    const warned = validate([folder]);
+    expect(warned.code).toBe(0);
+    expect(warned.stderr).toBe(`warning: ${JSON.stringify(folder)} holds no DAG file to check; pass --require-dags to make this an error\n`);
+    const failed = validate([folder, '--require-dags']);
+    expect(failed.code).toBe(1);
+    expect(failed.stderr).toBe(`error: ${JSON.stringify(folder)} holds no DAG file to check (--require-dags)\n`);
   });
 
   it('exits 2 on bad usage, naming the problem', () => {

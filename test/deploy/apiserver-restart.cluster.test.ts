@@ -12,7 +12,7 @@
 // private cluster (hack/cluster/down.sh) at the end.
 import { execa } from 'execa';
 import { spawn } from 'node:child_process';
-import { mkdtempSync, openSync, readFileSync, readlinkSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, openSync, readFileSync, readlinkSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -90,6 +90,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await execa('bash', [join(repoRoot, 'hack', 'cluster', 'down.sh')], { env: scriptEnv, reject: false });
+  rmSync(clusterDir, { recursive: true, force: true });
 }, 120_000);
 
 const change =

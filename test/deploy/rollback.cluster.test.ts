@@ -1,4 +1,3 @@
-/* eslint-disable @typescript-eslint/no-explicit-any -- live objects are untyped JSON, read as kubectl prints them */
 // Rolling forward over a stuck rollout: the fix is judged on its own pods, not
 // on the stuck ones it replaces, with and without --rollback; and --rollback
 // puts back the template the workload was last Ready with, not merely the one

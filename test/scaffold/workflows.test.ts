@@ -6,7 +6,7 @@ import { retargetUses, versionedUses } from '../../src/scaffold/workflows.ts';
 
 describe('versionedUses', () => {
   it('names the action and the reusable workflows by repository and version', () => {
-    const text = ['      - uses: ./', '        uses: ./', '    uses: ./.github/workflows/reusable-deploy.yml', '      - uses: ./.airflow-gitops', '      - uses: actions/checkout@v5', '# uses: ./'].join('\n');
+    const text = ['      - uses: ./', '        uses: ./ # zizmor: ignore[self-repository] the checked-out copy', '    uses: ./.github/workflows/reusable-deploy.yml', '      - uses: ./.airflow-gitops', '      - uses: actions/checkout@v5', '# uses: ./'].join('\n');
     expect(versionedUses(text, 'acme/airflow-gitops', 'v1.2.0').split('\n')).toEqual([
       '      - uses: acme/airflow-gitops@v1.2.0',
       '        uses: acme/airflow-gitops@v1.2.0',

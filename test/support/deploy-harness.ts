@@ -4,10 +4,10 @@
 // with captured output, reading live state, and scanning every captured output
 // for the values of the Secrets the test namespaces hold.
 import { randomBytes } from 'node:crypto';
-import { cpSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
-import { expect } from 'vitest';
+import { afterAll, expect } from 'vitest';
 import { run as deployRun } from '../../src/commands/deploy.ts';
 import { run as diffRun } from '../../src/commands/diff.ts';
 import { clusterEnv, getJson, kubectl, testNamespace } from './cluster.ts';
@@ -17,6 +17,19 @@ import { repoRoot } from './paths.ts';
 
 export const fixtures = join(repoRoot, 'test/fixtures/overlays');
 const captured: string[] = [];
+
+// Every folder made here is removed when the test file that made it is done
+// (each test file imports this module afresh, so this hook is its own).
+const made: string[] = [];
+afterAll(() => {
+  for (const dir of made.splice(0)) rmSync(dir, { recursive: true, force: true });
+});
+
+function temporaryFolder(prefix: string): string {
+  const dir = mkdtempSync(join(tmpdir(), prefix));
+  made.push(dir);
+  return dir;
+}
 
 /** A namespace name not yet created (the render creates it) or created now when `create`. */
 export async function freshNamespace(prefix: string, create: boolean): Promise<string> {
@@ -29,7 +42,7 @@ export async function freshNamespace(prefix: string, create: boolean): Promise<s
  * kustomization lines (patches, more resources). Returns the folder.
  */
 export function overlay(namespace: string, fixture = 'basic', extra = '', files: Record<string, string> = {}): string {
-  const dir = mkdtempSync(join(tmpdir(), `overlay-${namespace}-`));
+  const dir = temporaryFolder(`overlay-${namespace}-`);
   for (const [name, text] of Object.entries(files)) writeFileSync(join(dir, name), text);
   writeFileSync(join(dir, 'kustomization.yaml'), `namespace: ${namespace}\nresources:\n  - ${relative(dir, join(fixtures, fixture))}\n${extra}`);
   return dir;
@@ -41,7 +54,7 @@ export function rewrite(dir: string, namespace: string, fixture = 'basic', extra
 }
 
 export function copyTemplate(): string {
-  const dir = mkdtempSync(join(tmpdir(), 'template-'));
+  const dir = temporaryFolder('template-');
   for (const part of ['base', 'components', 'overlays']) cpSync(join(repoRoot, part), join(dir, part), { recursive: true });
   return dir;
 }

@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { find, generatedConfigMap, workload, workloads } from '../support/template/model.ts';
+import { container, find, generatedConfigMap, workload, workloads } from '../support/template/model.ts';
 import {
   addComponent,
   build,
@@ -33,7 +33,7 @@ interface NetworkPolicy extends K8sObject {
   spec: {
     podSelector: { matchLabels?: Record<string, string> };
     policyTypes: string[];
-    ingress?: { from?: { podSelector: { matchLabels?: Record<string, string>; matchExpressions?: { key: string; values: string[] }[] } }[]; ports: { port: number }[] }[];
+    ingress?: { from?: { podSelector?: { matchLabels?: Record<string, string>; matchExpressions?: { key: string; values: string[] }[] } }[]; ports: { port: number }[] }[];
   };
 }
 
@@ -96,9 +96,17 @@ describe.each(environments)('overlay %s', (env) => {
     const objects = await renderOverlay(env);
     const kustomization = parse(await readFile(join(overlayDir(env), 'kustomization.yaml'), 'utf8')) as { replicas?: { name: string; count: number }[] };
     const asked = new Map((kustomization.replicas ?? []).map((r) => [r.name, r.count]));
+    // A workload KEDA scales (components/worker-autoscaling) has no replica count of its own.
+    const autoscaled = new Set(objects.filter((o) => o.kind === 'ScaledObject').map((o) => (o.spec as { scaleTargetRef: { name: string } }).scaleTargetRef.name));
     for (const w of workloads(objects).filter((x) => x.kind !== 'Job')) {
-      expect(w.spec.replicas, w.metadata.name).toBe(asked.get(w.metadata.name) ?? 1);
+      if (autoscaled.has(w.metadata.name)) {
+        expect(w.spec.replicas, w.metadata.name).toBeUndefined();
+        expect(asked.has(w.metadata.name), `${w.metadata.name} in replicas:`).toBe(false);
+      } else {
+        expect(w.spec.replicas, w.metadata.name).toBe(asked.get(w.metadata.name) ?? 1);
+      }
     }
+    if (env === 'prod') expect([...autoscaled]).toEqual(['airflow-worker']);
     if (env === 'local' || env === 'dev') expect(asked.size).toBe(0);
     if (env === 'prod') expect(Math.min(...asked.values())).toBeGreaterThanOrEqual(2);
   });
@@ -115,18 +123,26 @@ describe.each(environments)('overlay %s', (env) => {
       const rules = find<NetworkPolicy>(objects, 'NetworkPolicy', name).spec.ingress ?? [];
       return rules.map((r) => ({
         ports: r.ports.map((p) => p.port),
-        from: (r.from ?? []).flatMap((f) => f.podSelector.matchLabels?.['app.kubernetes.io/component'] ?? f.podSelector.matchExpressions?.find((e) => e.key === 'app.kubernetes.io/component')?.values ?? []),
+        from: (r.from ?? []).flatMap((f) => f.podSelector?.matchLabels?.['app.kubernetes.io/component'] ?? f.podSelector?.matchExpressions?.find((e) => e.key === 'app.kubernetes.io/component')?.values ?? []),
       }));
     };
     expect(allowed('airflow-api-server')).toEqual([{ ports: [8080], from: [] }]);
     expect(allowed('airflow-worker')).toEqual([{ ports: [8793], from: ['api-server'] }]);
     expect(allowed('airflow-triggerer')).toEqual([{ ports: [8794], from: ['api-server'] }]);
     expect(allowed('airflow-redis')).toEqual([{ ports: [6379], from: ['scheduler', 'worker'] }]);
-    expect(allowed('airflow-postgresql')).toEqual([{ ports: [5432], from: ['api-server', 'scheduler', 'dag-processor', 'triggerer', 'worker', 'migrate-db'] }]);
+    // prod adds PgBouncer (which alone then needs the database), KEDA's
+    // operator (which counts tasks in it) and the statsd exporter.
+    const airflowComponents = ['api-server', 'scheduler', 'dag-processor', 'triggerer', 'worker', 'migrate-db'];
+    const extra = env === 'prod' ? [{ ports: [5432], from: ['database-pooler'] }, { ports: [5432], from: [] }] : [];
+    expect(allowed('airflow-postgresql')).toEqual([{ ports: [5432], from: airflowComponents }, ...extra]);
+    if (env === 'prod') {
+      expect(allowed('airflow-pgbouncer')).toEqual([{ ports: [6432], from: airflowComponents }]);
+      expect(allowed('airflow-statsd')).toEqual([{ ports: [9125], from: [] }, { ports: [9102], from: [] }]);
+    }
     for (const name of ['airflow-redis', 'airflow-postgresql']) {
       expect(find<NetworkPolicy>(objects, 'NetworkPolicy', name).spec.policyTypes).toEqual(['Ingress', 'Egress']);
     }
-    expect(policies).toHaveLength(6);
+    expect(policies).toHaveLength(env === 'prod' ? 8 : 6);
   });
 });
 
@@ -170,7 +186,12 @@ describe('an external database', () => {
       'airflow_prod',
       'verify-full',
     ]);
-    expect(data.AIRFLOW__DATABASE__SQL_ALCHEMY_CONN).toContain('@${AIRFLOW_DATABASE_HOST}:${AIRFLOW_DATABASE_PORT}/');
+    // prod reaches the database through PgBouncer, which reads the server from airflow-config.
+    expect(data.AIRFLOW__DATABASE__SQL_ALCHEMY_CONN).toContain('@airflow-pgbouncer:6432/airflow?');
+    const pgbouncer = workload(objects, 'Deployment', 'airflow-pgbouncer').spec.template.spec;
+    const init = container(pgbouncer, 'pgbouncer-config');
+    expect(init.envFrom?.map((f) => f.configMapRef?.name)).toEqual([generatedConfigMap(objects, 'airflow-config').name]);
+    expect(init.args?.join('\n')).toContain('host=$AIRFLOW_DATABASE_HOST port=$AIRFLOW_DATABASE_PORT dbname=$AIRFLOW_DATABASE_NAME user=$AIRFLOW_DATABASE_USER');
   });
 
   it('fails the build, naming the key, when environment.yaml lacks the database host', async () => {

@@ -8,6 +8,7 @@ import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse, parseAllDocuments } from 'yaml';
 import { generatedConfigMap, workloads } from '../support/template/model.ts';
+import { componentVariants, missingComponents, renderVariant } from '../support/template/variants.ts';
 import {
   build,
   environments,
@@ -33,6 +34,64 @@ async function kustomizationFiles(): Promise<string[]> {
     for (const entry of entries) if (entry.endsWith('kustomization.yaml')) found.push(join(root, entry));
   }
   return found;
+}
+
+function expectLabelled(objects: K8sObject[]): void {
+  for (const o of objects) {
+    const labels = o.metadata.labels ?? {};
+    expect(labels['app.kubernetes.io/part-of'], `${o.kind}/${o.metadata.name}`).toBe('airflow');
+    expect(labels['app.kubernetes.io/managed-by'], `${o.kind}/${o.metadata.name}`).toBeUndefined();
+    if (o.kind === 'Namespace' || o.kind === 'ConfigMap') continue;
+    expect(labels['app.kubernetes.io/name'], `${o.kind}/${o.metadata.name}`).toBeTruthy();
+    // The namespace-wide default-deny policy belongs to no single component.
+    if (o.metadata.name === 'airflow-default-deny-ingress') continue;
+    expect(labels['app.kubernetes.io/component'], `${o.kind}/${o.metadata.name}`).toBeTruthy();
+  }
+  for (const w of workloads(objects)) {
+    const podLabels = w.spec.template.metadata.labels;
+    expect(podLabels['app.kubernetes.io/part-of'], w.metadata.name).toBe('airflow');
+    expect(podLabels['app.kubernetes.io/component'], w.metadata.name).toBe(w.metadata.labels?.['app.kubernetes.io/component']);
+  }
+}
+
+function expectNoSecretValues(objects: K8sObject[]): void {
+  expect(objects.filter((o) => o.kind === 'Secret')).toEqual([]);
+  for (const o of objects) {
+    expect(o.metadata.annotations?.['config.kubernetes.io/local-config'], `${o.kind}/${o.metadata.name}`).toBeUndefined();
+  }
+  // Configuration carries references and file paths only: no key material, no
+  // password inside a connection URL, no password field in a connection.
+  for (const o of objects.filter((x) => x.kind === 'ConfigMap')) {
+    for (const [key, value] of Object.entries((o as K8sObject & { data?: Record<string, string> }).data ?? {})) {
+      expect(value, `${o.metadata.name} ${key}`).not.toMatch(/PRIVATE KEY|"(password|private_key|token)"\s*:/);
+      expect(value, `${o.metadata.name} ${key}`).not.toMatch(/:\/\/[^/@\s]*:(?!\$\{)[^@/\s]+@/);
+    }
+  }
+  // Every secret reaches a container by reference; no env var carries a literal that looks like one.
+  for (const w of workloads(objects)) {
+    for (const c of [...(w.spec.template.spec.initContainers ?? []), ...w.spec.template.spec.containers]) {
+      for (const e of c.env ?? []) {
+        if (/PASSWORD$|SECRET|FERNET|TOKEN|_KEY$/.test(e.name) && !e.name.endsWith('_FILE')) {
+          expect(e.valueFrom?.secretKeyRef, `${w.metadata.name}/${c.name} ${e.name}`).toBeDefined();
+        }
+      }
+    }
+  }
+}
+
+function expectKnownConfigMaps(objects: K8sObject[]): void {
+  const configMaps = new Set(objects.filter((o) => o.kind === 'ConfigMap').map((o) => o.metadata.name));
+  const referenced: string[] = [];
+  for (const w of workloads(objects)) {
+    const spec = w.spec.template.spec;
+    for (const c of [...(spec.initContainers ?? []), ...spec.containers]) {
+      for (const from of c.envFrom ?? []) if (from.configMapRef) referenced.push(from.configMapRef.name);
+    }
+    for (const v of spec.volumes ?? []) if (v.configMap) referenced.push(v.configMap.name);
+  }
+  expect(referenced.length).toBeGreaterThan(5);
+  for (const name of referenced) expect(configMaps.has(name), name).toBe(true);
+  expect(generatedConfigMap(objects, 'airflow-config').name).toMatch(/^airflow-config-/);
 }
 
 describe.each(environments)('overlay %s', (env) => {
@@ -65,56 +124,15 @@ describe.each(environments)('overlay %s', (env) => {
   });
 
   it('labels every object with app.kubernetes.io/* and leaves managed-by to the deploy command', async () => {
-    const objects = await renderOverlay(env);
-    for (const o of objects) {
-      const labels = o.metadata.labels ?? {};
-      expect(labels['app.kubernetes.io/part-of'], `${o.kind}/${o.metadata.name}`).toBe('airflow');
-      expect(labels['app.kubernetes.io/managed-by'], `${o.kind}/${o.metadata.name}`).toBeUndefined();
-      if (o.kind === 'Namespace' || o.kind === 'ConfigMap') continue;
-      expect(labels['app.kubernetes.io/name'], `${o.kind}/${o.metadata.name}`).toBeTruthy();
-      // The namespace-wide default-deny policy belongs to no single component.
-      if (o.metadata.name === 'airflow-default-deny-ingress') continue;
-      expect(labels['app.kubernetes.io/component'], `${o.kind}/${o.metadata.name}`).toBeTruthy();
-    }
-    for (const w of workloads(objects)) {
-      const podLabels = w.spec.template.metadata.labels;
-      expect(podLabels['app.kubernetes.io/part-of'], w.metadata.name).toBe('airflow');
-      expect(podLabels['app.kubernetes.io/component'], w.metadata.name).toBe(w.metadata.labels?.['app.kubernetes.io/component']);
-    }
+    expectLabelled(await renderOverlay(env));
   });
 
   it('contains no Secret and no secret value, and no build-local object', async () => {
-    const objects = await renderOverlay(env);
-    expect(objects.filter((o) => o.kind === 'Secret')).toEqual([]);
-    for (const o of objects) {
-      expect(o.metadata.annotations?.['config.kubernetes.io/local-config'], `${o.kind}/${o.metadata.name}`).toBeUndefined();
-    }
-    // Every secret reaches a container by reference; no env var carries a literal that looks like one.
-    for (const w of workloads(objects)) {
-      for (const c of [...(w.spec.template.spec.initContainers ?? []), ...w.spec.template.spec.containers]) {
-        for (const e of c.env ?? []) {
-          if (/PASSWORD$|SECRET|FERNET|TOKEN|_KEY$/.test(e.name) && !e.name.endsWith('_FILE')) {
-            expect(e.valueFrom?.secretKeyRef, `${w.metadata.name}/${c.name} ${e.name}`).toBeDefined();
-          }
-        }
-      }
-    }
+    expectNoSecretValues(await renderOverlay(env));
   });
 
   it('refers only to ConfigMaps it renders (generated names with their hash)', async () => {
-    const objects = await renderOverlay(env);
-    const configMaps = new Set(objects.filter((o) => o.kind === 'ConfigMap').map((o) => o.metadata.name));
-    const referenced: string[] = [];
-    for (const w of workloads(objects)) {
-      const spec = w.spec.template.spec;
-      for (const c of [...(spec.initContainers ?? []), ...spec.containers]) {
-        for (const from of c.envFrom ?? []) if (from.configMapRef) referenced.push(from.configMapRef.name);
-      }
-      for (const v of spec.volumes ?? []) if (v.configMap) referenced.push(v.configMap.name);
-    }
-    expect(referenced.length).toBeGreaterThan(5);
-    for (const name of referenced) expect(configMaps.has(name), name).toBe(true);
-    expect(generatedConfigMap(objects, 'airflow-config').name).toMatch(/^airflow-config-/);
+    expectKnownConfigMaps(await renderOverlay(env));
   });
 
   it('uses no deprecated Kustomize field, and `kustomize edit fix` leaves it unchanged', async () => {
@@ -140,6 +158,30 @@ describe.each(environments)('overlay %s', (env) => {
       expect(key).not.toMatch(/password|token|private/i);
       expect(value, key).not.toMatch(/PRIVATE KEY|^ghp_|^github_pat_/);
     }
+  });
+});
+
+describe.each(componentVariants.map((v) => [v.title, v] as const))('%s', (_title, v) => {
+  it('renders the components it names', async () => {
+    expect(missingComponents(v, await renderVariant(v))).toEqual([]);
+  });
+
+  it('labels every object with app.kubernetes.io/* and leaves managed-by to the deploy command', async () => {
+    expectLabelled(await renderVariant(v));
+  });
+
+  it('contains no Secret and no secret value (ExternalSecrets name store entries only), and no build-local object', async () => {
+    const objects = await renderVariant(v);
+    expectNoSecretValues(objects);
+    for (const es of objects.filter((o) => o.kind === 'ExternalSecret')) {
+      const spec = es.spec as { data: { secretKey: string; remoteRef: Record<string, string> }[]; target: { template?: unknown } };
+      expect(spec.target.template, es.metadata.name).toBeUndefined();
+      for (const d of spec.data) expect(Object.keys(d.remoteRef).sort(), `${es.metadata.name} ${d.secretKey}`).toEqual(['key', 'property']);
+    }
+  });
+
+  it('refers only to ConfigMaps it renders (generated names with their hash)', async () => {
+    expectKnownConfigMaps(await renderVariant(v));
   });
 });
 

@@ -7,6 +7,23 @@ import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { allContainers, container, find, generatedConfigMap, workload, workloads, type Container, type PodSpec, type Workload } from '../support/template/model.ts';
 import { environments, renderOverlay, repoRoot, type K8sObject } from '../support/template/render.ts';
+import { componentVariants, renderVariant } from '../support/template/variants.ts';
+
+/** Every overlay as committed, and every overlay with each optional component. */
+const renders: [string, () => Promise<K8sObject[]>][] = [
+  ...environments.map((env): [string, () => Promise<K8sObject[]>] => [`overlay ${env}`, () => renderOverlay(env)]),
+  ...componentVariants.map((v): [string, () => Promise<K8sObject[]>] => [v.title, () => renderVariant(v)]),
+];
+
+const baseWorkloads = ['airflow-api-server', 'airflow-dag-processor', 'airflow-migrate-db', 'airflow-postgresql', 'airflow-redis', 'airflow-scheduler', 'airflow-triggerer', 'airflow-worker'];
+
+/** The workloads a render should have: the base's, plus those of the components whose configuration it renders. */
+function expectedWorkloads(objects: K8sObject[]): string[] {
+  const has = (prefix: string) => objects.some((o) => o.kind === 'ConfigMap' && o.metadata.name.startsWith(prefix));
+  return [...baseWorkloads, ...(has('airflow-pgbouncer-config-') ? ['airflow-pgbouncer'] : []), ...(has('airflow-statsd-mappings-') ? ['airflow-statsd'] : [])].sort();
+}
+
+const withPgBouncer = (objects: K8sObject[]) => objects.some((o) => o.kind === 'Deployment' && o.metadata.name === 'airflow-pgbouncer');
 
 const restrictedVolumeTypes = new Set(['configMap', 'csi', 'downwardAPI', 'emptyDir', 'ephemeral', 'persistentVolumeClaim', 'projected', 'secret']);
 
@@ -59,16 +76,16 @@ describe('the restricted check itself', () => {
   });
 });
 
-describe.each(environments)('pods of overlay %s', (env) => {
+describe.each(renders)('pods of %s', (_title, render) => {
   it('pass Pod Security "restricted"', async () => {
-    const objects = await renderOverlay(env);
+    const objects = await render();
     const all = workloads(objects);
-    expect(all.length).toBe(8);
+    expect(all.map((w) => w.metadata.name).sort()).toEqual(expectedWorkloads(objects));
     for (const w of all) expect(restrictedViolations(w.spec.template.spec), `${w.kind}/${w.metadata.name}`).toEqual([]);
   });
 
   it('give every container, init containers and sidecars included, CPU and memory requests and limits', async () => {
-    for (const w of workloads(await renderOverlay(env))) {
+    for (const w of workloads(await render())) {
       for (const c of allContainers(w.spec.template.spec)) {
         const where = `${w.metadata.name}/${c.name}`;
         for (const kind of ['requests', 'limits'] as const) {
@@ -80,7 +97,7 @@ describe.each(environments)('pods of overlay %s', (env) => {
   });
 
   it('give every long-running container a liveness probe, and every main container and git-sync a readiness probe', async () => {
-    for (const w of workloads(await renderOverlay(env))) {
+    for (const w of workloads(await render())) {
       if (w.kind === 'Job') continue;
       const spec = w.spec.template.spec;
       for (const c of longRunning(spec)) expect(c.livenessProbe, `${w.metadata.name}/${c.name}`).toBeDefined();
@@ -91,7 +108,7 @@ describe.each(environments)('pods of overlay %s', (env) => {
   });
 
   it('check real health: heartbeats for scheduler, triggerer and dag-processor, a broker ping for workers, the API for the api-server', async () => {
-    const objects = await renderOverlay(env);
+    const objects = await render();
     const main = (kind: string, name: string) => container(workload(objects, kind, name).spec.template.spec, 'airflow');
     const scheduler = main('Deployment', 'airflow-scheduler');
     expect(scheduler.livenessProbe?.httpGet?.path).toBe('/health');
@@ -106,7 +123,7 @@ describe.each(environments)('pods of overlay %s', (env) => {
     const base = parse(await readFile(join(repoRoot, 'base', 'kustomization.yaml'), 'utf8')) as { images: { name: string; newTag: string }[] };
     const tag = base.images.find((i) => i.name === 'apache/airflow')?.newTag;
     expect(tag).toBe('3.3.2');
-    for (const w of workloads(await renderOverlay(env))) {
+    for (const w of workloads(await render())) {
       for (const c of allContainers(w.spec.template.spec)) {
         expect(c.image, `${w.metadata.name}/${c.name}`).toMatch(/^[^:]+:[^:]+$/);
         expect(c.image).not.toMatch(/:latest$/);
@@ -116,7 +133,7 @@ describe.each(environments)('pods of overlay %s', (env) => {
   });
 
   it('wire Airflow 3 the same way in every Airflow container', async () => {
-    const objects = await renderOverlay(env);
+    const objects = await render();
     const config = generatedConfigMap(objects, 'airflow-config');
     expect(config.data.AIRFLOW__CORE__LOAD_EXAMPLES).toBe('False');
     expect(config.data.AIRFLOW__CORE__EXECUTOR).toBe('CeleryExecutor');
@@ -127,11 +144,15 @@ describe.each(environments)('pods of overlay %s', (env) => {
     expect(service.metadata.labels?.['app.kubernetes.io/component']).toBe('api-server');
     expect(service.spec.ports.find((p) => p.name === 'airflow-ui')?.port).toBe(Number(url.port));
     expect(url.pathname).toBe('/execution/');
+    // With PgBouncer, Airflow holds PgBouncer's password instead of the database's.
+    const database = withPgBouncer(objects)
+      ? { AIRFLOW_PGBOUNCER_PASSWORD: { name: 'airflow-pgbouncer', key: 'password' } }
+      : { AIRFLOW_POSTGRES_PASSWORD: { name: 'airflow-postgresql', key: 'password' } };
     const expectedSecrets = {
       AIRFLOW__CORE__FERNET_KEY: { name: 'airflow-secrets', key: 'fernet-key' },
       AIRFLOW__API_AUTH__JWT_SECRET: { name: 'airflow-secrets', key: 'jwt-secret' },
       AIRFLOW__API__SECRET_KEY: { name: 'airflow-secrets', key: 'api-secret-key' },
-      AIRFLOW_POSTGRES_PASSWORD: { name: 'airflow-postgresql', key: 'password' },
+      ...database,
       AIRFLOW_REDIS_PASSWORD: { name: 'airflow-redis', key: 'password' },
     };
     const all = airflowWorkloads(objects);
@@ -144,11 +165,13 @@ describe.each(environments)('pods of overlay %s', (env) => {
       for (const [name, ref] of Object.entries(expectedSecrets)) {
         expect(c.env?.find((e) => e.name === name)?.valueFrom?.secretKeyRef, `${w.metadata.name} ${name}`).toEqual(ref);
       }
+      const secretsRead = allContainers(w.spec.template.spec).flatMap((x) => (x.env ?? []).map((e) => e.valueFrom?.secretKeyRef?.name));
+      if (withPgBouncer(objects)) expect(secretsRead, w.metadata.name).not.toContain('airflow-postgresql');
     }
   });
 
   it('hold every long-running Airflow component until the schema is migrated', async () => {
-    const objects = await renderOverlay(env);
+    const objects = await render();
     const job = workload(objects, 'Job', 'airflow-migrate-db');
     expect(container(job.spec.template.spec, 'airflow').args).toEqual(['db', 'migrate']);
     for (const w of airflowWorkloads(objects).filter((x) => x.kind !== 'Job')) {
@@ -159,7 +182,7 @@ describe.each(environments)('pods of overlay %s', (env) => {
   });
 
   it('mount no service account token and have no RBAC', async () => {
-    const objects = await renderOverlay(env);
+    const objects = await render();
     expect(objects.filter((o) => /Role/.test(o.kind))).toEqual([]);
     for (const w of workloads(objects)) {
       expect(w.spec.template.spec.automountServiceAccountToken, w.metadata.name).toBe(false);

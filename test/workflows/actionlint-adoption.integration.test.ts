@@ -12,7 +12,7 @@ import { projectRoot } from '../support/github/run-action.ts';
 import { run as init } from '../../src/commands/init.ts';
 import { captureIO } from '../support/io.ts';
 
-const binary = process.env.AIRFLOW_GITOPS_ACTIONLINT ?? join(projectRoot, '.tools', 'actionlint');
+const binary = process.env.AIRFLOW_GITOPS_ACTIONLINT ?? join(projectRoot, '.tools', 'bin', 'actionlint');
 const scratch = mkdtempSync(join(tmpdir(), 'actionlint-'));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 

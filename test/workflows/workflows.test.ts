@@ -42,6 +42,14 @@ function workflow(file: string): Workflow {
   return found.doc;
 }
 
+/** A workflow's text without its comments (which may quote what not to write). */
+function code(file: string): string {
+  return (workflows.get(file)?.text ?? '')
+    .split('\n')
+    .map((line) => line.replace(/(^|\s)#.*$/, ''))
+    .join('\n');
+}
+
 function needsOf(job: Job): string[] {
   return job.needs === undefined ? [] : Array.isArray(job.needs) ? job.needs : [job.needs];
 }
@@ -92,14 +100,26 @@ describe('the workflows', () => {
     }
   });
 
-  it.each(files)('%s pins every third-party action to a release, and gives every job a timeout', (file) => {
+  it.each(files)('%s pins every third-party action to a full commit SHA, names its release beside it, and gives every job a timeout', (file) => {
+    const lines = (workflows.get(file)?.text ?? '').split('\n');
     for (const [name, job] of Object.entries(workflow(file).jobs)) {
       if (job.uses === undefined) expect(job['timeout-minutes'], `${file} job ${name}`).toBeGreaterThan(0);
       for (const step of job.steps ?? []) {
         if (step.uses === undefined || step.uses.startsWith('./')) continue;
-        expect(step.uses, `${file} job ${name}`).toMatch(/^[\w.-]+\/[\w./-]+@(v\d+(\.\d+){0,2}|[0-9a-f]{40})$/);
+        // A tag can be moved to other code; a commit cannot.
+        expect(step.uses, `${file} job ${name}`).toMatch(/^[\w.-]+\/[\w./-]+@[0-9a-f]{40}$/);
+        expect(lines.find((line) => line.includes(`uses: ${step.uses}`)), `${file} job ${name}: the release of ${step.uses}`).toMatch(/ # v\d+\.\d+\.\d+$/);
       }
     }
+  });
+
+  it('has Dependabot keep the pinned actions and the npm packages up to date', () => {
+    const config = parse(readFileSync(join(projectRoot, '.github', 'dependabot.yml'), 'utf8')) as { updates: { 'package-ecosystem': string; directory: string }[] };
+    expect(config.updates.map((u) => `${u['package-ecosystem']} ${u.directory}`).sort()).toEqual(['github-actions /', 'npm /']);
+  });
+
+  it.each(files)('%s never runs a job in a cancelled run (!cancelled(), not always())', (file) => {
+    expect(code(file)).not.toMatch(/always\(\)/);
   });
 
   it('pass the local action only inputs it declares, and the ones its command needs', () => {
@@ -110,6 +130,7 @@ describe('the workflows', () => {
       diff: ['environment'],
       deploy: ['environment', 'kubeconfig'],
       promote: ['from-environment', 'to-environment'],
+      pending: ['environments'],
       validate: [],
     };
     for (const { file, jobName, step } of localActionSteps) {
@@ -175,8 +196,8 @@ describe('the workflows', () => {
     }
   });
 
-  it('call the reusable workflow with its required inputs, only declared ones, and the secrets', () => {
-    const call = workflow('reusable-deploy.yml').on.workflow_call as { inputs: Record<string, Declared> };
+  it('call the reusable workflow with its required inputs, only declared ones, and each secret it declares by name (no secrets: inherit)', () => {
+    const call = workflow('reusable-deploy.yml').on.workflow_call as { inputs: Record<string, Declared>; secrets: Record<string, Declared> };
     const callers = [...workflows].flatMap(([file, { doc }]) =>
       Object.entries(doc.jobs).filter(([, job]) => job.uses === './.github/workflows/reusable-deploy.yml').map(([name, job]) => ({ file, name, job })),
     );
@@ -185,8 +206,9 @@ describe('the workflows', () => {
       const given = Object.keys(job.with ?? {});
       for (const input of given) expect(Object.keys(call.inputs), `${file} job ${name} passes ${input}`).toContain(input);
       for (const [input, declared] of Object.entries(call.inputs)) if (declared.required) expect(given, `${file} job ${name} lacks ${input}`).toContain(input);
-      expect(job.secrets, `${file} job ${name}`).toBe('inherit');
+      expect(job.secrets, `${file} job ${name}`).toEqual(Object.fromEntries(Object.keys(call.secrets).map((secret) => [secret, `\${{ secrets.${secret} }}`])));
     }
+    for (const file of files) expect(code(file), file).not.toMatch(/secrets:\s*inherit/);
   });
 
   it('deploy each environment in its GitHub environment, one run at a time per environment', () => {
@@ -212,6 +234,14 @@ describe('the workflows', () => {
     expect(deploy.jobs.dev?.with).toMatchObject({ environment: 'dev', ref: '${{ needs.pin-dev.outputs.commit || github.sha }}' });
     expect(needsOf(deploy.jobs.staging as Job)).toContain('dev');
     expect(needsOf(deploy.jobs.prod as Job)).toContain('staging');
+    // What staging and prod deploy comes from the changes job (see deploy-scenario.integration.test.ts), not from before..HEAD.
+    expect(deploy.jobs.changes?.permissions).toEqual({ contents: 'read', deployments: 'read' });
+    expect(JSON.stringify(deploy)).not.toContain('github.event.before');
+    expect(deploy.jobs.prod?.if).toMatch(/^!cancelled\(\) && /);
+    // A manual run deploys main, as its description says: any other branch is refused before anything runs.
+    const refuse = deploy.jobs.validate?.steps?.[0];
+    expect(refuse?.if).toBe("github.event_name == 'workflow_dispatch' && github.ref != 'refs/heads/main'");
+    expect(refuse?.run).toMatch(/exit 1\n$/);
   });
 
   it('promote after a successful deploy run of the deploy workflow, each target in its own concurrency group', () => {
@@ -229,10 +259,17 @@ describe('the workflows', () => {
     ]);
     expect(job.concurrency).toEqual({ group: 'airflow-gitops-promote-${{ matrix.to }}', 'cancel-in-progress': false });
     expect(job.permissions).toEqual({ contents: 'write', 'pull-requests': 'write' });
-    // The checkout (which pushes the branch) and the API calls use the same token.
+    // The commit and the pull request are made through the API: the checkout keeps no credentials.
     const checkout = (job.steps ?? []).find((s) => s.uses?.startsWith('actions/checkout@'));
+    expect(checkout?.with?.['persist-credentials']).toBe(false);
     const step = (job.steps ?? []).find((s) => s.uses === './');
-    expect(checkout?.with?.token).toBe(step?.with?.token);
+    expect(step?.with?.token).toBe('${{ steps.app-token.outputs.token || secrets.PROMOTION_TOKEN || github.token }}');
+    // The App token carries only the permissions a promotion needs.
+    const app = (job.steps ?? []).find((s) => s.id === 'app-token');
+    expect(Object.entries(app?.with ?? {}).filter(([name]) => name.startsWith('permission-'))).toEqual([
+      ['permission-contents', 'write'],
+      ['permission-pull-requests', 'write'],
+    ]);
   });
 
   it('run the test suite in ci', () => {

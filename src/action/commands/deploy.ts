@@ -18,6 +18,7 @@ function summaryOf(result: DeployResult, failure: string | undefined): string {
   add('kept (not pruned)', result.keptFromPrune);
   add('generated secret key', result.generatedSecrets);
   add('rolled back', result.rolledBack);
+  add('API server warning', result.warnings);
   const head = failure === undefined ? `Deployed; ${result.ready.length} workload(s) ready.` : `**Failed:** ${failure}`;
   const body = rows.length > 0 ? table(['action', 'object'], rows) : 'No object was written.';
   return `## Deploy of ${result.environment} (namespace \`${result.namespace}\`)\n\n${head}\n\n${body}\n\n${result.unchanged} object(s) unchanged.\n`;

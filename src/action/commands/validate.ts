@@ -1,7 +1,8 @@
 /** command: validate. The DAG checks, with annotations (capped), the full table in the summary and the JSON report as a file. */
-import { writeFileSync } from 'node:fs';
+import { existsSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 import { countBySeverity, defaultCacheFolder, renderJson, renderMarkdownSummary, renderText, validateDags, type Report } from '../../dags/index.ts';
+import { EnvironmentError, UsageError } from '../../errors.ts';
 import { commitFileLinker } from '../../github/links.ts';
 import { annotateFindings, summaryPointer } from '../annotations.ts';
 import type { ValidateSettings } from '../settings.ts';
@@ -16,15 +17,34 @@ function emptyFolder(settings: ValidateSettings, report: Report, context: Action
   return undefined;
 }
 
+/** The interpreter for the import check, checked here so that a missing one is named by its input, not by the CLI's flag. */
+function airflowPython(settings: ValidateSettings): string | undefined {
+  if (settings.airflowPython === undefined) return undefined;
+  const python = resolve(settings.workingDirectory, settings.airflowPython);
+  if (settings.importCheck && !existsSync(python)) throw new UsageError(`input 'airflow-python': no Python interpreter at ${python}`);
+  return python;
+}
+
+async function runValidator(settings: ValidateSettings, context: ActionContext): Promise<Report> {
+  try {
+    return await validateDags({
+      dagsFolder: settings.dagsFolder,
+      import: settings.importCheck,
+      python: airflowPython(settings),
+      cacheFolder: resolve(settings.workingDirectory, defaultCacheFolder),
+      env: context.env,
+    });
+  } catch (error) {
+    // The validator's advice for a missing Airflow speaks of the CLI's --import and --python.
+    if (!(error instanceof EnvironmentError) || !error.message.startsWith('--import needs')) throw error;
+    const detail = error.message.replace(/^--import needs a Python with Airflow 3: /, '').replace(/, or pass --python .*$/, '');
+    throw new EnvironmentError(`input 'import-check' needs a Python with Airflow 3: set input 'airflow-python' to an interpreter with apache-airflow installed (${detail})`);
+  }
+}
+
 export async function validateAction(settings: ValidateSettings, context: ActionContext): Promise<ActionOutcome> {
   const dagsFolder = settings.dagsFolder;
-  const report = await validateDags({
-    dagsFolder,
-    import: settings.importCheck,
-    python: settings.airflowPython === undefined ? undefined : resolve(settings.workingDirectory, settings.airflowPython),
-    cacheFolder: resolve(settings.workingDirectory, defaultCacheFolder),
-    env: context.env,
-  });
+  const report = await runValidator(settings, context);
   // Annotations need paths from the repository root (the workspace), not from the dags folder.
   const workspace = context.env.GITHUB_WORKSPACE ?? settings.workingDirectory;
   const pathOf = (file: string) => relative(workspace, join(dagsFolder, file)).split(sep).join('/');

@@ -29,7 +29,10 @@ export class MockRefusal extends Error {
 
 const identity = { GIT_AUTHOR_NAME: 'GitHub', GIT_AUTHOR_EMAIL: 'noreply@github.com', GIT_COMMITTER_NAME: 'GitHub', GIT_COMMITTER_EMAIL: 'noreply@github.com' };
 
-export function gitDataHandlers(gitDir: string, api: () => string, fullName: string): Record<string, Handler> {
+type BareRepository = ReturnType<typeof bareRepository>;
+
+/** git on the bare repository, and GitHub's objects built from what it holds. */
+function bareRepository(gitDir: string, api: () => string, fullName: string) {
   const git = (args: string[], input?: string, env: NodeJS.ProcessEnv = {}) =>
     execFileSync('git', args, { env: { PATH: process.env.PATH, GIT_DIR: gitDir, GIT_CONFIG_GLOBAL: '/dev/null', GIT_CONFIG_NOSYSTEM: '1', ...identity, ...env }, input, encoding: 'utf8', stdio: ['pipe', 'pipe', 'pipe'] }).trim();
   const exists = (object: string, type: string) => {
@@ -79,7 +82,10 @@ export function gitDataHandlers(gitDir: string, api: () => string, fullName: str
       return false;
     }
   };
+  return { gitDir, fullName, git, exists, repoUrl, commitObject, refObject, headRef, refExists };
+}
 
+function refHandlers({ git, exists, refObject, headRef, refExists }: BareRepository): Record<string, Handler> {
   return {
     'GET /repos/{owner}/{repo}/git/ref/{ref}': ({ path }) => {
       const ref = headRef(path.ref as string);
@@ -110,6 +116,11 @@ export function gitDataHandlers(gitDir: string, api: () => string, fullName: str
       git(['update-ref', `refs/${name}`, sha, current]);
       return { status: 200, body: refObject(name) };
     },
+  };
+}
+
+function objectHandlers({ git, exists, repoUrl, commitObject }: BareRepository): Record<string, Handler> {
+  return {
     'GET /repos/{owner}/{repo}/git/commits/{commit_sha}': ({ path }) => {
       if (!exists(path.commit_sha as string, 'commit')) throw new MockRefusal(404, 'Not Found');
       return { status: 200, body: commitObject(path.commit_sha as string) };
@@ -149,6 +160,11 @@ export function gitDataHandlers(gitDir: string, api: () => string, fullName: str
       const sha = git(['commit-tree', tree, ...parents.flatMap((p) => ['-p', p]), '-F', '-'], message, who);
       return { status: 201, body: commitObject(sha) };
     },
+  };
+}
+
+function contentHandlers({ git, gitDir, fullName, repoUrl }: BareRepository): Record<string, Handler> {
+  return {
     'GET /repos/{owner}/{repo}/contents/{path}': ({ path, query }) => {
       const at = query.ref ?? 'refs/heads/main';
       let sha: string;
@@ -167,4 +183,9 @@ export function gitDataHandlers(gitDir: string, api: () => string, fullName: str
       };
     },
   };
+}
+
+export function gitDataHandlers(gitDir: string, api: () => string, fullName: string): Record<string, Handler> {
+  const repository = bareRepository(gitDir, api, fullName);
+  return { ...refHandlers(repository), ...objectHandlers(repository), ...contentHandlers(repository) };
 }

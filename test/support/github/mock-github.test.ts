@@ -72,3 +72,16 @@ describe('mock GitHub', () => {
     expect(validate(broken)).toBe(false);
   });
 });
+
+describe('mock GitHub: git database and deployments', () => {
+  it.each([
+    ['/repos/acme/airflow/git/trees', { base_tree: 'x' }, /tree/],
+    ['/repos/acme/airflow/git/commits', { message: 'm', tree: 'x', parents: 'not-a-list' }, /parents/],
+    ['/repos/acme/airflow/git/refs', { ref: 'refs/heads/x', sha: 'y', force: true }, /force/],
+  ])('refuses a body the description refuses: POST %s', async (path, body, field) => {
+    const answer = await post(path, body);
+    expect(answer.status).toBe(422);
+    expect(JSON.stringify(answer.body)).toMatch(field);
+    github.violations.length = 0;
+  });
+});

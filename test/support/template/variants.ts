@@ -8,7 +8,7 @@ const add = (text: string, component: string) => (has(text, component) ? text : 
 
 /** A kustomization text without the `replicas:` entry of one workload. */
 export function withoutReplicas(text: string, name: string): string {
-  return text.replace(new RegExp(`  - name: ${name}\\n    count: \\d+\\n`), '').replace(/^replicas:\n(?! {2}-)/m, '');
+  return text.replace(new RegExp(` {2}- name: ${name}\\n {4}count: \\d+\\n`), '').replace(/^replicas:\n(?! {2}-)/m, '');
 }
 
 /** Values the optional components read from environment.yaml, for a given namespace. */
