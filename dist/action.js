@@ -2172,9 +2172,9 @@ var require_dispatcher_base = __commonJS({
       }
       close(callback) {
         if (callback === void 0) {
-          return new Promise((resolve6, reject) => {
+          return new Promise((resolve7, reject) => {
             this.close((err2, data) => {
-              return err2 ? reject(err2) : resolve6(data);
+              return err2 ? reject(err2) : resolve7(data);
             });
           });
         }
@@ -2212,12 +2212,12 @@ var require_dispatcher_base = __commonJS({
           err2 = null;
         }
         if (callback === void 0) {
-          return new Promise((resolve6, reject) => {
+          return new Promise((resolve7, reject) => {
             this.destroy(err2, (err3, data) => {
               return err3 ? (
                 /* istanbul ignore next: should never error */
                 reject(err3)
-              ) : resolve6(data);
+              ) : resolve7(data);
             });
           });
         }
@@ -4484,8 +4484,8 @@ var require_util2 = __commonJS({
     function createDeferredPromise() {
       let res;
       let rej;
-      const promise = new Promise((resolve6, reject) => {
-        res = resolve6;
+      const promise = new Promise((resolve7, reject) => {
+        res = resolve7;
         rej = reject;
       });
       return { promise, resolve: res, reject: rej };
@@ -5512,7 +5512,7 @@ var require_body = __commonJS({
         const boundary = `----formdata-undici-0${`${random(1e11)}`.padStart(11, "0")}`;
         const prefix = `--${boundary}\r
 Content-Disposition: form-data`;
-        const escape = (str) => str.replace(/\n/g, "%0A").replace(/\r/g, "%0D").replace(/"/g, "%22");
+        const escape2 = (str) => str.replace(/\n/g, "%0A").replace(/\r/g, "%0D").replace(/"/g, "%22");
         const normalizeLinefeeds = (value) => value.replace(/\r?\n|\r/g, "\r\n");
         const blobParts = [];
         const rn = new Uint8Array([13, 10]);
@@ -5520,14 +5520,14 @@ Content-Disposition: form-data`;
         let hasUnknownSizeValue = false;
         for (const [name2, value] of object) {
           if (typeof value === "string") {
-            const chunk2 = textEncoder3.encode(prefix + `; name="${escape(normalizeLinefeeds(name2))}"\r
+            const chunk2 = textEncoder3.encode(prefix + `; name="${escape2(normalizeLinefeeds(name2))}"\r
 \r
 ${normalizeLinefeeds(value)}\r
 `);
             blobParts.push(chunk2);
             length += chunk2.byteLength;
           } else {
-            const chunk2 = textEncoder3.encode(`${prefix}; name="${escape(normalizeLinefeeds(name2))}"` + (value.name ? `; filename="${escape(value.name)}"` : "") + `\r
+            const chunk2 = textEncoder3.encode(`${prefix}; name="${escape2(normalizeLinefeeds(name2))}"` + (value.name ? `; filename="${escape2(value.name)}"` : "") + `\r
 Content-Type: ${value.type || "application/octet-stream"}\r
 \r
 `);
@@ -6736,12 +6736,12 @@ upgrade: ${upgrade}\r
           cb();
         }
       }
-      const waitForDrain = () => new Promise((resolve6, reject) => {
+      const waitForDrain = () => new Promise((resolve7, reject) => {
         assert(callback === null);
         if (socket[kError]) {
           reject(socket[kError]);
         } else {
-          callback = resolve6;
+          callback = resolve7;
         }
       });
       socket.on("close", onDrain).on("drain", onDrain);
@@ -7411,12 +7411,12 @@ var require_client_h2 = __commonJS({
           cb();
         }
       }
-      const waitForDrain = () => new Promise((resolve6, reject) => {
+      const waitForDrain = () => new Promise((resolve7, reject) => {
         assert(callback === null);
         if (socket[kError]) {
           reject(socket[kError]);
         } else {
-          callback = resolve6;
+          callback = resolve7;
         }
       });
       h2stream.on("close", onDrain).on("drain", onDrain);
@@ -7895,16 +7895,16 @@ var require_client = __commonJS({
         return this[kNeedDrain] < 2;
       }
       async [kClose]() {
-        return new Promise((resolve6) => {
+        return new Promise((resolve7) => {
           if (this[kSize]) {
-            this[kClosedResolve] = resolve6;
+            this[kClosedResolve] = resolve7;
           } else {
-            resolve6(null);
+            resolve7(null);
           }
         });
       }
       async [kDestroy](err2) {
-        return new Promise((resolve6) => {
+        return new Promise((resolve7) => {
           const requests = this[kQueue].splice(this[kPendingIdx]);
           for (let i3 = 0; i3 < requests.length; i3++) {
             const request2 = requests[i3];
@@ -7915,7 +7915,7 @@ var require_client = __commonJS({
               this[kClosedResolve]();
               this[kClosedResolve] = null;
             }
-            resolve6(null);
+            resolve7(null);
           };
           if (this[kHTTPContext]) {
             this[kHTTPContext].destroy(err2, callback);
@@ -7966,7 +7966,7 @@ var require_client = __commonJS({
         });
       }
       try {
-        const socket = await new Promise((resolve6, reject) => {
+        const socket = await new Promise((resolve7, reject) => {
           client[kConnector]({
             host,
             hostname: hostname2,
@@ -7978,7 +7978,7 @@ var require_client = __commonJS({
             if (err2) {
               reject(err2);
             } else {
-              resolve6(socket2);
+              resolve7(socket2);
             }
           });
         });
@@ -8314,8 +8314,8 @@ var require_pool_base = __commonJS({
         if (this[kQueue].isEmpty()) {
           await Promise.all(this[kClients].map((c3) => c3.close()));
         } else {
-          await new Promise((resolve6) => {
-            this[kClosedResolve] = resolve6;
+          await new Promise((resolve7) => {
+            this[kClosedResolve] = resolve7;
           });
         }
       }
@@ -9584,7 +9584,7 @@ var require_readable = __commonJS({
         if (this._readableState.closeEmitted) {
           return null;
         }
-        return await new Promise((resolve6, reject) => {
+        return await new Promise((resolve7, reject) => {
           if (this[kContentLength] > limit) {
             this.destroy(new AbortError());
           }
@@ -9597,7 +9597,7 @@ var require_readable = __commonJS({
             if (signal?.aborted) {
               reject(signal.reason ?? new AbortError());
             } else {
-              resolve6(null);
+              resolve7(null);
             }
           }).on("error", noop6).on("data", function(chunk) {
             limit -= chunk.length;
@@ -9616,7 +9616,7 @@ var require_readable = __commonJS({
     }
     async function consume(stream, type) {
       assert(!stream[kConsume]);
-      return new Promise((resolve6, reject) => {
+      return new Promise((resolve7, reject) => {
         if (isUnusable(stream)) {
           const rState = stream._readableState;
           if (rState.destroyed && rState.closeEmitted === false) {
@@ -9633,7 +9633,7 @@ var require_readable = __commonJS({
             stream[kConsume] = {
               type,
               stream,
-              resolve: resolve6,
+              resolve: resolve7,
               reject,
               length: 0,
               body: []
@@ -9703,18 +9703,18 @@ var require_readable = __commonJS({
       return buffer;
     }
     function consumeEnd(consume2) {
-      const { type, body: body2, resolve: resolve6, stream, length } = consume2;
+      const { type, body: body2, resolve: resolve7, stream, length } = consume2;
       try {
         if (type === "text") {
-          resolve6(chunksDecode(body2, length));
+          resolve7(chunksDecode(body2, length));
         } else if (type === "json") {
-          resolve6(JSON.parse(chunksDecode(body2, length)));
+          resolve7(JSON.parse(chunksDecode(body2, length)));
         } else if (type === "arrayBuffer") {
-          resolve6(chunksConcat(body2, length).buffer);
+          resolve7(chunksConcat(body2, length).buffer);
         } else if (type === "blob") {
-          resolve6(new Blob(body2, { type: stream[kContentType] }));
+          resolve7(new Blob(body2, { type: stream[kContentType] }));
         } else if (type === "bytes") {
-          resolve6(chunksConcat(body2, length));
+          resolve7(chunksConcat(body2, length));
         }
         consumeFinish(consume2);
       } catch (err2) {
@@ -9971,9 +9971,9 @@ var require_api_request = __commonJS({
     };
     function request2(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve6, reject) => {
+        return new Promise((resolve7, reject) => {
           request2.call(this, opts, (err2, data) => {
-            return err2 ? reject(err2) : resolve6(data);
+            return err2 ? reject(err2) : resolve7(data);
           });
         });
       }
@@ -10196,9 +10196,9 @@ var require_api_stream = __commonJS({
     };
     function stream(opts, factory, callback) {
       if (callback === void 0) {
-        return new Promise((resolve6, reject) => {
+        return new Promise((resolve7, reject) => {
           stream.call(this, opts, factory, (err2, data) => {
-            return err2 ? reject(err2) : resolve6(data);
+            return err2 ? reject(err2) : resolve7(data);
           });
         });
       }
@@ -10483,9 +10483,9 @@ var require_api_upgrade = __commonJS({
     };
     function upgrade(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve6, reject) => {
+        return new Promise((resolve7, reject) => {
           upgrade.call(this, opts, (err2, data) => {
-            return err2 ? reject(err2) : resolve6(data);
+            return err2 ? reject(err2) : resolve7(data);
           });
         });
       }
@@ -10577,9 +10577,9 @@ var require_api_connect = __commonJS({
     };
     function connect3(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve6, reject) => {
+        return new Promise((resolve7, reject) => {
           connect3.call(this, opts, (err2, data) => {
-            return err2 ? reject(err2) : resolve6(data);
+            return err2 ? reject(err2) : resolve7(data);
           });
         });
       }
@@ -14442,7 +14442,7 @@ var require_fetch = __commonJS({
       function dispatch({ body: body2 }) {
         const url = requestCurrentURL(request2);
         const agent = fetchParams.controller.dispatcher;
-        return new Promise((resolve6, reject) => agent.dispatch(
+        return new Promise((resolve7, reject) => agent.dispatch(
           {
             path: url.pathname + url.search,
             origin: url.origin,
@@ -14518,7 +14518,7 @@ var require_fetch = __commonJS({
               }
               this.body = new Readable4({ read: resume });
               const onError = this.onError.bind(this);
-              resolve6({
+              resolve7({
                 status,
                 statusText,
                 headersList,
@@ -14561,7 +14561,7 @@ var require_fetch = __commonJS({
               for (let i3 = 0; i3 < rawHeaders.length; i3 += 2) {
                 headersList.append(bufferToLowerCasedHeaderName(rawHeaders[i3]), rawHeaders[i3 + 1].toString("latin1"), true);
               }
-              resolve6({
+              resolve7({
                 status,
                 statusText: STATUS_CODES[status],
                 headersList,
@@ -18302,8 +18302,8 @@ var require_util8 = __commonJS({
       return true;
     }
     function delay(ms) {
-      return new Promise((resolve6) => {
-        setTimeout(resolve6, ms).unref();
+      return new Promise((resolve7) => {
+        setTimeout(resolve7, ms).unref();
       });
     }
     module2.exports = {
@@ -19186,15 +19186,15 @@ var init_errors = __esm({
 import { existsSync as existsSync2, realpathSync } from "node:fs";
 import { basename, dirname, isAbsolute, join, relative, resolve, sep } from "node:path";
 function realPath(path6) {
-  let existing = path6;
+  let existing2 = path6;
   const rest = [];
-  while (!existsSync2(existing)) {
-    const parent = dirname(existing);
-    if (parent === existing) return path6;
-    rest.unshift(basename(existing));
-    existing = parent;
+  while (!existsSync2(existing2)) {
+    const parent = dirname(existing2);
+    if (parent === existing2) return path6;
+    rest.unshift(basename(existing2));
+    existing2 = parent;
   }
-  return join(realpathSync(existing), ...rest);
+  return join(realpathSync(existing2), ...rest);
 }
 function inside(root, path6) {
   const rel = relative(root, path6);
@@ -19351,12 +19351,12 @@ var init_errors2 = __esm({
 
 // src/poll.ts
 function sleep(ms, signal) {
-  return new Promise((resolve6) => {
-    if (signal?.aborted) return resolve6();
+  return new Promise((resolve7) => {
+    if (signal?.aborted) return resolve7();
     const done = () => {
       clearTimeout(timer);
       signal?.removeEventListener("abort", done);
-      resolve6();
+      resolve7();
     };
     const timer = setTimeout(done, ms);
     signal?.addEventListener("abort", done, { once: true });
@@ -19427,7 +19427,7 @@ var init_transport = __esm({
         return session;
       }
       open(method2, url, headers, payload, signal) {
-        return new Promise((resolve6, reject) => {
+        return new Promise((resolve7, reject) => {
           if (signal.aborted) return reject(signal.reason);
           let session;
           let stream;
@@ -19443,7 +19443,7 @@ var init_transport = __esm({
           stream.on("error", failed);
           stream.on("close", () => failed(new Error("the stream closed before its response")));
           stream.on("response", (h2) => {
-            resolve6({
+            resolve7({
               status: Number(h2[constants3.HTTP2_HEADER_STATUS] ?? 0),
               header: (name2) => h2[name2] === void 0 ? void 0 : String(h2[name2]),
               body: stream,
@@ -19466,11 +19466,11 @@ var init_transport = __esm({
         this.connectTimeoutMs = connectTimeoutMs;
       }
       open(method2, url, headers, payload, signal) {
-        return new Promise((resolve6, reject) => {
+        return new Promise((resolve7, reject) => {
           if (signal.aborted) return reject(signal.reason);
           const req = httpRequest(url, { method: method2, headers, agent: this.agent, signal }, (res) => {
             res.setEncoding("utf8");
-            resolve6({ status: res.statusCode ?? 0, header: (name2) => res.headers[name2], body: res, destroy: () => res.destroy() });
+            resolve7({ status: res.statusCode ?? 0, header: (name2) => res.headers[name2], body: res, destroy: () => res.destroy() });
           });
           req.on("socket", (socket) => {
             if (!socket.connecting) return;
@@ -19703,6 +19703,8 @@ function deploySettings(options, origin) {
     timeoutSeconds,
     rollback: options.rollback ?? false,
     dryRunAll: options.dryRunAll ?? false,
+    rotateFernetKey: options.rotateFernetKey ?? false,
+    resizeVolumes: options.resizeVolumes ?? false,
     timeouts,
     stealLock: options.stealLock ?? false,
     adopt: options.adopt ?? false
@@ -27112,7 +27114,7 @@ var require_public_api = __commonJS({
         return docs;
       return Object.assign([], { empty: true }, composer$1.streamInfo());
     }
-    function parseDocument3(source, options = {}) {
+    function parseDocument4(source, options = {}) {
       const { lineCounter: lineCounter2, prettyErrors } = parseOptions(options);
       const parser$1 = new parser3.Parser(lineCounter2?.addNewLine);
       const composer$1 = new composer.Composer(options);
@@ -27131,14 +27133,14 @@ var require_public_api = __commonJS({
       }
       return doc;
     }
-    function parse4(src, reviver, options) {
+    function parse5(src, reviver, options) {
       let _reviver = void 0;
       if (typeof reviver === "function") {
         _reviver = reviver;
       } else if (options === void 0 && reviver && typeof reviver === "object") {
         options = reviver;
       }
-      const doc = parseDocument3(src, options);
+      const doc = parseDocument4(src, options);
       if (!doc)
         return null;
       doc.warnings.forEach((warning2) => log.warn(doc.options.logLevel, warning2));
@@ -27172,9 +27174,9 @@ var require_public_api = __commonJS({
         return value.toString(options);
       return new Document.Document(value, _replacer, options).toString(options);
     }
-    exports.parse = parse4;
+    exports.parse = parse5;
     exports.parseAllDocuments = parseAllDocuments2;
-    exports.parseDocument = parseDocument3;
+    exports.parseDocument = parseDocument4;
     exports.stringify = stringify2;
   }
 });
@@ -27386,15 +27388,15 @@ function translateSegments(isDirPattern, segments, original) {
 }
 function translateSegmentGlob(segment, original) {
   let regex2 = "";
-  let escape = false;
+  let escape2 = false;
   let i3 = 0;
   while (i3 < segment.length) {
     const char = segment[i3++];
-    if (escape) {
-      escape = false;
+    if (escape2) {
+      escape2 = false;
       regex2 += escapeRegex(char);
     } else if (char === "\\") {
-      escape = true;
+      escape2 = true;
     } else if (char === "*") {
       regex2 += "[^/]*";
     } else if (char === "?") {
@@ -27418,7 +27420,7 @@ function translateSegmentGlob(segment, original) {
       regex2 += escapeRegex(char);
     }
   }
-  if (escape) throw new GlobPatternError(`invalid pattern ${JSON.stringify(original)}: it ends with an escape character`);
+  if (escape2) throw new GlobPatternError(`invalid pattern ${JSON.stringify(original)}: it ends with an escape character`);
   return regex2;
 }
 function escapeRegex(char) {
@@ -27479,8 +27481,8 @@ function isIgnored(path6, isDirectory3, rules2) {
       continue;
     }
     if (rule.dirOnly && !isDirectory3) continue;
-    const relative9 = rule.relativeTo === null ? posix.basename(path6) : posix.relative(rule.relativeTo, path6);
-    if (rule.regex.test(isDirectory3 ? `${relative9}/` : relative9)) matched = rule.include;
+    const relative10 = rule.relativeTo === null ? posix.basename(path6) : posix.relative(rule.relativeTo, path6);
+    if (rule.regex.test(isDirectory3 ? `${relative10}/` : relative10)) matched = rule.include;
   }
   return matched;
 }
@@ -27822,14 +27824,14 @@ var init_worker = __esm({
         this.child.stderr?.setEncoding("utf8").on("data", (chunk) => {
           this.stderr = (this.stderr + chunk).slice(-keptStderrChars);
         });
-        this.ready = new Promise((resolve6, reject) => {
+        this.ready = new Promise((resolve7, reject) => {
           const timer = setTimeout(() => reject(this.failure(`did not start within ${startTimeoutMs / 1e3} s`)), startTimeoutMs);
           const lines = createInterface({ input: this.child.stdio[3] });
           lines.on("line", (line) => {
             const message = JSON.parse(line);
             if (message.ready) {
               clearTimeout(timer);
-              resolve6();
+              resolve7();
               return;
             }
             this.pending.get(Number(message.id))?.(message);
@@ -27856,8 +27858,8 @@ var init_worker = __esm({
         await this.ready;
         if (this.exited !== null) return { outcome: "crashed", message: this.failure(this.exited).message };
         const id = this.nextId++;
-        return new Promise((resolve6) => {
-          this.pending.set(id, resolve6);
+        return new Promise((resolve7) => {
+          this.pending.set(id, resolve7);
           this.child.stdin?.write(`${JSON.stringify({ id, file })}
 `);
         });
@@ -27865,7 +27867,7 @@ var init_worker = __esm({
       /** Ends the worker: closing stdin lets it finish its loop and exit. */
       async stop() {
         if (this.exited !== null) return;
-        const exited = new Promise((resolve6) => this.child.once("exit", resolve6));
+        const exited = new Promise((resolve7) => this.child.once("exit", resolve7));
         this.child.stdin?.end();
         await exited;
       }
@@ -28770,12 +28772,12 @@ function importedModules(module2, path6) {
   }
   return [...found];
 }
-function resolveRelative(relative9, path6) {
-  const dots = /^\.+/.exec(relative9)?.[0].length ?? 0;
+function resolveRelative(relative10, path6) {
+  const dots = /^\.+/.exec(relative10)?.[0].length ?? 0;
   const packageParts = path6.split("/").slice(0, -1);
   if (dots - 1 > packageParts.length) return null;
   const base = packageParts.slice(0, packageParts.length - (dots - 1));
-  const rest = relative9.slice(dots);
+  const rest = relative10.slice(dots);
   return [...base, ...rest ? rest.split(".") : []].join(".") || null;
 }
 function moduleNameOf(path6) {
@@ -29004,13 +29006,13 @@ async function Module2(moduleArg = {}) {
       }
       readAsync = /* @__PURE__ */ __name(async (url) => {
         if (isFileURI(url)) {
-          return new Promise((resolve6, reject) => {
+          return new Promise((resolve7, reject) => {
             var xhr = new XMLHttpRequest();
             xhr.open("GET", url, true);
             xhr.responseType = "arraybuffer";
             xhr.onload = () => {
               if (xhr.status == 200 || xhr.status == 0 && xhr.response) {
-                resolve6(xhr.response);
+                resolve7(xhr.response);
                 return;
               }
               reject(xhr.status);
@@ -29206,9 +29208,9 @@ async function Module2(moduleArg = {}) {
     __name(receiveInstantiationResult, "receiveInstantiationResult");
     var info22 = getWasmImports();
     if (Module["instantiateWasm"]) {
-      return new Promise((resolve6, reject) => {
+      return new Promise((resolve7, reject) => {
         Module["instantiateWasm"](info22, (mod, inst) => {
-          resolve6(receiveInstance(mod, inst));
+          resolve7(receiveInstance(mod, inst));
         });
       });
     }
@@ -29636,8 +29638,8 @@ async function Module2(moduleArg = {}) {
     return relocated;
   }, "relocateExports");
   var isSymbolDefined = /* @__PURE__ */ __name((symName) => {
-    var existing = wasmImports[symName];
-    if (!existing || existing.stub) {
+    var existing2 = wasmImports[symName];
+    if (!existing2 || existing2.stub) {
       return false;
     }
     return true;
@@ -30541,8 +30543,8 @@ async function Module2(moduleArg = {}) {
   if (runtimeInitialized) {
     moduleRtn = Module;
   } else {
-    moduleRtn = new Promise((resolve6, reject) => {
-      readyPromiseResolve = resolve6;
+    moduleRtn = new Promise((resolve7, reject) => {
+      readyPromiseResolve = resolve7;
       readyPromiseReject = reject;
     });
   }
@@ -33371,10 +33373,10 @@ var require_lib = __commonJS({
       });
     }
     _exports.TemplateError = TemplateError;
-    function escape(val) {
+    function escape2(val) {
       return val.replace(escapeRegex2, lookupEscape);
     }
-    _exports.escape = escape;
+    _exports.escape = escape2;
     function isFunction(obj) {
       return ObjProto.toString.call(obj) === "[object Function]";
     }
@@ -35406,7 +35408,7 @@ var require_parser2 = __commonJS({
         }
         return buf;
       };
-      _proto.parse = function parse4() {
+      _proto.parse = function parse5() {
         return new nodes.NodeList(0, 0, this.parseNodes());
       };
       _proto.parseAsRoot = function parseAsRoot() {
@@ -35415,7 +35417,7 @@ var require_parser2 = __commonJS({
       return Parser3;
     })(Obj);
     module2.exports = {
-      parse: function parse4(src, extensions, opts) {
+      parse: function parse5(src, extensions, opts) {
         var p = new Parser2(lexer.lex(src, opts));
         if (extensions !== void 0) {
           p.extensions = extensions;
@@ -35889,13 +35891,13 @@ async function lintAll(files) {
   const child = spawn2(process.execPath, ["--liftoff-only", runner], { stdio: ["pipe", "pipe", "pipe"] });
   let stderr = "";
   child.stderr.setEncoding("utf8").on("data", (chunk) => stderr += chunk);
-  const exited = new Promise((resolve6) => child.on("close", resolve6));
+  const exited = new Promise((resolve7) => child.on("close", resolve7));
   const pending = [...files];
   const lines = createInterface2({ input: child.stdout });
   const writing = (async () => {
     for (const file of files) {
       if (!child.stdin.write(`${JSON.stringify(file)}
-`)) await new Promise((resolve6) => child.stdin.once("drain", resolve6));
+`)) await new Promise((resolve7) => child.stdin.once("drain", resolve7));
     }
     child.stdin.end();
   })();
@@ -36360,6 +36362,8 @@ var init_argv = __esm({
       timeout: { type: "string" },
       rollback: { type: "boolean" },
       "dry-run-all": { type: "boolean" },
+      "rotate-fernet-key": { type: "boolean" },
+      "resize-volumes": { type: "boolean" },
       "connect-timeout": { type: "string" },
       "request-timeout": { type: "string" },
       "steal-lock": { type: "boolean" },
@@ -36589,12 +36593,12 @@ var init_template = __esm({
   "node_modules/execa/lib/methods/template.js"() {
     init_is_plain_obj();
     init_uint_array();
-    isTemplateString = (templates) => Array.isArray(templates) && Array.isArray(templates.raw);
-    parseTemplates = (templates, expressions) => {
+    isTemplateString = (templates2) => Array.isArray(templates2) && Array.isArray(templates2.raw);
+    parseTemplates = (templates2, expressions) => {
       let tokens = [];
-      for (const [index, template] of templates.entries()) {
+      for (const [index, template] of templates2.entries()) {
         tokens = parseTemplate({
-          templates,
+          templates: templates2,
           expressions,
           tokens,
           index,
@@ -36607,11 +36611,11 @@ var init_template = __esm({
       const [file, ...commandArguments] = tokens;
       return [file, commandArguments, {}];
     };
-    parseTemplate = ({ templates, expressions, tokens, index, template }) => {
+    parseTemplate = ({ templates: templates2, expressions, tokens, index, template }) => {
       if (template === void 0) {
-        throw new TypeError(`Invalid backslash sequence: ${templates.raw[index]}`);
+        throw new TypeError(`Invalid backslash sequence: ${templates2.raw[index]}`);
       }
-      const { nextTokens, leadingWhitespaces, trailingWhitespaces } = splitByWhitespaces(template, templates.raw[index]);
+      const { nextTokens, leadingWhitespaces, trailingWhitespaces } = splitByWhitespaces(template, templates2.raw[index]);
       const newTokens = concatTokens(tokens, nextTokens, leadingWhitespaces);
       if (index === expressions.length) {
         return newTokens;
@@ -37542,12 +37546,12 @@ var require_isexe = __commonJS({
         if (typeof Promise !== "function") {
           throw new TypeError("callback not provided");
         }
-        return new Promise(function(resolve6, reject) {
+        return new Promise(function(resolve7, reject) {
           isexe(path6, options || {}, function(er, is) {
             if (er) {
               reject(er);
             } else {
-              resolve6(is);
+              resolve7(is);
             }
           });
         });
@@ -37613,27 +37617,27 @@ var require_which = __commonJS({
         opt = {};
       const { pathEnv, pathExt, pathExtExe } = getPathInfo(cmd, opt);
       const found = [];
-      const step = (i3) => new Promise((resolve6, reject) => {
+      const step = (i3) => new Promise((resolve7, reject) => {
         if (i3 === pathEnv.length)
-          return opt.all && found.length ? resolve6(found) : reject(getNotFoundError(cmd));
+          return opt.all && found.length ? resolve7(found) : reject(getNotFoundError(cmd));
         const ppRaw = pathEnv[i3];
         const pathPart = /^".*"$/.test(ppRaw) ? ppRaw.slice(1, -1) : ppRaw;
         const pCmd = path6.join(pathPart, cmd);
         const p = !pathPart && /^\.[\\\/]/.test(cmd) ? cmd.slice(0, 2) + pCmd : pCmd;
-        resolve6(subStep(p, i3, 0));
+        resolve7(subStep(p, i3, 0));
       });
-      const subStep = (p, i3, ii) => new Promise((resolve6, reject) => {
+      const subStep = (p, i3, ii) => new Promise((resolve7, reject) => {
         if (ii === pathExt.length)
-          return resolve6(step(i3 + 1));
+          return resolve7(step(i3 + 1));
         const ext = pathExt[ii];
         isexe(p + ext, { pathExt: pathExtExe }, (er, is) => {
           if (!er && is) {
             if (opt.all)
               found.push(p + ext);
             else
-              return resolve6(p + ext);
+              return resolve7(p + ext);
           }
-          return resolve6(subStep(p, i3, ii + 1));
+          return resolve7(subStep(p, i3, ii + 1));
         });
       });
       return cb ? step(0).then((res) => cb(null, res), cb) : step(0);
@@ -37812,7 +37816,7 @@ var require_parse2 = __commonJS({
     "use strict";
     var path6 = __require("path");
     var resolveCommand = require_resolveCommand();
-    var escape = require_escape();
+    var escape2 = require_escape();
     var readShebang = require_readShebang();
     var isWin = process.platform === "win32";
     var isExecutableRegExp = /\.(?:com|exe)$/i;
@@ -37836,8 +37840,8 @@ var require_parse2 = __commonJS({
       if (parsed.options.forceShell || needsShell) {
         const needsDoubleEscapeMetaChars = isCmdShimRegExp.test(commandFile);
         parsed.command = path6.normalize(parsed.command);
-        parsed.command = escape.command(parsed.command);
-        parsed.args = parsed.args.map((arg) => escape.argument(arg, needsDoubleEscapeMetaChars));
+        parsed.command = escape2.command(parsed.command);
+        parsed.args = parsed.args.map((arg) => escape2.argument(arg, needsDoubleEscapeMetaChars));
         const shellCommand = [parsed.command].concat(parsed.args).join(" ");
         parsed.args = ["/d", "/s", "/c", `"${shellCommand}"`];
         parsed.command = process.env.comspec || "cmd.exe";
@@ -37845,7 +37849,7 @@ var require_parse2 = __commonJS({
       }
       return parsed;
     }
-    function parse4(command, args2, options) {
+    function parse5(command, args2, options) {
       if (args2 && !Array.isArray(args2)) {
         options = args2;
         args2 = null;
@@ -37864,7 +37868,7 @@ var require_parse2 = __commonJS({
       };
       return options.shell ? parsed : parseNonShell(parsed);
     }
-    module2.exports = parse4;
+    module2.exports = parse5;
   }
 });
 
@@ -37923,16 +37927,16 @@ var require_cross_spawn = __commonJS({
   "node_modules/cross-spawn/index.js"(exports, module2) {
     "use strict";
     var cp = __require("child_process");
-    var parse4 = require_parse2();
+    var parse5 = require_parse2();
     var enoent = require_enoent();
     function spawn4(command, args2, options) {
-      const parsed = parse4(command, args2, options);
+      const parsed = parse5(command, args2, options);
       const spawned = cp.spawn(parsed.command, parsed.args, parsed.options);
       enoent.hookChildProcess(spawned, parsed);
       return spawned;
     }
     function spawnSync2(command, args2, options) {
-      const parsed = parse4(command, args2, options);
+      const parsed = parse5(command, args2, options);
       const result = cp.spawnSync(parsed.command, parsed.args, parsed.options);
       result.error = result.error || enoent.verifyENOENTSync(result.status, parsed);
       return result;
@@ -37940,7 +37944,7 @@ var require_cross_spawn = __commonJS({
     module2.exports = spawn4;
     module2.exports.spawn = spawn4;
     module2.exports.sync = spawnSync2;
-    module2.exports._parse = parse4;
+    module2.exports._parse = parse5;
     module2.exports._enoent = enoent;
   }
 });
@@ -38713,8 +38717,8 @@ var init_deferred = __esm({
   "node_modules/execa/lib/utils/deferred.js"() {
     createDeferred = () => {
       const methods = {};
-      const promise = new Promise((resolve6, reject) => {
-        Object.assign(methods, { resolve: resolve6, reject });
+      const promise = new Promise((resolve7, reject) => {
+        Object.assign(methods, { resolve: resolve7, reject });
       });
       return Object.assign(promise, methods);
     };
@@ -44012,11 +44016,11 @@ var init_concurrent = __esm({
       const promises3 = weakMap.get(stream);
       const promise = createDeferred();
       promises3.push(promise);
-      const resolve6 = promise.resolve.bind(promise);
-      return { resolve: resolve6, promises: promises3 };
+      const resolve7 = promise.resolve.bind(promise);
+      return { resolve: resolve7, promises: promises3 };
     };
-    waitForConcurrentStreams = async ({ resolve: resolve6, promises: promises3 }, subprocess) => {
-      resolve6();
+    waitForConcurrentStreams = async ({ resolve: resolve7, promises: promises3 }, subprocess) => {
+      resolve7();
       const [isSubprocessExit] = await Promise.race([
         Promise.allSettled([true, subprocess]),
         Promise.all([false, ...promises3])
@@ -44945,11 +44949,11 @@ var require_lib2 = __commonJS({
     })();
     var __awaiter3 = exports && exports.__awaiter || function(thisArg, _arguments, P, generator) {
       function adopt(value) {
-        return value instanceof P ? value : new P(function(resolve6) {
-          resolve6(value);
+        return value instanceof P ? value : new P(function(resolve7) {
+          resolve7(value);
         });
       }
-      return new (P || (P = Promise))(function(resolve6, reject) {
+      return new (P || (P = Promise))(function(resolve7, reject) {
         function fulfilled(value) {
           try {
             step(generator.next(value));
@@ -44965,7 +44969,7 @@ var require_lib2 = __commonJS({
           }
         }
         function step(result) {
-          result.done ? resolve6(result.value) : adopt(result.value).then(fulfilled, rejected);
+          result.done ? resolve7(result.value) : adopt(result.value).then(fulfilled, rejected);
         }
         step((generator = generator.apply(thisArg, _arguments || [])).next());
       });
@@ -45052,26 +45056,26 @@ var require_lib2 = __commonJS({
       }
       readBody() {
         return __awaiter3(this, void 0, void 0, function* () {
-          return new Promise((resolve6) => __awaiter3(this, void 0, void 0, function* () {
+          return new Promise((resolve7) => __awaiter3(this, void 0, void 0, function* () {
             let output = Buffer.alloc(0);
             this.message.on("data", (chunk) => {
               output = Buffer.concat([output, chunk]);
             });
             this.message.on("end", () => {
-              resolve6(output.toString());
+              resolve7(output.toString());
             });
           }));
         });
       }
       readBodyBuffer() {
         return __awaiter3(this, void 0, void 0, function* () {
-          return new Promise((resolve6) => __awaiter3(this, void 0, void 0, function* () {
+          return new Promise((resolve7) => __awaiter3(this, void 0, void 0, function* () {
             const chunks = [];
             this.message.on("data", (chunk) => {
               chunks.push(chunk);
             });
             this.message.on("end", () => {
-              resolve6(Buffer.concat(chunks));
+              resolve7(Buffer.concat(chunks));
             });
           }));
         });
@@ -45279,14 +45283,14 @@ var require_lib2 = __commonJS({
        */
       requestRaw(info3, data) {
         return __awaiter3(this, void 0, void 0, function* () {
-          return new Promise((resolve6, reject) => {
+          return new Promise((resolve7, reject) => {
             function callbackForResult(err2, res) {
               if (err2) {
                 reject(err2);
               } else if (!res) {
                 reject(new Error("Unknown error"));
               } else {
-                resolve6(res);
+                resolve7(res);
               }
             }
             this.requestRawWithCallback(info3, data, callbackForResult);
@@ -45530,12 +45534,12 @@ var require_lib2 = __commonJS({
         return __awaiter3(this, void 0, void 0, function* () {
           retryNumber = Math.min(ExponentialBackoffCeiling, retryNumber);
           const ms = ExponentialBackoffTimeSlice * Math.pow(2, retryNumber);
-          return new Promise((resolve6) => setTimeout(() => resolve6(), ms));
+          return new Promise((resolve7) => setTimeout(() => resolve7(), ms));
         });
       }
       _processResponse(res, options) {
         return __awaiter3(this, void 0, void 0, function* () {
-          return new Promise((resolve6, reject) => __awaiter3(this, void 0, void 0, function* () {
+          return new Promise((resolve7, reject) => __awaiter3(this, void 0, void 0, function* () {
             const statusCode = res.message.statusCode || 0;
             const response = {
               statusCode,
@@ -45543,7 +45547,7 @@ var require_lib2 = __commonJS({
               headers: {}
             };
             if (statusCode === HttpCodes2.NotFound) {
-              resolve6(response);
+              resolve7(response);
             }
             function dateTimeDeserializer(key, value) {
               if (typeof value === "string") {
@@ -45582,7 +45586,7 @@ var require_lib2 = __commonJS({
               err2.result = response.result;
               reject(err2);
             } else {
-              resolve6(response);
+              resolve7(response);
             }
           }));
         });
@@ -45696,11 +45700,11 @@ var init_utils2 = __esm({
     import_undici2 = __toESM(require_undici(), 1);
     __awaiter2 = function(thisArg, _arguments, P, generator) {
       function adopt(value) {
-        return value instanceof P ? value : new P(function(resolve6) {
-          resolve6(value);
+        return value instanceof P ? value : new P(function(resolve7) {
+          resolve7(value);
         });
       }
-      return new (P || (P = Promise))(function(resolve6, reject) {
+      return new (P || (P = Promise))(function(resolve7, reject) {
         function fulfilled(value) {
           try {
             step(generator.next(value));
@@ -45716,7 +45720,7 @@ var init_utils2 = __esm({
           }
         }
         function step(result) {
-          result.done ? resolve6(result.value) : adopt(result.value).then(fulfilled, rejected);
+          result.done ? resolve7(result.value) : adopt(result.value).then(fulfilled, rejected);
         }
         step((generator = generator.apply(thisArg, _arguments || [])).next());
       });
@@ -50335,8 +50339,8 @@ var require_light = __commonJS({
           return this.Promise.resolve();
         }
         yieldLoop(t = 0) {
-          return new this.Promise(function(resolve6, reject) {
-            return setTimeout(resolve6, t);
+          return new this.Promise(function(resolve7, reject) {
+            return setTimeout(resolve7, t);
           });
         }
         computePenalty() {
@@ -50547,15 +50551,15 @@ var require_light = __commonJS({
           return this._queue.length === 0;
         }
         async _tryToRun() {
-          var args2, cb, error2, reject, resolve6, returned, task;
+          var args2, cb, error2, reject, resolve7, returned, task;
           if (this._running < 1 && this._queue.length > 0) {
             this._running++;
-            ({ task, args: args2, resolve: resolve6, reject } = this._queue.shift());
+            ({ task, args: args2, resolve: resolve7, reject } = this._queue.shift());
             cb = await (async function() {
               try {
                 returned = await task(...args2);
                 return function() {
-                  return resolve6(returned);
+                  return resolve7(returned);
                 };
               } catch (error1) {
                 error2 = error1;
@@ -50570,13 +50574,13 @@ var require_light = __commonJS({
           }
         }
         schedule(task, ...args2) {
-          var promise, reject, resolve6;
-          resolve6 = reject = null;
+          var promise, reject, resolve7;
+          resolve7 = reject = null;
           promise = new this.Promise(function(_resolve, _reject) {
-            resolve6 = _resolve;
+            resolve7 = _resolve;
             return reject = _reject;
           });
-          this._queue.push({ task, args: args2, resolve: resolve6, reject });
+          this._queue.push({ task, args: args2, resolve: resolve7, reject });
           this._tryToRun();
           return promise;
         }
@@ -50977,14 +50981,14 @@ var require_light = __commonJS({
                 counts = this._states.counts;
                 return counts[0] + counts[1] + counts[2] + counts[3] === at2;
               };
-              return new this.Promise((resolve6, reject) => {
+              return new this.Promise((resolve7, reject) => {
                 if (finished7()) {
-                  return resolve6();
+                  return resolve7();
                 } else {
                   return this.on("done", () => {
                     if (finished7()) {
                       this.removeAllListeners("done");
-                      return resolve6();
+                      return resolve7();
                     }
                   });
                 }
@@ -51077,9 +51081,9 @@ var require_light = __commonJS({
               options = parser$5.load(options, this.jobDefaults);
             }
             task = (...args3) => {
-              return new this.Promise(function(resolve6, reject) {
+              return new this.Promise(function(resolve7, reject) {
                 return fn(...args3, function(...args4) {
-                  return (args4[0] != null ? reject : resolve6)(args4);
+                  return (args4[0] != null ? reject : resolve7)(args4);
                 });
               });
             };
@@ -51859,9 +51863,9 @@ async function createOrUpdatePullRequest(github, repository, spec) {
       operation = "created";
     } catch (error2) {
       if (!(error2 instanceof GitHubApiError && error2.status === 422 && /already exists/i.test(error2.message))) throw error2;
-      const existing = await findOpenPullRequest(github, repository, spec.head);
-      if (existing === void 0) throw error2;
-      pull = await update(github, repository, existing, spec);
+      const existing2 = await findOpenPullRequest(github, repository, spec.head);
+      if (existing2 === void 0) throw error2;
+      pull = await update(github, repository, existing2, spec);
     }
   }
   if (spec.labels.length > 0) {
@@ -52195,6 +52199,26 @@ function stableJson(value) {
 }
 function compareText(a2, b) {
   return a2 < b ? -1 : a2 > b ? 1 : 0;
+}
+function fieldAt(value, ...path6) {
+  let current = value;
+  for (const key of path6) {
+    if (current === null || typeof current !== "object") return void 0;
+    current = current[key];
+  }
+  return current;
+}
+function textAt(value, ...path6) {
+  const found = fieldAt(value, ...path6);
+  return typeof found === "string" ? found : void 0;
+}
+function listAt(value, ...path6) {
+  const found = fieldAt(value, ...path6);
+  return Array.isArray(found) ? found : [];
+}
+function recordAt(value, ...path6) {
+  const found = fieldAt(value, ...path6);
+  return found !== null && typeof found === "object" && !Array.isArray(found) ? found : {};
 }
 function isRecord(value) {
   return value !== null && typeof value === "object" && !Array.isArray(value);
@@ -52645,6 +52669,87 @@ var init_generate = __esm({
   }
 });
 
+// src/secrets/fernet.ts
+import { createHash as createHash9 } from "node:crypto";
+function fernetKeys(value) {
+  return value.split(",").map((k) => k.trim()).filter((k) => k.length > 0);
+}
+function keyTag(key) {
+  return createHash9("sha256").update(`airflow-gitops fernet rotation
+${key}`).digest("hex").slice(0, 16);
+}
+function rotateTo(newKey, liveKeys, source) {
+  const keys = [newKey, ...liveKeys.filter((k) => k !== newKey)];
+  return { value: keys.join(","), source, rotateTo: newKey };
+}
+async function decideFernet(input, variable, option) {
+  const { live, given: given2, rotate } = input;
+  if (live === void 0 || fernetKeys(live).length === 0) {
+    if (given2 !== void 0) return { value: given2, source: "given" };
+    return { value: fernetKey(), source: "generated" };
+  }
+  const liveKeys = fernetKeys(live);
+  const current = liveKeys[0] ?? "";
+  if (given2 !== void 0 && given2 !== current) {
+    if (!rotate) {
+      return {
+        refused: `${variable} differs from the Fernet key this installation runs with: replacing it would leave every stored connection password and variable unreadable. To change it, rerun with ${option}: the new key goes first in the key list, \`airflow rotate-fernet-key\` re-encrypts what is stored, and a later deploy drops the old key`
+      };
+    }
+    return rotateTo(given2, liveKeys, "given");
+  }
+  if (rotate && liveKeys.length === 1) return given2 !== void 0 ? { refused: `${option} needs a new key: ${variable} is the key already in use (leave it unset to generate one)` } : rotateTo(fernetKey(), liveKeys, "generated");
+  if (liveKeys.length > 1) {
+    if (rotate) return { value: live, source: "live", rotateTo: current };
+    if (await input.rotationCompleted(current)) return { value: current, source: "live", dropped: liveKeys.length - 1 };
+  }
+  return { value: live, source: given2 !== void 0 ? "given" : "live" };
+}
+var init_fernet = __esm({
+  "src/secrets/fernet.ts"() {
+    "use strict";
+    init_generate();
+  }
+});
+
+// src/secrets/origin.ts
+function isKeyOrigin(value) {
+  if (value === null || typeof value !== "object") return false;
+  const entry = value;
+  return typeof entry.origin === "string" && origins.has(entry.origin) && typeof entry.changed === "string";
+}
+function readOrigins(secret) {
+  const text2 = secret?.metadata.annotations?.[originAnnotation];
+  if (text2 === void 0) return {};
+  try {
+    const parsed = JSON.parse(text2);
+    if (parsed === null || typeof parsed !== "object") return {};
+    return Object.fromEntries(Object.entries(parsed).filter(([, v]) => isKeyOrigin(v)));
+  } catch {
+    return {};
+  }
+}
+function createdAt(secret, now) {
+  const created = secret?.metadata.creationTimestamp;
+  return typeof created === "string" ? created : now;
+}
+function nextOrigin(recorded, changed, source, live, now, unrecorded) {
+  if (changed) return { origin: source, changed: now };
+  if (recorded !== void 0) return source === "given" && recorded.origin !== "given" ? { origin: "given", changed: recorded.changed } : recorded;
+  return { origin: source === "given" ? "given" : unrecorded, changed: createdAt(live, now) };
+}
+function originText(all) {
+  return JSON.stringify(Object.fromEntries(Object.entries(all).sort(([a2], [b]) => a2 < b ? -1 : a2 > b ? 1 : 0)));
+}
+var originAnnotation, origins;
+var init_origin = __esm({
+  "src/secrets/origin.ts"() {
+    "use strict";
+    originAnnotation = "airflow-gitops/secret-origin";
+    origins = /* @__PURE__ */ new Set(["given", "generated", "by hand"]);
+  }
+});
+
 // src/secrets/references.ts
 function at(value, ...path6) {
   let current = value;
@@ -52696,39 +52801,70 @@ function validateGiven(spec, env) {
     throw new UsageError(`${fernet?.env} is not a valid Fernet key (32 bytes, URL-safe base64, 44 characters ending in '=')`);
   }
 }
+async function valueOf(spec, key, source, live, input, plan) {
+  const fromEnv = given(input.env, source.env);
+  if (source.generate === "fernet") {
+    const decision = await decideFernet(
+      { live, given: fromEnv, rotate: input.rotateFernetKey === true, rotationCompleted: (k) => input.fernetRotationCompleted?.(keyTag(k)) ?? Promise.resolve(false) },
+      source.env,
+      rotateFernetOption
+    );
+    if ("refused" in decision) return { refused: `Secret ${input.namespace}/${spec.name}: ${decision.refused}` };
+    for (const k of fernetKeys(decision.value)) input.mask.add(k);
+    if (decision.rotateTo !== void 0) plan.fernetRotation = { secret: spec.name, tag: keyTag(decision.rotateTo) };
+    plan.droppedFernetKeys += decision.dropped ?? 0;
+    if (decision.source === "generated") plan.generated.push(`${spec.name}/${key}`);
+    return { value: decision.value, source: decision.source };
+  }
+  if (fromEnv !== void 0) return { value: fromEnv, source: "given" };
+  if (live !== void 0) return { value: live, source: "live" };
+  if (source.generate) {
+    plan.generated.push(`${spec.name}/${key}`);
+    return { value: randomToken(), source: "generated" };
+  }
+  return { missing: true };
+}
 async function buildOne(spec, readers, input, plan) {
   const live = await input.readLive(spec.name);
   const liveData = live?.data ?? {};
   input.mask.addSecretData(liveData, true);
+  const recorded = readOrigins(live);
+  const madeHere = live !== void 0 && Object.entries(input.labels).every(([k, v]) => live.metadata.labels?.[k] === v);
+  const now = (input.now ?? /* @__PURE__ */ new Date()).toISOString().replace(/\.\d+Z$/, "Z");
   const data = {};
+  const origins2 = {};
   const missing3 = [];
   for (const [key, source] of Object.entries(spec.keys)) {
-    const fromEnv = given(input.env, source.env);
-    let value = fromEnv ?? (liveData[key] !== void 0 ? Buffer.from(liveData[key], "base64").toString("utf8") : void 0);
-    if (value === void 0 && source.generate) {
-      value = source.generate === "fernet" ? fernetKey() : randomToken();
-      plan.generated.push(`${spec.name}/${key}`);
+    const liveValue = liveData[key] !== void 0 ? Buffer.from(liveData[key], "base64").toString("utf8") : void 0;
+    const outcome = await valueOf(spec, key, source, liveValue, input, plan);
+    if ("refused" in outcome) {
+      plan.problems.push(outcome.refused);
+      return;
     }
-    if (value === void 0) {
+    if ("missing" in outcome) {
       missing3.push(`${key} (set ${source.env})`);
       continue;
     }
-    input.mask.add(value);
-    data[key] = Buffer.from(value).toString("base64");
+    input.mask.add(outcome.value);
+    data[key] = Buffer.from(outcome.value).toString("base64");
+    const origin = outcome.source === "live" ? "by hand" : outcome.source;
+    origins2[key] = nextOrigin(recorded[key], outcome.value !== liveValue, origin, live, now, madeHere && source.generate ? "generated" : "by hand");
   }
   if (missing3.length > 0) {
-    const by = readers.length > 0 ? `, read by ${readers.join(", ")},` : "";
-    plan.problems.push(`Secret ${input.namespace}/${spec.name}${by} has no value for ${missing3.join(", ")}`);
+    const name2 = `Secret ${input.namespace}/${spec.name}`;
+    if (input.valuesAtDeploy) plan.atDeploy.push(spec.name);
+    else plan.problems.push(`${name2}${readers.length > 0 ? `, read by ${readers.join(", ")},` : ""} has no value for ${missing3.join(", ")}`);
     return;
   }
   const type = typeof live?.type === "string" ? live.type : "Opaque";
-  plan.secrets.push({ apiVersion: "v1", kind: "Secret", metadata: { name: spec.name, namespace: input.namespace, labels: { ...input.labels } }, type, data });
+  const metadata2 = { name: spec.name, namespace: input.namespace, labels: { ...input.labels }, annotations: { [originAnnotation]: originText(origins2) } };
+  plan.secrets.push({ apiVersion: "v1", kind: "Secret", metadata: metadata2, type, data });
 }
 async function desiredSecrets(input) {
   const refs = referencedSecrets(input.rendered);
   const renderedSecrets = new Set(input.rendered.filter((o2) => o2.kind === "Secret").map((o2) => o2.metadata.name));
   for (const name2 of externalSecretTargets(input.rendered)) renderedSecrets.add(name2);
-  const plan = { secrets: [], generated: [], problems: [] };
+  const plan = { secrets: [], generated: [], problems: [], atDeploy: [], droppedFernetKeys: 0 };
   const work = [];
   for (const spec of secretCatalog) {
     if (renderedSecrets.has(spec.name)) continue;
@@ -52739,17 +52875,25 @@ async function desiredSecrets(input) {
     work.push(buildOne(spec, readers, input, plan));
   }
   await Promise.all(work);
+  const order2 = secretCatalog.flatMap((spec) => Object.keys(spec.keys).map((key) => `${spec.name}/${key}`));
+  plan.generated.sort((a2, b) => order2.indexOf(a2) - order2.indexOf(b));
   return plan;
 }
-var lineFiles;
+function takesOver(object) {
+  return object.kind === "Secret" && object.apiVersion === "v1" && object.metadata.annotations?.[originAnnotation] !== void 0;
+}
+var rotateFernetOption, lineFiles;
 var init_desired = __esm({
   "src/secrets/desired.ts"() {
     "use strict";
     init_errors();
     init_catalog();
     init_external();
+    init_fernet();
     init_generate();
+    init_origin();
     init_references();
+    rotateFernetOption = "--rotate-fernet-key";
     lineFiles = /* @__PURE__ */ new Set(["AIRFLOW_GITOPS_GIT_SSH_KEY", "AIRFLOW_GITOPS_GIT_KNOWN_HOSTS"]);
   }
 });
@@ -53381,7 +53525,7 @@ function judgeImmutable(error2, live, desired, recreateStatefulSets) {
       };
     }
     return {
-      problem: `${name2}: ${what}. Kubernetes does not allow changing a StatefulSet's volumeClaimTemplates. Rerun with --recreate-statefulsets to delete the StatefulSet without deleting its pods or PVCs (orphan propagation) and create it again; existing PVCs keep their size and need their own resize if the storage class allows volume expansion`
+      problem: `${name2}: ${what}. Kubernetes does not allow changing a StatefulSet's volumeClaimTemplates. Rerun with --recreate-statefulsets to delete the StatefulSet without deleting its pods or PVCs (orphan propagation) and create it again; existing PVCs keep their size: to grow them too, rerun with --resize-volumes (when their StorageClass allows volume expansion)`
     };
   }
   return void 0;
@@ -53395,14 +53539,14 @@ var init_immutable = __esm({
 });
 
 // src/deploy/ownership.ts
-import { createHash as createHash9 } from "node:crypto";
+import { createHash as createHash10 } from "node:crypto";
 function entries(object) {
   return object.metadata.managedFields ?? [];
 }
 function ownershipFingerprint(live, fieldManager) {
   const entry = entries(live).find((e) => e.manager === fieldManager && e.operation === "Apply" && !e.subresource);
   if (entry === void 0) return void 0;
-  return createHash9("sha256").update(stableJson({ apiVersion: entry.apiVersion, fields: entry.fieldsV1 })).digest("hex").slice(0, 32);
+  return createHash10("sha256").update(stableJson({ apiVersion: entry.apiVersion, fields: entry.fieldsV1 })).digest("hex").slice(0, 32);
 }
 function unchangedSinceLastApply(desired, live, recorded, fieldManager) {
   const hash = desired.metadata.annotations?.[configHashAnnotation];
@@ -53504,7 +53648,7 @@ async function planOne(desired, ctx) {
     return { item: { object: listed, info: info3, live: listed, action: "unchanged", changes: [] } };
   }
   const probe = stampRevision(desired, liveRevision(listed) ?? ctx.revision);
-  const takeOver = ctx.adopt || listed !== void 0 && legacyManagerPatch(listed, ctx.fieldManager) !== void 0;
+  const takeOver = ctx.adopt || takesOver(desired) || listed !== void 0 && legacyManagerPatch(listed, ctx.fieldManager) !== void 0;
   const warnings = [];
   const options = { fieldManager: ctx.fieldManager, force: ctx.forceConflicts || takeOver, dryRun: true, onWarning: (w) => warnings.push(w) };
   const [liveResult, dryResult] = await Promise.allSettled([
@@ -53555,6 +53699,7 @@ var init_plan = __esm({
     init_ownership();
     init_requests();
     init_tracking();
+    init_desired();
     standInNamespace = "default";
   }
 });
@@ -53895,408 +54040,57 @@ var init_prune = __esm({
   }
 });
 
-// src/deploy/prepare.ts
-function normalizeScope(objects, connection) {
-  return objects.map((o2) => {
-    const info3 = connection.discovery.find(o2);
-    if (info3 && !info3.namespaced && o2.metadata.namespace !== void 0) {
-      const metadata2 = { ...o2.metadata };
-      delete metadata2.namespace;
-      return { ...o2, metadata: metadata2 };
+// src/secrets/rollout.ts
+import { createHash as createHash11 } from "node:crypto";
+function volumeRefs(name2, source) {
+  if (!name2) return [];
+  const items = listAt(source, "items").map((i3) => textAt(i3, "key")).filter((k) => k !== void 0);
+  return items.length === 0 ? [{ name: name2 }] : items.map((key) => ({ name: name2, key }));
+}
+function secretKeyRefs(pod) {
+  const refs = [];
+  for (const v of listAt(pod, "volumes")) {
+    refs.push(...volumeRefs(textAt(v, "secret", "secretName"), fieldAt(v, "secret")));
+    for (const s of listAt(v, "projected", "sources")) refs.push(...volumeRefs(textAt(s, "secret", "name"), fieldAt(s, "secret")));
+  }
+  for (const c3 of [...listAt(pod, "containers"), ...listAt(pod, "initContainers")]) {
+    for (const e of listAt(c3, "env")) {
+      const name2 = textAt(e, "valueFrom", "secretKeyRef", "name");
+      if (name2) refs.push({ name: name2, key: textAt(e, "valueFrom", "secretKeyRef", "key") });
     }
-    return o2;
-  });
-}
-async function existingNamespaces(connection, names) {
-  const info3 = connection.discovery.find({ apiVersion: "v1", kind: "Namespace" });
-  if (!info3) throw new Error("the cluster serves no Namespaces");
-  const found = await Promise.all(names.map((n2) => getObject(connection.client, info3, { metadata: { name: n2 } })));
-  const terminating = found.filter((ns) => ns?.metadata.deletionTimestamp !== void 0).map((ns) => ns?.metadata.name);
-  if (terminating.length > 0) throw new CommandFailure(`namespace ${terminating.join(", ")} is being deleted: wait until it is gone, then deploy again`);
-  return new Set(names.filter((_, i3) => found[i3] !== void 0));
-}
-async function readInventory(connection, rendered) {
-  const inventory = rendered.inventory;
-  const namespaceNames = [.../* @__PURE__ */ new Set([inventory.namespace, ...rendered.objects.map((o2) => o2.metadata.namespace).filter((n2) => !!n2)])];
-  const current = unionRecord(recordOf(rendered.objects, inventory.namespace), { groupKinds: ["Secret"], namespaces: [] });
-  const listed = { groupKinds: current.groupKinds, namespaces: [inventory.namespace, ...current.namespaces] };
-  const [parent, namespaces, members] = await Promise.all([
-    readParent(connection.client, connection.discovery, inventory),
-    existingNamespaces(connection, namespaceNames),
-    listMembers(connection.client, connection.discovery, inventory, listed.groupKinds, listed.namespaces)
-  ]);
-  checkParentTooling(parent, inventory);
-  const previousRecord = readRecord(parent);
-  const remaining = await listRemainingMembers(connection.client, connection.discovery, inventory, previousRecord, listed);
-  return { parent, previousRecord, members: new Map([...members, ...remaining]), namespaces };
-}
-async function buildSecrets(settings, connection, rendered, state, mask) {
-  const namespace = rendered.inventory.namespace;
-  const secretInfo = connection.discovery.find({ apiVersion: "v1", kind: "Secret" });
-  const secrets = await desiredSecrets({
-    rendered: rendered.objects,
-    namespace,
-    env: settings.env,
-    labels: rendered.labels,
-    mask,
-    readLive: async (name2) => {
-      const member = state.members.get(`Secret/${namespace}/${name2}`);
-      if (member) return member.object;
-      if (!secretInfo || !state.namespaces.has(namespace)) return void 0;
-      return getObject(connection.client, secretInfo, { metadata: { name: name2, namespace } });
-    }
-  });
-  for (const m of state.members.values()) if (m.object.kind === "Secret") mask.addSecretData(stringRecord(m.object.data), true);
-  return secrets;
-}
-function stringRecord(value) {
-  if (!isRecord(value)) return void 0;
-  return Object.fromEntries(Object.entries(value).filter((e) => typeof e[1] === "string"));
-}
-function planContext(settings, connection, rendered, state, desired) {
-  return {
-    client: connection.client,
-    discovery: connection.discovery,
-    fieldManager: settings.fieldManager,
-    forceConflicts: settings.forceConflicts,
-    recreateStatefulSets: settings.recreateStatefulSets,
-    revision: settings.revision,
-    live: new Map([...state.members].map(([k, m]) => [k, m.object])),
-    recorded: readFingerprints(state.parent),
-    existingNamespaces: state.namespaces,
-    renderedGroupKinds: renderedGroupKinds(desired),
-    renderedNamespaces: new Set(desired.filter((o2) => o2.kind === "Namespace" && o2.apiVersion === "v1").map((o2) => o2.metadata.name)),
-    dryRunAll: settings.dryRunAll,
-    environment: settings.environment,
-    inventoryId: rendered.inventory.id,
-    adopt: settings.adopt
-  };
-}
-async function prepareOpened(settings, mask, opened) {
-  const { connection, rendered } = opened;
-  const state = await readInventory(connection, rendered);
-  const secrets = await buildSecrets(settings, connection, rendered, state, mask);
-  const desired = [...rendered.objects, ...secrets.secrets];
-  const context2 = planContext(settings, connection, rendered, state, desired);
-  const setProblems = checkRenderedSet(desired, rendered.inventory, settings.environment);
-  const planned = setProblems.length > 0 ? { items: [], deferred: [], problems: setProblems, refusedBy: "the check of the render as a whole" } : await planObjects(desired, context2);
-  const plan = { ...planned, problems: [...planned.problems, ...secrets.problems.map((message) => ({ object: "Secret", message }))] };
-  const prune = planPrune(state.members, new Set(desired.map(objectKey)), settings);
-  return { ...connection, rendered, secrets, desired, parent: state.parent, previousRecord: state.previousRecord, members: state.members, context: context2, plan, prune };
-}
-async function openEnvironment(settings) {
-  const abort2 = new AbortController();
-  const stopOnError = (promise) => promise.catch((error2) => (abort2.abort(error2), Promise.reject(error2)));
-  const [rendered, connected] = await Promise.allSettled([
-    stopOnError(renderOverlay({ overlayDir: settings.overlayDir, environment: settings.environment, namespace: settings.namespace, revision: settings.revision, env: settings.env })),
-    stopOnError(connect2(settings, abort2.signal))
-  ]);
-  if (connected.status === "fulfilled" && rendered.status === "rejected") connected.value.client.close();
-  if (rendered.status === "rejected" || connected.status === "rejected") throw abort2.signal.reason;
-  const connection = connected.value;
-  return { connection, rendered: { ...rendered.value, objects: normalizeScope(rendered.value.objects, connection) } };
-}
-async function prepare(settings, mask) {
-  const opened = await openEnvironment(settings);
-  try {
-    return await prepareOpened(settings, mask, opened);
-  } catch (error2) {
-    opened.connection.client.close();
-    throw error2;
-  }
-}
-var init_prepare = __esm({
-  "src/deploy/prepare.ts"() {
-    "use strict";
-    init_errors();
-    init_render();
-    init_desired();
-    init_applyset();
-    init_connect();
-    init_crds();
-    init_inventory();
-    init_objects();
-    init_plan();
-    init_input_set();
-    init_prune();
-    init_requests();
-  }
-});
-
-// src/deploy/plan-report.ts
-function countPlan(plan, prune) {
-  const count3 = (action) => plan.items.filter((i3) => i3.action === action).length;
-  return { create: count3("create"), change: count3("change"), recreate: count3("recreate"), unchanged: count3("unchanged"), prune: prune.remove.length, deferred: plan.deferred.length };
-}
-function hasChanges(counts) {
-  return counts.create + counts.change + counts.recreate + counts.prune + counts.deferred > 0;
-}
-function formatPlan(plan, prune) {
-  const lines = [];
-  const sorted = [...plan.items].sort((a2, b) => compareText(describeObject(a2.object), describeObject(b.object)));
-  for (const item of sorted) {
-    const name2 = describeObject(item.object);
-    if (item.action === "create") lines.push(`  + create    ${name2}`);
-    else if (item.action === "change") lines.push(`  ~ change    ${name2}`, ...formatChanges(item.changes, "      "));
-    else if (item.action === "recreate") lines.push(`  ! recreate  ${name2}: ${item.recreate?.reason ?? ""}`, ...formatChanges(item.changes, "      "));
-    for (const warning2 of item.warnings ?? []) lines.push(`      warning from the API server: ${warning2}`);
-  }
-  for (const object of plan.deferred) lines.push(`  + create    ${describeObject(object)} (dry-run after its namespace/CRD is created)`);
-  for (const member of prune.remove) lines.push(`  - prune     ${describeObject(member.object)}`);
-  for (const kept of prune.keep) lines.push(`  . keep      ${describeObject(kept.member.object)}: no longer rendered, but ${kept.reason}`);
-  const counts = countPlan(plan, prune);
-  lines.push(
-    `  ${counts.create + counts.deferred} to create, ${counts.change} to change, ${counts.recreate} to recreate, ${counts.prune} to prune, ${counts.unchanged} unchanged`
-  );
-  return lines;
-}
-var init_plan_report = __esm({
-  "src/deploy/plan-report.ts"() {
-    "use strict";
-    init_field_diff();
-    init_objects();
-  }
-});
-
-// src/commands/diff.ts
-async function diff(settings, mask) {
-  const p = await prepare(settings, mask);
-  try {
-    if (p.plan.problems.length > 0) {
-      throw new CommandFailure(`${p.plan.refusedBy ?? "the API server"} refused ${p.plan.problems.length} object(s):
-${p.plan.problems.map((x) => `  ${x.message}`).join("\n")}`);
-    }
-    const counts = countPlan(p.plan, p.prune);
-    const objects = [
-      ...p.plan.items.map((i3) => ({ object: describeObject(i3.object), action: i3.action })),
-      ...p.plan.deferred.map((o2) => ({ object: describeObject(o2), action: "create" })),
-      ...p.prune.remove.map((m) => ({ object: describeObject(m.object), action: "prune" })),
-      ...p.prune.keep.map((k) => ({ object: describeObject(k.member.object), action: "keep" }))
-    ];
-    const lines = [`diff of ${settings.environment} (namespace ${p.rendered.inventory.namespace}) against ${p.client.server}:`, ...formatPlan(p.plan, p.prune)];
-    return { environment: settings.environment, namespace: p.rendered.inventory.namespace, counts, changed: hasChanges(counts), objects, lines };
-  } finally {
-    p.client.close();
-  }
-}
-var init_diff = __esm({
-  "src/commands/diff.ts"() {
-    "use strict";
-    init_masked_output();
-    init_argv();
-    init_settings2();
-    init_errors();
-    init_prepare();
-    init_plan_report();
-    init_objects();
-  }
-});
-
-// src/action/kubeconfig-file.ts
-import { mkdtempSync as mkdtempSync4, rmSync as rmSync4, writeFileSync as writeFileSync8 } from "node:fs";
-import { join as join18 } from "node:path";
-function writeKubeconfig(content, tempDir) {
-  const dir = mkdtempSync4(join18(tempDir, "airflow-gitops-kube-"));
-  const path6 = join18(dir, "kubeconfig");
-  writeFileSync8(path6, content.endsWith("\n") ? content : `${content}
-`, { mode: 384 });
-  return { path: path6, remove: () => rmSync4(dir, { recursive: true, force: true }) };
-}
-var init_kubeconfig_file = __esm({
-  "src/action/kubeconfig-file.ts"() {
-    "use strict";
-  }
-});
-
-// src/action/commands/cluster-settings.ts
-function engineDeploySettings(settings, kubeconfigPath2, env) {
-  return deploySettings(
-    {
-      environment: settings.environment,
-      kubeconfig: kubeconfigPath2,
-      context: settings.context,
-      forceConflicts: settings.forceConflicts,
-      recreateStatefulSets: settings.recreateStatefulSets,
-      prune: settings.prune,
-      pruneSecrets: settings.pruneSecrets,
-      prunePvcs: settings.prunePvcs,
-      wait: settings.wait,
-      timeout: settings.timeout,
-      rollback: settings.rollback
-    },
-    { cwd: settings.workingDirectory, env: { ...env, ...settings.secretValues }, name: inputName }
-  );
-}
-var init_cluster_settings = __esm({
-  "src/action/commands/cluster-settings.ts"() {
-    "use strict";
-    init_settings2();
-    init_settings3();
-  }
-});
-
-// src/action/commands/diff.ts
-var diff_exports = {};
-__export(diff_exports, {
-  diffAction: () => diffAction
-});
-async function diffAction(settings, context2) {
-  const kubeconfig = settings.kubeconfig === void 0 ? void 0 : writeKubeconfig(settings.kubeconfig, context2.tempDir);
-  try {
-    const result = await diff(engineDeploySettings(settings, kubeconfig?.path, context2.env), context2.mask);
-    for (const line of result.lines) context2.log(line);
-    const c3 = result.counts;
-    return {
-      outputs: { changed: result.changed, applied: c3.create + c3.deferred + c3.change + c3.recreate, pruned: c3.prune, unchanged: c3.unchanged },
-      summary: `## Diff of ${result.environment} (namespace \`${result.namespace}\`)
-
-${result.changed ? "A deploy would change the cluster:" : "Nothing would change."}
-
-${codeBlock(result.lines.slice(1).join("\n"), "diff")}
-`
-    };
-  } finally {
-    kubeconfig?.remove();
-  }
-}
-var init_diff2 = __esm({
-  "src/action/commands/diff.ts"() {
-    "use strict";
-    init_diff();
-    init_kubeconfig_file();
-    init_summary();
-    init_cluster_settings();
-  }
-});
-
-// src/deploy/diagnostics.ts
-async function eventsOf(client, namespace, kind, name2) {
-  const ns = encodeURIComponent(namespace ?? "default");
-  const list = await client.request("GET", `/api/v1/namespaces/${ns}/events`, {
-    query: { fieldSelector: `involvedObject.kind=${kind},involvedObject.name=${name2}` }
-  });
-  const when = (e) => e.lastTimestamp ?? e.eventTime ?? e.metadata?.creationTimestamp ?? "";
-  return (list.items ?? []).sort((a2, b) => compareText(when(a2), when(b))).slice(-10).map((e) => `${e.type ?? ""} ${e.reason ?? ""}${e.count && e.count > 1 ? ` (x${e.count})` : ""}: ${e.message ?? ""}`.trim());
-}
-async function containerLog(client, pod, container, lines) {
-  const ns = encodeURIComponent(pod.metadata.namespace ?? "default");
-  const path6 = `/api/v1/namespaces/${ns}/pods/${encodeURIComponent(pod.metadata.name)}/log`;
-  const previous = (container.restartCount ?? 0) > 0;
-  try {
-    const text2 = await client.requestText("GET", path6, { query: { container: container.name, tailLines: lines, previous } });
-    const out2 = text2.split("\n").filter((l) => l.length > 0);
-    return out2.length > 0 ? out2 : ["(no log lines)"];
-  } catch (error2) {
-    if (error2 instanceof KubeApiError) return [`(logs unavailable: ${error2.message})`];
-    throw error2;
-  }
-}
-async function claimEvents(client, pod) {
-  const claims = recordsIn(podSpecOf(pod)?.volumes).map((v) => isRecord(v.persistentVolumeClaim) ? v.persistentVolumeClaim.claimName : void 0).filter((c3) => typeof c3 === "string");
-  const out2 = [];
-  for (const claim of claims) {
-    const events = await eventsOf(client, pod.metadata.namespace, "PersistentVolumeClaim", claim).catch(() => []);
-    if (events.length > 0) out2.push(`    events of its PersistentVolumeClaim ${claim}:`, ...events.map((e) => `      ${e}`));
-  }
-  return out2;
-}
-async function describePods(client, pods, logLines2 = 20) {
-  const out2 = [];
-  for (const pod of pods.slice(0, maxPods)) {
-    out2.push(`  pod ${pod.metadata.namespace}/${pod.metadata.name}:`);
-    const events = await eventsOf(client, pod.metadata.namespace, "Pod", pod.metadata.name).catch((e) => [`(events unavailable: ${e.message})`]);
-    out2.push("    events:", ...(events.length > 0 ? events : ["(none)"]).map((e) => `      ${e}`));
-    out2.push(...await claimEvents(client, pod));
-    const containers = containerStatusesOf(pod).map((c3) => ({ name: String(c3.name), restartCount: count2(c3.restartCount) }));
-    for (const container of containers) {
-      const log = await containerLog(client, pod, container, logLines2);
-      out2.push(`    logs of ${container.name}${(container.restartCount ?? 0) > 0 ? " (previous run)" : ""}:`, ...log.map((l) => `      ${l}`));
+    for (const e of listAt(c3, "envFrom")) {
+      const name2 = textAt(e, "secretRef", "name");
+      if (name2) refs.push({ name: name2 });
     }
   }
-  if (pods.length > maxPods) out2.push(`  (${pods.length - maxPods} more pods not shown)`);
-  return out2;
+  return refs;
 }
-var maxPods;
-var init_diagnostics = __esm({
-  "src/deploy/diagnostics.ts"() {
-    "use strict";
-    init_errors2();
-    init_objects();
-    maxPods = 3;
+function podSpecOf2(object) {
+  return rollingKinds.has(object.kind) ? fieldAt(object.spec, "template", "spec") : void 0;
+}
+function liveSecretsHash(object) {
+  return textAt(object.spec, "template", "metadata", "annotations", secretsHashAnnotation);
+}
+function secretsHash(pod, known) {
+  const parts2 = /* @__PURE__ */ new Map();
+  for (const ref of secretKeyRefs(pod)) {
+    const data = known.get(ref.name);
+    if (data === void 0) continue;
+    const keys = ref.key !== void 0 ? [ref.key] : Object.keys(data);
+    for (const key of keys) parts2.set(`${ref.name}\0${key}`, data[key] ?? "");
   }
-});
-
-// src/deploy/execute.ts
-async function writeOne(client, item, options) {
-  const name2 = describeObject(item.object);
-  if (item.action === "recreate" && item.recreate) {
-    const policy = item.recreate.strategy === "orphan-and-create" ? "Orphan" : "Background";
-    options.onWrite(`recreate ${name2} (delete with ${policy.toLowerCase()} propagation, then create): ${item.recreate.reason}`);
-    await deleteObject(client, item.info, item.object, policy);
-    if (!await waitUntilGone(client, item.info, item.object, 6e4)) throw new CommandFailure(`${name2}: still being deleted after 60 s; not recreated`);
-  }
-  const legacy = item.live && item.action !== "recreate" ? legacyManagerPatch(item.live, options.fieldManager) : void 0;
-  if (legacy) await jsonPatch(client, item.info, item.object, legacy);
-  try {
-    const result = await serverSideApply(client, item.info, item.object, { fieldManager: options.fieldManager, force: options.force, dryRun: false, metadataOnly: true });
-    if (item.action !== "recreate") options.onWrite(`${item.action === "create" ? "created" : "changed"} ${name2}`);
-    return result;
-  } catch (error2) {
-    const conflicts = fieldConflicts(error2);
-    if (conflicts) throw new CommandFailure(conflictMessage(item.object, conflicts));
-    if (error2 instanceof KubeApiError) throw new CommandFailure(`${name2}: the API server refused the write: ${error2.message}`);
-    throw error2;
-  }
+  if (parts2.size === 0) return void 0;
+  const hash = createHash11("sha256").update("airflow-gitops secrets-hash\n");
+  for (const [k, v] of [...parts2].sort(([a2], [b]) => a2 < b ? -1 : 1)) hash.update(`${k}\0${v}\0`);
+  return hash.digest("hex").slice(0, 32);
 }
-async function writePhase(client, items, options) {
-  const writes = items.filter((i3) => i3.action !== "unchanged");
-  const results = await Promise.allSettled(writes.map((i3) => writeOne(client, i3, options)));
-  const out2 = /* @__PURE__ */ new Map();
-  const failures = [];
-  results.forEach((r, i3) => r.status === "fulfilled" ? out2.set(writes[i3], r.value) : failures.push(r.reason));
-  if (failures.length > 0) {
-    if (failures.length === 1) throw failures[0];
-    throw new CommandFailure(failures.map((f) => f instanceof Error ? f.message : String(f)).join("\n"));
-  }
-  return out2;
-}
-var init_execute = __esm({
-  "src/deploy/execute.ts"() {
-    "use strict";
-    init_conflicts();
-    init_errors2();
-    init_errors();
-    init_objects();
-    init_requests();
-    init_ownership();
-  }
-});
-
-// src/deploy/rollback.ts
-function isRollable(object) {
-  return rollable.has(object.kind);
-}
-function rollbackCandidates(written) {
-  return written.filter((i3) => i3.action === "change" && isRollable(i3.object) && i3.live !== void 0);
-}
-async function rollBack(client, items, fieldManager, healthy) {
-  await Promise.all(
-    items.map((item) => {
-      const previous = healthy.get(objectKey(item.object)) ?? (item.live ? podTemplateOf(item.live) : void 0);
-      const body2 = clone(item.object);
-      body2.spec = { ...specOf(body2), template: previous };
-      return serverSideApply(client, item.info, body2, { fieldManager, force: true, dryRun: false, metadataOnly: true });
-    })
-  );
-  return items.map((i3) => describeObject(i3.object));
-}
-var rollable;
-var init_rollback = __esm({
-  "src/deploy/rollback.ts"() {
+var secretsHashAnnotation, rollingKinds;
+var init_rollout = __esm({
+  "src/secrets/rollout.ts"() {
     "use strict";
     init_objects();
-    init_requests();
-    rollable = /* @__PURE__ */ new Set(["Deployment", "StatefulSet", "DaemonSet"]);
+    secretsHashAnnotation = "airflow-gitops/secrets-hash";
+    rollingKinds = /* @__PURE__ */ new Set(["Deployment", "StatefulSet", "DaemonSet"]);
   }
 });
 
@@ -54494,8 +54288,8 @@ async function waitForWorkloads(client, discovery, targets, timeoutMs, onReady) 
   const podInfo = discovery.find({ apiVersion: "v1", kind: "Pod" });
   const rsInfo = discovery.find({ apiVersion: "apps/v1", kind: "ReplicaSet" });
   if (!podInfo || !rsInfo) throw new Error("the cluster serves no Pods or ReplicaSets");
-  return new Promise((resolve6, reject) => {
-    const rollouts = new Rollouts(pendingAtStart, readyAtStart, onReady, (outcome) => outcome instanceof Error ? reject(outcome) : resolve6(outcome));
+  return new Promise((resolve7, reject) => {
+    const rollouts = new Rollouts(pendingAtStart, readyAtStart, onReady, (outcome) => outcome instanceof Error ? reject(outcome) : resolve7(outcome));
     rollouts.open(client, podInfo, rsInfo);
     rollouts.run(timeoutMs);
   });
@@ -54594,6 +54388,848 @@ var init_wait = __esm({
   }
 });
 
+// src/deploy/fernet-rotation.ts
+function sourceJob(desired, secret) {
+  return desired.find((o2) => o2.kind === "Job" && secretKeyRefs(fieldAt(o2.spec, "template", "spec")).some((r) => r.name === secret));
+}
+function rotationJob(desired, secret, tag) {
+  const source = sourceJob(desired, secret);
+  if (source === void 0) {
+    throw new CommandFailure(`cannot rotate the Fernet key: no Job of the render reads Secret ${secret} (the migration Job is the model of the rotation Job)`);
+  }
+  const job = clone(source);
+  const annotations = Object.fromEntries(Object.entries(job.metadata.annotations ?? {}).filter(([k]) => !k.startsWith("airflow-gitops/")));
+  job.metadata = { name: rotationJobName, namespace: source.metadata.namespace, labels: job.metadata.labels, annotations: { ...annotations, [rotationAnnotation]: tag } };
+  const first = recordAt(listAt(job.spec, "template", "spec", "containers")[0]);
+  if (Object.keys(first).length === 0) throw new CommandFailure(`cannot rotate the Fernet key: ${describeObject(source)} has no container`);
+  first.args = ["rotate-fernet-key"];
+  job.metadata.annotations = { ...job.metadata.annotations, [configHashAnnotation]: configHash(job) };
+  return job;
+}
+function rotationProblems(desired, rotation) {
+  if (rotation === void 0) return [];
+  try {
+    rotationJob(desired, rotation.secret, rotation.tag);
+    return [];
+  } catch (error2) {
+    return [error2 instanceof Error ? error2.message : String(error2)];
+  }
+}
+async function rotationCompleted(client, discovery, namespace, tag) {
+  const info3 = discovery.find({ apiVersion: "batch/v1", kind: "Job" });
+  if (!info3) return false;
+  const job = await getObject(client, info3, { metadata: { name: rotationJobName, namespace } });
+  if (job?.metadata.annotations?.[rotationAnnotation] !== tag) return false;
+  const succeeded = fieldAt(job.status, "succeeded");
+  const complete = listAt(job.status, "conditions").some((c3) => fieldAt(c3, "type") === "Complete" && fieldAt(c3, "status") === "True");
+  return typeof succeeded === "number" && succeeded > 0 || complete;
+}
+async function runRotation(client, discovery, job, settings, log) {
+  const info3 = discovery.find(job);
+  if (!info3) throw new Error("the cluster serves no Jobs");
+  const name2 = describeObject(job);
+  await deleteObject(client, info3, job, "Background");
+  if (!await waitUntilGone(client, info3, job, 6e4)) throw new CommandFailure(`${name2}: the earlier rotation Job is still being deleted after 60 s`);
+  const live = await serverSideApply(client, info3, job, { fieldManager: settings.fieldManager, force: true, dryRun: false });
+  log(`created ${name2}: airflow rotate-fernet-key re-encrypts stored connections and variables with the new key`);
+  const outcome = await waitForWorkloads(client, discovery, [{ object: live, info: info3, generation: Number(live.metadata.generation ?? 0) }], settings.timeoutSeconds * 1e3, (n2) => log(`ready ${n2}`));
+  if (outcome.state === "failed") throw new CommandFailure(`${name2} failed: ${outcome.message}. The old key stays in the list; rerun the deploy with --rotate-fernet-key`);
+  if (outcome.state === "timeout") throw new CommandFailure(`${name2} did not complete within ${settings.timeoutSeconds} s. The old key stays in the list; rerun the deploy with --rotate-fernet-key`);
+}
+var rotationJobName, rotationAnnotation;
+var init_fernet_rotation = __esm({
+  "src/deploy/fernet-rotation.ts"() {
+    "use strict";
+    init_errors();
+    init_requests();
+    init_objects();
+    init_rollout();
+    init_tracking();
+    init_wait();
+    rotationJobName = "airflow-rotate-fernet-key";
+    rotationAnnotation = "airflow-gitops/fernet-rotation";
+  }
+});
+
+// src/deploy/secret-rollout.ts
+function withHash(original, hash) {
+  const object = clone(original);
+  const spec = recordAt(object.spec);
+  const template = recordAt(spec, "template");
+  const metadata2 = recordAt(template, "metadata");
+  const annotations = { ...recordAt(metadata2, "annotations"), [secretsHashAnnotation]: hash };
+  object.spec = { ...spec, template: { ...template, metadata: { ...metadata2, annotations } } };
+  if (object.metadata.annotations?.[configHashAnnotation] !== void 0) {
+    object.metadata.annotations = { ...object.metadata.annotations, [configHashAnnotation]: configHash(object) };
+  }
+  return object;
+}
+function stampSecretsHashes(objects, atDeploy, live) {
+  const known = /* @__PURE__ */ new Map();
+  for (const o2 of objects) if (o2.kind === "Secret" && o2.apiVersion === "v1") known.set(o2.metadata.name, o2.data ?? {});
+  return objects.map((original) => {
+    const pod = podSpecOf2(original);
+    if (pod === void 0) return original;
+    const reads = secretKeyRefs(pod).map((r) => r.name);
+    const current = live.get(objectKey(original));
+    const hash = reads.some((name2) => atDeploy.has(name2)) ? current ? liveSecretsHash(current) : void 0 : secretsHash(pod, known);
+    return hash === void 0 ? original : withHash(original, hash);
+  });
+}
+var init_secret_rollout = __esm({
+  "src/deploy/secret-rollout.ts"() {
+    "use strict";
+    init_objects();
+    init_rollout();
+    init_tracking();
+  }
+});
+
+// src/deploy/refusals.ts
+function refuseBeforeWrite(problems) {
+  if (problems.length > 0) throw new ToolRefusal(problems);
+}
+var ToolRefusal;
+var init_refusals = __esm({
+  "src/deploy/refusals.ts"() {
+    "use strict";
+    init_errors();
+    ToolRefusal = class extends CommandFailure {
+      name = "ToolRefusal";
+      problems;
+      constructor(problems) {
+        super(`nothing was written: airflow-gitops refused ${problems.length} problem(s) before asking the API server:
+${problems.map((p) => `  ${p}`).join("\n")}`);
+        this.problems = problems;
+      }
+    };
+  }
+});
+
+// src/overlays/mentions.ts
+import { existsSync as existsSync15, readdirSync as readdirSync4, readFileSync as readFileSync16, statSync as statSync6 } from "node:fs";
+import { dirname as dirname7, join as join18, relative as relative8, resolve as resolve6 } from "node:path";
+function kustomizationOf(dir) {
+  return ["kustomization.yaml", "kustomization.yml", "Kustomization"].map((n2) => join18(dir, n2)).find((f) => existsSync15(f));
+}
+function referencedDirs(dir) {
+  const file = kustomizationOf(dir);
+  if (!file) return [];
+  let doc;
+  try {
+    doc = (0, import_yaml5.parse)(readFileSync16(file, "utf8"));
+  } catch {
+    return [];
+  }
+  if (doc === null || typeof doc !== "object") return [];
+  const entries2 = ["resources", "components"].flatMap((k) => doc[k]).filter((e) => typeof e === "string" && !e.includes("://"));
+  return entries2.map((e) => resolve6(dir, e)).filter((p) => existsSync15(p) && statSync6(p).isDirectory());
+}
+function filesOf(dir) {
+  return readdirSync4(dir, { withFileTypes: true }).filter((d) => d.isFile() && /\.(ya?ml|env|properties|json)$/.test(d.name)).map((d) => join18(dir, d.name)).sort();
+}
+function escape(text2) {
+  return text2.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
+function whereNamed(overlayDir, value) {
+  const pattern = new RegExp(`(^|[\\s:="'/])${escape(value)}($|[\\s"',#])`);
+  const base = dirname7(dirname7(overlayDir));
+  const queue = [overlayDir];
+  const seen = /* @__PURE__ */ new Set();
+  let files = 0;
+  while (queue.length > 0 && files < maxFiles) {
+    const dir = queue.shift() ?? "";
+    if (seen.has(dir)) continue;
+    seen.add(dir);
+    for (const file of filesOf(dir)) {
+      files += 1;
+      const lines = readFileSync16(file, "utf8").split("\n");
+      const index = lines.findIndex((line) => !line.trimStart().startsWith("#") && pattern.test(line));
+      if (index >= 0) return `${relative8(base, file)}:${index + 1}`;
+    }
+    queue.push(...referencedDirs(dir));
+  }
+  return void 0;
+}
+var import_yaml5, maxFiles;
+var init_mentions = __esm({
+  "src/overlays/mentions.ts"() {
+    "use strict";
+    import_yaml5 = __toESM(require_dist(), 1);
+    maxFiles = 400;
+  }
+});
+
+// src/deploy/preflight.ts
+function storageClassNeeds(object) {
+  const need = (name2) => name2 ? [{ groupKind: "StorageClass.storage.k8s.io", what: "StorageClass", name: name2, by: object }] : [];
+  if (object.kind === "PersistentVolumeClaim") return need(textAt(object.spec, "storageClassName"));
+  if (object.kind === "StatefulSet") return listAt(object.spec, "volumeClaimTemplates").flatMap((t) => need(textAt(t, "spec", "storageClassName")));
+  return [];
+}
+function routeNeeds(object) {
+  const needs = [];
+  const add = (groupKind2, what, name2) => {
+    if (name2) needs.push({ groupKind: groupKind2, what, name: name2, by: object });
+  };
+  if (object.kind === "Ingress") add("IngressClass.networking.k8s.io", "IngressClass", textAt(object.spec, "ingressClassName"));
+  if (object.kind === "Gateway") add("GatewayClass.gateway.networking.k8s.io", "GatewayClass", textAt(object.spec, "gatewayClassName"));
+  add("ClusterIssuer.cert-manager.io", "ClusterIssuer", object.metadata.annotations?.[clusterIssuerAnnotation]);
+  if (object.kind === "Certificate" && textAt(object.spec, "issuerRef", "kind") === "ClusterIssuer") add("ClusterIssuer.cert-manager.io", "ClusterIssuer", textAt(object.spec, "issuerRef", "name"));
+  return needs;
+}
+async function existing(client, discovery, gk) {
+  const info3 = discovery.findGroupKind(gk);
+  if (!info3) return "not served";
+  try {
+    return new Set((await listObjects(client, info3, void 0)).map((o2) => o2.metadata.name));
+  } catch (error2) {
+    if (error2 instanceof KubeApiError && (error2.status === 403 || error2.status === 401)) return void 0;
+    throw error2;
+  }
+}
+function missingKinds(rendered, discovery) {
+  const created = new Set(rendered.filter((o2) => o2.kind === "CustomResourceDefinition").map((o2) => `${textAt(o2.spec, "names", "kind")}.${textAt(o2.spec, "group")}`));
+  return rendered.filter((o2) => !discovery.find(o2) && !created.has(groupKind(o2))).map((object) => ({ object, gk: groupKind(object) }));
+}
+async function preflight(input) {
+  const needs = input.rendered.flatMap((o2) => [...storageClassNeeds(o2), ...routeNeeds(o2)]);
+  const kinds = [...new Set(needs.map((n2) => n2.groupKind))];
+  const found = new Map(await Promise.all(kinds.map(async (gk) => [gk, await existing(input.client, input.discovery, gk)])));
+  const problems = [];
+  const seen = /* @__PURE__ */ new Set();
+  for (const need of needs) {
+    const names = found.get(need.groupKind);
+    if (names === void 0 || names !== "not served" && names.has(need.name)) continue;
+    const key = `${need.what}/${need.name}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    const where = whereNamed(input.overlayDir, need.name);
+    const cause = names === "not served" ? `the cluster does not serve ${need.what} (its CRD is not installed)` : `the cluster has no ${need.what} '${need.name}'`;
+    problems.push(`${cause}: named by ${describeObject(need.by)}${where ? `, set in ${where}` : ""}`);
+  }
+  for (const { object, gk } of missingKinds(input.rendered, input.discovery)) {
+    if (seen.has(gk)) continue;
+    seen.add(gk);
+    const where = whereNamed(input.overlayDir, `kind: ${object.kind}`);
+    problems.push(`the cluster does not serve ${object.apiVersion} ${object.kind} (its CRD is not installed): needed by ${describeObject(object)}${where ? `, from ${where}` : ""}`);
+  }
+  return problems;
+}
+var clusterIssuerAnnotation;
+var init_preflight = __esm({
+  "src/deploy/preflight.ts"() {
+    "use strict";
+    init_errors2();
+    init_requests();
+    init_objects();
+    init_mentions();
+    clusterIssuerAnnotation = "cert-manager.io/cluster-issuer";
+  }
+});
+
+// src/deploy/quantity.ts
+function bytesOf(quantity) {
+  const match = /^([0-9.]+)(Ki|Mi|Gi|Ti|Pi|Ei|k|M|G|T|P|E)?$/.exec(quantity.trim());
+  if (!match) return Number.NaN;
+  return Number(match[1]) * (suffixes[match[2] ?? ""] ?? 1);
+}
+var suffixes;
+var init_quantity = __esm({
+  "src/deploy/quantity.ts"() {
+    "use strict";
+    suffixes = {
+      "": 1,
+      k: 1e3,
+      M: 1e6,
+      G: 1e9,
+      T: 1e12,
+      P: 1e15,
+      E: 1e18,
+      Ki: 2 ** 10,
+      Mi: 2 ** 20,
+      Gi: 2 ** 30,
+      Ti: 2 ** 40,
+      Pi: 2 ** 50,
+      Ei: 2 ** 60
+    };
+  }
+});
+
+// src/deploy/resize.ts
+function templates(object) {
+  return listAt(object?.spec, "volumeClaimTemplates").map((t) => ({
+    name: textAt(t, "metadata", "name") ?? "",
+    storageClass: textAt(t, "spec", "storageClassName"),
+    storage: textAt(t, "spec", "resources", "requests", "storage")
+  }));
+}
+function claimsOf(all, statefulSet, template) {
+  const prefix = `${template}-${statefulSet}-`;
+  return all.filter((c3) => c3.metadata.name.startsWith(prefix) && /^\d+$/.test(c3.metadata.name.slice(prefix.length)));
+}
+async function expandable(ctx, cache, className) {
+  if (className === void 0) return false;
+  if (!cache.has(className)) {
+    const info3 = ctx.discovery.find({ apiVersion: "storage.k8s.io/v1", kind: "StorageClass" });
+    const classes = info3 ? await listObjects(ctx.client, info3, void 0) : [];
+    for (const c3 of classes) cache.set(c3.metadata.name, c3.allowVolumeExpansion === true);
+  }
+  return cache.get(className) === true;
+}
+async function planOne2(item, all, ctx, cache, out2) {
+  const sts = item.object.metadata.name;
+  const notes = [];
+  for (const wanted of templates(item.object)) {
+    const name2 = wanted.name;
+    const before = templates(item.live).find((t) => t.name === name2);
+    const claims = claimsOf(all, sts, name2);
+    const newClass = wanted.storageClass;
+    const keeping = claims.filter((c3) => newClass !== void 0 && classOf(c3) !== newClass);
+    if (keeping.length > 0) {
+      notes.push(
+        `PVCs keeping their old StorageClass (a claim's class cannot change): ${keeping.map((c3) => `${c3.metadata.name} (${classOf(c3) ?? "default"})`).join(", ")}; to move them to '${newClass}', scale the StatefulSet to 0, copy their data to new claims (or back it up), delete the old PVCs, and scale up again: the StatefulSet creates them anew with the new class`
+      );
+    }
+    const to = wanted.storage;
+    const from = before?.storage;
+    if (!ctx.resizeVolumes || to === void 0 || from === void 0 || bytesOf(to) === bytesOf(from)) continue;
+    if (bytesOf(to) < bytesOf(from)) {
+      out2.problems.push(`StatefulSet ${item.object.metadata.namespace}/${sts}: claim template '${name2}' shrinks from ${from} to ${to}: Kubernetes cannot shrink a PersistentVolumeClaim, so existing volumes would stay at ${from}; keep ${from} or move the data to new, smaller claims yourself`);
+      continue;
+    }
+    for (const claim of claims) {
+      const size = requested(claim) ?? "0";
+      if (bytesOf(size) >= bytesOf(to)) continue;
+      const className = classOf(claim);
+      if (!await expandable(ctx, cache, className)) {
+        out2.problems.push(`PersistentVolumeClaim ${claim.metadata.namespace}/${claim.metadata.name}: StorageClass '${className ?? "(none)"}' does not allow volume expansion (allowVolumeExpansion is not true), so it cannot grow from ${size} to ${to}`);
+        continue;
+      }
+      out2.resizes.push({ namespace: claim.metadata.namespace ?? "", claim: claim.metadata.name, from: size, to });
+    }
+  }
+  if (item.recreate) {
+    const resized = out2.resizes.filter((r) => claimsOfSet(r, sts, templates(item.object)));
+    if (resized.length > 0) item.recreate.reason = `${item.recreate.reason.split("; recreating")[0]}; expanding ${resized.map((r) => `${r.claim} ${r.from} -> ${r.to}`).join(", ")}, then recreating the StatefulSet with orphan deletion (its pods and PVCs stay and are adopted)`;
+    if (notes.length > 0) item.recreate.reason += `. ${notes.join(". ")}`;
+  }
+}
+function claimsOfSet(resize, sts, tpls) {
+  return tpls.some((t) => resize.claim.startsWith(`${t.name}-${sts}-`));
+}
+async function planResizes(items, ctx) {
+  const out2 = { problems: [], resizes: [] };
+  const recreated = items.filter((i3) => i3.action === "recreate" && i3.object.kind === "StatefulSet" && i3.live);
+  if (recreated.length === 0) return out2;
+  const info3 = ctx.discovery.find({ apiVersion: "v1", kind: "PersistentVolumeClaim" });
+  if (!info3) return out2;
+  const cache = /* @__PURE__ */ new Map();
+  for (const namespace of new Set(recreated.map((i3) => i3.object.metadata.namespace))) {
+    const all = await listObjects(ctx.client, info3, namespace);
+    for (const item of recreated.filter((i3) => i3.object.metadata.namespace === namespace)) await planOne2(item, all, ctx, cache, out2);
+  }
+  return out2;
+}
+async function expandClaims(client, discovery, resizes, phase, log) {
+  const info3 = discovery.find({ apiVersion: "v1", kind: "PersistentVolumeClaim" });
+  if (!info3) return;
+  const sets = phase.filter((i3) => i3.action === "recreate" && i3.object.kind === "StatefulSet");
+  const mine = resizes.filter((r) => sets.some((s) => s.object.metadata.namespace === r.namespace && claimsOfSet(r, s.object.metadata.name, templates(s.object))));
+  await Promise.all(
+    mine.map(async (r) => {
+      const body2 = { spec: { resources: { requests: { storage: r.to } } } };
+      await client.request("PATCH", objectPath(info3, { metadata: { name: r.claim, namespace: r.namespace } }), { body: body2, contentType: "application/merge-patch+json" });
+      log(`expanding PersistentVolumeClaim ${r.namespace}/${r.claim}: ${r.from} -> ${r.to}`);
+    })
+  );
+}
+function sizeLine(claim) {
+  const capacity = textAt(claim.status, "capacity", "storage") ?? "?";
+  const pending = listAt(claim.status, "conditions").map((c3) => textAt(c3, "type")).filter((t) => t === "Resizing" || t === "FileSystemResizePending");
+  return `  PersistentVolumeClaim ${claim.metadata.namespace}/${claim.metadata.name}: requested ${requested(claim) ?? "?"}, capacity ${capacity}${pending.length > 0 ? ` (${pending.join(", ")}: the volume grows when the driver and, for the file system, the pod are done)` : ""}`;
+}
+async function claimSizes(client, discovery, resizes, waitMs) {
+  const info3 = discovery.find({ apiVersion: "v1", kind: "PersistentVolumeClaim" });
+  if (!info3 || resizes.length === 0) return [];
+  const deadline = Date.now() + waitMs;
+  for (; ; ) {
+    const lists = await Promise.all([...new Set(resizes.map((r) => r.namespace))].map((ns) => listObjects(client, info3, ns)));
+    const claims = lists.flat().filter((c3) => resizes.some((r) => r.claim === c3.metadata.name && r.namespace === c3.metadata.namespace));
+    const done = claims.every((c3) => bytesOf(textAt(c3.status, "capacity", "storage") ?? "0") >= bytesOf(requested(c3) ?? "0"));
+    if (done || Date.now() >= deadline) return ["sizes of the expanded PersistentVolumeClaims:", ...claims.sort((a2, b) => a2.metadata.name < b.metadata.name ? -1 : 1).map(sizeLine)];
+    await new Promise((resolve7) => setTimeout(resolve7, 500));
+  }
+}
+var requested, classOf;
+var init_resize = __esm({
+  "src/deploy/resize.ts"() {
+    "use strict";
+    init_discovery();
+    init_requests();
+    init_objects();
+    init_quantity();
+    requested = (claim) => textAt(claim.spec, "resources", "requests", "storage");
+    classOf = (claim) => textAt(claim.spec, "storageClassName");
+  }
+});
+
+// src/deploy/prepare.ts
+function normalizeScope(objects, connection) {
+  return objects.map((o2) => {
+    const info3 = connection.discovery.find(o2);
+    if (info3 && !info3.namespaced && o2.metadata.namespace !== void 0) {
+      const metadata2 = { ...o2.metadata };
+      delete metadata2.namespace;
+      return { ...o2, metadata: metadata2 };
+    }
+    return o2;
+  });
+}
+async function existingNamespaces(connection, names) {
+  const info3 = connection.discovery.find({ apiVersion: "v1", kind: "Namespace" });
+  if (!info3) throw new Error("the cluster serves no Namespaces");
+  const found = await Promise.all(names.map((n2) => getObject(connection.client, info3, { metadata: { name: n2 } })));
+  const terminating = found.filter((ns) => ns?.metadata.deletionTimestamp !== void 0).map((ns) => ns?.metadata.name);
+  if (terminating.length > 0) throw new CommandFailure(`namespace ${terminating.join(", ")} is being deleted: wait until it is gone, then deploy again`);
+  return new Set(names.filter((_, i3) => found[i3] !== void 0));
+}
+async function readInventory(connection, rendered) {
+  const inventory = rendered.inventory;
+  const namespaceNames = [.../* @__PURE__ */ new Set([inventory.namespace, ...rendered.objects.map((o2) => o2.metadata.namespace).filter((n2) => !!n2)])];
+  const current = unionRecord(recordOf(rendered.objects, inventory.namespace), { groupKinds: ["Secret"], namespaces: [] });
+  const listed = { groupKinds: current.groupKinds, namespaces: [inventory.namespace, ...current.namespaces] };
+  const [parent, namespaces, members] = await Promise.all([
+    readParent(connection.client, connection.discovery, inventory),
+    existingNamespaces(connection, namespaceNames),
+    listMembers(connection.client, connection.discovery, inventory, listed.groupKinds, listed.namespaces)
+  ]);
+  checkParentTooling(parent, inventory);
+  const previousRecord = readRecord(parent);
+  const remaining = await listRemainingMembers(connection.client, connection.discovery, inventory, previousRecord, listed);
+  return { parent, previousRecord, members: new Map([...members, ...remaining]), namespaces };
+}
+async function buildSecrets(settings, connection, rendered, state, mask) {
+  const namespace = rendered.inventory.namespace;
+  const secretInfo = connection.discovery.find({ apiVersion: "v1", kind: "Secret" });
+  const secrets = await desiredSecrets({
+    rendered: rendered.objects,
+    namespace,
+    env: settings.env,
+    labels: rendered.labels,
+    mask,
+    readLive: async (name2) => {
+      const member = state.members.get(`Secret/${namespace}/${name2}`);
+      if (member) return member.object;
+      if (!secretInfo || !state.namespaces.has(namespace)) return void 0;
+      return getObject(connection.client, secretInfo, { metadata: { name: name2, namespace } });
+    },
+    rotateFernetKey: settings.rotateFernetKey,
+    fernetRotationCompleted: (tag) => rotationCompleted(connection.client, connection.discovery, namespace, tag),
+    valuesAtDeploy: settings.secretValuesAtDeploy
+  });
+  for (const m of state.members.values()) if (m.object.kind === "Secret") mask.addSecretData(stringRecord(m.object.data), true);
+  return secrets;
+}
+function stringRecord(value) {
+  if (!isRecord(value)) return void 0;
+  return Object.fromEntries(Object.entries(value).filter((e) => typeof e[1] === "string"));
+}
+function planContext(settings, connection, rendered, state, desired) {
+  return {
+    client: connection.client,
+    discovery: connection.discovery,
+    fieldManager: settings.fieldManager,
+    forceConflicts: settings.forceConflicts,
+    recreateStatefulSets: settings.recreateStatefulSets || settings.resizeVolumes === true,
+    revision: settings.revision,
+    live: new Map([...state.members].map(([k, m]) => [k, m.object])),
+    recorded: readFingerprints(state.parent),
+    existingNamespaces: state.namespaces,
+    renderedGroupKinds: renderedGroupKinds(desired),
+    renderedNamespaces: new Set(desired.filter((o2) => o2.kind === "Namespace" && o2.apiVersion === "v1").map((o2) => o2.metadata.name)),
+    dryRunAll: settings.dryRunAll,
+    environment: settings.environment,
+    inventoryId: rendered.inventory.id,
+    adopt: settings.adopt
+  };
+}
+async function prepareOpened(settings, mask, opened) {
+  const { connection, rendered } = opened;
+  const [problems, state] = await Promise.all([
+    preflight({ client: connection.client, discovery: connection.discovery, rendered: rendered.objects, overlayDir: settings.overlayDir }),
+    readInventory(connection, rendered)
+  ]);
+  refuseBeforeWrite(problems);
+  const secrets = await buildSecrets(settings, connection, rendered, state, mask);
+  refuseBeforeWrite(secrets.problems);
+  const live = new Map([...state.members].map(([k, m]) => [k, m.object]));
+  const desired = stampSecretsHashes([...rendered.objects, ...secrets.secrets], new Set(secrets.atDeploy), live);
+  refuseBeforeWrite(rotationProblems(desired, secrets.fernetRotation));
+  const context2 = planContext(settings, connection, rendered, state, desired);
+  const setProblems = checkRenderedSet(desired, rendered.inventory, settings.environment);
+  const plan = setProblems.length > 0 ? { items: [], deferred: [], problems: setProblems, refusedBy: "the check of the render as a whole" } : await planObjects(desired, context2);
+  const resizing = await planResizes(plan.items, { ...connection, resizeVolumes: settings.resizeVolumes === true });
+  refuseBeforeWrite(resizing.problems);
+  const namespace = rendered.inventory.namespace;
+  const suppliedAtDeploy = secrets.atDeploy.map((name2) => objectKey({ apiVersion: "v1", kind: "Secret", metadata: { name: name2, namespace } }));
+  const prune = planPrune(state.members, /* @__PURE__ */ new Set([...desired.map(objectKey), ...suppliedAtDeploy]), settings);
+  return { ...connection, rendered, secrets, desired, parent: state.parent, previousRecord: state.previousRecord, members: state.members, context: context2, plan, prune, resizes: resizing.resizes };
+}
+async function openEnvironment(settings) {
+  const abort2 = new AbortController();
+  const stopOnError = (promise) => promise.catch((error2) => (abort2.abort(error2), Promise.reject(error2)));
+  const [rendered, connected] = await Promise.allSettled([
+    stopOnError(renderOverlay({ overlayDir: settings.overlayDir, environment: settings.environment, namespace: settings.namespace, revision: settings.revision, env: settings.env })),
+    stopOnError(connect2(settings, abort2.signal))
+  ]);
+  if (connected.status === "fulfilled" && rendered.status === "rejected") connected.value.client.close();
+  if (rendered.status === "rejected" || connected.status === "rejected") throw abort2.signal.reason;
+  const connection = connected.value;
+  return { connection, rendered: { ...rendered.value, objects: normalizeScope(rendered.value.objects, connection) } };
+}
+async function prepare(settings, mask) {
+  const opened = await openEnvironment(settings);
+  try {
+    return await prepareOpened(settings, mask, opened);
+  } catch (error2) {
+    opened.connection.client.close();
+    throw error2;
+  }
+}
+var init_prepare = __esm({
+  "src/deploy/prepare.ts"() {
+    "use strict";
+    init_errors();
+    init_render();
+    init_desired();
+    init_applyset();
+    init_connect();
+    init_crds();
+    init_inventory();
+    init_objects();
+    init_plan();
+    init_input_set();
+    init_prune();
+    init_requests();
+    init_fernet_rotation();
+    init_secret_rollout();
+    init_refusals();
+    init_preflight();
+    init_resize();
+  }
+});
+
+// src/deploy/plan-report.ts
+function countPlan(plan, prune) {
+  const count3 = (action) => plan.items.filter((i3) => i3.action === action).length;
+  return { create: count3("create"), change: count3("change"), recreate: count3("recreate"), unchanged: count3("unchanged"), prune: prune.remove.length, deferred: plan.deferred.length };
+}
+function hasChanges(counts) {
+  return counts.create + counts.change + counts.recreate + counts.prune + counts.deferred > 0;
+}
+function formatPlan(plan, prune) {
+  const lines = [];
+  const sorted = [...plan.items].sort((a2, b) => compareText(describeObject(a2.object), describeObject(b.object)));
+  for (const item of sorted) {
+    const name2 = describeObject(item.object);
+    if (item.action === "create") lines.push(`  + create    ${name2}`);
+    else if (item.action === "change") lines.push(`  ~ change    ${name2}`, ...formatChanges(item.changes, "      "));
+    else if (item.action === "recreate") lines.push(`  ! recreate  ${name2}: ${item.recreate?.reason ?? ""}`, ...formatChanges(item.changes, "      "));
+    for (const warning2 of item.warnings ?? []) lines.push(`      warning from the API server: ${warning2}`);
+  }
+  for (const object of plan.deferred) lines.push(`  + create    ${describeObject(object)} (dry-run after its namespace/CRD is created)`);
+  for (const member of prune.remove) lines.push(`  - prune     ${describeObject(member.object)}`);
+  for (const kept of prune.keep) lines.push(`  . keep      ${describeObject(kept.member.object)}: no longer rendered, but ${kept.reason}`);
+  const counts = countPlan(plan, prune);
+  lines.push(
+    `  ${counts.create + counts.deferred} to create, ${counts.change} to change, ${counts.recreate} to recreate, ${counts.prune} to prune, ${counts.unchanged} unchanged`
+  );
+  return lines;
+}
+var init_plan_report = __esm({
+  "src/deploy/plan-report.ts"() {
+    "use strict";
+    init_field_diff();
+    init_objects();
+  }
+});
+
+// src/commands/diff.ts
+async function diff(settings, mask) {
+  const p = await prepare({ ...settings, secretValuesAtDeploy: true }, mask);
+  try {
+    if (p.plan.problems.length > 0) {
+      throw new CommandFailure(`${p.plan.refusedBy ?? "the API server"} refused ${p.plan.problems.length} object(s):
+${p.plan.problems.map((x) => `  ${x.message}`).join("\n")}`);
+    }
+    const counts = countPlan(p.plan, p.prune);
+    const objects = [
+      ...p.plan.items.map((i3) => ({ object: describeObject(i3.object), action: i3.action })),
+      ...p.plan.deferred.map((o2) => ({ object: describeObject(o2), action: "create" })),
+      ...p.prune.remove.map((m) => ({ object: describeObject(m.object), action: "prune" })),
+      ...p.prune.keep.map((k) => ({ object: describeObject(k.member.object), action: "keep" })),
+      ...p.secrets.atDeploy.map((name2) => ({ object: `Secret ${p.rendered.inventory.namespace}/${name2}`, action: "supplied-at-deploy" }))
+    ];
+    const atDeploy = p.secrets.atDeploy.map((name2) => `  ? secret    Secret ${p.rendered.inventory.namespace}/${name2}: value supplied at deploy`);
+    const lines = [`diff of ${settings.environment} (namespace ${p.rendered.inventory.namespace}) against ${p.client.server}:`, ...atDeploy, ...formatPlan(p.plan, p.prune)];
+    return { environment: settings.environment, namespace: p.rendered.inventory.namespace, counts, changed: hasChanges(counts), objects, lines };
+  } finally {
+    p.client.close();
+  }
+}
+var init_diff = __esm({
+  "src/commands/diff.ts"() {
+    "use strict";
+    init_masked_output();
+    init_argv();
+    init_settings2();
+    init_errors();
+    init_prepare();
+    init_plan_report();
+    init_objects();
+  }
+});
+
+// src/action/kubeconfig-file.ts
+import { mkdtempSync as mkdtempSync4, rmSync as rmSync4, writeFileSync as writeFileSync8 } from "node:fs";
+import { join as join19 } from "node:path";
+function writeKubeconfig(content, tempDir) {
+  const dir = mkdtempSync4(join19(tempDir, "airflow-gitops-kube-"));
+  const path6 = join19(dir, "kubeconfig");
+  writeFileSync8(path6, content.endsWith("\n") ? content : `${content}
+`, { mode: 384 });
+  return { path: path6, remove: () => rmSync4(dir, { recursive: true, force: true }) };
+}
+var init_kubeconfig_file = __esm({
+  "src/action/kubeconfig-file.ts"() {
+    "use strict";
+  }
+});
+
+// src/action/commands/cluster-settings.ts
+function engineDeploySettings(settings, kubeconfigPath2, env) {
+  return deploySettings(
+    {
+      environment: settings.environment,
+      kubeconfig: kubeconfigPath2,
+      context: settings.context,
+      forceConflicts: settings.forceConflicts,
+      recreateStatefulSets: settings.recreateStatefulSets,
+      prune: settings.prune,
+      pruneSecrets: settings.pruneSecrets,
+      prunePvcs: settings.prunePvcs,
+      wait: settings.wait,
+      timeout: settings.timeout,
+      rollback: settings.rollback
+    },
+    { cwd: settings.workingDirectory, env: { ...env, ...settings.secretValues }, name: inputName }
+  );
+}
+var init_cluster_settings = __esm({
+  "src/action/commands/cluster-settings.ts"() {
+    "use strict";
+    init_settings2();
+    init_settings3();
+  }
+});
+
+// src/action/commands/diff.ts
+var diff_exports = {};
+__export(diff_exports, {
+  diffAction: () => diffAction
+});
+async function diffAction(settings, context2) {
+  const kubeconfig = settings.kubeconfig === void 0 ? void 0 : writeKubeconfig(settings.kubeconfig, context2.tempDir);
+  try {
+    const result = await diff(engineDeploySettings(settings, kubeconfig?.path, context2.env), context2.mask);
+    for (const line of result.lines) context2.log(line);
+    const c3 = result.counts;
+    return {
+      outputs: { changed: result.changed, applied: c3.create + c3.deferred + c3.change + c3.recreate, pruned: c3.prune, unchanged: c3.unchanged },
+      summary: `## Diff of ${result.environment} (namespace \`${result.namespace}\`)
+
+${result.changed ? "A deploy would change the cluster:" : "Nothing would change."}
+
+${codeBlock(result.lines.slice(1).join("\n"), "diff")}
+`
+    };
+  } finally {
+    kubeconfig?.remove();
+  }
+}
+var init_diff2 = __esm({
+  "src/action/commands/diff.ts"() {
+    "use strict";
+    init_diff();
+    init_kubeconfig_file();
+    init_summary();
+    init_cluster_settings();
+  }
+});
+
+// src/deploy/diagnostics.ts
+async function eventsOf(client, namespace, kind, name2) {
+  const ns = encodeURIComponent(namespace ?? "default");
+  const list = await client.request("GET", `/api/v1/namespaces/${ns}/events`, {
+    query: { fieldSelector: `involvedObject.kind=${kind},involvedObject.name=${name2}` }
+  });
+  const when = (e) => e.lastTimestamp ?? e.eventTime ?? e.metadata?.creationTimestamp ?? "";
+  return (list.items ?? []).sort((a2, b) => compareText(when(a2), when(b))).slice(-10).map((e) => `${e.type ?? ""} ${e.reason ?? ""}${e.count && e.count > 1 ? ` (x${e.count})` : ""}: ${e.message ?? ""}`.trim());
+}
+async function containerLog(client, pod, container, lines) {
+  const ns = encodeURIComponent(pod.metadata.namespace ?? "default");
+  const path6 = `/api/v1/namespaces/${ns}/pods/${encodeURIComponent(pod.metadata.name)}/log`;
+  const previous = (container.restartCount ?? 0) > 0;
+  try {
+    const text2 = await client.requestText("GET", path6, { query: { container: container.name, tailLines: lines, previous } });
+    const out2 = text2.split("\n").filter((l) => l.length > 0);
+    return out2.length > 0 ? out2 : ["(no log lines)"];
+  } catch (error2) {
+    if (error2 instanceof KubeApiError) return [`(logs unavailable: ${error2.message})`];
+    throw error2;
+  }
+}
+async function claimEvents(client, pod) {
+  const claims = recordsIn(podSpecOf(pod)?.volumes).map((v) => isRecord(v.persistentVolumeClaim) ? v.persistentVolumeClaim.claimName : void 0).filter((c3) => typeof c3 === "string");
+  const out2 = [];
+  for (const claim of claims) {
+    const events = await eventsOf(client, pod.metadata.namespace, "PersistentVolumeClaim", claim).catch(() => []);
+    if (events.length > 0) out2.push(`    events of its PersistentVolumeClaim ${claim}:`, ...events.map((e) => `      ${e}`));
+  }
+  return out2;
+}
+async function describePods(client, pods, logLines2 = 20) {
+  const out2 = [];
+  for (const pod of pods.slice(0, maxPods)) {
+    out2.push(`  pod ${pod.metadata.namespace}/${pod.metadata.name}:`);
+    const events = await eventsOf(client, pod.metadata.namespace, "Pod", pod.metadata.name).catch((e) => [`(events unavailable: ${e.message})`]);
+    out2.push("    events:", ...(events.length > 0 ? events : ["(none)"]).map((e) => `      ${e}`));
+    out2.push(...await claimEvents(client, pod));
+    const containers = containerStatusesOf(pod).map((c3) => ({ name: String(c3.name), restartCount: count2(c3.restartCount) }));
+    for (const container of containers) {
+      const log = await containerLog(client, pod, container, logLines2);
+      out2.push(`    logs of ${container.name}${(container.restartCount ?? 0) > 0 ? " (previous run)" : ""}:`, ...log.map((l) => `      ${l}`));
+    }
+  }
+  if (pods.length > maxPods) out2.push(`  (${pods.length - maxPods} more pods not shown)`);
+  return out2;
+}
+var maxPods;
+var init_diagnostics = __esm({
+  "src/deploy/diagnostics.ts"() {
+    "use strict";
+    init_errors2();
+    init_objects();
+    maxPods = 3;
+  }
+});
+
+// src/deploy/execute.ts
+async function writeOne(client, item, options) {
+  const name2 = describeObject(item.object);
+  if (item.action === "recreate" && item.recreate) {
+    const policy = item.recreate.strategy === "orphan-and-create" ? "Orphan" : "Background";
+    options.onWrite(`recreate ${name2} (delete with ${policy.toLowerCase()} propagation, then create): ${item.recreate.reason}`);
+    await deleteObject(client, item.info, item.object, policy);
+    if (!await waitUntilGone(client, item.info, item.object, 6e4)) throw new CommandFailure(`${name2}: still being deleted after 60 s; not recreated`);
+  }
+  const legacy = item.live && item.action !== "recreate" ? legacyManagerPatch(item.live, options.fieldManager) : void 0;
+  if (legacy) await jsonPatch(client, item.info, item.object, legacy);
+  try {
+    const result = await serverSideApply(client, item.info, item.object, { fieldManager: options.fieldManager, force: options.force || takesOver(item.object), dryRun: false, metadataOnly: true });
+    if (item.action !== "recreate") options.onWrite(`${item.action === "create" ? "created" : "changed"} ${name2}`);
+    return result;
+  } catch (error2) {
+    const conflicts = fieldConflicts(error2);
+    if (conflicts) throw new CommandFailure(conflictMessage(item.object, conflicts));
+    if (error2 instanceof KubeApiError) throw new CommandFailure(`${name2}: the API server refused the write: ${error2.message}`);
+    throw error2;
+  }
+}
+async function writePhase(client, items, options) {
+  const writes = items.filter((i3) => i3.action !== "unchanged");
+  const results = await Promise.allSettled(writes.map((i3) => writeOne(client, i3, options)));
+  const out2 = /* @__PURE__ */ new Map();
+  const failures = [];
+  results.forEach((r, i3) => r.status === "fulfilled" ? out2.set(writes[i3], r.value) : failures.push(r.reason));
+  if (failures.length > 0) {
+    if (failures.length === 1) throw failures[0];
+    throw new CommandFailure(failures.map((f) => f instanceof Error ? f.message : String(f)).join("\n"));
+  }
+  return out2;
+}
+var init_execute = __esm({
+  "src/deploy/execute.ts"() {
+    "use strict";
+    init_conflicts();
+    init_errors2();
+    init_errors();
+    init_objects();
+    init_requests();
+    init_ownership();
+    init_desired();
+  }
+});
+
+// src/deploy/rollback.ts
+function isRollable(object) {
+  return rollable.has(object.kind);
+}
+function rollbackCandidates(written) {
+  return written.filter((i3) => i3.action === "change" && isRollable(i3.object) && i3.live !== void 0);
+}
+async function rollBack(client, items, fieldManager, healthy) {
+  await Promise.all(
+    items.map((item) => {
+      const previous = healthy.get(objectKey(item.object)) ?? (item.live ? podTemplateOf(item.live) : void 0);
+      const body2 = clone(item.object);
+      body2.spec = { ...specOf(body2), template: previous };
+      return serverSideApply(client, item.info, body2, { fieldManager, force: true, dryRun: false, metadataOnly: true });
+    })
+  );
+  return items.map((i3) => describeObject(i3.object));
+}
+var rollable;
+var init_rollback = __esm({
+  "src/deploy/rollback.ts"() {
+    "use strict";
+    init_objects();
+    init_requests();
+    rollable = /* @__PURE__ */ new Set(["Deployment", "StatefulSet", "DaemonSet"]);
+  }
+});
+
+// src/deploy/claim-events.ts
+async function claimEvents2(client, namespace, name2) {
+  const list = await client.request("GET", `/api/v1/namespaces/${encodeURIComponent(namespace)}/events`, {
+    query: { fieldSelector: `involvedObject.kind=PersistentVolumeClaim,involvedObject.name=${name2}` }
+  });
+  const when = (e) => e.lastTimestamp ?? e.eventTime ?? e.metadata?.creationTimestamp ?? "";
+  return (list.items ?? []).sort((a2, b) => compareText(when(a2), when(b))).slice(-5).map((e) => `${e.type ?? ""} ${e.reason ?? ""}${e.count && e.count > 1 ? ` (x${e.count})` : ""}: ${e.message ?? ""}`.trim());
+}
+async function pendingClaimEvents(client, namespace) {
+  try {
+    const list = await client.request("GET", `/api/v1/namespaces/${encodeURIComponent(namespace)}/persistentvolumeclaims`);
+    const pending = (list.items ?? []).filter((c3) => textAt(c3.status, "phase") === "Pending");
+    const out2 = [];
+    for (const claim of pending) {
+      const events = await claimEvents2(client, namespace, claim.metadata.name);
+      const storageClass = textAt(claim.spec, "storageClassName") ?? "(default)";
+      out2.push(`  PersistentVolumeClaim ${namespace}/${claim.metadata.name} is Pending (StorageClass ${storageClass}):`, ...(events.length > 0 ? events : ["(no events)"]).map((e) => `    ${e}`));
+    }
+    return out2;
+  } catch (error2) {
+    return [`  (claims unavailable: ${error2 instanceof Error ? error2.message : String(error2)})`];
+  }
+}
+var init_claim_events = __esm({
+  "src/deploy/claim-events.ts"() {
+    "use strict";
+    init_objects();
+  }
+});
+
 // src/deploy/deploy.ts
 async function namespaceExists(opened) {
   const info3 = opened.connection.discovery.find({ apiVersion: "v1", kind: "Namespace" });
@@ -54649,6 +55285,9 @@ var init_deploy = __esm({
     init_requests();
     init_rollback();
     init_wait();
+    init_fernet_rotation();
+    init_claim_events();
+    init_resize();
     DeployFailure = class extends CommandFailure {
       name = "DeployFailure";
       result;
@@ -54712,6 +55351,7 @@ var init_deploy = __esm({
         this.result.wrote = true;
       }
       async applyPhase(phase, items) {
+        await expandClaims(this.p.client, this.p.discovery, this.p.resizes, items, this.log);
         const results = await writePhase(this.p.client, items, { fieldManager: this.settings.fieldManager, force: this.settings.forceConflicts || this.settings.adopt, onWrite: this.log });
         for (const [item, live] of results) {
           this.after.set(objectKey(item.object), live);
@@ -54757,6 +55397,7 @@ ${problems.map((p) => `  ${p.message}`).join("\n")}`);
           lines.push(`timed out after ${this.settings.timeoutSeconds} s waiting for:`);
           for (const p of outcome.pending) lines.push(`  ${p.object}: ${p.message}`, ...await describePods(this.p.client, p.pods));
         }
+        lines.push(...await pendingClaimEvents(this.p.client, this.p.rendered.inventory.namespace));
         if (this.settings.rollback) {
           const candidates = rollbackCandidates(this.written);
           this.result.rolledBack = await rollBack(this.p.client, candidates, this.settings.fieldManager, this.healthy);
@@ -54792,6 +55433,7 @@ ${plan.problems.map((p) => `  ${p.message}`).join("\n")}`);
           }
           if (this.settings.wait && waitedPhases.has(phase)) await this.waitPhase(inPhase);
         }
+        await this.rotateFernetKey();
         if (this.settings.prune && prune.remove.length > 0) {
           for (const m of prune.remove) this.log(`pruning ${describeObject(m.object)}`);
           this.result.pruned = await executePrune(this.p.client, prune.remove);
@@ -54807,8 +55449,24 @@ ${plan.problems.map((p) => `  ${p.message}`).join("\n")}`);
         const kept = recordOf(prune.keep.map((k) => k.member.object), rendered.inventory.namespace);
         const finalRecord = this.settings.prune ? unionRecord(current, kept) : unionRecord(this.p.previousRecord, current);
         await this.writeParent(finalRecord, fingerprints, this.healthyAfter(items), this.result.wrote);
+        for (const line of await claimSizes(this.p.client, this.p.discovery, this.p.resizes, 3e4)) this.log(line);
         this.log(this.summary());
         return this.result;
+      }
+      /** After the workloads run with the new key first: re-encrypt what is stored (fernet-rotation.ts). */
+      async rotateFernetKey() {
+        const { fernetRotation, droppedFernetKeys } = this.p.secrets;
+        if (droppedFernetKeys > 0) this.log(`the Fernet key rotation completed: dropped ${droppedFernetKeys} old key(s) from the key list`);
+        if (fernetRotation === void 0) return;
+        const job = rotationJob(this.p.desired, fernetRotation.secret, fernetRotation.tag);
+        try {
+          await runRotation(this.p.client, this.p.discovery, job, { fieldManager: this.settings.fieldManager, timeoutSeconds: this.settings.timeoutSeconds }, this.log);
+          this.result.wrote = true;
+          this.log("the old Fernet key stays in the list until the next deploy, which drops it");
+        } catch (error2) {
+          this.result.wrote = true;
+          this.fail(error2 instanceof Error ? error2.message : String(error2));
+        }
       }
       /** Every workload waited for is Ready now: its template is the one to roll back to next time. */
       healthyAfter(items) {
@@ -54907,23 +55565,73 @@ var init_deploy3 = __esm({
 });
 
 // src/promotion/order.ts
-function checkPromotionOrder(from, to, allowAnyOrder, advice = "pass --allow-any-order if it is meant") {
+function checkPromotionOrder(from, to, allowAnyOrder, chain, advice = "pass --allow-any-order if it is meant") {
   if (from === to) throw new UsageError(`cannot promote '${from}' to itself`);
   if (allowAnyOrder) return;
-  const index = promotionLadder.indexOf(from);
-  if (index >= 0 && promotionLadder[index + 1] === to) return;
-  const allowed = promotionLadder.slice(0, -1).map((env, i3) => `${env} -> ${promotionLadder[i3 + 1]}`).join(", ");
+  if (chain.some((s) => s.from === from && s.to === to)) return;
+  const allowed = chain.map((s) => `${s.from} -> ${s.to}`).join(", ") || "none";
   throw new UsageError(`promoting '${from}' to '${to}' is not in the usual order (${allowed}); ${advice}`);
 }
 function promotionBranch(to) {
   return `airflow-gitops/promote-${to}`;
 }
-var promotionLadder;
 var init_order = __esm({
   "src/promotion/order.ts"() {
     "use strict";
     init_errors();
-    promotionLadder = ["dev", "staging", "prod"];
+  }
+});
+
+// src/overlays/environments-file.ts
+import { existsSync as existsSync16, readFileSync as readFileSync17 } from "node:fs";
+import { join as join20 } from "node:path";
+function entryOf(raw, index, earlier, where) {
+  if (raw === null || typeof raw !== "object" || Array.isArray(raw)) throw new UsageError(`${where}: environments[${index}] must be a mapping with a name`);
+  const fields = raw;
+  for (const key of Object.keys(fields)) if (!knownKeys.has(key)) throw new UsageError(`${where}: environments[${index}] has an unknown key '${key}' (known: ${[...knownKeys].join(", ")})`);
+  if (typeof fields.name !== "string") throw new UsageError(`${where}: environments[${index}] needs a name`);
+  const name2 = checkEnvironmentName(fields.name);
+  if (earlier.some((e) => e.name === name2)) throw new UsageError(`${where}: environment '${name2}' is listed twice`);
+  const github = fields["github-environment"] ?? name2;
+  if (typeof github !== "string" || !githubEnvironmentName.test(github)) throw new UsageError(`${where}: github-environment of '${name2}' must be letters, digits, '.', '_' or '-'`);
+  const from = fields["promote-from"];
+  if (from !== void 0 && (typeof from !== "string" || !earlier.some((e) => e.name === from))) {
+    throw new UsageError(`${where}: promote-from of '${name2}' must name an environment listed before it (${earlier.map((e) => e.name).join(", ") || "none"})`);
+  }
+  return { name: name2, githubEnvironment: github, ...typeof from === "string" ? { promoteFrom: from } : {} };
+}
+function readEnvironments(repoRoot) {
+  const path6 = join20(repoRoot, environmentsFileName);
+  if (!existsSync16(path6)) return defaultEnvironments.filter((e) => existsSync16(join20(overlaysRoot(repoRoot), e.name, "kustomization.yaml")));
+  const doc = (0, import_yaml6.parseDocument)(readFileSync17(path6, "utf8"));
+  if (doc.errors.length > 0) throw new UsageError(`${environmentsFileName}: ${doc.errors[0]?.message ?? "not valid YAML"}`);
+  const list = doc.toJS()?.environments;
+  if (!Array.isArray(list) || list.length === 0) throw new UsageError(`${environmentsFileName}: needs a non-empty list 'environments'`);
+  const entries2 = [];
+  list.forEach((raw, index) => entries2.push(entryOf(raw, index, entries2, environmentsFileName)));
+  for (const e of entries2) {
+    if (!existsSync16(join20(overlaysRoot(repoRoot), e.name, "kustomization.yaml"))) throw new UsageError(`${environmentsFileName}: environment '${e.name}' has no overlay (overlays/${e.name}/kustomization.yaml)`);
+  }
+  return entries2;
+}
+function promotionChain(entries2) {
+  return entries2.filter((e) => e.promoteFrom !== void 0).map((e) => ({ from: e.promoteFrom ?? "", to: e.name }));
+}
+var import_yaml6, environmentsFileName, githubEnvironmentName, knownKeys, defaultEnvironments;
+var init_environments_file = __esm({
+  "src/overlays/environments-file.ts"() {
+    "use strict";
+    import_yaml6 = __toESM(require_dist(), 1);
+    init_errors();
+    init_environments();
+    environmentsFileName = "environments.yaml";
+    githubEnvironmentName = /^[A-Za-z0-9_.-]{1,255}$/;
+    knownKeys = /* @__PURE__ */ new Set(["name", "github-environment", "promote-from"]);
+    defaultEnvironments = [
+      { name: "dev", githubEnvironment: "dev" },
+      { name: "staging", githubEnvironment: "staging", promoteFrom: "dev" },
+      { name: "prod", githubEnvironment: "prod", promoteFrom: "staging" }
+    ];
   }
 });
 
@@ -54975,10 +55683,10 @@ var init_text2 = __esm({
 });
 
 // src/promotion/promote.ts
-import { relative as relative8, sep as sep10 } from "node:path";
+import { relative as relative9, sep as sep10 } from "node:path";
 async function planChange(git, top, commit, dirs, from, to) {
-  const fromFile = relative8(top, refFilePath(dirs.from)).split(sep10).join("/");
-  const toFile = relative8(top, refFilePath(dirs.to)).split(sep10).join("/");
+  const fromFile = relative9(top, refFilePath(dirs.from)).split(sep10).join("/");
+  const toFile = relative9(top, refFilePath(dirs.to)).split(sep10).join("/");
   const committed = async (file) => git.show(commit, file).catch(() => {
     throw new UsageError(`${file} is not committed at ${commit.slice(0, 12)}: commit the overlay before promoting`);
   });
@@ -55027,7 +55735,7 @@ async function pushBranch(git, remote, branch, commit) {
 async function promote(options) {
   const from = checkEnvironmentName(options.from);
   const to = checkEnvironmentName(options.to);
-  checkPromotionOrder(from, to, options.allowAnyOrder, (options.wording ?? cliWording2).allowAnyOrder);
+  checkPromotionOrder(from, to, options.allowAnyOrder, promotionChain(readEnvironments(options.repoRoot)), (options.wording ?? cliWording2).allowAnyOrder);
   const fromDir = overlayDirFor(options.repoRoot, from);
   const toDir = overlayDirFor(options.repoRoot, to);
   const git = new Git(options.repoRoot, options.env);
@@ -55086,6 +55794,7 @@ var init_promote = __esm({
     init_file_commit();
     init_git();
     init_order();
+    init_environments_file();
     init_ref_file_edit();
     init_text2();
     init_pull_requests();
@@ -55428,11 +56137,11 @@ import { EOL as EOL3 } from "os";
 import { constants, promises } from "fs";
 var __awaiter = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve6) {
-      resolve6(value);
+    return value instanceof P ? value : new P(function(resolve7) {
+      resolve7(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve6, reject) {
+  return new (P || (P = Promise))(function(resolve7, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -55448,7 +56157,7 @@ var __awaiter = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve6(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve7(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -55816,20 +56525,20 @@ async function runCommand(settings, context2) {
 }
 
 // src/action/secret-inputs.ts
-var import_yaml5 = __toESM(require_dist(), 1);
+var import_yaml7 = __toESM(require_dist(), 1);
 init_mask();
 init_settings3();
 init_inputs();
 var kubeconfigCredentialKeys = /* @__PURE__ */ new Set(["token", "client-key-data", "client-certificate-data", "password", "username", "id-token", "refresh-token", "client-secret", "access-token", "value"]);
 function credentialValues(node, underCredentialKey, out2) {
-  if ((0, import_yaml5.isScalar)(node)) {
+  if ((0, import_yaml7.isScalar)(node)) {
     if (underCredentialKey && typeof node.value === "string") out2.push(node.value);
-  } else if ((0, import_yaml5.isMap)(node)) {
+  } else if ((0, import_yaml7.isMap)(node)) {
     for (const pair of node.items) {
-      const key = (0, import_yaml5.isScalar)(pair.key) ? String(pair.key.value) : "";
+      const key = (0, import_yaml7.isScalar)(pair.key) ? String(pair.key.value) : "";
       credentialValues(pair.value, underCredentialKey || kubeconfigCredentialKeys.has(key) || key === "config" || key === "env", out2);
     }
-  } else if ((0, import_yaml5.isSeq)(node)) {
+  } else if ((0, import_yaml7.isSeq)(node)) {
     for (const item of node.items) credentialValues(item, underCredentialKey, out2);
   }
 }
@@ -55843,8 +56552,8 @@ function secretFragments(name2, value) {
   const trimmed = value.trim();
   if (trimmed.length === 0) return [];
   if (name2 === "kubeconfig") {
-    const document = (0, import_yaml5.parseDocument)(trimmed);
-    if (document.errors.length > 0 || !(0, import_yaml5.isMap)(document.contents)) return [trimmed, ...linesOf(trimmed, 8), ...longWords(trimmed)];
+    const document = (0, import_yaml7.parseDocument)(trimmed);
+    if (document.errors.length > 0 || !(0, import_yaml7.isMap)(document.contents)) return [trimmed, ...linesOf(trimmed, 8), ...longWords(trimmed)];
     const values = [];
     credentialValues(document.contents, false, values);
     return values.filter((v) => v.length >= 4);

@@ -7284,7 +7284,7 @@ var require_public_api = __commonJS({
         return docs;
       return Object.assign([], { empty: true }, composer$1.streamInfo());
     }
-    function parseDocument2(source, options = {}) {
+    function parseDocument3(source, options = {}) {
       const { lineCounter: lineCounter2, prettyErrors } = parseOptions2(options);
       const parser$1 = new parser3.Parser(lineCounter2?.addNewLine);
       const composer$1 = new composer.Composer(options);
@@ -7303,14 +7303,14 @@ var require_public_api = __commonJS({
       }
       return doc;
     }
-    function parse4(src, reviver, options) {
+    function parse5(src, reviver, options) {
       let _reviver = void 0;
       if (typeof reviver === "function") {
         _reviver = reviver;
       } else if (options === void 0 && reviver && typeof reviver === "object") {
         options = reviver;
       }
-      const doc = parseDocument2(src, options);
+      const doc = parseDocument3(src, options);
       if (!doc)
         return null;
       doc.warnings.forEach((warning) => log.warn(doc.options.logLevel, warning));
@@ -7344,9 +7344,9 @@ var require_public_api = __commonJS({
         return value.toString(options);
       return new Document.Document(value, _replacer, options).toString(options);
     }
-    exports.parse = parse4;
+    exports.parse = parse5;
     exports.parseAllDocuments = parseAllDocuments2;
-    exports.parseDocument = parseDocument2;
+    exports.parseDocument = parseDocument3;
     exports.stringify = stringify2;
   }
 });
@@ -7558,15 +7558,15 @@ function translateSegments(isDirPattern, segments, original) {
 }
 function translateSegmentGlob(segment, original) {
   let regex2 = "";
-  let escape = false;
+  let escape2 = false;
   let i3 = 0;
   while (i3 < segment.length) {
     const char = segment[i3++];
-    if (escape) {
-      escape = false;
+    if (escape2) {
+      escape2 = false;
       regex2 += escapeRegex(char);
     } else if (char === "\\") {
-      escape = true;
+      escape2 = true;
     } else if (char === "*") {
       regex2 += "[^/]*";
     } else if (char === "?") {
@@ -7590,7 +7590,7 @@ function translateSegmentGlob(segment, original) {
       regex2 += escapeRegex(char);
     }
   }
-  if (escape) throw new GlobPatternError(`invalid pattern ${JSON.stringify(original)}: it ends with an escape character`);
+  if (escape2) throw new GlobPatternError(`invalid pattern ${JSON.stringify(original)}: it ends with an escape character`);
   return regex2;
 }
 function escapeRegex(char) {
@@ -7651,8 +7651,8 @@ function isIgnored(path6, isDirectory2, rules2) {
       continue;
     }
     if (rule.dirOnly && !isDirectory2) continue;
-    const relative8 = rule.relativeTo === null ? posix.basename(path6) : posix.relative(rule.relativeTo, path6);
-    if (rule.regex.test(isDirectory2 ? `${relative8}/` : relative8)) matched = rule.include;
+    const relative9 = rule.relativeTo === null ? posix.basename(path6) : posix.relative(rule.relativeTo, path6);
+    if (rule.regex.test(isDirectory2 ? `${relative9}/` : relative9)) matched = rule.include;
   }
   return matched;
 }
@@ -7994,14 +7994,14 @@ var init_worker = __esm({
         this.child.stderr?.setEncoding("utf8").on("data", (chunk) => {
           this.stderr = (this.stderr + chunk).slice(-keptStderrChars);
         });
-        this.ready = new Promise((resolve10, reject) => {
+        this.ready = new Promise((resolve11, reject) => {
           const timer = setTimeout(() => reject(this.failure(`did not start within ${startTimeoutMs / 1e3} s`)), startTimeoutMs);
           const lines = createInterface({ input: this.child.stdio[3] });
           lines.on("line", (line) => {
             const message = JSON.parse(line);
             if (message.ready) {
               clearTimeout(timer);
-              resolve10();
+              resolve11();
               return;
             }
             this.pending.get(Number(message.id))?.(message);
@@ -8028,8 +8028,8 @@ var init_worker = __esm({
         await this.ready;
         if (this.exited !== null) return { outcome: "crashed", message: this.failure(this.exited).message };
         const id = this.nextId++;
-        return new Promise((resolve10) => {
-          this.pending.set(id, resolve10);
+        return new Promise((resolve11) => {
+          this.pending.set(id, resolve11);
           this.child.stdin?.write(`${JSON.stringify({ id, file })}
 `);
         });
@@ -8037,7 +8037,7 @@ var init_worker = __esm({
       /** Ends the worker: closing stdin lets it finish its loop and exit. */
       async stop() {
         if (this.exited !== null) return;
-        const exited = new Promise((resolve10) => this.child.once("exit", resolve10));
+        const exited = new Promise((resolve11) => this.child.once("exit", resolve11));
         this.child.stdin?.end();
         await exited;
       }
@@ -8180,8 +8180,8 @@ var init_import_layer = __esm({
 function compareFindings(a2, b) {
   return a2.file.localeCompare(b.file) || a2.line - b.line || (a2.column ?? 0) - (b.column ?? 0) || severityRank[a2.severity] - severityRank[b.severity] || a2.rule.localeCompare(b.rule) || a2.message.localeCompare(b.message);
 }
-function hasErrors(report) {
-  return report.findings.some((finding) => finding.severity === "error");
+function hasErrors(report2) {
+  return report2.findings.some((finding) => finding.severity === "error");
 }
 function countBySeverity(findings) {
   const counts = { error: 0, warning: 0, notice: 0 };
@@ -8945,12 +8945,12 @@ function importedModules(module2, path6) {
   }
   return [...found];
 }
-function resolveRelative(relative8, path6) {
-  const dots = /^\.+/.exec(relative8)?.[0].length ?? 0;
+function resolveRelative(relative9, path6) {
+  const dots = /^\.+/.exec(relative9)?.[0].length ?? 0;
   const packageParts = path6.split("/").slice(0, -1);
   if (dots - 1 > packageParts.length) return null;
   const base = packageParts.slice(0, packageParts.length - (dots - 1));
-  const rest = relative8.slice(dots);
+  const rest = relative9.slice(dots);
   return [...base, ...rest ? rest.split(".") : []].join(".") || null;
 }
 function moduleNameOf(path6) {
@@ -9179,13 +9179,13 @@ async function Module2(moduleArg = {}) {
       }
       readAsync = /* @__PURE__ */ __name(async (url) => {
         if (isFileURI(url)) {
-          return new Promise((resolve10, reject) => {
+          return new Promise((resolve11, reject) => {
             var xhr = new XMLHttpRequest();
             xhr.open("GET", url, true);
             xhr.responseType = "arraybuffer";
             xhr.onload = () => {
               if (xhr.status == 200 || xhr.status == 0 && xhr.response) {
-                resolve10(xhr.response);
+                resolve11(xhr.response);
                 return;
               }
               reject(xhr.status);
@@ -9381,9 +9381,9 @@ async function Module2(moduleArg = {}) {
     __name(receiveInstantiationResult, "receiveInstantiationResult");
     var info2 = getWasmImports();
     if (Module["instantiateWasm"]) {
-      return new Promise((resolve10, reject) => {
+      return new Promise((resolve11, reject) => {
         Module["instantiateWasm"](info2, (mod, inst) => {
-          resolve10(receiveInstance(mod, inst));
+          resolve11(receiveInstance(mod, inst));
         });
       });
     }
@@ -9561,8 +9561,8 @@ async function Module2(moduleArg = {}) {
         var count3 = getLEB();
         while (count3--) {
           var symname = getString();
-          var flags2 = getLEB();
-          if (flags2 & WASM_SYMBOL_TLS) {
+          var flags22 = getLEB();
+          if (flags22 & WASM_SYMBOL_TLS) {
             customSection.tlsExports.add(symname);
           }
         }
@@ -9571,8 +9571,8 @@ async function Module2(moduleArg = {}) {
         while (count3--) {
           var modname = getString();
           var symname = getString();
-          var flags2 = getLEB();
-          if ((flags2 & WASM_SYMBOL_BINDING_MASK) == WASM_SYMBOL_BINDING_WEAK) {
+          var flags22 = getLEB();
+          if ((flags22 & WASM_SYMBOL_BINDING_MASK) == WASM_SYMBOL_BINDING_WEAK) {
             customSection.weakImports.add(symname);
           }
         }
@@ -9811,8 +9811,8 @@ async function Module2(moduleArg = {}) {
     return relocated;
   }, "relocateExports");
   var isSymbolDefined = /* @__PURE__ */ __name((symName) => {
-    var existing = wasmImports[symName];
-    if (!existing || existing.stub) {
+    var existing2 = wasmImports[symName];
+    if (!existing2 || existing2.stub) {
       return false;
     }
     return true;
@@ -10034,13 +10034,13 @@ async function Module2(moduleArg = {}) {
     var arrayBuffer = await readAsync(url);
     return new Uint8Array(arrayBuffer);
   }, "asyncLoad");
-  function loadDynamicLibrary(libName2, flags2 = {
+  function loadDynamicLibrary(libName2, flags22 = {
     global: true,
     nodelete: true
   }, localScope2, handle2) {
     var dso = LDSO.loadedLibsByName[libName2];
     if (dso) {
-      if (!flags2.global) {
+      if (!flags22.global) {
         if (localScope2) {
           Object.assign(localScope2, dso.exports);
         }
@@ -10048,29 +10048,29 @@ async function Module2(moduleArg = {}) {
         dso.global = true;
         mergeLibSymbols(dso.exports, libName2);
       }
-      if (flags2.nodelete && dso.refcount !== Infinity) {
+      if (flags22.nodelete && dso.refcount !== Infinity) {
         dso.refcount = Infinity;
       }
       dso.refcount++;
       if (handle2) {
         LDSO.loadedLibsByHandle[handle2] = dso;
       }
-      return flags2.loadAsync ? Promise.resolve(true) : true;
+      return flags22.loadAsync ? Promise.resolve(true) : true;
     }
     dso = newDSO(libName2, handle2, "loading");
-    dso.refcount = flags2.nodelete ? Infinity : 1;
-    dso.global = flags2.global;
+    dso.refcount = flags22.nodelete ? Infinity : 1;
+    dso.global = flags22.global;
     function loadLibData() {
       if (handle2) {
         var data = LE_HEAP_LOAD_U32((handle2 + 28 >> 2) * 4);
         var dataSize = LE_HEAP_LOAD_U32((handle2 + 32 >> 2) * 4);
         if (data && dataSize) {
           var libData = HEAP8.slice(data, data + dataSize);
-          return flags2.loadAsync ? Promise.resolve(libData) : libData;
+          return flags22.loadAsync ? Promise.resolve(libData) : libData;
         }
       }
       var libFile = locateFile(libName2);
-      if (flags2.loadAsync) {
+      if (flags22.loadAsync) {
         return asyncLoad(libFile);
       }
       if (!readBinary) {
@@ -10080,10 +10080,10 @@ async function Module2(moduleArg = {}) {
     }
     __name(loadLibData, "loadLibData");
     function getExports() {
-      if (flags2.loadAsync) {
-        return loadLibData().then((libData) => loadWebAssemblyModule(libData, flags2, libName2, localScope2, handle2));
+      if (flags22.loadAsync) {
+        return loadLibData().then((libData) => loadWebAssemblyModule(libData, flags22, libName2, localScope2, handle2));
       }
-      return loadWebAssemblyModule(loadLibData(), flags2, libName2, localScope2, handle2);
+      return loadWebAssemblyModule(loadLibData(), flags22, libName2, localScope2, handle2);
     }
     __name(getExports, "getExports");
     function moduleLoaded(exports) {
@@ -10095,7 +10095,7 @@ async function Module2(moduleArg = {}) {
       dso.exports = exports;
     }
     __name(moduleLoaded, "moduleLoaded");
-    if (flags2.loadAsync) {
+    if (flags22.loadAsync) {
       return getExports().then((exports) => {
         moduleLoaded(exports);
         return true;
@@ -10716,8 +10716,8 @@ async function Module2(moduleArg = {}) {
   if (runtimeInitialized) {
     moduleRtn = Module;
   } else {
-    moduleRtn = new Promise((resolve10, reject) => {
-      readyPromiseResolve = resolve10;
+    moduleRtn = new Promise((resolve11, reject) => {
+      readyPromiseResolve = resolve11;
       readyPromiseReject = reject;
     });
   }
@@ -13014,12 +13014,12 @@ var init_parser = __esm({
 
 // src/dags/static/rule.ts
 function fileRule(id, severity, check) {
-  const report = reporter(id, severity);
-  return { id, severity, scope: "file", check: (context2) => check(context2, report) };
+  const report2 = reporter(id, severity);
+  return { id, severity, scope: "file", check: (context2) => check(context2, report2) };
 }
 function folderRule(id, severity, check) {
-  const report = reporter(id, severity);
-  return { id, severity, scope: "folder", check: (context2) => check(context2, report) };
+  const report2 = reporter(id, severity);
+  return { id, severity, scope: "folder", check: (context2) => check(context2, report2) };
 }
 function reporter(rule, severity) {
   return (file, place2, message) => ({ file, line: place2.line, column: place2.column, severity, rule, message, layer: "static" });
@@ -13051,13 +13051,13 @@ var init_dynamic_start_date = __esm({
     init_rule();
     init_syntax();
     movingClock = /^(datetime\.(datetime|date)\.(now|today|utcnow)|pendulum\.(now|today|yesterday|tomorrow)|pendulum\.DateTime\.(now|today|utcnow)|airflow\..*\.(days_ago|utcnow)|time\.time)$/;
-    dynamicStartDate = fileRule("dynamic-start-date", "warning", ({ file, model }, report) => {
+    dynamicStartDate = fileRule("dynamic-start-date", "warning", ({ file, model }, report2) => {
       const findings = [];
       for (const dag of model.dags) {
         for (const value of startDates(dag.keywords, model)) {
           const call = descendants(value, /* @__PURE__ */ new Set(["call"])).find((node) => movingClock.test(model.names.callee(node) ?? ""));
           if (call) {
-            findings.push(report(
+            findings.push(report2(
               file,
               placeOf(call),
               `DAG ${quote(dag.dagId)} has a start_date computed at parse time (${call.text}): it changes on every parse; use a fixed date such as pendulum.datetime(2024, 1, 1, tz="UTC")`
@@ -13079,8 +13079,8 @@ var init_dag_not_called = __esm({
     dagNotCalled = fileRule(
       "dag-not-called",
       "warning",
-      ({ file, model }, report) => model.dags.filter((dag) => dag.style === "decorator" && dag.functionName !== null && !model.calledNames.has(dag.functionName)).map(
-        (dag) => report(
+      ({ file, model }, report2) => model.dags.filter((dag) => dag.style === "decorator" && dag.functionName !== null && !model.calledNames.has(dag.functionName)).map(
+        (dag) => report2(
           file,
           dag.place,
           `the @dag function '${dag.functionName}' is never called, so Airflow finds no DAG in it: call ${dag.functionName}() at module level`
@@ -13098,7 +13098,7 @@ var init_dags_folder_in_import = __esm({
     "use strict";
     init_imported_modules();
     init_rule();
-    dagsFolderInImport = folderRule("dags-folder-in-import", "error", ({ dagsFolder, sources, files }, report) => {
+    dagsFolderInImport = folderRule("dags-folder-in-import", "error", ({ dagsFolder, sources, files }, report2) => {
       const modules = /* @__PURE__ */ new Set();
       for (const source of sources) {
         const parts2 = moduleNameOf(source.path).split(".");
@@ -13110,7 +13110,7 @@ var init_dags_folder_in_import = __esm({
         const working = rest.join(".");
         if (first === void 0 || !folderNames.has(first) || modules.has(first) || !modules.has(working)) return [];
         const fixed = used.statement.replace(used.module, working);
-        return [report(
+        return [report2(
           facts.path,
           used.place,
           `\`${used.module}\` cannot be imported: Airflow puts the dags folder itself on sys.path, not its parent, so the import fails with "No module named '${first}'"; write \`${fixed}\``
@@ -13155,8 +13155,8 @@ var init_dependency_cycle = __esm({
     dependencyCycle = fileRule(
       "dependency-cycle",
       "error",
-      ({ file, model }, report) => model.dags.flatMap((dag) => cyclesOf(dag).map(
-        ({ path: path6, closing }) => report(
+      ({ file, model }, report2) => model.dags.flatMap((dag) => cyclesOf(dag).map(
+        ({ path: path6, closing }) => report2(
           file,
           closing.place,
           `dependency cycle in DAG ${quote(dag.dagId)}: ${path6.map(label).join(" >> ")}; Airflow rejects the DAG (AirflowDagCycleException)`
@@ -13172,7 +13172,7 @@ var init_duplicate_dag_id = __esm({
   "src/dags/static/rules/duplicate-dag-id.ts"() {
     "use strict";
     init_rule();
-    duplicateDagId = folderRule("duplicate-dag-id", "error", ({ files }, report) => {
+    duplicateDagId = folderRule("duplicate-dag-id", "error", ({ files }, report2) => {
       const sites = /* @__PURE__ */ new Map();
       for (const file of files) {
         for (const site of file.dagIds) sites.set(site.dagId, [...sites.get(site.dagId) ?? [], { path: file.path, site }]);
@@ -13183,10 +13183,10 @@ var init_duplicate_dag_id = __esm({
         if (!first) continue;
         for (const { path: path6, site } of others) {
           const where = path6 === first.path ? `at line ${first.site.place.line}` : `in ${first.path}:${first.site.place.line}`;
-          findings.push(report(path6, site.place, `dag_id '${dagId}' is also defined ${where}: Airflow keeps one of them and the other disappears`));
+          findings.push(report2(path6, site.place, `dag_id '${dagId}' is also defined ${where}: Airflow keeps one of them and the other disappears`));
         }
         if (others.length === 0 && first.site.repeated) {
-          findings.push(report(
+          findings.push(report2(
             first.path,
             first.site.place,
             `dag_id '${dagId}' is created on every pass of a loop: each DAG replaces the previous one; build the id from the loop variable`
@@ -13204,7 +13204,7 @@ var init_duplicate_task_id = __esm({
   "src/dags/static/rules/duplicate-task-id.ts"() {
     "use strict";
     init_rule();
-    duplicateTaskId = fileRule("duplicate-task-id", "error", ({ file, model }, report) => {
+    duplicateTaskId = fileRule("duplicate-task-id", "error", ({ file, model }, report2) => {
       const findings = [];
       for (const dag of model.dags) {
         const first = /* @__PURE__ */ new Map();
@@ -13213,7 +13213,7 @@ var init_duplicate_task_id = __esm({
           const key = `${task.namespace}\0${task.taskId}`;
           const earlier = first.get(key);
           if (earlier) {
-            findings.push(report(
+            findings.push(report2(
               file,
               task.place,
               `task_id '${task.taskId}' is already used in DAG ${quote(dag.dagId)} at line ${earlier.place.line}: Airflow fails the import with DuplicateTaskIdFound`
@@ -13222,7 +13222,7 @@ var init_duplicate_task_id = __esm({
           }
           first.set(key, task);
           if (task.repeated) {
-            findings.push(report(
+            findings.push(report2(
               file,
               task.place,
               `task_id '${task.taskId}' is created on every pass of a loop in DAG ${quote(dag.dagId)}: the second pass fails with DuplicateTaskIdFound; build the id from the loop variable`
@@ -13244,8 +13244,8 @@ var init_missing_schedule = __esm({
     missingSchedule = fileRule(
       "missing-schedule",
       "warning",
-      ({ file, model }, report) => model.dags.filter((dag) => !dag.splat && !["schedule", "schedule_interval", "timetable"].some((name2) => dag.keywords.has(name2))).map(
-        (dag) => report(
+      ({ file, model }, report2) => model.dags.filter((dag) => !dag.splat && !["schedule", "schedule_interval", "timetable"].some((name2) => dag.keywords.has(name2))).map(
+        (dag) => report2(
           file,
           dag.place,
           `DAG ${quote(dag.dagId)} has no explicit schedule: Airflow 3 defaults to schedule=None (runs only when triggered); write schedule=None if that is what you want`
@@ -13257,12 +13257,12 @@ var init_missing_schedule = __esm({
 
 // src/dags/static/parse-time-calls.ts
 function parseTimeRule({ id, severity, matches, what, instead }) {
-  return fileRule(id, severity, ({ file, model }, report) => {
+  return fileRule(id, severity, ({ file, model }, report2) => {
     const findings = [];
     for (const call of model.parseTimeCalls) {
       if (!matches(call.callee)) continue;
       const shortName = call.callee.split(".").slice(-2).join(".");
-      findings.push(report(file, call.place, `${shortName}(...) ${what} every time Airflow parses this file: ${instead}`));
+      findings.push(report2(file, call.place, `${shortName}(...) ${what} every time Airflow parses this file: ${instead}`));
     }
     return findings;
   });
@@ -13388,7 +13388,7 @@ var init_python2_syntax = __esm({
     python2Syntax = fileRule(
       "python2-syntax",
       "error",
-      ({ file, root }, report) => descendants(root, new Set(Object.keys(statements))).map((node) => report(file, placeOf(node), statements[node.type] ?? node.type))
+      ({ file, root }, report2) => descendants(root, new Set(Object.keys(statements))).map((node) => report2(file, placeOf(node), statements[node.type] ?? node.type))
     );
   }
 });
@@ -13546,10 +13546,10 @@ var require_lib = __commonJS({
       });
     }
     _exports.TemplateError = TemplateError;
-    function escape(val) {
+    function escape2(val) {
       return val.replace(escapeRegex2, lookupEscape);
     }
-    _exports.escape = escape;
+    _exports.escape = escape2;
     function isFunction(obj) {
       return ObjProto.toString.call(obj) === "[object Function]";
     }
@@ -15581,7 +15581,7 @@ var require_parser2 = __commonJS({
         }
         return buf;
       };
-      _proto.parse = function parse4() {
+      _proto.parse = function parse5() {
         return new nodes.NodeList(0, 0, this.parseNodes());
       };
       _proto.parseAsRoot = function parseAsRoot() {
@@ -15590,7 +15590,7 @@ var require_parser2 = __commonJS({
       return Parser3;
     })(Obj);
     module2.exports = {
-      parse: function parse4(src, extensions, opts) {
+      parse: function parse5(src, extensions, opts) {
         var p = new Parser2(lexer.lex(src, opts));
         if (extensions !== void 0) {
           p.extensions = extensions;
@@ -15828,9 +15828,9 @@ var init_removed_template_variable = __esm({
     removedTemplateVariable = folderRule(
       "removed-template-variable",
       "error",
-      (context2, report) => templateVariables(context2).filter((variable) => Object.hasOwn(removedVariables, variable.name) && !variable.guarded).map((variable) => {
+      (context2, report2) => templateVariables(context2).filter((variable) => Object.hasOwn(removedVariables, variable.name) && !variable.guarded).map((variable) => {
         const via = variable.loadedBy === null ? "this template" : `this template (loaded by ${variable.loadedBy})`;
-        return report(
+        return report2(
           variable.file,
           variable.place,
           `\`${variable.name}\` was removed from the template context in Airflow 3, so rendering ${via} fails with UndefinedError: ${removedVariables[variable.name]}`
@@ -15848,7 +15848,7 @@ var init_skipped_by_airflow = __esm({
     "use strict";
     init_imported_modules();
     init_rule();
-    skippedByAirflow = folderRule("skipped-by-airflow", "warning", ({ dagsFolder, sources, files }, report) => {
+    skippedByAirflow = folderRule("skipped-by-airflow", "warning", ({ dagsFolder, sources, files }, report2) => {
       const folderNames = /* @__PURE__ */ new Set(["dags", basename3(dagsFolder)]);
       const imported = new Set(files.flatMap((file) => file.importedModules.flatMap((name2) => {
         const [first, ...rest] = name2.split(".");
@@ -15856,7 +15856,7 @@ var init_skipped_by_airflow = __esm({
       })));
       const facts = new Map(files.map((file) => [file.path, file]));
       return sources.filter((source) => source.text !== null && !source.airflowWillImport).filter((source) => facts.get(source.path)?.runsCodeAtImport && !imported.has(moduleNameOf(source.path))).map(
-        (source) => report(
+        (source) => report2(
           source.path,
           { line: 1, column: 1 },
           `Airflow never imports this file: in DAG discovery safe mode (the default) it only imports files that contain both "airflow" and "dag" (or "asset"); if it makes DAGs, import from airflow in it or mention both words in a comment; if it is a helper module, DAG files import it as \`${moduleNameOf(source.path)}\``
@@ -15877,9 +15877,9 @@ var init_template_needs_logical_date = __esm({
     templateNeedsLogicalDate = folderRule(
       "template-needs-logical-date",
       "warning",
-      (context2, report) => templateVariables(context2).filter((variable) => Object.hasOwn(logicalDateVariables, variable.name) && !variable.guarded).map((variable) => {
+      (context2, report2) => templateVariables(context2).filter((variable) => Object.hasOwn(logicalDateVariables, variable.name) && !variable.guarded).map((variable) => {
         const via = variable.loadedBy === null ? "this template" : `this template (loaded by ${variable.loadedBy})`;
-        return report(
+        return report2(
           variable.file,
           variable.place,
           `\`${variable.name}\` is undefined in a run without a logical date (in Airflow 3, a run triggered through the REST API, the CLI or by assets), where rendering ${via} fails with UndefinedError: write ${logicalDateVariables[variable.name]}`
@@ -16064,13 +16064,13 @@ async function lintAll(files) {
   const child = spawn2(process.execPath, ["--liftoff-only", runner], { stdio: ["pipe", "pipe", "pipe"] });
   let stderr = "";
   child.stderr.setEncoding("utf8").on("data", (chunk) => stderr += chunk);
-  const exited = new Promise((resolve10) => child.on("close", resolve10));
+  const exited = new Promise((resolve11) => child.on("close", resolve11));
   const pending = [...files];
   const lines = createInterface2({ input: child.stdout });
   const writing = (async () => {
     for (const file of files) {
       if (!child.stdin.write(`${JSON.stringify(file)}
-`)) await new Promise((resolve10) => child.stdin.once("drain", resolve10));
+`)) await new Promise((resolve11) => child.stdin.once("drain", resolve11));
     }
     child.stdin.end();
   })();
@@ -16178,16 +16178,16 @@ async function validateDags(options) {
     ...files.flatMap((file) => file.findings),
     ...folderRules.flatMap((rule) => rule.check({ dagsFolder, sources, files }))
   ];
-  const report = { files: sources.length, findings };
+  const report2 = { files: sources.length, findings };
   if (importing !== null && importOptions !== null) {
     const imported = importResult(toImport, await importing, facts, importOptions);
     findings.push(...withoutRepeats(explainMissingStandIns(imported.findings, findings), findings));
     findings.push(...withoutRepeats(importedDuplicates(imported.imported, facts), findings));
-    report.imports = imported.imported;
+    report2.imports = imported.imported;
   }
   const suppressions = new Map(sources.filter((source) => source.text !== null).map((source) => [source.path, suppressionsOf(source.text)]));
-  report.findings = withConfiguredSeverities(applySuppressions(dedupe(findings), suppressions), config).sort(compareFindings);
-  return report;
+  report2.findings = withConfiguredSeverities(applySuppressions(dedupe(findings), suppressions), config).sort(compareFindings);
+  return report2;
 }
 async function staticFacts(sources, cacheFolder, yieldBetweenFiles) {
   const cache = cacheFolder === null ? null : new StaticCache(cacheFolder);
@@ -16290,13 +16290,13 @@ var init_validate = __esm({
 });
 
 // src/dags/formats/text.ts
-function renderText(report, dagsFolder) {
-  const lines = report.findings.map((finding) => {
+function renderText(report2, dagsFolder) {
+  const lines = report2.findings.map((finding) => {
     const place2 = `${dagsFolder}/${finding.file}:${finding.line}${finding.column === null ? "" : `:${finding.column}`}`;
     return `${place2}: ${finding.severity} [${finding.rule}] ${finding.message.replaceAll("\n", "\n    ")}`;
   });
-  const counts = countBySeverity(report.findings);
-  const files = `${report.files} file${report.files === 1 ? "" : "s"} checked`;
+  const counts = countBySeverity(report2.findings);
+  const files = `${report2.files} file${report2.files === 1 ? "" : "s"} checked`;
   lines.push(`${files}: ${counts.error} error(s), ${counts.warning} warning(s), ${counts.notice} notice(s)`);
   return `${lines.join("\n")}
 `;
@@ -16309,9 +16309,9 @@ var init_text = __esm({
 });
 
 // src/dags/formats/json.ts
-function renderJson(report) {
-  const findings = report.findings.map(({ file, line, column, severity, rule, message, layer }) => ({ file, line, column, severity, rule, message, layer }));
-  return `${JSON.stringify({ files: report.files, findings }, null, 2)}
+function renderJson(report2) {
+  const findings = report2.findings.map(({ file, line, column, severity, rule, message, layer }) => ({ file, line, column, severity, rule, message, layer }));
+  return `${JSON.stringify({ files: report2.files, findings }, null, 2)}
 `;
 }
 var init_json = __esm({
@@ -16321,8 +16321,8 @@ var init_json = __esm({
 });
 
 // src/dags/formats/github.ts
-function renderGithub(report, pathOf) {
-  return report.findings.map((finding) => `${command(finding, pathOf(finding.file))}
+function renderGithub(report2, pathOf) {
+  return report2.findings.map((finding) => `${command(finding, pathOf(finding.file))}
 `).join("");
 }
 function command(finding, file) {
@@ -16344,15 +16344,15 @@ var init_github = __esm({
 });
 
 // src/dags/formats/markdown.ts
-function renderMarkdownSummary(report, pathOf = (file) => file, limitBytes = summaryLimitBytes, linkOf) {
-  const counts = countBySeverity(report.findings);
+function renderMarkdownSummary(report2, pathOf = (file) => file, limitBytes = summaryLimitBytes, linkOf) {
+  const counts = countBySeverity(report2.findings);
   const head = [
     "## DAG validation",
     "",
-    `${report.files} file(s) checked: ${counts.error} error(s), ${counts.warning} warning(s), ${counts.notice} notice(s).`,
+    `${report2.files} file(s) checked: ${counts.error} error(s), ${counts.warning} warning(s), ${counts.notice} notice(s).`,
     ""
   ];
-  if (report.findings.length === 0) return `${head.join("\n")}
+  if (report2.findings.length === 0) return `${head.join("\n")}
 No findings.
 `;
   head.push("| Severity | File | Line | Rule | Message |", "| --- | --- | --- | --- | --- |");
@@ -16360,7 +16360,7 @@ No findings.
 `;
   let size = Buffer.byteLength(text2);
   let shown = 0;
-  for (const finding of report.findings) {
+  for (const finding of report2.findings) {
     const path6 = pathOf(finding.file);
     const link = linkOf?.(path6, finding.line);
     const place2 = link === void 0 ? [cell(path6), String(finding.line)] : [`[${linkText(path6)}](${link})`, `[${finding.line}](${link})`];
@@ -16372,7 +16372,7 @@ No findings.
     size += rowSize;
     shown++;
   }
-  const hidden2 = report.findings.length - shown;
+  const hidden2 = report2.findings.length - shown;
   if (hidden2 > 0) text2 += `
 ${hidden2} more finding(s) not shown: a job summary is limited to 1 MiB. Run \`airflow-gitops validate --format json\` for the full list.
 `;
@@ -16482,7 +16482,7 @@ ${usage}`);
   const format2 = values.format;
   if (!formats.includes(format2)) throw new UsageError(`--format '${values.format}' is not one of ${formats.join(", ")}`);
   const dagsFolder = resolve3(io.cwd, positionals[0]);
-  const report = await validateDags({
+  const report2 = await validateDags({
     dagsFolder,
     import: values.import,
     configFile: values.config === void 0 ? void 0 : resolve3(io.cwd, values.config),
@@ -16490,18 +16490,18 @@ ${usage}`);
     cacheFolder: values["no-cache"] ? null : resolve3(io.cwd, values["cache-dir"] ?? defaultCacheFolder),
     env: io.env
   });
-  if (format2 === "json") io.stdout(renderJson(report));
-  else if (format2 === "text") printText(renderText(report, relative5(io.cwd, dagsFolder) || "."), io);
+  if (format2 === "json") io.stdout(renderJson(report2));
+  else if (format2 === "text") printText(renderText(report2, relative5(io.cwd, dagsFolder) || "."), io);
   else {
     const workspace2 = resolve3(io.cwd, values.workspace ?? io.env.GITHUB_WORKSPACE ?? ".");
     const pathOf = (file) => relative5(workspace2, join9(dagsFolder, file)).split(sep5).join("/");
-    io.stdout(renderGithub(report, pathOf));
+    io.stdout(renderGithub(report2, pathOf));
     const summaryFile = io.env.GITHUB_STEP_SUMMARY;
-    if (summaryFile) appendFileSync(summaryFile, renderMarkdownSummary(report, pathOf, void 0, commitFileLinker(io.env)));
+    if (summaryFile) appendFileSync(summaryFile, renderMarkdownSummary(report2, pathOf, void 0, commitFileLinker(io.env)));
   }
-  const empty = emptyFolder(report, positionals[0], values["require-dags"], format2 === "github");
+  const empty = emptyFolder(report2, positionals[0], values["require-dags"], format2 === "github");
   if (empty !== void 0) (format2 === "github" ? io.stdout : io.stderr)(empty.text);
-  return hasErrors(report) || empty?.fails ? 1 : 0;
+  return hasErrors(report2) || empty?.fails ? 1 : 0;
 }
 function printText(text2, io) {
   if (io.env.GITHUB_ACTIONS !== "true") return io.stdout(text2);
@@ -16510,8 +16510,8 @@ function printText(text2, io) {
   log.text(text2.replace(/\n$/, ""));
   log.resume();
 }
-function emptyFolder(report, folder, required, github) {
-  if (report.files > 0) return void 0;
+function emptyFolder(report2, folder, required, github) {
+  if (report2.files > 0) return void 0;
   const message = `${JSON.stringify(folder)} holds no DAG file to check`;
   if (required) return { text: `error: ${message} (--require-dags)
 `, fails: true };
@@ -16648,6 +16648,8 @@ function deployOptionsFrom(parsed, command2) {
     timeout: flagText(parsed.values, "timeout"),
     rollback: flag("rollback"),
     dryRunAll: flag("dry-run-all"),
+    rotateFernetKey: flag("rotate-fernet-key"),
+    resizeVolumes: flag("resize-volumes"),
     connectTimeout: flagText(parsed.values, "connect-timeout"),
     requestTimeout: flagText(parsed.values, "request-timeout"),
     stealLock: flag("steal-lock"),
@@ -16680,6 +16682,8 @@ var init_argv = __esm({
       timeout: { type: "string" },
       rollback: { type: "boolean" },
       "dry-run-all": { type: "boolean" },
+      "rotate-fernet-key": { type: "boolean" },
+      "resize-volumes": { type: "boolean" },
       "connect-timeout": { type: "string" },
       "request-timeout": { type: "string" },
       "steal-lock": { type: "boolean" },
@@ -16909,12 +16913,12 @@ var init_template = __esm({
   "node_modules/execa/lib/methods/template.js"() {
     init_is_plain_obj();
     init_uint_array();
-    isTemplateString = (templates) => Array.isArray(templates) && Array.isArray(templates.raw);
-    parseTemplates = (templates, expressions) => {
+    isTemplateString = (templates2) => Array.isArray(templates2) && Array.isArray(templates2.raw);
+    parseTemplates = (templates2, expressions) => {
       let tokens = [];
-      for (const [index, template] of templates.entries()) {
+      for (const [index, template] of templates2.entries()) {
         tokens = parseTemplate({
-          templates,
+          templates: templates2,
           expressions,
           tokens,
           index,
@@ -16927,11 +16931,11 @@ var init_template = __esm({
       const [file, ...commandArguments] = tokens;
       return [file, commandArguments, {}];
     };
-    parseTemplate = ({ templates, expressions, tokens, index, template }) => {
+    parseTemplate = ({ templates: templates2, expressions, tokens, index, template }) => {
       if (template === void 0) {
-        throw new TypeError(`Invalid backslash sequence: ${templates.raw[index]}`);
+        throw new TypeError(`Invalid backslash sequence: ${templates2.raw[index]}`);
       }
-      const { nextTokens, leadingWhitespaces, trailingWhitespaces } = splitByWhitespaces(template, templates.raw[index]);
+      const { nextTokens, leadingWhitespaces, trailingWhitespaces } = splitByWhitespaces(template, templates2.raw[index]);
       const newTokens = concatTokens(tokens, nextTokens, leadingWhitespaces);
       if (index === expressions.length) {
         return newTokens;
@@ -17862,12 +17866,12 @@ var require_isexe = __commonJS({
         if (typeof Promise !== "function") {
           throw new TypeError("callback not provided");
         }
-        return new Promise(function(resolve10, reject) {
+        return new Promise(function(resolve11, reject) {
           isexe(path6, options || {}, function(er, is) {
             if (er) {
               reject(er);
             } else {
-              resolve10(is);
+              resolve11(is);
             }
           });
         });
@@ -17933,27 +17937,27 @@ var require_which = __commonJS({
         opt = {};
       const { pathEnv, pathExt, pathExtExe } = getPathInfo(cmd, opt);
       const found = [];
-      const step = (i3) => new Promise((resolve10, reject) => {
+      const step = (i3) => new Promise((resolve11, reject) => {
         if (i3 === pathEnv.length)
-          return opt.all && found.length ? resolve10(found) : reject(getNotFoundError(cmd));
+          return opt.all && found.length ? resolve11(found) : reject(getNotFoundError(cmd));
         const ppRaw = pathEnv[i3];
         const pathPart = /^".*"$/.test(ppRaw) ? ppRaw.slice(1, -1) : ppRaw;
         const pCmd = path6.join(pathPart, cmd);
         const p = !pathPart && /^\.[\\\/]/.test(cmd) ? cmd.slice(0, 2) + pCmd : pCmd;
-        resolve10(subStep(p, i3, 0));
+        resolve11(subStep(p, i3, 0));
       });
-      const subStep = (p, i3, ii) => new Promise((resolve10, reject) => {
+      const subStep = (p, i3, ii) => new Promise((resolve11, reject) => {
         if (ii === pathExt.length)
-          return resolve10(step(i3 + 1));
+          return resolve11(step(i3 + 1));
         const ext = pathExt[ii];
         isexe(p + ext, { pathExt: pathExtExe }, (er, is) => {
           if (!er && is) {
             if (opt.all)
               found.push(p + ext);
             else
-              return resolve10(p + ext);
+              return resolve11(p + ext);
           }
-          return resolve10(subStep(p, i3, ii + 1));
+          return resolve11(subStep(p, i3, ii + 1));
         });
       });
       return cb ? step(0).then((res) => cb(null, res), cb) : step(0);
@@ -18132,7 +18136,7 @@ var require_parse = __commonJS({
     "use strict";
     var path6 = __require("path");
     var resolveCommand = require_resolveCommand();
-    var escape = require_escape();
+    var escape2 = require_escape();
     var readShebang = require_readShebang();
     var isWin = process.platform === "win32";
     var isExecutableRegExp = /\.(?:com|exe)$/i;
@@ -18156,8 +18160,8 @@ var require_parse = __commonJS({
       if (parsed.options.forceShell || needsShell) {
         const needsDoubleEscapeMetaChars = isCmdShimRegExp.test(commandFile);
         parsed.command = path6.normalize(parsed.command);
-        parsed.command = escape.command(parsed.command);
-        parsed.args = parsed.args.map((arg) => escape.argument(arg, needsDoubleEscapeMetaChars));
+        parsed.command = escape2.command(parsed.command);
+        parsed.args = parsed.args.map((arg) => escape2.argument(arg, needsDoubleEscapeMetaChars));
         const shellCommand = [parsed.command].concat(parsed.args).join(" ");
         parsed.args = ["/d", "/s", "/c", `"${shellCommand}"`];
         parsed.command = process.env.comspec || "cmd.exe";
@@ -18165,7 +18169,7 @@ var require_parse = __commonJS({
       }
       return parsed;
     }
-    function parse4(command2, args2, options) {
+    function parse5(command2, args2, options) {
       if (args2 && !Array.isArray(args2)) {
         options = args2;
         args2 = null;
@@ -18184,7 +18188,7 @@ var require_parse = __commonJS({
       };
       return options.shell ? parsed : parseNonShell(parsed);
     }
-    module2.exports = parse4;
+    module2.exports = parse5;
   }
 });
 
@@ -18243,16 +18247,16 @@ var require_cross_spawn = __commonJS({
   "node_modules/cross-spawn/index.js"(exports, module2) {
     "use strict";
     var cp = __require("child_process");
-    var parse4 = require_parse();
+    var parse5 = require_parse();
     var enoent = require_enoent();
     function spawn4(command2, args2, options) {
-      const parsed = parse4(command2, args2, options);
+      const parsed = parse5(command2, args2, options);
       const spawned = cp.spawn(parsed.command, parsed.args, parsed.options);
       enoent.hookChildProcess(spawned, parsed);
       return spawned;
     }
     function spawnSync2(command2, args2, options) {
-      const parsed = parse4(command2, args2, options);
+      const parsed = parse5(command2, args2, options);
       const result = cp.spawnSync(parsed.command, parsed.args, parsed.options);
       result.error = result.error || enoent.verifyENOENTSync(result.status, parsed);
       return result;
@@ -18260,7 +18264,7 @@ var require_cross_spawn = __commonJS({
     module2.exports = spawn4;
     module2.exports.spawn = spawn4;
     module2.exports.sync = spawnSync2;
-    module2.exports._parse = parse4;
+    module2.exports._parse = parse5;
     module2.exports._enoent = enoent;
   }
 });
@@ -19033,8 +19037,8 @@ var init_deferred = __esm({
   "node_modules/execa/lib/utils/deferred.js"() {
     createDeferred = () => {
       const methods = {};
-      const promise = new Promise((resolve10, reject) => {
-        Object.assign(methods, { resolve: resolve10, reject });
+      const promise = new Promise((resolve11, reject) => {
+        Object.assign(methods, { resolve: resolve11, reject });
       });
       return Object.assign(promise, methods);
     };
@@ -24332,11 +24336,11 @@ var init_concurrent = __esm({
       const promises = weakMap.get(stream);
       const promise = createDeferred();
       promises.push(promise);
-      const resolve10 = promise.resolve.bind(promise);
-      return { resolve: resolve10, promises };
+      const resolve11 = promise.resolve.bind(promise);
+      return { resolve: resolve11, promises };
     };
-    waitForConcurrentStreams = async ({ resolve: resolve10, promises }, subprocess) => {
-      resolve10();
+    waitForConcurrentStreams = async ({ resolve: resolve11, promises }, subprocess) => {
+      resolve11();
       const [isSubprocessExit] = await Promise.race([
         Promise.allSettled([true, subprocess]),
         Promise.all([false, ...promises])
@@ -25209,12 +25213,12 @@ var init_errors2 = __esm({
 
 // src/poll.ts
 function sleep(ms, signal) {
-  return new Promise((resolve10) => {
-    if (signal?.aborted) return resolve10();
+  return new Promise((resolve11) => {
+    if (signal?.aborted) return resolve11();
     const done = () => {
       clearTimeout(timer);
       signal?.removeEventListener("abort", done);
-      resolve10();
+      resolve11();
     };
     const timer = setTimeout(done, ms);
     signal?.addEventListener("abort", done, { once: true });
@@ -25285,7 +25289,7 @@ var init_transport = __esm({
         return session;
       }
       open(method2, url, headers, payload, signal) {
-        return new Promise((resolve10, reject) => {
+        return new Promise((resolve11, reject) => {
           if (signal.aborted) return reject(signal.reason);
           let session;
           let stream;
@@ -25301,7 +25305,7 @@ var init_transport = __esm({
           stream.on("error", failed);
           stream.on("close", () => failed(new Error("the stream closed before its response")));
           stream.on("response", (h2) => {
-            resolve10({
+            resolve11({
               status: Number(h2[constants4.HTTP2_HEADER_STATUS] ?? 0),
               header: (name2) => h2[name2] === void 0 ? void 0 : String(h2[name2]),
               body: stream,
@@ -25324,11 +25328,11 @@ var init_transport = __esm({
         this.connectTimeoutMs = connectTimeoutMs;
       }
       open(method2, url, headers, payload, signal) {
-        return new Promise((resolve10, reject) => {
+        return new Promise((resolve11, reject) => {
           if (signal.aborted) return reject(signal.reason);
           const req = httpRequest(url, { method: method2, headers, agent: this.agent, signal }, (res) => {
             res.setEncoding("utf8");
-            resolve10({ status: res.statusCode ?? 0, header: (name2) => res.headers[name2], body: res, destroy: () => res.destroy() });
+            resolve11({ status: res.statusCode ?? 0, header: (name2) => res.headers[name2], body: res, destroy: () => res.destroy() });
           });
           req.on("socket", (socket) => {
             if (!socket.connecting) return;
@@ -25561,6 +25565,8 @@ function deploySettings(options, origin) {
     timeoutSeconds,
     rollback: options.rollback ?? false,
     dryRunAll: options.dryRunAll ?? false,
+    rotateFernetKey: options.rotateFernetKey ?? false,
+    resizeVolumes: options.resizeVolumes ?? false,
     timeouts,
     stealLock: options.stealLock ?? false,
     adopt: options.adopt ?? false
@@ -25608,6 +25614,26 @@ function stableJson(value) {
 }
 function compareText(a2, b) {
   return a2 < b ? -1 : a2 > b ? 1 : 0;
+}
+function fieldAt(value, ...path6) {
+  let current = value;
+  for (const key of path6) {
+    if (current === null || typeof current !== "object") return void 0;
+    current = current[key];
+  }
+  return current;
+}
+function textAt(value, ...path6) {
+  const found = fieldAt(value, ...path6);
+  return typeof found === "string" ? found : void 0;
+}
+function listAt(value, ...path6) {
+  const found = fieldAt(value, ...path6);
+  return Array.isArray(found) ? found : [];
+}
+function recordAt(value, ...path6) {
+  const found = fieldAt(value, ...path6);
+  return found !== null && typeof found === "object" && !Array.isArray(found) ? found : {};
 }
 function isRecord(value) {
   return value !== null && typeof value === "object" && !Array.isArray(value);
@@ -26060,6 +26086,87 @@ var init_generate = __esm({
   }
 });
 
+// src/secrets/fernet.ts
+import { createHash as createHash9 } from "node:crypto";
+function fernetKeys(value) {
+  return value.split(",").map((k) => k.trim()).filter((k) => k.length > 0);
+}
+function keyTag(key) {
+  return createHash9("sha256").update(`airflow-gitops fernet rotation
+${key}`).digest("hex").slice(0, 16);
+}
+function rotateTo(newKey, liveKeys, source) {
+  const keys = [newKey, ...liveKeys.filter((k) => k !== newKey)];
+  return { value: keys.join(","), source, rotateTo: newKey };
+}
+async function decideFernet(input, variable, option) {
+  const { live, given: given2, rotate } = input;
+  if (live === void 0 || fernetKeys(live).length === 0) {
+    if (given2 !== void 0) return { value: given2, source: "given" };
+    return { value: fernetKey(), source: "generated" };
+  }
+  const liveKeys = fernetKeys(live);
+  const current = liveKeys[0] ?? "";
+  if (given2 !== void 0 && given2 !== current) {
+    if (!rotate) {
+      return {
+        refused: `${variable} differs from the Fernet key this installation runs with: replacing it would leave every stored connection password and variable unreadable. To change it, rerun with ${option}: the new key goes first in the key list, \`airflow rotate-fernet-key\` re-encrypts what is stored, and a later deploy drops the old key`
+      };
+    }
+    return rotateTo(given2, liveKeys, "given");
+  }
+  if (rotate && liveKeys.length === 1) return given2 !== void 0 ? { refused: `${option} needs a new key: ${variable} is the key already in use (leave it unset to generate one)` } : rotateTo(fernetKey(), liveKeys, "generated");
+  if (liveKeys.length > 1) {
+    if (rotate) return { value: live, source: "live", rotateTo: current };
+    if (await input.rotationCompleted(current)) return { value: current, source: "live", dropped: liveKeys.length - 1 };
+  }
+  return { value: live, source: given2 !== void 0 ? "given" : "live" };
+}
+var init_fernet = __esm({
+  "src/secrets/fernet.ts"() {
+    "use strict";
+    init_generate();
+  }
+});
+
+// src/secrets/origin.ts
+function isKeyOrigin(value) {
+  if (value === null || typeof value !== "object") return false;
+  const entry = value;
+  return typeof entry.origin === "string" && origins.has(entry.origin) && typeof entry.changed === "string";
+}
+function readOrigins(secret) {
+  const text2 = secret?.metadata.annotations?.[originAnnotation];
+  if (text2 === void 0) return {};
+  try {
+    const parsed = JSON.parse(text2);
+    if (parsed === null || typeof parsed !== "object") return {};
+    return Object.fromEntries(Object.entries(parsed).filter(([, v]) => isKeyOrigin(v)));
+  } catch {
+    return {};
+  }
+}
+function createdAt(secret, now) {
+  const created = secret?.metadata.creationTimestamp;
+  return typeof created === "string" ? created : now;
+}
+function nextOrigin(recorded, changed, source, live, now, unrecorded) {
+  if (changed) return { origin: source, changed: now };
+  if (recorded !== void 0) return source === "given" && recorded.origin !== "given" ? { origin: "given", changed: recorded.changed } : recorded;
+  return { origin: source === "given" ? "given" : unrecorded, changed: createdAt(live, now) };
+}
+function originText(all) {
+  return JSON.stringify(Object.fromEntries(Object.entries(all).sort(([a2], [b]) => a2 < b ? -1 : a2 > b ? 1 : 0)));
+}
+var originAnnotation, origins;
+var init_origin = __esm({
+  "src/secrets/origin.ts"() {
+    "use strict";
+    originAnnotation = "airflow-gitops/secret-origin";
+    origins = /* @__PURE__ */ new Set(["given", "generated", "by hand"]);
+  }
+});
+
 // src/secrets/references.ts
 function at(value, ...path6) {
   let current = value;
@@ -26111,39 +26218,70 @@ function validateGiven(spec, env) {
     throw new UsageError(`${fernet?.env} is not a valid Fernet key (32 bytes, URL-safe base64, 44 characters ending in '=')`);
   }
 }
+async function valueOf(spec, key, source, live, input, plan) {
+  const fromEnv = given(input.env, source.env);
+  if (source.generate === "fernet") {
+    const decision = await decideFernet(
+      { live, given: fromEnv, rotate: input.rotateFernetKey === true, rotationCompleted: (k) => input.fernetRotationCompleted?.(keyTag(k)) ?? Promise.resolve(false) },
+      source.env,
+      rotateFernetOption
+    );
+    if ("refused" in decision) return { refused: `Secret ${input.namespace}/${spec.name}: ${decision.refused}` };
+    for (const k of fernetKeys(decision.value)) input.mask.add(k);
+    if (decision.rotateTo !== void 0) plan.fernetRotation = { secret: spec.name, tag: keyTag(decision.rotateTo) };
+    plan.droppedFernetKeys += decision.dropped ?? 0;
+    if (decision.source === "generated") plan.generated.push(`${spec.name}/${key}`);
+    return { value: decision.value, source: decision.source };
+  }
+  if (fromEnv !== void 0) return { value: fromEnv, source: "given" };
+  if (live !== void 0) return { value: live, source: "live" };
+  if (source.generate) {
+    plan.generated.push(`${spec.name}/${key}`);
+    return { value: randomToken(), source: "generated" };
+  }
+  return { missing: true };
+}
 async function buildOne(spec, readers, input, plan) {
   const live = await input.readLive(spec.name);
   const liveData = live?.data ?? {};
   input.mask.addSecretData(liveData, true);
+  const recorded = readOrigins(live);
+  const madeHere = live !== void 0 && Object.entries(input.labels).every(([k, v]) => live.metadata.labels?.[k] === v);
+  const now = (input.now ?? /* @__PURE__ */ new Date()).toISOString().replace(/\.\d+Z$/, "Z");
   const data = {};
+  const origins2 = {};
   const missing3 = [];
   for (const [key, source] of Object.entries(spec.keys)) {
-    const fromEnv = given(input.env, source.env);
-    let value = fromEnv ?? (liveData[key] !== void 0 ? Buffer.from(liveData[key], "base64").toString("utf8") : void 0);
-    if (value === void 0 && source.generate) {
-      value = source.generate === "fernet" ? fernetKey() : randomToken();
-      plan.generated.push(`${spec.name}/${key}`);
+    const liveValue = liveData[key] !== void 0 ? Buffer.from(liveData[key], "base64").toString("utf8") : void 0;
+    const outcome = await valueOf(spec, key, source, liveValue, input, plan);
+    if ("refused" in outcome) {
+      plan.problems.push(outcome.refused);
+      return;
     }
-    if (value === void 0) {
+    if ("missing" in outcome) {
       missing3.push(`${key} (set ${source.env})`);
       continue;
     }
-    input.mask.add(value);
-    data[key] = Buffer.from(value).toString("base64");
+    input.mask.add(outcome.value);
+    data[key] = Buffer.from(outcome.value).toString("base64");
+    const origin = outcome.source === "live" ? "by hand" : outcome.source;
+    origins2[key] = nextOrigin(recorded[key], outcome.value !== liveValue, origin, live, now, madeHere && source.generate ? "generated" : "by hand");
   }
   if (missing3.length > 0) {
-    const by = readers.length > 0 ? `, read by ${readers.join(", ")},` : "";
-    plan.problems.push(`Secret ${input.namespace}/${spec.name}${by} has no value for ${missing3.join(", ")}`);
+    const name2 = `Secret ${input.namespace}/${spec.name}`;
+    if (input.valuesAtDeploy) plan.atDeploy.push(spec.name);
+    else plan.problems.push(`${name2}${readers.length > 0 ? `, read by ${readers.join(", ")},` : ""} has no value for ${missing3.join(", ")}`);
     return;
   }
   const type = typeof live?.type === "string" ? live.type : "Opaque";
-  plan.secrets.push({ apiVersion: "v1", kind: "Secret", metadata: { name: spec.name, namespace: input.namespace, labels: { ...input.labels } }, type, data });
+  const metadata2 = { name: spec.name, namespace: input.namespace, labels: { ...input.labels }, annotations: { [originAnnotation]: originText(origins2) } };
+  plan.secrets.push({ apiVersion: "v1", kind: "Secret", metadata: metadata2, type, data });
 }
 async function desiredSecrets(input) {
   const refs = referencedSecrets(input.rendered);
   const renderedSecrets = new Set(input.rendered.filter((o2) => o2.kind === "Secret").map((o2) => o2.metadata.name));
   for (const name2 of externalSecretTargets(input.rendered)) renderedSecrets.add(name2);
-  const plan = { secrets: [], generated: [], problems: [] };
+  const plan = { secrets: [], generated: [], problems: [], atDeploy: [], droppedFernetKeys: 0 };
   const work = [];
   for (const spec of secretCatalog) {
     if (renderedSecrets.has(spec.name)) continue;
@@ -26154,17 +26292,25 @@ async function desiredSecrets(input) {
     work.push(buildOne(spec, readers, input, plan));
   }
   await Promise.all(work);
+  const order = secretCatalog.flatMap((spec) => Object.keys(spec.keys).map((key) => `${spec.name}/${key}`));
+  plan.generated.sort((a2, b) => order.indexOf(a2) - order.indexOf(b));
   return plan;
 }
-var lineFiles;
+function takesOver(object) {
+  return object.kind === "Secret" && object.apiVersion === "v1" && object.metadata.annotations?.[originAnnotation] !== void 0;
+}
+var rotateFernetOption, lineFiles;
 var init_desired = __esm({
   "src/secrets/desired.ts"() {
     "use strict";
     init_errors();
     init_catalog();
     init_external();
+    init_fernet();
     init_generate();
+    init_origin();
     init_references();
+    rotateFernetOption = "--rotate-fernet-key";
     lineFiles = /* @__PURE__ */ new Set(["AIRFLOW_GITOPS_GIT_SSH_KEY", "AIRFLOW_GITOPS_GIT_KNOWN_HOSTS"]);
   }
 });
@@ -26796,7 +26942,7 @@ function judgeImmutable(error, live, desired, recreateStatefulSets) {
       };
     }
     return {
-      problem: `${name2}: ${what}. Kubernetes does not allow changing a StatefulSet's volumeClaimTemplates. Rerun with --recreate-statefulsets to delete the StatefulSet without deleting its pods or PVCs (orphan propagation) and create it again; existing PVCs keep their size and need their own resize if the storage class allows volume expansion`
+      problem: `${name2}: ${what}. Kubernetes does not allow changing a StatefulSet's volumeClaimTemplates. Rerun with --recreate-statefulsets to delete the StatefulSet without deleting its pods or PVCs (orphan propagation) and create it again; existing PVCs keep their size: to grow them too, rerun with --resize-volumes (when their StorageClass allows volume expansion)`
     };
   }
   return void 0;
@@ -26810,14 +26956,14 @@ var init_immutable = __esm({
 });
 
 // src/deploy/ownership.ts
-import { createHash as createHash9 } from "node:crypto";
+import { createHash as createHash10 } from "node:crypto";
 function entries(object) {
   return object.metadata.managedFields ?? [];
 }
 function ownershipFingerprint(live, fieldManager) {
   const entry = entries(live).find((e) => e.manager === fieldManager && e.operation === "Apply" && !e.subresource);
   if (entry === void 0) return void 0;
-  return createHash9("sha256").update(stableJson({ apiVersion: entry.apiVersion, fields: entry.fieldsV1 })).digest("hex").slice(0, 32);
+  return createHash10("sha256").update(stableJson({ apiVersion: entry.apiVersion, fields: entry.fieldsV1 })).digest("hex").slice(0, 32);
 }
 function unchangedSinceLastApply(desired, live, recorded, fieldManager) {
   const hash = desired.metadata.annotations?.[configHashAnnotation];
@@ -26919,7 +27065,7 @@ async function planOne(desired, ctx) {
     return { item: { object: listed, info: info2, live: listed, action: "unchanged", changes: [] } };
   }
   const probe = stampRevision(desired, liveRevision(listed) ?? ctx.revision);
-  const takeOver = ctx.adopt || listed !== void 0 && legacyManagerPatch(listed, ctx.fieldManager) !== void 0;
+  const takeOver = ctx.adopt || takesOver(desired) || listed !== void 0 && legacyManagerPatch(listed, ctx.fieldManager) !== void 0;
   const warnings = [];
   const options = { fieldManager: ctx.fieldManager, force: ctx.forceConflicts || takeOver, dryRun: true, onWarning: (w) => warnings.push(w) };
   const [liveResult, dryResult] = await Promise.allSettled([
@@ -26970,6 +27116,7 @@ var init_plan = __esm({
     init_ownership();
     init_requests();
     init_tracking();
+    init_desired();
     standInNamespace = "default";
   }
 });
@@ -27310,348 +27457,57 @@ var init_prune = __esm({
   }
 });
 
-// src/deploy/prepare.ts
-function normalizeScope(objects, connection) {
-  return objects.map((o2) => {
-    const info2 = connection.discovery.find(o2);
-    if (info2 && !info2.namespaced && o2.metadata.namespace !== void 0) {
-      const metadata2 = { ...o2.metadata };
-      delete metadata2.namespace;
-      return { ...o2, metadata: metadata2 };
+// src/secrets/rollout.ts
+import { createHash as createHash11 } from "node:crypto";
+function volumeRefs(name2, source) {
+  if (!name2) return [];
+  const items = listAt(source, "items").map((i3) => textAt(i3, "key")).filter((k) => k !== void 0);
+  return items.length === 0 ? [{ name: name2 }] : items.map((key) => ({ name: name2, key }));
+}
+function secretKeyRefs(pod) {
+  const refs = [];
+  for (const v of listAt(pod, "volumes")) {
+    refs.push(...volumeRefs(textAt(v, "secret", "secretName"), fieldAt(v, "secret")));
+    for (const s of listAt(v, "projected", "sources")) refs.push(...volumeRefs(textAt(s, "secret", "name"), fieldAt(s, "secret")));
+  }
+  for (const c3 of [...listAt(pod, "containers"), ...listAt(pod, "initContainers")]) {
+    for (const e of listAt(c3, "env")) {
+      const name2 = textAt(e, "valueFrom", "secretKeyRef", "name");
+      if (name2) refs.push({ name: name2, key: textAt(e, "valueFrom", "secretKeyRef", "key") });
     }
-    return o2;
-  });
-}
-async function existingNamespaces(connection, names) {
-  const info2 = connection.discovery.find({ apiVersion: "v1", kind: "Namespace" });
-  if (!info2) throw new Error("the cluster serves no Namespaces");
-  const found = await Promise.all(names.map((n2) => getObject(connection.client, info2, { metadata: { name: n2 } })));
-  const terminating = found.filter((ns) => ns?.metadata.deletionTimestamp !== void 0).map((ns) => ns?.metadata.name);
-  if (terminating.length > 0) throw new CommandFailure(`namespace ${terminating.join(", ")} is being deleted: wait until it is gone, then deploy again`);
-  return new Set(names.filter((_, i3) => found[i3] !== void 0));
-}
-async function readInventory(connection, rendered) {
-  const inventory = rendered.inventory;
-  const namespaceNames = [.../* @__PURE__ */ new Set([inventory.namespace, ...rendered.objects.map((o2) => o2.metadata.namespace).filter((n2) => !!n2)])];
-  const current = unionRecord(recordOf(rendered.objects, inventory.namespace), { groupKinds: ["Secret"], namespaces: [] });
-  const listed = { groupKinds: current.groupKinds, namespaces: [inventory.namespace, ...current.namespaces] };
-  const [parent, namespaces, members] = await Promise.all([
-    readParent(connection.client, connection.discovery, inventory),
-    existingNamespaces(connection, namespaceNames),
-    listMembers(connection.client, connection.discovery, inventory, listed.groupKinds, listed.namespaces)
-  ]);
-  checkParentTooling(parent, inventory);
-  const previousRecord = readRecord(parent);
-  const remaining = await listRemainingMembers(connection.client, connection.discovery, inventory, previousRecord, listed);
-  return { parent, previousRecord, members: new Map([...members, ...remaining]), namespaces };
-}
-async function buildSecrets(settings, connection, rendered, state, mask) {
-  const namespace = rendered.inventory.namespace;
-  const secretInfo = connection.discovery.find({ apiVersion: "v1", kind: "Secret" });
-  const secrets = await desiredSecrets({
-    rendered: rendered.objects,
-    namespace,
-    env: settings.env,
-    labels: rendered.labels,
-    mask,
-    readLive: async (name2) => {
-      const member = state.members.get(`Secret/${namespace}/${name2}`);
-      if (member) return member.object;
-      if (!secretInfo || !state.namespaces.has(namespace)) return void 0;
-      return getObject(connection.client, secretInfo, { metadata: { name: name2, namespace } });
-    }
-  });
-  for (const m of state.members.values()) if (m.object.kind === "Secret") mask.addSecretData(stringRecord(m.object.data), true);
-  return secrets;
-}
-function stringRecord(value) {
-  if (!isRecord(value)) return void 0;
-  return Object.fromEntries(Object.entries(value).filter((e) => typeof e[1] === "string"));
-}
-function planContext(settings, connection, rendered, state, desired) {
-  return {
-    client: connection.client,
-    discovery: connection.discovery,
-    fieldManager: settings.fieldManager,
-    forceConflicts: settings.forceConflicts,
-    recreateStatefulSets: settings.recreateStatefulSets,
-    revision: settings.revision,
-    live: new Map([...state.members].map(([k, m]) => [k, m.object])),
-    recorded: readFingerprints(state.parent),
-    existingNamespaces: state.namespaces,
-    renderedGroupKinds: renderedGroupKinds(desired),
-    renderedNamespaces: new Set(desired.filter((o2) => o2.kind === "Namespace" && o2.apiVersion === "v1").map((o2) => o2.metadata.name)),
-    dryRunAll: settings.dryRunAll,
-    environment: settings.environment,
-    inventoryId: rendered.inventory.id,
-    adopt: settings.adopt
-  };
-}
-async function prepareOpened(settings, mask, opened) {
-  const { connection, rendered } = opened;
-  const state = await readInventory(connection, rendered);
-  const secrets = await buildSecrets(settings, connection, rendered, state, mask);
-  const desired = [...rendered.objects, ...secrets.secrets];
-  const context2 = planContext(settings, connection, rendered, state, desired);
-  const setProblems = checkRenderedSet(desired, rendered.inventory, settings.environment);
-  const planned = setProblems.length > 0 ? { items: [], deferred: [], problems: setProblems, refusedBy: "the check of the render as a whole" } : await planObjects(desired, context2);
-  const plan = { ...planned, problems: [...planned.problems, ...secrets.problems.map((message) => ({ object: "Secret", message }))] };
-  const prune = planPrune(state.members, new Set(desired.map(objectKey)), settings);
-  return { ...connection, rendered, secrets, desired, parent: state.parent, previousRecord: state.previousRecord, members: state.members, context: context2, plan, prune };
-}
-async function openEnvironment(settings) {
-  const abort2 = new AbortController();
-  const stopOnError = (promise) => promise.catch((error) => (abort2.abort(error), Promise.reject(error)));
-  const [rendered, connected] = await Promise.allSettled([
-    stopOnError(renderOverlay({ overlayDir: settings.overlayDir, environment: settings.environment, namespace: settings.namespace, revision: settings.revision, env: settings.env })),
-    stopOnError(connect2(settings, abort2.signal))
-  ]);
-  if (connected.status === "fulfilled" && rendered.status === "rejected") connected.value.client.close();
-  if (rendered.status === "rejected" || connected.status === "rejected") throw abort2.signal.reason;
-  const connection = connected.value;
-  return { connection, rendered: { ...rendered.value, objects: normalizeScope(rendered.value.objects, connection) } };
-}
-async function prepare(settings, mask) {
-  const opened = await openEnvironment(settings);
-  try {
-    return await prepareOpened(settings, mask, opened);
-  } catch (error) {
-    opened.connection.client.close();
-    throw error;
-  }
-}
-var init_prepare = __esm({
-  "src/deploy/prepare.ts"() {
-    "use strict";
-    init_errors();
-    init_render();
-    init_desired();
-    init_applyset();
-    init_connect();
-    init_crds();
-    init_inventory();
-    init_objects();
-    init_plan();
-    init_input_set();
-    init_prune();
-    init_requests();
-  }
-});
-
-// src/deploy/plan-report.ts
-function countPlan(plan, prune) {
-  const count3 = (action) => plan.items.filter((i3) => i3.action === action).length;
-  return { create: count3("create"), change: count3("change"), recreate: count3("recreate"), unchanged: count3("unchanged"), prune: prune.remove.length, deferred: plan.deferred.length };
-}
-function hasChanges(counts) {
-  return counts.create + counts.change + counts.recreate + counts.prune + counts.deferred > 0;
-}
-function formatPlan(plan, prune) {
-  const lines = [];
-  const sorted = [...plan.items].sort((a2, b) => compareText(describeObject(a2.object), describeObject(b.object)));
-  for (const item of sorted) {
-    const name2 = describeObject(item.object);
-    if (item.action === "create") lines.push(`  + create    ${name2}`);
-    else if (item.action === "change") lines.push(`  ~ change    ${name2}`, ...formatChanges(item.changes, "      "));
-    else if (item.action === "recreate") lines.push(`  ! recreate  ${name2}: ${item.recreate?.reason ?? ""}`, ...formatChanges(item.changes, "      "));
-    for (const warning of item.warnings ?? []) lines.push(`      warning from the API server: ${warning}`);
-  }
-  for (const object of plan.deferred) lines.push(`  + create    ${describeObject(object)} (dry-run after its namespace/CRD is created)`);
-  for (const member of prune.remove) lines.push(`  - prune     ${describeObject(member.object)}`);
-  for (const kept of prune.keep) lines.push(`  . keep      ${describeObject(kept.member.object)}: no longer rendered, but ${kept.reason}`);
-  const counts = countPlan(plan, prune);
-  lines.push(
-    `  ${counts.create + counts.deferred} to create, ${counts.change} to change, ${counts.recreate} to recreate, ${counts.prune} to prune, ${counts.unchanged} unchanged`
-  );
-  return lines;
-}
-var init_plan_report = __esm({
-  "src/deploy/plan-report.ts"() {
-    "use strict";
-    init_field_diff();
-    init_objects();
-  }
-});
-
-// src/commands/diff.ts
-var diff_exports = {};
-__export(diff_exports, {
-  changesExitCode: () => changesExitCode,
-  diff: () => diff,
-  run: () => run5
-});
-async function diff(settings, mask) {
-  const p = await prepare(settings, mask);
-  try {
-    if (p.plan.problems.length > 0) {
-      throw new CommandFailure(`${p.plan.refusedBy ?? "the API server"} refused ${p.plan.problems.length} object(s):
-${p.plan.problems.map((x) => `  ${x.message}`).join("\n")}`);
-    }
-    const counts = countPlan(p.plan, p.prune);
-    const objects = [
-      ...p.plan.items.map((i3) => ({ object: describeObject(i3.object), action: i3.action })),
-      ...p.plan.deferred.map((o2) => ({ object: describeObject(o2), action: "create" })),
-      ...p.prune.remove.map((m) => ({ object: describeObject(m.object), action: "prune" })),
-      ...p.prune.keep.map((k) => ({ object: describeObject(k.member.object), action: "keep" }))
-    ];
-    const lines = [`diff of ${settings.environment} (namespace ${p.rendered.inventory.namespace}) against ${p.client.server}:`, ...formatPlan(p.plan, p.prune)];
-    return { environment: settings.environment, namespace: p.rendered.inventory.namespace, counts, changed: hasChanges(counts), objects, lines };
-  } finally {
-    p.client.close();
-  }
-}
-async function run5(argv, io) {
-  const masked = maskedIO(io);
-  return reportingErrors("diff", masked, async () => {
-    const settings = deploySettings(deployOptionsFrom(parseCommandArgs(argv, deployFlags, "diff"), "diff"), io);
-    const result = await diff(settings, masked.mask);
-    for (const line of result.lines) masked.out(line);
-    return result.changed ? changesExitCode : 0;
-  });
-}
-var changesExitCode;
-var init_diff = __esm({
-  "src/commands/diff.ts"() {
-    "use strict";
-    init_masked_output();
-    init_argv();
-    init_settings2();
-    init_errors();
-    init_prepare();
-    init_plan_report();
-    init_objects();
-    changesExitCode = 3;
-  }
-});
-
-// src/deploy/diagnostics.ts
-async function eventsOf(client, namespace, kind, name2) {
-  const ns = encodeURIComponent(namespace ?? "default");
-  const list = await client.request("GET", `/api/v1/namespaces/${ns}/events`, {
-    query: { fieldSelector: `involvedObject.kind=${kind},involvedObject.name=${name2}` }
-  });
-  const when = (e) => e.lastTimestamp ?? e.eventTime ?? e.metadata?.creationTimestamp ?? "";
-  return (list.items ?? []).sort((a2, b) => compareText(when(a2), when(b))).slice(-10).map((e) => `${e.type ?? ""} ${e.reason ?? ""}${e.count && e.count > 1 ? ` (x${e.count})` : ""}: ${e.message ?? ""}`.trim());
-}
-async function containerLog(client, pod, container, lines) {
-  const ns = encodeURIComponent(pod.metadata.namespace ?? "default");
-  const path6 = `/api/v1/namespaces/${ns}/pods/${encodeURIComponent(pod.metadata.name)}/log`;
-  const previous = (container.restartCount ?? 0) > 0;
-  try {
-    const text2 = await client.requestText("GET", path6, { query: { container: container.name, tailLines: lines, previous } });
-    const out2 = text2.split("\n").filter((l) => l.length > 0);
-    return out2.length > 0 ? out2 : ["(no log lines)"];
-  } catch (error) {
-    if (error instanceof KubeApiError) return [`(logs unavailable: ${error.message})`];
-    throw error;
-  }
-}
-async function claimEvents(client, pod) {
-  const claims = recordsIn(podSpecOf(pod)?.volumes).map((v) => isRecord(v.persistentVolumeClaim) ? v.persistentVolumeClaim.claimName : void 0).filter((c3) => typeof c3 === "string");
-  const out2 = [];
-  for (const claim of claims) {
-    const events = await eventsOf(client, pod.metadata.namespace, "PersistentVolumeClaim", claim).catch(() => []);
-    if (events.length > 0) out2.push(`    events of its PersistentVolumeClaim ${claim}:`, ...events.map((e) => `      ${e}`));
-  }
-  return out2;
-}
-async function describePods(client, pods, logLines2 = 20) {
-  const out2 = [];
-  for (const pod of pods.slice(0, maxPods)) {
-    out2.push(`  pod ${pod.metadata.namespace}/${pod.metadata.name}:`);
-    const events = await eventsOf(client, pod.metadata.namespace, "Pod", pod.metadata.name).catch((e) => [`(events unavailable: ${e.message})`]);
-    out2.push("    events:", ...(events.length > 0 ? events : ["(none)"]).map((e) => `      ${e}`));
-    out2.push(...await claimEvents(client, pod));
-    const containers = containerStatusesOf(pod).map((c3) => ({ name: String(c3.name), restartCount: count2(c3.restartCount) }));
-    for (const container of containers) {
-      const log = await containerLog(client, pod, container, logLines2);
-      out2.push(`    logs of ${container.name}${(container.restartCount ?? 0) > 0 ? " (previous run)" : ""}:`, ...log.map((l) => `      ${l}`));
+    for (const e of listAt(c3, "envFrom")) {
+      const name2 = textAt(e, "secretRef", "name");
+      if (name2) refs.push({ name: name2 });
     }
   }
-  if (pods.length > maxPods) out2.push(`  (${pods.length - maxPods} more pods not shown)`);
-  return out2;
+  return refs;
 }
-var maxPods;
-var init_diagnostics = __esm({
-  "src/deploy/diagnostics.ts"() {
-    "use strict";
-    init_errors2();
-    init_objects();
-    maxPods = 3;
+function podSpecOf2(object) {
+  return rollingKinds.has(object.kind) ? fieldAt(object.spec, "template", "spec") : void 0;
+}
+function liveSecretsHash(object) {
+  return textAt(object.spec, "template", "metadata", "annotations", secretsHashAnnotation);
+}
+function secretsHash(pod, known) {
+  const parts2 = /* @__PURE__ */ new Map();
+  for (const ref of secretKeyRefs(pod)) {
+    const data = known.get(ref.name);
+    if (data === void 0) continue;
+    const keys = ref.key !== void 0 ? [ref.key] : Object.keys(data);
+    for (const key of keys) parts2.set(`${ref.name}\0${key}`, data[key] ?? "");
   }
-});
-
-// src/deploy/execute.ts
-async function writeOne(client, item, options) {
-  const name2 = describeObject(item.object);
-  if (item.action === "recreate" && item.recreate) {
-    const policy = item.recreate.strategy === "orphan-and-create" ? "Orphan" : "Background";
-    options.onWrite(`recreate ${name2} (delete with ${policy.toLowerCase()} propagation, then create): ${item.recreate.reason}`);
-    await deleteObject(client, item.info, item.object, policy);
-    if (!await waitUntilGone(client, item.info, item.object, 6e4)) throw new CommandFailure(`${name2}: still being deleted after 60 s; not recreated`);
-  }
-  const legacy = item.live && item.action !== "recreate" ? legacyManagerPatch(item.live, options.fieldManager) : void 0;
-  if (legacy) await jsonPatch(client, item.info, item.object, legacy);
-  try {
-    const result = await serverSideApply(client, item.info, item.object, { fieldManager: options.fieldManager, force: options.force, dryRun: false, metadataOnly: true });
-    if (item.action !== "recreate") options.onWrite(`${item.action === "create" ? "created" : "changed"} ${name2}`);
-    return result;
-  } catch (error) {
-    const conflicts2 = fieldConflicts(error);
-    if (conflicts2) throw new CommandFailure(conflictMessage(item.object, conflicts2));
-    if (error instanceof KubeApiError) throw new CommandFailure(`${name2}: the API server refused the write: ${error.message}`);
-    throw error;
-  }
+  if (parts2.size === 0) return void 0;
+  const hash = createHash11("sha256").update("airflow-gitops secrets-hash\n");
+  for (const [k, v] of [...parts2].sort(([a2], [b]) => a2 < b ? -1 : 1)) hash.update(`${k}\0${v}\0`);
+  return hash.digest("hex").slice(0, 32);
 }
-async function writePhase(client, items, options) {
-  const writes = items.filter((i3) => i3.action !== "unchanged");
-  const results = await Promise.allSettled(writes.map((i3) => writeOne(client, i3, options)));
-  const out2 = /* @__PURE__ */ new Map();
-  const failures = [];
-  results.forEach((r, i3) => r.status === "fulfilled" ? out2.set(writes[i3], r.value) : failures.push(r.reason));
-  if (failures.length > 0) {
-    if (failures.length === 1) throw failures[0];
-    throw new CommandFailure(failures.map((f) => f instanceof Error ? f.message : String(f)).join("\n"));
-  }
-  return out2;
-}
-var init_execute = __esm({
-  "src/deploy/execute.ts"() {
-    "use strict";
-    init_conflicts();
-    init_errors2();
-    init_errors();
-    init_objects();
-    init_requests();
-    init_ownership();
-  }
-});
-
-// src/deploy/rollback.ts
-function isRollable(object) {
-  return rollable.has(object.kind);
-}
-function rollbackCandidates(written) {
-  return written.filter((i3) => i3.action === "change" && isRollable(i3.object) && i3.live !== void 0);
-}
-async function rollBack(client, items, fieldManager, healthy) {
-  await Promise.all(
-    items.map((item) => {
-      const previous = healthy.get(objectKey(item.object)) ?? (item.live ? podTemplateOf(item.live) : void 0);
-      const body3 = clone(item.object);
-      body3.spec = { ...specOf(body3), template: previous };
-      return serverSideApply(client, item.info, body3, { fieldManager, force: true, dryRun: false, metadataOnly: true });
-    })
-  );
-  return items.map((i3) => describeObject(i3.object));
-}
-var rollable;
-var init_rollback = __esm({
-  "src/deploy/rollback.ts"() {
+var secretsHashAnnotation, rollingKinds;
+var init_rollout = __esm({
+  "src/secrets/rollout.ts"() {
     "use strict";
     init_objects();
-    init_requests();
-    rollable = /* @__PURE__ */ new Set(["Deployment", "StatefulSet", "DaemonSet"]);
+    secretsHashAnnotation = "airflow-gitops/secrets-hash";
+    rollingKinds = /* @__PURE__ */ new Set(["Deployment", "StatefulSet", "DaemonSet"]);
   }
 });
 
@@ -27849,8 +27705,8 @@ async function waitForWorkloads(client, discovery, targets, timeoutMs, onReady) 
   const podInfo = discovery.find({ apiVersion: "v1", kind: "Pod" });
   const rsInfo = discovery.find({ apiVersion: "apps/v1", kind: "ReplicaSet" });
   if (!podInfo || !rsInfo) throw new Error("the cluster serves no Pods or ReplicaSets");
-  return new Promise((resolve10, reject) => {
-    const rollouts = new Rollouts(pendingAtStart, readyAtStart, onReady, (outcome) => outcome instanceof Error ? reject(outcome) : resolve10(outcome));
+  return new Promise((resolve11, reject) => {
+    const rollouts = new Rollouts(pendingAtStart, readyAtStart, onReady, (outcome) => outcome instanceof Error ? reject(outcome) : resolve11(outcome));
     rollouts.open(client, podInfo, rsInfo);
     rollouts.run(timeoutMs);
   });
@@ -27949,6 +27805,788 @@ var init_wait = __esm({
   }
 });
 
+// src/deploy/fernet-rotation.ts
+function sourceJob(desired, secret) {
+  return desired.find((o2) => o2.kind === "Job" && secretKeyRefs(fieldAt(o2.spec, "template", "spec")).some((r) => r.name === secret));
+}
+function rotationJob(desired, secret, tag) {
+  const source = sourceJob(desired, secret);
+  if (source === void 0) {
+    throw new CommandFailure(`cannot rotate the Fernet key: no Job of the render reads Secret ${secret} (the migration Job is the model of the rotation Job)`);
+  }
+  const job = clone(source);
+  const annotations = Object.fromEntries(Object.entries(job.metadata.annotations ?? {}).filter(([k]) => !k.startsWith("airflow-gitops/")));
+  job.metadata = { name: rotationJobName, namespace: source.metadata.namespace, labels: job.metadata.labels, annotations: { ...annotations, [rotationAnnotation]: tag } };
+  const first = recordAt(listAt(job.spec, "template", "spec", "containers")[0]);
+  if (Object.keys(first).length === 0) throw new CommandFailure(`cannot rotate the Fernet key: ${describeObject(source)} has no container`);
+  first.args = ["rotate-fernet-key"];
+  job.metadata.annotations = { ...job.metadata.annotations, [configHashAnnotation]: configHash(job) };
+  return job;
+}
+function rotationProblems(desired, rotation) {
+  if (rotation === void 0) return [];
+  try {
+    rotationJob(desired, rotation.secret, rotation.tag);
+    return [];
+  } catch (error) {
+    return [error instanceof Error ? error.message : String(error)];
+  }
+}
+async function rotationCompleted(client, discovery, namespace, tag) {
+  const info2 = discovery.find({ apiVersion: "batch/v1", kind: "Job" });
+  if (!info2) return false;
+  const job = await getObject(client, info2, { metadata: { name: rotationJobName, namespace } });
+  if (job?.metadata.annotations?.[rotationAnnotation] !== tag) return false;
+  const succeeded = fieldAt(job.status, "succeeded");
+  const complete = listAt(job.status, "conditions").some((c3) => fieldAt(c3, "type") === "Complete" && fieldAt(c3, "status") === "True");
+  return typeof succeeded === "number" && succeeded > 0 || complete;
+}
+async function runRotation(client, discovery, job, settings, log) {
+  const info2 = discovery.find(job);
+  if (!info2) throw new Error("the cluster serves no Jobs");
+  const name2 = describeObject(job);
+  await deleteObject(client, info2, job, "Background");
+  if (!await waitUntilGone(client, info2, job, 6e4)) throw new CommandFailure(`${name2}: the earlier rotation Job is still being deleted after 60 s`);
+  const live = await serverSideApply(client, info2, job, { fieldManager: settings.fieldManager, force: true, dryRun: false });
+  log(`created ${name2}: airflow rotate-fernet-key re-encrypts stored connections and variables with the new key`);
+  const outcome = await waitForWorkloads(client, discovery, [{ object: live, info: info2, generation: Number(live.metadata.generation ?? 0) }], settings.timeoutSeconds * 1e3, (n2) => log(`ready ${n2}`));
+  if (outcome.state === "failed") throw new CommandFailure(`${name2} failed: ${outcome.message}. The old key stays in the list; rerun the deploy with --rotate-fernet-key`);
+  if (outcome.state === "timeout") throw new CommandFailure(`${name2} did not complete within ${settings.timeoutSeconds} s. The old key stays in the list; rerun the deploy with --rotate-fernet-key`);
+}
+var rotationJobName, rotationAnnotation;
+var init_fernet_rotation = __esm({
+  "src/deploy/fernet-rotation.ts"() {
+    "use strict";
+    init_errors();
+    init_requests();
+    init_objects();
+    init_rollout();
+    init_tracking();
+    init_wait();
+    rotationJobName = "airflow-rotate-fernet-key";
+    rotationAnnotation = "airflow-gitops/fernet-rotation";
+  }
+});
+
+// src/deploy/secret-rollout.ts
+function withHash(original, hash) {
+  const object = clone(original);
+  const spec = recordAt(object.spec);
+  const template = recordAt(spec, "template");
+  const metadata2 = recordAt(template, "metadata");
+  const annotations = { ...recordAt(metadata2, "annotations"), [secretsHashAnnotation]: hash };
+  object.spec = { ...spec, template: { ...template, metadata: { ...metadata2, annotations } } };
+  if (object.metadata.annotations?.[configHashAnnotation] !== void 0) {
+    object.metadata.annotations = { ...object.metadata.annotations, [configHashAnnotation]: configHash(object) };
+  }
+  return object;
+}
+function stampSecretsHashes(objects, atDeploy, live) {
+  const known = /* @__PURE__ */ new Map();
+  for (const o2 of objects) if (o2.kind === "Secret" && o2.apiVersion === "v1") known.set(o2.metadata.name, o2.data ?? {});
+  return objects.map((original) => {
+    const pod = podSpecOf2(original);
+    if (pod === void 0) return original;
+    const reads = secretKeyRefs(pod).map((r) => r.name);
+    const current = live.get(objectKey(original));
+    const hash = reads.some((name2) => atDeploy.has(name2)) ? current ? liveSecretsHash(current) : void 0 : secretsHash(pod, known);
+    return hash === void 0 ? original : withHash(original, hash);
+  });
+}
+var init_secret_rollout = __esm({
+  "src/deploy/secret-rollout.ts"() {
+    "use strict";
+    init_objects();
+    init_rollout();
+    init_tracking();
+  }
+});
+
+// src/deploy/refusals.ts
+function refuseBeforeWrite(problems) {
+  if (problems.length > 0) throw new ToolRefusal(problems);
+}
+var ToolRefusal;
+var init_refusals = __esm({
+  "src/deploy/refusals.ts"() {
+    "use strict";
+    init_errors();
+    ToolRefusal = class extends CommandFailure {
+      name = "ToolRefusal";
+      problems;
+      constructor(problems) {
+        super(`nothing was written: airflow-gitops refused ${problems.length} problem(s) before asking the API server:
+${problems.map((p) => `  ${p}`).join("\n")}`);
+        this.problems = problems;
+      }
+    };
+  }
+});
+
+// src/overlays/mentions.ts
+import { existsSync as existsSync11, readdirSync as readdirSync4, readFileSync as readFileSync14, statSync as statSync6 } from "node:fs";
+import { dirname as dirname5, join as join14, relative as relative6, resolve as resolve6 } from "node:path";
+function kustomizationOf(dir) {
+  return ["kustomization.yaml", "kustomization.yml", "Kustomization"].map((n2) => join14(dir, n2)).find((f) => existsSync11(f));
+}
+function referencedDirs(dir) {
+  const file = kustomizationOf(dir);
+  if (!file) return [];
+  let doc;
+  try {
+    doc = (0, import_yaml5.parse)(readFileSync14(file, "utf8"));
+  } catch {
+    return [];
+  }
+  if (doc === null || typeof doc !== "object") return [];
+  const entries2 = ["resources", "components"].flatMap((k) => doc[k]).filter((e) => typeof e === "string" && !e.includes("://"));
+  return entries2.map((e) => resolve6(dir, e)).filter((p) => existsSync11(p) && statSync6(p).isDirectory());
+}
+function filesOf(dir) {
+  return readdirSync4(dir, { withFileTypes: true }).filter((d) => d.isFile() && /\.(ya?ml|env|properties|json)$/.test(d.name)).map((d) => join14(dir, d.name)).sort();
+}
+function escape(text2) {
+  return text2.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
+function whereNamed(overlayDir, value) {
+  const pattern = new RegExp(`(^|[\\s:="'/])${escape(value)}($|[\\s"',#])`);
+  const base = dirname5(dirname5(overlayDir));
+  const queue = [overlayDir];
+  const seen = /* @__PURE__ */ new Set();
+  let files = 0;
+  while (queue.length > 0 && files < maxFiles) {
+    const dir = queue.shift() ?? "";
+    if (seen.has(dir)) continue;
+    seen.add(dir);
+    for (const file of filesOf(dir)) {
+      files += 1;
+      const lines = readFileSync14(file, "utf8").split("\n");
+      const index = lines.findIndex((line) => !line.trimStart().startsWith("#") && pattern.test(line));
+      if (index >= 0) return `${relative6(base, file)}:${index + 1}`;
+    }
+    queue.push(...referencedDirs(dir));
+  }
+  return void 0;
+}
+var import_yaml5, maxFiles;
+var init_mentions = __esm({
+  "src/overlays/mentions.ts"() {
+    "use strict";
+    import_yaml5 = __toESM(require_dist(), 1);
+    maxFiles = 400;
+  }
+});
+
+// src/deploy/preflight.ts
+function storageClassNeeds(object) {
+  const need = (name2) => name2 ? [{ groupKind: "StorageClass.storage.k8s.io", what: "StorageClass", name: name2, by: object }] : [];
+  if (object.kind === "PersistentVolumeClaim") return need(textAt(object.spec, "storageClassName"));
+  if (object.kind === "StatefulSet") return listAt(object.spec, "volumeClaimTemplates").flatMap((t) => need(textAt(t, "spec", "storageClassName")));
+  return [];
+}
+function routeNeeds(object) {
+  const needs = [];
+  const add = (groupKind2, what, name2) => {
+    if (name2) needs.push({ groupKind: groupKind2, what, name: name2, by: object });
+  };
+  if (object.kind === "Ingress") add("IngressClass.networking.k8s.io", "IngressClass", textAt(object.spec, "ingressClassName"));
+  if (object.kind === "Gateway") add("GatewayClass.gateway.networking.k8s.io", "GatewayClass", textAt(object.spec, "gatewayClassName"));
+  add("ClusterIssuer.cert-manager.io", "ClusterIssuer", object.metadata.annotations?.[clusterIssuerAnnotation]);
+  if (object.kind === "Certificate" && textAt(object.spec, "issuerRef", "kind") === "ClusterIssuer") add("ClusterIssuer.cert-manager.io", "ClusterIssuer", textAt(object.spec, "issuerRef", "name"));
+  return needs;
+}
+async function existing(client, discovery, gk) {
+  const info2 = discovery.findGroupKind(gk);
+  if (!info2) return "not served";
+  try {
+    return new Set((await listObjects(client, info2, void 0)).map((o2) => o2.metadata.name));
+  } catch (error) {
+    if (error instanceof KubeApiError && (error.status === 403 || error.status === 401)) return void 0;
+    throw error;
+  }
+}
+function missingKinds(rendered, discovery) {
+  const created = new Set(rendered.filter((o2) => o2.kind === "CustomResourceDefinition").map((o2) => `${textAt(o2.spec, "names", "kind")}.${textAt(o2.spec, "group")}`));
+  return rendered.filter((o2) => !discovery.find(o2) && !created.has(groupKind(o2))).map((object) => ({ object, gk: groupKind(object) }));
+}
+async function preflight(input) {
+  const needs = input.rendered.flatMap((o2) => [...storageClassNeeds(o2), ...routeNeeds(o2)]);
+  const kinds = [...new Set(needs.map((n2) => n2.groupKind))];
+  const found = new Map(await Promise.all(kinds.map(async (gk) => [gk, await existing(input.client, input.discovery, gk)])));
+  const problems = [];
+  const seen = /* @__PURE__ */ new Set();
+  for (const need of needs) {
+    const names = found.get(need.groupKind);
+    if (names === void 0 || names !== "not served" && names.has(need.name)) continue;
+    const key = `${need.what}/${need.name}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    const where = whereNamed(input.overlayDir, need.name);
+    const cause = names === "not served" ? `the cluster does not serve ${need.what} (its CRD is not installed)` : `the cluster has no ${need.what} '${need.name}'`;
+    problems.push(`${cause}: named by ${describeObject(need.by)}${where ? `, set in ${where}` : ""}`);
+  }
+  for (const { object, gk } of missingKinds(input.rendered, input.discovery)) {
+    if (seen.has(gk)) continue;
+    seen.add(gk);
+    const where = whereNamed(input.overlayDir, `kind: ${object.kind}`);
+    problems.push(`the cluster does not serve ${object.apiVersion} ${object.kind} (its CRD is not installed): needed by ${describeObject(object)}${where ? `, from ${where}` : ""}`);
+  }
+  return problems;
+}
+var clusterIssuerAnnotation;
+var init_preflight = __esm({
+  "src/deploy/preflight.ts"() {
+    "use strict";
+    init_errors2();
+    init_requests();
+    init_objects();
+    init_mentions();
+    clusterIssuerAnnotation = "cert-manager.io/cluster-issuer";
+  }
+});
+
+// src/deploy/quantity.ts
+function bytesOf(quantity) {
+  const match = /^([0-9.]+)(Ki|Mi|Gi|Ti|Pi|Ei|k|M|G|T|P|E)?$/.exec(quantity.trim());
+  if (!match) return Number.NaN;
+  return Number(match[1]) * (suffixes[match[2] ?? ""] ?? 1);
+}
+var suffixes;
+var init_quantity = __esm({
+  "src/deploy/quantity.ts"() {
+    "use strict";
+    suffixes = {
+      "": 1,
+      k: 1e3,
+      M: 1e6,
+      G: 1e9,
+      T: 1e12,
+      P: 1e15,
+      E: 1e18,
+      Ki: 2 ** 10,
+      Mi: 2 ** 20,
+      Gi: 2 ** 30,
+      Ti: 2 ** 40,
+      Pi: 2 ** 50,
+      Ei: 2 ** 60
+    };
+  }
+});
+
+// src/deploy/resize.ts
+function templates(object) {
+  return listAt(object?.spec, "volumeClaimTemplates").map((t) => ({
+    name: textAt(t, "metadata", "name") ?? "",
+    storageClass: textAt(t, "spec", "storageClassName"),
+    storage: textAt(t, "spec", "resources", "requests", "storage")
+  }));
+}
+function claimsOf(all, statefulSet, template) {
+  const prefix = `${template}-${statefulSet}-`;
+  return all.filter((c3) => c3.metadata.name.startsWith(prefix) && /^\d+$/.test(c3.metadata.name.slice(prefix.length)));
+}
+async function expandable(ctx, cache, className) {
+  if (className === void 0) return false;
+  if (!cache.has(className)) {
+    const info2 = ctx.discovery.find({ apiVersion: "storage.k8s.io/v1", kind: "StorageClass" });
+    const classes = info2 ? await listObjects(ctx.client, info2, void 0) : [];
+    for (const c3 of classes) cache.set(c3.metadata.name, c3.allowVolumeExpansion === true);
+  }
+  return cache.get(className) === true;
+}
+async function planOne2(item, all, ctx, cache, out2) {
+  const sts = item.object.metadata.name;
+  const notes = [];
+  for (const wanted of templates(item.object)) {
+    const name2 = wanted.name;
+    const before = templates(item.live).find((t) => t.name === name2);
+    const claims = claimsOf(all, sts, name2);
+    const newClass = wanted.storageClass;
+    const keeping = claims.filter((c3) => newClass !== void 0 && classOf(c3) !== newClass);
+    if (keeping.length > 0) {
+      notes.push(
+        `PVCs keeping their old StorageClass (a claim's class cannot change): ${keeping.map((c3) => `${c3.metadata.name} (${classOf(c3) ?? "default"})`).join(", ")}; to move them to '${newClass}', scale the StatefulSet to 0, copy their data to new claims (or back it up), delete the old PVCs, and scale up again: the StatefulSet creates them anew with the new class`
+      );
+    }
+    const to = wanted.storage;
+    const from = before?.storage;
+    if (!ctx.resizeVolumes || to === void 0 || from === void 0 || bytesOf(to) === bytesOf(from)) continue;
+    if (bytesOf(to) < bytesOf(from)) {
+      out2.problems.push(`StatefulSet ${item.object.metadata.namespace}/${sts}: claim template '${name2}' shrinks from ${from} to ${to}: Kubernetes cannot shrink a PersistentVolumeClaim, so existing volumes would stay at ${from}; keep ${from} or move the data to new, smaller claims yourself`);
+      continue;
+    }
+    for (const claim of claims) {
+      const size = requested(claim) ?? "0";
+      if (bytesOf(size) >= bytesOf(to)) continue;
+      const className = classOf(claim);
+      if (!await expandable(ctx, cache, className)) {
+        out2.problems.push(`PersistentVolumeClaim ${claim.metadata.namespace}/${claim.metadata.name}: StorageClass '${className ?? "(none)"}' does not allow volume expansion (allowVolumeExpansion is not true), so it cannot grow from ${size} to ${to}`);
+        continue;
+      }
+      out2.resizes.push({ namespace: claim.metadata.namespace ?? "", claim: claim.metadata.name, from: size, to });
+    }
+  }
+  if (item.recreate) {
+    const resized = out2.resizes.filter((r) => claimsOfSet(r, sts, templates(item.object)));
+    if (resized.length > 0) item.recreate.reason = `${item.recreate.reason.split("; recreating")[0]}; expanding ${resized.map((r) => `${r.claim} ${r.from} -> ${r.to}`).join(", ")}, then recreating the StatefulSet with orphan deletion (its pods and PVCs stay and are adopted)`;
+    if (notes.length > 0) item.recreate.reason += `. ${notes.join(". ")}`;
+  }
+}
+function claimsOfSet(resize, sts, tpls) {
+  return tpls.some((t) => resize.claim.startsWith(`${t.name}-${sts}-`));
+}
+async function planResizes(items, ctx) {
+  const out2 = { problems: [], resizes: [] };
+  const recreated = items.filter((i3) => i3.action === "recreate" && i3.object.kind === "StatefulSet" && i3.live);
+  if (recreated.length === 0) return out2;
+  const info2 = ctx.discovery.find({ apiVersion: "v1", kind: "PersistentVolumeClaim" });
+  if (!info2) return out2;
+  const cache = /* @__PURE__ */ new Map();
+  for (const namespace of new Set(recreated.map((i3) => i3.object.metadata.namespace))) {
+    const all = await listObjects(ctx.client, info2, namespace);
+    for (const item of recreated.filter((i3) => i3.object.metadata.namespace === namespace)) await planOne2(item, all, ctx, cache, out2);
+  }
+  return out2;
+}
+async function expandClaims(client, discovery, resizes, phase, log) {
+  const info2 = discovery.find({ apiVersion: "v1", kind: "PersistentVolumeClaim" });
+  if (!info2) return;
+  const sets = phase.filter((i3) => i3.action === "recreate" && i3.object.kind === "StatefulSet");
+  const mine = resizes.filter((r) => sets.some((s) => s.object.metadata.namespace === r.namespace && claimsOfSet(r, s.object.metadata.name, templates(s.object))));
+  await Promise.all(
+    mine.map(async (r) => {
+      const body3 = { spec: { resources: { requests: { storage: r.to } } } };
+      await client.request("PATCH", objectPath(info2, { metadata: { name: r.claim, namespace: r.namespace } }), { body: body3, contentType: "application/merge-patch+json" });
+      log(`expanding PersistentVolumeClaim ${r.namespace}/${r.claim}: ${r.from} -> ${r.to}`);
+    })
+  );
+}
+function sizeLine(claim) {
+  const capacity = textAt(claim.status, "capacity", "storage") ?? "?";
+  const pending = listAt(claim.status, "conditions").map((c3) => textAt(c3, "type")).filter((t) => t === "Resizing" || t === "FileSystemResizePending");
+  return `  PersistentVolumeClaim ${claim.metadata.namespace}/${claim.metadata.name}: requested ${requested(claim) ?? "?"}, capacity ${capacity}${pending.length > 0 ? ` (${pending.join(", ")}: the volume grows when the driver and, for the file system, the pod are done)` : ""}`;
+}
+async function claimSizes(client, discovery, resizes, waitMs) {
+  const info2 = discovery.find({ apiVersion: "v1", kind: "PersistentVolumeClaim" });
+  if (!info2 || resizes.length === 0) return [];
+  const deadline = Date.now() + waitMs;
+  for (; ; ) {
+    const lists = await Promise.all([...new Set(resizes.map((r) => r.namespace))].map((ns) => listObjects(client, info2, ns)));
+    const claims = lists.flat().filter((c3) => resizes.some((r) => r.claim === c3.metadata.name && r.namespace === c3.metadata.namespace));
+    const done = claims.every((c3) => bytesOf(textAt(c3.status, "capacity", "storage") ?? "0") >= bytesOf(requested(c3) ?? "0"));
+    if (done || Date.now() >= deadline) return ["sizes of the expanded PersistentVolumeClaims:", ...claims.sort((a2, b) => a2.metadata.name < b.metadata.name ? -1 : 1).map(sizeLine)];
+    await new Promise((resolve11) => setTimeout(resolve11, 500));
+  }
+}
+var requested, classOf;
+var init_resize = __esm({
+  "src/deploy/resize.ts"() {
+    "use strict";
+    init_discovery();
+    init_requests();
+    init_objects();
+    init_quantity();
+    requested = (claim) => textAt(claim.spec, "resources", "requests", "storage");
+    classOf = (claim) => textAt(claim.spec, "storageClassName");
+  }
+});
+
+// src/deploy/prepare.ts
+function normalizeScope(objects, connection) {
+  return objects.map((o2) => {
+    const info2 = connection.discovery.find(o2);
+    if (info2 && !info2.namespaced && o2.metadata.namespace !== void 0) {
+      const metadata2 = { ...o2.metadata };
+      delete metadata2.namespace;
+      return { ...o2, metadata: metadata2 };
+    }
+    return o2;
+  });
+}
+async function existingNamespaces(connection, names) {
+  const info2 = connection.discovery.find({ apiVersion: "v1", kind: "Namespace" });
+  if (!info2) throw new Error("the cluster serves no Namespaces");
+  const found = await Promise.all(names.map((n2) => getObject(connection.client, info2, { metadata: { name: n2 } })));
+  const terminating = found.filter((ns) => ns?.metadata.deletionTimestamp !== void 0).map((ns) => ns?.metadata.name);
+  if (terminating.length > 0) throw new CommandFailure(`namespace ${terminating.join(", ")} is being deleted: wait until it is gone, then deploy again`);
+  return new Set(names.filter((_, i3) => found[i3] !== void 0));
+}
+async function readInventory(connection, rendered) {
+  const inventory = rendered.inventory;
+  const namespaceNames = [.../* @__PURE__ */ new Set([inventory.namespace, ...rendered.objects.map((o2) => o2.metadata.namespace).filter((n2) => !!n2)])];
+  const current = unionRecord(recordOf(rendered.objects, inventory.namespace), { groupKinds: ["Secret"], namespaces: [] });
+  const listed = { groupKinds: current.groupKinds, namespaces: [inventory.namespace, ...current.namespaces] };
+  const [parent, namespaces, members] = await Promise.all([
+    readParent(connection.client, connection.discovery, inventory),
+    existingNamespaces(connection, namespaceNames),
+    listMembers(connection.client, connection.discovery, inventory, listed.groupKinds, listed.namespaces)
+  ]);
+  checkParentTooling(parent, inventory);
+  const previousRecord = readRecord(parent);
+  const remaining = await listRemainingMembers(connection.client, connection.discovery, inventory, previousRecord, listed);
+  return { parent, previousRecord, members: new Map([...members, ...remaining]), namespaces };
+}
+async function buildSecrets(settings, connection, rendered, state, mask) {
+  const namespace = rendered.inventory.namespace;
+  const secretInfo = connection.discovery.find({ apiVersion: "v1", kind: "Secret" });
+  const secrets = await desiredSecrets({
+    rendered: rendered.objects,
+    namespace,
+    env: settings.env,
+    labels: rendered.labels,
+    mask,
+    readLive: async (name2) => {
+      const member = state.members.get(`Secret/${namespace}/${name2}`);
+      if (member) return member.object;
+      if (!secretInfo || !state.namespaces.has(namespace)) return void 0;
+      return getObject(connection.client, secretInfo, { metadata: { name: name2, namespace } });
+    },
+    rotateFernetKey: settings.rotateFernetKey,
+    fernetRotationCompleted: (tag) => rotationCompleted(connection.client, connection.discovery, namespace, tag),
+    valuesAtDeploy: settings.secretValuesAtDeploy
+  });
+  for (const m of state.members.values()) if (m.object.kind === "Secret") mask.addSecretData(stringRecord(m.object.data), true);
+  return secrets;
+}
+function stringRecord(value) {
+  if (!isRecord(value)) return void 0;
+  return Object.fromEntries(Object.entries(value).filter((e) => typeof e[1] === "string"));
+}
+function planContext(settings, connection, rendered, state, desired) {
+  return {
+    client: connection.client,
+    discovery: connection.discovery,
+    fieldManager: settings.fieldManager,
+    forceConflicts: settings.forceConflicts,
+    recreateStatefulSets: settings.recreateStatefulSets || settings.resizeVolumes === true,
+    revision: settings.revision,
+    live: new Map([...state.members].map(([k, m]) => [k, m.object])),
+    recorded: readFingerprints(state.parent),
+    existingNamespaces: state.namespaces,
+    renderedGroupKinds: renderedGroupKinds(desired),
+    renderedNamespaces: new Set(desired.filter((o2) => o2.kind === "Namespace" && o2.apiVersion === "v1").map((o2) => o2.metadata.name)),
+    dryRunAll: settings.dryRunAll,
+    environment: settings.environment,
+    inventoryId: rendered.inventory.id,
+    adopt: settings.adopt
+  };
+}
+async function prepareOpened(settings, mask, opened) {
+  const { connection, rendered } = opened;
+  const [problems, state] = await Promise.all([
+    preflight({ client: connection.client, discovery: connection.discovery, rendered: rendered.objects, overlayDir: settings.overlayDir }),
+    readInventory(connection, rendered)
+  ]);
+  refuseBeforeWrite(problems);
+  const secrets = await buildSecrets(settings, connection, rendered, state, mask);
+  refuseBeforeWrite(secrets.problems);
+  const live = new Map([...state.members].map(([k, m]) => [k, m.object]));
+  const desired = stampSecretsHashes([...rendered.objects, ...secrets.secrets], new Set(secrets.atDeploy), live);
+  refuseBeforeWrite(rotationProblems(desired, secrets.fernetRotation));
+  const context2 = planContext(settings, connection, rendered, state, desired);
+  const setProblems = checkRenderedSet(desired, rendered.inventory, settings.environment);
+  const plan = setProblems.length > 0 ? { items: [], deferred: [], problems: setProblems, refusedBy: "the check of the render as a whole" } : await planObjects(desired, context2);
+  const resizing = await planResizes(plan.items, { ...connection, resizeVolumes: settings.resizeVolumes === true });
+  refuseBeforeWrite(resizing.problems);
+  const namespace = rendered.inventory.namespace;
+  const suppliedAtDeploy = secrets.atDeploy.map((name2) => objectKey({ apiVersion: "v1", kind: "Secret", metadata: { name: name2, namespace } }));
+  const prune = planPrune(state.members, /* @__PURE__ */ new Set([...desired.map(objectKey), ...suppliedAtDeploy]), settings);
+  return { ...connection, rendered, secrets, desired, parent: state.parent, previousRecord: state.previousRecord, members: state.members, context: context2, plan, prune, resizes: resizing.resizes };
+}
+async function openEnvironment(settings) {
+  const abort2 = new AbortController();
+  const stopOnError = (promise) => promise.catch((error) => (abort2.abort(error), Promise.reject(error)));
+  const [rendered, connected] = await Promise.allSettled([
+    stopOnError(renderOverlay({ overlayDir: settings.overlayDir, environment: settings.environment, namespace: settings.namespace, revision: settings.revision, env: settings.env })),
+    stopOnError(connect2(settings, abort2.signal))
+  ]);
+  if (connected.status === "fulfilled" && rendered.status === "rejected") connected.value.client.close();
+  if (rendered.status === "rejected" || connected.status === "rejected") throw abort2.signal.reason;
+  const connection = connected.value;
+  return { connection, rendered: { ...rendered.value, objects: normalizeScope(rendered.value.objects, connection) } };
+}
+async function prepare(settings, mask) {
+  const opened = await openEnvironment(settings);
+  try {
+    return await prepareOpened(settings, mask, opened);
+  } catch (error) {
+    opened.connection.client.close();
+    throw error;
+  }
+}
+var init_prepare = __esm({
+  "src/deploy/prepare.ts"() {
+    "use strict";
+    init_errors();
+    init_render();
+    init_desired();
+    init_applyset();
+    init_connect();
+    init_crds();
+    init_inventory();
+    init_objects();
+    init_plan();
+    init_input_set();
+    init_prune();
+    init_requests();
+    init_fernet_rotation();
+    init_secret_rollout();
+    init_refusals();
+    init_preflight();
+    init_resize();
+  }
+});
+
+// src/deploy/plan-report.ts
+function countPlan(plan, prune) {
+  const count3 = (action) => plan.items.filter((i3) => i3.action === action).length;
+  return { create: count3("create"), change: count3("change"), recreate: count3("recreate"), unchanged: count3("unchanged"), prune: prune.remove.length, deferred: plan.deferred.length };
+}
+function hasChanges(counts) {
+  return counts.create + counts.change + counts.recreate + counts.prune + counts.deferred > 0;
+}
+function formatPlan(plan, prune) {
+  const lines = [];
+  const sorted = [...plan.items].sort((a2, b) => compareText(describeObject(a2.object), describeObject(b.object)));
+  for (const item of sorted) {
+    const name2 = describeObject(item.object);
+    if (item.action === "create") lines.push(`  + create    ${name2}`);
+    else if (item.action === "change") lines.push(`  ~ change    ${name2}`, ...formatChanges(item.changes, "      "));
+    else if (item.action === "recreate") lines.push(`  ! recreate  ${name2}: ${item.recreate?.reason ?? ""}`, ...formatChanges(item.changes, "      "));
+    for (const warning of item.warnings ?? []) lines.push(`      warning from the API server: ${warning}`);
+  }
+  for (const object of plan.deferred) lines.push(`  + create    ${describeObject(object)} (dry-run after its namespace/CRD is created)`);
+  for (const member of prune.remove) lines.push(`  - prune     ${describeObject(member.object)}`);
+  for (const kept of prune.keep) lines.push(`  . keep      ${describeObject(kept.member.object)}: no longer rendered, but ${kept.reason}`);
+  const counts = countPlan(plan, prune);
+  lines.push(
+    `  ${counts.create + counts.deferred} to create, ${counts.change} to change, ${counts.recreate} to recreate, ${counts.prune} to prune, ${counts.unchanged} unchanged`
+  );
+  return lines;
+}
+var init_plan_report = __esm({
+  "src/deploy/plan-report.ts"() {
+    "use strict";
+    init_field_diff();
+    init_objects();
+  }
+});
+
+// src/commands/diff.ts
+var diff_exports = {};
+__export(diff_exports, {
+  changesExitCode: () => changesExitCode,
+  diff: () => diff,
+  run: () => run5
+});
+async function diff(settings, mask) {
+  const p = await prepare({ ...settings, secretValuesAtDeploy: true }, mask);
+  try {
+    if (p.plan.problems.length > 0) {
+      throw new CommandFailure(`${p.plan.refusedBy ?? "the API server"} refused ${p.plan.problems.length} object(s):
+${p.plan.problems.map((x) => `  ${x.message}`).join("\n")}`);
+    }
+    const counts = countPlan(p.plan, p.prune);
+    const objects = [
+      ...p.plan.items.map((i3) => ({ object: describeObject(i3.object), action: i3.action })),
+      ...p.plan.deferred.map((o2) => ({ object: describeObject(o2), action: "create" })),
+      ...p.prune.remove.map((m) => ({ object: describeObject(m.object), action: "prune" })),
+      ...p.prune.keep.map((k) => ({ object: describeObject(k.member.object), action: "keep" })),
+      ...p.secrets.atDeploy.map((name2) => ({ object: `Secret ${p.rendered.inventory.namespace}/${name2}`, action: "supplied-at-deploy" }))
+    ];
+    const atDeploy = p.secrets.atDeploy.map((name2) => `  ? secret    Secret ${p.rendered.inventory.namespace}/${name2}: value supplied at deploy`);
+    const lines = [`diff of ${settings.environment} (namespace ${p.rendered.inventory.namespace}) against ${p.client.server}:`, ...atDeploy, ...formatPlan(p.plan, p.prune)];
+    return { environment: settings.environment, namespace: p.rendered.inventory.namespace, counts, changed: hasChanges(counts), objects, lines };
+  } finally {
+    p.client.close();
+  }
+}
+async function run5(argv, io) {
+  const masked = maskedIO(io);
+  return reportingErrors("diff", masked, async () => {
+    const settings = deploySettings(deployOptionsFrom(parseCommandArgs(argv, deployFlags, "diff"), "diff"), io);
+    const result = await diff(settings, masked.mask);
+    for (const line of result.lines) masked.out(line);
+    return result.changed ? changesExitCode : 0;
+  });
+}
+var changesExitCode;
+var init_diff = __esm({
+  "src/commands/diff.ts"() {
+    "use strict";
+    init_masked_output();
+    init_argv();
+    init_settings2();
+    init_errors();
+    init_prepare();
+    init_plan_report();
+    init_objects();
+    changesExitCode = 3;
+  }
+});
+
+// src/deploy/diagnostics.ts
+async function eventsOf(client, namespace, kind, name2) {
+  const ns = encodeURIComponent(namespace ?? "default");
+  const list = await client.request("GET", `/api/v1/namespaces/${ns}/events`, {
+    query: { fieldSelector: `involvedObject.kind=${kind},involvedObject.name=${name2}` }
+  });
+  const when = (e) => e.lastTimestamp ?? e.eventTime ?? e.metadata?.creationTimestamp ?? "";
+  return (list.items ?? []).sort((a2, b) => compareText(when(a2), when(b))).slice(-10).map((e) => `${e.type ?? ""} ${e.reason ?? ""}${e.count && e.count > 1 ? ` (x${e.count})` : ""}: ${e.message ?? ""}`.trim());
+}
+async function containerLog(client, pod, container, lines) {
+  const ns = encodeURIComponent(pod.metadata.namespace ?? "default");
+  const path6 = `/api/v1/namespaces/${ns}/pods/${encodeURIComponent(pod.metadata.name)}/log`;
+  const previous = (container.restartCount ?? 0) > 0;
+  try {
+    const text2 = await client.requestText("GET", path6, { query: { container: container.name, tailLines: lines, previous } });
+    const out2 = text2.split("\n").filter((l) => l.length > 0);
+    return out2.length > 0 ? out2 : ["(no log lines)"];
+  } catch (error) {
+    if (error instanceof KubeApiError) return [`(logs unavailable: ${error.message})`];
+    throw error;
+  }
+}
+async function claimEvents(client, pod) {
+  const claims = recordsIn(podSpecOf(pod)?.volumes).map((v) => isRecord(v.persistentVolumeClaim) ? v.persistentVolumeClaim.claimName : void 0).filter((c3) => typeof c3 === "string");
+  const out2 = [];
+  for (const claim of claims) {
+    const events = await eventsOf(client, pod.metadata.namespace, "PersistentVolumeClaim", claim).catch(() => []);
+    if (events.length > 0) out2.push(`    events of its PersistentVolumeClaim ${claim}:`, ...events.map((e) => `      ${e}`));
+  }
+  return out2;
+}
+async function describePods(client, pods, logLines2 = 20) {
+  const out2 = [];
+  for (const pod of pods.slice(0, maxPods)) {
+    out2.push(`  pod ${pod.metadata.namespace}/${pod.metadata.name}:`);
+    const events = await eventsOf(client, pod.metadata.namespace, "Pod", pod.metadata.name).catch((e) => [`(events unavailable: ${e.message})`]);
+    out2.push("    events:", ...(events.length > 0 ? events : ["(none)"]).map((e) => `      ${e}`));
+    out2.push(...await claimEvents(client, pod));
+    const containers = containerStatusesOf(pod).map((c3) => ({ name: String(c3.name), restartCount: count2(c3.restartCount) }));
+    for (const container of containers) {
+      const log = await containerLog(client, pod, container, logLines2);
+      out2.push(`    logs of ${container.name}${(container.restartCount ?? 0) > 0 ? " (previous run)" : ""}:`, ...log.map((l) => `      ${l}`));
+    }
+  }
+  if (pods.length > maxPods) out2.push(`  (${pods.length - maxPods} more pods not shown)`);
+  return out2;
+}
+var maxPods;
+var init_diagnostics = __esm({
+  "src/deploy/diagnostics.ts"() {
+    "use strict";
+    init_errors2();
+    init_objects();
+    maxPods = 3;
+  }
+});
+
+// src/deploy/execute.ts
+async function writeOne(client, item, options) {
+  const name2 = describeObject(item.object);
+  if (item.action === "recreate" && item.recreate) {
+    const policy = item.recreate.strategy === "orphan-and-create" ? "Orphan" : "Background";
+    options.onWrite(`recreate ${name2} (delete with ${policy.toLowerCase()} propagation, then create): ${item.recreate.reason}`);
+    await deleteObject(client, item.info, item.object, policy);
+    if (!await waitUntilGone(client, item.info, item.object, 6e4)) throw new CommandFailure(`${name2}: still being deleted after 60 s; not recreated`);
+  }
+  const legacy = item.live && item.action !== "recreate" ? legacyManagerPatch(item.live, options.fieldManager) : void 0;
+  if (legacy) await jsonPatch(client, item.info, item.object, legacy);
+  try {
+    const result = await serverSideApply(client, item.info, item.object, { fieldManager: options.fieldManager, force: options.force || takesOver(item.object), dryRun: false, metadataOnly: true });
+    if (item.action !== "recreate") options.onWrite(`${item.action === "create" ? "created" : "changed"} ${name2}`);
+    return result;
+  } catch (error) {
+    const conflicts2 = fieldConflicts(error);
+    if (conflicts2) throw new CommandFailure(conflictMessage(item.object, conflicts2));
+    if (error instanceof KubeApiError) throw new CommandFailure(`${name2}: the API server refused the write: ${error.message}`);
+    throw error;
+  }
+}
+async function writePhase(client, items, options) {
+  const writes = items.filter((i3) => i3.action !== "unchanged");
+  const results = await Promise.allSettled(writes.map((i3) => writeOne(client, i3, options)));
+  const out2 = /* @__PURE__ */ new Map();
+  const failures = [];
+  results.forEach((r, i3) => r.status === "fulfilled" ? out2.set(writes[i3], r.value) : failures.push(r.reason));
+  if (failures.length > 0) {
+    if (failures.length === 1) throw failures[0];
+    throw new CommandFailure(failures.map((f) => f instanceof Error ? f.message : String(f)).join("\n"));
+  }
+  return out2;
+}
+var init_execute = __esm({
+  "src/deploy/execute.ts"() {
+    "use strict";
+    init_conflicts();
+    init_errors2();
+    init_errors();
+    init_objects();
+    init_requests();
+    init_ownership();
+    init_desired();
+  }
+});
+
+// src/deploy/rollback.ts
+function isRollable(object) {
+  return rollable.has(object.kind);
+}
+function rollbackCandidates(written) {
+  return written.filter((i3) => i3.action === "change" && isRollable(i3.object) && i3.live !== void 0);
+}
+async function rollBack(client, items, fieldManager, healthy) {
+  await Promise.all(
+    items.map((item) => {
+      const previous = healthy.get(objectKey(item.object)) ?? (item.live ? podTemplateOf(item.live) : void 0);
+      const body3 = clone(item.object);
+      body3.spec = { ...specOf(body3), template: previous };
+      return serverSideApply(client, item.info, body3, { fieldManager, force: true, dryRun: false, metadataOnly: true });
+    })
+  );
+  return items.map((i3) => describeObject(i3.object));
+}
+var rollable;
+var init_rollback = __esm({
+  "src/deploy/rollback.ts"() {
+    "use strict";
+    init_objects();
+    init_requests();
+    rollable = /* @__PURE__ */ new Set(["Deployment", "StatefulSet", "DaemonSet"]);
+  }
+});
+
+// src/deploy/claim-events.ts
+async function claimEvents2(client, namespace, name2) {
+  const list = await client.request("GET", `/api/v1/namespaces/${encodeURIComponent(namespace)}/events`, {
+    query: { fieldSelector: `involvedObject.kind=PersistentVolumeClaim,involvedObject.name=${name2}` }
+  });
+  const when = (e) => e.lastTimestamp ?? e.eventTime ?? e.metadata?.creationTimestamp ?? "";
+  return (list.items ?? []).sort((a2, b) => compareText(when(a2), when(b))).slice(-5).map((e) => `${e.type ?? ""} ${e.reason ?? ""}${e.count && e.count > 1 ? ` (x${e.count})` : ""}: ${e.message ?? ""}`.trim());
+}
+async function pendingClaimEvents(client, namespace) {
+  try {
+    const list = await client.request("GET", `/api/v1/namespaces/${encodeURIComponent(namespace)}/persistentvolumeclaims`);
+    const pending = (list.items ?? []).filter((c3) => textAt(c3.status, "phase") === "Pending");
+    const out2 = [];
+    for (const claim of pending) {
+      const events = await claimEvents2(client, namespace, claim.metadata.name);
+      const storageClass = textAt(claim.spec, "storageClassName") ?? "(default)";
+      out2.push(`  PersistentVolumeClaim ${namespace}/${claim.metadata.name} is Pending (StorageClass ${storageClass}):`, ...(events.length > 0 ? events : ["(no events)"]).map((e) => `    ${e}`));
+    }
+    return out2;
+  } catch (error) {
+    return [`  (claims unavailable: ${error instanceof Error ? error.message : String(error)})`];
+  }
+}
+var init_claim_events = __esm({
+  "src/deploy/claim-events.ts"() {
+    "use strict";
+    init_objects();
+  }
+});
+
 // src/deploy/deploy.ts
 async function namespaceExists(opened) {
   const info2 = opened.connection.discovery.find({ apiVersion: "v1", kind: "Namespace" });
@@ -28004,6 +28642,9 @@ var init_deploy = __esm({
     init_requests();
     init_rollback();
     init_wait();
+    init_fernet_rotation();
+    init_claim_events();
+    init_resize();
     DeployFailure = class extends CommandFailure {
       name = "DeployFailure";
       result;
@@ -28067,6 +28708,7 @@ var init_deploy = __esm({
         this.result.wrote = true;
       }
       async applyPhase(phase, items) {
+        await expandClaims(this.p.client, this.p.discovery, this.p.resizes, items, this.log);
         const results = await writePhase(this.p.client, items, { fieldManager: this.settings.fieldManager, force: this.settings.forceConflicts || this.settings.adopt, onWrite: this.log });
         for (const [item, live] of results) {
           this.after.set(objectKey(item.object), live);
@@ -28112,6 +28754,7 @@ ${problems.map((p) => `  ${p.message}`).join("\n")}`);
           lines.push(`timed out after ${this.settings.timeoutSeconds} s waiting for:`);
           for (const p of outcome.pending) lines.push(`  ${p.object}: ${p.message}`, ...await describePods(this.p.client, p.pods));
         }
+        lines.push(...await pendingClaimEvents(this.p.client, this.p.rendered.inventory.namespace));
         if (this.settings.rollback) {
           const candidates = rollbackCandidates(this.written);
           this.result.rolledBack = await rollBack(this.p.client, candidates, this.settings.fieldManager, this.healthy);
@@ -28147,6 +28790,7 @@ ${plan.problems.map((p) => `  ${p.message}`).join("\n")}`);
           }
           if (this.settings.wait && waitedPhases.has(phase)) await this.waitPhase(inPhase);
         }
+        await this.rotateFernetKey();
         if (this.settings.prune && prune.remove.length > 0) {
           for (const m of prune.remove) this.log(`pruning ${describeObject(m.object)}`);
           this.result.pruned = await executePrune(this.p.client, prune.remove);
@@ -28162,8 +28806,24 @@ ${plan.problems.map((p) => `  ${p.message}`).join("\n")}`);
         const kept = recordOf(prune.keep.map((k) => k.member.object), rendered.inventory.namespace);
         const finalRecord = this.settings.prune ? unionRecord(current, kept) : unionRecord(this.p.previousRecord, current);
         await this.writeParent(finalRecord, fingerprints, this.healthyAfter(items), this.result.wrote);
+        for (const line of await claimSizes(this.p.client, this.p.discovery, this.p.resizes, 3e4)) this.log(line);
         this.log(this.summary());
         return this.result;
+      }
+      /** After the workloads run with the new key first: re-encrypt what is stored (fernet-rotation.ts). */
+      async rotateFernetKey() {
+        const { fernetRotation, droppedFernetKeys } = this.p.secrets;
+        if (droppedFernetKeys > 0) this.log(`the Fernet key rotation completed: dropped ${droppedFernetKeys} old key(s) from the key list`);
+        if (fernetRotation === void 0) return;
+        const job = rotationJob(this.p.desired, fernetRotation.secret, fernetRotation.tag);
+        try {
+          await runRotation(this.p.client, this.p.discovery, job, { fieldManager: this.settings.fieldManager, timeoutSeconds: this.settings.timeoutSeconds }, this.log);
+          this.result.wrote = true;
+          this.log("the old Fernet key stays in the list until the next deploy, which drops it");
+        } catch (error) {
+          this.result.wrote = true;
+          this.fail(error instanceof Error ? error.message : String(error));
+        }
       }
       /** Every workload waited for is Ready now: its template is the one to roll back to next time. */
       healthyAfter(items) {
@@ -28213,10 +28873,376 @@ var init_deploy2 = __esm({
   }
 });
 
+// src/overlays/environments-file.ts
+import { existsSync as existsSync12, readFileSync as readFileSync15 } from "node:fs";
+import { join as join15 } from "node:path";
+function entryOf(raw, index, earlier, where) {
+  if (raw === null || typeof raw !== "object" || Array.isArray(raw)) throw new UsageError(`${where}: environments[${index}] must be a mapping with a name`);
+  const fields = raw;
+  for (const key of Object.keys(fields)) if (!knownKeys.has(key)) throw new UsageError(`${where}: environments[${index}] has an unknown key '${key}' (known: ${[...knownKeys].join(", ")})`);
+  if (typeof fields.name !== "string") throw new UsageError(`${where}: environments[${index}] needs a name`);
+  const name2 = checkEnvironmentName(fields.name);
+  if (earlier.some((e) => e.name === name2)) throw new UsageError(`${where}: environment '${name2}' is listed twice`);
+  const github = fields["github-environment"] ?? name2;
+  if (typeof github !== "string" || !githubEnvironmentName.test(github)) throw new UsageError(`${where}: github-environment of '${name2}' must be letters, digits, '.', '_' or '-'`);
+  const from = fields["promote-from"];
+  if (from !== void 0 && (typeof from !== "string" || !earlier.some((e) => e.name === from))) {
+    throw new UsageError(`${where}: promote-from of '${name2}' must name an environment listed before it (${earlier.map((e) => e.name).join(", ") || "none"})`);
+  }
+  return { name: name2, githubEnvironment: github, ...typeof from === "string" ? { promoteFrom: from } : {} };
+}
+function readEnvironments(repoRoot) {
+  const path6 = join15(repoRoot, environmentsFileName);
+  if (!existsSync12(path6)) return defaultEnvironments.filter((e) => existsSync12(join15(overlaysRoot(repoRoot), e.name, "kustomization.yaml")));
+  const doc = (0, import_yaml6.parseDocument)(readFileSync15(path6, "utf8"));
+  if (doc.errors.length > 0) throw new UsageError(`${environmentsFileName}: ${doc.errors[0]?.message ?? "not valid YAML"}`);
+  const list = doc.toJS()?.environments;
+  if (!Array.isArray(list) || list.length === 0) throw new UsageError(`${environmentsFileName}: needs a non-empty list 'environments'`);
+  const entries2 = [];
+  list.forEach((raw, index) => entries2.push(entryOf(raw, index, entries2, environmentsFileName)));
+  for (const e of entries2) {
+    if (!existsSync12(join15(overlaysRoot(repoRoot), e.name, "kustomization.yaml"))) throw new UsageError(`${environmentsFileName}: environment '${e.name}' has no overlay (overlays/${e.name}/kustomization.yaml)`);
+  }
+  return entries2;
+}
+function promotionChain(entries2) {
+  return entries2.filter((e) => e.promoteFrom !== void 0).map((e) => ({ from: e.promoteFrom ?? "", to: e.name }));
+}
+var import_yaml6, environmentsFileName, githubEnvironmentName, knownKeys, defaultEnvironments;
+var init_environments_file = __esm({
+  "src/overlays/environments-file.ts"() {
+    "use strict";
+    import_yaml6 = __toESM(require_dist(), 1);
+    init_errors();
+    init_environments();
+    environmentsFileName = "environments.yaml";
+    githubEnvironmentName = /^[A-Za-z0-9_.-]{1,255}$/;
+    knownKeys = /* @__PURE__ */ new Set(["name", "github-environment", "promote-from"]);
+    defaultEnvironments = [
+      { name: "dev", githubEnvironment: "dev" },
+      { name: "staging", githubEnvironment: "staging", promoteFrom: "dev" },
+      { name: "prod", githubEnvironment: "prod", promoteFrom: "staging" }
+    ];
+  }
+});
+
+// src/commands/environments.ts
+var environments_exports = {};
+__export(environments_exports, {
+  environments: () => environments,
+  run: () => run7
+});
+async function changedFiles(cwd, env, since) {
+  if (!/^[0-9a-f]{7,40}$/i.test(since)) return void 0;
+  const git = new Git(cwd, env);
+  const known = await git.run(["cat-file", "-e", `${since}^{commit}`], { allowFailure: true });
+  if (known.exitCode !== 0) return void 0;
+  return (await git.text(["diff", "--name-only", since, "HEAD"])).split("\n").filter((l) => l.length > 0);
+}
+function changedOf(later, files) {
+  if (files === void 0) return later.map((e) => e.name);
+  const shared = files.some((f) => f.startsWith("base/") || f.startsWith("components/"));
+  return later.filter((e) => shared || files.some((f) => f.startsWith(`overlays/${e.name}/`))).map((e) => e.name);
+}
+async function environments(cwd, env, since) {
+  const entries2 = readEnvironments(cwd);
+  const [first, ...later] = entries2;
+  if (first === void 0) throw new UsageError("no environments: add overlays/<env>/ and an entry in environments.yaml");
+  const files = since === void 0 ? void 0 : await changedFiles(cwd, env, since);
+  return {
+    first: first.name,
+    later: later.map((e) => e.name),
+    changed: changedOf(later, files),
+    promotions: promotionChain(entries2),
+    github: Object.fromEntries(entries2.map((e) => [e.name, e.githubEnvironment])),
+    overlays: listEnvironments(cwd)
+  };
+}
+async function run7(argv, io) {
+  const parsed = parseCommandArgs(argv, flags2, "environments");
+  if (parsed.positionals.length > 0) throw new UsageError("usage: airflow-gitops environments [--github-output] [--changed-since <commit>] [--require <env>]");
+  const output = await environments(io.cwd, io.env, flagText(parsed.values, "changed-since"));
+  const required = flagText(parsed.values, "require");
+  if (required !== void 0) {
+    const name2 = checkEnvironmentName(required);
+    const listed = [output.first, ...output.later];
+    if (!listed.includes(name2)) throw new UsageError(`environment '${name2}' is not in environments.yaml (${listed.join(", ")})`);
+  }
+  if (parsed.values["github-output"] === true) {
+    for (const [key, value] of Object.entries(output)) io.stdout(`${key}=${typeof value === "string" ? value : JSON.stringify(value)}
+`);
+  } else io.stdout(`${JSON.stringify(output, null, 2)}
+`);
+  return 0;
+}
+var flags2;
+var init_environments2 = __esm({
+  "src/commands/environments.ts"() {
+    "use strict";
+    init_argv();
+    init_errors();
+    init_git();
+    init_environments();
+    init_environments_file();
+    flags2 = { "github-output": { type: "boolean" }, "changed-since": { type: "string" }, require: { type: "string" } };
+  }
+});
+
+// src/deploy/destroy.ts
+function keepReason(object, settings, keepsData) {
+  if (object.kind === "Secret" && !settings.deleteSecrets) return "Secrets are kept unless --delete-secrets";
+  if (object.kind === "PersistentVolumeClaim" && !settings.deletePvcs) return "PVCs are kept unless --delete-pvcs";
+  if (object.kind === "CustomResourceDefinition") return "CRDs are never deleted: other environments may use them";
+  if (object.kind === "Namespace" && keepsData) return "it holds the kept Secrets and PVCs";
+  return void 0;
+}
+async function statefulSetClaims(client, discovery, members) {
+  const info2 = discovery.find({ apiVersion: "v1", kind: "PersistentVolumeClaim" });
+  const sets = members.filter((m) => m.object.kind === "StatefulSet");
+  if (!info2 || sets.length === 0) return [];
+  const out2 = [];
+  for (const ns of new Set(sets.map((s) => s.object.metadata.namespace))) {
+    const claims = await listObjects(client, info2, ns);
+    for (const set of sets.filter((s) => s.object.metadata.namespace === ns)) {
+      for (const t of listAt(set.object.spec, "volumeClaimTemplates")) {
+        const prefix = `${textAt(t, "metadata", "name") ?? ""}-${set.object.metadata.name}-`;
+        out2.push(...claims.filter((c3) => c3.metadata.name.startsWith(prefix) && /^\d+$/.test(c3.metadata.name.slice(prefix.length))).map((object) => ({ object, info: info2 })));
+      }
+    }
+  }
+  return out2;
+}
+function howToRemove(kept, namespace, id) {
+  const lines = [];
+  const labelled = (kind) => kept.some((k) => k.member.object.kind === kind && k.member.object.metadata.labels?.[partOfLabel] === id);
+  if (labelled("Secret")) lines.push(`kubectl -n ${namespace} delete secret -l ${partOfLabel}=${id}   # or destroy again with --delete-secrets`);
+  const claims = kept.filter((k) => k.member.object.kind === "PersistentVolumeClaim").map((k) => k.member.object.metadata.name);
+  if (claims.length > 0) lines.push(`kubectl -n ${namespace} delete pvc ${claims.join(" ")}   # deletes the data; or destroy again with --delete-pvcs`);
+  const ns = kept.find((k) => k.member.object.kind === "Namespace");
+  if (ns) lines.push(`kubectl delete namespace ${ns.member.object.metadata.name}   # deletes everything left in it`);
+  return lines;
+}
+async function deleteInOrder(client, remove, log) {
+  const deleted = [];
+  for (const phase of [...phaseOrder].reverse()) {
+    const inPhase = remove.filter((m) => phaseOf(m.object) === phase);
+    const results = await Promise.allSettled(inPhase.map((m) => deleteObject(client, m.info, m.object, "Background")));
+    const failed = [];
+    inPhase.forEach((m, i3) => {
+      const name2 = describeObject(m.object);
+      const r = results[i3];
+      if (r?.status === "fulfilled") {
+        deleted.push(name2);
+        log(`deleted ${name2}`);
+      } else failed.push(`${name2}: ${r?.reason instanceof Error ? r.reason.message : String(r?.reason)}`);
+    });
+    if (failed.length > 0) throw new CommandFailure(`destroy stopped after ${deleted.length} deletion(s); not deleted:
+${failed.map((f) => `  ${f}`).join("\n")}
+rerun destroy --yes to continue`);
+  }
+  return deleted;
+}
+async function destroy(settings, log) {
+  const [rendered, connection] = await Promise.all([renderOverlay(settings), connect2(settings)]);
+  try {
+    const { client, discovery } = connection;
+    const inventory = rendered.inventory;
+    const parent = await readParent(client, discovery, inventory);
+    if (parent === void 0) throw new CommandFailure(`nothing to destroy: no inventory ${inventory.parentName} in namespace ${inventory.namespace} (was ${settings.environment} ever deployed there?)`);
+    checkParentTooling(parent, inventory);
+    const record = unionRecord(readRecord(parent), { groupKinds: ["Secret"], namespaces: [] });
+    const listed = await listMembers(client, discovery, inventory, record.groupKinds, [inventory.namespace, ...record.namespaces]);
+    const members = [...listed.values()];
+    const claims = (await statefulSetClaims(client, discovery, members)).filter((c3) => !listed.has(objectKey(c3.object)));
+    const all = [...members, ...claims];
+    const keepsData = all.some((m) => keepReason(m.object, settings, false) !== void 0 && m.object.kind !== "CustomResourceDefinition");
+    const kept = [];
+    const remove = [];
+    for (const m of all) {
+      const reason = keepReason(m.object, settings, keepsData);
+      if (reason) kept.push({ member: m, reason });
+      else remove.push(m);
+    }
+    const namespaceGoes = remove.some((m) => m.object.kind === "Namespace" && m.object.metadata.name === inventory.namespace);
+    const parentInfo = discovery.find({ apiVersion: "v1", kind: "ConfigMap" });
+    if (!namespaceGoes && parentInfo) remove.push({ object: parent, info: parentInfo });
+    const result = {
+      environment: settings.environment,
+      namespace: inventory.namespace,
+      deleted: [],
+      kept: kept.map((k) => `${describeObject(k.member.object)}: ${k.reason}`),
+      confirmed: settings.confirm,
+      howToRemove: howToRemove(kept, inventory.namespace, inventory.id)
+    };
+    if (!settings.confirm) {
+      result.deleted = remove.map((m) => describeObject(m.object));
+      return result;
+    }
+    result.deleted = await deleteInOrder(client, remove, log);
+    return result;
+  } finally {
+    connection.client.close();
+  }
+}
+var init_destroy = __esm({
+  "src/deploy/destroy.ts"() {
+    "use strict";
+    init_errors();
+    init_connect();
+    init_requests();
+    init_objects();
+    init_applyset();
+    init_inventory();
+    init_phases();
+    init_render();
+  }
+});
+
+// src/commands/destroy.ts
+var destroy_exports = {};
+__export(destroy_exports, {
+  destroy: () => destroy,
+  run: () => run8
+});
+function report(result, out2) {
+  if (!result.confirmed) {
+    out2(`dry run: destroying ${result.environment} (namespace ${result.namespace}) would delete ${result.deleted.length} object(s):`);
+    for (const name2 of result.deleted) out2(`  - delete    ${name2}`);
+  } else out2(`destroyed ${result.environment}: ${result.deleted.length} object(s) deleted`);
+  for (const line of result.kept) out2(`  . keep      ${line}`);
+  if (result.howToRemove.length > 0) {
+    out2("to remove what was kept:");
+    for (const line of result.howToRemove) out2(`  ${line}`);
+  }
+  if (!result.confirmed) out2("nothing was deleted: rerun with --yes to delete");
+}
+async function run8(argv, io) {
+  const masked = maskedIO(io);
+  return reportingErrors("destroy", masked, async () => {
+    const parsed = parseCommandArgs(argv, flags3, "destroy");
+    const flag = (name2) => parsed.values[name2] === true;
+    const settings = { ...engineSettings(engineOptionsFrom(parsed, "destroy"), io), confirm: flag("yes"), deleteSecrets: flag("delete-secrets"), deletePvcs: flag("delete-pvcs") };
+    report(await destroy(settings, masked.out), masked.out);
+    return 0;
+  });
+}
+var flags3;
+var init_destroy2 = __esm({
+  "src/commands/destroy.ts"() {
+    "use strict";
+    init_masked_output();
+    init_argv();
+    init_settings2();
+    init_destroy();
+    flags3 = { ...engineFlags, yes: { type: "boolean" }, "delete-secrets": { type: "boolean" }, "delete-pvcs": { type: "boolean" } };
+  }
+});
+
+// src/secrets/report.ts
+function writers(secret, key, ignore) {
+  const owning = listAt(secret.metadata.managedFields).filter((e) => textAt(e, "manager") !== ignore && fieldAt(e, "fieldsV1", "f:data", `f:${key}`) !== void 0);
+  const times = owning.map((e) => textAt(e, "time")).filter((t) => t !== void 0).sort();
+  return { managers: [...new Set(owning.map((e) => textAt(e, "manager") ?? "unknown"))], time: times.at(-1) };
+}
+function rowsOf(name2, live, readBy, fieldManager) {
+  const catalogKeys = Object.keys(secretCatalog.find((s) => s.name === name2)?.keys ?? {});
+  if (live === void 0) return [{ secret: name2, key: catalogKeys.join(", ") || "-", origin: "missing", changed: "-", readBy }];
+  const origins2 = readOrigins(live);
+  const data = live.data ?? {};
+  const created = typeof live.metadata.creationTimestamp === "string" ? live.metadata.creationTimestamp : "-";
+  return [.../* @__PURE__ */ new Set([...Object.keys(data), ...catalogKeys])].sort().map((key) => {
+    if (data[key] === void 0) return { secret: name2, key, origin: "missing", changed: "-", readBy };
+    const recorded = origins2[key];
+    if (recorded !== void 0) return { secret: name2, key, origin: recorded.origin, changed: recorded.changed, readBy };
+    const w = writers(live, key, fieldManager);
+    const origin = w.managers.length > 0 ? `by hand (${w.managers.join(", ")})` : "by hand";
+    return { secret: name2, key, origin, changed: w.time ?? created, readBy };
+  });
+}
+function secretRows(rendered, namespace, live, fieldManager) {
+  const refs = referencedSecrets(rendered);
+  const names = /* @__PURE__ */ new Set();
+  for (const key of refs.keys()) if (key.startsWith(`${namespace}/`)) names.add(key.slice(namespace.length + 1));
+  for (const spec of secretCatalog) if (live.has(spec.name)) names.add(spec.name);
+  return [...names].sort().flatMap((name2) => rowsOf(name2, live.get(name2), refs.get(`${namespace}/${name2}`) ?? [], fieldManager));
+}
+function secretNamesToRead(rendered, namespace) {
+  const names = new Set(secretCatalog.map((s) => s.name));
+  for (const key of referencedSecrets(rendered).keys()) if (key.startsWith(`${namespace}/`)) names.add(key.slice(namespace.length + 1));
+  return [...names].sort();
+}
+function formatRows(rows) {
+  const header = { secret: "SECRET", key: "KEY", origin: "ORIGIN", changed: "LAST CHANGED", readBy: ["READ BY"] };
+  const all = [header, ...rows];
+  const width = (f) => Math.max(...all.map((r) => f(r).length));
+  const ws = width((r) => r.secret);
+  const wk = width((r) => r.key);
+  const wo = width((r) => r.origin);
+  const wc = width((r) => r.changed);
+  return all.map((r) => `${r.secret.padEnd(ws)}  ${r.key.padEnd(wk)}  ${r.origin.padEnd(wo)}  ${r.changed.padEnd(wc)}  ${r.readBy.join(", ") || "-"}`.trimEnd());
+}
+var init_report2 = __esm({
+  "src/secrets/report.ts"() {
+    "use strict";
+    init_objects();
+    init_catalog();
+    init_origin();
+    init_references();
+  }
+});
+
+// src/commands/secrets.ts
+var secrets_exports = {};
+__export(secrets_exports, {
+  listSecrets: () => listSecrets,
+  run: () => run9
+});
+async function listSecrets(settings, mask) {
+  const [rendered, connection] = await Promise.all([renderOverlay(settings), connect2(settings)]);
+  try {
+    const namespace = rendered.inventory.namespace;
+    const info2 = connection.discovery.find({ apiVersion: "v1", kind: "Secret" });
+    if (!info2) throw new Error("the cluster serves no Secrets");
+    const names = secretNamesToRead(rendered.objects, namespace);
+    const found = await Promise.all(names.map((name2) => getObject(connection.client, info2, { metadata: { name: name2, namespace } })));
+    const live = /* @__PURE__ */ new Map();
+    found.forEach((secret, i3) => {
+      if (secret === void 0) return;
+      mask.addSecretData(secret.data, true);
+      live.set(names[i3] ?? "", secret);
+    });
+    return { environment: settings.environment, namespace, rows: secretRows(rendered.objects, namespace, live, settings.fieldManager) };
+  } finally {
+    connection.client.close();
+  }
+}
+async function run9(argv, io) {
+  const masked = maskedIO(io);
+  return reportingErrors("secrets", masked, async () => {
+    const settings = engineSettings(engineOptionsFrom(parseCommandArgs(argv, engineFlags, "secrets"), "secrets"), io);
+    const result = await listSecrets(settings, masked.mask);
+    masked.out(`Secrets of ${result.environment} (namespace ${result.namespace}); values are never shown:`);
+    for (const line of formatRows(result.rows)) masked.out(line);
+    return result.rows.some((r) => r.origin === "missing") ? 1 : 0;
+  });
+}
+var init_secrets = __esm({
+  "src/commands/secrets.ts"() {
+    "use strict";
+    init_masked_output();
+    init_argv();
+    init_settings2();
+    init_render();
+    init_connect();
+    init_requests();
+    init_report2();
+  }
+});
+
 // src/git/file-commit.ts
 import { mkdtempSync as mkdtempSync2, rmSync as rmSync2 } from "node:fs";
 import { tmpdir as tmpdir2 } from "node:os";
-import { join as join14 } from "node:path";
+import { join as join16 } from "node:path";
 async function commitDate(git, commit) {
   return `@${await git.text(["show", "-s", "--format=%ct", commit])} +0000`;
 }
@@ -28224,10 +29250,10 @@ async function commitFileChange(git, change) {
   const entry = await git.text(["ls-tree", change.parent, "--", change.path]);
   const mode = /^(\d+) blob /.exec(entry)?.[1];
   if (mode === void 0) throw new CommandFailure(`${change.path} is not a file in commit ${change.parent}`);
-  const scratch = mkdtempSync2(join14(tmpdir2(), "airflow-gitops-index-"));
+  const scratch = mkdtempSync2(join16(tmpdir2(), "airflow-gitops-index-"));
   try {
     const dates = change.date === void 0 ? {} : { GIT_AUTHOR_DATE: change.date, GIT_COMMITTER_DATE: change.date };
-    const env = { GIT_INDEX_FILE: join14(scratch, "index"), ...dates };
+    const env = { GIT_INDEX_FILE: join16(scratch, "index"), ...dates };
     const written = (await git.run(["hash-object", "-w", "--stdin"], { input: change.content })).stdout.trim();
     await git.run(["read-tree", change.parent], { env });
     await git.run(["update-index", "--cacheinfo", `${mode},${written},${change.path}`], { env });
@@ -28239,10 +29265,10 @@ async function commitFileChange(git, change) {
   }
 }
 async function commitTreeChange(git, change) {
-  const scratch = mkdtempSync2(join14(tmpdir2(), "airflow-gitops-index-"));
+  const scratch = mkdtempSync2(join16(tmpdir2(), "airflow-gitops-index-"));
   try {
     const dates = change.date === void 0 ? {} : { GIT_AUTHOR_DATE: change.date, GIT_COMMITTER_DATE: change.date };
-    const env = { GIT_INDEX_FILE: join14(scratch, "index"), ...dates };
+    const env = { GIT_INDEX_FILE: join16(scratch, "index"), ...dates };
     await git.run(["read-tree", change.parent], { env });
     for (const [path6, content] of change.write) {
       const written = (await git.run(["hash-object", "-w", "--stdin"], { input: content })).stdout.trim();
@@ -28264,36 +29290,33 @@ var init_file_commit = __esm({
 });
 
 // src/promotion/order.ts
-function checkPromotionOrder(from, to, allowAnyOrder, advice = "pass --allow-any-order if it is meant") {
+function checkPromotionOrder(from, to, allowAnyOrder, chain, advice = "pass --allow-any-order if it is meant") {
   if (from === to) throw new UsageError(`cannot promote '${from}' to itself`);
   if (allowAnyOrder) return;
-  const index = promotionLadder.indexOf(from);
-  if (index >= 0 && promotionLadder[index + 1] === to) return;
-  const allowed = promotionLadder.slice(0, -1).map((env, i3) => `${env} -> ${promotionLadder[i3 + 1]}`).join(", ");
+  if (chain.some((s) => s.from === from && s.to === to)) return;
+  const allowed = chain.map((s) => `${s.from} -> ${s.to}`).join(", ") || "none";
   throw new UsageError(`promoting '${from}' to '${to}' is not in the usual order (${allowed}); ${advice}`);
 }
 function promotionBranch(to) {
   return `airflow-gitops/promote-${to}`;
 }
-var promotionLadder;
 var init_order = __esm({
   "src/promotion/order.ts"() {
     "use strict";
     init_errors();
-    promotionLadder = ["dev", "staging", "prod"];
   }
 });
 
 // src/overlays/ref-file-edit.ts
-import { mkdirSync as mkdirSync3, mkdtempSync as mkdtempSync3, readFileSync as readFileSync14, rmSync as rmSync3, writeFileSync as writeFileSync6 } from "node:fs";
+import { mkdirSync as mkdirSync3, mkdtempSync as mkdtempSync3, readFileSync as readFileSync16, rmSync as rmSync3, writeFileSync as writeFileSync6 } from "node:fs";
 import { tmpdir as tmpdir3 } from "node:os";
-import { dirname as dirname5, join as join15, sep as sep6 } from "node:path";
+import { dirname as dirname6, join as join17, sep as sep6 } from "node:path";
 function withScratchFiles(files, body3) {
-  const scratch = mkdtempSync3(join15(tmpdir3(), "airflow-gitops-ref-"));
-  const place2 = (file) => join15(scratch, file);
+  const scratch = mkdtempSync3(join17(tmpdir3(), "airflow-gitops-ref-"));
+  const place2 = (file) => join17(scratch, file);
   try {
     for (const [file, content] of Object.entries(files)) {
-      mkdirSync3(dirname5(place2(file)), { recursive: true });
+      mkdirSync3(dirname6(place2(file)), { recursive: true });
       writeFileSync6(place2(file), content);
     }
     return body3(place2);
@@ -28305,10 +29328,10 @@ function withScratchFiles(files, body3) {
   }
 }
 function pinnedRefIn(file, content) {
-  return withScratchFiles({ [file]: content }, (place2) => readPinnedRef(dirname5(place2(file))));
+  return withScratchFiles({ [file]: content }, (place2) => readPinnedRef(dirname6(place2(file))));
 }
 function withPinnedRef(file, content, ref) {
-  return withScratchFiles({ [file]: content }, (place2) => writePinnedRef(dirname5(place2(file)), ref) ? readFileSync14(place2(file), "utf8") : void 0);
+  return withScratchFiles({ [file]: content }, (place2) => writePinnedRef(dirname6(place2(file)), ref) ? readFileSync16(place2(file), "utf8") : void 0);
 }
 var init_ref_file_edit = __esm({
   "src/overlays/ref-file-edit.ts"() {
@@ -29551,7 +30574,7 @@ var require_util = __commonJS({
     function isDestroyed(body3) {
       return body3 && !!(body3.destroyed || body3[kDestroyed] || stream.isDestroyed?.(body3));
     }
-    function destroy(stream2, err2) {
+    function destroy2(stream2, err2) {
       if (stream2 == null || !isStream2(stream2) || isDestroyed(stream2)) {
         return;
       }
@@ -29848,7 +30871,7 @@ var require_util = __commonJS({
       parseRawHeaders,
       parseHeaders,
       parseKeepAliveTimeout,
-      destroy,
+      destroy: destroy2,
       bodyLength,
       deepClone,
       ReadableStreamFrom,
@@ -30072,7 +31095,7 @@ var require_request = __commonJS({
       isValidHTTPToken,
       isValidHeaderValue,
       isStream: isStream2,
-      destroy,
+      destroy: destroy2,
       isBuffer,
       isFormDataLike,
       isIterable,
@@ -30145,7 +31168,7 @@ var require_request = __commonJS({
           const rState = this.body._readableState;
           if (!rState || !rState.autoDestroy) {
             this.endHandler = function autoDestroy() {
-              destroy(this);
+              destroy2(this);
             };
             this.body.on("end", this.endHandler);
           }
@@ -30570,9 +31593,9 @@ var require_dispatcher_base = __commonJS({
       }
       close(callback) {
         if (callback === void 0) {
-          return new Promise((resolve10, reject) => {
+          return new Promise((resolve11, reject) => {
             this.close((err2, data) => {
-              return err2 ? reject(err2) : resolve10(data);
+              return err2 ? reject(err2) : resolve11(data);
             });
           });
         }
@@ -30610,12 +31633,12 @@ var require_dispatcher_base = __commonJS({
           err2 = null;
         }
         if (callback === void 0) {
-          return new Promise((resolve10, reject) => {
+          return new Promise((resolve11, reject) => {
             this.destroy(err2, (err3, data) => {
               return err3 ? (
                 /* istanbul ignore next: should never error */
                 reject(err3)
-              ) : resolve10(data);
+              ) : resolve11(data);
             });
           });
         }
@@ -32882,8 +33905,8 @@ var require_util2 = __commonJS({
     function createDeferredPromise() {
       let res;
       let rej;
-      const promise = new Promise((resolve10, reject) => {
-        res = resolve10;
+      const promise = new Promise((resolve11, reject) => {
+        res = resolve11;
         rej = reject;
       });
       return { promise, resolve: res, reject: rej };
@@ -33910,7 +34933,7 @@ var require_body = __commonJS({
         const boundary = `----formdata-undici-0${`${random(1e11)}`.padStart(11, "0")}`;
         const prefix = `--${boundary}\r
 Content-Disposition: form-data`;
-        const escape = (str) => str.replace(/\n/g, "%0A").replace(/\r/g, "%0D").replace(/"/g, "%22");
+        const escape2 = (str) => str.replace(/\n/g, "%0A").replace(/\r/g, "%0D").replace(/"/g, "%22");
         const normalizeLinefeeds = (value) => value.replace(/\r?\n|\r/g, "\r\n");
         const blobParts = [];
         const rn = new Uint8Array([13, 10]);
@@ -33918,14 +34941,14 @@ Content-Disposition: form-data`;
         let hasUnknownSizeValue = false;
         for (const [name2, value] of object) {
           if (typeof value === "string") {
-            const chunk2 = textEncoder3.encode(prefix + `; name="${escape(normalizeLinefeeds(name2))}"\r
+            const chunk2 = textEncoder3.encode(prefix + `; name="${escape2(normalizeLinefeeds(name2))}"\r
 \r
 ${normalizeLinefeeds(value)}\r
 `);
             blobParts.push(chunk2);
             length += chunk2.byteLength;
           } else {
-            const chunk2 = textEncoder3.encode(`${prefix}; name="${escape(normalizeLinefeeds(name2))}"` + (value.name ? `; filename="${escape(value.name)}"` : "") + `\r
+            const chunk2 = textEncoder3.encode(`${prefix}; name="${escape2(normalizeLinefeeds(name2))}"` + (value.name ? `; filename="${escape2(value.name)}"` : "") + `\r
 Content-Type: ${value.type || "application/octet-stream"}\r
 \r
 `);
@@ -35134,12 +36157,12 @@ upgrade: ${upgrade}\r
           cb();
         }
       }
-      const waitForDrain = () => new Promise((resolve10, reject) => {
+      const waitForDrain = () => new Promise((resolve11, reject) => {
         assert(callback === null);
         if (socket[kError]) {
           reject(socket[kError]);
         } else {
-          callback = resolve10;
+          callback = resolve11;
         }
       });
       socket.on("close", onDrain).on("drain", onDrain);
@@ -35809,12 +36832,12 @@ var require_client_h2 = __commonJS({
           cb();
         }
       }
-      const waitForDrain = () => new Promise((resolve10, reject) => {
+      const waitForDrain = () => new Promise((resolve11, reject) => {
         assert(callback === null);
         if (socket[kError]) {
           reject(socket[kError]);
         } else {
-          callback = resolve10;
+          callback = resolve11;
         }
       });
       h2stream.on("close", onDrain).on("drain", onDrain);
@@ -36293,16 +37316,16 @@ var require_client = __commonJS({
         return this[kNeedDrain] < 2;
       }
       async [kClose]() {
-        return new Promise((resolve10) => {
+        return new Promise((resolve11) => {
           if (this[kSize]) {
-            this[kClosedResolve] = resolve10;
+            this[kClosedResolve] = resolve11;
           } else {
-            resolve10(null);
+            resolve11(null);
           }
         });
       }
       async [kDestroy](err2) {
-        return new Promise((resolve10) => {
+        return new Promise((resolve11) => {
           const requests = this[kQueue].splice(this[kPendingIdx]);
           for (let i3 = 0; i3 < requests.length; i3++) {
             const request2 = requests[i3];
@@ -36313,7 +37336,7 @@ var require_client = __commonJS({
               this[kClosedResolve]();
               this[kClosedResolve] = null;
             }
-            resolve10(null);
+            resolve11(null);
           };
           if (this[kHTTPContext]) {
             this[kHTTPContext].destroy(err2, callback);
@@ -36364,7 +37387,7 @@ var require_client = __commonJS({
         });
       }
       try {
-        const socket = await new Promise((resolve10, reject) => {
+        const socket = await new Promise((resolve11, reject) => {
           client[kConnector]({
             host,
             hostname: hostname2,
@@ -36376,7 +37399,7 @@ var require_client = __commonJS({
             if (err2) {
               reject(err2);
             } else {
-              resolve10(socket2);
+              resolve11(socket2);
             }
           });
         });
@@ -36712,8 +37735,8 @@ var require_pool_base = __commonJS({
         if (this[kQueue].isEmpty()) {
           await Promise.all(this[kClients].map((c3) => c3.close()));
         } else {
-          await new Promise((resolve10) => {
-            this[kClosedResolve] = resolve10;
+          await new Promise((resolve11) => {
+            this[kClosedResolve] = resolve11;
           });
         }
       }
@@ -37982,7 +39005,7 @@ var require_readable = __commonJS({
         if (this._readableState.closeEmitted) {
           return null;
         }
-        return await new Promise((resolve10, reject) => {
+        return await new Promise((resolve11, reject) => {
           if (this[kContentLength] > limit) {
             this.destroy(new AbortError());
           }
@@ -37995,7 +39018,7 @@ var require_readable = __commonJS({
             if (signal?.aborted) {
               reject(signal.reason ?? new AbortError());
             } else {
-              resolve10(null);
+              resolve11(null);
             }
           }).on("error", noop6).on("data", function(chunk) {
             limit -= chunk.length;
@@ -38014,7 +39037,7 @@ var require_readable = __commonJS({
     }
     async function consume(stream, type) {
       assert(!stream[kConsume]);
-      return new Promise((resolve10, reject) => {
+      return new Promise((resolve11, reject) => {
         if (isUnusable(stream)) {
           const rState = stream._readableState;
           if (rState.destroyed && rState.closeEmitted === false) {
@@ -38031,7 +39054,7 @@ var require_readable = __commonJS({
             stream[kConsume] = {
               type,
               stream,
-              resolve: resolve10,
+              resolve: resolve11,
               reject,
               length: 0,
               body: []
@@ -38101,18 +39124,18 @@ var require_readable = __commonJS({
       return buffer;
     }
     function consumeEnd(consume2) {
-      const { type, body: body3, resolve: resolve10, stream, length } = consume2;
+      const { type, body: body3, resolve: resolve11, stream, length } = consume2;
       try {
         if (type === "text") {
-          resolve10(chunksDecode(body3, length));
+          resolve11(chunksDecode(body3, length));
         } else if (type === "json") {
-          resolve10(JSON.parse(chunksDecode(body3, length)));
+          resolve11(JSON.parse(chunksDecode(body3, length)));
         } else if (type === "arrayBuffer") {
-          resolve10(chunksConcat(body3, length).buffer);
+          resolve11(chunksConcat(body3, length).buffer);
         } else if (type === "blob") {
-          resolve10(new Blob(body3, { type: stream[kContentType] }));
+          resolve11(new Blob(body3, { type: stream[kContentType] }));
         } else if (type === "bytes") {
-          resolve10(chunksConcat(body3, length));
+          resolve11(chunksConcat(body3, length));
         }
         consumeFinish(consume2);
       } catch (err2) {
@@ -38369,9 +39392,9 @@ var require_api_request = __commonJS({
     };
     function request2(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve10, reject) => {
+        return new Promise((resolve11, reject) => {
           request2.call(this, opts, (err2, data) => {
-            return err2 ? reject(err2) : resolve10(data);
+            return err2 ? reject(err2) : resolve11(data);
           });
         });
       }
@@ -38594,9 +39617,9 @@ var require_api_stream = __commonJS({
     };
     function stream(opts, factory, callback) {
       if (callback === void 0) {
-        return new Promise((resolve10, reject) => {
+        return new Promise((resolve11, reject) => {
           stream.call(this, opts, factory, (err2, data) => {
-            return err2 ? reject(err2) : resolve10(data);
+            return err2 ? reject(err2) : resolve11(data);
           });
         });
       }
@@ -38881,9 +39904,9 @@ var require_api_upgrade = __commonJS({
     };
     function upgrade(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve10, reject) => {
+        return new Promise((resolve11, reject) => {
           upgrade.call(this, opts, (err2, data) => {
-            return err2 ? reject(err2) : resolve10(data);
+            return err2 ? reject(err2) : resolve11(data);
           });
         });
       }
@@ -38975,9 +39998,9 @@ var require_api_connect = __commonJS({
     };
     function connect3(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve10, reject) => {
+        return new Promise((resolve11, reject) => {
           connect3.call(this, opts, (err2, data) => {
-            return err2 ? reject(err2) : resolve10(data);
+            return err2 ? reject(err2) : resolve11(data);
           });
         });
       }
@@ -42840,7 +43863,7 @@ var require_fetch = __commonJS({
       function dispatch({ body: body3 }) {
         const url = requestCurrentURL(request2);
         const agent = fetchParams.controller.dispatcher;
-        return new Promise((resolve10, reject) => agent.dispatch(
+        return new Promise((resolve11, reject) => agent.dispatch(
           {
             path: url.pathname + url.search,
             origin: url.origin,
@@ -42916,7 +43939,7 @@ var require_fetch = __commonJS({
               }
               this.body = new Readable4({ read: resume });
               const onError = this.onError.bind(this);
-              resolve10({
+              resolve11({
                 status,
                 statusText,
                 headersList,
@@ -42959,7 +43982,7 @@ var require_fetch = __commonJS({
               for (let i3 = 0; i3 < rawHeaders.length; i3 += 2) {
                 headersList.append(bufferToLowerCasedHeaderName(rawHeaders[i3]), rawHeaders[i3 + 1].toString("latin1"), true);
               }
-              resolve10({
+              resolve11({
                 status,
                 statusText: STATUS_CODES[status],
                 headersList,
@@ -46700,8 +47723,8 @@ var require_util8 = __commonJS({
       return true;
     }
     function delay(ms) {
-      return new Promise((resolve10) => {
-        setTimeout(resolve10, ms).unref();
+      return new Promise((resolve11) => {
+        setTimeout(resolve11, ms).unref();
       });
     }
     module2.exports = {
@@ -47602,11 +48625,11 @@ var require_lib2 = __commonJS({
     })();
     var __awaiter2 = exports && exports.__awaiter || function(thisArg, _arguments, P, generator) {
       function adopt(value) {
-        return value instanceof P ? value : new P(function(resolve10) {
-          resolve10(value);
+        return value instanceof P ? value : new P(function(resolve11) {
+          resolve11(value);
         });
       }
-      return new (P || (P = Promise))(function(resolve10, reject) {
+      return new (P || (P = Promise))(function(resolve11, reject) {
         function fulfilled(value) {
           try {
             step(generator.next(value));
@@ -47622,7 +48645,7 @@ var require_lib2 = __commonJS({
           }
         }
         function step(result) {
-          result.done ? resolve10(result.value) : adopt(result.value).then(fulfilled, rejected);
+          result.done ? resolve11(result.value) : adopt(result.value).then(fulfilled, rejected);
         }
         step((generator = generator.apply(thisArg, _arguments || [])).next());
       });
@@ -47709,26 +48732,26 @@ var require_lib2 = __commonJS({
       }
       readBody() {
         return __awaiter2(this, void 0, void 0, function* () {
-          return new Promise((resolve10) => __awaiter2(this, void 0, void 0, function* () {
+          return new Promise((resolve11) => __awaiter2(this, void 0, void 0, function* () {
             let output = Buffer.alloc(0);
             this.message.on("data", (chunk) => {
               output = Buffer.concat([output, chunk]);
             });
             this.message.on("end", () => {
-              resolve10(output.toString());
+              resolve11(output.toString());
             });
           }));
         });
       }
       readBodyBuffer() {
         return __awaiter2(this, void 0, void 0, function* () {
-          return new Promise((resolve10) => __awaiter2(this, void 0, void 0, function* () {
+          return new Promise((resolve11) => __awaiter2(this, void 0, void 0, function* () {
             const chunks = [];
             this.message.on("data", (chunk) => {
               chunks.push(chunk);
             });
             this.message.on("end", () => {
-              resolve10(Buffer.concat(chunks));
+              resolve11(Buffer.concat(chunks));
             });
           }));
         });
@@ -47936,14 +48959,14 @@ var require_lib2 = __commonJS({
        */
       requestRaw(info2, data) {
         return __awaiter2(this, void 0, void 0, function* () {
-          return new Promise((resolve10, reject) => {
+          return new Promise((resolve11, reject) => {
             function callbackForResult(err2, res) {
               if (err2) {
                 reject(err2);
               } else if (!res) {
                 reject(new Error("Unknown error"));
               } else {
-                resolve10(res);
+                resolve11(res);
               }
             }
             this.requestRawWithCallback(info2, data, callbackForResult);
@@ -48187,12 +49210,12 @@ var require_lib2 = __commonJS({
         return __awaiter2(this, void 0, void 0, function* () {
           retryNumber = Math.min(ExponentialBackoffCeiling, retryNumber);
           const ms = ExponentialBackoffTimeSlice * Math.pow(2, retryNumber);
-          return new Promise((resolve10) => setTimeout(() => resolve10(), ms));
+          return new Promise((resolve11) => setTimeout(() => resolve11(), ms));
         });
       }
       _processResponse(res, options) {
         return __awaiter2(this, void 0, void 0, function* () {
-          return new Promise((resolve10, reject) => __awaiter2(this, void 0, void 0, function* () {
+          return new Promise((resolve11, reject) => __awaiter2(this, void 0, void 0, function* () {
             const statusCode = res.message.statusCode || 0;
             const response = {
               statusCode,
@@ -48200,7 +49223,7 @@ var require_lib2 = __commonJS({
               headers: {}
             };
             if (statusCode === HttpCodes.NotFound) {
-              resolve10(response);
+              resolve11(response);
             }
             function dateTimeDeserializer(key, value) {
               if (typeof value === "string") {
@@ -48239,7 +49262,7 @@ var require_lib2 = __commonJS({
               err2.result = response.result;
               reject(err2);
             } else {
-              resolve10(response);
+              resolve11(response);
             }
           }));
         });
@@ -48251,7 +49274,7 @@ var require_lib2 = __commonJS({
 });
 
 // node_modules/@actions/github/lib/context.js
-import { readFileSync as readFileSync15, existsSync as existsSync11 } from "fs";
+import { readFileSync as readFileSync17, existsSync as existsSync13 } from "fs";
 import { EOL } from "os";
 var Context;
 var init_context = __esm({
@@ -48264,8 +49287,8 @@ var init_context = __esm({
         var _a, _b, _c;
         this.payload = {};
         if (process.env.GITHUB_EVENT_PATH) {
-          if (existsSync11(process.env.GITHUB_EVENT_PATH)) {
-            this.payload = JSON.parse(readFileSync15(process.env.GITHUB_EVENT_PATH, { encoding: "utf8" }));
+          if (existsSync13(process.env.GITHUB_EVENT_PATH)) {
+            this.payload = JSON.parse(readFileSync17(process.env.GITHUB_EVENT_PATH, { encoding: "utf8" }));
           } else {
             const path6 = process.env.GITHUB_EVENT_PATH;
             process.stdout.write(`GITHUB_EVENT_PATH ${path6} does not exist${EOL}`);
@@ -48353,11 +49376,11 @@ var init_utils2 = __esm({
     import_undici = __toESM(require_undici(), 1);
     __awaiter = function(thisArg, _arguments, P, generator) {
       function adopt(value) {
-        return value instanceof P ? value : new P(function(resolve10) {
-          resolve10(value);
+        return value instanceof P ? value : new P(function(resolve11) {
+          resolve11(value);
         });
       }
-      return new (P || (P = Promise))(function(resolve10, reject) {
+      return new (P || (P = Promise))(function(resolve11, reject) {
         function fulfilled(value) {
           try {
             step(generator.next(value));
@@ -48373,7 +49396,7 @@ var init_utils2 = __esm({
           }
         }
         function step(result) {
-          result.done ? resolve10(result.value) : adopt(result.value).then(fulfilled, rejected);
+          result.done ? resolve11(result.value) : adopt(result.value).then(fulfilled, rejected);
         }
         step((generator = generator.apply(thisArg, _arguments || [])).next());
       });
@@ -48743,7 +49766,7 @@ function expand(template, context2) {
     return template.replace(/\/$/, "");
   }
 }
-function parse2(options) {
+function parse3(options) {
   let method2 = options.method.toUpperCase();
   let url = (options.url || "/").replace(/:([a-z]\w+)/g, "{$1}");
   let headers = Object.assign({}, options.headers);
@@ -48807,7 +49830,7 @@ function parse2(options) {
   );
 }
 function endpointWithDefaults(defaults2, route, options) {
-  return parse2(merge(defaults2, route, options));
+  return parse3(merge(defaults2, route, options));
 }
 function withDefaults(oldDefaults, newDefaults) {
   const DEFAULTS2 = merge(oldDefaults, newDefaults);
@@ -48816,7 +49839,7 @@ function withDefaults(oldDefaults, newDefaults) {
     DEFAULTS: DEFAULTS2,
     defaults: withDefaults.bind(null, DEFAULTS2),
     merge: merge.bind(null, DEFAULTS2),
-    parse: parse2
+    parse: parse3
   });
 }
 var VERSION, userAgent, DEFAULTS, urlVariableRegex, endpoint;
@@ -48842,7 +49865,7 @@ var init_dist_bundle = __esm({
 });
 
 // node_modules/content-type/dist/index.js
-function parse3(header, options) {
+function parse4(header, options) {
   const stopFlags = SEMI_FLAG | (options?.comma === true ? COMMA_FLAG : 0);
   const len = header.length;
   let valueStart = options?.start ?? 0;
@@ -48855,18 +49878,18 @@ function parse3(header, options) {
   let stop2 = options?.parameters === false ? COMMA_FLAG : 0;
   while (index < len) {
     const code = header.charCodeAt(index);
-    const flags2 = CHAR_MAP[code];
-    if ((flags2 & stopFlags) !== 0) {
-      stop2 |= flags2 & COMMA_FLAG;
+    const flags4 = CHAR_MAP[code];
+    if ((flags4 & stopFlags) !== 0) {
+      stop2 |= flags4 & COMMA_FLAG;
       break;
     }
-    if ((flags2 & OWS) !== 0) {
+    if ((flags4 & OWS) !== 0) {
       if (whitespace === -1)
         whitespace = index;
     } else {
       whitespace = -1;
     }
-    typeFlags |= code & NON_ASCII | flags2;
+    typeFlags |= code & NON_ASCII | flags4;
     index++;
   }
   const valueEnd = whitespace === -1 ? index : whitespace;
@@ -48889,9 +49912,9 @@ function parseParameters(header, type, index, len, stopFlags) {
     let keyWhitespace = -1;
     while (index < len) {
       const code = header.charCodeAt(index);
-      const flags2 = CHAR_MAP[code];
-      if ((flags2 & stopFlags) !== 0) {
-        if ((flags2 & COMMA_FLAG) !== 0)
+      const flags4 = CHAR_MAP[code];
+      if ((flags4 & stopFlags) !== 0) {
+        if ((flags4 & COMMA_FLAG) !== 0)
           break parameter;
         continue parameter;
       }
@@ -48916,9 +49939,9 @@ function parseParameters(header, type, index, len, stopFlags) {
               let stop3 = 0;
               while (index < len) {
                 const code3 = header.charCodeAt(index);
-                const flags3 = CHAR_MAP[code3];
-                if ((flags3 & stopFlags) !== 0) {
-                  stop3 = flags3 & COMMA_FLAG;
+                const flags5 = CHAR_MAP[code3];
+                if ((flags5 & stopFlags) !== 0) {
+                  stop3 = flags5 & COMMA_FLAG;
                   break;
                 }
                 index++;
@@ -48941,12 +49964,12 @@ function parseParameters(header, type, index, len, stopFlags) {
         let valueWhitespace = -1;
         while (index < len) {
           const code2 = header.charCodeAt(index);
-          const flags3 = CHAR_MAP[code2];
-          if ((flags3 & stopFlags) !== 0) {
-            stop2 = flags3 & COMMA_FLAG;
+          const flags5 = CHAR_MAP[code2];
+          if ((flags5 & stopFlags) !== 0) {
+            stop2 = flags5 & COMMA_FLAG;
             break;
           }
-          if ((flags3 & OWS) !== 0) {
+          if ((flags5 & OWS) !== 0) {
             if (valueWhitespace === -1)
               valueWhitespace = index;
           } else {
@@ -48962,13 +49985,13 @@ function parseParameters(header, type, index, len, stopFlags) {
           break parameter;
         continue parameter;
       }
-      if ((flags2 & OWS) !== 0) {
+      if ((flags4 & OWS) !== 0) {
         if (keyWhitespace === -1)
           keyWhitespace = index;
       } else {
         keyWhitespace = -1;
       }
-      keyFlags |= code & NON_ASCII | flags2;
+      keyFlags |= code & NON_ASCII | flags4;
       index++;
     }
   }
@@ -49526,7 +50549,7 @@ async function getResponseData(response) {
   if (!contentType) {
     return response.text().catch(noop3);
   }
-  const mimetype = parse3(contentType);
+  const mimetype = parse4(contentType);
   if (isJSONResponse(mimetype)) {
     let text2 = "";
     try {
@@ -52879,7 +53902,7 @@ var require_light = __commonJS({
           }
           return this.Events.trigger("scheduled", { args: this.args, options: this.options });
         }
-        async doExecute(chained, clearGlobalState, run13, free) {
+        async doExecute(chained, clearGlobalState, run16, free) {
           var error, eventInfo, passed;
           if (this.retryCount === 0) {
             this._assertStatus("RUNNING");
@@ -52899,10 +53922,10 @@ var require_light = __commonJS({
             }
           } catch (error1) {
             error = error1;
-            return this._onFailure(error, eventInfo, clearGlobalState, run13, free);
+            return this._onFailure(error, eventInfo, clearGlobalState, run16, free);
           }
         }
-        doExpire(clearGlobalState, run13, free) {
+        doExpire(clearGlobalState, run16, free) {
           var error, eventInfo;
           if (this._states.jobStatus(this.options.id === "RUNNING")) {
             this._states.next(this.options.id);
@@ -52910,9 +53933,9 @@ var require_light = __commonJS({
           this._assertStatus("EXECUTING");
           eventInfo = { args: this.args, options: this.options, retryCount: this.retryCount };
           error = new BottleneckError$1(`This job timed out after ${this.options.expiration} ms.`);
-          return this._onFailure(error, eventInfo, clearGlobalState, run13, free);
+          return this._onFailure(error, eventInfo, clearGlobalState, run16, free);
         }
-        async _onFailure(error, eventInfo, clearGlobalState, run13, free) {
+        async _onFailure(error, eventInfo, clearGlobalState, run16, free) {
           var retry2, retryAfter;
           if (clearGlobalState()) {
             retry2 = await this.Events.trigger("failed", error, eventInfo);
@@ -52920,7 +53943,7 @@ var require_light = __commonJS({
               retryAfter = ~~retry2;
               this.Events.trigger("retry", `Retrying ${this.options.id} after ${retryAfter} ms`, eventInfo);
               this.retryCount++;
-              return run13(retryAfter);
+              return run16(retryAfter);
             } else {
               this.doDone(eventInfo);
               await free(this.options, eventInfo);
@@ -52992,8 +54015,8 @@ var require_light = __commonJS({
           return this.Promise.resolve();
         }
         yieldLoop(t = 0) {
-          return new this.Promise(function(resolve10, reject) {
-            return setTimeout(resolve10, t);
+          return new this.Promise(function(resolve11, reject) {
+            return setTimeout(resolve11, t);
           });
         }
         computePenalty() {
@@ -53204,15 +54227,15 @@ var require_light = __commonJS({
           return this._queue.length === 0;
         }
         async _tryToRun() {
-          var args2, cb, error, reject, resolve10, returned, task;
+          var args2, cb, error, reject, resolve11, returned, task;
           if (this._running < 1 && this._queue.length > 0) {
             this._running++;
-            ({ task, args: args2, resolve: resolve10, reject } = this._queue.shift());
+            ({ task, args: args2, resolve: resolve11, reject } = this._queue.shift());
             cb = await (async function() {
               try {
                 returned = await task(...args2);
                 return function() {
-                  return resolve10(returned);
+                  return resolve11(returned);
                 };
               } catch (error1) {
                 error = error1;
@@ -53227,13 +54250,13 @@ var require_light = __commonJS({
           }
         }
         schedule(task, ...args2) {
-          var promise, reject, resolve10;
-          resolve10 = reject = null;
+          var promise, reject, resolve11;
+          resolve11 = reject = null;
           promise = new this.Promise(function(_resolve, _reject) {
-            resolve10 = _resolve;
+            resolve11 = _resolve;
             return reject = _reject;
           });
-          this._queue.push({ task, args: args2, resolve: resolve10, reject });
+          this._queue.push({ task, args: args2, resolve: resolve11, reject });
           this._tryToRun();
           return promise;
         }
@@ -53558,17 +54581,17 @@ var require_light = __commonJS({
             }
           }
           _run(index, job, wait) {
-            var clearGlobalState, free, run13;
+            var clearGlobalState, free, run16;
             job.doRun();
             clearGlobalState = this._clearGlobalState.bind(this, index);
-            run13 = this._run.bind(this, index, job);
+            run16 = this._run.bind(this, index, job);
             free = this._free.bind(this, index, job);
             return this._scheduled[index] = {
               timeout: setTimeout(() => {
-                return job.doExecute(this._limiter, clearGlobalState, run13, free);
+                return job.doExecute(this._limiter, clearGlobalState, run16, free);
               }, wait),
               expiration: job.options.expiration != null ? setTimeout(function() {
-                return job.doExpire(clearGlobalState, run13, free);
+                return job.doExpire(clearGlobalState, run16, free);
               }, wait + job.options.expiration) : void 0,
               job
             };
@@ -53634,14 +54657,14 @@ var require_light = __commonJS({
                 counts = this._states.counts;
                 return counts[0] + counts[1] + counts[2] + counts[3] === at2;
               };
-              return new this.Promise((resolve10, reject) => {
+              return new this.Promise((resolve11, reject) => {
                 if (finished7()) {
-                  return resolve10();
+                  return resolve11();
                 } else {
                   return this.on("done", () => {
                     if (finished7()) {
                       this.removeAllListeners("done");
-                      return resolve10();
+                      return resolve11();
                     }
                   });
                 }
@@ -53734,9 +54757,9 @@ var require_light = __commonJS({
               options = parser$5.load(options, this.jobDefaults);
             }
             task = (...args3) => {
-              return new this.Promise(function(resolve10, reject) {
+              return new this.Promise(function(resolve11, reject) {
                 return fn(...args3, function(...args4) {
-                  return (args4[0] != null ? reject : resolve10)(args4);
+                  return (args4[0] != null ? reject : resolve11)(args4);
                 });
               });
             };
@@ -54302,9 +55325,9 @@ async function createOrUpdatePullRequest(github, repository, spec) {
       operation = "created";
     } catch (error) {
       if (!(error instanceof GitHubApiError && error.status === 422 && /already exists/i.test(error.message))) throw error;
-      const existing = await findOpenPullRequest(github, repository, spec.head);
-      if (existing === void 0) throw error;
-      pull = await update(github, repository, existing, spec);
+      const existing2 = await findOpenPullRequest(github, repository, spec.head);
+      if (existing2 === void 0) throw error;
+      pull = await update(github, repository, existing2, spec);
     }
   }
   if (spec.labels.length > 0) {
@@ -54430,10 +55453,10 @@ var init_git_data = __esm({
 });
 
 // src/promotion/promote.ts
-import { relative as relative6, sep as sep8 } from "node:path";
+import { relative as relative7, sep as sep8 } from "node:path";
 async function planChange(git, top, commit, dirs, from, to) {
-  const fromFile = relative6(top, refFilePath(dirs.from)).split(sep8).join("/");
-  const toFile = relative6(top, refFilePath(dirs.to)).split(sep8).join("/");
+  const fromFile = relative7(top, refFilePath(dirs.from)).split(sep8).join("/");
+  const toFile = relative7(top, refFilePath(dirs.to)).split(sep8).join("/");
   const committed = async (file) => git.show(commit, file).catch(() => {
     throw new UsageError(`${file} is not committed at ${commit.slice(0, 12)}: commit the overlay before promoting`);
   });
@@ -54482,7 +55505,7 @@ async function pushBranch(git, remote, branch, commit) {
 async function promote(options) {
   const from = checkEnvironmentName(options.from);
   const to = checkEnvironmentName(options.to);
-  checkPromotionOrder(from, to, options.allowAnyOrder, (options.wording ?? cliWording2).allowAnyOrder);
+  checkPromotionOrder(from, to, options.allowAnyOrder, promotionChain(readEnvironments(options.repoRoot)), (options.wording ?? cliWording2).allowAnyOrder);
   const fromDir = overlayDirFor(options.repoRoot, from);
   const toDir = overlayDirFor(options.repoRoot, to);
   const git = new Git(options.repoRoot, options.env);
@@ -54541,6 +55564,7 @@ var init_promote = __esm({
     init_file_commit();
     init_git();
     init_order();
+    init_environments_file();
     init_ref_file_edit();
     init_text2();
     init_pull_requests();
@@ -54562,9 +55586,9 @@ var init_promote = __esm({
 // src/commands/promote.ts
 var promote_exports = {};
 __export(promote_exports, {
-  run: () => run7
+  run: () => run10
 });
-async function run7(argv, io) {
+async function run10(argv, io) {
   const parsed = parseCommandArgs(
     argv,
     {
@@ -54615,10 +55639,10 @@ var init_promote2 = __esm({
 // src/commands/check.ts
 var check_exports = {};
 __export(check_exports, {
-  run: () => run8
+  run: () => run11
 });
 import { writeFileSync as writeFileSync7 } from "node:fs";
-import { resolve as resolve6 } from "node:path";
+import { resolve as resolve7 } from "node:path";
 async function checkEnvironment(settings, mask) {
   const result = { environment: settings.environment };
   try {
@@ -54635,14 +55659,14 @@ async function checkEnvironment(settings, mask) {
   }
   return result;
 }
-async function run8(argv, io) {
+async function run11(argv, io) {
   const parsed = parseCommandArgs(argv, { ...deployFlags, report: { type: "string" } }, "check");
-  const report = flagText(parsed.values, "report");
-  if (report === void 0) throw new UsageError("check: --report <file> is required (where the result goes)");
+  const report2 = flagText(parsed.values, "report");
+  if (report2 === void 0) throw new UsageError("check: --report <file> is required (where the result goes)");
   const settings = deploySettings({ ...deployOptionsFrom(parsed, "check"), wait: false }, io);
   const masked = maskedIO(io);
   const result = await checkEnvironment(settings, masked.mask);
-  writeFileSync7(resolve6(io.cwd, report), `${JSON.stringify(result, null, 2)}
+  writeFileSync7(resolve7(io.cwd, report2), `${JSON.stringify(result, null, 2)}
 `);
   if (result.error !== void 0) masked.err(`airflow-gitops check ${result.environment}: ${result.error}`);
   else masked.out(`${result.environment}: ${result.objects} objects${result.diff ? `; ${result.diff.create + result.diff.deferred} to create, ${result.diff.change + result.diff.recreate} to change, ${result.diff.prune} to prune` : ` (${result.diffSkipped})`}`);
@@ -54661,14 +55685,14 @@ var init_check = __esm({
 });
 
 // src/checks/results.ts
-import { readdirSync as readdirSync4, readFileSync as readFileSync16 } from "node:fs";
-import { join as join16 } from "node:path";
+import { readdirSync as readdirSync5, readFileSync as readFileSync18 } from "node:fs";
+import { join as join18 } from "node:path";
 function isRecord2(value) {
   return value !== null && typeof value === "object" && !Array.isArray(value);
 }
 function readJson(file) {
   try {
-    return JSON.parse(readFileSync16(file, "utf8"));
+    return JSON.parse(readFileSync18(file, "utf8"));
   } catch (error) {
     throw new UsageError(`${file}: not a JSON file: ${error.message}`);
   }
@@ -54712,12 +55736,12 @@ function readEnvironment(file) {
   };
 }
 function readResults(folder) {
-  const names = readdirSync4(folder, { recursive: true, encoding: "utf8" }).sort();
+  const names = readdirSync5(folder, { recursive: true, encoding: "utf8" }).sort();
   const base = (name2) => name2.split(/[\\/]/).at(-1) ?? name2;
   const validation = names.find((name2) => base(name2) === validationFile);
-  const environments = names.filter((name2) => environmentFilePattern.test(base(name2))).map((name2) => readEnvironment(join16(folder, name2)));
-  environments.sort((a2, b) => a2.environment.localeCompare(b.environment));
-  return { validation: validation === void 0 ? void 0 : readValidation(join16(folder, validation)), environments };
+  const environments2 = names.filter((name2) => environmentFilePattern.test(base(name2))).map((name2) => readEnvironment(join18(folder, name2)));
+  environments2.sort((a2, b) => a2.environment.localeCompare(b.environment));
+  return { validation: validation === void 0 ? void 0 : readValidation(join18(folder, validation)), environments: environments2 };
 }
 var validationFile, environmentFilePattern, countNames;
 var init_results = __esm({
@@ -54740,15 +55764,15 @@ function findingRow(finding, folder) {
   const path6 = folder === "" || folder === "." ? finding.file : `${folder.replace(/\/+$/, "")}/${finding.file}`;
   return `| ${icons2[finding.severity] ?? cell2(finding.severity)} | \`${cell2(path6)}\` | ${finding.line} | ${cell2(finding.rule)} | ${cell2(finding.message)} |`;
 }
-function validationSection(report, folder) {
-  if (report === void 0) return ["**DAGs**: \u274C the validation did not report (see the workflow run)."];
-  const errors = report.findings.filter((f) => f.severity === "error").length;
-  const warnings = report.findings.filter((f) => f.severity === "warning").length;
-  const head = `**DAGs**: ${report.files} file(s) checked, ${errors === 0 ? "\u2705 no errors" : `\u274C ${errors} error(s)`}, ${warnings} warning(s)`;
-  if (report.findings.length === 0) return [head];
-  const sorted = [...report.findings].sort((a2, b) => a2.severity === b.severity ? 0 : a2.severity === "error" ? -1 : 1);
+function validationSection(report2, folder) {
+  if (report2 === void 0) return ["**DAGs**: \u274C the validation did not report (see the workflow run)."];
+  const errors = report2.findings.filter((f) => f.severity === "error").length;
+  const warnings = report2.findings.filter((f) => f.severity === "warning").length;
+  const head = `**DAGs**: ${report2.files} file(s) checked, ${errors === 0 ? "\u2705 no errors" : `\u274C ${errors} error(s)`}, ${warnings} warning(s)`;
+  if (report2.findings.length === 0) return [head];
+  const sorted = [...report2.findings].sort((a2, b) => a2.severity === b.severity ? 0 : a2.severity === "error" ? -1 : 1);
   const rows = sorted.slice(0, maxFindingRows).map((finding) => findingRow(finding, folder));
-  const rest = report.findings.length - rows.length;
+  const rest = report2.findings.length - rows.length;
   return [head, "", "| | file | line | rule | message |", "| --- | --- | --- | --- | --- |", ...rows, ...rest > 0 ? ["", `\u2026 and ${rest} more in the job summary of the workflow run.`] : []];
 }
 function environmentRow(result) {
@@ -54799,9 +55823,9 @@ async function findMarkedComment(github, repository, issue, marker2) {
 async function upsertComment(github, repository, issue, marker2, body3) {
   const text2 = body3.startsWith(marker2) ? body3 : `${marker2}
 ${body3}`;
-  const existing = await findMarkedComment(github, repository, issue, marker2);
-  if (existing !== void 0) {
-    const id = existing.id;
+  const existing2 = await findMarkedComment(github, repository, issue, marker2);
+  if (existing2 !== void 0) {
+    const id = existing2.id;
     const updated = await github.call(`updating comment ${id} on pull request #${issue}`, async (o2) => (await o2.rest.issues.updateComment({ ...repo3(repository), comment_id: id, body: text2 })).data);
     return { id: updated.id, url: updated.html_url, operation: "updated" };
   }
@@ -54817,14 +55841,14 @@ var init_issue_comments = __esm({
 // src/commands/pr-comment.ts
 var pr_comment_exports = {};
 __export(pr_comment_exports, {
-  run: () => run9
+  run: () => run12
 });
-import { readFileSync as readFileSync17, writeFileSync as writeFileSync8 } from "node:fs";
-import { resolve as resolve7 } from "node:path";
+import { readFileSync as readFileSync19, writeFileSync as writeFileSync8 } from "node:fs";
+import { resolve as resolve8 } from "node:path";
 function eventOf(env) {
   if (!env.GITHUB_EVENT_PATH) return {};
   try {
-    return JSON.parse(readFileSync17(env.GITHUB_EVENT_PATH, "utf8"));
+    return JSON.parse(readFileSync19(env.GITHUB_EVENT_PATH, "utf8"));
   } catch (error) {
     throw new UsageError(`GITHUB_EVENT_PATH ${env.GITHUB_EVENT_PATH}: ${error.message}`);
   }
@@ -54839,16 +55863,16 @@ function runUrl(env) {
   if (!env.GITHUB_SERVER_URL || !env.GITHUB_REPOSITORY || !env.GITHUB_RUN_ID) return void 0;
   return `${env.GITHUB_SERVER_URL}/${env.GITHUB_REPOSITORY}/actions/runs/${env.GITHUB_RUN_ID}`;
 }
-async function run9(argv, io) {
+async function run12(argv, io) {
   const parsed = parseCommandArgs(argv, { results: { type: "string" }, "pull-request": { type: "string" }, output: { type: "string" }, "no-post": { type: "boolean" }, "dags-directory": { type: "string" } }, "pr-comment");
   const folder = flagText(parsed.values, "results");
   if (folder === void 0) throw new UsageError("pr-comment: --results <folder> is required (the check jobs' result files)");
   const event = eventOf(io.env);
-  const results = readResults(resolve7(io.cwd, folder));
+  const results = readResults(resolve8(io.cwd, folder));
   const dagsDirectory = flagText(parsed.values, "dags-directory") ?? "dags";
   const body3 = checksComment({ ...results, commit: event.pull_request?.head?.sha ?? io.env.GITHUB_SHA, runUrl: runUrl(io.env), dagsDirectory });
   const output = flagText(parsed.values, "output");
-  if (output !== void 0) writeFileSync8(resolve7(io.cwd, output), body3);
+  if (output !== void 0) writeFileSync8(resolve8(io.cwd, output), body3);
   if (parsed.values["no-post"] === true) {
     io.stdout(body3);
     return 0;
@@ -54878,16 +55902,16 @@ var init_pr_comment = __esm({
 });
 
 // src/scaffold/engine.ts
-import { existsSync as existsSync12, readFileSync as readFileSync18, readdirSync as readdirSync5 } from "node:fs";
-import { dirname as dirname6, join as join17, relative as relative7, sep as sep9 } from "node:path";
+import { existsSync as existsSync14, readFileSync as readFileSync20, readdirSync as readdirSync6 } from "node:fs";
+import { dirname as dirname7, join as join19, relative as relative8, sep as sep9 } from "node:path";
 import { fileURLToPath as fileURLToPath8 } from "node:url";
 function isEngineRoot(dir) {
-  return existsSync12(join17(dir, "action.yml")) && existsSync12(join17(dir, "base", "kustomization.yaml"));
+  return existsSync14(join19(dir, "action.yml")) && existsSync14(join19(dir, "base", "kustomization.yaml"));
 }
 function findEngineRoot(start2 = fileURLToPath8(import.meta.url)) {
-  for (let dir = dirname6(start2); ; dir = dirname6(dir)) {
+  for (let dir = dirname7(start2); ; dir = dirname7(dir)) {
     if (isEngineRoot(dir)) return dir;
-    if (dirname6(dir) === dir) throw new EnvironmentError(`no airflow-gitops engine (action.yml and base/) above ${start2}`);
+    if (dirname7(dir) === dir) throw new EnvironmentError(`no airflow-gitops engine (action.yml and base/) above ${start2}`);
   }
 }
 function checkEngineRoot(dir, source) {
@@ -54895,16 +55919,16 @@ function checkEngineRoot(dir, source) {
   return dir;
 }
 function engineVersion(root) {
-  const version = JSON.parse(readFileSync18(join17(root, "package.json"), "utf8")).version;
-  if (typeof version !== "string" || !/^\d+\.\d+\.\d+$/.test(version)) throw new EnvironmentError(`${join17(root, "package.json")}: no plain version`);
+  const version = JSON.parse(readFileSync20(join19(root, "package.json"), "utf8")).version;
+  if (typeof version !== "string" || !/^\d+\.\d+\.\d+$/.test(version)) throw new EnvironmentError(`${join19(root, "package.json")}: no plain version`);
   return `v${version}`;
 }
 function filesUnder(root, folder) {
   const files = /* @__PURE__ */ new Map();
-  const top = join17(root, folder);
-  if (!existsSync12(top)) return files;
-  const names = readdirSync5(top, { recursive: true, withFileTypes: true }).filter((entry) => entry.isFile()).map((entry) => join17(entry.parentPath, entry.name)).sort();
-  for (const file of names) files.set(relative7(root, file).split(sep9).join("/"), readFileSync18(file));
+  const top = join19(root, folder);
+  if (!existsSync14(top)) return files;
+  const names = readdirSync6(top, { recursive: true, withFileTypes: true }).filter((entry) => entry.isFile()).map((entry) => join19(entry.parentPath, entry.name)).sort();
+  for (const file of names) files.set(relative8(root, file).split(sep9).join("/"), readFileSync20(file));
   return files;
 }
 function vendoredFiles(root) {
@@ -54920,11 +55944,11 @@ var init_engine = __esm({
 });
 
 // src/scaffold/manifest.ts
-import { createHash as createHash10 } from "node:crypto";
-import { existsSync as existsSync13, readFileSync as readFileSync19 } from "node:fs";
-import { join as join18 } from "node:path";
+import { createHash as createHash12 } from "node:crypto";
+import { existsSync as existsSync15, readFileSync as readFileSync21 } from "node:fs";
+import { join as join20 } from "node:path";
 function sha256(content) {
-  return createHash10("sha256").update(content).digest("hex");
+  return createHash12("sha256").update(content).digest("hex");
 }
 function checkEngineName(value, source) {
   if (!enginePattern.test(value)) throw new UsageError(`${source} ${JSON.stringify(value)} is not a repository like owner/airflow-gitops`);
@@ -54942,11 +55966,11 @@ function manifestText(manifest) {
 `;
 }
 function readManifest(repoRoot) {
-  const file = join18(repoRoot, manifestFile);
-  if (!existsSync13(file)) throw new UsageError(`${file} not found: upgrade works in a repository made with 'airflow-gitops init'`);
+  const file = join20(repoRoot, manifestFile);
+  if (!existsSync15(file)) throw new UsageError(`${file} not found: upgrade works in a repository made with 'airflow-gitops init'`);
   let value;
   try {
-    value = JSON.parse(readFileSync19(file, "utf8"));
+    value = JSON.parse(readFileSync21(file, "utf8"));
   } catch (error) {
     throw new UsageError(`${file}: not JSON: ${error.message}`);
   }
@@ -54991,8 +56015,8 @@ var init_workflows = __esm({
 });
 
 // src/scaffold/init.ts
-import { existsSync as existsSync14, mkdirSync as mkdirSync4, readdirSync as readdirSync6, readFileSync as readFileSync20, writeFileSync as writeFileSync9 } from "node:fs";
-import { dirname as dirname7, join as join19 } from "node:path";
+import { existsSync as existsSync16, mkdirSync as mkdirSync4, readdirSync as readdirSync7, readFileSync as readFileSync22, writeFileSync as writeFileSync9 } from "node:fs";
+import { dirname as dirname8, join as join21 } from "node:path";
 function chosenEnvironments(engineRoot, wanted) {
   const known = listEnvironments(engineRoot);
   if (wanted === void 0) return known;
@@ -55005,10 +56029,10 @@ function chosenEnvironments(engineRoot, wanted) {
 function workflowFiles(options) {
   const files = /* @__PURE__ */ new Map();
   for (const name2 of teamWorkflows) {
-    const text2 = readFileSync20(join19(options.engineRoot, ".github", "workflows", name2), "utf8");
+    const text2 = readFileSync22(join21(options.engineRoot, ".github", "workflows", name2), "utf8");
     files.set(`.github/workflows/${name2}`, Buffer.from(versionedUses(text2, options.engine, options.version)));
   }
-  for (const [path6, content] of filesUnder(join19(options.engineRoot, "scaffold"), ".github")) files.set(path6, content);
+  for (const [path6, content] of filesUnder(join21(options.engineRoot, "scaffold"), ".github")) files.set(path6, content);
   return files;
 }
 function planInit(options) {
@@ -55020,17 +56044,17 @@ function planInit(options) {
   }
   for (const [path6, content] of filesUnder(options.engineRoot, "dags")) files.set(path6, content);
   for (const [path6, content] of workflowFiles(options)) files.set(path6, content);
-  const readme = readFileSync20(join19(options.engineRoot, "scaffold", "README.md"), "utf8").replaceAll("OWNER/airflow-gitops", options.engine).replaceAll("@VERSION", `@${options.version}`);
+  const readme = readFileSync22(join21(options.engineRoot, "scaffold", "README.md"), "utf8").replaceAll("OWNER/airflow-gitops", options.engine).replaceAll("@VERSION", `@${options.version}`);
   files.set("README.md", Buffer.from(readme));
   files.set(".gitignore", Buffer.from(gitignore));
   files.set(manifestFile, Buffer.from(manifestText(manifestFor(options.engine, options.version, vendored))));
   return { files };
 }
 function writeInit(target, plan) {
-  if (existsSync14(target) && readdirSync6(target).length > 0) throw new UsageError(`${target} is not empty: init writes a new repository`);
+  if (existsSync16(target) && readdirSync7(target).length > 0) throw new UsageError(`${target} is not empty: init writes a new repository`);
   for (const [path6, content] of plan.files) {
-    mkdirSync4(dirname7(join19(target, path6)), { recursive: true });
-    writeFileSync9(join19(target, path6), content);
+    mkdirSync4(dirname8(join21(target, path6)), { recursive: true });
+    writeFileSync9(join21(target, path6), content);
   }
 }
 var gitignore;
@@ -55049,18 +56073,18 @@ var init_init = __esm({
 // src/commands/init.ts
 var init_exports2 = {};
 __export(init_exports2, {
-  run: () => run10
+  run: () => run13
 });
-import { resolve as resolve8 } from "node:path";
-async function run10(argv, io) {
+import { resolve as resolve9 } from "node:path";
+async function run13(argv, io) {
   const parsed = parseCommandArgs(argv, { engine: { type: "string" }, version: { type: "string" }, environments: { type: "string" } }, "init");
   if (parsed.positionals.length !== 1) throw new UsageError(usage2);
   const engineRoot = findEngineRoot();
-  const target = resolve8(io.cwd, parsed.positionals[0]);
+  const target = resolve9(io.cwd, parsed.positionals[0]);
   const engine = checkEngineName(flagText(parsed.values, "engine") ?? "OWNER/airflow-gitops", "--engine");
   const version = checkVersion(flagText(parsed.values, "version") ?? engineVersion(engineRoot), "--version");
-  const environments = flagText(parsed.values, "environments")?.split(",").map((e) => e.trim()).filter((e) => e.length > 0);
-  const plan = planInit({ engineRoot, target, engine, version, environments });
+  const environments2 = flagText(parsed.values, "environments")?.split(",").map((e) => e.trim()).filter((e) => e.length > 0);
+  const plan = planInit({ engineRoot, target, engine, version, environments: environments2 });
   writeInit(target, plan);
   io.stdout(`wrote ${plan.files.size} files to ${target} (${engine}@${version})
 next: edit overlays/<env>/environment.yaml, then git init, commit and push
@@ -55081,23 +56105,23 @@ var init_init2 = __esm({
 });
 
 // src/scaffold/upgrade.ts
-import { existsSync as existsSync15, readdirSync as readdirSync7, readFileSync as readFileSync21, rmdirSync, rmSync as rmSync4, writeFileSync as writeFileSync10, mkdirSync as mkdirSync5 } from "node:fs";
-import { dirname as dirname8, join as join20 } from "node:path";
+import { existsSync as existsSync17, readdirSync as readdirSync8, readFileSync as readFileSync23, rmdirSync, rmSync as rmSync4, writeFileSync as writeFileSync10, mkdirSync as mkdirSync5 } from "node:fs";
+import { dirname as dirname9, join as join22 } from "node:path";
 function fileHash(repoRoot, path6) {
-  const file = join20(repoRoot, path6);
-  return existsSync15(file) ? sha256(readFileSync21(file)) : void 0;
+  const file = join22(repoRoot, path6);
+  return existsSync17(file) ? sha256(readFileSync23(file)) : void 0;
 }
 function conflicts(repoRoot, manifest, next) {
-  const edited = Object.entries(manifest.files).filter(([path6, hash]) => fileHash(repoRoot, path6) !== hash).map(([path6]) => `${path6} (${existsSync15(join20(repoRoot, path6)) ? "edited" : "deleted"} since ${manifest.version})`);
-  const taken = [...next.keys()].filter((path6) => !(path6 in manifest.files) && existsSync15(join20(repoRoot, path6))).map((path6) => `${path6} (a file of your own where ${manifest.engine} now has one)`);
+  const edited = Object.entries(manifest.files).filter(([path6, hash]) => fileHash(repoRoot, path6) !== hash).map(([path6]) => `${path6} (${existsSync17(join22(repoRoot, path6)) ? "edited" : "deleted"} since ${manifest.version})`);
+  const taken = [...next.keys()].filter((path6) => !(path6 in manifest.files) && existsSync17(join22(repoRoot, path6))).map((path6) => `${path6} (a file of your own where ${manifest.engine} now has one)`);
   return [...edited, ...taken];
 }
 function workflowChanges(repoRoot, manifest, to) {
   const changes = /* @__PURE__ */ new Map();
-  const folder = join20(repoRoot, ".github", "workflows");
-  if (!existsSync15(folder)) return changes;
-  for (const name2 of readdirSync7(folder).filter((n2) => /\.ya?ml$/.test(n2)).sort()) {
-    const text2 = readFileSync21(join20(folder, name2), "utf8");
+  const folder = join22(repoRoot, ".github", "workflows");
+  if (!existsSync17(folder)) return changes;
+  for (const name2 of readdirSync8(folder).filter((n2) => /\.ya?ml$/.test(n2)).sort()) {
+    const text2 = readFileSync23(join22(folder, name2), "utf8");
     const moved = retargetUses(text2, manifest.engine, manifest.version, to);
     if (moved !== text2) changes.set(`.github/workflows/${name2}`, Buffer.from(moved));
   }
@@ -55116,19 +56140,19 @@ move them into an overlay patch or a component of your own (a folder the manifes
   for (const [path6, content] of next) if (fileHash(repoRoot, path6) !== sha256(content)) write.set(path6, content);
   for (const [path6, content] of workflowChanges(repoRoot, manifest, to)) write.set(path6, content);
   write.set(manifestFile, Buffer.from(manifestText(manifestFor(manifest.engine, to, next))));
-  const remove = Object.keys(manifest.files).filter((path6) => !next.has(path6) && existsSync15(join20(repoRoot, path6)));
+  const remove = Object.keys(manifest.files).filter((path6) => !next.has(path6) && existsSync17(join22(repoRoot, path6)));
   return { from: manifest.version, to, engine: manifest.engine, write, remove };
 }
 function removeEmptyParents(repoRoot, path6) {
-  for (let dir = dirname8(join20(repoRoot, path6)); dir.startsWith(`${repoRoot}/`) && readdirSync7(dir).length === 0; dir = dirname8(dir)) rmdirSync(dir);
+  for (let dir = dirname9(join22(repoRoot, path6)); dir.startsWith(`${repoRoot}/`) && readdirSync8(dir).length === 0; dir = dirname9(dir)) rmdirSync(dir);
 }
 function applyUpgrade(repoRoot, plan) {
   for (const [path6, content] of plan.write) {
-    mkdirSync5(dirname8(join20(repoRoot, path6)), { recursive: true });
-    writeFileSync10(join20(repoRoot, path6), content);
+    mkdirSync5(dirname9(join22(repoRoot, path6)), { recursive: true });
+    writeFileSync10(join22(repoRoot, path6), content);
   }
   for (const path6 of plan.remove) {
-    rmSync4(join20(repoRoot, path6));
+    rmSync4(join22(repoRoot, path6));
     removeEmptyParents(repoRoot, path6);
   }
 }
@@ -55249,10 +56273,10 @@ var init_upgrade_pull_request = __esm({
 // src/commands/upgrade.ts
 var upgrade_exports = {};
 __export(upgrade_exports, {
-  run: () => run11
+  run: () => run14
 });
-import { resolve as resolve9 } from "node:path";
-async function run11(argv, io) {
+import { resolve as resolve10 } from "node:path";
+async function run14(argv, io) {
   const parsed = parseCommandArgs(
     argv,
     { version: { type: "string" }, from: { type: "string" }, force: { type: "boolean" }, "pull-request": { type: "boolean" }, base: { type: "string" } },
@@ -55260,7 +56284,7 @@ async function run11(argv, io) {
   );
   if (parsed.positionals.length > 0) throw new UsageError("usage: airflow-gitops upgrade [--version vX.Y.Z] [--from <engine checkout>] [--pull-request] [--force]");
   const from = flagText(parsed.values, "from");
-  const engineRoot = from === void 0 ? findEngineRoot() : checkEngineRoot(resolve9(io.cwd, from), "--from");
+  const engineRoot = from === void 0 ? findEngineRoot() : checkEngineRoot(resolve10(io.cwd, from), "--from");
   const version = checkVersion(flagText(parsed.values, "version") ?? engineVersion(engineRoot), "--version");
   const plan = planUpgrade(io.cwd, engineRoot, version, parsed.values.force === true);
   const changed = plan.write.size + plan.remove.length;
@@ -55296,15 +56320,15 @@ var init_upgrade2 = __esm({
 // src/git/clone.ts
 import { mkdtempSync as mkdtempSync4, rmSync as rmSync5 } from "node:fs";
 import { tmpdir as tmpdir4 } from "node:os";
-import { join as join21 } from "node:path";
+import { join as join23 } from "node:path";
 function tokenHeader(url, token) {
   if (token === void 0 || !url.startsWith("https://")) return {};
   const basic = Buffer.from(`x-access-token:${token}`).toString("base64");
   return { GIT_CONFIG_COUNT: "1", GIT_CONFIG_KEY_0: "http.extraHeader", GIT_CONFIG_VALUE_0: `AUTHORIZATION: basic ${basic}` };
 }
 async function cloneBranch(spec) {
-  const root = mkdtempSync4(join21(tmpdir4(), "airflow-gitops-clone-"));
-  const dir = join21(root, "repo");
+  const root = mkdtempSync4(join23(tmpdir4(), "airflow-gitops-clone-"));
+  const dir = join23(root, "repo");
   const env = { ...spec.env, ...tokenHeader(spec.url, spec.token) };
   const remove = () => rmSync5(root, { recursive: true, force: true });
   try {
@@ -55519,9 +56543,9 @@ var init_pin_remote = __esm({
 // src/commands/pin-remote.ts
 var pin_remote_exports = {};
 __export(pin_remote_exports, {
-  run: () => run12
+  run: () => run15
 });
-async function run12(argv, io) {
+async function run15(argv, io) {
   const parsed = parseCommandArgs(
     argv,
     { repository: { type: "string" }, ref: { type: "string" }, base: { type: "string" }, commit: { type: "boolean" }, url: { type: "string" }, labels: { type: "string" } },
@@ -55575,6 +56599,9 @@ var commands = {
   render: { summary: "render an overlay to multi-document YAML", load: () => Promise.resolve().then(() => (init_render2(), render_exports)) },
   diff: { summary: "server-side dry-run an overlay against the live cluster", load: () => Promise.resolve().then(() => (init_diff(), diff_exports)) },
   deploy: { summary: "dry-run, apply, prune and wait for an overlay", load: () => Promise.resolve().then(() => (init_deploy2(), deploy_exports)) },
+  environments: { summary: "the environments, their order and promotion chain from environments.yaml (for the workflows)", load: () => Promise.resolve().then(() => (init_environments2(), environments_exports)) },
+  destroy: { summary: "remove what an environment applied, keeping its Secrets and PVCs unless asked (a dry run without --yes)", load: () => Promise.resolve().then(() => (init_destroy2(), destroy_exports)) },
+  secrets: { summary: "list the Secrets an environment uses: origin and last change of each value, never the value", load: () => Promise.resolve().then(() => (init_secrets(), secrets_exports)) },
   promote: { summary: "open or update a pull request pinning one environment to another's ref", load: () => Promise.resolve().then(() => (init_promote2(), promote_exports)) },
   check: { summary: "render an overlay and, with a kubeconfig, dry-run it; write the result as JSON", load: () => Promise.resolve().then(() => (init_check(), check_exports)) },
   "pr-comment": { summary: "create or update the sticky pull-request comment of the checks", load: () => Promise.resolve().then(() => (init_pr_comment(), pr_comment_exports)) },

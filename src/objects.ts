@@ -54,6 +54,34 @@ export function compareText(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
+/** The value at `path` inside untyped JSON (an object's spec or status), or undefined: a read without a cast. */
+export function fieldAt(value: unknown, ...path: (string | number)[]): unknown {
+  let current = value;
+  for (const key of path) {
+    if (current === null || typeof current !== 'object') return undefined;
+    current = (current as Record<string | number, unknown>)[key];
+  }
+  return current;
+}
+
+/** A string at `path`, or undefined when absent or of another type. */
+export function textAt(value: unknown, ...path: (string | number)[]): string | undefined {
+  const found = fieldAt(value, ...path);
+  return typeof found === 'string' ? found : undefined;
+}
+
+/** A list at `path`, or an empty list. */
+export function listAt(value: unknown, ...path: (string | number)[]): unknown[] {
+  const found = fieldAt(value, ...path);
+  return Array.isArray(found) ? found : [];
+}
+
+/** The mapping at `path` itself (not a copy), or a new empty one. */
+export function recordAt(value: unknown, ...path: (string | number)[]): Record<string, unknown> {
+  const found = fieldAt(value, ...path);
+  return found !== null && typeof found === 'object' && !Array.isArray(found) ? (found as Record<string, unknown>) : {};
+}
+
 export function isRecord(value: unknown): value is Record<string, unknown> {
   return value !== null && typeof value === 'object' && !Array.isArray(value);
 }

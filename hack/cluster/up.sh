@@ -33,6 +33,7 @@ nohup "$bin_dir/local-provisioner" --kubeconfig "$kubeconfig" \
 echo $! >"$provisioner_pid_file"
 
 kube apply --server-side --field-manager=local-cluster -f "$here/storage-class.yaml" >/dev/null
+kube apply --server-side --field-manager=local-cluster -f "$here/ingress-class.yaml" >/dev/null
 # The trailing slash: kubectl refuses a symbolic link to a folder without it.
 kube apply --server-side --field-manager=local-cluster -f "$crd_dir/" >/dev/null
 kube wait --for=condition=Established --timeout=60s crd --all >/dev/null

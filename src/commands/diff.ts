@@ -27,7 +27,8 @@ export type DiffResult = {
 };
 
 export async function diff(settings: DeploySettings, mask: SecretMask): Promise<DiffResult> {
-  const p = await prepare(settings, mask);
+  // A plan needs no secret values: one made without them (a pull request's job) names the Secrets they fill.
+  const p = await prepare({ ...settings, secretValuesAtDeploy: true }, mask);
   try {
     if (p.plan.problems.length > 0) {
       throw new CommandFailure(`${p.plan.refusedBy ?? 'the API server'} refused ${p.plan.problems.length} object(s):\n${p.plan.problems.map((x) => `  ${x.message}`).join('\n')}`);
@@ -38,8 +39,10 @@ export async function diff(settings: DeploySettings, mask: SecretMask): Promise<
       ...p.plan.deferred.map((o) => ({ object: describeObject(o), action: 'create' })),
       ...p.prune.remove.map((m) => ({ object: describeObject(m.object), action: 'prune' })),
       ...p.prune.keep.map((k) => ({ object: describeObject(k.member.object), action: 'keep' })),
+      ...p.secrets.atDeploy.map((name) => ({ object: `Secret ${p.rendered.inventory.namespace}/${name}`, action: 'supplied-at-deploy' })),
     ];
-    const lines = [`diff of ${settings.environment} (namespace ${p.rendered.inventory.namespace}) against ${p.client.server}:`, ...formatPlan(p.plan, p.prune)];
+    const atDeploy = p.secrets.atDeploy.map((name) => `  ? secret    Secret ${p.rendered.inventory.namespace}/${name}: value supplied at deploy`);
+    const lines = [`diff of ${settings.environment} (namespace ${p.rendered.inventory.namespace}) against ${p.client.server}:`, ...atDeploy, ...formatPlan(p.plan, p.prune)];
     return { environment: settings.environment, namespace: p.rendered.inventory.namespace, counts, changed: hasChanges(counts), objects, lines };
   } finally {
     p.client.close();

@@ -36,6 +36,8 @@ export type DeployOptions = EngineOptions & {
   timeout?: string;
   rollback?: boolean;
   dryRunAll?: boolean;
+  rotateFernetKey?: boolean;
+  resizeVolumes?: boolean;
   /** Durations as written, like `timeout`: how long to wait for a connection, and for each answer. */
   connectTimeout?: string;
   requestTimeout?: string;
@@ -111,6 +113,8 @@ export function deploySettings(options: DeployOptions, origin: Origin): DeploySe
     timeoutSeconds,
     rollback: options.rollback ?? false,
     dryRunAll: options.dryRunAll ?? false,
+    rotateFernetKey: options.rotateFernetKey ?? false,
+    resizeVolumes: options.resizeVolumes ?? false,
     timeouts,
     stealLock: options.stealLock ?? false,
     adopt: options.adopt ?? false,

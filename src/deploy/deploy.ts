@@ -28,6 +28,9 @@ import { countPlan, formatPlan, hasChanges } from './plan-report.ts';
 import { getObject, serverSideApply } from '../kube/requests.ts';
 import { isRollable, rollBack, rollbackCandidates } from './rollback.ts';
 import { waitForWorkloads, type WaitTarget } from './wait.ts';
+import { rotationJob, runRotation } from './fernet-rotation.ts';
+import { pendingClaimEvents } from './claim-events.ts';
+import { claimSizes, expandClaims } from './resize.ts';
 
 export type DeployResult = {
   environment: string;
@@ -108,6 +111,7 @@ class Deployment {
   }
 
   async applyPhase(phase: PhaseName, items: PlannedObject[]): Promise<void> {
+    await expandClaims(this.p.client, this.p.discovery, this.p.resizes, items, this.log);
     const results = await writePhase(this.p.client, items, { fieldManager: this.settings.fieldManager, force: this.settings.forceConflicts || this.settings.adopt, onWrite: this.log });
     for (const [item, live] of results) {
       this.after.set(objectKey(item.object), live);
@@ -157,6 +161,7 @@ class Deployment {
       lines.push(`timed out after ${this.settings.timeoutSeconds} s waiting for:`);
       for (const p of outcome.pending) lines.push(`  ${p.object}: ${p.message}`, ...(await describePods(this.p.client, p.pods)));
     }
+    lines.push(...(await pendingClaimEvents(this.p.client, this.p.rendered.inventory.namespace)));
     if (this.settings.rollback) {
       const candidates = rollbackCandidates(this.written);
       this.result.rolledBack = await rollBack(this.p.client, candidates, this.settings.fieldManager, this.healthy);
@@ -195,6 +200,7 @@ class Deployment {
       }
       if (this.settings.wait && waitedPhases.has(phase)) await this.waitPhase(inPhase);
     }
+    await this.rotateFernetKey();
     if (this.settings.prune && prune.remove.length > 0) {
       for (const m of prune.remove) this.log(`pruning ${describeObject(m.object)}`);
       this.result.pruned = await executePrune(this.p.client, prune.remove);
@@ -211,8 +217,25 @@ class Deployment {
     const kept = recordOf(prune.keep.map((k) => k.member.object), rendered.inventory.namespace);
     const finalRecord = this.settings.prune ? unionRecord(current, kept) : unionRecord(this.p.previousRecord, current);
     await this.writeParent(finalRecord, fingerprints, this.healthyAfter(items), this.result.wrote);
+    for (const line of await claimSizes(this.p.client, this.p.discovery, this.p.resizes, 30_000)) this.log(line);
     this.log(this.summary());
     return this.result;
+  }
+
+  /** After the workloads run with the new key first: re-encrypt what is stored (fernet-rotation.ts). */
+  async rotateFernetKey(): Promise<void> {
+    const { fernetRotation, droppedFernetKeys } = this.p.secrets;
+    if (droppedFernetKeys > 0) this.log(`the Fernet key rotation completed: dropped ${droppedFernetKeys} old key(s) from the key list`);
+    if (fernetRotation === undefined) return;
+    const job = rotationJob(this.p.desired, fernetRotation.secret, fernetRotation.tag);
+    try {
+      await runRotation(this.p.client, this.p.discovery, job, { fieldManager: this.settings.fieldManager, timeoutSeconds: this.settings.timeoutSeconds }, this.log);
+      this.result.wrote = true;
+      this.log('the old Fernet key stays in the list until the next deploy, which drops it');
+    } catch (error) {
+      this.result.wrote = true;
+      this.fail(error instanceof Error ? error.message : String(error));
+    }
   }
 
   /** Every workload waited for is Ready now: its template is the one to roll back to next time. */

@@ -7,6 +7,7 @@ import { describeObject, type KubeObject } from '../objects.ts';
 import type { PlannedObject } from './plan.ts';
 import { deleteObject, jsonPatch, serverSideApply, waitUntilGone } from '../kube/requests.ts';
 import { legacyManagerPatch } from './ownership.ts';
+import { takesOver } from '../secrets/desired.ts';
 
 export type WriteOptions = { fieldManager: string; force: boolean; onWrite: (line: string) => void };
 
@@ -21,7 +22,7 @@ async function writeOne(client: KubeClient, item: PlannedObject, options: WriteO
   const legacy = item.live && item.action !== 'recreate' ? legacyManagerPatch(item.live, options.fieldManager) : undefined;
   if (legacy) await jsonPatch(client, item.info, item.object, legacy);
   try {
-    const result = await serverSideApply(client, item.info, item.object, { fieldManager: options.fieldManager, force: options.force, dryRun: false, metadataOnly: true });
+    const result = await serverSideApply(client, item.info, item.object, { fieldManager: options.fieldManager, force: options.force || takesOver(item.object), dryRun: false, metadataOnly: true });
     if (item.action !== 'recreate') options.onWrite(`${item.action === 'create' ? 'created' : 'changed'} ${name}`);
     return result;
   } catch (error) {

@@ -82,7 +82,7 @@ export function judgeImmutable(error: unknown, live: KubeObject | undefined, des
       problem:
         `${name}: ${what}. Kubernetes does not allow changing a StatefulSet's volumeClaimTemplates. ` +
         'Rerun with --recreate-statefulsets to delete the StatefulSet without deleting its pods or PVCs (orphan propagation) and create it again; ' +
-        'existing PVCs keep their size and need their own resize if the storage class allows volume expansion',
+        'existing PVCs keep their size: to grow them too, rerun with --resize-volumes (when their StorageClass allows volume expansion)',
     };
   }
   return undefined;

@@ -15,6 +15,7 @@ import { describeObject, groupKind, objectKey, type KubeObject } from '../object
 import { foreignOwner, legacyManagerPatch, sameObject, unchangedSinceLastApply } from './ownership.ts';
 import { dryRunCreateAsNew, getObject, serverSideApply } from '../kube/requests.ts';
 import { commitAnnotation, runUrlAnnotation, stampRevision, type Revision } from './tracking.ts';
+import { takesOver } from '../secrets/desired.ts';
 
 export type PlanAction = 'create' | 'change' | 'unchanged' | 'recreate';
 
@@ -134,8 +135,9 @@ async function planOne(desired: KubeObject, ctx: PlanContext): Promise<Outcome> 
     return { item: { object: listed, info, live: listed, action: 'unchanged', changes: [] } };
   }
   const probe = stampRevision(desired, liveRevision(listed) ?? ctx.revision);
-  // Taking over (--adopt), or moving fields from the manager older releases used, means owning what they owned.
-  const takeOver = ctx.adopt || (listed !== undefined && legacyManagerPatch(listed, ctx.fieldManager) !== undefined);
+  // Taking over (--adopt), moving fields from the manager older releases used, or a Secret made by hand
+  // (kubectl create secret) whose values this deploy now manages, means owning what they owned.
+  const takeOver = ctx.adopt || takesOver(desired) || (listed !== undefined && legacyManagerPatch(listed, ctx.fieldManager) !== undefined);
   const warnings: string[] = [];
   const options = { fieldManager: ctx.fieldManager, force: ctx.forceConflicts || takeOver, dryRun: true, onWarning: (w: string) => warnings.push(w) };
   const [liveResult, dryResult] = await Promise.allSettled([

@@ -16,10 +16,15 @@ import { planObjects, type Plan, type PlanContext } from './plan.ts';
 import { checkRenderedSet } from './input-set.ts';
 import { planPrune, type PrunePlan } from './prune.ts';
 import { getObject } from '../kube/requests.ts';
+import { rotationCompleted, rotationProblems } from './fernet-rotation.ts';
+import { stampSecretsHashes } from './secret-rollout.ts';
+import { refuseBeforeWrite } from './refusals.ts';
+import { preflight } from './preflight.ts';
+import { planResizes, type ClaimResize } from './resize.ts';
 
 export type PlanSettings = Pick<
   DeploySettings,
-  'environment' | 'overlayDir' | 'namespace' | 'kubeconfig' | 'context' | 'revision' | 'fieldManager' | 'env' | 'forceConflicts' | 'recreateStatefulSets' | 'pruneSecrets' | 'prunePvcs' | 'dryRunAll' | 'timeouts' | 'adopt'
+  'environment' | 'overlayDir' | 'namespace' | 'kubeconfig' | 'context' | 'revision' | 'fieldManager' | 'env' | 'forceConflicts' | 'recreateStatefulSets' | 'pruneSecrets' | 'prunePvcs' | 'dryRunAll' | 'timeouts' | 'adopt' | 'rotateFernetKey' | 'secretValuesAtDeploy' | 'resizeVolumes'
 >;
 
 /** Everything known before the first write, built once: later steps derive from it and never change it. */
@@ -34,6 +39,8 @@ export type Prepared = Readonly<
     context: PlanContext;
     plan: Plan;
     prune: PrunePlan;
+    /** PVCs to expand before their StatefulSet is recreated (--resize-volumes). */
+    resizes: ClaimResize[];
   }
 >;
 
@@ -97,6 +104,9 @@ async function buildSecrets(settings: PlanSettings, connection: Connection, rend
       if (!secretInfo || !state.namespaces.has(namespace)) return undefined;
       return getObject(connection.client, secretInfo, { metadata: { name, namespace } });
     },
+    rotateFernetKey: settings.rotateFernetKey,
+    fernetRotationCompleted: (tag) => rotationCompleted(connection.client, connection.discovery, namespace, tag),
+    valuesAtDeploy: settings.secretValuesAtDeploy,
   });
   for (const m of state.members.values()) if (m.object.kind === 'Secret') mask.addSecretData(stringRecord(m.object.data), true);
   return secrets;
@@ -113,7 +123,7 @@ function planContext(settings: PlanSettings, connection: Connection, rendered: R
     discovery: connection.discovery,
     fieldManager: settings.fieldManager,
     forceConflicts: settings.forceConflicts,
-    recreateStatefulSets: settings.recreateStatefulSets,
+    recreateStatefulSets: settings.recreateStatefulSets || settings.resizeVolumes === true,
     revision: settings.revision,
     live: new Map([...state.members].map(([k, m]) => [k, m.object])),
     recorded: readFingerprints(state.parent),
@@ -133,16 +143,27 @@ export type Opened = { connection: Connection; rendered: Rendered };
 /** Reads the environment, builds its Secrets and plans every object and the prune, from an opened render and connection. */
 export async function prepareOpened(settings: PlanSettings, mask: SecretMask, opened: Opened): Promise<Prepared> {
   const { connection, rendered } = opened;
-  const state = await readInventory(connection, rendered);
+  const [problems, state] = await Promise.all([
+    preflight({ client: connection.client, discovery: connection.discovery, rendered: rendered.objects, overlayDir: settings.overlayDir }),
+    readInventory(connection, rendered),
+  ]);
+  // This tool's own refusals come before any question to the API server.
+  refuseBeforeWrite(problems);
   const secrets = await buildSecrets(settings, connection, rendered, state, mask);
-  const desired = [...rendered.objects, ...secrets.secrets];
+  refuseBeforeWrite(secrets.problems);
+  const live = new Map([...state.members].map(([k, m]) => [k, m.object]));
+  const desired = stampSecretsHashes([...rendered.objects, ...secrets.secrets], new Set(secrets.atDeploy), live);
+  refuseBeforeWrite(rotationProblems(desired, secrets.fernetRotation));
   const context = planContext(settings, connection, rendered, state, desired);
   // A render that is wrong as a whole is not dry-run object by object: some objects would pass alone.
   const setProblems = checkRenderedSet(desired, rendered.inventory, settings.environment);
-  const planned = setProblems.length > 0 ? { items: [], deferred: [], problems: setProblems, refusedBy: 'the check of the render as a whole' } : await planObjects(desired, context);
-  const plan = { ...planned, problems: [...planned.problems, ...secrets.problems.map((message) => ({ object: 'Secret', message }))] };
-  const prune = planPrune(state.members, new Set(desired.map(objectKey)), settings);
-  return { ...connection, rendered, secrets, desired, parent: state.parent, previousRecord: state.previousRecord, members: state.members, context, plan, prune };
+  const plan = setProblems.length > 0 ? { items: [], deferred: [], problems: setProblems, refusedBy: 'the check of the render as a whole' } : await planObjects(desired, context);
+  const resizing = await planResizes(plan.items, { ...connection, resizeVolumes: settings.resizeVolumes === true });
+  refuseBeforeWrite(resizing.problems);
+  const namespace = rendered.inventory.namespace;
+  const suppliedAtDeploy = secrets.atDeploy.map((name) => objectKey({ apiVersion: 'v1', kind: 'Secret', metadata: { name, namespace } }));
+  const prune = planPrune(state.members, new Set([...desired.map(objectKey), ...suppliedAtDeploy]), settings);
+  return { ...connection, rendered, secrets, desired, parent: state.parent, previousRecord: state.previousRecord, members: state.members, context, plan, prune, resizes: resizing.resizes };
 }
 
 /** Renders and connects at once; the caller closes `connection.client`. */

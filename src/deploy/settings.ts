@@ -36,6 +36,12 @@ export type DeploySettings = EngineSettings & {
   timeoutSeconds: number;
   rollback: boolean;
   dryRunAll: boolean;
+  /** Allows a new Fernet key on a running installation, rotating it the way Airflow does (secrets/fernet.ts). */
+  rotateFernetKey?: boolean;
+  /** Plan without the secret values (diff in a job without them): such Secrets are shown as supplied at deploy. */
+  secretValuesAtDeploy?: boolean;
+  /** Expands the PVCs of a StatefulSet whose claim templates grew, then recreates it without its pods (resize.ts). */
+  resizeVolumes?: boolean;
   /** Take over objects that another environment of this tool owns (its part-of label, its field manager). */
   adopt: boolean;
   /** Take the environment's deploy lock even while another deploy holds it. */

@@ -13,6 +13,7 @@ import { refFilePath } from '../overlays/ref-file.ts';
 import { commitDate, commitFileChange } from '../git/file-commit.ts';
 import { Git } from '../git/git.ts';
 import { checkPromotionOrder, promotionBranch } from './order.ts';
+import { promotionChain, readEnvironments } from '../overlays/environments-file.ts';
 import { pinnedRefIn, withPinnedRef } from '../overlays/ref-file-edit.ts';
 import { promotionBody, promotionCommitMessage, promotionTitle, type PromotionFacts } from './text.ts';
 import { createOrUpdatePullRequest, type PullRequestResult } from '../github/pull-requests.ts';
@@ -142,7 +143,7 @@ async function pushBranch(git: Git, remote: string, branch: string, commit: stri
 export async function promote(options: PromoteOptions): Promise<PromoteResult> {
   const from = checkEnvironmentName(options.from);
   const to = checkEnvironmentName(options.to);
-  checkPromotionOrder(from, to, options.allowAnyOrder, (options.wording ?? cliWording).allowAnyOrder);
+  checkPromotionOrder(from, to, options.allowAnyOrder, promotionChain(readEnvironments(options.repoRoot)), (options.wording ?? cliWording).allowAnyOrder);
   const fromDir = overlayDirFor(options.repoRoot, from);
   const toDir = overlayDirFor(options.repoRoot, to);
   const git = new Git(options.repoRoot, options.env);

@@ -56,7 +56,11 @@ describe('the local overlay', () => {
     const before = await refsAndPods(ns);
     const apiServerPods = (await getJson<{ items: any[] }>(['get', 'pods', '-n', ns, '-l', 'app.kubernetes.io/component=api-server'])).items.map((p) => p.metadata.uid);
 
-    const newRef = 'c0ffee0000000000000000000000000000000001';
+    // bump pins only commits of the repository: a DAG change made here is the new ref.
+    writeFileSync(join(repo, 'README.md'), 'a DAG change\n');
+    await git('add', 'README.md');
+    await git('commit', '-qm', 'dags');
+    const newRef = (await git('rev-parse', 'HEAD')).stdout.trim();
     const bumped = captureIO(repo, clusterEnv());
     expect(await bumpRun(['local', '--ref', newRef], bumped.io)).toBe(0);
     expect((await git('diff', '--stat')).stdout).toContain('overlays/local/git-sync-ref.env | 2 +-');
