@@ -27731,6 +27731,8 @@ function findingsOfReply(file, reply, context2) {
     const rule = error2.message.startsWith("AirflowTaskTimeout") ? "import-timeout" : "import-error";
     const via = place2.file === file ? "" : ` (while importing ${file})`;
     findings.push(at2(place2.line, place2.column, "error", rule, `${shorten(error2.message)}${via}`, place2.file));
+    const entry = place2.file === file ? null : importLine(file, error2, context2.root);
+    if (entry !== null) findings.push(at2(entry.line, null, "error", rule, `${shorten(error2.message)} (${entry.chain})`));
   }
   for (const warning2 of reply.warnings) {
     const where = warning2.file ? relativePath(warning2.file, context2.root) : file;
@@ -27767,6 +27769,13 @@ function errorPlace(file, error2, context2) {
   const dag = facts?.dagPlaces.find((candidate) => candidate.dagId !== null && candidate.dagId === error2.dag_id) ?? facts?.dagPlaces[0];
   if (dag) return { file, line: dag.place.line, column: dag.place.column };
   return { file, line: 1, column: null };
+}
+function importLine(file, error2, root) {
+  const chain = (error2.chain ?? []).map(([path6, line]) => ({ file: relativePath(path6, root), line }));
+  const first = chain[0];
+  if (first === void 0 || first.file !== file || chain.length < 2) return null;
+  const last = chain[chain.length - 1];
+  return { line: first.line, chain: `raised in ${last.file}:${last.line}; import chain: ${chain.map((step) => `${step.file}:${step.line}`).join(" -> ")}` };
 }
 function relativePath(absolute, root) {
   return relative3(root, absolute).split(sep3).join("/");
@@ -32932,7 +32941,7 @@ var init_dags_folder_in_import = __esm({
         for (let i3 = 1; i3 <= parts2.length; i3++) modules.add(parts2.slice(0, i3).join("."));
       }
       const folderNames = /* @__PURE__ */ new Set(["dags", basename3(dagsFolder)]);
-      return files.flatMap((facts) => (facts.absoluteImports ?? []).flatMap((used) => {
+      return files.flatMap((facts) => facts.absoluteImports.flatMap((used) => {
         const [first, ...rest] = used.module.split(".");
         const working = rest.join(".");
         if (first === void 0 || !folderNames.has(first) || modules.has(first) || !modules.has(working)) return [];
@@ -35594,7 +35603,7 @@ function templateVariables(context2) {
   let variables = computed.get(context2);
   if (variables === void 0) {
     const root = realpathSync4(context2.dagsFolder);
-    variables = context2.files.flatMap((facts) => (facts.templates ?? []).flatMap((use) => variablesOf(facts.path, use, root)));
+    variables = context2.files.flatMap((facts) => facts.templates.flatMap((use) => variablesOf(facts.path, use, root)));
     computed.set(context2, variables);
   }
   return variables;
@@ -55945,11 +55954,12 @@ async function pendingAction(settings, context2) {
   const git = new Git(settings.workingDirectory, context2.env);
   const repository = resolveRepository(context2.env, await git.remoteUrl("origin"));
   const github = new GitHubClient({ apiUrl: repository.apiUrl, token: settings.token, log: context2.log });
+  const githubEnvironments = new Map(readEnvironments(settings.workingDirectory).map((e) => [e.name, e.githubEnvironment]));
   const decisions = await pendingDeploys({
     repoRoot: settings.workingDirectory,
     environments: settings.environments,
     head: "HEAD",
-    lastDeployed: async (environment) => (await lastSuccessfulDeployment(github, repository, environment))?.sha,
+    lastDeployed: async (environment) => (await lastSuccessfulDeployment(github, repository, githubEnvironments.get(environment) ?? environment))?.sha,
     env: context2.env
   });
   for (const d of decisions) context2.log(`${d.environment}: ${d.deploy ? "deploy" : "up to date"}: ${d.reason}`);
@@ -55969,6 +55979,7 @@ var init_pending2 = __esm({
     init_client2();
     init_deployments();
     init_repository();
+    init_environments_file();
     init_git();
     init_pending();
     init_summary();

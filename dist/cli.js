@@ -7901,6 +7901,8 @@ function findingsOfReply(file, reply, context2) {
     const rule = error.message.startsWith("AirflowTaskTimeout") ? "import-timeout" : "import-error";
     const via = place2.file === file ? "" : ` (while importing ${file})`;
     findings.push(at2(place2.line, place2.column, "error", rule, `${shorten(error.message)}${via}`, place2.file));
+    const entry = place2.file === file ? null : importLine(file, error, context2.root);
+    if (entry !== null) findings.push(at2(entry.line, null, "error", rule, `${shorten(error.message)} (${entry.chain})`));
   }
   for (const warning of reply.warnings) {
     const where = warning.file ? relativePath(warning.file, context2.root) : file;
@@ -7937,6 +7939,13 @@ function errorPlace(file, error, context2) {
   const dag = facts?.dagPlaces.find((candidate) => candidate.dagId !== null && candidate.dagId === error.dag_id) ?? facts?.dagPlaces[0];
   if (dag) return { file, line: dag.place.line, column: dag.place.column };
   return { file, line: 1, column: null };
+}
+function importLine(file, error, root) {
+  const chain = (error.chain ?? []).map(([path6, line]) => ({ file: relativePath(path6, root), line }));
+  const first = chain[0];
+  if (first === void 0 || first.file !== file || chain.length < 2) return null;
+  const last = chain[chain.length - 1];
+  return { line: first.line, chain: `raised in ${last.file}:${last.line}; import chain: ${chain.map((step) => `${step.file}:${step.line}`).join(" -> ")}` };
 }
 function relativePath(absolute, root) {
   return relative2(root, absolute).split(sep2).join("/");
@@ -13105,7 +13114,7 @@ var init_dags_folder_in_import = __esm({
         for (let i3 = 1; i3 <= parts2.length; i3++) modules.add(parts2.slice(0, i3).join("."));
       }
       const folderNames = /* @__PURE__ */ new Set(["dags", basename2(dagsFolder)]);
-      return files.flatMap((facts) => (facts.absoluteImports ?? []).flatMap((used) => {
+      return files.flatMap((facts) => facts.absoluteImports.flatMap((used) => {
         const [first, ...rest] = used.module.split(".");
         const working = rest.join(".");
         if (first === void 0 || !folderNames.has(first) || modules.has(first) || !modules.has(working)) return [];
@@ -15767,7 +15776,7 @@ function templateVariables(context2) {
   let variables = computed.get(context2);
   if (variables === void 0) {
     const root = realpathSync3(context2.dagsFolder);
-    variables = context2.files.flatMap((facts) => (facts.templates ?? []).flatMap((use) => variablesOf(facts.path, use, root)));
+    variables = context2.files.flatMap((facts) => facts.templates.flatMap((use) => variablesOf(facts.path, use, root)));
     computed.set(context2, variables);
   }
   return variables;
@@ -55996,7 +56005,8 @@ var init_manifest = __esm({
 
 // src/scaffold/workflows.ts
 function versionedUses(text2, engine, version) {
-  return text2.replace(localUses, (_line, prefix, workflow) => `${prefix}${engine}${workflow ? `/${workflow}` : ""}@${version}`);
+  const uses = text2.replace(localUses, (_line, prefix, workflow) => `${prefix}${engine}${workflow ? `/${workflow}` : ""}@${version}`);
+  return uses.replace(localCli, `npx --yes --package=github:${engine}#${version} airflow-gitops`);
 }
 function escapeRegExp(text2) {
   return text2.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&");
@@ -56005,12 +56015,13 @@ function retargetUses(text2, engine, from, to) {
   const pattern = new RegExp(`^(\\s*(?:-\\s+)?uses:\\s+${escapeRegExp(engine)}(?:/\\.github/workflows/[\\w.-]+\\.ya?ml)?@)${escapeRegExp(from)}(\\s*(?:#.*)?)$`, "gm");
   return text2.replace(pattern, (_line, prefix, rest) => `${prefix}${to}${rest}`);
 }
-var teamWorkflows, localUses;
+var teamWorkflows, localUses, localCli;
 var init_workflows = __esm({
   "src/scaffold/workflows.ts"() {
     "use strict";
     teamWorkflows = ["deploy.yml", "promote.yml", "checks.yml"];
     localUses = /^(\s*(?:-\s+)?uses:\s+)\.\/(\.github\/workflows\/[\w.-]+\.ya?ml)?\s*(?:#.*)?$/gm;
+    localCli = /\bnode dist\/cli\.js\b/g;
   }
 });
 
@@ -56043,6 +56054,8 @@ function planInit(options) {
     for (const [path6, content] of filesUnder(options.engineRoot, `overlays/${env}`)) files.set(path6, content);
   }
   for (const [path6, content] of filesUnder(options.engineRoot, "dags")) files.set(path6, content);
+  const environmentsFile = join21(options.engineRoot, "environments.yaml");
+  if (existsSync16(environmentsFile)) files.set("environments.yaml", readFileSync22(environmentsFile));
   for (const [path6, content] of workflowFiles(options)) files.set(path6, content);
   const readme = readFileSync22(join21(options.engineRoot, "scaffold", "README.md"), "utf8").replaceAll("OWNER/airflow-gitops", options.engine).replaceAll("@VERSION", `@${options.version}`);
   files.set("README.md", Buffer.from(readme));

@@ -7,7 +7,9 @@ The reply (a JSON-ready dict) has:
     duration_s   the time Airflow took to import the file and serialize its DAGs
     dags         [{"dag_id", "tasks"}] for every DAG Airflow kept
     has_error    whether Airflow itself recorded an import error for the file
-    errors       [{"message", "file", "line", "column", "dag_id", "task_id"}]
+    errors       [{"message", "file", "line", "column", "dag_id", "task_id", "chain"}]
+                 chain: [[file, line], ...] the dags-folder files the error passed through,
+                 from the imported file (at its import line) down to the raising line
     warnings     [{"message", "file", "line", "category"}]
     inflation    Airflow's dag-version-inflation (runtime-varying value) warnings
     dependencies files of the dags folder the import loaded besides this one
@@ -116,7 +118,7 @@ def parse_file(path: str, dags_folder: str, modules_before: ModulesBefore | None
         # Airflow recorded an error without logging its exception: keep its text.
         text = "\n".join(airflow_errors.values())
         errors.append({"message": last_line(text), "file": None, "line": None, "column": None,
-                       "dag_id": None, "task_id": None})
+                       "dag_id": None, "task_id": None, "chain": []})
     return {
         "outcome": "parsed",
         "duration_s": duration,
@@ -136,7 +138,25 @@ def describe_error(error: BaseException, path: str, dags_folder: str) -> dict:
     message = f"{type(error).__name__}: {error}"[:MAX_MESSAGE_CHARS]
     file, line, column = raising_place(error, dags_folder)
     dag_id, task_id = objects_on_stack(error)
-    return {"message": message, "file": file, "line": line, "column": column, "dag_id": dag_id, "task_id": task_id}
+    return {"message": message, "file": file, "line": line, "column": column, "dag_id": dag_id, "task_id": task_id,
+            "chain": import_chain(error, dags_folder)}
+
+
+def import_chain(error: BaseException, dags_folder: str) -> list[list]:
+    """Each dags-folder file on the traceback, outermost first, at the line where it
+    called into the next one (its import line) or raised: DAG file -> helper -> helper."""
+    chain: list[list] = []
+    for frame in traceback.extract_tb(error.__traceback__):
+        if not inside(frame.filename, dags_folder):
+            continue
+        file = os.path.realpath(frame.filename)
+        if chain and chain[-1][0] == file:
+            chain[-1][1] = frame.lineno
+        else:
+            chain.append([file, frame.lineno])
+    if isinstance(error, SyntaxError) and error.filename and inside(error.filename, dags_folder):
+        chain.append([os.path.realpath(error.filename), error.lineno])
+    return chain
 
 
 def raising_place(error: BaseException, dags_folder: str) -> tuple[str | None, int | None, int | None]:

@@ -3,7 +3,11 @@ with a logical date (a scheduled run) and one without (a run triggered through
 the REST API or the CLI, Airflow 3's default), and reports per task and per
 extra template whether rendering worked or the error it raised.
 
-usage: render_templates.py <dag file> <templates.json> <output.json>
+usage: render_templates.py <templates.json> <dag file>... <output.json>
+
+Output: {"files": {<dag file>: {<task_id>: rendered}}, "templates": {<template>: rendered}},
+each `rendered` being {"with": outcome, "without": outcome}; the templates are
+rendered as a task of the first DAG file's DAG.
 
 It builds the run context Airflow's API server hands a worker (TIRunContext)
 and calls the task runner's own render_templates; no database, scheduler or
@@ -61,17 +65,24 @@ def render(original, with_logical_date):
         return {"ok": False, "error": f"{type(error).__name__}: {error}"}
 
 
-def main():
-    dag_file, templates_file, output = sys.argv[1:4]
+def load_dag(dag_file):
     bag = DagBag(dag_folder=dag_file)
     if bag.import_errors:
         raise SystemExit(f"import errors: {bag.import_errors}")
-    dag = next(iter(bag.dags.values()))
-    result = {"tasks": {}, "templates": {}}
-    for task in dag.tasks:
-        result["tasks"][task.task_id] = {"with": render(task, True), "without": render(task, False)}
+    return next(iter(bag.dags.values()))
+
+
+def main():
+    templates_file, dag_files, output = sys.argv[1], sys.argv[2:-1], sys.argv[-1]
+    dags = [load_dag(dag_file) for dag_file in dag_files]
+    result = {"files": {}, "templates": {}}
+    for dag_file, dag in zip(dag_files, dags):
+        result["files"][dag_file] = {
+            task.task_id: {"with": render(task, True), "without": render(task, False)} for task in dag.tasks
+        }
     with open(templates_file, encoding="utf-8") as handle:
         templates = json.load(handle)
+    dag = dags[0]
     for index, template in enumerate(templates):
         probe = BaseOperator(task_id=f"template_{index}", dag=dag)
         probe.template_fields = ("doc",)

@@ -81,7 +81,15 @@ describe('the workflows', () => {
     expect(doc.permissions, `${file} has no top-level permissions`).toBeDefined();
     for (const value of Object.values(doc.permissions ?? {})) expect(value).not.toBe('write');
     for (const [name, job] of Object.entries(doc.jobs)) {
-      const writes = typeof job.permissions === 'object' ? Object.entries(job.permissions).filter(([, v]) => v === 'write').map(([k]) => k) : [];
+      const granted = typeof job.permissions === 'object' ? Object.entries(job.permissions).filter(([, v]) => v === 'write').map(([k]) => k) : [];
+      // An OIDC token writes nothing: it is for the cloud log-in, in the deploy job or a job calling it.
+      if (granted.includes('id-token')) {
+        // Or for the step `engine` of a reusable workflow, which reads the workflow's own version from it.
+        const logsIn =
+          (job.steps ?? []).some((s) => s.if?.includes('inputs.cloud ==') || s.id === 'engine') || ['./.github/workflows/reusable-deploy.yml', './.github/workflows/reusable-checks.yml'].includes(job.uses ?? '');
+        expect(logsIn, `${file} job ${name} asks for id-token but logs in to no cloud`).toBe(true);
+      }
+      const writes = granted.filter((k) => k !== 'id-token');
       if (writes.length === 0) continue;
       // A job that writes does so for a reason the test can see: a push, a pull request or its comment.
       const commands = (job.steps ?? []).filter(isAction).map((s) => s.with?.command);
@@ -108,7 +116,8 @@ describe('the workflows', () => {
         if (step.uses === undefined || step.uses.startsWith('./')) continue;
         // A tag can be moved to other code; a commit cannot.
         expect(step.uses, `${file} job ${name}`).toMatch(/^[\w.-]+\/[\w./-]+@[0-9a-f]{40}$/);
-        expect(lines.find((line) => line.includes(`uses: ${step.uses}`)), `${file} job ${name}: the release of ${step.uses}`).toMatch(/ # v\d+\.\d+\.\d+$/);
+        // The release tag as its project publishes it (a few have two parts, like v1.3).
+        expect(lines.find((line) => line.includes(`uses: ${step.uses}`)), `${file} job ${name}: the release of ${step.uses}`).toMatch(/ # v\d+\.\d+(\.\d+)?$/);
       }
     }
   });
@@ -201,7 +210,7 @@ describe('the workflows', () => {
     const callers = [...workflows].flatMap(([file, { doc }]) =>
       Object.entries(doc.jobs).filter(([, job]) => job.uses === './.github/workflows/reusable-deploy.yml').map(([name, job]) => ({ file, name, job })),
     );
-    expect(callers.map((c) => c.name).sort()).toEqual(['dev', 'manual', 'prod', 'staging']);
+    expect(callers.map((c) => c.name).sort()).toEqual(['first', 'later', 'manual']);
     for (const { file, name, job } of callers) {
       const given = Object.keys(job.with ?? {});
       for (const input of given) expect(Object.keys(call.inputs), `${file} job ${name} passes ${input}`).toContain(input);
@@ -211,9 +220,34 @@ describe('the workflows', () => {
     for (const file of files) expect(code(file), file).not.toMatch(/secrets:\s*inherit/);
   });
 
+  it('log in to EKS, GKE or AKS by OIDC before the deploy when asked, with an OIDC token', () => {
+    const job = workflow('reusable-deploy.yml').jobs.deploy as Job;
+    expect(job.permissions).toEqual({ contents: 'read', 'id-token': 'write' });
+    const steps = job.steps ?? [];
+    const deployAt = steps.findIndex((s) => s.id === 'deploy');
+    const login = (cloud: string) => steps.map((s, i) => ({ s, i })).filter(({ s }) => s.if === `inputs.cloud == '${cloud}'`);
+    const expected: Record<string, string[]> = {
+      eks: ['aws-actions/configure-aws-credentials', 'run'],
+      gke: ['google-github-actions/auth', 'google-github-actions/get-gke-credentials'],
+      aks: ['azure/login', 'azure/use-kubelogin', 'azure/aks-set-context'],
+    };
+    for (const [cloud, uses] of Object.entries(expected)) {
+      const found = login(cloud);
+      expect(found.map(({ s }) => (s.uses ?? 'run').split('@')[0]), cloud).toEqual(uses);
+      for (const { i } of found) expect(i, cloud).toBeLessThan(deployAt);
+      expect(JSON.stringify(found.map(({ s }) => s)), cloud).toContain('inputs.cloud-role');
+    }
+    // An unknown cloud fails before any log-in step runs.
+    const refuse = steps.findIndex((s) => s.if?.startsWith("inputs.cloud != ''"));
+    expect(refuse).toBeGreaterThanOrEqual(0);
+    expect(refuse).toBeLessThan(Math.min(...Object.keys(expected).flatMap((cloud) => login(cloud).map(({ i }) => i))));
+    const call = workflow('reusable-deploy.yml').on.workflow_call as { inputs: Record<string, Declared> };
+    for (const input of ['cloud', 'cloud-role', 'cluster-name', 'cluster-location']) expect(call.inputs[input]?.required, input).toBe(false);
+  });
+
   it('deploy each environment in its GitHub environment, one run at a time per environment', () => {
     const job = workflow('reusable-deploy.yml').jobs.deploy as Job;
-    expect(job.environment).toEqual({ name: '${{ inputs.environment }}' });
+    expect(job.environment).toEqual({ name: '${{ inputs.github-environment || inputs.environment }}' });
     expect(job.concurrency).toEqual({ group: 'airflow-gitops-deploy-${{ inputs.environment }}', 'cancel-in-progress': false });
     const steps = (job.steps ?? []).filter(isAction);
     const deploy = steps.find((s) => s.with?.command === 'deploy');
@@ -222,26 +256,55 @@ describe('the workflows', () => {
     expect(steps.map((s) => s.with?.command)).toEqual(['validate', 'deploy']);
   });
 
-  it('deploy on push to main: validate, pin dev (committed), deploy dev, then staging and prod', () => {
+  it('read the environments, their order, GitHub environments and promotion chain from environments.yaml alone', () => {
+    const readers = [...workflows].flatMap(([file, { doc }]) =>
+      Object.entries(doc.jobs).flatMap(([name, job]) => (job.steps ?? []).filter((s) => s.run?.includes('node dist/cli.js environments')).map(() => `${file}:${name}`)),
+    );
+    expect(readers.sort()).toEqual(['ci.yml:environments', 'deploy.yml:environments', 'promote.yml:chain']);
+    for (const file of files) {
+      // The pull-request checks take one kubeconfig secret per environment, declared by name (a reusable
+      // workflow's secrets are static), and a DAG repository names the environment it pins (dev by default).
+      if (['reusable-deploy.yml', 'reusable-checks.yml', 'checks.yml', 'dag-repository.yml'].includes(file)) continue;
+      // No environment is named in a workflow: adding one is an overlay folder and an entry in environments.yaml.
+      expect(code(file), file).not.toMatch(/\b(dev|staging|prod)\b/);
+    }
+  });
+
+  it('deploy on push to main: validate, pin the first environment (committed), deploy it, then the pending later ones in order', () => {
     const deploy = workflow('deploy.yml');
     expect(deploy.name).toBe('deploy');
     expect(deploy.on.push).toMatchObject({ branches: ['main'] });
-    const pin = (deploy.jobs['pin-dev']?.steps ?? []).find((s) => s.with?.command === 'bump');
-    expect(pin?.with).toMatchObject({ environment: 'dev', commit: true });
-    expect(deploy.jobs['pin-dev']?.permissions).toEqual({ contents: 'write', 'pull-requests': 'write' });
-    expect(needsOf(deploy.jobs['pin-dev'] as Job)).toEqual(['validate']);
-    // When main refused the pin (it waits in a pull request), dev deploys main as pushed.
-    expect(deploy.jobs.dev?.with).toMatchObject({ environment: 'dev', ref: '${{ needs.pin-dev.outputs.commit || github.sha }}' });
-    expect(needsOf(deploy.jobs.staging as Job)).toContain('dev');
-    expect(needsOf(deploy.jobs.prod as Job)).toContain('staging');
-    // What staging and prod deploy comes from the changes job (see deploy-scenario.integration.test.ts), not from before..HEAD.
+    const pin = (deploy.jobs.pin?.steps ?? []).find((s) => s.with?.command === 'bump');
+    expect(pin?.with).toMatchObject({ environment: '${{ needs.environments.outputs.first }}', commit: true });
+    expect(deploy.jobs.pin?.permissions).toEqual({ contents: 'write', 'pull-requests': 'write' });
+    expect(needsOf(deploy.jobs.pin as Job)).toEqual(['validate', 'environments']);
+    // When main refused the pin (it waits in a pull request), the first environment deploys main as pushed.
+    expect(deploy.jobs.first?.with).toMatchObject({
+      environment: '${{ needs.environments.outputs.first }}',
+      'github-environment': '${{ fromJSON(needs.environments.outputs.github)[needs.environments.outputs.first] }}',
+      ref: '${{ needs.pin.outputs.commit || github.sha }}',
+    });
+    // What the later environments deploy comes from the changes job (see deploy-scenario.integration.test.ts), not from before..HEAD.
     expect(deploy.jobs.changes?.permissions).toEqual({ contents: 'read', deployments: 'read' });
     expect(JSON.stringify(deploy)).not.toContain('github.event.before');
-    expect(deploy.jobs.prod?.if).toMatch(/^!cancelled\(\) && /);
+    const later = deploy.jobs.later as Job & { strategy: { 'max-parallel': number; 'fail-fast': boolean; matrix: { environment: string } } };
+    expect(needsOf(later)).toEqual(expect.arrayContaining(['first', 'changes']));
+    expect(later.strategy).toEqual({ 'max-parallel': 1, 'fail-fast': true, matrix: { environment: '${{ fromJSON(needs.changes.outputs.environments) }}' } });
+    expect(later.with).toMatchObject({ environment: '${{ matrix.environment }}', ref: '${{ needs.pin.outputs.commit || github.sha }}' });
+    expect(later.if).toMatch(/^!cancelled\(\) && /);
+    for (const name of ['first', 'later', 'manual']) expect(deploy.jobs[name]?.permissions, name).toMatchObject({ 'id-token': 'write' });
     // A manual run deploys main, as its description says: any other branch is refused before anything runs.
     const refuse = deploy.jobs.validate?.steps?.[0];
     expect(refuse?.if).toBe("github.event_name == 'workflow_dispatch' && github.ref != 'refs/heads/main'");
     expect(refuse?.run).toMatch(/exit 1\n$/);
+    // ... and only an environment of environments.yaml, in its GitHub environment.
+    const read = (deploy.jobs.environments?.steps ?? []).find((s) => s.id === 'read');
+    expect(read?.env).toEqual({ MANUAL: '${{ inputs.environment }}' });
+    expect(read?.run).toContain('--require "$MANUAL"');
+    expect(deploy.jobs.manual?.with).toMatchObject({
+      environment: '${{ inputs.environment }}',
+      'github-environment': '${{ fromJSON(needs.environments.outputs.github)[inputs.environment] }}',
+    });
   });
 
   it('promote after a successful deploy run of the deploy workflow, each target in its own concurrency group', () => {
@@ -251,12 +314,10 @@ describe('the workflows', () => {
     expect(trigger.workflows).toEqual([workflow('deploy.yml').name]);
     expect(trigger.types).toEqual(['completed']);
     expect(promote.on).toHaveProperty('workflow_dispatch');
-    const job = promote.jobs.promote as Job & { strategy: { matrix: { include: { from: string; to: string }[] } } };
-    expect(job.if).toContain("github.event.workflow_run.conclusion == 'success'");
-    expect(job.strategy.matrix.include).toEqual([
-      { from: 'dev', to: 'staging' },
-      { from: 'staging', to: 'prod' },
-    ]);
+    expect(promote.jobs.chain?.if).toContain("github.event.workflow_run.conclusion == 'success'");
+    const job = promote.jobs.promote as Job & { strategy: { matrix: { include: string } } };
+    expect(needsOf(job)).toEqual(['chain']);
+    expect(job.strategy.matrix.include).toBe('${{ fromJSON(needs.chain.outputs.promotions) }}');
     expect(job.concurrency).toEqual({ group: 'airflow-gitops-promote-${{ matrix.to }}', 'cancel-in-progress': false });
     expect(job.permissions).toEqual({ contents: 'write', 'pull-requests': 'write' });
     // The commit and the pull request are made through the API: the checkout keeps no credentials.

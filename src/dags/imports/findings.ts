@@ -30,6 +30,9 @@ export function findingsOfReply(file: string, reply: ImportReply, context: Conte
     const rule = error.message.startsWith('AirflowTaskTimeout') ? 'import-timeout' : 'import-error';
     const via = place.file === file ? '' : ` (while importing ${file})`;
     findings.push(at(place.line, place.column, 'error', rule, `${shorten(error.message)}${via}`, place.file));
+    // Raised in a helper: Airflow lists the error under this file, so report it here too, at the import.
+    const entry = place.file === file ? null : importLine(file, error, context.root);
+    if (entry !== null) findings.push(at(entry.line, null, 'error', rule, `${shorten(error.message)} (${entry.chain})`));
   }
   for (const warning of reply.warnings) {
     const where = warning.file ? relativePath(warning.file, context.root) : file;
@@ -57,6 +60,15 @@ function errorPlace(file: string, error: RaisedError, context: Context): { file:
   const dag = facts?.dagPlaces.find((candidate) => candidate.dagId !== null && candidate.dagId === error.dag_id) ?? facts?.dagPlaces[0];
   if (dag) return { file, line: dag.place.line, column: dag.place.column };
   return { file, line: 1, column: null };
+}
+
+/** The line of `file` the error passed through on its way to a helper, and the chain as text. */
+function importLine(file: string, error: RaisedError, root: string): { line: number; chain: string } | null {
+  const chain = (error.chain ?? []).map(([path, line]) => ({ file: relativePath(path, root), line }));
+  const first = chain[0];
+  if (first === undefined || first.file !== file || chain.length < 2) return null;
+  const last = chain[chain.length - 1] as { file: string; line: number };
+  return { line: first.line, chain: `raised in ${last.file}:${last.line}; import chain: ${chain.map((step) => `${step.file}:${step.line}`).join(' -> ')}` };
 }
 
 function relativePath(absolute: string, root: string): string {

@@ -7,6 +7,8 @@ export type RaisedError = {
   column: number | null;
   dag_id: string | null;
   task_id: string | null;
+  /** The dags-folder files the error passed through, outermost first: [absolute path, line]. */
+  chain?: [string, number][];
 };
 
 export type ParsedReply = {

@@ -28,7 +28,7 @@ export function templateVariables(context: FolderContext): TemplateVariable[] {
   let variables = computed.get(context);
   if (variables === undefined) {
     const root = realpathSync(context.dagsFolder);
-    variables = context.files.flatMap((facts) => (facts.templates ?? []).flatMap((use) => variablesOf(facts.path, use, root)));
+    variables = context.files.flatMap((facts) => facts.templates.flatMap((use) => variablesOf(facts.path, use, root)));
     computed.set(context, variables);
   }
   return variables;

@@ -37,9 +37,12 @@ describe('import cache', () => {
     writeFileSync(join(folder, 'common', 'defaults.py'), 'raise ImportError("defaults are gone")\n');
     const helperChanged = await imported();
     expect(helperChanged.fresh).toEqual(['common/factory.py', 'good/uses_helpers.py']);
+    // The helper's own line, and each file that imported it at its import line.
     expect(places(helperChanged.report.findings.filter((f) => f.layer === 'import'))).toEqual([
       'common/defaults.py:1 import-error',
+      'common/factory.py:6 import-error',
       'good/taskflow_etl.py:2 import-error',
+      'good/uses_helpers.py:6 import-error',
     ]);
     expect(helperChanged.report.findings[0]?.message).toBe('ImportError: defaults are gone (while importing common/factory.py, good/uses_helpers.py)');
   }, 120_000);

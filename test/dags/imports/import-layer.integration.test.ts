@@ -31,6 +31,7 @@ describe('import layer on the corpus', () => {
   it.each([
     ['bad/missing_module.py', 5, 'import-error', /ModuleNotFoundError: No module named 'airflow.providers.acme'/],
     ['common/broken.py', 4, 'import-error', /KeyError: 'zone' \(while importing bad\/helper_raises.py\)/],
+    ['bad/helper_raises.py', 6, 'import-error', /^KeyError: 'zone' \(raised in common\/broken.py:4; import chain: bad\/helper_raises.py:6 -> common\/broken.py:4\)$/],
     ['bad/cycle_generated.py', 7, 'import-error', /Cycle detected in Dag: cycle_generated/],
     ['bad/removed_apis.py', 6, 'import-error', /unexpected keyword argument 'schedule_interval'/],
     ['bad/dynamic_start_date.py', 14, 'runtime-varying-value', /runtime-varying value/],

@@ -16,7 +16,7 @@ export const dagsFolderInImport = folderRule('dags-folder-in-import', 'error', (
     for (let i = 1; i <= parts.length; i++) modules.add(parts.slice(0, i).join('.'));
   }
   const folderNames = new Set(['dags', basename(dagsFolder)]);
-  return files.flatMap((facts) => (facts.absoluteImports ?? []).flatMap((used) => {
+  return files.flatMap((facts) => facts.absoluteImports.flatMap((used) => {
     const [first, ...rest] = used.module.split('.');
     const working = rest.join('.');
     if (first === undefined || !folderNames.has(first) || modules.has(first) || !modules.has(working)) return [];
