@@ -68,6 +68,9 @@ describe('validate --watch', () => {
     // good/uses_helpers.py imports common/defaults.py, directly and through common/factory.py.
     writeFileSync(join(folder, 'common', 'defaults.py'), 'raise ImportError("defaults are gone")\n');
     const seen = await printed(mark, 'dags/common/defaults.py:1: error [import-error] ImportError: defaults are gone (while importing common/factory.py, good/uses_helpers.py)');
-    expect(seen).toContain('3 files checked: 1 error(s)');
+    // The importers were checked again: each reports the failure at its own import line.
+    expect(seen).toContain('dags/good/uses_helpers.py:6: error [import-error] ImportError: defaults are gone (raised in common/defaults.py:1');
+    expect(seen).toContain('dags/common/factory.py:6: error [import-error] ImportError: defaults are gone (raised in common/defaults.py:1');
+    expect(seen).toContain('3 files checked: 3 error(s)');
   }, 150_000);
 });
