@@ -7,7 +7,7 @@
 //
 // Each --namespace is claimed: its pods are placed on this node. Stops every
 // process it started on SIGTERM or SIGINT.
-import { rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { KubeClient } from '../../src/kube/client.ts';
@@ -31,6 +31,9 @@ const { values } = parseArgs({
 });
 if (!values.kubeconfig || !values.state) throw new Error('usage: main.ts --kubeconfig FILE --state DIR [--node NAME] [--namespace NS]...');
 const stateDir = resolve(values.state);
+// Containers that run as another user (PostgreSQL, when the runtime is root)
+// must reach their folders below it.
+chmodSync(stateDir, 0o755);
 const node = values.node;
 const client = new KubeClient(await loadClusterAuth({ kubeconfig: values.kubeconfig, env: process.env }));
 const addresses = new Addresses(stateDir);

@@ -17,6 +17,8 @@ export type RequestOptions = {
   body?: unknown;
   contentType?: string;
   accept?: string;
+  /** Extra headers, e.g. a cookie for a service behind the service proxy; never authorization. */
+  headers?: Record<string, string>;
 };
 
 type Json = Record<string, unknown>;
@@ -59,7 +61,7 @@ export class KubeClient {
   }
 
   private open(method: string, url: URL, options: RequestOptions, payload: string | undefined): Promise<Response> {
-    const headers: Record<string, string> = { accept: options.accept ?? 'application/json' };
+    const headers: Record<string, string> = { ...options.headers, accept: options.accept ?? 'application/json' };
     if (this.auth.token) headers.authorization = `Bearer ${this.auth.token}`;
     if (payload !== undefined) {
       headers['content-type'] = options.contentType ?? 'application/json';
