@@ -22753,6 +22753,8 @@ var init_catalog = __esm({
       // The databases run inside the environment, so their passwords may be generated too.
       { name: "airflow-postgresql", keys: { password: { env: "AIRFLOW_GITOPS_POSTGRES_PASSWORD", generate: "token" } } },
       { name: "airflow-redis", keys: { password: { env: "AIRFLOW_GITOPS_REDIS_PASSWORD", generate: "token" } } },
+      // The password of the `admin` login (base/api-server), which the deploy's health gate uses too.
+      { name: "airflow-admin", keys: { password: { env: "AIRFLOW_GITOPS_ADMIN_PASSWORD", generate: "token" } } },
       {
         name: "airflow-git-ssh",
         keys: { "ssh-privatekey": { env: "AIRFLOW_GITOPS_GIT_SSH_KEY" }, known_hosts: { env: "AIRFLOW_GITOPS_GIT_KNOWN_HOSTS" } }
@@ -23041,7 +23043,7 @@ var init_client = __esm({
         return url;
       }
       open(method2, url, options, payload) {
-        const headers = { accept: options.accept ?? "application/json" };
+        const headers = { ...options.headers, accept: options.accept ?? "application/json" };
         if (this.auth.token) headers.authorization = `Bearer ${this.auth.token}`;
         if (payload !== void 0) {
           headers["content-type"] = options.contentType ?? "application/json";
@@ -23215,10 +23217,10 @@ var init_exec_credential = __esm({
 import { existsSync as existsSync9, readFileSync as readFileSync11 } from "node:fs";
 function inClusterAuth(env, dir = accountDir) {
   const host = env.KUBERNETES_SERVICE_HOST;
-  const port = env.KUBERNETES_SERVICE_PORT;
-  if (!host || !port || !existsSync9(`${dir}/token`)) return void 0;
+  const port2 = env.KUBERNETES_SERVICE_PORT;
+  if (!host || !port2 || !existsSync9(`${dir}/token`)) return void 0;
   return {
-    server: `https://${host.includes(":") ? `[${host}]` : host}:${port}`,
+    server: `https://${host.includes(":") ? `[${host}]` : host}:${port2}`,
     ca: existsSync9(`${dir}/ca.crt`) ? readFileSync11(`${dir}/ca.crt`) : void 0,
     insecureSkipTlsVerify: false,
     token: readFileSync11(`${dir}/token`, "utf8").trim(),
@@ -24442,6 +24444,102 @@ var init_wait = __esm({
   }
 });
 
+// src/deploy/health-gate.ts
+function describeImportError(error) {
+  const lines = error.stack_trace.trim().split("\n");
+  const message = lines.filter((l) => l.trim().length > 0 && !/^\s/.test(l)).pop() ?? lines.pop() ?? "";
+  const base = error.filename.split("/").pop() ?? error.filename;
+  let line;
+  for (const l of lines) {
+    const frame = /File "([^"]+)", line (\d+)/.exec(l);
+    if (frame?.[1]?.endsWith(base)) line = frame[2];
+  }
+  return `${error.filename}${line ? `:${line}` : ""}: ${message.trim()}`;
+}
+function apiServerNamespace(desired) {
+  const found = desired.find((o2) => o2.kind === "Service" && o2.metadata.name === service);
+  return found?.metadata.namespace;
+}
+async function adminPassword(client, namespace) {
+  try {
+    const secret = await client.request("GET", `/api/v1/namespaces/${namespace}/secrets/${adminSecret}`);
+    const value = secret.data?.password;
+    return value ? Buffer.from(value, "base64").toString("utf8") : void 0;
+  } catch (error) {
+    if (isNotFound(error)) return void 0;
+    throw error;
+  }
+}
+async function round(api, since) {
+  const health = await api.get("/api/v2/monitor/health");
+  const unhealthy = Object.entries(health).filter(([, v]) => v?.status !== "healthy").map(([k, v]) => `${k}: ${v?.status ?? "unknown"}`);
+  const found = await api.get("/api/v2/importErrors?limit=1000");
+  const errors = found.import_errors.filter((e) => new Date(e.timestamp) >= since);
+  const dags = await api.get("/api/v2/dags?limit=1000&exclude_stale=true");
+  const reparsed = dags.dags.length > 0 && dags.dags.every((d) => d.last_parsed_time && new Date(d.last_parsed_time) >= since);
+  return { unhealthy, errors, reparsed };
+}
+async function airflowHealthGate(client, desired, since, timeoutMs, log) {
+  const namespace = apiServerNamespace(desired);
+  if (!namespace) return void 0;
+  const password = await adminPassword(client, namespace);
+  if (!password) {
+    log(`health gate skipped: no Secret ${namespace}/${adminSecret} to log in with`);
+    return void 0;
+  }
+  const api = new AirflowApi(client, namespace);
+  const deadline = Date.now() + timeoutMs;
+  let last;
+  let lastError = "";
+  while (Date.now() < deadline) {
+    try {
+      await api.login(password);
+      last = await round(api, since);
+      if (last.errors.length > 0) {
+        return `Airflow reports ${last.errors.length} import error(s) in the deployed DAGs:
+${last.errors.map((e) => `  ${describeImportError(e)}`).join("\n")}`;
+      }
+      if (last.unhealthy.length === 0 && last.reparsed) {
+        log("healthy: Airflow reports every component healthy and no import error");
+        return void 0;
+      }
+    } catch (error) {
+      lastError = error.message;
+    }
+    await new Promise((resolve6) => setTimeout(resolve6, 2e3));
+  }
+  if (!last) return `Airflow's API did not answer through the service proxy within ${timeoutMs / 1e3} s: ${lastError}`;
+  if (last.unhealthy.length > 0) return `Airflow is not healthy after ${timeoutMs / 1e3} s: ${last.unhealthy.join(", ")}`;
+  log("healthy: every component healthy and no import error, though not every DAG was parsed again in time");
+  return void 0;
+}
+var service, port, adminSecret, AirflowApi;
+var init_health_gate = __esm({
+  "src/deploy/health-gate.ts"() {
+    "use strict";
+    init_errors2();
+    service = "airflow-api-server";
+    port = "airflow-ui";
+    adminSecret = "airflow-admin";
+    AirflowApi = class {
+      client;
+      base;
+      cookie = "";
+      constructor(client, namespace) {
+        this.client = client;
+        this.base = `/api/v1/namespaces/${namespace}/services/${service}:${port}/proxy`;
+      }
+      async login(password) {
+        const answer = await this.client.request("POST", `${this.base}/auth/token`, { body: { username: "admin", password } });
+        this.cookie = `_token=${answer.access_token}`;
+      }
+      get(path6) {
+        return this.client.request("GET", `${this.base}${path6}`, { headers: { cookie: this.cookie } });
+      }
+    };
+  }
+});
+
 // src/deploy/deploy.ts
 async function deploy(settings, mask, log) {
   const prepared = await prepare(settings, mask);
@@ -24473,6 +24571,7 @@ var init_deploy = __esm({
     init_requests();
     init_rollback();
     init_wait();
+    init_health_gate();
     DeployFailure = class extends CommandFailure {
       name = "DeployFailure";
       result;
@@ -24578,8 +24677,22 @@ ${problems.map((p) => `  ${p.message}`).join("\n")}`);
         }
         this.fail(lines.join("\n"));
       }
+      /** Airflow's own verdict after the rollout (health-gate.ts); fails the deploy like a failed rollout. */
+      async healthGate(since) {
+        const timeoutMs = Math.min(this.settings.timeoutSeconds, 180) * 1e3;
+        const problem = await airflowHealthGate(this.p.client, this.p.desired, since, timeoutMs, this.log);
+        if (!problem) return;
+        const lines = [problem];
+        if (this.settings.rollback) {
+          const candidates = rollbackCandidates(this.written);
+          this.result.rolledBack = await rollBack(this.p.client, candidates, this.settings.fieldManager);
+          lines.push(candidates.length > 0 ? `rolled back to the previous pod template: ${this.result.rolledBack.join(", ")}` : "nothing to roll back: no existing workload was changed");
+        }
+        this.fail(lines.join("\n"));
+      }
       async run() {
         const { plan, prune, rendered } = this.p;
+        const started = /* @__PURE__ */ new Date();
         if (plan.problems.length > 0) {
           this.fail(`nothing was written: the API server refused ${plan.problems.length} object(s):
 ${plan.problems.map((p) => `  ${p.message}`).join("\n")}`);
@@ -24603,6 +24716,7 @@ ${plan.problems.map((p) => `  ${p.message}`).join("\n")}`);
           }
           if (this.settings.wait && waitedPhases.has(phase)) await this.waitPhase(inPhase);
         }
+        if (this.settings.wait && this.result.wrote) await this.healthGate(started);
         if (this.settings.prune && prune.remove.length > 0) {
           for (const m of prune.remove) this.log(`pruning ${describeObject(m.object)}`);
           this.result.pruned = await executePrune(this.p.client, prune.remove);

@@ -23,6 +23,7 @@ import { countPlan, formatPlan, hasChanges } from './plan-report.ts';
 import { serverSideApply } from '../kube/requests.ts';
 import { rollBack, rollbackCandidates } from './rollback.ts';
 import { waitForWorkloads, type WaitTarget } from './wait.ts';
+import { airflowHealthGate } from './health-gate.ts';
 
 export type DeployResult = {
   environment: string;
@@ -149,8 +150,23 @@ class Deployment {
     this.fail(lines.join('\n'));
   }
 
+  /** Airflow's own verdict after the rollout (health-gate.ts); fails the deploy like a failed rollout. */
+  async healthGate(since: Date): Promise<void> {
+    const timeoutMs = Math.min(this.settings.timeoutSeconds, 180) * 1000;
+    const problem = await airflowHealthGate(this.p.client, this.p.desired, since, timeoutMs, this.log);
+    if (!problem) return;
+    const lines = [problem];
+    if (this.settings.rollback) {
+      const candidates = rollbackCandidates(this.written);
+      this.result.rolledBack = await rollBack(this.p.client, candidates, this.settings.fieldManager);
+      lines.push(candidates.length > 0 ? `rolled back to the previous pod template: ${this.result.rolledBack.join(', ')}` : 'nothing to roll back: no existing workload was changed');
+    }
+    this.fail(lines.join('\n'));
+  }
+
   async run(): Promise<DeployResult> {
     const { plan, prune, rendered } = this.p;
+    const started = new Date();
     if (plan.problems.length > 0) {
       this.fail(`nothing was written: the API server refused ${plan.problems.length} object(s):\n${plan.problems.map((p) => `  ${p.message}`).join('\n')}`);
     }
@@ -175,6 +191,7 @@ class Deployment {
       }
       if (this.settings.wait && waitedPhases.has(phase)) await this.waitPhase(inPhase);
     }
+    if (this.settings.wait && this.result.wrote) await this.healthGate(started);
     if (this.settings.prune && prune.remove.length > 0) {
       for (const m of prune.remove) this.log(`pruning ${describeObject(m.object)}`);
       this.result.pruned = await executePrune(this.p.client, prune.remove);
