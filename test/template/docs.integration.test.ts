@@ -64,6 +64,6 @@ describe('docs/template.md', () => {
     ];
     for (const objects of await Promise.all(builds)) for (const ref of secretReferences(objects)) rendered.add(ref);
     expect([...documented].sort()).toEqual([...rendered].sort());
-    expect(rendered.size).toBe(9);
+    expect(rendered.size).toBe(10);
   });
 });
