@@ -92,6 +92,30 @@ async function taskLog(dagId: string, runId: string, ti: TaskInstance): Promise<
   return api.text(`/api/v2/dags/${dagId}/dagRuns/${encodeURIComponent(runId)}/taskInstances/${ti.task_id}/logs/${ti.try_number}?full_content=true`, 'application/json');
 }
 
+async function scaleWorkers(replicas: number): Promise<void> {
+  await client.request('PATCH', `/apis/apps/v1/namespaces/${namespace}/statefulsets/airflow-worker/scale`, {
+    contentType: 'application/merge-patch+json',
+    body: { spec: { replicas } },
+  });
+}
+
+async function podNamed(name: string): Promise<PodList['items'][number] | undefined> {
+  return (await pods()).find((p) => p.metadata.name === name && !p.metadata.deletionTimestamp);
+}
+
+function byComponent(list: PodList['items']): Map<string, string> {
+  return new Map(list.filter((p) => p.status.phase === 'Running').map((p) => [p.metadata.labels?.['app.kubernetes.io/component'] ?? '', p.metadata.uid]));
+}
+
+const pushedDag = `from datetime import datetime, timezone
+
+from airflow.providers.standard.operators.empty import EmptyOperator
+from airflow.sdk import DAG
+
+with DAG(dag_id="pushed_dag", schedule=None, start_date=datetime(2026, 1, 1, tzinfo=timezone.utc), catchup=False):
+    EmptyOperator(task_id="nothing")
+`;
+
 beforeAll(async () => {
   client = await kubeClient();
   runtime = await startRuntime([namespace]);
@@ -161,4 +185,84 @@ describe('overlays/local on the process runtime', () => {
     expect(readFileSync(join(folder, onVolume[0] ?? ''), 'utf8')).toContain('report for');
     expect(await taskLog('example_bash', bashRun.dag_run_id, report)).toContain('report for');
   }, 240_000);
+  it('reports a failing probe when the scheduler stops answering', async () => {
+    const scheduler = (await pods()).find((p) => p.metadata.labels?.['app.kubernetes.io/component'] === 'scheduler' && p.status.phase === 'Running');
+    const id = scheduler?.status.containerStatuses?.find((c) => c.name === 'airflow')?.containerID ?? '';
+    const pid = Number(/^process:\/\/(\d+)$/.exec(id)?.[1]);
+    expect(pid).toBeGreaterThan(0);
+    const stoppedAt = Date.now();
+    // The whole container (its process group): the health server too.
+    process.kill(-pid, 'SIGSTOP');
+    try {
+      const failure = await waitFor(
+        'an Unhealthy event of the scheduler',
+        async () => {
+          const events = await client.request<{ items: { message: string; lastTimestamp: string }[] }>('GET', `/api/v1/namespaces/${namespace}/events`, {
+            query: { fieldSelector: `involvedObject.name=${scheduler?.metadata.name},reason=Unhealthy` },
+          });
+          return events.items.find((e) => new Date(e.lastTimestamp).getTime() >= stoppedAt - 1000 && /(Liveness|Readiness) probe failed/.test(e.message));
+        },
+        90_000,
+      );
+      expect(failure.message).toMatch(/probe failed: .*(deadline|timeout|timed out)/i);
+    } finally {
+      process.kill(-pid, 'SIGCONT');
+    }
+  }, 120_000);
+
+  it('lists a pushed DAG: commit, bump local, deploy local; the pods that read DAGs restart', async () => {
+    const before = byComponent(await pods());
+    const start = performance.now();
+    const commit = await repo.commit({ 'dags/pushed_dag.py': pushedDag }, 'a new DAG');
+    await bumpLocal(repo, commit);
+    const deployed = await deployLocal(repo);
+    expect(deployed.code, deployed.out).toBe(0);
+    const returned = performance.now();
+    await waitFor('pushed_dag in /api/v2/dags', async () => ((await dagIds()).includes('pushed_dag') ? true : undefined), 120_000);
+    const listed = performance.now();
+    console.log(`push_to_dag_listed: ${((listed - start) / 1000).toFixed(1)} s from commit, ${((listed - returned) / 1000).toFixed(1)} s after the deploy returned`);
+    const after = byComponent(await pods());
+    for (const component of ['scheduler', 'dag-processor', 'triggerer', 'worker']) expect(after.get(component), component).not.toBe(before.get(component));
+    for (const component of ['api-server', 'metadata-database', 'celery-broker']) expect(after.get(component), component).toBe(before.get(component));
+  }, 480_000);
+
+  it('keeps the logs of a worker scaled away and serves them again when it is back', async () => {
+    await scaleWorkers(2);
+    await waitFor('airflow-worker-1 Ready', async () => {
+      const pod = await podNamed('airflow-worker-1');
+      return pod && ready(pod) ? true : undefined;
+    }, 240_000);
+    let found: { run: DagRun; ti: TaskInstance } | undefined;
+    for (let attempt = 0; attempt < 6 && !found; attempt++) {
+      const run = await runDag('example_etl', new Date(Date.now() + attempt));
+      const ti = (await taskInstances('example_etl', run.dag_run_id)).find((t) => t.hostname.startsWith('airflow-worker-1.'));
+      if (ti) found = { run, ti };
+    }
+    if (!found) throw new Error('no task of example_etl ran on airflow-worker-1');
+    const folder = await claimFolder('logs-airflow-worker-1');
+    const files = logFiles(folder);
+    expect(files.some((f) => f.includes(`run_id=${found.run.dag_run_id}`))).toBe(true);
+
+    await scaleWorkers(1);
+    await waitFor('airflow-worker-1 gone', async () => ((await podNamed('airflow-worker-1')) ? undefined : true), 240_000);
+    await client.request('GET', `/api/v1/namespaces/${namespace}/persistentvolumeclaims/logs-airflow-worker-1`);
+    expect(logFiles(folder)).toEqual(files);
+
+    await scaleWorkers(2);
+    await waitFor('airflow-worker-1 Ready again', async () => {
+      const pod = await podNamed('airflow-worker-1');
+      return pod && ready(pod) ? true : undefined;
+    }, 240_000);
+    expect(await taskLog('example_etl', found.run.dag_run_id, found.ti)).toContain(found.ti.task_id);
+  }, 600_000);
+
+  it('fails a deploy whose DAGs do not import, naming the file, line and message, and rolls back', async () => {
+    const broken = 'from airflow.sdk import DAG\n\nraise RuntimeError("the warehouse is away")\n';
+    const commit = await repo.commit({ 'dags/broken_dag.py': broken }, 'a broken DAG');
+    await bumpLocal(repo, commit);
+    const deployed = await deployLocal(repo, 400, ['--rollback']);
+    expect(deployed.code, deployed.out).not.toBe(0);
+    expect(deployed.out).toMatch(/broken_dag\.py:3: RuntimeError: the warehouse is away/);
+    expect(deployed.out).toMatch(/rolled back to the previous pod template: .*airflow-dag-processor/);
+  }, 480_000);
 });
