@@ -88,6 +88,14 @@ async function taskInstances(dagId: string, runId: string): Promise<TaskInstance
   return list.task_instances;
 }
 
+/** The logs of a run's failed tasks, to say why a run failed. */
+async function failedTaskLogs(dagId: string, run: DagRun): Promise<string> {
+  if (run.state === 'success') return '';
+  const failed = (await taskInstances(dagId, run.dag_run_id)).filter((t) => t.state !== 'success');
+  const logs = await Promise.all(failed.map(async (t) => `${t.task_id} (${t.state}):\n${(await taskLog(dagId, run.dag_run_id, t).catch(String)).slice(-3000)}`));
+  return `${dagId} ${run.dag_run_id}\n${logs.join('\n')}`;
+}
+
 async function taskLog(dagId: string, runId: string, ti: TaskInstance): Promise<string> {
   return api.text(`/api/v2/dags/${dagId}/dagRuns/${encodeURIComponent(runId)}/taskInstances/${ti.task_id}/logs/${ti.try_number}?full_content=true`, 'application/json');
 }
@@ -170,7 +178,7 @@ describe('overlays/local on the process runtime', () => {
     // five minutes: a logical date 4m45s ago makes that 15 s from now.
     const at = (dag: string) => new Date(dag === 'example_deferrable' ? now - 285_000 : now);
     const runs = await Promise.all(exampleDags.map(async (dag) => [dag, await runDag(dag, at(dag))] as const));
-    for (const [dag, run] of runs) expect([dag, run.state]).toEqual([dag, 'success']);
+    for (const [dag, run] of runs) expect([dag, run.state], await failedTaskLogs(dag, run)).toEqual([dag, 'success']);
 
     const [, bashRun] = runs.find(([dag]) => dag === 'example_bash') ?? [];
     if (!bashRun) throw new Error('no run of example_bash');
@@ -260,7 +268,9 @@ describe('overlays/local on the process runtime', () => {
     const broken = 'from airflow.sdk import DAG\n\nraise RuntimeError("the warehouse is away")\n';
     const commit = await repo.commit({ 'dags/broken_dag.py': broken }, 'a broken DAG');
     await bumpLocal(repo, commit);
-    const deployed = await deployLocal(repo, 400, ['--rollback']);
+    // --force-conflicts: the workers were scaled by hand above, and the
+    // deploy takes the replica count back.
+    const deployed = await deployLocal(repo, 400, ['--rollback', '--force-conflicts']);
     expect(deployed.code, deployed.out).not.toBe(0);
     expect(deployed.out).toMatch(/broken_dag\.py:3: RuntimeError: the warehouse is away/);
     expect(deployed.out).toMatch(/rolled back to the previous pod template: .*airflow-dag-processor/);
