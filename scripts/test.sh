@@ -10,22 +10,7 @@ npm ci --no-audit --no-fund --loglevel=error
 export PATH="$PWD/node_modules/.bin:$PATH"
 
 echo "== Debian packages"
-# sshd and nss_wrapper: the git-sync SSH access test runs real ssh, git and
-# sshd as git-sync's uid. PostgreSQL and Redis: the process runtime runs them
-# in place of their images; PgBouncer: the PgBouncer component's configuration
-# serves Airflow's connections in a test. Installed only when missing, with sudo when not root.
-packages=()
-[[ -x /usr/sbin/sshd ]] || packages+=(openssh-server)
-[[ -f /usr/lib/x86_64-linux-gnu/libnss_wrapper.so ]] || packages+=(libnss-wrapper)
-compgen -G '/usr/lib/postgresql/*/bin/postgres' >/dev/null || packages+=(postgresql)
-command -v redis-server >/dev/null || packages+=(redis-server)
-[[ -x /usr/sbin/pgbouncer ]] || packages+=(pgbouncer)
-if ((${#packages[@]} > 0)); then
-  sudo=()
-  ((EUID == 0)) || sudo=(sudo)
-  "${sudo[@]}" apt-get update -qq
-  "${sudo[@]}" env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${packages[@]}" >/dev/null
-fi
+bash scripts/debian-packages.sh
 
 echo "== Airflow venv"
 bash scripts/setup-airflow-venv.sh
