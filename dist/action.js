@@ -19703,6 +19703,7 @@ function deploySettings(options, origin) {
     timeoutSeconds,
     rollback: options.rollback ?? false,
     dryRunAll: options.dryRunAll ?? false,
+    healthGate: options.healthGate ?? true,
     rotateFernetKey: options.rotateFernetKey ?? false,
     resizeVolumes: options.resizeVolumes ?? false,
     timeouts,
@@ -36419,6 +36420,7 @@ var init_argv = __esm({
       timeout: { type: "string" },
       rollback: { type: "boolean" },
       "dry-run-all": { type: "boolean" },
+      "no-health-gate": { type: "boolean" },
       "rotate-fernet-key": { type: "boolean" },
       "resize-volumes": { type: "boolean" },
       "connect-timeout": { type: "string" },
@@ -55601,7 +55603,7 @@ ${plan.problems.map((p) => `  ${p.message}`).join("\n")}`);
           }
           if (this.settings.wait && waitedPhases.has(phase)) await this.waitPhase(inPhase);
         }
-        if (this.settings.wait && this.result.wrote) await this.healthGate(started);
+        if (this.settings.wait && this.settings.healthGate && this.result.wrote) await this.healthGate(started);
         await this.rotateFernetKey();
         if (this.settings.prune && prune.remove.length > 0) {
           for (const m of prune.remove) this.log(`pruning ${describeObject(m.object)}`);

@@ -16880,6 +16880,7 @@ function deployOptionsFrom(parsed, command2) {
     timeout: flagText(parsed.values, "timeout"),
     rollback: flag("rollback"),
     dryRunAll: flag("dry-run-all"),
+    healthGate: !flag("no-health-gate"),
     rotateFernetKey: flag("rotate-fernet-key"),
     resizeVolumes: flag("resize-volumes"),
     connectTimeout: flagText(parsed.values, "connect-timeout"),
@@ -16914,6 +16915,7 @@ var init_argv = __esm({
       timeout: { type: "string" },
       rollback: { type: "boolean" },
       "dry-run-all": { type: "boolean" },
+      "no-health-gate": { type: "boolean" },
       "rotate-fernet-key": { type: "boolean" },
       "resize-volumes": { type: "boolean" },
       "connect-timeout": { type: "string" },
@@ -25797,6 +25799,7 @@ function deploySettings(options, origin) {
     timeoutSeconds,
     rollback: options.rollback ?? false,
     dryRunAll: options.dryRunAll ?? false,
+    healthGate: options.healthGate ?? true,
     rotateFernetKey: options.rotateFernetKey ?? false,
     resizeVolumes: options.resizeVolumes ?? false,
     timeouts,
@@ -29133,7 +29136,7 @@ ${plan.problems.map((p) => `  ${p.message}`).join("\n")}`);
           }
           if (this.settings.wait && waitedPhases.has(phase)) await this.waitPhase(inPhase);
         }
-        if (this.settings.wait && this.result.wrote) await this.healthGate(started);
+        if (this.settings.wait && this.settings.healthGate && this.result.wrote) await this.healthGate(started);
         await this.rotateFernetKey();
         if (this.settings.prune && prune.remove.length > 0) {
           for (const m of prune.remove) this.log(`pruning ${describeObject(m.object)}`);

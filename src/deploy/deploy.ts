@@ -216,7 +216,7 @@ class Deployment {
       }
       if (this.settings.wait && waitedPhases.has(phase)) await this.waitPhase(inPhase);
     }
-    if (this.settings.wait && this.result.wrote) await this.healthGate(started);
+    if (this.settings.wait && this.settings.healthGate && this.result.wrote) await this.healthGate(started);
     // Re-encrypting what is stored needs a healthy Airflow with the new key list.
     await this.rotateFernetKey();
     if (this.settings.prune && prune.remove.length > 0) {
