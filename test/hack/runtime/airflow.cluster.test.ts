@@ -273,6 +273,6 @@ describe('overlays/local on the process runtime', () => {
     const deployed = await deployLocal(repo, 400, ['--rollback', '--force-conflicts']);
     expect(deployed.code, deployed.out).not.toBe(0);
     expect(deployed.out).toMatch(/broken_dag\.py:3: RuntimeError: the warehouse is away/);
-    expect(deployed.out).toMatch(/rolled back to the previous pod template: .*airflow-dag-processor/);
+    expect(deployed.out).toMatch(/rolled back to the last healthy pod template: .*airflow-dag-processor/);
   }, 480_000);
 });
