@@ -1,4 +1,9 @@
-/** Sends the settings to the command they are for. */
+/**
+ * src/action is the GitHub Action's entry layer: it owns the action's inputs,
+ * outputs, annotations and job summary, and runs the same commands as the CLI.
+ *
+ * Sends the settings to the command they are for.
+ */
 import type { ActionSettings } from './settings.ts';
 import type { ActionContext, ActionOutcome } from './context.ts';
 

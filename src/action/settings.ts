@@ -10,6 +10,7 @@ import { checkEnvironmentName } from '../overlays/environments.ts';
 import { Inputs } from './inputs.ts';
 import { durationSeconds, type OptionNamer } from '../commands/settings.ts';
 import type { DeploySettings } from '../deploy/settings.ts';
+import type { PromoteOptions } from '../promotion/promote.ts';
 
 export const commandNames = ['validate', 'bump', 'render', 'diff', 'deploy', 'promote', 'pending'] as const;
 export type CommandName = (typeof commandNames)[number];
@@ -88,17 +89,8 @@ export type ClusterSettings = Common & {
   /** Kept as written: the engine's settings constructor reads it (see cluster-settings.ts). */
   timeout: string;
 } & Pick<DeploySettings, 'forceConflicts' | 'recreateStatefulSets' | 'prune' | 'pruneSecrets' | 'prunePvcs' | 'wait' | 'rollback'>;
-export type PromoteSettings = Common & {
-  command: 'promote';
-  from: string;
-  to: string;
-  allowAnyOrder: boolean;
-  pullRequest: boolean;
-  base?: string;
-  labels: string[];
-  draft: boolean;
-  token?: string;
-};
+/** The promotion's own options, as the action's inputs give them (the rest is fixed by the action). */
+export type PromoteSettings = Common & { command: 'promote' } & Pick<PromoteOptions, 'from' | 'to' | 'allowAnyOrder' | 'pullRequest' | 'base' | 'labels' | 'draft' | 'token'>;
 export type PendingSettings = Common & { command: 'pending'; environments: string[]; token?: string };
 export type ActionSettings = ValidateSettings | BumpSettings | RenderSettings | ClusterSettings | PromoteSettings | PendingSettings;
 

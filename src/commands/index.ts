@@ -1,4 +1,7 @@
 /**
+ * src/commands owns the commands both entries run, each a short pipeline over
+ * the engines, and the one settings constructor.
+ *
  * The CLI's commands. Each module exports `run(argv, io)` and returns the exit
  * code; the action calls the same functions through its own entry.
  */

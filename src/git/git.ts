@@ -1,4 +1,7 @@
 /**
+ * src/git owns plain git operations on a checkout (running git, one-file
+ * commits, pushes); it knows nothing of GitHub.
+ *
  * The one way this project runs git. Every call goes through `run`, which
  * never prompts for credentials (a CI job would hang) and turns a failure into
  * an error naming the git command and quoting git's own message.

@@ -1,4 +1,7 @@
 /**
+ * src/github owns the GitHub REST API: the client, pull requests, comments,
+ * deployments and commits made through the API.
+ *
  * The GitHub REST API through Octokit (@actions/github), with what it lacks
  * on its own: retries of server errors and network failures
  * (@octokit/plugin-retry), waits on primary and secondary rate limits

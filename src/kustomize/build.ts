@@ -1,4 +1,10 @@
-/** Runs kustomize on an overlay and returns its YAML, or kustomize's own message naming the overlay. */
+/**
+ * src/kustomize owns running the kustomize program and parsing its YAML
+ * stream; tracking labels and the rest belong to the engine.
+ *
+ * Runs kustomize on an overlay and returns its YAML, or kustomize's own
+ * message naming the overlay.
+ */
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { CommandFailure, UsageError } from '../errors.ts';

@@ -1,4 +1,10 @@
-/** Environments are the folders under overlays/; their names end up in object names and labels. */
+/**
+ * src/overlays owns the overlay model: environment names and folders,
+ * environments.yaml, and the pinned ref file.
+ *
+ * Environments are the folders under overlays/; their names end up in object
+ * names and labels.
+ */
 import { existsSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { UsageError } from '../errors.ts';

@@ -1,4 +1,8 @@
 /**
+ * src/promotion owns moving a pinned ref between environments and
+ * repositories: promotion, pins, and what each environment still has to
+ * deploy.
+ *
  * promote <from-env> <to-env>: pin the target environment to the git-sync ref
  * the source environment runs, as one commit on the branch
  * airflow-gitops/promote-<to-env>, pushed, with a pull request created or

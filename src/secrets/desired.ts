@@ -1,4 +1,7 @@
 /**
+ * src/secrets owns the values of the Airflow Secrets: which exist, where each
+ * comes from, generation, rotation and masking.
+ *
  * Builds the Airflow Secrets this deploy manages. A catalog Secret is managed
  * when the render's pods read it or its values are given in the environment.
  * Each key takes, in order: the environment variable, the live value, a newly
