@@ -5,7 +5,7 @@
 const layers = [
   { name: 'ground', paths: ['^src/objects\\.ts$', '^src/errors\\.ts$', '^src/poll\\.ts$'] },
   { name: 'clients', paths: ['^src/kube/', '^src/kustomize/', '^src/overlays/', '^src/secrets/', '^src/git/', '^src/github/'] },
-  { name: 'engines', paths: ['^src/deploy/', '^src/dags/', '^src/promotion/'] },
+  { name: 'engines', paths: ['^src/deploy/', '^src/dags/', '^src/promotion/', '^src/checks/', '^src/scaffold/'] },
   { name: 'commands', paths: ['^src/commands/'] },
   { name: 'entries', paths: ['^src/cli\\.ts$', '^src/action\\.ts$', '^src/action/'] },
 ];

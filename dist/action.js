@@ -44834,69 +44834,6 @@ var init_bump = __esm({
   }
 });
 
-// src/git/file-commit.ts
-import { mkdtempSync as mkdtempSync2, rmSync as rmSync2 } from "node:fs";
-import { tmpdir as tmpdir2 } from "node:os";
-import { join as join13 } from "node:path";
-async function commitDate(git, commit) {
-  return `@${await git.text(["show", "-s", "--format=%ct", commit])} +0000`;
-}
-async function commitFileChange(git, change) {
-  const entry = await git.text(["ls-tree", change.parent, "--", change.path]);
-  const mode = /^(\d+) blob /.exec(entry)?.[1];
-  if (mode === void 0) throw new CommandFailure(`${change.path} is not a file in commit ${change.parent}`);
-  const scratch = mkdtempSync2(join13(tmpdir2(), "airflow-gitops-index-"));
-  try {
-    const dates = change.date === void 0 ? {} : { GIT_AUTHOR_DATE: change.date, GIT_COMMITTER_DATE: change.date };
-    const env = { GIT_INDEX_FILE: join13(scratch, "index"), ...dates };
-    const written = (await git.run(["hash-object", "-w", "--stdin"], { input: change.content })).stdout.trim();
-    await git.run(["read-tree", change.parent], { env });
-    await git.run(["update-index", "--cacheinfo", `${mode},${written},${change.path}`], { env });
-    const tree = (await git.run(["write-tree"], { env })).stdout.trim();
-    const identity3 = await git.identityArgs();
-    return (await git.run([...identity3, "commit-tree", tree, "-p", change.parent, "-F", "-"], { env, input: change.message })).stdout.trim();
-  } finally {
-    rmSync2(scratch, { recursive: true, force: true });
-  }
-}
-var init_file_commit = __esm({
-  "src/git/file-commit.ts"() {
-    "use strict";
-    init_errors();
-  }
-});
-
-// src/git/branch-push.ts
-function rejectedAsStale(output) {
-  return /\[rejected\]|non-fast-forward|fetch first|stale info/.test(output);
-}
-async function commitAndPush(git, change) {
-  let parent = await git.revParse("HEAD");
-  for (let attempt = 1; attempt <= attempts; attempt++) {
-    const next = change.change(await git.show(parent, change.path));
-    if (next === void 0) return { commit: parent, pushed: false, attempts: attempt };
-    const commit = await commitFileChange(git, { parent, path: change.path, content: next, message: change.message });
-    const push = await git.run(["push", "--porcelain", change.remote, `${commit}:refs/heads/${change.branch}`], { allowFailure: true });
-    if (push.exitCode === 0) return { commit, pushed: true, attempts: attempt };
-    if (!rejectedAsStale(`${push.stdout}
-${push.stderr}`)) {
-      throw new CommandFailure(`pushing ${commit.slice(0, 12)} to ${change.remote} ${change.branch} failed: ${push.stderr.trim() || push.stdout.trim()}`);
-    }
-    await git.run(["fetch", "--no-tags", change.remote, `refs/heads/${change.branch}`]);
-    parent = await git.revParse("FETCH_HEAD");
-  }
-  throw new CommandFailure(`${change.remote} ${change.branch} kept moving: the change was refused ${attempts} times; run again`);
-}
-var attempts;
-var init_branch_push = __esm({
-  "src/git/branch-push.ts"() {
-    "use strict";
-    init_errors();
-    init_file_commit();
-    attempts = 3;
-  }
-});
-
 // node_modules/@actions/http-client/lib/proxy.js
 var require_proxy = __commonJS({
   "node_modules/@actions/http-client/lib/proxy.js"(exports) {
@@ -51690,6 +51627,131 @@ var init_client2 = __esm({
   }
 });
 
+// src/github/repository.ts
+function parseRepositoryName(value, source) {
+  const [owner, name2, ...rest] = value.split("/");
+  if (owner === void 0 || name2 === void 0 || rest.length > 0 || !part.test(owner) || !part.test(name2)) {
+    throw new UsageError(`${source} ${JSON.stringify(value)} is not a repository name like owner/name`);
+  }
+  return { owner, name: name2 };
+}
+function repositoryFromRemoteUrl(url) {
+  const match = /^(?:https:\/\/(?:[^@/]+@)?github\.com\/|git@github\.com:|ssh:\/\/git@github\.com\/)([^/]+\/[^/]+?)(?:\.git)?\/?$/.exec(url.trim());
+  return match?.[1];
+}
+function checkUrl(value, source) {
+  let url;
+  try {
+    url = new URL(value);
+  } catch {
+    throw new UsageError(`${source} ${JSON.stringify(value)} is not a URL`);
+  }
+  if (url.protocol !== "https:" && url.protocol !== "http:") throw new UsageError(`${source} ${JSON.stringify(value)} is not an http(s) URL`);
+  return value.replace(/\/+$/, "");
+}
+function resolveRepository(env, remoteUrl) {
+  const fromEnv = env.GITHUB_REPOSITORY;
+  const fromRemote = remoteUrl === void 0 ? void 0 : repositoryFromRemoteUrl(remoteUrl);
+  const value = fromEnv || fromRemote;
+  if (value === void 0) {
+    throw new UsageError(`cannot tell which GitHub repository to open the pull request in: set GITHUB_REPOSITORY=owner/name (the remote URL ${JSON.stringify(remoteUrl ?? "")} is not a github.com URL)`);
+  }
+  const { owner, name: name2 } = parseRepositoryName(value, fromEnv ? "GITHUB_REPOSITORY" : "the remote URL");
+  return {
+    owner,
+    name: name2,
+    apiUrl: checkUrl(env.GITHUB_API_URL || "https://api.github.com", "GITHUB_API_URL"),
+    serverUrl: checkUrl(env.GITHUB_SERVER_URL || "https://github.com", "GITHUB_SERVER_URL")
+  };
+}
+var part;
+var init_repository = __esm({
+  "src/github/repository.ts"() {
+    "use strict";
+    init_errors();
+    part = /^[A-Za-z0-9_.-]+$/;
+  }
+});
+
+// src/git/file-commit.ts
+import { mkdtempSync as mkdtempSync2, rmSync as rmSync2 } from "node:fs";
+import { tmpdir as tmpdir2 } from "node:os";
+import { join as join13 } from "node:path";
+async function commitDate(git, commit) {
+  return `@${await git.text(["show", "-s", "--format=%ct", commit])} +0000`;
+}
+async function commitFileChange(git, change) {
+  const entry = await git.text(["ls-tree", change.parent, "--", change.path]);
+  const mode = /^(\d+) blob /.exec(entry)?.[1];
+  if (mode === void 0) throw new CommandFailure(`${change.path} is not a file in commit ${change.parent}`);
+  const scratch = mkdtempSync2(join13(tmpdir2(), "airflow-gitops-index-"));
+  try {
+    const dates = change.date === void 0 ? {} : { GIT_AUTHOR_DATE: change.date, GIT_COMMITTER_DATE: change.date };
+    const env = { GIT_INDEX_FILE: join13(scratch, "index"), ...dates };
+    const written = (await git.run(["hash-object", "-w", "--stdin"], { input: change.content })).stdout.trim();
+    await git.run(["read-tree", change.parent], { env });
+    await git.run(["update-index", "--cacheinfo", `${mode},${written},${change.path}`], { env });
+    const tree = (await git.run(["write-tree"], { env })).stdout.trim();
+    const identity3 = await git.identityArgs();
+    return (await git.run([...identity3, "commit-tree", tree, "-p", change.parent, "-F", "-"], { env, input: change.message })).stdout.trim();
+  } finally {
+    rmSync2(scratch, { recursive: true, force: true });
+  }
+}
+var init_file_commit = __esm({
+  "src/git/file-commit.ts"() {
+    "use strict";
+    init_errors();
+  }
+});
+
+// src/git/branch-push.ts
+function rejectedAsStale(output) {
+  return /\[rejected\]|non-fast-forward|fetch first|stale info/.test(output);
+}
+function refusedByRemote(output) {
+  return /\[remote rejected\]|GH006|GH013|hook declined/.test(output);
+}
+async function pushWithLease(git, remote, branch, commit) {
+  const current = await git.remoteBranch(remote, branch);
+  if (current === commit) return "up-to-date";
+  await git.run(["push", "--porcelain", `--force-with-lease=refs/heads/${branch}:${current ?? ""}`, remote, `${commit}:refs/heads/${branch}`]);
+  return "pushed";
+}
+async function commitAndPush(git, change) {
+  let parent = await git.revParse("HEAD");
+  for (let attempt = 1; attempt <= attempts; attempt++) {
+    const next = change.change(await git.show(parent, change.path));
+    if (next === void 0) return { commit: parent, pushed: false, attempts: attempt };
+    const commit = await commitFileChange(git, { parent, path: change.path, content: next, message: change.message });
+    const push = await git.run(["push", "--porcelain", change.remote, `${commit}:refs/heads/${change.branch}`], { allowFailure: true });
+    if (push.exitCode === 0) return { commit, pushed: true, attempts: attempt };
+    const output = `${push.stdout}
+${push.stderr}`;
+    if (refusedByRemote(output)) {
+      throw new PushRefused(`${change.remote} refused the push of ${commit.slice(0, 12)} to ${change.branch}: ${push.stderr.trim() || push.stdout.trim()}`);
+    }
+    if (!rejectedAsStale(output)) {
+      throw new CommandFailure(`pushing ${commit.slice(0, 12)} to ${change.remote} ${change.branch} failed: ${push.stderr.trim() || push.stdout.trim()}`);
+    }
+    await git.run(["fetch", "--no-tags", change.remote, `refs/heads/${change.branch}`]);
+    parent = await git.revParse("FETCH_HEAD");
+  }
+  throw new CommandFailure(`${change.remote} ${change.branch} kept moving: the change was refused ${attempts} times; run again`);
+}
+var PushRefused, attempts;
+var init_branch_push = __esm({
+  "src/git/branch-push.ts"() {
+    "use strict";
+    init_errors();
+    init_file_commit();
+    PushRefused = class extends CommandFailure {
+      name = "PushRefused";
+    };
+    attempts = 3;
+  }
+});
+
 // src/github/git-data.ts
 function repo(repository) {
   return { owner: repository.owner, repo: repository.name };
@@ -51779,49 +51841,55 @@ var init_branch_commit = __esm({
   }
 });
 
-// src/github/repository.ts
-function parseRepositoryName(value, source) {
-  const [owner, name2, ...rest] = value.split("/");
-  if (owner === void 0 || name2 === void 0 || rest.length > 0 || !part.test(owner) || !part.test(name2)) {
-    throw new UsageError(`${source} ${JSON.stringify(value)} is not a repository name like owner/name`);
+// src/github/pull-requests.ts
+function repo2(repository) {
+  return { owner: repository.owner, repo: repository.name };
+}
+async function findOpenPullRequest(github, repository, head) {
+  const pulls = await github.call(
+    `looking for an open pull request from ${head}`,
+    (octokit) => octokit.paginate(octokit.rest.pulls.list, { ...repo2(repository), state: "open", head: `${repository.owner}:${head}`, per_page: 100 })
+  );
+  const fullName = `${repository.owner}/${repository.name}`.toLowerCase();
+  return pulls.find((pull) => pull.head.ref === head && pull.head.repo?.full_name.toLowerCase() === fullName);
+}
+async function update(github, repository, pull, spec) {
+  const change = { title: spec.title, body: spec.body, ...pull.base.ref === spec.base ? {} : { base: spec.base } };
+  return github.call(`updating pull request #${pull.number}`, async (octokit) => (await octokit.rest.pulls.update({ ...repo2(repository), pull_number: pull.number, ...change })).data);
+}
+async function create(github, repository, spec) {
+  const fields = { title: spec.title, head: spec.head, base: spec.base, body: spec.body, draft: spec.draft, maintainer_can_modify: false };
+  return github.call(`opening a pull request from ${spec.head} into ${spec.base}`, async (octokit) => (await octokit.rest.pulls.create({ ...repo2(repository), ...fields })).data);
+}
+async function createOrUpdatePullRequest(github, repository, spec) {
+  let operation = "updated";
+  let pull = await findOpenPullRequest(github, repository, spec.head);
+  if (pull !== void 0) {
+    pull = await update(github, repository, pull, spec);
+  } else {
+    try {
+      pull = await create(github, repository, spec);
+      operation = "created";
+    } catch (error2) {
+      if (!(error2 instanceof GitHubApiError && error2.status === 422 && /already exists/i.test(error2.message))) throw error2;
+      const existing2 = await findOpenPullRequest(github, repository, spec.head);
+      if (existing2 === void 0) throw error2;
+      pull = await update(github, repository, existing2, spec);
+    }
   }
-  return { owner, name: name2 };
-}
-function repositoryFromRemoteUrl(url) {
-  const match = /^(?:https:\/\/(?:[^@/]+@)?github\.com\/|git@github\.com:|ssh:\/\/git@github\.com\/)([^/]+\/[^/]+?)(?:\.git)?\/?$/.exec(url.trim());
-  return match?.[1];
-}
-function checkUrl(value, source) {
-  let url;
-  try {
-    url = new URL(value);
-  } catch {
-    throw new UsageError(`${source} ${JSON.stringify(value)} is not a URL`);
+  if (spec.labels.length > 0) {
+    const number = pull.number;
+    await github.call(
+      `adding labels ${spec.labels.join(", ")} to pull request #${number}`,
+      (octokit) => octokit.rest.issues.addLabels({ ...repo2(repository), issue_number: number, labels: spec.labels })
+    );
   }
-  if (url.protocol !== "https:" && url.protocol !== "http:") throw new UsageError(`${source} ${JSON.stringify(value)} is not an http(s) URL`);
-  return value.replace(/\/+$/, "");
+  return { number: pull.number, url: pull.html_url, operation };
 }
-function resolveRepository(env, remoteUrl) {
-  const fromEnv = env.GITHUB_REPOSITORY;
-  const fromRemote = remoteUrl === void 0 ? void 0 : repositoryFromRemoteUrl(remoteUrl);
-  const value = fromEnv || fromRemote;
-  if (value === void 0) {
-    throw new UsageError(`cannot tell which GitHub repository to open the pull request in: set GITHUB_REPOSITORY=owner/name (the remote URL ${JSON.stringify(remoteUrl ?? "")} is not a github.com URL)`);
-  }
-  const { owner, name: name2 } = parseRepositoryName(value, fromEnv ? "GITHUB_REPOSITORY" : "the remote URL");
-  return {
-    owner,
-    name: name2,
-    apiUrl: checkUrl(env.GITHUB_API_URL || "https://api.github.com", "GITHUB_API_URL"),
-    serverUrl: checkUrl(env.GITHUB_SERVER_URL || "https://github.com", "GITHUB_SERVER_URL")
-  };
-}
-var part;
-var init_repository = __esm({
-  "src/github/repository.ts"() {
+var init_pull_requests = __esm({
+  "src/github/pull-requests.ts"() {
     "use strict";
-    init_errors();
-    part = /^[A-Za-z0-9_.-]+$/;
+    init_client2();
   }
 });
 
@@ -51855,6 +51923,115 @@ var init_ref_file_edit = __esm({
   "src/overlays/ref-file-edit.ts"() {
     "use strict";
     init_ref_file();
+  }
+});
+
+// src/promotion/pin.ts
+function pinBranch(environment) {
+  return `airflow-gitops/pin-${environment}`;
+}
+function refusedByRules(error2) {
+  return error2 instanceof GitHubApiError && [403, 409, 422].includes(error2.status) && /protected branch|rule violation|ruleset|protected ref/i.test(error2.message);
+}
+async function changeOnTip(git, github, spec) {
+  if (github.commits) {
+    const tip2 = await branchHead(github.client, github.repository, spec.base);
+    if (tip2 === void 0) throw new UsageError(`${github.repository.owner}/${github.repository.name} has no branch ${spec.base}`);
+    return { tip: tip2, content: withPinnedRef(spec.path, await fileAt(github.client, github.repository, tip2, spec.path), spec.ref) };
+  }
+  await git.run(["fetch", "--quiet", "--no-tags", spec.remote, `refs/heads/${spec.base}`]);
+  const tip = await git.revParse("FETCH_HEAD");
+  return { tip, content: withPinnedRef(spec.path, await git.show(tip, spec.path), spec.ref) };
+}
+async function publishBranch(git, github, spec, change) {
+  const branch = pinBranch(spec.environment);
+  if (!github.commits) {
+    const commit2 = await commitFileChange(git, { parent: change.tip, path: spec.path, content: change.content, message: spec.text.message, date: await commitDate(git, change.tip) });
+    spec.log(await pushWithLease(git, spec.remote, branch, commit2) === "pushed" ? `pushed ${branch} (${commit2.slice(0, 12)})` : `${branch} already holds this pin`);
+    return commit2;
+  }
+  const { client, repository } = github;
+  const current = await branchHead(client, repository, branch);
+  if (current !== void 0 && (await parentsOf(client, repository, current)).join() === change.tip && await fileAt(client, repository, current, spec.path) === change.content) {
+    spec.log(`${branch} already holds this pin`);
+    return current;
+  }
+  const commit = await createFileCommit(client, repository, { parent: change.tip, path: spec.path, content: change.content, message: spec.text.message });
+  await moveBranch(client, repository, branch, commit, true);
+  spec.log(`moved ${branch} to ${commit.slice(0, 12)}`);
+  return commit;
+}
+async function byPullRequest(git, spec, refused) {
+  const github = await spec.github();
+  if (github === void 0) throw new UsageError(`pinning ${spec.environment} by pull request needs a GitHub token`);
+  const change = await changeOnTip(git, github, spec);
+  if (change.content === void 0) {
+    spec.log(`${spec.base} already pins ${spec.environment} to ${spec.ref}: no pull request needed`);
+    return { operation: "unchanged", commit: change.tip };
+  }
+  const commit = await publishBranch(git, github, spec, { tip: change.tip, content: change.content });
+  const branch = pinBranch(spec.environment);
+  const pullRequest = await createOrUpdatePullRequest(github.client, github.repository, { head: branch, base: spec.base, title: spec.text.title, body: spec.text.body(refused), labels: spec.labels, draft: false });
+  spec.log(`pull request #${pullRequest.number} ${pullRequest.operation}: ${pullRequest.url}`);
+  return { operation: "pull-request", commit, branch, pullRequest };
+}
+async function commitDirectly(git, spec) {
+  const change = (content) => withPinnedRef(spec.path, content, spec.ref);
+  const github = await spec.github();
+  const parent = spec.parent ?? await git.revParse("HEAD");
+  if (github?.commits) return commitToBranch(github.client, github.repository, { branch: spec.base, path: spec.path, message: spec.text.message, parent, change });
+  return commitAndPush(git, { remote: spec.remote, branch: spec.base, path: spec.path, message: spec.text.message, change });
+}
+async function publishPin(git, spec) {
+  if (spec.mode === "pull-request") return byPullRequest(git, spec);
+  try {
+    const done = await commitDirectly(git, spec);
+    spec.log(done.pushed ? `committed ${done.commit} to ${spec.base}` : `${spec.base} already pins it (${done.commit})`);
+    return { operation: done.pushed ? "committed" : "unchanged", commit: done.commit };
+  } catch (error2) {
+    if (!(error2 instanceof PushRefused) && !refusedByRules(error2)) throw error2;
+    const reason = error2.message;
+    if (await spec.github() === void 0) throw new PushRefused(`${reason}; give a token to fall back to a pull request`);
+    spec.log(`${reason}; opening a pull request instead`);
+    return { ...await byPullRequest(git, spec, reason), refused: reason };
+  }
+}
+var init_pin = __esm({
+  "src/promotion/pin.ts"() {
+    "use strict";
+    init_branch_push();
+    init_file_commit();
+    init_branch_commit();
+    init_client2();
+    init_git_data();
+    init_pull_requests();
+    init_errors();
+    init_ref_file_edit();
+  }
+});
+
+// src/promotion/pin-text.ts
+function pinTitle(facts) {
+  return `Pin ${facts.environment} to ${facts.source ? `${facts.source}@` : ""}${facts.ref.slice(0, 12)}`;
+}
+function pinBody(facts) {
+  const commit = facts.source && facts.serverUrl ? `[\`${facts.ref}\`](${facts.serverUrl}/${facts.source}/commit/${facts.ref})` : `\`${facts.ref}\``;
+  const lines = [
+    pinBodyMarker,
+    `Pins **${facts.environment}** to the DAG commit ${commit}${facts.source ? ` of \`${facts.source}\`` : ""}.`,
+    "",
+    `Changed file: \`${facts.file}\` (one line, \`GITSYNC_REF\`).`
+  ];
+  if (facts.refused) lines.push("", `A direct push was refused, so the pin waits for this pull request: ${facts.refused.split("\n")[0]}`);
+  lines.push("", `Merging deploys \`${facts.environment}\` with these DAGs. A later pin replaces this branch and this description.`);
+  return `${lines.join("\n")}
+`;
+}
+var pinBodyMarker;
+var init_pin_text = __esm({
+  "src/promotion/pin-text.ts"() {
+    "use strict";
+    pinBodyMarker = "<!-- airflow-gitops:pin -->";
   }
 });
 
@@ -51917,12 +52094,42 @@ async function branchOf(git, env) {
   if (branch === void 0) throw new UsageError("input 'commit': HEAD is detached and the run is not for a branch, so there is no branch to commit the pin to");
   return branch;
 }
-async function commitPin(settings, context2, git, pin) {
-  const change = (content) => withPinnedRef(pin.path, content, pin.ref);
-  if (settings.token === void 0) return commitAndPush(git, { remote: "origin", branch: pin.branch, path: pin.path, message: pin.message, change });
+async function gitHubTarget(git, settings, context2) {
+  if (settings.token === void 0) return void 0;
   const repository = resolveRepository(context2.env, await git.remoteUrl("origin"));
-  const github = new GitHubClient({ apiUrl: repository.apiUrl, token: settings.token, log: context2.log });
-  return commitToBranch(github, repository, { branch: pin.branch, path: pin.path, message: pin.message, parent: await git.revParse("HEAD"), change });
+  return { client: new GitHubClient({ apiUrl: repository.apiUrl, token: settings.token, log: context2.log }), repository, commits: true };
+}
+function describePin(outcome, branch, throughApi) {
+  if (outcome.operation === "committed") return `${throughApi ? "committed" : "pushed"} ${outcome.commit} to ${branch}`;
+  if (outcome.operation === "unchanged") return `${branch} already pins it (${outcome.commit})`;
+  return `pull request #${outcome.pullRequest?.number} ${outcome.pullRequest?.operation} (${branch} refused the commit)`;
+}
+async function commitPin(settings, context2, file, ref) {
+  const git = new Git(settings.workingDirectory, context2.env);
+  const path6 = relative7(await git.topLevel(), file).split(sep9).join("/");
+  const branch = await branchOf(git, context2.env);
+  const facts = { environment: settings.environment, ref, file: path6 };
+  const message = `Pin ${settings.environment} to ${ref.slice(0, 12)}
+
+${path6}: GITSYNC_REF=${ref}
+
+[skip ci]
+`;
+  let target;
+  const outcome = await publishPin(git, {
+    remote: "origin",
+    base: branch,
+    path: path6,
+    environment: settings.environment,
+    ref,
+    mode: "commit",
+    parent: await git.revParse("HEAD"),
+    github: () => target ??= gitHubTarget(git, settings, context2),
+    text: { title: pinTitle(facts), message, body: (refused) => pinBody({ ...facts, refused }) },
+    labels: [],
+    log: context2.log
+  });
+  return { outcome, pushed: describePin(outcome, branch, settings.token !== void 0) };
 }
 async function bumpAction(settings, context2) {
   const options = {
@@ -51942,19 +52149,12 @@ async function bumpAction(settings, context2) {
   };
   let pushed = "not asked (commit: false)";
   if (settings.commit) {
-    const git = new Git(settings.workingDirectory, context2.env);
-    const path6 = relative7(await git.topLevel(), result.file).split(sep9).join("/");
-    const branch = await branchOf(git, context2.env);
-    const message = `Pin ${settings.environment} to ${ref.slice(0, 12)}
-
-${path6}: GITSYNC_REF=${ref}
-
-[skip ci]
-`;
-    const push = await commitPin(settings, context2, git, { path: path6, branch, message, ref });
-    outcome.outputs.commit = push.commit;
-    outcome.outputs.changed = push.pushed;
-    pushed = push.pushed ? `${settings.token === void 0 ? "pushed" : "committed"} ${push.commit} to ${branch}` : `${branch} already pins it (${push.commit})`;
+    const pin = await commitPin(settings, context2, result.file, ref);
+    pushed = pin.pushed;
+    const pr = pin.outcome.pullRequest;
+    if (pin.outcome.operation !== "pull-request") outcome.outputs.commit = pin.outcome.commit;
+    outcome.outputs.changed = pin.outcome.operation !== "unchanged";
+    if (pr !== void 0) Object.assign(outcome.outputs, { "pull-request-number": pr.number, "pull-request-url": pr.url, "pull-request-operation": pr.operation });
     context2.log(pushed);
   }
   outcome.summary = [
@@ -51970,12 +52170,11 @@ var init_bump2 = __esm({
     "use strict";
     init_bump();
     init_errors();
-    init_branch_push();
     init_git();
-    init_branch_commit();
     init_client2();
     init_repository();
-    init_ref_file_edit();
+    init_pin();
+    init_pin_text();
     init_summary();
   }
 });
@@ -55492,58 +55691,6 @@ var init_text2 = __esm({
   }
 });
 
-// src/github/pull-requests.ts
-function repo2(repository) {
-  return { owner: repository.owner, repo: repository.name };
-}
-async function findOpenPullRequest(github, repository, head) {
-  const pulls = await github.call(
-    `looking for an open pull request from ${head}`,
-    (octokit) => octokit.paginate(octokit.rest.pulls.list, { ...repo2(repository), state: "open", head: `${repository.owner}:${head}`, per_page: 100 })
-  );
-  const fullName = `${repository.owner}/${repository.name}`.toLowerCase();
-  return pulls.find((pull) => pull.head.ref === head && pull.head.repo?.full_name.toLowerCase() === fullName);
-}
-async function update(github, repository, pull, spec) {
-  const change = { title: spec.title, body: spec.body, ...pull.base.ref === spec.base ? {} : { base: spec.base } };
-  return github.call(`updating pull request #${pull.number}`, async (octokit) => (await octokit.rest.pulls.update({ ...repo2(repository), pull_number: pull.number, ...change })).data);
-}
-async function create(github, repository, spec) {
-  const fields = { title: spec.title, head: spec.head, base: spec.base, body: spec.body, draft: spec.draft, maintainer_can_modify: false };
-  return github.call(`opening a pull request from ${spec.head} into ${spec.base}`, async (octokit) => (await octokit.rest.pulls.create({ ...repo2(repository), ...fields })).data);
-}
-async function createOrUpdatePullRequest(github, repository, spec) {
-  let operation = "updated";
-  let pull = await findOpenPullRequest(github, repository, spec.head);
-  if (pull !== void 0) {
-    pull = await update(github, repository, pull, spec);
-  } else {
-    try {
-      pull = await create(github, repository, spec);
-      operation = "created";
-    } catch (error2) {
-      if (!(error2 instanceof GitHubApiError && error2.status === 422 && /already exists/i.test(error2.message))) throw error2;
-      const existing2 = await findOpenPullRequest(github, repository, spec.head);
-      if (existing2 === void 0) throw error2;
-      pull = await update(github, repository, existing2, spec);
-    }
-  }
-  if (spec.labels.length > 0) {
-    const number = pull.number;
-    await github.call(
-      `adding labels ${spec.labels.join(", ")} to pull request #${number}`,
-      (octokit) => octokit.rest.issues.addLabels({ ...repo2(repository), issue_number: number, labels: spec.labels })
-    );
-  }
-  return { number: pull.number, url: pull.html_url, operation };
-}
-var init_pull_requests = __esm({
-  "src/github/pull-requests.ts"() {
-    "use strict";
-    init_client2();
-  }
-});
-
 // src/promotion/promote.ts
 import { relative as relative9, sep as sep10 } from "node:path";
 async function planChange(git, top, commit, dirs, from, to) {
@@ -55560,7 +55707,7 @@ async function planChange(git, top, commit, dirs, from, to) {
   const content = withPinnedRef(toFile, toContent, ref);
   return { ref, previous, content, facts: { from, to, ref, previous, file: toFile } };
 }
-async function gitHubTarget(options, git) {
+async function gitHubTarget2(options, git) {
   const commits = options.commitThroughApi === true && options.push && Boolean(options.token);
   if (!options.pullRequest && !commits) return void 0;
   const say = options.wording ?? cliWording2;
@@ -55605,7 +55752,7 @@ async function promote(options) {
     throw new EnvironmentError(`${options.repoRoot} is not inside a git repository: ${error2.message}`);
   });
   const base = await baseBranch(options, git);
-  const github = await gitHubTarget(options, git);
+  const github = await gitHubTarget2(options, git);
   const head = await git.revParse("HEAD");
   const branch = promotionBranch(to);
   const plan = await planChange(git, top, head, { from: fromDir, to: toDir }, from, to);

@@ -1376,10 +1376,10 @@ ${indent}`) + "'";
             literalFallback = true;
           };
         }
-        const body2 = foldFlowLines.foldFlowLines(`${start2}${foldedValue}${end}`, indent, foldFlowLines.FOLD_BLOCK, foldOptions);
+        const body3 = foldFlowLines.foldFlowLines(`${start2}${foldedValue}${end}`, indent, foldFlowLines.FOLD_BLOCK, foldOptions);
         if (!literalFallback)
           return `>${header}
-${indent}${body2}`;
+${indent}${body3}`;
       }
       value = value.replace(/\n+/g, `$&${indent}`);
       return `|${header}
@@ -3395,13 +3395,13 @@ var require_stringifyDocument = __commonJS({
           contentComment = doc.contents.comment;
         }
         const onChompKeep = contentComment ? void 0 : () => chompKeep = true;
-        let body2 = stringify2.stringify(doc.contents, ctx, () => contentComment = null, onChompKeep);
+        let body3 = stringify2.stringify(doc.contents, ctx, () => contentComment = null, onChompKeep);
         if (contentComment)
-          body2 += stringifyComment.lineComment(body2, "", commentString(contentComment));
-        if ((body2[0] === "|" || body2[0] === ">") && lines[lines.length - 1] === "---") {
-          lines[lines.length - 1] = `--- ${body2}`;
+          body3 += stringifyComment.lineComment(body3, "", commentString(contentComment));
+        if ((body3[0] === "|" || body3[0] === ">") && lines[lines.length - 1] === "---") {
+          lines[lines.length - 1] = `--- ${body3}`;
         } else
-          lines.push(body2);
+          lines.push(body3);
       } else {
         lines.push(stringify2.stringify(doc.contents, ctx));
       }
@@ -4036,10 +4036,10 @@ var require_resolve_block_map = __commonJS({
       let offset = bm.offset;
       let commentEnd = null;
       for (const collItem of bm.items) {
-        const { start: start2, key, sep: sep9, value } = collItem;
+        const { start: start2, key, sep: sep10, value } = collItem;
         const keyProps = resolveProps.resolveProps(start2, {
           indicator: "explicit-key-ind",
-          next: key ?? sep9?.[0],
+          next: key ?? sep10?.[0],
           offset,
           onError,
           parentIndent: bm.indent,
@@ -4053,7 +4053,7 @@ var require_resolve_block_map = __commonJS({
             else if ("indent" in key && key.indent !== bm.indent)
               onError(offset, "BAD_INDENT", startColMsg);
           }
-          if (!keyProps.anchor && !keyProps.tag && !sep9) {
+          if (!keyProps.anchor && !keyProps.tag && !sep10) {
             commentEnd = keyProps.end;
             if (keyProps.comment) {
               if (map.comment)
@@ -4077,7 +4077,7 @@ var require_resolve_block_map = __commonJS({
         ctx.atKey = false;
         if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode))
           onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
-        const valueProps = resolveProps.resolveProps(sep9 ?? [], {
+        const valueProps = resolveProps.resolveProps(sep10 ?? [], {
           indicator: "map-value-ind",
           next: value,
           offset: keyNode.range[2],
@@ -4093,7 +4093,7 @@ var require_resolve_block_map = __commonJS({
             if (ctx.options.strict && keyProps.start < valueProps.found.offset - 1024)
               onError(keyNode.range, "KEY_OVER_1024_CHARS", "The : indicator must be at most 1024 chars after the start of an implicit block mapping key");
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep9, null, valueProps, onError);
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep10, null, valueProps, onError);
           if (ctx.schema.compat)
             utilFlowIndentCheck.flowIndentCheck(bm.indent, value, onError);
           offset = valueNode.range[2];
@@ -4184,7 +4184,7 @@ var require_resolve_end = __commonJS({
       let comment = "";
       if (end) {
         let hasSpace = false;
-        let sep9 = "";
+        let sep10 = "";
         for (const token of end) {
           const { source, type } = token;
           switch (type) {
@@ -4198,13 +4198,13 @@ var require_resolve_end = __commonJS({
               if (!comment)
                 comment = cb;
               else
-                comment += sep9 + cb;
-              sep9 = "";
+                comment += sep10 + cb;
+              sep10 = "";
               break;
             }
             case "newline":
               if (comment)
-                sep9 += source;
+                sep10 += source;
               hasSpace = true;
               break;
             default:
@@ -4247,18 +4247,18 @@ var require_resolve_flow_collection = __commonJS({
       let offset = fc.offset + fc.start.source.length;
       for (let i3 = 0; i3 < fc.items.length; ++i3) {
         const collItem = fc.items[i3];
-        const { start: start2, key, sep: sep9, value } = collItem;
+        const { start: start2, key, sep: sep10, value } = collItem;
         const props = resolveProps.resolveProps(start2, {
           flow: fcName,
           indicator: "explicit-key-ind",
-          next: key ?? sep9?.[0],
+          next: key ?? sep10?.[0],
           offset,
           onError,
           parentIndent: fc.indent,
           startOnNewline: false
         });
         if (!props.found) {
-          if (!props.anchor && !props.tag && !sep9 && !value) {
+          if (!props.anchor && !props.tag && !sep10 && !value) {
             if (i3 === 0 && props.comma)
               onError(props.comma, "UNEXPECTED_TOKEN", `Unexpected , in ${fcName}`);
             else if (i3 < fc.items.length - 1)
@@ -4312,8 +4312,8 @@ var require_resolve_flow_collection = __commonJS({
             }
           }
         }
-        if (!isMap2 && !sep9 && !props.found) {
-          const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep9, null, props, onError);
+        if (!isMap2 && !sep10 && !props.found) {
+          const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep10, null, props, onError);
           coll.items.push(valueNode);
           offset = valueNode.range[2];
           if (isBlock(value))
@@ -4325,7 +4325,7 @@ var require_resolve_flow_collection = __commonJS({
           if (isBlock(key))
             onError(keyNode.range, "BLOCK_IN_FLOW", blockMsg);
           ctx.atKey = false;
-          const valueProps = resolveProps.resolveProps(sep9 ?? [], {
+          const valueProps = resolveProps.resolveProps(sep10 ?? [], {
             flow: fcName,
             indicator: "map-value-ind",
             next: value,
@@ -4336,8 +4336,8 @@ var require_resolve_flow_collection = __commonJS({
           });
           if (valueProps.found) {
             if (!isMap2 && !props.found && ctx.options.strict) {
-              if (sep9)
-                for (const st of sep9) {
+              if (sep10)
+                for (const st of sep10) {
                   if (st === valueProps.found)
                     break;
                   if (st.type === "newline") {
@@ -4354,7 +4354,7 @@ var require_resolve_flow_collection = __commonJS({
             else
               onError(valueProps.start, "MISSING_CHAR", `Missing , or : between ${fcName} items`);
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep9, null, valueProps, onError) : null;
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep10, null, valueProps, onError) : null;
           if (valueNode) {
             if (isBlock(value))
               onError(valueNode.range, "BLOCK_IN_FLOW", blockMsg);
@@ -4534,7 +4534,7 @@ var require_resolve_block_scalar = __commonJS({
           chompStart = i3 + 1;
       }
       let value = "";
-      let sep9 = "";
+      let sep10 = "";
       let prevMoreIndented = false;
       for (let i3 = 0; i3 < contentStart2; ++i3)
         value += lines[i3][0].slice(trimIndent) + "\n";
@@ -4551,24 +4551,24 @@ var require_resolve_block_scalar = __commonJS({
           indent = "";
         }
         if (type === Scalar.Scalar.BLOCK_LITERAL) {
-          value += sep9 + indent.slice(trimIndent) + content;
-          sep9 = "\n";
+          value += sep10 + indent.slice(trimIndent) + content;
+          sep10 = "\n";
         } else if (indent.length > trimIndent || content[0] === "	") {
-          if (sep9 === " ")
-            sep9 = "\n";
-          else if (!prevMoreIndented && sep9 === "\n")
-            sep9 = "\n\n";
-          value += sep9 + indent.slice(trimIndent) + content;
-          sep9 = "\n";
+          if (sep10 === " ")
+            sep10 = "\n";
+          else if (!prevMoreIndented && sep10 === "\n")
+            sep10 = "\n\n";
+          value += sep10 + indent.slice(trimIndent) + content;
+          sep10 = "\n";
           prevMoreIndented = true;
         } else if (content === "") {
-          if (sep9 === "\n")
+          if (sep10 === "\n")
             value += "\n";
           else
-            sep9 = "\n";
+            sep10 = "\n";
         } else {
-          value += sep9 + content;
-          sep9 = " ";
+          value += sep10 + content;
+          sep10 = " ";
           prevMoreIndented = false;
         }
       }
@@ -4751,25 +4751,25 @@ var require_resolve_flow_scalar = __commonJS({
         trimBoth = /^[ \t]+|[ \t]+$/g;
       }
       let res = match[1].replace(trimEnd, "");
-      let sep9 = " ";
+      let sep10 = " ";
       let pos = line.lastIndex;
       while (match = line.exec(source)) {
         const lm = match[1].replace(trimBoth, "");
         if (lm === "") {
-          if (sep9 === "\n")
-            res += sep9;
+          if (sep10 === "\n")
+            res += sep10;
           else
-            sep9 = "\n";
+            sep10 = "\n";
         } else {
-          res += sep9 + lm;
-          sep9 = " ";
+          res += sep10 + lm;
+          sep10 = " ";
         }
         pos = line.lastIndex;
       }
       const last = /[ \t]*(.*)/sy;
       last.lastIndex = pos;
       match = last.exec(source);
-      return res + sep9 + (match?.[1] ?? "");
+      return res + sep10 + (match?.[1] ?? "");
     }
     function doubleQuotedValue(source, onError) {
       let res = "";
@@ -5394,13 +5394,13 @@ var require_cst_scalar = __commonJS({
         case ">": {
           const he = source.indexOf("\n");
           const head = source.substring(0, he);
-          const body2 = source.substring(he + 1) + "\n";
+          const body3 = source.substring(he + 1) + "\n";
           const props = [
             { type: "block-scalar-header", offset, indent, source: head }
           ];
           if (!addEndtoBlockProps(props, end))
             props.push({ type: "newline", offset: -1, indent, source: "\n" });
-          return { type: "block-scalar", offset, indent, props, source: body2 };
+          return { type: "block-scalar", offset, indent, props, source: body3 };
         }
         case '"':
           return { type: "double-quoted-scalar", offset, indent, source, end };
@@ -5457,13 +5457,13 @@ var require_cst_scalar = __commonJS({
     function setBlockScalarValue(token, source) {
       const he = source.indexOf("\n");
       const head = source.substring(0, he);
-      const body2 = source.substring(he + 1) + "\n";
+      const body3 = source.substring(he + 1) + "\n";
       if (token.type === "block-scalar") {
         const header = token.props[0];
         if (header.type !== "block-scalar-header")
           throw new Error("Invalid block scalar header");
         header.source = head;
-        token.source = body2;
+        token.source = body3;
       } else {
         const { offset } = token;
         const indent = "indent" in token ? token.indent : -1;
@@ -5475,7 +5475,7 @@ var require_cst_scalar = __commonJS({
         for (const key of Object.keys(token))
           if (key !== "type" && key !== "offset")
             delete token[key];
-        Object.assign(token, { type: "block-scalar", indent, props, source: body2 });
+        Object.assign(token, { type: "block-scalar", indent, props, source: body3 });
       }
     }
     function addEndtoBlockProps(props, end) {
@@ -5579,14 +5579,14 @@ var require_cst_stringify = __commonJS({
         }
       }
     }
-    function stringifyItem({ start: start2, key, sep: sep9, value }) {
+    function stringifyItem({ start: start2, key, sep: sep10, value }) {
       let res = "";
       for (const st of start2)
         res += st.source;
       if (key)
         res += stringifyToken(key);
-      if (sep9)
-        for (const st of sep9)
+      if (sep10)
+        for (const st of sep10)
           res += st.source;
       if (value)
         res += stringifyToken(value);
@@ -6753,18 +6753,18 @@ var require_parser = __commonJS({
         if (this.type === "map-value-ind") {
           const prev = getPrevProps(this.peek(2));
           const start2 = getFirstKeyStartProps(prev);
-          let sep9;
+          let sep10;
           if (scalar.end) {
-            sep9 = scalar.end;
-            sep9.push(this.sourceToken);
+            sep10 = scalar.end;
+            sep10.push(this.sourceToken);
             delete scalar.end;
           } else
-            sep9 = [this.sourceToken];
+            sep10 = [this.sourceToken];
           const map = {
             type: "block-map",
             offset: scalar.offset,
             indent: scalar.indent,
-            items: [{ start: start2, key: scalar, sep: sep9 }]
+            items: [{ start: start2, key: scalar, sep: sep10 }]
           };
           this.onKeyLine = true;
           this.stack[this.stack.length - 1] = map;
@@ -6917,15 +6917,15 @@ var require_parser = __commonJS({
                 } else if (isFlowToken(it.key) && !includesToken(it.sep, "newline")) {
                   const start3 = getFirstKeyStartProps(it.start);
                   const key = it.key;
-                  const sep9 = it.sep;
-                  sep9.push(this.sourceToken);
+                  const sep10 = it.sep;
+                  sep10.push(this.sourceToken);
                   delete it.key;
                   delete it.sep;
                   this.stack.push({
                     type: "block-map",
                     offset: this.offset,
                     indent: this.indent,
-                    items: [{ start: start3, key, sep: sep9 }]
+                    items: [{ start: start3, key, sep: sep10 }]
                   });
                 } else if (start2.length > 0) {
                   it.sep = it.sep.concat(start2, this.sourceToken);
@@ -7119,13 +7119,13 @@ var require_parser = __commonJS({
             const prev = getPrevProps(parent);
             const start2 = getFirstKeyStartProps(prev);
             fixFlowSeqItems(fc);
-            const sep9 = fc.end.splice(1, fc.end.length);
-            sep9.push(this.sourceToken);
+            const sep10 = fc.end.splice(1, fc.end.length);
+            sep10.push(this.sourceToken);
             const map = {
               type: "block-map",
               offset: fc.offset,
               indent: fc.indent,
-              items: [{ start: start2, key: fc, sep: sep9 }]
+              items: [{ start: start2, key: fc, sep: sep10 }]
             };
             this.onKeyLine = true;
             this.stack[this.stack.length - 1] = map;
@@ -7651,8 +7651,8 @@ function isIgnored(path6, isDirectory2, rules2) {
       continue;
     }
     if (rule.dirOnly && !isDirectory2) continue;
-    const relative8 = rule.relativeTo === null ? posix.basename(path6) : posix.relative(rule.relativeTo, path6);
-    if (rule.regex.test(isDirectory2 ? `${relative8}/` : relative8)) matched = rule.include;
+    const relative9 = rule.relativeTo === null ? posix.basename(path6) : posix.relative(rule.relativeTo, path6);
+    if (rule.regex.test(isDirectory2 ? `${relative9}/` : relative9)) matched = rule.include;
   }
   return matched;
 }
@@ -7853,28 +7853,28 @@ var init_cache = __esm({
         mkdirSync(folder, { recursive: true });
       }
       /** The cached reply, if the file and everything it loaded are unchanged. */
-      get(file, sha256, hashOf) {
+      get(file, sha2562, hashOf) {
         let entry;
         try {
           entry = JSON.parse(readFileSync4(this.entryPath(file), "utf8"));
         } catch {
           return null;
         }
-        if (entry.key !== this.key(sha256)) return null;
+        if (entry.key !== this.key(sha2562)) return null;
         for (const [dependency, hash] of Object.entries(entry.dependencies)) {
           if (hashOf(dependency) !== hash) return null;
         }
         return entry.reply;
       }
-      set(file, sha256, dependencies, reply) {
-        const entry = { key: this.key(sha256), dependencies, reply };
+      set(file, sha2562, dependencies, reply) {
+        const entry = { key: this.key(sha2562), dependencies, reply };
         const path6 = this.entryPath(file);
         const temporary = `${path6}.${process.pid}.tmp`;
         writeFileSync(temporary, JSON.stringify(entry));
         renameSync(temporary, path6);
       }
-      key(sha256) {
-        return createHash2("sha256").update(this.environmentKey).update(sha256).digest("hex");
+      key(sha2562) {
+        return createHash2("sha256").update(this.environmentKey).update(sha2562).digest("hex");
       }
       entryPath(file) {
         return join4(this.folder, `${createHash2("sha256").update(file).digest("hex").slice(0, 32)}.json`);
@@ -8003,14 +8003,14 @@ var init_worker = __esm({
         this.child.stderr?.setEncoding("utf8").on("data", (chunk) => {
           this.stderr = (this.stderr + chunk).slice(-keptStderrChars);
         });
-        this.ready = new Promise((resolve7, reject) => {
+        this.ready = new Promise((resolve11, reject) => {
           const timer = setTimeout(() => reject(this.failure(`did not start within ${startTimeoutMs / 1e3} s`)), startTimeoutMs);
           const lines = createInterface({ input: this.child.stdio[3] });
           lines.on("line", (line) => {
             const message = JSON.parse(line);
             if (message.ready) {
               clearTimeout(timer);
-              resolve7();
+              resolve11();
               return;
             }
             this.pending.get(Number(message.id))?.(message);
@@ -8037,8 +8037,8 @@ var init_worker = __esm({
         await this.ready;
         if (this.exited !== null) return { outcome: "crashed", message: this.failure(this.exited).message };
         const id = this.nextId++;
-        return new Promise((resolve7) => {
-          this.pending.set(id, resolve7);
+        return new Promise((resolve11) => {
+          this.pending.set(id, resolve11);
           this.child.stdin?.write(`${JSON.stringify({ id, file })}
 `);
         });
@@ -8046,7 +8046,7 @@ var init_worker = __esm({
       /** Ends the worker: closing stdin lets it finish its loop and exit. */
       async stop() {
         if (this.exited !== null) return;
-        const exited = new Promise((resolve7) => this.child.once("exit", resolve7));
+        const exited = new Promise((resolve11) => this.child.once("exit", resolve11));
         this.child.stdin?.end();
         await exited;
       }
@@ -8210,7 +8210,7 @@ import { createHash as createHash4 } from "node:crypto";
 import { readFileSync as readFileSync6 } from "node:fs";
 function readSource(path6, absolute) {
   const bytes = readFileSync6(absolute);
-  const sha256 = createHash4("sha256").update(bytes).digest("hex");
+  const sha2562 = createHash4("sha256").update(bytes).digest("hex");
   const decoded = decodePython(bytes);
   const findings = [];
   if ("problem" in decoded) {
@@ -8224,7 +8224,7 @@ function readSource(path6, absolute) {
       findings.push({ file: path6, line, column, severity: "error", rule: "syntax-error", message: "source code cannot contain null bytes", layer: "static" });
     }
   }
-  return { path: path6, absolute, bytes, text: text2, sha256, airflowWillImport: passesSafeModeHeuristic(bytes), findings };
+  return { path: path6, absolute, bytes, text: text2, sha256: sha2562, airflowWillImport: passesSafeModeHeuristic(bytes), findings };
 }
 function passesSafeModeHeuristic(bytes) {
   const lower = bytes.toString("latin1").toLowerCase();
@@ -8232,29 +8232,29 @@ function passesSafeModeHeuristic(bytes) {
 }
 function decodePython(bytes) {
   const hasBom = bytes[0] === 239 && bytes[1] === 187 && bytes[2] === 191;
-  const body2 = hasBom ? bytes.subarray(3) : bytes;
-  const declared = declaredEncoding(body2);
+  const body3 = hasBom ? bytes.subarray(3) : bytes;
+  const declared = declaredEncoding(body3);
   if (declared !== null && !/^utf[-_]?8(?:[-_].*)?$/i.test(declared)) {
     if (hasBom) return { problem: `the file starts with a UTF-8 byte order mark but declares the encoding '${declared}'`, line: 1, column: null };
     const label2 = webEncodingLabel(declared);
     if (label2 === "ascii") {
-      const offset = body2.findIndex((byte2) => byte2 >= 128);
+      const offset = body3.findIndex((byte2) => byte2 >= 128);
       if (offset >= 0) {
-        const { line: line2, column: column2 } = positionOf(body2.subarray(0, offset).toString("latin1"), offset);
-        return { problem: `the file declares the encoding 'ascii' but has a non-ASCII byte (0x${body2[offset].toString(16).toUpperCase()})`, line: line2, column: column2 };
+        const { line: line2, column: column2 } = positionOf(body3.subarray(0, offset).toString("latin1"), offset);
+        return { problem: `the file declares the encoding 'ascii' but has a non-ASCII byte (0x${body3[offset].toString(16).toUpperCase()})`, line: line2, column: column2 };
       }
     }
     try {
-      return { text: new TextDecoder(label2 === "ascii" ? "latin1" : label2).decode(body2) };
+      return { text: new TextDecoder(label2 === "ascii" ? "latin1" : label2).decode(body3) };
     } catch {
       return { problem: `unknown encoding '${declared}' in the coding declaration`, line: 1, column: null };
     }
   }
-  const invalid = firstInvalidUtf8(body2);
-  if (invalid === null) return { text: body2.toString("utf8") };
-  const prefix = body2.subarray(0, invalid).toString("utf8");
+  const invalid = firstInvalidUtf8(body3);
+  if (invalid === null) return { text: body3.toString("utf8") };
+  const prefix = body3.subarray(0, invalid).toString("utf8");
   const { line, column } = positionOf(prefix, prefix.length);
-  const byte = body2[invalid]?.toString(16).toUpperCase().padStart(2, "0");
+  const byte = body3[invalid]?.toString(16).toUpperCase().padStart(2, "0");
   return {
     problem: `the file is not valid UTF-8 (byte 0x${byte}) and declares no other encoding: Python refuses to import it; save it as UTF-8`,
     line,
@@ -8316,8 +8316,8 @@ function positionOf(text2, offset) {
 }
 function readArchive(path6, absolute) {
   const bytes = readFileSync6(absolute);
-  const sha256 = createHash4("sha256").update(bytes).digest("hex");
-  return { path: path6, absolute, bytes, text: null, sha256, airflowWillImport: true, findings: [] };
+  const sha2562 = createHash4("sha256").update(bytes).digest("hex");
+  return { path: path6, absolute, bytes, text: null, sha256: sha2562, airflowWillImport: true, findings: [] };
 }
 var codingCookie;
 var init_source = __esm({
@@ -8401,14 +8401,14 @@ var init_cache2 = __esm({
         }
         this.known = stored !== null && stored.code === this.code ? stored.files : {};
       }
-      get(path6, sha256) {
+      get(path6, sha2562) {
         const entry = this.known[path6];
-        if (entry === void 0 || entry.sha256 !== sha256) return null;
+        if (entry === void 0 || entry.sha256 !== sha2562) return null;
         this.next[path6] = entry;
         return structuredClone(entry.facts);
       }
-      set(path6, sha256, facts) {
-        this.next[path6] = { sha256, facts: structuredClone(facts) };
+      set(path6, sha2562, facts) {
+        this.next[path6] = { sha256: sha2562, facts: structuredClone(facts) };
       }
       /** Writes the entries of this run's files (files gone from the folder drop out). */
       save() {
@@ -8722,8 +8722,8 @@ var init_dag_model = __esm({
       functionDefinition(node, outer, inner) {
         const parameters = node.childForFieldName("parameters");
         if (parameters) this.children(parameters, outer);
-        const body2 = node.childForFieldName("body");
-        if (body2) this.children(body2, inner);
+        const body3 = node.childForFieldName("body");
+        if (body3) this.children(body3, inner);
       }
       decoratorDag(decorator, definition, context2) {
         const expression = decorator.namedChild(0);
@@ -8764,8 +8764,8 @@ var init_dag_model = __esm({
           }
           this.statement(value, context2);
         }
-        const body2 = node.childForFieldName("body");
-        if (body2) this.children(body2, inner);
+        const body3 = node.childForFieldName("body");
+        if (body3) this.children(body3, inner);
       }
       groupNamespace(call, context2) {
         const args2 = callArguments(call);
@@ -8775,11 +8775,11 @@ var init_dag_model = __esm({
         return `${context2.namespace}/${groupId}`;
       }
       loop(node, context2) {
-        const body2 = node.childForFieldName("body");
+        const body3 = node.childForFieldName("body");
         for (const child of node.namedChildren) {
           if (!child) continue;
           this.parents.set(child.id, node);
-          if (child.id === body2?.id) {
+          if (child.id === body3?.id) {
             this.children(child, { ...context2, loops: context2.loops + 1, loopsSinceDag: context2.loopsSinceDag + 1 });
           } else this.statement(child, context2);
         }
@@ -8954,12 +8954,12 @@ function importedModules(module2, path6) {
   }
   return [...found];
 }
-function resolveRelative(relative8, path6) {
-  const dots = /^\.+/.exec(relative8)?.[0].length ?? 0;
+function resolveRelative(relative9, path6) {
+  const dots = /^\.+/.exec(relative9)?.[0].length ?? 0;
   const packageParts = path6.split("/").slice(0, -1);
   if (dots - 1 > packageParts.length) return null;
   const base = packageParts.slice(0, packageParts.length - (dots - 1));
-  const rest = relative8.slice(dots);
+  const rest = relative9.slice(dots);
   return [...base, ...rest ? rest.split(".") : []].join(".") || null;
 }
 function moduleNameOf(path6) {
@@ -9188,13 +9188,13 @@ async function Module2(moduleArg = {}) {
       }
       readAsync = /* @__PURE__ */ __name(async (url) => {
         if (isFileURI(url)) {
-          return new Promise((resolve7, reject) => {
+          return new Promise((resolve11, reject) => {
             var xhr = new XMLHttpRequest();
             xhr.open("GET", url, true);
             xhr.responseType = "arraybuffer";
             xhr.onload = () => {
               if (xhr.status == 200 || xhr.status == 0 && xhr.response) {
-                resolve7(xhr.response);
+                resolve11(xhr.response);
                 return;
               }
               reject(xhr.status);
@@ -9390,9 +9390,9 @@ async function Module2(moduleArg = {}) {
     __name(receiveInstantiationResult, "receiveInstantiationResult");
     var info2 = getWasmImports();
     if (Module["instantiateWasm"]) {
-      return new Promise((resolve7, reject) => {
+      return new Promise((resolve11, reject) => {
         Module["instantiateWasm"](info2, (mod, inst) => {
-          resolve7(receiveInstance(mod, inst));
+          resolve11(receiveInstance(mod, inst));
         });
       });
     }
@@ -10725,8 +10725,8 @@ async function Module2(moduleArg = {}) {
   if (runtimeInitialized) {
     moduleRtn = Module;
   } else {
-    moduleRtn = new Promise((resolve7, reject) => {
-      readyPromiseResolve = resolve7;
+    moduleRtn = new Promise((resolve11, reject) => {
+      readyPromiseResolve = resolve11;
       readyPromiseReject = reject;
     });
   }
@@ -12254,10 +12254,10 @@ var init_web_tree_sitter = __esm({
         } else {
           const response = await fetch(input);
           if (!response.ok) {
-            const body2 = await response.text();
+            const body22 = await response.text();
             throw new Error(`Language.load failed with status ${response.status}.
 
-${body2}`);
+${body22}`);
           }
           const retryResp = response.clone();
           try {
@@ -14873,10 +14873,10 @@ var require_parser2 = __commonJS({
         var callerArgs = this.parseSignature(true) || new nodes.NodeList();
         var macroCall = this.parsePrimary();
         this.advanceAfterBlockEnd(callTok.value);
-        var body2 = this.parseUntilBlocks("endcall");
+        var body3 = this.parseUntilBlocks("endcall");
         this.advanceAfterBlockEnd();
         var callerName = new nodes.Symbol(callTok.lineno, callTok.colno, "caller");
-        var callerNode = new nodes.Caller(callTok.lineno, callTok.colno, callerName, callerArgs, body2);
+        var callerNode = new nodes.Caller(callTok.lineno, callTok.colno, callerName, callerArgs, body3);
         var args2 = macroCall.args.children;
         if (!(args2[args2.length - 1] instanceof nodes.KeywordArgs)) {
           args2.push(new nodes.KeywordArgs());
@@ -15080,8 +15080,8 @@ var require_parser2 = __commonJS({
           this.skipSymbol(caseStart);
           var cond = this.parseExpression();
           this.advanceAfterBlockEnd(switchStart);
-          var body2 = this.parseUntilBlocks(caseStart, caseDefault, switchEnd);
-          cases.push(new nodes.Case(tok.line, tok.col, cond, body2));
+          var body3 = this.parseUntilBlocks(caseStart, caseDefault, switchEnd);
+          cases.push(new nodes.Case(tok.line, tok.col, cond, body3));
           tok = this.peekToken();
         } while (tok && tok.value === caseStart);
         switch (tok.value) {
@@ -15458,9 +15458,9 @@ var require_parser2 = __commonJS({
         var name2 = this.parseFilterName();
         var args2 = this.parseFilterArgs(name2);
         this.advanceAfterBlockEnd(filterTok.value);
-        var body2 = new nodes.Capture(name2.lineno, name2.colno, this.parseUntilBlocks("endfilter"));
+        var body3 = new nodes.Capture(name2.lineno, name2.colno, this.parseUntilBlocks("endfilter"));
         this.advanceAfterBlockEnd();
-        var node = new nodes.Filter(name2.lineno, name2.colno, name2, new nodes.NodeList(name2.lineno, name2.colno, [body2].concat(args2)));
+        var node = new nodes.Filter(name2.lineno, name2.colno, name2, new nodes.NodeList(name2.lineno, name2.colno, [body3].concat(args2)));
         return new nodes.Output(name2.lineno, name2.colno, [node]);
       };
       _proto.parseAggregate = function parseAggregate() {
@@ -16073,13 +16073,13 @@ async function lintAll(files) {
   const child = spawn2(process.execPath, ["--liftoff-only", runner], { stdio: ["pipe", "pipe", "pipe"] });
   let stderr = "";
   child.stderr.setEncoding("utf8").on("data", (chunk) => stderr += chunk);
-  const exited = new Promise((resolve7) => child.on("close", resolve7));
+  const exited = new Promise((resolve11) => child.on("close", resolve11));
   const pending = [...files];
   const lines = createInterface2({ input: child.stdout });
   const writing = (async () => {
     for (const file of files) {
       if (!child.stdin.write(`${JSON.stringify(file)}
-`)) await new Promise((resolve7) => child.stdin.once("drain", resolve7));
+`)) await new Promise((resolve11) => child.stdin.once("drain", resolve11));
     }
     child.stdin.end();
   })();
@@ -16210,13 +16210,13 @@ async function staticFacts(sources, cacheFolder, yieldBetweenFiles) {
   }
   const linting = lintAll(toCheck.filter((source) => source.text !== null).map((source) => ({ path: source.path, text: source.text })));
   linting.catch(() => void 0);
-  const checked = [];
+  const checked2 = [];
   for (const source of toCheck) {
-    checked.push(await checkFile(source));
+    checked2.push(await checkFile(source));
     if (yieldBetweenFiles) await new Promise(setImmediate);
   }
   const ruff2 = await linting;
-  for (const [index, file] of checked.entries()) {
+  for (const [index, file] of checked2.entries()) {
     addRuffFindings(file, ruff2.get(file.path) ?? []);
     cache?.set(file.path, toCheck[index].sha256, file);
     facts.set(file.path, file);
@@ -17875,12 +17875,12 @@ var require_isexe = __commonJS({
         if (typeof Promise !== "function") {
           throw new TypeError("callback not provided");
         }
-        return new Promise(function(resolve7, reject) {
+        return new Promise(function(resolve11, reject) {
           isexe(path6, options || {}, function(er, is) {
             if (er) {
               reject(er);
             } else {
-              resolve7(is);
+              resolve11(is);
             }
           });
         });
@@ -17946,27 +17946,27 @@ var require_which = __commonJS({
         opt = {};
       const { pathEnv, pathExt, pathExtExe } = getPathInfo(cmd, opt);
       const found = [];
-      const step = (i3) => new Promise((resolve7, reject) => {
+      const step = (i3) => new Promise((resolve11, reject) => {
         if (i3 === pathEnv.length)
-          return opt.all && found.length ? resolve7(found) : reject(getNotFoundError(cmd));
+          return opt.all && found.length ? resolve11(found) : reject(getNotFoundError(cmd));
         const ppRaw = pathEnv[i3];
         const pathPart = /^".*"$/.test(ppRaw) ? ppRaw.slice(1, -1) : ppRaw;
         const pCmd = path6.join(pathPart, cmd);
         const p = !pathPart && /^\.[\\\/]/.test(cmd) ? cmd.slice(0, 2) + pCmd : pCmd;
-        resolve7(subStep(p, i3, 0));
+        resolve11(subStep(p, i3, 0));
       });
-      const subStep = (p, i3, ii) => new Promise((resolve7, reject) => {
+      const subStep = (p, i3, ii) => new Promise((resolve11, reject) => {
         if (ii === pathExt.length)
-          return resolve7(step(i3 + 1));
+          return resolve11(step(i3 + 1));
         const ext = pathExt[ii];
         isexe(p + ext, { pathExt: pathExtExe }, (er, is) => {
           if (!er && is) {
             if (opt.all)
               found.push(p + ext);
             else
-              return resolve7(p + ext);
+              return resolve11(p + ext);
           }
-          return resolve7(subStep(p, i3, ii + 1));
+          return resolve11(subStep(p, i3, ii + 1));
         });
       });
       return cb ? step(0).then((res) => cb(null, res), cb) : step(0);
@@ -19046,8 +19046,8 @@ var init_deferred = __esm({
   "node_modules/execa/lib/utils/deferred.js"() {
     createDeferred = () => {
       const methods = {};
-      const promise = new Promise((resolve7, reject) => {
-        Object.assign(methods, { resolve: resolve7, reject });
+      const promise = new Promise((resolve11, reject) => {
+        Object.assign(methods, { resolve: resolve11, reject });
       });
       return Object.assign(promise, methods);
     };
@@ -24345,11 +24345,11 @@ var init_concurrent = __esm({
       const promises = weakMap.get(stream);
       const promise = createDeferred();
       promises.push(promise);
-      const resolve7 = promise.resolve.bind(promise);
-      return { resolve: resolve7, promises };
+      const resolve11 = promise.resolve.bind(promise);
+      return { resolve: resolve11, promises };
     };
-    waitForConcurrentStreams = async ({ resolve: resolve7, promises }, subprocess) => {
-      resolve7();
+    waitForConcurrentStreams = async ({ resolve: resolve11, promises }, subprocess) => {
+      resolve11();
       const [isSubprocessExit] = await Promise.race([
         Promise.allSettled([true, subprocess]),
         Promise.all([false, ...promises])
@@ -25222,12 +25222,12 @@ var init_errors2 = __esm({
 
 // src/poll.ts
 function sleep(ms, signal) {
-  return new Promise((resolve7) => {
-    if (signal?.aborted) return resolve7();
+  return new Promise((resolve11) => {
+    if (signal?.aborted) return resolve11();
     const done = () => {
       clearTimeout(timer);
       signal?.removeEventListener("abort", done);
-      resolve7();
+      resolve11();
     };
     const timer = setTimeout(done, ms);
     signal?.addEventListener("abort", done, { once: true });
@@ -25298,7 +25298,7 @@ var init_transport = __esm({
         return session;
       }
       open(method2, url, headers, payload, signal) {
-        return new Promise((resolve7, reject) => {
+        return new Promise((resolve11, reject) => {
           if (signal.aborted) return reject(signal.reason);
           let session;
           let stream;
@@ -25314,7 +25314,7 @@ var init_transport = __esm({
           stream.on("error", failed);
           stream.on("close", () => failed(new Error("the stream closed before its response")));
           stream.on("response", (h2) => {
-            resolve7({
+            resolve11({
               status: Number(h2[constants4.HTTP2_HEADER_STATUS] ?? 0),
               header: (name2) => h2[name2] === void 0 ? void 0 : String(h2[name2]),
               body: stream,
@@ -25337,11 +25337,11 @@ var init_transport = __esm({
         this.connectTimeoutMs = connectTimeoutMs;
       }
       open(method2, url, headers, payload, signal) {
-        return new Promise((resolve7, reject) => {
+        return new Promise((resolve11, reject) => {
           if (signal.aborted) return reject(signal.reason);
           const req = httpRequest(url, { method: method2, headers, agent: this.agent, signal }, (res) => {
             res.setEncoding("utf8");
-            resolve7({ status: res.statusCode ?? 0, header: (name2) => res.headers[name2], body: res, destroy: () => res.destroy() });
+            resolve11({ status: res.statusCode ?? 0, header: (name2) => res.headers[name2], body: res, destroy: () => res.destroy() });
           });
           req.on("socket", (socket) => {
             if (!socket.connecting) return;
@@ -25372,8 +25372,8 @@ async function readAll(response) {
 }
 function toApiError(status, text2, what) {
   try {
-    const body2 = JSON.parse(text2);
-    return new KubeApiError(status, body2.reason ?? String(status), body2.message ?? text2, body2.details?.causes ?? []);
+    const body3 = JSON.parse(text2);
+    return new KubeApiError(status, body3.reason ?? String(status), body3.message ?? text2, body3.details?.causes ?? []);
   } catch {
     return new KubeApiError(status, String(status), `${what}: HTTP ${status} ${text2.slice(0, 300)}`, []);
   }
@@ -25530,12 +25530,12 @@ function checkedDuration(value, name2, option) {
 function revisionFrom(options, env, name2) {
   const commit = options.commit ?? env.GITHUB_SHA;
   if (commit !== void 0 && !/^[0-9a-f]{40}$/i.test(commit)) throw new UsageError(`${name2("commit")} ${JSON.stringify(commit)} is not a full 40-character commit SHA`);
-  let runUrl = options.runUrl;
-  if (runUrl === void 0 && env.GITHUB_SERVER_URL && env.GITHUB_REPOSITORY && env.GITHUB_RUN_ID) {
-    runUrl = `${env.GITHUB_SERVER_URL}/${env.GITHUB_REPOSITORY}/actions/runs/${env.GITHUB_RUN_ID}`;
+  let runUrl2 = options.runUrl;
+  if (runUrl2 === void 0 && env.GITHUB_SERVER_URL && env.GITHUB_REPOSITORY && env.GITHUB_RUN_ID) {
+    runUrl2 = `${env.GITHUB_SERVER_URL}/${env.GITHUB_REPOSITORY}/actions/runs/${env.GITHUB_RUN_ID}`;
   }
-  if (runUrl !== void 0 && !/^https?:\/\/[^\s"']+$/.test(runUrl)) throw new UsageError(`${name2("run-url")} ${JSON.stringify(runUrl)} is not an http(s) URL`);
-  return { commit: commit?.toLowerCase(), runUrl };
+  if (runUrl2 !== void 0 && !/^https?:\/\/[^\s"']+$/.test(runUrl2)) throw new UsageError(`${name2("run-url")} ${JSON.stringify(runUrl2)} is not an http(s) URL`);
+  return { commit: commit?.toLowerCase(), runUrl: runUrl2 };
 }
 function engineSettings(options, origin) {
   const name2 = origin.name ?? flagName;
@@ -26007,9 +26007,9 @@ function maskedIO(io) {
 `), err: (line) => io.stderr(`${mask.mask(line)}
 `) };
 }
-async function reportingErrors(name2, masked, body2) {
+async function reportingErrors(name2, masked, body3) {
   try {
-    return await body2();
+    return await body3();
   } catch (error) {
     masked.err(`airflow-gitops ${name2}: ${describe(error)}`);
     return exitCodeFor(error);
@@ -26631,9 +26631,9 @@ async function serverSideApply(client, info2, object, options) {
 }
 function dryRunCreateAsNew(client, info2, object, fieldManager) {
   const { name: name2, ...metadata2 } = object.metadata;
-  const body2 = { ...object, metadata: { ...metadata2, generateName: `${name2.slice(0, 50)}-` } };
+  const body3 = { ...object, metadata: { ...metadata2, generateName: `${name2.slice(0, 50)}-` } };
   return client.request("POST", collectionPath(info2, object.metadata.namespace), {
-    body: body2,
+    body: body3,
     accept: metadataOnlyAccept,
     query: { fieldManager, fieldValidation: "Strict", dryRun: "All" }
   });
@@ -26735,12 +26735,12 @@ var init_inventory = __esm({
 // src/deploy/conflicts.ts
 function fieldConflicts(error) {
   if (!(error instanceof KubeApiError) || error.status !== 409) return void 0;
-  const conflicts = error.causes.filter((c3) => c3.reason === "FieldManagerConflict").map((c3) => ({ manager: /conflict with "([^"]*)"/.exec(c3.message ?? "")?.[1] ?? "another field manager", field: c3.field ?? "(unknown field)" }));
-  return conflicts.length > 0 ? conflicts : void 0;
+  const conflicts2 = error.causes.filter((c3) => c3.reason === "FieldManagerConflict").map((c3) => ({ manager: /conflict with "([^"]*)"/.exec(c3.message ?? "")?.[1] ?? "another field manager", field: c3.field ?? "(unknown field)" }));
+  return conflicts2.length > 0 ? conflicts2 : void 0;
 }
-function conflictMessage(object, conflicts) {
+function conflictMessage(object, conflicts2) {
   const byManager = /* @__PURE__ */ new Map();
-  for (const c3 of conflicts) byManager.set(c3.manager, [...byManager.get(c3.manager) ?? [], c3.field]);
+  for (const c3 of conflicts2) byManager.set(c3.manager, [...byManager.get(c3.manager) ?? [], c3.field]);
   const owners = [...byManager.entries()].map(([manager, fields]) => `field manager "${manager}" owns ${fields.join(", ")}`);
   return `${describeObject(object)}: ${owners.join("; ")}. Another tool or a person changed these fields; rerun with --force-conflicts to take them over`;
 }
@@ -27091,8 +27091,8 @@ async function planOne(desired, ctx) {
   }
   if (dryResult.status === "rejected") {
     const error = dryResult.reason;
-    const conflicts = fieldConflicts(error);
-    if (conflicts) return { problem: { object: name2, message: conflictMessage(desired, conflicts) } };
+    const conflicts2 = fieldConflicts(error);
+    if (conflicts2) return { problem: { object: name2, message: conflictMessage(desired, conflicts2) } };
     const verdict = judgeImmutable(error, live, desired, ctx.recreateStatefulSets);
     if (verdict && "problem" in verdict) return { problem: { object: name2, message: verdict.problem } };
     if (verdict && live) return planRecreate(desired, live, info2, verdict.recreate, ctx);
@@ -27303,9 +27303,9 @@ var init_lock = __esm({
         clearInterval(this.renewer);
         await this.renewing;
         if (this.lost || this.version === "") return;
-        const body2 = { apiVersion: "v1", kind: "DeleteOptions", preconditions: { resourceVersion: this.version } };
+        const body3 = { apiVersion: "v1", kind: "DeleteOptions", preconditions: { resourceVersion: this.version } };
         try {
-          await this.client.request("DELETE", leasePath(this.namespace, this.name), { body: body2 });
+          await this.client.request("DELETE", leasePath(this.namespace, this.name), { body: body3 });
         } catch (error) {
           if (isNotFound(error) || error instanceof KubeApiError && error.status === 409) return;
           throw error;
@@ -27714,8 +27714,8 @@ async function waitForWorkloads(client, discovery, targets, timeoutMs, onReady) 
   const podInfo = discovery.find({ apiVersion: "v1", kind: "Pod" });
   const rsInfo = discovery.find({ apiVersion: "apps/v1", kind: "ReplicaSet" });
   if (!podInfo || !rsInfo) throw new Error("the cluster serves no Pods or ReplicaSets");
-  return new Promise((resolve7, reject) => {
-    const rollouts = new Rollouts(pendingAtStart, readyAtStart, onReady, (outcome) => outcome instanceof Error ? reject(outcome) : resolve7(outcome));
+  return new Promise((resolve11, reject) => {
+    const rollouts = new Rollouts(pendingAtStart, readyAtStart, onReady, (outcome) => outcome instanceof Error ? reject(outcome) : resolve11(outcome));
     rollouts.open(client, podInfo, rsInfo);
     rollouts.run(timeoutMs);
   });
@@ -28164,8 +28164,8 @@ async function expandClaims(client, discovery, resizes, phase, log) {
   const mine = resizes.filter((r) => sets.some((s) => s.object.metadata.namespace === r.namespace && claimsOfSet(r, s.object.metadata.name, templates(s.object))));
   await Promise.all(
     mine.map(async (r) => {
-      const body2 = { spec: { resources: { requests: { storage: r.to } } } };
-      await client.request("PATCH", objectPath(info2, { metadata: { name: r.claim, namespace: r.namespace } }), { body: body2, contentType: "application/merge-patch+json" });
+      const body3 = { spec: { resources: { requests: { storage: r.to } } } };
+      await client.request("PATCH", objectPath(info2, { metadata: { name: r.claim, namespace: r.namespace } }), { body: body3, contentType: "application/merge-patch+json" });
       log(`expanding PersistentVolumeClaim ${r.namespace}/${r.claim}: ${r.from} -> ${r.to}`);
     })
   );
@@ -28184,7 +28184,7 @@ async function claimSizes(client, discovery, resizes, waitMs) {
     const claims = lists.flat().filter((c3) => resizes.some((r) => r.claim === c3.metadata.name && r.namespace === c3.metadata.namespace));
     const done = claims.every((c3) => bytesOf(textAt(c3.status, "capacity", "storage") ?? "0") >= bytesOf(requested(c3) ?? "0"));
     if (done || Date.now() >= deadline) return ["sizes of the expanded PersistentVolumeClaims:", ...claims.sort((a2, b) => a2.metadata.name < b.metadata.name ? -1 : 1).map(sizeLine)];
-    await new Promise((resolve7) => setTimeout(resolve7, 500));
+    await new Promise((resolve11) => setTimeout(resolve11, 500));
   }
 }
 var requested, classOf;
@@ -28507,8 +28507,8 @@ async function writeOne(client, item, options) {
     if (item.action !== "recreate") options.onWrite(`${item.action === "create" ? "created" : "changed"} ${name2}`);
     return result;
   } catch (error) {
-    const conflicts = fieldConflicts(error);
-    if (conflicts) throw new CommandFailure(conflictMessage(item.object, conflicts));
+    const conflicts2 = fieldConflicts(error);
+    if (conflicts2) throw new CommandFailure(conflictMessage(item.object, conflicts2));
     if (error instanceof KubeApiError) throw new CommandFailure(`${name2}: the API server refused the write: ${error.message}`);
     throw error;
   }
@@ -28549,9 +28549,9 @@ async function rollBack(client, items, fieldManager, healthy) {
   await Promise.all(
     items.map((item) => {
       const previous = healthy.get(objectKey(item.object)) ?? (item.live ? podTemplateOf(item.live) : void 0);
-      const body2 = clone(item.object);
-      body2.spec = { ...specOf(body2), template: previous };
-      return serverSideApply(client, item.info, body2, { fieldManager, force: true, dryRun: false, metadataOnly: true });
+      const body3 = clone(item.object);
+      body3.spec = { ...specOf(body3), template: previous };
+      return serverSideApply(client, item.info, body3, { fieldManager, force: true, dryRun: false, metadataOnly: true });
     })
   );
   return items.map((i3) => describeObject(i3.object));
@@ -29273,6 +29273,24 @@ async function commitFileChange(git, change) {
     rmSync2(scratch, { recursive: true, force: true });
   }
 }
+async function commitTreeChange(git, change) {
+  const scratch = mkdtempSync2(join16(tmpdir2(), "airflow-gitops-index-"));
+  try {
+    const dates = change.date === void 0 ? {} : { GIT_AUTHOR_DATE: change.date, GIT_COMMITTER_DATE: change.date };
+    const env = { GIT_INDEX_FILE: join16(scratch, "index"), ...dates };
+    await git.run(["read-tree", change.parent], { env });
+    for (const [path6, content] of change.write) {
+      const written = (await git.run(["hash-object", "-w", "--stdin"], { input: content })).stdout.trim();
+      await git.run(["update-index", "--add", "--cacheinfo", `100644,${written},${path6}`], { env });
+    }
+    for (const path6 of change.remove) await git.run(["update-index", "--force-remove", "--", path6], { env });
+    const tree = (await git.run(["write-tree"], { env })).stdout.trim();
+    const identity3 = await git.identityArgs();
+    return (await git.run([...identity3, "commit-tree", tree, "-p", change.parent, "-F", "-"], { env, input: change.message })).stdout.trim();
+  } finally {
+    rmSync2(scratch, { recursive: true, force: true });
+  }
+}
 var init_file_commit = __esm({
   "src/git/file-commit.ts"() {
     "use strict";
@@ -29302,7 +29320,7 @@ var init_order = __esm({
 import { mkdirSync as mkdirSync3, mkdtempSync as mkdtempSync3, readFileSync as readFileSync16, rmSync as rmSync3, writeFileSync as writeFileSync6 } from "node:fs";
 import { tmpdir as tmpdir3 } from "node:os";
 import { dirname as dirname6, join as join17, sep as sep6 } from "node:path";
-function withScratchFiles(files, body2) {
+function withScratchFiles(files, body3) {
   const scratch = mkdtempSync3(join17(tmpdir3(), "airflow-gitops-ref-"));
   const place2 = (file) => join17(scratch, file);
   try {
@@ -29310,7 +29328,7 @@ function withScratchFiles(files, body2) {
       mkdirSync3(dirname6(place2(file)), { recursive: true });
       writeFileSync6(place2(file), content);
     }
-    return body2(place2);
+    return body3(place2);
   } catch (error) {
     if (error instanceof Error) error.message = error.message.replaceAll(`${scratch}${sep6}`, "");
     throw error;
@@ -29839,12 +29857,12 @@ var require_errors2 = __commonJS({
     };
     var kResponseStatusCodeError = /* @__PURE__ */ Symbol.for("undici.error.UND_ERR_RESPONSE_STATUS_CODE");
     var ResponseStatusCodeError = class extends UndiciError {
-      constructor(message, statusCode, headers, body2) {
+      constructor(message, statusCode, headers, body3) {
         super(message);
         this.name = "ResponseStatusCodeError";
         this.message = message || "Response Status Code Error";
         this.code = "UND_ERR_RESPONSE_STATUS_CODE";
-        this.body = body2;
+        this.body = body3;
         this.status = statusCode;
         this.statusCode = statusCode;
         this.headers = headers;
@@ -30400,8 +30418,8 @@ var require_util = __commonJS({
     var { tree } = require_tree();
     var [nodeMajor, nodeMinor] = process.versions.node.split(".").map((v) => Number(v));
     var BodyAsyncIterable = class {
-      constructor(body2) {
-        this[kBody] = body2;
+      constructor(body3) {
+        this[kBody] = body3;
         this[kBodyUsed] = false;
       }
       async *[Symbol.asyncIterator]() {
@@ -30410,26 +30428,26 @@ var require_util = __commonJS({
         yield* this[kBody];
       }
     };
-    function wrapRequestBody(body2) {
-      if (isStream2(body2)) {
-        if (bodyLength(body2) === 0) {
-          body2.on("data", function() {
+    function wrapRequestBody(body3) {
+      if (isStream2(body3)) {
+        if (bodyLength(body3) === 0) {
+          body3.on("data", function() {
             assert(false);
           });
         }
-        if (typeof body2.readableDidRead !== "boolean") {
-          body2[kBodyUsed] = false;
-          EE.prototype.on.call(body2, "data", function() {
+        if (typeof body3.readableDidRead !== "boolean") {
+          body3[kBodyUsed] = false;
+          EE.prototype.on.call(body3, "data", function() {
             this[kBodyUsed] = true;
           });
         }
-        return body2;
-      } else if (body2 && typeof body2.pipeTo === "function") {
-        return new BodyAsyncIterable(body2);
-      } else if (body2 && typeof body2 !== "string" && !ArrayBuffer.isView(body2) && isIterable(body2)) {
-        return new BodyAsyncIterable(body2);
+        return body3;
+      } else if (body3 && typeof body3.pipeTo === "function") {
+        return new BodyAsyncIterable(body3);
+      } else if (body3 && typeof body3 !== "string" && !ArrayBuffer.isView(body3) && isIterable(body3)) {
+        return new BodyAsyncIterable(body3);
       } else {
-        return body2;
+        return body3;
       }
     }
     function nop() {
@@ -30549,21 +30567,21 @@ var require_util = __commonJS({
     function isIterable(obj) {
       return !!(obj != null && (typeof obj[Symbol.iterator] === "function" || typeof obj[Symbol.asyncIterator] === "function"));
     }
-    function bodyLength(body2) {
-      if (body2 == null) {
+    function bodyLength(body3) {
+      if (body3 == null) {
         return 0;
-      } else if (isStream2(body2)) {
-        const state = body2._readableState;
+      } else if (isStream2(body3)) {
+        const state = body3._readableState;
         return state && state.objectMode === false && state.ended === true && Number.isFinite(state.length) ? state.length : null;
-      } else if (isBlobLike(body2)) {
-        return body2.size != null ? body2.size : null;
-      } else if (isBuffer(body2)) {
-        return body2.byteLength;
+      } else if (isBlobLike(body3)) {
+        return body3.size != null ? body3.size : null;
+      } else if (isBuffer(body3)) {
+        return body3.byteLength;
       }
       return null;
     }
-    function isDestroyed(body2) {
-      return body2 && !!(body2.destroyed || body2[kDestroyed] || stream.isDestroyed?.(body2));
+    function isDestroyed(body3) {
+      return body3 && !!(body3.destroyed || body3[kDestroyed] || stream.isDestroyed?.(body3));
     }
     function destroy2(stream2, err2) {
       if (stream2 == null || !isStream2(stream2) || isDestroyed(stream2)) {
@@ -30678,14 +30696,14 @@ var require_util = __commonJS({
         }
       }
     }
-    function isDisturbed(body2) {
-      return !!(body2 && (stream.isDisturbed(body2) || body2[kBodyUsed]));
+    function isDisturbed(body3) {
+      return !!(body3 && (stream.isDisturbed(body3) || body3[kBodyUsed]));
     }
-    function isErrored(body2) {
-      return !!(body2 && stream.isErrored(body2));
+    function isErrored(body3) {
+      return !!(body3 && stream.isErrored(body3));
     }
-    function isReadable(body2) {
-      return !!(body2 && stream.isReadable(body2));
+    function isReadable(body3) {
+      return !!(body3 && stream.isReadable(body3));
     }
     function getSocketInfo(socket) {
       return {
@@ -31104,7 +31122,7 @@ var require_request = __commonJS({
       constructor(origin, {
         path: path6,
         method: method2,
-        body: body2,
+        body: body3,
         headers,
         query,
         idempotent,
@@ -31152,10 +31170,10 @@ var require_request = __commonJS({
         this.throwOnError = throwOnError === true;
         this.method = method2;
         this.abort = null;
-        if (body2 == null) {
+        if (body3 == null) {
           this.body = null;
-        } else if (isStream2(body2)) {
-          this.body = body2;
+        } else if (isStream2(body3)) {
+          this.body = body3;
           const rState = this.body._readableState;
           if (!rState || !rState.autoDestroy) {
             this.endHandler = function autoDestroy() {
@@ -31171,16 +31189,16 @@ var require_request = __commonJS({
             }
           };
           this.body.on("error", this.errorHandler);
-        } else if (isBuffer(body2)) {
-          this.body = body2.byteLength ? body2 : null;
-        } else if (ArrayBuffer.isView(body2)) {
-          this.body = body2.buffer.byteLength ? Buffer.from(body2.buffer, body2.byteOffset, body2.byteLength) : null;
-        } else if (body2 instanceof ArrayBuffer) {
-          this.body = body2.byteLength ? Buffer.from(body2) : null;
-        } else if (typeof body2 === "string") {
-          this.body = body2.length ? Buffer.from(body2) : null;
-        } else if (isFormDataLike(body2) || isIterable(body2) || isBlobLike(body2)) {
-          this.body = body2;
+        } else if (isBuffer(body3)) {
+          this.body = body3.byteLength ? body3 : null;
+        } else if (ArrayBuffer.isView(body3)) {
+          this.body = body3.buffer.byteLength ? Buffer.from(body3.buffer, body3.byteOffset, body3.byteLength) : null;
+        } else if (body3 instanceof ArrayBuffer) {
+          this.body = body3.byteLength ? Buffer.from(body3) : null;
+        } else if (typeof body3 === "string") {
+          this.body = body3.length ? Buffer.from(body3) : null;
+        } else if (isFormDataLike(body3) || isIterable(body3) || isBlobLike(body3)) {
+          this.body = body3;
         } else {
           throw new InvalidArgumentError("body must be a string, a Buffer, a Readable stream, an iterable, or an async iterable");
         }
@@ -31584,9 +31602,9 @@ var require_dispatcher_base = __commonJS({
       }
       close(callback) {
         if (callback === void 0) {
-          return new Promise((resolve7, reject) => {
+          return new Promise((resolve11, reject) => {
             this.close((err2, data) => {
-              return err2 ? reject(err2) : resolve7(data);
+              return err2 ? reject(err2) : resolve11(data);
             });
           });
         }
@@ -31624,12 +31642,12 @@ var require_dispatcher_base = __commonJS({
           err2 = null;
         }
         if (callback === void 0) {
-          return new Promise((resolve7, reject) => {
+          return new Promise((resolve11, reject) => {
             this.destroy(err2, (err3, data) => {
               return err3 ? (
                 /* istanbul ignore next: should never error */
                 reject(err3)
-              ) : resolve7(data);
+              ) : resolve11(data);
             });
           });
         }
@@ -32752,11 +32770,11 @@ var require_data_url = __commonJS({
       }
       position.position++;
       const encodedBody = input.slice(mimeTypeLength + 1);
-      let body2 = stringPercentDecode(encodedBody);
+      let body3 = stringPercentDecode(encodedBody);
       if (/;(\u0020){0,}base64$/i.test(mimeType)) {
-        const stringBody = isomorphicDecode(body2);
-        body2 = forgivingBase64(stringBody);
-        if (body2 === "failure") {
+        const stringBody = isomorphicDecode(body3);
+        body3 = forgivingBase64(stringBody);
+        if (body3 === "failure") {
           return "failure";
         }
         mimeType = mimeType.slice(0, -6);
@@ -32770,7 +32788,7 @@ var require_data_url = __commonJS({
       if (mimeTypeRecord === "failure") {
         mimeTypeRecord = parseMIMEType("text/plain;charset=US-ASCII");
       }
-      return { mimeType: mimeTypeRecord, body: body2 };
+      return { mimeType: mimeTypeRecord, body: body3 };
     }
     function URLSerializer(url, excludeFragment = false) {
       if (!excludeFragment) {
@@ -33896,8 +33914,8 @@ var require_util2 = __commonJS({
     function createDeferredPromise() {
       let res;
       let rej;
-      const promise = new Promise((resolve7, reject) => {
-        res = resolve7;
+      const promise = new Promise((resolve11, reject) => {
+        res = resolve11;
         rej = reject;
       });
       return { promise, resolve: res, reject: rej };
@@ -34046,12 +34064,12 @@ var require_util2 = __commonJS({
         }
       });
     }
-    async function fullyReadBody(body2, processBody, processBodyError) {
+    async function fullyReadBody(body3, processBody, processBodyError) {
       const successSteps = processBody;
       const errorSteps = processBodyError;
       let reader;
       try {
-        reader = body2.stream.getReader();
+        reader = body3.stream.getReader();
       } catch (e) {
         errorSteps(e);
         return;
@@ -34665,16 +34683,16 @@ var require_formdata_parser = __commonJS({
         }
         let { name: name2, filename, contentType, encoding } = result;
         position.position += 2;
-        let body2;
+        let body3;
         {
           const boundaryIndex = input.indexOf(boundary.subarray(2), position.position);
           if (boundaryIndex === -1) {
             return "failure";
           }
-          body2 = input.subarray(position.position, boundaryIndex - 4);
-          position.position += body2.length;
+          body3 = input.subarray(position.position, boundaryIndex - 4);
+          position.position += body3.length;
           if (encoding === "base64") {
-            body2 = Buffer.from(body2.toString(), "base64");
+            body3 = Buffer.from(body3.toString(), "base64");
           }
         }
         if (input[position.position] !== 13 || input[position.position + 1] !== 10) {
@@ -34688,9 +34706,9 @@ var require_formdata_parser = __commonJS({
           if (!isAsciiString(contentType)) {
             contentType = "";
           }
-          value = new File([body2], filename, { type: contentType });
+          value = new File([body3], filename, { type: contentType });
         } else {
-          value = utf8DecodeBytes(Buffer.from(body2));
+          value = utf8DecodeBytes(Buffer.from(body3));
         }
         assert(isUSVString(name2));
         assert(typeof value === "string" && isUSVString(value) || isFileLike(value));
@@ -35018,8 +35036,8 @@ Content-Type: ${value.type || "application/octet-stream"}\r
           type: "bytes"
         });
       }
-      const body2 = { stream, source, length };
-      return [body2, type];
+      const body3 = { stream, source, length };
+      return [body3, type];
     }
     function safelyExtractBody(object, keepalive = false) {
       if (object instanceof ReadableStream) {
@@ -35028,13 +35046,13 @@ Content-Type: ${value.type || "application/octet-stream"}\r
       }
       return extractBody(object, keepalive);
     }
-    function cloneBody(instance2, body2) {
-      const [out1, out2] = body2.stream.tee();
-      body2.stream = out1;
+    function cloneBody(instance2, body3) {
+      const [out1, out2] = body3.stream.tee();
+      body3.stream = out1;
       return {
         stream: out2,
-        length: body2.length,
-        source: body2.source
+        length: body3.length,
+        source: body3.source
       };
     }
     function throwIfAborted(state) {
@@ -35129,8 +35147,8 @@ Content-Type: ${value.type || "application/octet-stream"}\r
       return promise.promise;
     }
     function bodyUnusable(object) {
-      const body2 = object[kState].body;
-      return body2 != null && (body2.stream.locked || util.isDisturbed(body2.stream));
+      const body3 = object[kState].body;
+      return body3 != null && (body3.stream.locked || util.isDisturbed(body3.stream));
     }
     function parseJSONFromBytes(bytes) {
       return JSON.parse(utf8DecodeBytes(bytes));
@@ -35380,14 +35398,14 @@ var require_client_h1 = __commonJS({
           }
           const offset = llhttp.llhttp_get_error_pos(this.ptr) - currentBufferPtr;
           if (ret !== constants5.ERROR.OK) {
-            const body2 = data.subarray(offset);
+            const body3 = data.subarray(offset);
             if (ret === constants5.ERROR.PAUSED_UPGRADE) {
-              this.onUpgrade(body2);
+              this.onUpgrade(body3);
             } else if (ret === constants5.ERROR.PAUSED) {
               this.paused = true;
-              socket.unshift(body2);
+              socket.unshift(body3);
             } else {
-              throw this.createError(ret, body2);
+              throw this.createError(ret, body3);
             }
           }
         } catch (err2) {
@@ -35881,20 +35899,20 @@ var require_client_h1 = __commonJS({
     }
     function writeH1(client, request2) {
       const { method: method2, path: path6, host, upgrade, blocking, reset: reset2 } = request2;
-      let { body: body2, headers, contentLength } = request2;
+      let { body: body3, headers, contentLength } = request2;
       const expectsPayload = method2 === "PUT" || method2 === "POST" || method2 === "PATCH" || method2 === "QUERY" || method2 === "PROPFIND" || method2 === "PROPPATCH";
-      if (util.isFormDataLike(body2)) {
+      if (util.isFormDataLike(body3)) {
         if (!extractBody) {
           extractBody = require_body().extractBody;
         }
-        const [bodyStream, contentType] = extractBody(body2);
+        const [bodyStream, contentType] = extractBody(body3);
         if (request2.contentType == null) {
           headers.push("content-type", contentType);
         }
-        body2 = bodyStream.stream;
+        body3 = bodyStream.stream;
         contentLength = bodyStream.length;
-      } else if (util.isBlobLike(body2) && request2.contentType == null) {
-        const contentType = body2.type;
+      } else if (util.isBlobLike(body3) && request2.contentType == null) {
+        const contentType = body3.type;
         if (contentType) {
           const contentTypeValue = `${contentType}`;
           if (!util.isValidHeaderValue(contentTypeValue)) {
@@ -35904,10 +35922,10 @@ var require_client_h1 = __commonJS({
           headers.push("content-type", contentTypeValue);
         }
       }
-      if (body2 && typeof body2.read === "function") {
-        body2.read(0);
+      if (body3 && typeof body3.read === "function") {
+        body3.read(0);
       }
-      const bodyLength = util.bodyLength(body2);
+      const bodyLength = util.bodyLength(body3);
       contentLength = bodyLength ?? contentLength;
       if (contentLength === null) {
         contentLength = request2.contentLength;
@@ -35935,7 +35953,7 @@ var require_client_h1 = __commonJS({
           return;
         }
         util.errorRequest(client, request2, error || new RequestAbortedError());
-        util.destroy(body2);
+        util.destroy(body3);
         util.destroy(socket, new InformationalError("aborted"));
       };
       try {
@@ -35996,26 +36014,26 @@ upgrade: ${upgrade}\r
       if (channels.sendHeaders.hasSubscribers) {
         channels.sendHeaders.publish({ request: request2, headers: header, socket });
       }
-      if (!body2 || bodyLength === 0) {
+      if (!body3 || bodyLength === 0) {
         writeBuffer(abort2, null, client, request2, socket, contentLength, header, expectsPayload);
-      } else if (util.isBuffer(body2)) {
-        writeBuffer(abort2, body2, client, request2, socket, contentLength, header, expectsPayload);
-      } else if (util.isBlobLike(body2)) {
-        if (typeof body2.stream === "function") {
-          writeIterable(abort2, body2.stream(), client, request2, socket, contentLength, header, expectsPayload);
+      } else if (util.isBuffer(body3)) {
+        writeBuffer(abort2, body3, client, request2, socket, contentLength, header, expectsPayload);
+      } else if (util.isBlobLike(body3)) {
+        if (typeof body3.stream === "function") {
+          writeIterable(abort2, body3.stream(), client, request2, socket, contentLength, header, expectsPayload);
         } else {
-          writeBlob(abort2, body2, client, request2, socket, contentLength, header, expectsPayload);
+          writeBlob(abort2, body3, client, request2, socket, contentLength, header, expectsPayload);
         }
-      } else if (util.isStream(body2)) {
-        writeStream(abort2, body2, client, request2, socket, contentLength, header, expectsPayload);
-      } else if (util.isIterable(body2)) {
-        writeIterable(abort2, body2, client, request2, socket, contentLength, header, expectsPayload);
+      } else if (util.isStream(body3)) {
+        writeStream(abort2, body3, client, request2, socket, contentLength, header, expectsPayload);
+      } else if (util.isIterable(body3)) {
+        writeIterable(abort2, body3, client, request2, socket, contentLength, header, expectsPayload);
       } else {
         assert(false);
       }
       return true;
     }
-    function writeStream(abort2, body2, client, request2, socket, contentLength, header, expectsPayload) {
+    function writeStream(abort2, body3, client, request2, socket, contentLength, header, expectsPayload) {
       assert(contentLength !== 0 || client[kRunning] === 0, "stream body cannot be pipelined");
       let finished7 = false;
       const writer = new AsyncWriter({ abort: abort2, socket, request: request2, contentLength, client, expectsPayload, header });
@@ -36035,13 +36053,13 @@ upgrade: ${upgrade}\r
         if (finished7) {
           return;
         }
-        if (body2.resume) {
-          body2.resume();
+        if (body3.resume) {
+          body3.resume();
         }
       };
       const onClose = function() {
         queueMicrotask(() => {
-          body2.removeListener("error", onFinished);
+          body3.removeListener("error", onFinished);
         });
         if (!finished7) {
           const err2 = new RequestAbortedError();
@@ -36055,7 +36073,7 @@ upgrade: ${upgrade}\r
         finished7 = true;
         assert(socket.destroyed || socket[kWriting] && client[kRunning] <= 1);
         socket.off("drain", onDrain).off("error", onFinished);
-        body2.removeListener("data", onData).removeListener("end", onFinished).removeListener("close", onClose);
+        body3.removeListener("data", onData).removeListener("end", onFinished).removeListener("close", onClose);
         if (!err2) {
           try {
             writer.end();
@@ -36065,28 +36083,28 @@ upgrade: ${upgrade}\r
         }
         writer.destroy(err2);
         if (err2 && (err2.code !== "UND_ERR_INFO" || err2.message !== "reset")) {
-          util.destroy(body2, err2);
+          util.destroy(body3, err2);
         } else {
-          util.destroy(body2);
+          util.destroy(body3);
         }
       };
-      body2.on("data", onData).on("end", onFinished).on("error", onFinished).on("close", onClose);
-      if (body2.resume) {
-        body2.resume();
+      body3.on("data", onData).on("end", onFinished).on("error", onFinished).on("close", onClose);
+      if (body3.resume) {
+        body3.resume();
       }
       socket.on("drain", onDrain).on("error", onFinished);
-      if (body2.errorEmitted ?? body2.errored) {
-        setImmediate(() => onFinished(body2.errored));
-      } else if (body2.endEmitted ?? body2.readableEnded) {
+      if (body3.errorEmitted ?? body3.errored) {
+        setImmediate(() => onFinished(body3.errored));
+      } else if (body3.endEmitted ?? body3.readableEnded) {
         setImmediate(() => onFinished(null));
       }
-      if (body2.closeEmitted ?? body2.closed) {
+      if (body3.closeEmitted ?? body3.closed) {
         setImmediate(onClose);
       }
     }
-    function writeBuffer(abort2, body2, client, request2, socket, contentLength, header, expectsPayload) {
+    function writeBuffer(abort2, body3, client, request2, socket, contentLength, header, expectsPayload) {
       try {
-        if (!body2) {
+        if (!body3) {
           if (contentLength === 0) {
             socket.write(`${header}content-length: 0\r
 \r
@@ -36096,15 +36114,15 @@ upgrade: ${upgrade}\r
             socket.write(`${header}\r
 `, "latin1");
           }
-        } else if (util.isBuffer(body2)) {
-          assert(contentLength === body2.byteLength, "buffer body must have content length");
+        } else if (util.isBuffer(body3)) {
+          assert(contentLength === body3.byteLength, "buffer body must have content length");
           socket.cork();
           socket.write(`${header}content-length: ${contentLength}\r
 \r
 `, "latin1");
-          socket.write(body2);
+          socket.write(body3);
           socket.uncork();
-          request2.onBodySent(body2);
+          request2.onBodySent(body3);
           if (!expectsPayload && request2.reset !== false) {
             socket[kReset] = true;
           }
@@ -36115,13 +36133,13 @@ upgrade: ${upgrade}\r
         abort2(err2);
       }
     }
-    async function writeBlob(abort2, body2, client, request2, socket, contentLength, header, expectsPayload) {
-      assert(contentLength === body2.size, "blob body must have content length");
+    async function writeBlob(abort2, body3, client, request2, socket, contentLength, header, expectsPayload) {
+      assert(contentLength === body3.size, "blob body must have content length");
       try {
-        if (contentLength != null && contentLength !== body2.size) {
+        if (contentLength != null && contentLength !== body3.size) {
           throw new RequestContentLengthMismatchError();
         }
-        const buffer = Buffer.from(await body2.arrayBuffer());
+        const buffer = Buffer.from(await body3.arrayBuffer());
         socket.cork();
         socket.write(`${header}content-length: ${contentLength}\r
 \r
@@ -36138,7 +36156,7 @@ upgrade: ${upgrade}\r
         abort2(err2);
       }
     }
-    async function writeIterable(abort2, body2, client, request2, socket, contentLength, header, expectsPayload) {
+    async function writeIterable(abort2, body3, client, request2, socket, contentLength, header, expectsPayload) {
       assert(contentLength !== 0 || client[kRunning] === 0, "iterator body cannot be pipelined");
       let callback = null;
       function onDrain() {
@@ -36148,18 +36166,18 @@ upgrade: ${upgrade}\r
           cb();
         }
       }
-      const waitForDrain = () => new Promise((resolve7, reject) => {
+      const waitForDrain = () => new Promise((resolve11, reject) => {
         assert(callback === null);
         if (socket[kError]) {
           reject(socket[kError]);
         } else {
-          callback = resolve7;
+          callback = resolve11;
         }
       });
       socket.on("close", onDrain).on("drain", onDrain);
       const writer = new AsyncWriter({ abort: abort2, socket, request: request2, contentLength, client, expectsPayload, header });
       try {
-        for await (const chunk of body2) {
+        for await (const chunk of body3) {
           if (socket[kError]) {
             throw socket[kError];
           }
@@ -36491,7 +36509,7 @@ var require_client_h2 = __commonJS({
     function writeH2(client, request2) {
       const session = client[kHTTP2Session];
       const { method: method2, path: path6, host, upgrade, expectContinue, signal, headers: reqHeaders } = request2;
-      let { body: body2 } = request2;
+      let { body: body3 } = request2;
       if (upgrade) {
         util.errorRequest(client, request2, new Error("Upgrade not supported for H2"));
         return false;
@@ -36531,7 +36549,7 @@ var require_client_h2 = __commonJS({
         if (stream != null) {
           util.destroy(stream, error);
         }
-        util.destroy(body2, error);
+        util.destroy(body3, error);
         client[kQueue][client[kRunningIdx]++] = null;
         client[kResume]();
       };
@@ -36590,15 +36608,15 @@ var require_client_h2 = __commonJS({
       headers[HTTP2_HEADER_PATH] = path6;
       headers[HTTP2_HEADER_SCHEME] = "https";
       const expectsPayload = method2 === "PUT" || method2 === "POST" || method2 === "PATCH";
-      if (body2 && typeof body2.read === "function") {
-        body2.read(0);
+      if (body3 && typeof body3.read === "function") {
+        body3.read(0);
       }
-      let contentLength = util.bodyLength(body2);
-      if (util.isFormDataLike(body2)) {
+      let contentLength = util.bodyLength(body3);
+      if (util.isFormDataLike(body3)) {
         extractBody ??= require_body().extractBody;
-        const [bodyStream, contentType] = extractBody(body2);
+        const [bodyStream, contentType] = extractBody(body3);
         headers["content-type"] = contentType;
-        body2 = bodyStream.stream;
+        body3 = bodyStream.stream;
         contentLength = bodyStream.length;
       }
       if (contentLength == null) {
@@ -36615,11 +36633,11 @@ var require_client_h2 = __commonJS({
         process.emitWarning(new RequestContentLengthMismatchError());
       }
       if (contentLength != null) {
-        assert(body2, "no body must not have content length");
+        assert(body3, "no body must not have content length");
         headers[HTTP2_HEADER_CONTENT_LENGTH] = `${contentLength}`;
       }
       session.ref();
-      const shouldEndStream = method2 === "GET" || method2 === "HEAD" || body2 === null;
+      const shouldEndStream = method2 === "GET" || method2 === "HEAD" || body3 === null;
       if (expectContinue) {
         headers[HTTP2_HEADER_EXPECT] = "100-continue";
         stream = session.request(headers, { endStream: shouldEndStream, signal });
@@ -36676,7 +36694,7 @@ var require_client_h2 = __commonJS({
       });
       return true;
       function writeBodyH2() {
-        if (!body2 || contentLength === 0) {
+        if (!body3 || contentLength === 0) {
           writeBuffer(
             abort2,
             stream,
@@ -36687,23 +36705,23 @@ var require_client_h2 = __commonJS({
             contentLength,
             expectsPayload
           );
-        } else if (util.isBuffer(body2)) {
+        } else if (util.isBuffer(body3)) {
           writeBuffer(
             abort2,
             stream,
-            body2,
+            body3,
             client,
             request2,
             client[kSocket],
             contentLength,
             expectsPayload
           );
-        } else if (util.isBlobLike(body2)) {
-          if (typeof body2.stream === "function") {
+        } else if (util.isBlobLike(body3)) {
+          if (typeof body3.stream === "function") {
             writeIterable(
               abort2,
               stream,
-              body2.stream(),
+              body3.stream(),
               client,
               request2,
               client[kSocket],
@@ -36714,7 +36732,7 @@ var require_client_h2 = __commonJS({
             writeBlob(
               abort2,
               stream,
-              body2,
+              body3,
               client,
               request2,
               client[kSocket],
@@ -36722,22 +36740,22 @@ var require_client_h2 = __commonJS({
               expectsPayload
             );
           }
-        } else if (util.isStream(body2)) {
+        } else if (util.isStream(body3)) {
           writeStream(
             abort2,
             client[kSocket],
             expectsPayload,
             stream,
-            body2,
+            body3,
             client,
             request2,
             contentLength
           );
-        } else if (util.isIterable(body2)) {
+        } else if (util.isIterable(body3)) {
           writeIterable(
             abort2,
             stream,
-            body2,
+            body3,
             client,
             request2,
             client[kSocket],
@@ -36749,15 +36767,15 @@ var require_client_h2 = __commonJS({
         }
       }
     }
-    function writeBuffer(abort2, h2stream, body2, client, request2, socket, contentLength, expectsPayload) {
+    function writeBuffer(abort2, h2stream, body3, client, request2, socket, contentLength, expectsPayload) {
       try {
-        if (body2 != null && util.isBuffer(body2)) {
-          assert(contentLength === body2.byteLength, "buffer body must have content length");
+        if (body3 != null && util.isBuffer(body3)) {
+          assert(contentLength === body3.byteLength, "buffer body must have content length");
           h2stream.cork();
-          h2stream.write(body2);
+          h2stream.write(body3);
           h2stream.uncork();
           h2stream.end();
-          request2.onBodySent(body2);
+          request2.onBodySent(body3);
         }
         if (!expectsPayload) {
           socket[kReset] = true;
@@ -36768,10 +36786,10 @@ var require_client_h2 = __commonJS({
         abort2(error);
       }
     }
-    function writeStream(abort2, socket, expectsPayload, h2stream, body2, client, request2, contentLength) {
+    function writeStream(abort2, socket, expectsPayload, h2stream, body3, client, request2, contentLength) {
       assert(contentLength !== 0 || client[kRunning] === 0, "stream body cannot be pipelined");
       const pipe = pipeline(
-        body2,
+        body3,
         h2stream,
         (err2) => {
           if (err2) {
@@ -36792,13 +36810,13 @@ var require_client_h2 = __commonJS({
         request2.onBodySent(chunk);
       }
     }
-    async function writeBlob(abort2, h2stream, body2, client, request2, socket, contentLength, expectsPayload) {
-      assert(contentLength === body2.size, "blob body must have content length");
+    async function writeBlob(abort2, h2stream, body3, client, request2, socket, contentLength, expectsPayload) {
+      assert(contentLength === body3.size, "blob body must have content length");
       try {
-        if (contentLength != null && contentLength !== body2.size) {
+        if (contentLength != null && contentLength !== body3.size) {
           throw new RequestContentLengthMismatchError();
         }
-        const buffer = Buffer.from(await body2.arrayBuffer());
+        const buffer = Buffer.from(await body3.arrayBuffer());
         h2stream.cork();
         h2stream.write(buffer);
         h2stream.uncork();
@@ -36813,7 +36831,7 @@ var require_client_h2 = __commonJS({
         abort2(err2);
       }
     }
-    async function writeIterable(abort2, h2stream, body2, client, request2, socket, contentLength, expectsPayload) {
+    async function writeIterable(abort2, h2stream, body3, client, request2, socket, contentLength, expectsPayload) {
       assert(contentLength !== 0 || client[kRunning] === 0, "iterator body cannot be pipelined");
       let callback = null;
       function onDrain() {
@@ -36823,17 +36841,17 @@ var require_client_h2 = __commonJS({
           cb();
         }
       }
-      const waitForDrain = () => new Promise((resolve7, reject) => {
+      const waitForDrain = () => new Promise((resolve11, reject) => {
         assert(callback === null);
         if (socket[kError]) {
           reject(socket[kError]);
         } else {
-          callback = resolve7;
+          callback = resolve11;
         }
       });
       h2stream.on("close", onDrain).on("drain", onDrain);
       try {
-        for await (const chunk of body2) {
+        for await (const chunk of body3) {
           if (socket[kError]) {
             throw socket[kError];
           }
@@ -36871,8 +36889,8 @@ var require_redirect_handler = __commonJS({
     var redirectableStatusCodes = [300, 301, 302, 303, 307, 308];
     var kBody = /* @__PURE__ */ Symbol("body");
     var BodyAsyncIterable = class {
-      constructor(body2) {
-        this[kBody] = body2;
+      constructor(body3) {
+        this[kBody] = body3;
         this[kBodyUsed] = false;
       }
       async *[Symbol.asyncIterator]() {
@@ -37307,16 +37325,16 @@ var require_client = __commonJS({
         return this[kNeedDrain] < 2;
       }
       async [kClose]() {
-        return new Promise((resolve7) => {
+        return new Promise((resolve11) => {
           if (this[kSize]) {
-            this[kClosedResolve] = resolve7;
+            this[kClosedResolve] = resolve11;
           } else {
-            resolve7(null);
+            resolve11(null);
           }
         });
       }
       async [kDestroy](err2) {
-        return new Promise((resolve7) => {
+        return new Promise((resolve11) => {
           const requests = this[kQueue].splice(this[kPendingIdx]);
           for (let i3 = 0; i3 < requests.length; i3++) {
             const request2 = requests[i3];
@@ -37327,7 +37345,7 @@ var require_client = __commonJS({
               this[kClosedResolve]();
               this[kClosedResolve] = null;
             }
-            resolve7(null);
+            resolve11(null);
           };
           if (this[kHTTPContext]) {
             this[kHTTPContext].destroy(err2, callback);
@@ -37378,7 +37396,7 @@ var require_client = __commonJS({
         });
       }
       try {
-        const socket = await new Promise((resolve7, reject) => {
+        const socket = await new Promise((resolve11, reject) => {
           client[kConnector]({
             host,
             hostname: hostname2,
@@ -37390,7 +37408,7 @@ var require_client = __commonJS({
             if (err2) {
               reject(err2);
             } else {
-              resolve7(socket2);
+              resolve11(socket2);
             }
           });
         });
@@ -37726,8 +37744,8 @@ var require_pool_base = __commonJS({
         if (this[kQueue].isEmpty()) {
           await Promise.all(this[kClients].map((c3) => c3.close()));
         } else {
-          await new Promise((resolve7) => {
-            this[kClosedResolve] = resolve7;
+          await new Promise((resolve11) => {
+            this[kClosedResolve] = resolve11;
           });
         }
       }
@@ -38996,7 +39014,7 @@ var require_readable = __commonJS({
         if (this._readableState.closeEmitted) {
           return null;
         }
-        return await new Promise((resolve7, reject) => {
+        return await new Promise((resolve11, reject) => {
           if (this[kContentLength] > limit) {
             this.destroy(new AbortError());
           }
@@ -39009,7 +39027,7 @@ var require_readable = __commonJS({
             if (signal?.aborted) {
               reject(signal.reason ?? new AbortError());
             } else {
-              resolve7(null);
+              resolve11(null);
             }
           }).on("error", noop6).on("data", function(chunk) {
             limit -= chunk.length;
@@ -39028,7 +39046,7 @@ var require_readable = __commonJS({
     }
     async function consume(stream, type) {
       assert(!stream[kConsume]);
-      return new Promise((resolve7, reject) => {
+      return new Promise((resolve11, reject) => {
         if (isUnusable(stream)) {
           const rState = stream._readableState;
           if (rState.destroyed && rState.closeEmitted === false) {
@@ -39045,7 +39063,7 @@ var require_readable = __commonJS({
             stream[kConsume] = {
               type,
               stream,
-              resolve: resolve7,
+              resolve: resolve11,
               reject,
               length: 0,
               body: []
@@ -39115,18 +39133,18 @@ var require_readable = __commonJS({
       return buffer;
     }
     function consumeEnd(consume2) {
-      const { type, body: body2, resolve: resolve7, stream, length } = consume2;
+      const { type, body: body3, resolve: resolve11, stream, length } = consume2;
       try {
         if (type === "text") {
-          resolve7(chunksDecode(body2, length));
+          resolve11(chunksDecode(body3, length));
         } else if (type === "json") {
-          resolve7(JSON.parse(chunksDecode(body2, length)));
+          resolve11(JSON.parse(chunksDecode(body3, length)));
         } else if (type === "arrayBuffer") {
-          resolve7(chunksConcat(body2, length).buffer);
+          resolve11(chunksConcat(body3, length).buffer);
         } else if (type === "blob") {
-          resolve7(new Blob(body2, { type: stream[kContentType] }));
+          resolve11(new Blob(body3, { type: stream[kContentType] }));
         } else if (type === "bytes") {
-          resolve7(chunksConcat(body2, length));
+          resolve11(chunksConcat(body3, length));
         }
         consumeFinish(consume2);
       } catch (err2) {
@@ -39166,12 +39184,12 @@ var require_util3 = __commonJS({
     } = require_errors2();
     var { chunksDecode } = require_readable();
     var CHUNK_LIMIT = 128 * 1024;
-    async function getResolveErrorBodyCallback({ callback, body: body2, contentType, statusCode, statusMessage, headers }) {
-      assert(body2);
+    async function getResolveErrorBodyCallback({ callback, body: body3, contentType, statusCode, statusMessage, headers }) {
+      assert(body3);
       let chunks = [];
       let length = 0;
       try {
-        for await (const chunk of body2) {
+        for await (const chunk of body3) {
           chunks.push(chunk);
           length += chunk.length;
           if (length > CHUNK_LIMIT) {
@@ -39233,7 +39251,7 @@ var require_api_request = __commonJS({
         if (!opts || typeof opts !== "object") {
           throw new InvalidArgumentError("invalid opts");
         }
-        const { signal, method: method2, opaque, body: body2, onInfo, responseHeaders, throwOnError, highWaterMark } = opts;
+        const { signal, method: method2, opaque, body: body3, onInfo, responseHeaders, throwOnError, highWaterMark } = opts;
         try {
           if (typeof callback !== "function") {
             throw new InvalidArgumentError("invalid callback");
@@ -39252,8 +39270,8 @@ var require_api_request = __commonJS({
           }
           super("UNDICI_REQUEST");
         } catch (err2) {
-          if (util.isStream(body2)) {
-            util.destroy(body2.on("error", util.nop), err2);
+          if (util.isStream(body3)) {
+            util.destroy(body3.on("error", util.nop), err2);
           }
           throw err2;
         }
@@ -39263,7 +39281,7 @@ var require_api_request = __commonJS({
         this.callback = callback;
         this.res = null;
         this.abort = null;
-        this.body = body2;
+        this.body = body3;
         this.trailers = {};
         this.context = null;
         this.onInfo = onInfo || null;
@@ -39272,8 +39290,8 @@ var require_api_request = __commonJS({
         this.signal = signal;
         this.reason = null;
         this.removeAbortListener = null;
-        if (util.isStream(body2)) {
-          body2.on("error", (err2) => {
+        if (util.isStream(body3)) {
+          body3.on("error", (err2) => {
             this.onError(err2);
           });
         }
@@ -39357,7 +39375,7 @@ var require_api_request = __commonJS({
         this.res.push(null);
       }
       onError(err2) {
-        const { res, callback, body: body2, opaque } = this;
+        const { res, callback, body: body3, opaque } = this;
         if (callback) {
           this.callback = null;
           queueMicrotask(() => {
@@ -39370,9 +39388,9 @@ var require_api_request = __commonJS({
             util.destroy(res, err2);
           });
         }
-        if (body2) {
+        if (body3) {
           this.body = null;
-          util.destroy(body2, err2);
+          util.destroy(body3, err2);
         }
         if (this.removeAbortListener) {
           res?.off("close", this.removeAbortListener);
@@ -39383,9 +39401,9 @@ var require_api_request = __commonJS({
     };
     function request2(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve7, reject) => {
+        return new Promise((resolve11, reject) => {
           request2.call(this, opts, (err2, data) => {
-            return err2 ? reject(err2) : resolve7(data);
+            return err2 ? reject(err2) : resolve11(data);
           });
         });
       }
@@ -39471,7 +39489,7 @@ var require_api_stream = __commonJS({
         if (!opts || typeof opts !== "object") {
           throw new InvalidArgumentError("invalid opts");
         }
-        const { signal, method: method2, opaque, body: body2, onInfo, responseHeaders, throwOnError } = opts;
+        const { signal, method: method2, opaque, body: body3, onInfo, responseHeaders, throwOnError } = opts;
         try {
           if (typeof callback !== "function") {
             throw new InvalidArgumentError("invalid callback");
@@ -39490,8 +39508,8 @@ var require_api_stream = __commonJS({
           }
           super("UNDICI_STREAM");
         } catch (err2) {
-          if (util.isStream(body2)) {
-            util.destroy(body2.on("error", util.nop), err2);
+          if (util.isStream(body3)) {
+            util.destroy(body3.on("error", util.nop), err2);
           }
           throw err2;
         }
@@ -39503,11 +39521,11 @@ var require_api_stream = __commonJS({
         this.abort = null;
         this.context = null;
         this.trailers = null;
-        this.body = body2;
+        this.body = body3;
         this.onInfo = onInfo || null;
         this.throwOnError = throwOnError || false;
-        if (util.isStream(body2)) {
-          body2.on("error", (err2) => {
+        if (util.isStream(body3)) {
+          body3.on("error", (err2) => {
             this.onError(err2);
           });
         }
@@ -39588,7 +39606,7 @@ var require_api_stream = __commonJS({
         res.end();
       }
       onError(err2) {
-        const { res, callback, opaque, body: body2 } = this;
+        const { res, callback, opaque, body: body3 } = this;
         removeSignal(this);
         this.factory = null;
         if (res) {
@@ -39600,17 +39618,17 @@ var require_api_stream = __commonJS({
             this.runInAsyncScope(callback, null, err2, { opaque });
           });
         }
-        if (body2) {
+        if (body3) {
           this.body = null;
-          util.destroy(body2, err2);
+          util.destroy(body3, err2);
         }
       }
     };
     function stream(opts, factory, callback) {
       if (callback === void 0) {
-        return new Promise((resolve7, reject) => {
+        return new Promise((resolve11, reject) => {
           stream.call(this, opts, factory, (err2, data) => {
-            return err2 ? reject(err2) : resolve7(data);
+            return err2 ? reject(err2) : resolve11(data);
           });
         });
       }
@@ -39709,9 +39727,9 @@ var require_api_pipeline = __commonJS({
           readableObjectMode: opts.objectMode,
           autoDestroy: true,
           read: () => {
-            const { body: body2 } = this;
-            if (body2?.resume) {
-              body2.resume();
+            const { body: body3 } = this;
+            if (body3?.resume) {
+              body3.resume();
             }
           },
           write: (chunk, encoding, callback) => {
@@ -39723,14 +39741,14 @@ var require_api_pipeline = __commonJS({
             }
           },
           destroy: (err2, callback) => {
-            const { body: body2, req, res, ret, abort: abort2 } = this;
+            const { body: body3, req, res, ret, abort: abort2 } = this;
             if (!err2 && !ret._readableState.endEmitted) {
               err2 = new RequestAbortedError();
             }
             if (abort2 && err2) {
               abort2();
             }
-            util.destroy(body2, err2);
+            util.destroy(body3, err2);
             util.destroy(req, err2);
             util.destroy(res, err2);
             removeSignal(this);
@@ -39764,11 +39782,11 @@ var require_api_pipeline = __commonJS({
           return;
         }
         this.res = new PipelineResponse(resume);
-        let body2;
+        let body3;
         try {
           this.handler = null;
           const headers = this.responseHeaders === "raw" ? util.parseRawHeaders(rawHeaders) : util.parseHeaders(rawHeaders);
-          body2 = this.runInAsyncScope(handler2, null, {
+          body3 = this.runInAsyncScope(handler2, null, {
             statusCode,
             headers,
             opaque,
@@ -39779,13 +39797,13 @@ var require_api_pipeline = __commonJS({
           this.res.on("error", util.nop);
           throw err2;
         }
-        if (!body2 || typeof body2.on !== "function") {
+        if (!body3 || typeof body3.on !== "function") {
           throw new InvalidReturnValueError("expected Readable");
         }
-        body2.on("data", (chunk) => {
-          const { ret, body: body3 } = this;
-          if (!ret.push(chunk) && body3.pause) {
-            body3.pause();
+        body3.on("data", (chunk) => {
+          const { ret, body: body4 } = this;
+          if (!ret.push(chunk) && body4.pause) {
+            body4.pause();
           }
         }).on("error", (err2) => {
           const { ret } = this;
@@ -39799,7 +39817,7 @@ var require_api_pipeline = __commonJS({
             util.destroy(ret, new RequestAbortedError());
           }
         });
-        this.body = body2;
+        this.body = body3;
       }
       onData(chunk) {
         const { res } = this;
@@ -39895,9 +39913,9 @@ var require_api_upgrade = __commonJS({
     };
     function upgrade(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve7, reject) => {
+        return new Promise((resolve11, reject) => {
           upgrade.call(this, opts, (err2, data) => {
-            return err2 ? reject(err2) : resolve7(data);
+            return err2 ? reject(err2) : resolve11(data);
           });
         });
       }
@@ -39989,9 +40007,9 @@ var require_api_connect = __commonJS({
     };
     function connect3(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve7, reject) => {
+        return new Promise((resolve11, reject) => {
           connect3.call(this, opts, (err2, data) => {
-            return err2 ? reject(err2) : resolve7(data);
+            return err2 ? reject(err2) : resolve11(data);
           });
         });
       }
@@ -40168,10 +40186,10 @@ var require_mock_utils = __commonJS({
       qp.sort();
       return [...pathSegments, qp.toString()].join("?");
     }
-    function matchKey(mockDispatch2, { path: path6, method: method2, body: body2, headers }) {
+    function matchKey(mockDispatch2, { path: path6, method: method2, body: body3, headers }) {
       const pathMatch = matchValue(mockDispatch2.path, path6);
       const methodMatch = matchValue(mockDispatch2.method, method2);
-      const bodyMatch = typeof mockDispatch2.body !== "undefined" ? matchValue(mockDispatch2.body, body2) : true;
+      const bodyMatch = typeof mockDispatch2.body !== "undefined" ? matchValue(mockDispatch2.body, body3) : true;
       const headersMatch = matchHeaders(mockDispatch2, headers);
       return pathMatch && methodMatch && bodyMatch && headersMatch;
     }
@@ -40199,7 +40217,7 @@ var require_mock_utils = __commonJS({
       if (matchedMockDispatches.length === 0) {
         throw new MockNotMatchedError(`Mock dispatch not matched for method '${key.method}' on path '${resolvedPath}'`);
       }
-      matchedMockDispatches = matchedMockDispatches.filter(({ body: body2 }) => typeof body2 !== "undefined" ? matchValue(body2, key.body) : true);
+      matchedMockDispatches = matchedMockDispatches.filter(({ body: body3 }) => typeof body3 !== "undefined" ? matchValue(body3, key.body) : true);
       if (matchedMockDispatches.length === 0) {
         throw new MockNotMatchedError(`Mock dispatch not matched for body '${key.body}' on path '${resolvedPath}'`);
       }
@@ -40229,11 +40247,11 @@ var require_mock_utils = __commonJS({
       }
     }
     function buildKey(opts) {
-      const { path: path6, method: method2, body: body2, headers, query } = opts;
+      const { path: path6, method: method2, body: body3, headers, query } = opts;
       return {
         path: path6,
         method: method2,
-        body: body2,
+        body: body3,
         headers,
         query
       };
@@ -40258,9 +40276,9 @@ var require_mock_utils = __commonJS({
     function getStatusText(statusCode) {
       return STATUS_CODES[statusCode] || "unknown";
     }
-    async function getResponse(body2) {
+    async function getResponse(body3) {
       const buffers = [];
-      for await (const data of body2) {
+      for await (const data of body3) {
         buffers.push(data);
       }
       return Buffer.concat(buffers).toString("utf8");
@@ -40290,12 +40308,12 @@ var require_mock_utils = __commonJS({
       }
       function handleReply(mockDispatches, _data = data) {
         const optsHeaders = Array.isArray(opts.headers) ? buildHeadersFromArray(opts.headers) : opts.headers;
-        const body2 = typeof _data === "function" ? _data({ ...opts, headers: optsHeaders }) : _data;
-        if (isPromise(body2)) {
-          body2.then((newData) => handleReply(mockDispatches, newData));
+        const body3 = typeof _data === "function" ? _data({ ...opts, headers: optsHeaders }) : _data;
+        if (isPromise(body3)) {
+          body3.then((newData) => handleReply(mockDispatches, newData));
           return;
         }
-        const responseData = getResponseData2(body2);
+        const responseData = getResponseData2(body3);
         const responseHeaders = generateKeyValues(headers);
         const responseTrailers = generateKeyValues(trailers);
         handler2.onConnect?.((err2) => handler2.onError(err2), null);
@@ -41839,9 +41857,9 @@ var require_response = __commonJS({
         const bytes = textEncoder3.encode(
           serializeJavascriptValueToJSONString(data)
         );
-        const body2 = extractBody(bytes);
+        const body3 = extractBody(bytes);
         const responseObject = fromInnerResponse(makeResponse({}), "response");
-        initializeResponse(responseObject, init2, { body: body2[0], type: "application/json" });
+        initializeResponse(responseObject, init2, { body: body3[0], type: "application/json" });
         return responseObject;
       }
       // Creates a redirect Response that redirects to url with status status.
@@ -41865,13 +41883,13 @@ var require_response = __commonJS({
         return responseObject;
       }
       // https://fetch.spec.whatwg.org/#dom-response
-      constructor(body2 = null, init2 = {}) {
+      constructor(body3 = null, init2 = {}) {
         webidl.util.markAsUncloneable(this);
-        if (body2 === kConstruct) {
+        if (body3 === kConstruct) {
           return;
         }
-        if (body2 !== null) {
-          body2 = webidl.converters.BodyInit(body2);
+        if (body3 !== null) {
+          body3 = webidl.converters.BodyInit(body3);
         }
         init2 = webidl.converters.ResponseInit(init2);
         this[kState] = makeResponse({});
@@ -41879,8 +41897,8 @@ var require_response = __commonJS({
         setHeadersGuard(this[kHeaders], "response");
         setHeadersList(this[kHeaders], this[kState].headersList);
         let bodyWithType = null;
-        if (body2 != null) {
-          const [extractedBody, type] = extractBody(body2);
+        if (body3 != null) {
+          const [extractedBody, type] = extractBody(body3);
           bodyWithType = { body: extractedBody, type };
         }
         initializeResponse(this, init2, bodyWithType);
@@ -42085,7 +42103,7 @@ var require_response = __commonJS({
       assert(isCancelled(fetchParams));
       return isAborted(fetchParams) ? makeNetworkError(Object.assign(new DOMException("The operation was aborted.", "AbortError"), { cause: err2 })) : makeNetworkError(Object.assign(new DOMException("Request was cancelled."), { cause: err2 }));
     }
-    function initializeResponse(response, init2, body2) {
+    function initializeResponse(response, init2, body3) {
       if (init2.status !== null && (init2.status < 200 || init2.status > 599)) {
         throw new RangeError('init["status"] must be in the range of 200 to 599, inclusive.');
       }
@@ -42103,16 +42121,16 @@ var require_response = __commonJS({
       if ("headers" in init2 && init2.headers != null) {
         fill(response[kHeaders], init2.headers);
       }
-      if (body2) {
+      if (body3) {
         if (nullBodyStatus.includes(response.status)) {
           throw webidl.errors.exception({
             header: "Response constructor",
             message: `Invalid response status code ${response.status}`
           });
         }
-        response[kState].body = body2.body;
-        if (body2.type != null && !response[kState].headersList.contains("content-type", true)) {
-          response[kState].headersList.append("content-type", body2.type, true);
+        response[kState].body = body3.body;
+        if (body3.type != null && !response[kState].headersList.contains("content-type", true)) {
+          response[kState].headersList.append("content-type", body3.type, true);
         }
       }
     }
@@ -43751,11 +43769,11 @@ var require_fetch = __commonJS({
         })();
       }
       try {
-        const { body: body2, status, statusText, headersList, socket } = await dispatch({ body: requestBody });
+        const { body: body3, status, statusText, headersList, socket } = await dispatch({ body: requestBody });
         if (socket) {
           response = makeResponse({ status, statusText, headersList, socket });
         } else {
-          const iterator2 = body2[Symbol.asyncIterator]();
+          const iterator2 = body3[Symbol.asyncIterator]();
           fetchParams.controller.next = () => iterator2.next();
           response = makeResponse({ status, statusText, headersList });
         }
@@ -43851,15 +43869,15 @@ var require_fetch = __commonJS({
         fetchParams.controller.connection.destroy();
       }
       return response;
-      function dispatch({ body: body2 }) {
+      function dispatch({ body: body3 }) {
         const url = requestCurrentURL(request2);
         const agent = fetchParams.controller.dispatcher;
-        return new Promise((resolve7, reject) => agent.dispatch(
+        return new Promise((resolve11, reject) => agent.dispatch(
           {
             path: url.pathname + url.search,
             origin: url.origin,
             method: request2.method,
-            body: agent.isMockActive ? request2.body && (request2.body.source || request2.body.stream) : body2,
+            body: agent.isMockActive ? request2.body && (request2.body.source || request2.body.stream) : body3,
             headers: request2.headersList.entries,
             maxRedirections: 0,
             upgrade: request2.mode === "websocket" ? "websocket" : void 0
@@ -43930,7 +43948,7 @@ var require_fetch = __commonJS({
               }
               this.body = new Readable4({ read: resume });
               const onError = this.onError.bind(this);
-              resolve7({
+              resolve11({
                 status,
                 statusText,
                 headersList,
@@ -43973,7 +43991,7 @@ var require_fetch = __commonJS({
               for (let i3 = 0; i3 < rawHeaders.length; i3 += 2) {
                 headersList.append(bufferToLowerCasedHeaderName(rawHeaders[i3]), rawHeaders[i3 + 1].toString("latin1"), true);
               }
-              resolve7({
+              resolve11({
                 status,
                 statusText: STATUS_CODES[status],
                 headersList,
@@ -47023,9 +47041,9 @@ var require_receiver = __commonJS({
             if (this.#byteOffset < this.#info.payloadLength) {
               return callback();
             }
-            const body2 = this.consume(this.#info.payloadLength);
+            const body3 = this.consume(this.#info.payloadLength);
             if (isControlFrame(this.#info.opcode)) {
-              this.#loop = this.parseControlFrame(body2);
+              this.#loop = this.parseControlFrame(body3);
               this.#state = parserStates.INFO;
               const socket = this.ws[kResponse].socket;
               if (this.#loop && socket.writableNeedDrain) {
@@ -47039,7 +47057,7 @@ var require_receiver = __commonJS({
               }
             } else {
               if (!this.#info.compressed) {
-                if (!this.writeFragments(body2)) {
+                if (!this.writeFragments(body3)) {
                   return;
                 }
                 if (this.#maxPayloadSize > 0 && this.#fragmentsBytes > this.#maxPayloadSize) {
@@ -47052,7 +47070,7 @@ var require_receiver = __commonJS({
                 this.#state = parserStates.INFO;
               } else {
                 this.#extensions.get("permessage-deflate").decompress(
-                  body2,
+                  body3,
                   this.#info.fin,
                   (error, data) => {
                     if (error) {
@@ -47165,14 +47183,14 @@ var require_receiver = __commonJS({
        * Parses control frames.
        * @param {Buffer} body
        */
-      parseControlFrame(body2) {
+      parseControlFrame(body3) {
         const { opcode, payloadLength } = this.#info;
         if (opcode === opcodes.CLOSE) {
           if (payloadLength === 1) {
             failWebsocketConnection(this.ws, "Received close frame with a 1-byte body.");
             return false;
           }
-          this.#info.closeInfo = this.parseCloseBody(body2);
+          this.#info.closeInfo = this.parseCloseBody(body3);
           if (this.#info.closeInfo.error) {
             const { code, reason } = this.#info.closeInfo;
             closeWebSocketConnection(this.ws, code, reason, reason.length);
@@ -47180,12 +47198,12 @@ var require_receiver = __commonJS({
             return false;
           }
           if (this.ws[kSentClose] !== sentCloseFrameState.SENT) {
-            let body3 = emptyBuffer;
+            let body4 = emptyBuffer;
             if (this.#info.closeInfo.code) {
-              body3 = Buffer.allocUnsafe(2);
-              body3.writeUInt16BE(this.#info.closeInfo.code, 0);
+              body4 = Buffer.allocUnsafe(2);
+              body4.writeUInt16BE(this.#info.closeInfo.code, 0);
             }
-            const closeFrame = new WebsocketFrameSend(body3);
+            const closeFrame = new WebsocketFrameSend(body4);
             this.ws[kResponse].socket.write(
               closeFrame.createFrame(opcodes.CLOSE),
               (err2) => {
@@ -47200,18 +47218,18 @@ var require_receiver = __commonJS({
           return false;
         } else if (opcode === opcodes.PING) {
           if (!this.ws[kReceivedClose]) {
-            const frame = new WebsocketFrameSend(body2);
+            const frame = new WebsocketFrameSend(body3);
             this.ws[kResponse].socket.write(frame.createFrame(opcodes.PONG));
             if (channels.ping.hasSubscribers) {
               channels.ping.publish({
-                payload: body2
+                payload: body3
               });
             }
           }
         } else if (opcode === opcodes.PONG) {
           if (channels.pong.hasSubscribers) {
             channels.pong.publish({
-              payload: body2
+              payload: body3
             });
           }
         }
@@ -47714,8 +47732,8 @@ var require_util8 = __commonJS({
       return true;
     }
     function delay(ms) {
-      return new Promise((resolve7) => {
-        setTimeout(resolve7, ms).unref();
+      return new Promise((resolve11) => {
+        setTimeout(resolve11, ms).unref();
       });
     }
     module2.exports = {
@@ -48616,11 +48634,11 @@ var require_lib2 = __commonJS({
     })();
     var __awaiter2 = exports && exports.__awaiter || function(thisArg, _arguments, P, generator) {
       function adopt(value) {
-        return value instanceof P ? value : new P(function(resolve7) {
-          resolve7(value);
+        return value instanceof P ? value : new P(function(resolve11) {
+          resolve11(value);
         });
       }
-      return new (P || (P = Promise))(function(resolve7, reject) {
+      return new (P || (P = Promise))(function(resolve11, reject) {
         function fulfilled(value) {
           try {
             step(generator.next(value));
@@ -48636,7 +48654,7 @@ var require_lib2 = __commonJS({
           }
         }
         function step(result) {
-          result.done ? resolve7(result.value) : adopt(result.value).then(fulfilled, rejected);
+          result.done ? resolve11(result.value) : adopt(result.value).then(fulfilled, rejected);
         }
         step((generator = generator.apply(thisArg, _arguments || [])).next());
       });
@@ -48723,26 +48741,26 @@ var require_lib2 = __commonJS({
       }
       readBody() {
         return __awaiter2(this, void 0, void 0, function* () {
-          return new Promise((resolve7) => __awaiter2(this, void 0, void 0, function* () {
+          return new Promise((resolve11) => __awaiter2(this, void 0, void 0, function* () {
             let output = Buffer.alloc(0);
             this.message.on("data", (chunk) => {
               output = Buffer.concat([output, chunk]);
             });
             this.message.on("end", () => {
-              resolve7(output.toString());
+              resolve11(output.toString());
             });
           }));
         });
       }
       readBodyBuffer() {
         return __awaiter2(this, void 0, void 0, function* () {
-          return new Promise((resolve7) => __awaiter2(this, void 0, void 0, function* () {
+          return new Promise((resolve11) => __awaiter2(this, void 0, void 0, function* () {
             const chunks = [];
             this.message.on("data", (chunk) => {
               chunks.push(chunk);
             });
             this.message.on("end", () => {
-              resolve7(Buffer.concat(chunks));
+              resolve11(Buffer.concat(chunks));
             });
           }));
         });
@@ -48950,14 +48968,14 @@ var require_lib2 = __commonJS({
        */
       requestRaw(info2, data) {
         return __awaiter2(this, void 0, void 0, function* () {
-          return new Promise((resolve7, reject) => {
+          return new Promise((resolve11, reject) => {
             function callbackForResult(err2, res) {
               if (err2) {
                 reject(err2);
               } else if (!res) {
                 reject(new Error("Unknown error"));
               } else {
-                resolve7(res);
+                resolve11(res);
               }
             }
             this.requestRawWithCallback(info2, data, callbackForResult);
@@ -49201,12 +49219,12 @@ var require_lib2 = __commonJS({
         return __awaiter2(this, void 0, void 0, function* () {
           retryNumber = Math.min(ExponentialBackoffCeiling, retryNumber);
           const ms = ExponentialBackoffTimeSlice * Math.pow(2, retryNumber);
-          return new Promise((resolve7) => setTimeout(() => resolve7(), ms));
+          return new Promise((resolve11) => setTimeout(() => resolve11(), ms));
         });
       }
       _processResponse(res, options) {
         return __awaiter2(this, void 0, void 0, function* () {
-          return new Promise((resolve7, reject) => __awaiter2(this, void 0, void 0, function* () {
+          return new Promise((resolve11, reject) => __awaiter2(this, void 0, void 0, function* () {
             const statusCode = res.message.statusCode || 0;
             const response = {
               statusCode,
@@ -49214,7 +49232,7 @@ var require_lib2 = __commonJS({
               headers: {}
             };
             if (statusCode === HttpCodes.NotFound) {
-              resolve7(response);
+              resolve11(response);
             }
             function dateTimeDeserializer(key, value) {
               if (typeof value === "string") {
@@ -49253,7 +49271,7 @@ var require_lib2 = __commonJS({
               err2.result = response.result;
               reject(err2);
             } else {
-              resolve7(response);
+              resolve11(response);
             }
           }));
         });
@@ -49305,8 +49323,8 @@ var init_context = __esm({
       }
       get repo() {
         if (process.env.GITHUB_REPOSITORY) {
-          const [owner, repo3] = process.env.GITHUB_REPOSITORY.split("/");
-          return { owner, repo: repo3 };
+          const [owner, repo4] = process.env.GITHUB_REPOSITORY.split("/");
+          return { owner, repo: repo4 };
         }
         if (this.payload.repository) {
           return {
@@ -49367,11 +49385,11 @@ var init_utils2 = __esm({
     import_undici = __toESM(require_undici(), 1);
     __awaiter = function(thisArg, _arguments, P, generator) {
       function adopt(value) {
-        return value instanceof P ? value : new P(function(resolve7) {
-          resolve7(value);
+        return value instanceof P ? value : new P(function(resolve11) {
+          resolve11(value);
         });
       }
-      return new (P || (P = Promise))(function(resolve7, reject) {
+      return new (P || (P = Promise))(function(resolve11, reject) {
         function fulfilled(value) {
           try {
             step(generator.next(value));
@@ -49387,7 +49405,7 @@ var init_utils2 = __esm({
           }
         }
         function step(result) {
-          result.done ? resolve7(result.value) : adopt(result.value).then(fulfilled, rejected);
+          result.done ? resolve11(result.value) : adopt(result.value).then(fulfilled, rejected);
         }
         step((generator = generator.apply(thisArg, _arguments || [])).next());
       });
@@ -49761,7 +49779,7 @@ function parse3(options) {
   let method2 = options.method.toUpperCase();
   let url = (options.url || "/").replace(/:([a-z]\w+)/g, "{$1}");
   let headers = Object.assign({}, options.headers);
-  let body2;
+  let body3;
   let parameters = omit(options, [
     "method",
     "baseUrl",
@@ -49801,22 +49819,22 @@ function parse3(options) {
     url = addQueryParameters(url, remainingParameters);
   } else {
     if ("data" in remainingParameters) {
-      body2 = remainingParameters.data;
+      body3 = remainingParameters.data;
     } else {
       if (Object.keys(remainingParameters).length) {
-        body2 = remainingParameters;
+        body3 = remainingParameters;
       }
     }
   }
-  if (!headers["content-type"] && typeof body2 !== "undefined") {
+  if (!headers["content-type"] && typeof body3 !== "undefined") {
     headers["content-type"] = "application/json; charset=utf-8";
   }
-  if (["PATCH", "PUT"].includes(method2) && typeof body2 === "undefined") {
-    body2 = "";
+  if (["PATCH", "PUT"].includes(method2) && typeof body3 === "undefined") {
+    body3 = "";
   }
   return Object.assign(
     { method: method2, url, headers },
-    typeof body2 !== "undefined" ? { body: body2 } : null,
+    typeof body3 !== "undefined" ? { body: body3 } : null,
     options.request ? { request: options.request } : null
   );
 }
@@ -50446,7 +50464,7 @@ async function fetchWrapper(requestOptions) {
   }
   const log = requestOptions.request?.log || console;
   const parseSuccessResponseBody = requestOptions.request?.parseSuccessResponseBody !== false;
-  const body2 = isPlainObject3(requestOptions.body) || Array.isArray(requestOptions.body) ? JSONStringify(requestOptions.body) : requestOptions.body;
+  const body3 = isPlainObject3(requestOptions.body) || Array.isArray(requestOptions.body) ? JSONStringify(requestOptions.body) : requestOptions.body;
   const requestHeaders = Object.fromEntries(
     Object.entries(requestOptions.headers).map(([name2, value]) => [
       name2,
@@ -50457,7 +50475,7 @@ async function fetchWrapper(requestOptions) {
   try {
     fetchResponse = await fetch3(requestOptions.url, {
       method: requestOptions.method,
-      body: body2,
+      body: body3,
       redirect: requestOptions.request?.redirect,
       headers: requestHeaders,
       signal: requestOptions.request?.signal,
@@ -53893,7 +53911,7 @@ var require_light = __commonJS({
           }
           return this.Events.trigger("scheduled", { args: this.args, options: this.options });
         }
-        async doExecute(chained, clearGlobalState, run11, free) {
+        async doExecute(chained, clearGlobalState, run16, free) {
           var error, eventInfo, passed;
           if (this.retryCount === 0) {
             this._assertStatus("RUNNING");
@@ -53913,10 +53931,10 @@ var require_light = __commonJS({
             }
           } catch (error1) {
             error = error1;
-            return this._onFailure(error, eventInfo, clearGlobalState, run11, free);
+            return this._onFailure(error, eventInfo, clearGlobalState, run16, free);
           }
         }
-        doExpire(clearGlobalState, run11, free) {
+        doExpire(clearGlobalState, run16, free) {
           var error, eventInfo;
           if (this._states.jobStatus(this.options.id === "RUNNING")) {
             this._states.next(this.options.id);
@@ -53924,9 +53942,9 @@ var require_light = __commonJS({
           this._assertStatus("EXECUTING");
           eventInfo = { args: this.args, options: this.options, retryCount: this.retryCount };
           error = new BottleneckError$1(`This job timed out after ${this.options.expiration} ms.`);
-          return this._onFailure(error, eventInfo, clearGlobalState, run11, free);
+          return this._onFailure(error, eventInfo, clearGlobalState, run16, free);
         }
-        async _onFailure(error, eventInfo, clearGlobalState, run11, free) {
+        async _onFailure(error, eventInfo, clearGlobalState, run16, free) {
           var retry2, retryAfter;
           if (clearGlobalState()) {
             retry2 = await this.Events.trigger("failed", error, eventInfo);
@@ -53934,7 +53952,7 @@ var require_light = __commonJS({
               retryAfter = ~~retry2;
               this.Events.trigger("retry", `Retrying ${this.options.id} after ${retryAfter} ms`, eventInfo);
               this.retryCount++;
-              return run11(retryAfter);
+              return run16(retryAfter);
             } else {
               this.doDone(eventInfo);
               await free(this.options, eventInfo);
@@ -54006,8 +54024,8 @@ var require_light = __commonJS({
           return this.Promise.resolve();
         }
         yieldLoop(t = 0) {
-          return new this.Promise(function(resolve7, reject) {
-            return setTimeout(resolve7, t);
+          return new this.Promise(function(resolve11, reject) {
+            return setTimeout(resolve11, t);
           });
         }
         computePenalty() {
@@ -54218,15 +54236,15 @@ var require_light = __commonJS({
           return this._queue.length === 0;
         }
         async _tryToRun() {
-          var args2, cb, error, reject, resolve7, returned, task;
+          var args2, cb, error, reject, resolve11, returned, task;
           if (this._running < 1 && this._queue.length > 0) {
             this._running++;
-            ({ task, args: args2, resolve: resolve7, reject } = this._queue.shift());
+            ({ task, args: args2, resolve: resolve11, reject } = this._queue.shift());
             cb = await (async function() {
               try {
                 returned = await task(...args2);
                 return function() {
-                  return resolve7(returned);
+                  return resolve11(returned);
                 };
               } catch (error1) {
                 error = error1;
@@ -54241,13 +54259,13 @@ var require_light = __commonJS({
           }
         }
         schedule(task, ...args2) {
-          var promise, reject, resolve7;
-          resolve7 = reject = null;
+          var promise, reject, resolve11;
+          resolve11 = reject = null;
           promise = new this.Promise(function(_resolve, _reject) {
-            resolve7 = _resolve;
+            resolve11 = _resolve;
             return reject = _reject;
           });
-          this._queue.push({ task, args: args2, resolve: resolve7, reject });
+          this._queue.push({ task, args: args2, resolve: resolve11, reject });
           this._tryToRun();
           return promise;
         }
@@ -54572,17 +54590,17 @@ var require_light = __commonJS({
             }
           }
           _run(index, job, wait) {
-            var clearGlobalState, free, run11;
+            var clearGlobalState, free, run16;
             job.doRun();
             clearGlobalState = this._clearGlobalState.bind(this, index);
-            run11 = this._run.bind(this, index, job);
+            run16 = this._run.bind(this, index, job);
             free = this._free.bind(this, index, job);
             return this._scheduled[index] = {
               timeout: setTimeout(() => {
-                return job.doExecute(this._limiter, clearGlobalState, run11, free);
+                return job.doExecute(this._limiter, clearGlobalState, run16, free);
               }, wait),
               expiration: job.options.expiration != null ? setTimeout(function() {
-                return job.doExpire(clearGlobalState, run11, free);
+                return job.doExpire(clearGlobalState, run16, free);
               }, wait + job.options.expiration) : void 0,
               job
             };
@@ -54648,14 +54666,14 @@ var require_light = __commonJS({
                 counts = this._states.counts;
                 return counts[0] + counts[1] + counts[2] + counts[3] === at2;
               };
-              return new this.Promise((resolve7, reject) => {
+              return new this.Promise((resolve11, reject) => {
                 if (finished7()) {
-                  return resolve7();
+                  return resolve11();
                 } else {
                   return this.on("done", () => {
                     if (finished7()) {
                       this.removeAllListeners("done");
-                      return resolve7();
+                      return resolve11();
                     }
                   });
                 }
@@ -54748,9 +54766,9 @@ var require_light = __commonJS({
               options = parser$5.load(options, this.jobDefaults);
             }
             task = (...args3) => {
-              return new this.Promise(function(resolve7, reject) {
+              return new this.Promise(function(resolve11, reject) {
                 return fn(...args3, function(...args4) {
-                  return (args4[0] != null ? reject : resolve7)(args4);
+                  return (args4[0] != null ? reject : resolve11)(args4);
                 });
               });
             };
@@ -55201,8 +55219,8 @@ function hintFor(status, message) {
   if (status === 404) return "the repository does not exist or the token cannot see it";
   return void 0;
 }
-function describeErrors(body2) {
-  const details = (body2.errors ?? []).map((e) => typeof e === "string" ? e : e.message ?? [e.resource, e.field, e.code].filter(Boolean).join(" "));
+function describeErrors(body3) {
+  const details = (body3.errors ?? []).map((e) => typeof e === "string" ? e : e.message ?? [e.resource, e.field, e.code].filter(Boolean).join(" "));
   return details.length > 0 ? ` (${details.join("; ")})` : "";
 }
 function bodyOf(data) {
@@ -55218,11 +55236,11 @@ function describeFailure(doing, apiUrl, error) {
   const failure = error ?? {};
   if (failure.response === void 0) return new CommandFailure(`${doing}: cannot reach ${apiUrl}: ${causeOf(failure)}`);
   const status = failure.response.status;
-  const body2 = bodyOf(failure.response.data);
-  const message = body2.message ?? failure.message ?? `status ${status}`;
+  const body3 = bodyOf(failure.response.data);
+  const message = body3.message ?? failure.message ?? `status ${status}`;
   const hint = hintFor(status, message);
   return new GitHubApiError(
-    `${doing}: GitHub answered ${status}: ${message}${describeErrors(body2)}${hint ? `; ${hint}` : ""}${body2.documentation_url ? ` (${body2.documentation_url})` : ""}`,
+    `${doing}: GitHub answered ${status}: ${message}${describeErrors(body3)}${hint ? `; ${hint}` : ""}${body3.documentation_url ? ` (${body3.documentation_url})` : ""}`,
     status
   );
 }
@@ -55433,6 +55451,9 @@ async function moveBranch(github, repository, branch, commit, force) {
   await github.call(`creating branch ${branch} at ${commit.slice(0, 12)}`, (o2) => o2.rest.git.createRef({ ...at2, ref: `refs/heads/${branch}`, sha: commit }));
   return "created";
 }
+function isNotFastForward(error) {
+  return error instanceof GitHubApiError && error.status === 422 && /not a fast.forward/i.test(error.message);
+}
 var init_git_data = __esm({
   "src/github/git-data.ts"() {
     "use strict";
@@ -55624,6 +55645,962 @@ var init_promote2 = __esm({
   }
 });
 
+// src/commands/check.ts
+var check_exports = {};
+__export(check_exports, {
+  run: () => run11
+});
+import { writeFileSync as writeFileSync7 } from "node:fs";
+import { resolve as resolve7 } from "node:path";
+async function checkEnvironment(settings, mask) {
+  const result = { environment: settings.environment };
+  try {
+    const rendered = await render(settings);
+    Object.assign(result, { namespace: rendered.namespace, objects: rendered.objects });
+  } catch (error) {
+    return { ...result, error: `render: ${mask.mask(describe(error))}` };
+  }
+  if (settings.kubeconfig === void 0) return { ...result, diffSkipped: "no kubeconfig for this environment" };
+  try {
+    result.diff = (await diff(settings, mask)).counts;
+  } catch (error) {
+    result.error = `diff: ${mask.mask(describe(error))}`;
+  }
+  return result;
+}
+async function run11(argv, io) {
+  const parsed = parseCommandArgs(argv, { ...deployFlags, report: { type: "string" } }, "check");
+  const report2 = flagText(parsed.values, "report");
+  if (report2 === void 0) throw new UsageError("check: --report <file> is required (where the result goes)");
+  const settings = deploySettings({ ...deployOptionsFrom(parsed, "check"), wait: false }, io);
+  const masked = maskedIO(io);
+  const result = await checkEnvironment(settings, masked.mask);
+  writeFileSync7(resolve7(io.cwd, report2), `${JSON.stringify(result, null, 2)}
+`);
+  if (result.error !== void 0) masked.err(`airflow-gitops check ${result.environment}: ${result.error}`);
+  else masked.out(`${result.environment}: ${result.objects} objects${result.diff ? `; ${result.diff.create + result.diff.deferred} to create, ${result.diff.change + result.diff.recreate} to change, ${result.diff.prune} to prune` : ` (${result.diffSkipped})`}`);
+  return result.error === void 0 ? 0 : 1;
+}
+var init_check = __esm({
+  "src/commands/check.ts"() {
+    "use strict";
+    init_argv();
+    init_settings2();
+    init_masked_output();
+    init_render2();
+    init_diff();
+    init_errors();
+  }
+});
+
+// src/checks/results.ts
+import { readdirSync as readdirSync5, readFileSync as readFileSync18 } from "node:fs";
+import { join as join18 } from "node:path";
+function isRecord2(value) {
+  return value !== null && typeof value === "object" && !Array.isArray(value);
+}
+function readJson(file) {
+  try {
+    return JSON.parse(readFileSync18(file, "utf8"));
+  } catch (error) {
+    throw new UsageError(`${file}: not a JSON file: ${error.message}`);
+  }
+}
+function checkFinding(value, file, index) {
+  const place2 = `${file}: findings[${index}]`;
+  if (!isRecord2(value)) throw new UsageError(`${place2} is not an object`);
+  const { file: path6, line, column, severity, rule, message } = value;
+  if (typeof path6 !== "string" || typeof line !== "number" || typeof severity !== "string" || typeof rule !== "string" || typeof message !== "string") {
+    throw new UsageError(`${place2} lacks file, line, severity, rule or message`);
+  }
+  return { file: path6, line, column: typeof column === "number" ? column : void 0, severity, rule, message };
+}
+function readValidation(file) {
+  const value = readJson(file);
+  if (!isRecord2(value) || typeof value.files !== "number" || !Array.isArray(value.findings)) throw new UsageError(`${file}: expected {"files": n, "findings": [...]}, the validator's JSON report`);
+  return { files: value.files, findings: value.findings.map((f, i3) => checkFinding(f, file, i3)) };
+}
+function checkCounts(value, file) {
+  if (value === void 0) return void 0;
+  if (!isRecord2(value)) throw new UsageError(`${file}: diff is not an object`);
+  const counts = {};
+  for (const name2 of countNames) {
+    const count3 = value[name2];
+    if (typeof count3 !== "number" || !Number.isInteger(count3) || count3 < 0) throw new UsageError(`${file}: diff.${name2} is not a count`);
+    counts[name2] = count3;
+  }
+  return counts;
+}
+function readEnvironment(file) {
+  const value = readJson(file);
+  if (!isRecord2(value) || typeof value.environment !== "string") throw new UsageError(`${file}: expected an environment result with "environment"`);
+  const text2 = (name2) => typeof value[name2] === "string" ? value[name2] : void 0;
+  return {
+    environment: value.environment,
+    namespace: text2("namespace"),
+    objects: typeof value.objects === "number" ? value.objects : void 0,
+    diff: checkCounts(value.diff, file),
+    diffSkipped: text2("diffSkipped"),
+    error: text2("error")
+  };
+}
+function readResults(folder) {
+  const names = readdirSync5(folder, { recursive: true, encoding: "utf8" }).sort();
+  const base = (name2) => name2.split(/[\\/]/).at(-1) ?? name2;
+  const validation = names.find((name2) => base(name2) === validationFile);
+  const environments2 = names.filter((name2) => environmentFilePattern.test(base(name2))).map((name2) => readEnvironment(join18(folder, name2)));
+  environments2.sort((a2, b) => a2.environment.localeCompare(b.environment));
+  return { validation: validation === void 0 ? void 0 : readValidation(join18(folder, validation)), environments: environments2 };
+}
+var validationFile, environmentFilePattern, countNames;
+var init_results = __esm({
+  "src/checks/results.ts"() {
+    "use strict";
+    init_errors();
+    validationFile = "validation.json";
+    environmentFilePattern = /^environment-([a-z0-9-]+)\.json$/;
+    countNames = ["create", "change", "recreate", "prune", "unchanged", "deferred"];
+  }
+});
+
+// src/checks/comment.ts
+function cell2(text2) {
+  const flat = text2.replace(/\s+/g, " ").trim();
+  const short2 = flat.length > maxCellLength ? `${flat.slice(0, maxCellLength - 1)}\u2026` : flat;
+  return short2.replace(/\\/g, "\\\\").replace(/\|/g, "\\|").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/@/g, "@\u200B").replace(/`/g, "'");
+}
+function findingRow(finding, folder) {
+  const path6 = folder === "" || folder === "." ? finding.file : `${folder.replace(/\/+$/, "")}/${finding.file}`;
+  return `| ${icons2[finding.severity] ?? cell2(finding.severity)} | \`${cell2(path6)}\` | ${finding.line} | ${cell2(finding.rule)} | ${cell2(finding.message)} |`;
+}
+function validationSection(report2, folder) {
+  if (report2 === void 0) return ["**DAGs**: \u274C the validation did not report (see the workflow run)."];
+  const errors = report2.findings.filter((f) => f.severity === "error").length;
+  const warnings = report2.findings.filter((f) => f.severity === "warning").length;
+  const head = `**DAGs**: ${report2.files} file(s) checked, ${errors === 0 ? "\u2705 no errors" : `\u274C ${errors} error(s)`}, ${warnings} warning(s)`;
+  if (report2.findings.length === 0) return [head];
+  const sorted = [...report2.findings].sort((a2, b) => a2.severity === b.severity ? 0 : a2.severity === "error" ? -1 : 1);
+  const rows = sorted.slice(0, maxFindingRows).map((finding) => findingRow(finding, folder));
+  const rest = report2.findings.length - rows.length;
+  return [head, "", "| | file | line | rule | message |", "| --- | --- | --- | --- | --- |", ...rows, ...rest > 0 ? ["", `\u2026 and ${rest} more in the job summary of the workflow run.`] : []];
+}
+function environmentRow(result) {
+  const name2 = `\`${cell2(result.environment)}\``;
+  if (result.error !== void 0) return `| ${name2} | \u274C | | | | | ${cell2(result.error)} |`;
+  const objects = result.objects === void 0 ? "\u2013" : String(result.objects);
+  const d = result.diff;
+  if (d === void 0) return `| ${name2} | ${objects} | \u2013 | \u2013 | \u2013 | \u2013 | ${cell2(result.diffSkipped ?? "not diffed")} |`;
+  return `| ${name2} | ${objects} | ${d.create + d.deferred} | ${d.change + d.recreate} | ${d.prune} | ${d.unchanged} | server-side dry-run against the cluster |`;
+}
+function environmentSection(results) {
+  if (results.length === 0) return ["**Environments**: no overlay was checked."];
+  return [
+    "**Environments**",
+    "",
+    "| environment | rendered objects | to create | to change | to prune | unchanged | diff |",
+    "| --- | --- | --- | --- | --- | --- | --- |",
+    ...results.map(environmentRow)
+  ];
+}
+function checksComment(facts) {
+  const about = [facts.commit ? `commit \`${facts.commit.slice(0, 12)}\`` : void 0, facts.runUrl ? `[workflow run](${facts.runUrl})` : void 0].filter(Boolean).join(" \xB7 ");
+  const lines = [checksMarker, "### airflow-gitops checks", ...about ? ["", about] : [], "", ...validationSection(facts.validation, facts.dagsDirectory ?? ""), "", ...environmentSection(facts.environments), ""];
+  return lines.join("\n");
+}
+var checksMarker, maxFindingRows, maxCellLength, icons2;
+var init_comment = __esm({
+  "src/checks/comment.ts"() {
+    "use strict";
+    checksMarker = "<!-- airflow-gitops:checks -->";
+    maxFindingRows = 50;
+    maxCellLength = 300;
+    icons2 = { error: "\u274C error", warning: "\u26A0\uFE0F warning" };
+  }
+});
+
+// src/github/issue-comments.ts
+function repo3(repository) {
+  return { owner: repository.owner, repo: repository.name };
+}
+async function findMarkedComment(github, repository, issue, marker2) {
+  const comments = await github.call(
+    `reading the comments of pull request #${issue}`,
+    (octokit) => octokit.paginate(octokit.rest.issues.listComments, { ...repo3(repository), issue_number: issue, per_page: 100 })
+  );
+  return comments.find((comment) => comment.body?.startsWith(marker2));
+}
+async function upsertComment(github, repository, issue, marker2, body3) {
+  const text2 = body3.startsWith(marker2) ? body3 : `${marker2}
+${body3}`;
+  const existing2 = await findMarkedComment(github, repository, issue, marker2);
+  if (existing2 !== void 0) {
+    const id = existing2.id;
+    const updated = await github.call(`updating comment ${id} on pull request #${issue}`, async (o2) => (await o2.rest.issues.updateComment({ ...repo3(repository), comment_id: id, body: text2 })).data);
+    return { id: updated.id, url: updated.html_url, operation: "updated" };
+  }
+  const created = await github.call(`commenting on pull request #${issue}`, async (o2) => (await o2.rest.issues.createComment({ ...repo3(repository), issue_number: issue, body: text2 })).data);
+  return { id: created.id, url: created.html_url, operation: "created" };
+}
+var init_issue_comments = __esm({
+  "src/github/issue-comments.ts"() {
+    "use strict";
+  }
+});
+
+// src/commands/pr-comment.ts
+var pr_comment_exports = {};
+__export(pr_comment_exports, {
+  run: () => run12
+});
+import { readFileSync as readFileSync19, writeFileSync as writeFileSync8 } from "node:fs";
+import { resolve as resolve8 } from "node:path";
+function eventOf(env) {
+  if (!env.GITHUB_EVENT_PATH) return {};
+  try {
+    return JSON.parse(readFileSync19(env.GITHUB_EVENT_PATH, "utf8"));
+  } catch (error) {
+    throw new UsageError(`GITHUB_EVENT_PATH ${env.GITHUB_EVENT_PATH}: ${error.message}`);
+  }
+}
+function pullRequestNumber(flag, event) {
+  const value = flag ?? (event.pull_request?.number === void 0 ? void 0 : String(event.pull_request.number));
+  if (value === void 0) throw new UsageError("pr-comment: --pull-request <number> is required outside a pull_request run");
+  if (!/^[1-9]\d{0,9}$/.test(value)) throw new UsageError(`pr-comment: --pull-request ${JSON.stringify(value)} is not a pull request number`);
+  return Number(value);
+}
+function runUrl(env) {
+  if (!env.GITHUB_SERVER_URL || !env.GITHUB_REPOSITORY || !env.GITHUB_RUN_ID) return void 0;
+  return `${env.GITHUB_SERVER_URL}/${env.GITHUB_REPOSITORY}/actions/runs/${env.GITHUB_RUN_ID}`;
+}
+async function run12(argv, io) {
+  const parsed = parseCommandArgs(argv, { results: { type: "string" }, "pull-request": { type: "string" }, output: { type: "string" }, "no-post": { type: "boolean" }, "dags-directory": { type: "string" } }, "pr-comment");
+  const folder = flagText(parsed.values, "results");
+  if (folder === void 0) throw new UsageError("pr-comment: --results <folder> is required (the check jobs' result files)");
+  const event = eventOf(io.env);
+  const results = readResults(resolve8(io.cwd, folder));
+  const dagsDirectory = flagText(parsed.values, "dags-directory") ?? "dags";
+  const body3 = checksComment({ ...results, commit: event.pull_request?.head?.sha ?? io.env.GITHUB_SHA, runUrl: runUrl(io.env), dagsDirectory });
+  const output = flagText(parsed.values, "output");
+  if (output !== void 0) writeFileSync8(resolve8(io.cwd, output), body3);
+  if (parsed.values["no-post"] === true) {
+    io.stdout(body3);
+    return 0;
+  }
+  const number = pullRequestNumber(flagText(parsed.values, "pull-request"), event);
+  const token = io.env.GITHUB_TOKEN || io.env.GH_TOKEN;
+  if (!token) throw new UsageError("pr-comment: set GITHUB_TOKEN (pull-requests: write) to comment, or pass --no-post");
+  const repository = resolveRepository(io.env, void 0);
+  const client = new GitHubClient({ apiUrl: repository.apiUrl, token, log: (line) => io.stderr(`${line}
+`) });
+  const comment = await upsertComment(client, repository, number, checksMarker, body3);
+  io.stdout(`comment ${comment.operation} on pull request #${number}: ${comment.url}
+`);
+  return 0;
+}
+var init_pr_comment = __esm({
+  "src/commands/pr-comment.ts"() {
+    "use strict";
+    init_argv();
+    init_errors();
+    init_results();
+    init_comment();
+    init_repository();
+    init_client2();
+    init_issue_comments();
+  }
+});
+
+// src/scaffold/engine.ts
+import { existsSync as existsSync14, readFileSync as readFileSync20, readdirSync as readdirSync6 } from "node:fs";
+import { dirname as dirname7, join as join19, relative as relative8, sep as sep9 } from "node:path";
+import { fileURLToPath as fileURLToPath8 } from "node:url";
+function isEngineRoot(dir) {
+  return existsSync14(join19(dir, "action.yml")) && existsSync14(join19(dir, "base", "kustomization.yaml"));
+}
+function findEngineRoot(start2 = fileURLToPath8(import.meta.url)) {
+  for (let dir = dirname7(start2); ; dir = dirname7(dir)) {
+    if (isEngineRoot(dir)) return dir;
+    if (dirname7(dir) === dir) throw new EnvironmentError(`no airflow-gitops engine (action.yml and base/) above ${start2}`);
+  }
+}
+function checkEngineRoot(dir, source) {
+  if (!isEngineRoot(dir)) throw new UsageError(`${source} ${dir} is not an airflow-gitops checkout (no action.yml and base/kustomization.yaml)`);
+  return dir;
+}
+function engineVersion(root) {
+  const version = JSON.parse(readFileSync20(join19(root, "package.json"), "utf8")).version;
+  if (typeof version !== "string" || !/^\d+\.\d+\.\d+$/.test(version)) throw new EnvironmentError(`${join19(root, "package.json")}: no plain version`);
+  return `v${version}`;
+}
+function filesUnder(root, folder) {
+  const files = /* @__PURE__ */ new Map();
+  const top = join19(root, folder);
+  if (!existsSync14(top)) return files;
+  const names = readdirSync6(top, { recursive: true, withFileTypes: true }).filter((entry) => entry.isFile()).map((entry) => join19(entry.parentPath, entry.name)).sort();
+  for (const file of names) files.set(relative8(root, file).split(sep9).join("/"), readFileSync20(file));
+  return files;
+}
+function vendoredFiles(root) {
+  return new Map(vendoredFolders.flatMap((folder) => [...filesUnder(root, folder)]));
+}
+var vendoredFolders;
+var init_engine = __esm({
+  "src/scaffold/engine.ts"() {
+    "use strict";
+    init_errors();
+    vendoredFolders = ["base", "components", "cluster"];
+  }
+});
+
+// src/scaffold/manifest.ts
+import { createHash as createHash12 } from "node:crypto";
+import { existsSync as existsSync15, readFileSync as readFileSync21 } from "node:fs";
+import { join as join20 } from "node:path";
+function sha256(content) {
+  return createHash12("sha256").update(content).digest("hex");
+}
+function checkEngineName(value, source) {
+  if (!enginePattern.test(value)) throw new UsageError(`${source} ${JSON.stringify(value)} is not a repository like owner/airflow-gitops`);
+  return value;
+}
+function checkVersion(value, source) {
+  if (!versionPattern.test(value)) throw new UsageError(`${source} ${JSON.stringify(value)} is not a release tag like v1.2.0`);
+  return value;
+}
+function manifestFor(engine, version, files) {
+  return { engine, version, files: Object.fromEntries([...files].map(([path6, content]) => [path6, sha256(content)])) };
+}
+function manifestText(manifest) {
+  return `${JSON.stringify(manifest, null, 2)}
+`;
+}
+function readManifest(repoRoot) {
+  const file = join20(repoRoot, manifestFile);
+  if (!existsSync15(file)) throw new UsageError(`${file} not found: upgrade works in a repository made with 'airflow-gitops init'`);
+  let value;
+  try {
+    value = JSON.parse(readFileSync21(file, "utf8"));
+  } catch (error) {
+    throw new UsageError(`${file}: not JSON: ${error.message}`);
+  }
+  const m = value;
+  if (m === null || typeof m !== "object" || typeof m.engine !== "string" || typeof m.version !== "string" || typeof m.files !== "object" || m.files === null) {
+    throw new UsageError(`${file}: expected {"engine": "owner/name", "version": "vX.Y.Z", "files": {path: sha256}}`);
+  }
+  for (const [path6, hash] of Object.entries(m.files)) {
+    if (typeof hash !== "string" || !/^[0-9a-f]{64}$/.test(hash) || path6.startsWith("/") || path6.split("/").includes("..")) throw new UsageError(`${file}: files[${JSON.stringify(path6)}] is not a vendored file with its sha256`);
+  }
+  return { engine: checkEngineName(m.engine, `${file}: engine`), version: checkVersion(m.version, `${file}: version`), files: m.files };
+}
+var manifestFile, enginePattern, versionPattern;
+var init_manifest = __esm({
+  "src/scaffold/manifest.ts"() {
+    "use strict";
+    init_errors();
+    manifestFile = ".airflow-gitops.json";
+    enginePattern = /^[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+$/;
+    versionPattern = /^v\d+(\.\d+){0,2}$/;
+  }
+});
+
+// src/scaffold/workflows.ts
+function versionedUses(text2, engine, version) {
+  return text2.replace(localUses, (_line, prefix, workflow) => `${prefix}${engine}${workflow ? `/${workflow}` : ""}@${version}`);
+}
+function escapeRegExp(text2) {
+  return text2.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&");
+}
+function retargetUses(text2, engine, from, to) {
+  const pattern = new RegExp(`^(\\s*(?:-\\s+)?uses:\\s+${escapeRegExp(engine)}(?:/\\.github/workflows/[\\w.-]+\\.ya?ml)?@)${escapeRegExp(from)}(\\s*(?:#.*)?)$`, "gm");
+  return text2.replace(pattern, (_line, prefix, rest) => `${prefix}${to}${rest}`);
+}
+var teamWorkflows, localUses;
+var init_workflows = __esm({
+  "src/scaffold/workflows.ts"() {
+    "use strict";
+    teamWorkflows = ["deploy.yml", "promote.yml", "checks.yml"];
+    localUses = /^(\s*(?:-\s+)?uses:\s+)\.\/(\.github\/workflows\/[\w.-]+\.ya?ml)?\s*(?:#.*)?$/gm;
+  }
+});
+
+// src/scaffold/init.ts
+import { existsSync as existsSync16, mkdirSync as mkdirSync4, readdirSync as readdirSync7, readFileSync as readFileSync22, writeFileSync as writeFileSync9 } from "node:fs";
+import { dirname as dirname8, join as join21 } from "node:path";
+function chosenEnvironments(engineRoot, wanted) {
+  const known = listEnvironments(engineRoot);
+  if (wanted === void 0) return known;
+  for (const name2 of wanted) {
+    checkEnvironmentName(name2);
+    if (!known.includes(name2)) throw new UsageError(`--environments: '${name2}' is not one of the template's environments (${known.join(", ")})`);
+  }
+  return wanted;
+}
+function workflowFiles(options) {
+  const files = /* @__PURE__ */ new Map();
+  for (const name2 of teamWorkflows) {
+    const text2 = readFileSync22(join21(options.engineRoot, ".github", "workflows", name2), "utf8");
+    files.set(`.github/workflows/${name2}`, Buffer.from(versionedUses(text2, options.engine, options.version)));
+  }
+  for (const [path6, content] of filesUnder(join21(options.engineRoot, "scaffold"), ".github")) files.set(path6, content);
+  return files;
+}
+function planInit(options) {
+  const files = /* @__PURE__ */ new Map();
+  const vendored = vendoredFiles(options.engineRoot);
+  for (const [path6, content] of vendored) files.set(path6, content);
+  for (const env of chosenEnvironments(options.engineRoot, options.environments)) {
+    for (const [path6, content] of filesUnder(options.engineRoot, `overlays/${env}`)) files.set(path6, content);
+  }
+  for (const [path6, content] of filesUnder(options.engineRoot, "dags")) files.set(path6, content);
+  for (const [path6, content] of workflowFiles(options)) files.set(path6, content);
+  const readme = readFileSync22(join21(options.engineRoot, "scaffold", "README.md"), "utf8").replaceAll("OWNER/airflow-gitops", options.engine).replaceAll("@VERSION", `@${options.version}`);
+  files.set("README.md", Buffer.from(readme));
+  files.set(".gitignore", Buffer.from(gitignore));
+  files.set(manifestFile, Buffer.from(manifestText(manifestFor(options.engine, options.version, vendored))));
+  return { files };
+}
+function writeInit(target, plan) {
+  if (existsSync16(target) && readdirSync7(target).length > 0) throw new UsageError(`${target} is not empty: init writes a new repository`);
+  for (const [path6, content] of plan.files) {
+    mkdirSync4(dirname8(join21(target, path6)), { recursive: true });
+    writeFileSync9(join21(target, path6), content);
+  }
+}
+var gitignore;
+var init_init = __esm({
+  "src/scaffold/init.ts"() {
+    "use strict";
+    init_errors();
+    init_environments();
+    init_engine();
+    init_manifest();
+    init_workflows();
+    gitignore = "# The engine checked out by the reusable workflows, the Airflow venv, caches\n.airflow-gitops/\n.airflow-gitops-platform/\n.venv/\n.cache/\n";
+  }
+});
+
+// src/commands/init.ts
+var init_exports2 = {};
+__export(init_exports2, {
+  run: () => run13
+});
+import { resolve as resolve9 } from "node:path";
+async function run13(argv, io) {
+  const parsed = parseCommandArgs(argv, { engine: { type: "string" }, version: { type: "string" }, environments: { type: "string" } }, "init");
+  if (parsed.positionals.length !== 1) throw new UsageError(usage2);
+  const engineRoot = findEngineRoot();
+  const target = resolve9(io.cwd, parsed.positionals[0]);
+  const engine = checkEngineName(flagText(parsed.values, "engine") ?? "OWNER/airflow-gitops", "--engine");
+  const version = checkVersion(flagText(parsed.values, "version") ?? engineVersion(engineRoot), "--version");
+  const environments2 = flagText(parsed.values, "environments")?.split(",").map((e) => e.trim()).filter((e) => e.length > 0);
+  const plan = planInit({ engineRoot, target, engine, version, environments: environments2 });
+  writeInit(target, plan);
+  io.stdout(`wrote ${plan.files.size} files to ${target} (${engine}@${version})
+next: edit overlays/<env>/environment.yaml, then git init, commit and push
+`);
+  return 0;
+}
+var usage2;
+var init_init2 = __esm({
+  "src/commands/init.ts"() {
+    "use strict";
+    init_argv();
+    init_errors();
+    init_engine();
+    init_manifest();
+    init_init();
+    usage2 = "usage: airflow-gitops init <dir> [--engine owner/airflow-gitops] [--version vX.Y.Z] [--environments dev,staging,prod]";
+  }
+});
+
+// src/scaffold/upgrade.ts
+import { existsSync as existsSync17, readdirSync as readdirSync8, readFileSync as readFileSync23, rmdirSync, rmSync as rmSync4, writeFileSync as writeFileSync10, mkdirSync as mkdirSync5 } from "node:fs";
+import { dirname as dirname9, join as join22 } from "node:path";
+function fileHash(repoRoot, path6) {
+  const file = join22(repoRoot, path6);
+  return existsSync17(file) ? sha256(readFileSync23(file)) : void 0;
+}
+function conflicts(repoRoot, manifest, next) {
+  const edited = Object.entries(manifest.files).filter(([path6, hash]) => fileHash(repoRoot, path6) !== hash).map(([path6]) => `${path6} (${existsSync17(join22(repoRoot, path6)) ? "edited" : "deleted"} since ${manifest.version})`);
+  const taken = [...next.keys()].filter((path6) => !(path6 in manifest.files) && existsSync17(join22(repoRoot, path6))).map((path6) => `${path6} (a file of your own where ${manifest.engine} now has one)`);
+  return [...edited, ...taken];
+}
+function workflowChanges(repoRoot, manifest, to) {
+  const changes = /* @__PURE__ */ new Map();
+  const folder = join22(repoRoot, ".github", "workflows");
+  if (!existsSync17(folder)) return changes;
+  for (const name2 of readdirSync8(folder).filter((n2) => /\.ya?ml$/.test(n2)).sort()) {
+    const text2 = readFileSync23(join22(folder, name2), "utf8");
+    const moved = retargetUses(text2, manifest.engine, manifest.version, to);
+    if (moved !== text2) changes.set(`.github/workflows/${name2}`, Buffer.from(moved));
+  }
+  return changes;
+}
+function planUpgrade(repoRoot, engineRoot, to, force) {
+  const manifest = readManifest(repoRoot);
+  const next = vendoredFiles(engineRoot);
+  const problems = conflicts(repoRoot, manifest, next);
+  if (problems.length > 0 && !force) {
+    throw new UsageError(`upgrade would overwrite changes of your own:
+  ${problems.join("\n  ")}
+move them into an overlay patch or a component of your own (a folder the manifest does not list), or pass --force`);
+  }
+  const write = /* @__PURE__ */ new Map();
+  for (const [path6, content] of next) if (fileHash(repoRoot, path6) !== sha256(content)) write.set(path6, content);
+  for (const [path6, content] of workflowChanges(repoRoot, manifest, to)) write.set(path6, content);
+  write.set(manifestFile, Buffer.from(manifestText(manifestFor(manifest.engine, to, next))));
+  const remove = Object.keys(manifest.files).filter((path6) => !next.has(path6) && existsSync17(join22(repoRoot, path6)));
+  return { from: manifest.version, to, engine: manifest.engine, write, remove };
+}
+function removeEmptyParents(repoRoot, path6) {
+  for (let dir = dirname9(join22(repoRoot, path6)); dir.startsWith(`${repoRoot}/`) && readdirSync8(dir).length === 0; dir = dirname9(dir)) rmdirSync(dir);
+}
+function applyUpgrade(repoRoot, plan) {
+  for (const [path6, content] of plan.write) {
+    mkdirSync5(dirname9(join22(repoRoot, path6)), { recursive: true });
+    writeFileSync10(join22(repoRoot, path6), content);
+  }
+  for (const path6 of plan.remove) {
+    rmSync4(join22(repoRoot, path6));
+    removeEmptyParents(repoRoot, path6);
+  }
+}
+var init_upgrade = __esm({
+  "src/scaffold/upgrade.ts"() {
+    "use strict";
+    init_errors();
+    init_engine();
+    init_manifest();
+    init_workflows();
+  }
+});
+
+// src/git/branch-push.ts
+function rejectedAsStale(output) {
+  return /\[rejected\]|non-fast-forward|fetch first|stale info/.test(output);
+}
+function refusedByRemote(output) {
+  return /\[remote rejected\]|GH006|GH013|hook declined/.test(output);
+}
+async function pushWithLease(git, remote, branch, commit) {
+  const current = await git.remoteBranch(remote, branch);
+  if (current === commit) return "up-to-date";
+  await git.run(["push", "--porcelain", `--force-with-lease=refs/heads/${branch}:${current ?? ""}`, remote, `${commit}:refs/heads/${branch}`]);
+  return "pushed";
+}
+async function commitAndPush(git, change) {
+  let parent = await git.revParse("HEAD");
+  for (let attempt = 1; attempt <= attempts; attempt++) {
+    const next = change.change(await git.show(parent, change.path));
+    if (next === void 0) return { commit: parent, pushed: false, attempts: attempt };
+    const commit = await commitFileChange(git, { parent, path: change.path, content: next, message: change.message });
+    const push = await git.run(["push", "--porcelain", change.remote, `${commit}:refs/heads/${change.branch}`], { allowFailure: true });
+    if (push.exitCode === 0) return { commit, pushed: true, attempts: attempt };
+    const output = `${push.stdout}
+${push.stderr}`;
+    if (refusedByRemote(output)) {
+      throw new PushRefused(`${change.remote} refused the push of ${commit.slice(0, 12)} to ${change.branch}: ${push.stderr.trim() || push.stdout.trim()}`);
+    }
+    if (!rejectedAsStale(output)) {
+      throw new CommandFailure(`pushing ${commit.slice(0, 12)} to ${change.remote} ${change.branch} failed: ${push.stderr.trim() || push.stdout.trim()}`);
+    }
+    await git.run(["fetch", "--no-tags", change.remote, `refs/heads/${change.branch}`]);
+    parent = await git.revParse("FETCH_HEAD");
+  }
+  throw new CommandFailure(`${change.remote} ${change.branch} kept moving: the change was refused ${attempts} times; run again`);
+}
+var PushRefused, attempts;
+var init_branch_push = __esm({
+  "src/git/branch-push.ts"() {
+    "use strict";
+    init_errors();
+    init_file_commit();
+    PushRefused = class extends CommandFailure {
+      name = "PushRefused";
+    };
+    attempts = 3;
+  }
+});
+
+// src/scaffold/upgrade-pull-request.ts
+function title(plan) {
+  return `Upgrade airflow-gitops ${plan.from} to ${plan.to}`;
+}
+function body2(plan, serverUrl) {
+  const files = [...plan.write.keys()].map((path6) => `- \`${path6}\``);
+  const removed = plan.remove.map((path6) => `- \`${path6}\` (removed)`);
+  return [
+    "<!-- airflow-gitops:upgrade -->",
+    `Moves this repository from [${plan.engine}](${serverUrl}/${plan.engine}) ${plan.from} to [${plan.to}](${serverUrl}/${plan.engine}/releases/tag/${plan.to}) ([what changed](${serverUrl}/${plan.engine}/compare/${plan.from}...${plan.to})): the vendored template, the workflows' references and \`.airflow-gitops.json\`.`,
+    "",
+    ...files,
+    ...removed,
+    "",
+    "The checks of this pull request render every overlay with the new template. A later upgrade replaces this branch and this description.",
+    ""
+  ].join("\n");
+}
+async function openUpgradePullRequest(plan, options) {
+  if (!options.token) throw new UsageError("upgrade --pull-request needs a token: set GITHUB_TOKEN (contents and pull-requests write)");
+  const git = new Git(options.repoRoot, options.env);
+  const base = options.base ?? await git.currentBranch() ?? options.env.GITHUB_REF_NAME;
+  if (!base) throw new UsageError("upgrade --pull-request: HEAD is detached; pass --base <branch>");
+  const repository = resolveRepository(options.env, await git.remoteUrl("origin"));
+  const head = await git.revParse("HEAD");
+  const write = new Map([...plan.write].map(([path6, content]) => [path6, content.toString("utf8")]));
+  const message = `${title(plan)}
+
+${[...plan.write.keys(), ...plan.remove].length} files from ${plan.engine} ${plan.to}.
+`;
+  const commit = await commitTreeChange(git, { parent: head, write, remove: plan.remove, message, date: await commitDate(git, head) });
+  const push = await pushWithLease(git, "origin", upgradeBranch, commit);
+  options.log(push === "pushed" ? `pushed ${upgradeBranch} (${commit.slice(0, 12)})` : `${upgradeBranch} already holds this upgrade`);
+  return createOrUpdatePullRequest(new GitHubClient({ apiUrl: repository.apiUrl, token: options.token, log: options.log }), repository, {
+    head: upgradeBranch,
+    base,
+    title: title(plan),
+    body: body2(plan, repository.serverUrl),
+    labels: [],
+    draft: false
+  });
+}
+var upgradeBranch;
+var init_upgrade_pull_request = __esm({
+  "src/scaffold/upgrade-pull-request.ts"() {
+    "use strict";
+    init_file_commit();
+    init_branch_push();
+    init_git();
+    init_pull_requests();
+    init_repository();
+    init_client2();
+    init_errors();
+    upgradeBranch = "airflow-gitops/upgrade";
+  }
+});
+
+// src/commands/upgrade.ts
+var upgrade_exports = {};
+__export(upgrade_exports, {
+  run: () => run14
+});
+import { resolve as resolve10 } from "node:path";
+async function run14(argv, io) {
+  const parsed = parseCommandArgs(
+    argv,
+    { version: { type: "string" }, from: { type: "string" }, force: { type: "boolean" }, "pull-request": { type: "boolean" }, base: { type: "string" } },
+    "upgrade"
+  );
+  if (parsed.positionals.length > 0) throw new UsageError("usage: airflow-gitops upgrade [--version vX.Y.Z] [--from <engine checkout>] [--pull-request] [--force]");
+  const from = flagText(parsed.values, "from");
+  const engineRoot = from === void 0 ? findEngineRoot() : checkEngineRoot(resolve10(io.cwd, from), "--from");
+  const version = checkVersion(flagText(parsed.values, "version") ?? engineVersion(engineRoot), "--version");
+  const plan = planUpgrade(io.cwd, engineRoot, version, parsed.values.force === true);
+  const changed = plan.write.size + plan.remove.length;
+  if (plan.from === plan.to && changed <= 1) {
+    io.stdout(`already at ${plan.engine} ${plan.to}: nothing to upgrade
+`);
+    return 0;
+  }
+  if (parsed.values["pull-request"] === true) {
+    const pr = await openUpgradePullRequest(plan, { repoRoot: io.cwd, base: flagText(parsed.values, "base"), token: io.env.GITHUB_TOKEN || io.env.GH_TOKEN, env: io.env, log: (line) => io.stderr(`${line}
+`) });
+    io.stdout(`pull request #${pr.number} ${pr.operation}: ${pr.url}
+`);
+    return 0;
+  }
+  applyUpgrade(io.cwd, plan);
+  io.stdout(`upgraded ${plan.engine} ${plan.from} -> ${plan.to}: ${plan.write.size} file(s) written, ${plan.remove.length} removed
+`);
+  return 0;
+}
+var init_upgrade2 = __esm({
+  "src/commands/upgrade.ts"() {
+    "use strict";
+    init_argv();
+    init_errors();
+    init_engine();
+    init_manifest();
+    init_upgrade();
+    init_upgrade_pull_request();
+  }
+});
+
+// src/git/clone.ts
+import { mkdtempSync as mkdtempSync4, rmSync as rmSync5 } from "node:fs";
+import { tmpdir as tmpdir4 } from "node:os";
+import { join as join23 } from "node:path";
+function tokenHeader(url, token) {
+  if (token === void 0 || !url.startsWith("https://")) return {};
+  const basic = Buffer.from(`x-access-token:${token}`).toString("base64");
+  return { GIT_CONFIG_COUNT: "1", GIT_CONFIG_KEY_0: "http.extraHeader", GIT_CONFIG_VALUE_0: `AUTHORIZATION: basic ${basic}` };
+}
+async function cloneBranch(spec) {
+  const root = mkdtempSync4(join23(tmpdir4(), "airflow-gitops-clone-"));
+  const dir = join23(root, "repo");
+  const env = { ...spec.env, ...tokenHeader(spec.url, spec.token) };
+  const remove = () => rmSync5(root, { recursive: true, force: true });
+  try {
+    await new Git(root, env).run(["clone", "--quiet", "--no-tags", "--single-branch", "--branch", spec.branch, "--depth", "1", "--", spec.url, dir]);
+  } catch (error) {
+    remove();
+    throw error;
+  }
+  return { git: new Git(dir, env), dir, remove };
+}
+var init_clone = __esm({
+  "src/git/clone.ts"() {
+    "use strict";
+    init_git();
+  }
+});
+
+// src/github/branch-commit.ts
+async function commitToBranch(github, repository, change) {
+  let parent = change.parent;
+  for (let attempt = 1; attempt <= attempts2; attempt++) {
+    const next = change.change(await fileAt(github, repository, parent, change.path));
+    if (next === void 0) return { commit: parent, pushed: false, attempts: attempt };
+    const commit = await createFileCommit(github, repository, { parent, path: change.path, content: next, message: change.message });
+    try {
+      await moveBranch(github, repository, change.branch, commit, false);
+      return { commit, pushed: true, attempts: attempt };
+    } catch (error) {
+      if (!isNotFastForward(error)) throw error;
+    }
+    const tip = await branchHead(github, repository, change.branch);
+    if (tip === void 0) throw new CommandFailure(`branch ${change.branch} was deleted while the change was being made`);
+    parent = tip;
+  }
+  throw new CommandFailure(`${change.branch} kept moving: the change was refused ${attempts2} times; run again`);
+}
+var attempts2;
+var init_branch_commit = __esm({
+  "src/github/branch-commit.ts"() {
+    "use strict";
+    init_errors();
+    init_git_data();
+    attempts2 = 3;
+  }
+});
+
+// src/promotion/pin.ts
+function pinBranch(environment) {
+  return `airflow-gitops/pin-${environment}`;
+}
+function refusedByRules(error) {
+  return error instanceof GitHubApiError && [403, 409, 422].includes(error.status) && /protected branch|rule violation|ruleset|protected ref/i.test(error.message);
+}
+async function changeOnTip(git, github, spec) {
+  if (github.commits) {
+    const tip2 = await branchHead(github.client, github.repository, spec.base);
+    if (tip2 === void 0) throw new UsageError(`${github.repository.owner}/${github.repository.name} has no branch ${spec.base}`);
+    return { tip: tip2, content: withPinnedRef(spec.path, await fileAt(github.client, github.repository, tip2, spec.path), spec.ref) };
+  }
+  await git.run(["fetch", "--quiet", "--no-tags", spec.remote, `refs/heads/${spec.base}`]);
+  const tip = await git.revParse("FETCH_HEAD");
+  return { tip, content: withPinnedRef(spec.path, await git.show(tip, spec.path), spec.ref) };
+}
+async function publishBranch(git, github, spec, change) {
+  const branch = pinBranch(spec.environment);
+  if (!github.commits) {
+    const commit2 = await commitFileChange(git, { parent: change.tip, path: spec.path, content: change.content, message: spec.text.message, date: await commitDate(git, change.tip) });
+    spec.log(await pushWithLease(git, spec.remote, branch, commit2) === "pushed" ? `pushed ${branch} (${commit2.slice(0, 12)})` : `${branch} already holds this pin`);
+    return commit2;
+  }
+  const { client, repository } = github;
+  const current = await branchHead(client, repository, branch);
+  if (current !== void 0 && (await parentsOf(client, repository, current)).join() === change.tip && await fileAt(client, repository, current, spec.path) === change.content) {
+    spec.log(`${branch} already holds this pin`);
+    return current;
+  }
+  const commit = await createFileCommit(client, repository, { parent: change.tip, path: spec.path, content: change.content, message: spec.text.message });
+  await moveBranch(client, repository, branch, commit, true);
+  spec.log(`moved ${branch} to ${commit.slice(0, 12)}`);
+  return commit;
+}
+async function byPullRequest(git, spec, refused) {
+  const github = await spec.github();
+  if (github === void 0) throw new UsageError(`pinning ${spec.environment} by pull request needs a GitHub token`);
+  const change = await changeOnTip(git, github, spec);
+  if (change.content === void 0) {
+    spec.log(`${spec.base} already pins ${spec.environment} to ${spec.ref}: no pull request needed`);
+    return { operation: "unchanged", commit: change.tip };
+  }
+  const commit = await publishBranch(git, github, spec, { tip: change.tip, content: change.content });
+  const branch = pinBranch(spec.environment);
+  const pullRequest = await createOrUpdatePullRequest(github.client, github.repository, { head: branch, base: spec.base, title: spec.text.title, body: spec.text.body(refused), labels: spec.labels, draft: false });
+  spec.log(`pull request #${pullRequest.number} ${pullRequest.operation}: ${pullRequest.url}`);
+  return { operation: "pull-request", commit, branch, pullRequest };
+}
+async function commitDirectly(git, spec) {
+  const change = (content) => withPinnedRef(spec.path, content, spec.ref);
+  const github = await spec.github();
+  const parent = spec.parent ?? await git.revParse("HEAD");
+  if (github?.commits) return commitToBranch(github.client, github.repository, { branch: spec.base, path: spec.path, message: spec.text.message, parent, change });
+  return commitAndPush(git, { remote: spec.remote, branch: spec.base, path: spec.path, message: spec.text.message, change });
+}
+async function publishPin(git, spec) {
+  if (spec.mode === "pull-request") return byPullRequest(git, spec);
+  try {
+    const done = await commitDirectly(git, spec);
+    spec.log(done.pushed ? `committed ${done.commit} to ${spec.base}` : `${spec.base} already pins it (${done.commit})`);
+    return { operation: done.pushed ? "committed" : "unchanged", commit: done.commit };
+  } catch (error) {
+    if (!(error instanceof PushRefused) && !refusedByRules(error)) throw error;
+    const reason = error.message;
+    if (await spec.github() === void 0) throw new PushRefused(`${reason}; give a token to fall back to a pull request`);
+    spec.log(`${reason}; opening a pull request instead`);
+    return { ...await byPullRequest(git, spec, reason), refused: reason };
+  }
+}
+var init_pin = __esm({
+  "src/promotion/pin.ts"() {
+    "use strict";
+    init_branch_push();
+    init_file_commit();
+    init_branch_commit();
+    init_client2();
+    init_git_data();
+    init_pull_requests();
+    init_errors();
+    init_ref_file_edit();
+  }
+});
+
+// src/promotion/pin-text.ts
+function pinTitle(facts) {
+  return `Pin ${facts.environment} to ${facts.source ? `${facts.source}@` : ""}${facts.ref.slice(0, 12)}`;
+}
+function pinCommitMessage(facts) {
+  return `${pinTitle(facts)}
+
+${facts.file}: GITSYNC_REF=${facts.ref}
+`;
+}
+function pinBody(facts) {
+  const commit = facts.source && facts.serverUrl ? `[\`${facts.ref}\`](${facts.serverUrl}/${facts.source}/commit/${facts.ref})` : `\`${facts.ref}\``;
+  const lines = [
+    pinBodyMarker,
+    `Pins **${facts.environment}** to the DAG commit ${commit}${facts.source ? ` of \`${facts.source}\`` : ""}.`,
+    "",
+    `Changed file: \`${facts.file}\` (one line, \`GITSYNC_REF\`).`
+  ];
+  if (facts.refused) lines.push("", `A direct push was refused, so the pin waits for this pull request: ${facts.refused.split("\n")[0]}`);
+  lines.push("", `Merging deploys \`${facts.environment}\` with these DAGs. A later pin replaces this branch and this description.`);
+  return `${lines.join("\n")}
+`;
+}
+var pinBodyMarker;
+var init_pin_text = __esm({
+  "src/promotion/pin-text.ts"() {
+    "use strict";
+    pinBodyMarker = "<!-- airflow-gitops:pin -->";
+  }
+});
+
+// src/promotion/pin-remote.ts
+function checked(options) {
+  const environment = checkEnvironmentName(options.environment);
+  const ref = parseGitRef(options.ref, false, "the DAG commit").value;
+  const problem = refNameProblem(options.base);
+  if (problem !== void 0) throw new UsageError(`base branch ${JSON.stringify(options.base)} is not a valid branch name: ${problem}`);
+  if (options.token === void 0 && options.mode === "pull-request") throw new UsageError("a pull request in the platform repository needs a token (PLATFORM_TOKEN or GITHUB_TOKEN) that may write to it");
+  const { serverUrl, owner, name: name2 } = options.repository;
+  return { environment, ref, url: options.url ?? `${serverUrl}/${owner}/${name2}.git` };
+}
+function describeOutcome(outcome, facts, base, platform2) {
+  if (outcome.operation === "unchanged") return `${platform2} ${base} already pins ${facts.environment} to ${facts.ref}: nothing to do`;
+  if (outcome.operation === "committed") return `pinned ${facts.environment} to ${facts.ref} in ${platform2}: commit ${outcome.commit} on ${base}`;
+  const pr = outcome.pullRequest;
+  return `pull request #${pr?.number} ${pr?.operation} in ${platform2}: ${pr?.url}`;
+}
+async function pinRemote(options) {
+  const { environment, ref, url } = checked(options);
+  const platform2 = `${options.repository.owner}/${options.repository.name}`;
+  const file = `overlays/${environment}/git-sync-ref.env`;
+  const clone2 = await cloneBranch({ url, branch: options.base, token: options.token, env: options.env });
+  try {
+    const current = await clone2.git.show("HEAD", file).catch(() => {
+      throw new UsageError(`${platform2} has no ${file} on ${options.base}: is '${environment}' an environment of the platform repository?`);
+    });
+    const previous = pinnedRefIn(file, current);
+    const facts = { environment, ref, file, source: options.source, serverUrl: options.repository.serverUrl };
+    const target = options.token === void 0 ? void 0 : { client: new GitHubClient({ apiUrl: options.repository.apiUrl, token: options.token, log: options.log }), repository: options.repository, commits: false };
+    const github = () => Promise.resolve(target);
+    const text2 = { title: pinTitle(facts), message: pinCommitMessage(facts), body: (refused) => pinBody({ ...facts, refused }) };
+    const outcome = await publishPin(clone2.git, { remote: "origin", base: options.base, path: file, environment, ref, mode: options.mode, github, text: text2, labels: options.labels, log: options.log });
+    return { ...outcome, environment, ref, previous, file, message: describeOutcome(outcome, facts, options.base, platform2) };
+  } finally {
+    clone2.remove();
+  }
+}
+var init_pin_remote = __esm({
+  "src/promotion/pin-remote.ts"() {
+    "use strict";
+    init_clone();
+    init_errors();
+    init_environments();
+    init_git_ref();
+    init_ref_file_edit();
+    init_client2();
+    init_pin();
+    init_pin_text();
+  }
+});
+
+// src/commands/pin-remote.ts
+var pin_remote_exports = {};
+__export(pin_remote_exports, {
+  run: () => run15
+});
+async function run15(argv, io) {
+  const parsed = parseCommandArgs(
+    argv,
+    { repository: { type: "string" }, ref: { type: "string" }, base: { type: "string" }, commit: { type: "boolean" }, url: { type: "string" }, labels: { type: "string" } },
+    "pin-remote"
+  );
+  const environment = environmentArg(parsed.positionals, "pin-remote");
+  const text2 = (name2) => flagText(parsed.values, name2);
+  const platform2 = text2("repository");
+  if (platform2 === void 0) throw new UsageError(`pin-remote: --repository <owner/name> (the platform repository) is required
+${usage3}`);
+  parseRepositoryName(platform2, "--repository");
+  const ref = text2("ref") ?? io.env.GITHUB_SHA;
+  if (ref === void 0) throw new UsageError(`pin-remote: --ref <commit> is required outside a workflow run (GITHUB_SHA is not set)
+${usage3}`);
+  const token = io.env.PLATFORM_TOKEN || io.env.GITHUB_TOKEN || io.env.GH_TOKEN || void 0;
+  const result = await pinRemote({
+    environment,
+    ref,
+    // The platform repository, not the one this run belongs to (GITHUB_REPOSITORY names the DAG repository).
+    repository: resolveRepository({ ...io.env, GITHUB_REPOSITORY: platform2 }, void 0),
+    url: text2("url"),
+    base: text2("base") ?? "main",
+    mode: parsed.values.commit === true ? "commit" : "pull-request",
+    token,
+    source: io.env.GITHUB_REPOSITORY || void 0,
+    labels: (text2("labels") ?? "").split(",").map((l) => l.trim()).filter((l) => l.length > 0),
+    env: io.env,
+    log: (line) => io.stderr(`${line}
+`)
+  });
+  io.stdout(`${result.message}
+`);
+  return 0;
+}
+var usage3;
+var init_pin_remote2 = __esm({
+  "src/commands/pin-remote.ts"() {
+    "use strict";
+    init_errors();
+    init_argv();
+    init_repository();
+    init_pin_remote();
+    usage3 = "usage: airflow-gitops pin-remote <environment> --repository <owner/name> [--ref <sha>] [--base main] [--commit] [--url <git url>] [--labels a,b]";
+  }
+});
+
 // src/commands/index.ts
 var commands = {
   validate: { summary: "check a DAG folder (static checks, optionally a real Airflow import)", load: () => Promise.resolve().then(() => (init_validate2(), validate_exports)) },
@@ -55634,7 +56611,12 @@ var commands = {
   environments: { summary: "the environments, their order and promotion chain from environments.yaml (for the workflows)", load: () => Promise.resolve().then(() => (init_environments2(), environments_exports)) },
   destroy: { summary: "remove what an environment applied, keeping its Secrets and PVCs unless asked (a dry run without --yes)", load: () => Promise.resolve().then(() => (init_destroy2(), destroy_exports)) },
   secrets: { summary: "list the Secrets an environment uses: origin and last change of each value, never the value", load: () => Promise.resolve().then(() => (init_secrets(), secrets_exports)) },
-  promote: { summary: "open or update a pull request pinning one environment to another's ref", load: () => Promise.resolve().then(() => (init_promote2(), promote_exports)) }
+  promote: { summary: "open or update a pull request pinning one environment to another's ref", load: () => Promise.resolve().then(() => (init_promote2(), promote_exports)) },
+  check: { summary: "render an overlay and, with a kubeconfig, dry-run it; write the result as JSON", load: () => Promise.resolve().then(() => (init_check(), check_exports)) },
+  "pr-comment": { summary: "create or update the sticky pull-request comment of the checks", load: () => Promise.resolve().then(() => (init_pr_comment(), pr_comment_exports)) },
+  init: { summary: "write a new repository of your own: overlays, DAGs, workflows and the vendored template", load: () => Promise.resolve().then(() => (init_init2(), init_exports2)) },
+  upgrade: { summary: "move a repository made by init to this engine's version (in place or as a pull request)", load: () => Promise.resolve().then(() => (init_upgrade2(), upgrade_exports)) },
+  "pin-remote": { summary: "pin this DAG repository's commit in the platform repository (pull request or commit)", load: () => Promise.resolve().then(() => (init_pin_remote2(), pin_remote_exports)) }
 };
 
 // src/commands/io.ts
@@ -55649,8 +56631,8 @@ function processIO() {
 
 // src/cli.ts
 init_errors();
-function usage2() {
-  const lines = Object.entries(commands).map(([name2, c3]) => `  ${name2.padEnd(10)}${c3.summary}`);
+function usage4() {
+  const lines = Object.entries(commands).map(([name2, c3]) => `  ${name2.padEnd(12)}${c3.summary}`);
   return `usage: airflow-gitops <command> [options]
 
 commands:
@@ -55661,13 +56643,13 @@ async function main(argv) {
   const io = processIO();
   const [name2, ...rest] = argv;
   if (name2 === void 0 || name2 === "--help" || name2 === "-h") {
-    io.stdout(usage2());
+    io.stdout(usage4());
     return name2 === void 0 ? 2 : 0;
   }
   const command2 = commands[name2];
   if (command2 === void 0) {
     io.stderr(`airflow-gitops: unknown command '${name2}'
-${usage2()}`);
+${usage4()}`);
     return 2;
   }
   try {

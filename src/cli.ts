@@ -4,7 +4,7 @@ import { processIO } from './commands/io.ts';
 import { describe, exitCodeFor } from './errors.ts';
 
 function usage(): string {
-  const lines = Object.entries(commands).map(([name, c]) => `  ${name.padEnd(10)}${c.summary}`);
+  const lines = Object.entries(commands).map(([name, c]) => `  ${name.padEnd(12)}${c.summary}`);
   return `usage: airflow-gitops <command> [options]\n\ncommands:\n${lines.join('\n')}\n`;
 }
 

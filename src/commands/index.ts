@@ -20,4 +20,9 @@ export const commands: Record<string, Command> = {
   destroy: { summary: 'remove what an environment applied, keeping its Secrets and PVCs unless asked (a dry run without --yes)', load: () => import('./destroy.ts') },
   secrets: { summary: 'list the Secrets an environment uses: origin and last change of each value, never the value', load: () => import('./secrets.ts') },
   promote: { summary: "open or update a pull request pinning one environment to another's ref", load: () => import('./promote.ts') },
+  check: { summary: 'render an overlay and, with a kubeconfig, dry-run it; write the result as JSON', load: () => import('./check.ts') },
+  'pr-comment': { summary: 'create or update the sticky pull-request comment of the checks', load: () => import('./pr-comment.ts') },
+  init: { summary: 'write a new repository of your own: overlays, DAGs, workflows and the vendored template', load: () => import('./init.ts') },
+  upgrade: { summary: "move a repository made by init to this engine's version (in place or as a pull request)", load: () => import('./upgrade.ts') },
+  'pin-remote': { summary: "pin this DAG repository's commit in the platform repository (pull request or commit)", load: () => import('./pin-remote.ts') },
 };

@@ -2,7 +2,8 @@
  * Commits a one-file change onto a branch and pushes it without force. When
  * the push is refused because the branch moved (someone pushed meanwhile),
  * the change is made again on top of the new tip, a few times at most, so
- * a busy main branch does not fail the pin of an environment.
+ * a busy main branch does not fail the pin of an environment. A refusal of
+ * the remote's own (a protected branch) is reported as PushRefused.
  */
 import { CommandFailure } from '../errors.ts';
 import { commitFileChange } from './file-commit.ts';
@@ -20,10 +21,36 @@ export type BranchChange = {
 
 export type BranchPushResult = { commit: string; pushed: boolean; attempts: number };
 
+/**
+ * The remote refused the push for a reason of its own (a protected branch, a
+ * ruleset, a pre-receive hook), not because the branch moved: trying again
+ * cannot help, another road (a pull request) can.
+ */
+export class PushRefused extends CommandFailure {
+  override name = 'PushRefused';
+}
+
 const attempts = 3;
 
 function rejectedAsStale(output: string): boolean {
   return /\[rejected\]|non-fast-forward|fetch first|stale info/.test(output);
+}
+
+/** GitHub's protected branches and rulesets answer like a pre-receive hook: "[remote rejected] ... (protected branch hook declined)". */
+function refusedByRemote(output: string): boolean {
+  return /\[remote rejected\]|GH006|GH013|hook declined/.test(output);
+}
+
+/**
+ * Pushes `commit` to a branch unless the remote already holds exactly it; with
+ * a lease on the value the branch had a moment before, so a branch someone
+ * changed meanwhile is never overwritten blindly.
+ */
+export async function pushWithLease(git: Git, remote: string, branch: string, commit: string): Promise<'pushed' | 'up-to-date'> {
+  const current = await git.remoteBranch(remote, branch);
+  if (current === commit) return 'up-to-date';
+  await git.run(['push', '--porcelain', `--force-with-lease=refs/heads/${branch}:${current ?? ''}`, remote, `${commit}:refs/heads/${branch}`]);
+  return 'pushed';
 }
 
 export async function commitAndPush(git: Git, change: BranchChange): Promise<BranchPushResult> {
@@ -34,7 +61,11 @@ export async function commitAndPush(git: Git, change: BranchChange): Promise<Bra
     const commit = await commitFileChange(git, { parent, path: change.path, content: next, message: change.message });
     const push = await git.run(['push', '--porcelain', change.remote, `${commit}:refs/heads/${change.branch}`], { allowFailure: true });
     if (push.exitCode === 0) return { commit, pushed: true, attempts: attempt };
-    if (!rejectedAsStale(`${push.stdout}\n${push.stderr}`)) {
+    const output = `${push.stdout}\n${push.stderr}`;
+    if (refusedByRemote(output)) {
+      throw new PushRefused(`${change.remote} refused the push of ${commit.slice(0, 12)} to ${change.branch}: ${push.stderr.trim() || push.stdout.trim()}`);
+    }
+    if (!rejectedAsStale(output)) {
       throw new CommandFailure(`pushing ${commit.slice(0, 12)} to ${change.remote} ${change.branch} failed: ${push.stderr.trim() || push.stdout.trim()}`);
     }
     await git.run(['fetch', '--no-tags', change.remote, `refs/heads/${change.branch}`]);

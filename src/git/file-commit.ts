@@ -46,3 +46,33 @@ export async function commitFileChange(git: Git, change: FileChange): Promise<st
     rmSync(scratch, { recursive: true, force: true });
   }
 }
+
+export type TreeChange = {
+  parent: string;
+  /** Path from the repository's top level -> new content. */
+  write: Map<string, string>;
+  remove: string[];
+  message: string;
+  date?: string;
+};
+
+/** A commit that writes and removes several files on top of `parent`, built like commitFileChange in a scratch index. */
+export async function commitTreeChange(git: Git, change: TreeChange): Promise<string> {
+  const scratch = mkdtempSync(join(tmpdir(), 'airflow-gitops-index-'));
+  try {
+    const dates = change.date === undefined ? {} : { GIT_AUTHOR_DATE: change.date, GIT_COMMITTER_DATE: change.date };
+    const env = { GIT_INDEX_FILE: join(scratch, 'index'), ...dates };
+    await git.run(['read-tree', change.parent], { env });
+    for (const [path, content] of change.write) {
+      const written = (await git.run(['hash-object', '-w', '--stdin'], { input: content })).stdout.trim();
+      await git.run(['update-index', '--add', '--cacheinfo', `100644,${written},${path}`], { env });
+    }
+    for (const path of change.remove) await git.run(['update-index', '--force-remove', '--', path], { env });
+    const tree = (await git.run(['write-tree'], { env })).stdout.trim();
+    const identity = await git.identityArgs();
+    return (await git.run([...identity, 'commit-tree', tree, '-p', change.parent, '-F', '-'], { env, input: change.message })).stdout.trim();
+  } finally {
+    // A scratch index only; removing it cannot fail in a way worth reporting over the real result.
+    rmSync(scratch, { recursive: true, force: true });
+  }
+}

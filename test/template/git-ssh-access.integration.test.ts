@@ -6,14 +6,17 @@
 // uid and gid with the ssh command git-sync v4 builds
 // ("ssh -i <key> -o StrictHostKeyChecking=yes -o UserKnownHostsFile=<file>")
 // against a real sshd on loopback. A passwd entry for the uid comes from
-// nss_wrapper, as the git-sync image has one.
+// nss_wrapper, as the git-sync image has one. Starting sshd, the ownership of
+// the volume's files and the switch of uid need root: through sudo when the
+// tests do not run as root (test/support/privileged.ts).
 import { execa, type ResultPromise } from 'execa';
-import { chmodSync, chownSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { renderOverlay, type K8sObject } from '../support/template/render.ts';
+import { asRoot, runAsRoot, runningAsRoot } from '../support/privileged.ts';
 
 const nssWrapper = '/usr/lib/x86_64-linux-gnu/libnss_wrapper.so';
 
@@ -78,6 +81,8 @@ describe('git-sync SSH access as rendered (real ssh, git and sshd)', () => {
     await execa('git', ['-C', work, 'add', '.']);
     await execa('git', ['-C', work, '-c', 'user.name=t', '-c', 'user.email=t@example.com', 'commit', '-qm', 'dags']);
     await execa('git', ['-C', work, 'push', '-q', 'origin', 'main']);
+    // sshd runs as root and serves the repository as root: git refuses a repository another user owns.
+    await runAsRoot('chown', ['-R', '0:0', repo]);
 
     port = await freePort();
     writeFileSync(
@@ -89,8 +94,8 @@ describe('git-sync SSH access as rendered (real ssh, git and sshd)', () => {
         `PidFile ${join(dir, 'sshd.pid')}`,
       ].join('\n') + '\n',
     );
-    mkdirSync('/run/sshd', { recursive: true, mode: 0o755 });
-    sshd = execa('/usr/sbin/sshd', ['-D', '-e', '-f', join(dir, 'sshd_config')], { reject: false });
+    await runAsRoot('mkdir', ['-p', '-m', '755', '/run/sshd']);
+    sshd = execa(...asRoot('/usr/sbin/sshd', ['-D', '-e', '-f', join(dir, 'sshd_config')]), { reject: false });
     // Ready once the host key is served.
     for (let i = 0; i < 100; i++) {
       const scan = await execa('ssh-keyscan', ['-p', String(port), '-t', 'ed25519', '127.0.0.1'], { reject: false });
@@ -99,8 +104,11 @@ describe('git-sync SSH access as rendered (real ssh, git and sshd)', () => {
     }
   });
 
-  afterAll(() => {
+  afterAll(async () => {
     sshd?.kill();
+    await sshd;
+    // Files given to root and to git-sync's uid: only root may remove them all.
+    if (!runningAsRoot) await runAsRoot('rm', ['-rf', dir]);
   });
 
   /** Lays out the secret volume as the kubelet would, then runs git-sync's ssh as git-sync's uid. */
@@ -115,30 +123,27 @@ describe('git-sync SSH access as rendered (real ssh, git and sshd)', () => {
     for (const item of access.items) {
       const file = join(volume, item.path);
       writeFileSync(file, contents[item.key] ?? '');
-      chownSync(file, 0, access.fsGroup);
+      // The mode first: once the file is root's, only root may change it.
       chmodSync(file, item.key === 'ssh-privatekey' ? keyMode : access.mode);
+      await runAsRoot('chown', [`0:${access.fsGroup}`, file]);
     }
     const keyFile = access.keyFile.replace(access.mountPath, volume);
     const knownHosts = access.knownHostsFile.replace(access.mountPath, volume);
 
     const home = mkdtempSync(join(dir, 'home-'));
-    chownSync(home, access.uid, access.gid);
+    await runAsRoot('chown', [`${access.uid}:${access.gid}`, home]);
     writeFileSync(join(dir, 'passwd'), `root:x:0:0:root:/root:/bin/bash\ngit-sync:x:${access.uid}:${access.gid}::${home}:/sbin/nologin\n`);
     writeFileSync(join(dir, 'group'), `root:x:0:\ngit-sync:x:${access.gid}:\n`);
-    return execa(
-      'setpriv',
-      [`--reuid=${access.uid}`, `--regid=${access.gid}`, `--groups=${access.fsGroup}`, 'git', 'ls-remote', `ssh://root@127.0.0.1:${port}${join(dir, 'dags.git')}`, 'main'],
-      {
-        reject: false,
-        env: {
-          HOME: home,
-          LD_PRELOAD: nssWrapper,
-          NSS_WRAPPER_PASSWD: join(dir, 'passwd'),
-          NSS_WRAPPER_GROUP: join(dir, 'group'),
-          GIT_SSH_COMMAND: `ssh -i ${keyFile} -o StrictHostKeyChecking=yes -o UserKnownHostsFile=${knownHosts}`,
-        },
-      },
-    );
+    const env = {
+      PATH: process.env.PATH ?? '/usr/bin:/bin',
+      HOME: home,
+      LD_PRELOAD: nssWrapper,
+      NSS_WRAPPER_PASSWD: join(dir, 'passwd'),
+      NSS_WRAPPER_GROUP: join(dir, 'group'),
+      GIT_SSH_COMMAND: `ssh -i ${keyFile} -o StrictHostKeyChecking=yes -o UserKnownHostsFile=${knownHosts}`,
+    };
+    const setpriv = [`--reuid=${access.uid}`, `--regid=${access.gid}`, `--groups=${access.fsGroup}`, 'git', 'ls-remote', `ssh://root@127.0.0.1:${port}${join(dir, 'dags.git')}`, 'main'];
+    return execa(...asRoot('setpriv', setpriv, env), { reject: false, env: {}, extendEnv: false });
   }
 
   it('renders git-sync as uid/gid 65533 with the key in group 65533, readable by the group only', () => {

@@ -59,13 +59,21 @@ function expressions(value: unknown): string[] {
   return [...JSON.stringify(value ?? null).matchAll(/\$\{\{(.*?)\}\}/g)].map((m) => m[1] as string);
 }
 
+/** The action of this repository: `./` in its own workflows, `./.airflow-gitops` (the workflow's own version, checked out) in reusable ones. */
+const isAction = (step: Step) => step.uses === './' || step.uses === './.airflow-gitops';
+
 const localActionSteps = [...workflows].flatMap(([file, { doc }]) =>
-  Object.entries(doc.jobs).flatMap(([jobName, job]) => (job.steps ?? []).filter((step) => step.uses === './').map((step) => ({ file, jobName, job, step }))),
+  Object.entries(doc.jobs).flatMap(([jobName, job]) => (job.steps ?? []).filter(isAction).map((step) => ({ file, jobName, job, step }))),
 );
 
+/** Engine commands a job runs with the CLI of the checked-out engine (node .airflow-gitops/dist/cli.js <command>). */
+function cliCommands(job: Job): string[] {
+  return (job.steps ?? []).flatMap((s) => [...(s.run ?? '').matchAll(/node \.airflow-gitops\/dist\/cli\.js ([a-z-]+)/g)].map((m) => m[1] as string));
+}
+
 describe('the workflows', () => {
-  it('are the four the project documents', () => {
-    expect(files.sort()).toEqual(['ci.yml', 'deploy.yml', 'promote.yml', 'reusable-deploy.yml']);
+  it('are the ones the project documents', () => {
+    expect(files.sort()).toEqual(['checks.yml', 'ci.yml', 'dag-repository.yml', 'deploy.yml', 'promote.yml', 'release.yml', 'reusable-checks.yml', 'reusable-deploy.yml']);
   });
 
   it.each(files)('%s limits the token at the top and grants write access only to jobs that need it', (file) => {
@@ -74,18 +82,29 @@ describe('the workflows', () => {
     for (const value of Object.values(doc.permissions ?? {})) expect(value).not.toBe('write');
     for (const [name, job] of Object.entries(doc.jobs)) {
       const granted = typeof job.permissions === 'object' ? Object.entries(job.permissions).filter(([, v]) => v === 'write').map(([k]) => k) : [];
-      // An OIDC token writes nothing: it is for the cloud log-in, in the deploy job or a job calling it.
+      // An OIDC token writes nothing: it is for the cloud log-in or for a reusable workflow to read its
+      // own version (the step engine), in the job itself or in a reusable workflow it calls.
       if (granted.includes('id-token')) {
-        const logsIn = (job.steps ?? []).some((s) => s.if?.includes('inputs.cloud ==')) || job.uses === './.github/workflows/reusable-deploy.yml';
-        expect(logsIn, `${file} job ${name} asks for id-token but logs in to no cloud`).toBe(true);
+        const steps = job.steps ?? [];
+        const reads = steps.some((s) => s.if?.includes('inputs.cloud ==')) || steps.some((s) => s.id === 'engine') || job.uses?.startsWith('./.github/workflows/reusable-') === true;
+        expect(reads, `${file} job ${name} asks for id-token but neither logs in to a cloud nor reads its own version`).toBe(true);
       }
       const writes = granted.filter((k) => k !== 'id-token');
       if (writes.length === 0) continue;
-      // A job that writes does so for a reason the test can see: a push or a pull request.
-      const commands = (job.steps ?? []).filter((s) => s.uses === './').map((s) => s.with?.command);
-      const pushes = commands.includes('promote') || (commands.includes('bump') && (job.steps ?? []).some((s) => s.with?.commit === true));
-      expect(pushes, `${file} job ${name} asks for ${writes.join(', ')} but neither promotes nor commits a pin`).toBe(true);
-      if (writes.includes('pull-requests')) expect(commands).toContain('promote');
+      // A job that writes does so for a reason the test can see: a push, a pull request or its comment.
+      const commands = (job.steps ?? []).filter(isAction).map((s) => s.with?.command);
+      const pins = commands.includes('bump') && (job.steps ?? []).some((s) => s.with?.commit === true);
+      const allowed = new Set(['id-token']);
+      if (commands.includes('promote') || pins) ['contents', 'pull-requests'].forEach((p) => allowed.add(p));
+      if (cliCommands(job).includes('pr-comment')) allowed.add('pull-requests');
+      // The release: the GitHub release and the moved major tag.
+      if ((job.steps ?? []).some((s) => /gh release create .*\n.*git push --force origin "refs\/tags\//s.test(s.run ?? ''))) allowed.add('contents');
+      // A call of a reusable workflow of this repository may grant what that workflow's jobs ask for.
+      const called = job.uses?.startsWith('./.github/workflows/') ? workflow(job.uses.slice('./.github/workflows/'.length)) : undefined;
+      for (const calledJob of Object.values(called?.jobs ?? {})) {
+        if (typeof calledJob.permissions === 'object') for (const [p, v] of Object.entries(calledJob.permissions)) if (v === 'write') allowed.add(p);
+      }
+      for (const permission of writes) expect(allowed.has(permission), `${file} job ${name} asks for ${permission}: write without a step that needs it`).toBe(true);
     }
   });
 
@@ -147,7 +166,7 @@ describe('the workflows', () => {
               const producer = steps.findIndex((s) => s.id === id);
               expect(producer, `${file} job ${jobName}: steps.${id} is not an earlier step`).toBeGreaterThanOrEqual(0);
               expect(producer).toBeLessThan(index);
-              if (steps[producer]?.uses === './') expect(Object.keys(action.outputs), `${file}: action output ${output}`).toContain(output);
+              if (steps[producer] !== undefined && isAction(steps[producer])) expect(Object.keys(action.outputs), `${file}: action output ${output}`).toContain(output);
             }
           }
         }
@@ -155,7 +174,7 @@ describe('the workflows', () => {
           for (const [, id, output] of expression.matchAll(/steps\.([\w-]+)\.outputs\.([\w-]+)/g)) {
             const producer = steps.find((s) => s.id === id);
             expect(producer, `${file} job ${jobName} output reads steps.${id}`).toBeDefined();
-            if (producer?.uses === './') expect(Object.keys(action.outputs)).toContain(output);
+            if (producer !== undefined && isAction(producer)) expect(Object.keys(action.outputs)).toContain(output);
           }
         }
         for (const expression of expressions({ ...job, outputs: undefined })) {
@@ -168,20 +187,19 @@ describe('the workflows', () => {
     }
   });
 
-  it('declare in workflow_call every input and secret the reusable workflow reads', () => {
-    const reusable = workflow('reusable-deploy.yml');
-    const call = reusable.on.workflow_call as { inputs: Record<string, Declared>; secrets: Record<string, Declared>; outputs: Record<string, { value: string }> };
+  it.each(['reusable-deploy.yml', 'reusable-checks.yml', 'dag-repository.yml'])('%s declares in workflow_call every input and secret it reads', (file) => {
+    const reusable = workflow(file);
+    const call = reusable.on.workflow_call as { inputs: Record<string, Declared>; secrets?: Record<string, Declared>; outputs?: Record<string, { value: string }> };
     const text = JSON.stringify(reusable.jobs);
     const secretsRead = new Set([...text.matchAll(/secrets\.([A-Za-z_][\w]*)/g)].map((m) => m[1] as string));
     const inputsRead = new Set([...text.matchAll(/inputs\.([\w-]+)/g)].map((m) => m[1] as string));
-    expect(secretsRead.size).toBeGreaterThan(0);
-    for (const name of secretsRead) if (name !== 'GITHUB_TOKEN') expect(Object.keys(call.secrets), `secret ${name}`).toContain(name);
+    for (const name of secretsRead) if (name !== 'GITHUB_TOKEN') expect(Object.keys(call.secrets ?? {}), `secret ${name}`).toContain(name);
     for (const name of inputsRead) expect(Object.keys(call.inputs), `input ${name}`).toContain(name);
     for (const [name, input] of Object.entries(call.inputs)) {
       expect(['string', 'boolean', 'number'], `input ${name} type`).toContain(input.type);
       if (input.required) expect(input.default, `required input ${name} has a default`).toBeUndefined();
     }
-    for (const [name, output] of Object.entries(call.outputs)) {
+    for (const [name, output] of Object.entries(call.outputs ?? {})) {
       const [, job, jobOutput] = /jobs\.([\w-]+)\.outputs\.([\w-]+)/.exec(output.value) ?? [];
       expect(Object.keys(reusable.jobs[job as string]?.outputs ?? {}), `workflow output ${name}`).toContain(jobOutput);
     }
@@ -231,7 +249,7 @@ describe('the workflows', () => {
     const job = workflow('reusable-deploy.yml').jobs.deploy as Job;
     expect(job.environment).toEqual({ name: '${{ inputs.github-environment || inputs.environment }}' });
     expect(job.concurrency).toEqual({ group: 'airflow-gitops-deploy-${{ inputs.environment }}', 'cancel-in-progress': false });
-    const steps = (job.steps ?? []).filter((s) => s.uses === './');
+    const steps = (job.steps ?? []).filter(isAction);
     const deploy = steps.find((s) => s.with?.command === 'deploy');
     expect(deploy?.with?.kubeconfig).toBe('${{ secrets.KUBECONFIG }}');
     // Validation runs before the deploy step.
@@ -244,7 +262,9 @@ describe('the workflows', () => {
     );
     expect(readers.sort()).toEqual(['ci.yml:environments', 'deploy.yml:environments', 'promote.yml:chain']);
     for (const file of files) {
-      if (file === 'reusable-deploy.yml') continue;
+      // Reusable workflows called by teams' repositories: an input's default (dag-repository.yml) and
+      // the secrets a call must declare by name (reusable-checks.yml) name environments.
+      if (['reusable-deploy.yml', 'reusable-checks.yml', 'dag-repository.yml'].includes(file)) continue;
       // No environment is named in a workflow: adding one is an overlay folder and an entry in environments.yaml.
       expect(code(file), file).not.toMatch(/\b(dev|staging|prod)\b/);
     }
@@ -256,12 +276,13 @@ describe('the workflows', () => {
     expect(deploy.on.push).toMatchObject({ branches: ['main'] });
     const pin = (deploy.jobs.pin?.steps ?? []).find((s) => s.with?.command === 'bump');
     expect(pin?.with).toMatchObject({ environment: '${{ needs.environments.outputs.first }}', commit: true });
-    expect(deploy.jobs.pin?.permissions).toEqual({ contents: 'write' });
+    expect(deploy.jobs.pin?.permissions).toEqual({ contents: 'write', 'pull-requests': 'write' });
     expect(needsOf(deploy.jobs.pin as Job)).toEqual(['validate', 'environments']);
+    // When main refused the pin (it waits in a pull request), the first environment deploys main as pushed.
     expect(deploy.jobs.first?.with).toMatchObject({
       environment: '${{ needs.environments.outputs.first }}',
       'github-environment': '${{ fromJSON(needs.environments.outputs.github)[needs.environments.outputs.first] }}',
-      ref: '${{ needs.pin.outputs.commit }}',
+      ref: '${{ needs.pin.outputs.commit || github.sha }}',
     });
     // What the later environments deploy comes from the changes job (see deploy-scenario.integration.test.ts), not from before..HEAD.
     expect(deploy.jobs.changes?.permissions).toEqual({ contents: 'read', deployments: 'read' });
@@ -269,7 +290,7 @@ describe('the workflows', () => {
     const later = deploy.jobs.later as Job & { strategy: { 'max-parallel': number; 'fail-fast': boolean; matrix: { environment: string } } };
     expect(needsOf(later)).toEqual(expect.arrayContaining(['first', 'changes']));
     expect(later.strategy).toEqual({ 'max-parallel': 1, 'fail-fast': true, matrix: { environment: '${{ fromJSON(needs.changes.outputs.environments) }}' } });
-    expect(later.with).toMatchObject({ environment: '${{ matrix.environment }}', ref: '${{ needs.pin.outputs.commit }}' });
+    expect(later.with).toMatchObject({ environment: '${{ matrix.environment }}', ref: '${{ needs.pin.outputs.commit || github.sha }}' });
     expect(later.if).toMatch(/^!cancelled\(\) && /);
     for (const name of ['first', 'later', 'manual']) expect(deploy.jobs[name]?.permissions, name).toMatchObject({ 'id-token': 'write' });
     // A manual run deploys main, as its description says: any other branch is refused before anything runs.

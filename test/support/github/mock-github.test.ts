@@ -39,6 +39,18 @@ describe('mock GitHub', () => {
     expect(github.violations.slice(before).join('\n')).toMatch(detail);
   });
 
+  it('holds issue comments to the description: a misspelt body field is refused, a good one answers with a comment that fits', async () => {
+    github.addPull('feature-c', 'main', 'T');
+    const number = github.pulls.at(-1)?.number as number;
+    expect((await post(`/repos/acme/airflow/issues/${number}/comments`, { text: 'hello' })).status).toBe(422);
+    expect(github.violations.at(-1)).toMatch(/body/);
+    const created = await post(`/repos/acme/airflow/issues/${number}/comments`, { body: 'hello' });
+    expect(created.status).toBe(201);
+    const validate = validatorFor('check issue-comment', responseSchema(operation('POST', '/repos/{owner}/{repo}/issues/{issue_number}/comments'), 201));
+    expect(validate(created.body)).toBe(true);
+    github.violations.length = 0;
+  });
+
   it('refuses query parameters that are not in the description or have a wrong value', async () => {
     const unknown = await fetch(`${github.url}/repos/acme/airflow/pulls?status=open`, { headers });
     expect(unknown.status).toBe(422);

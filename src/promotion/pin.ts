@@ -1,0 +1,135 @@
+/**
+ * Publishes an environment's new pin (one line of its ref file) to the branch
+ * the environment deploys from, by one of two roads:
+ * - commit: onto the branch (retried on top of a branch that moved): with git
+ *   push, or through the GitHub API when there is a client (GitHub signs it).
+ *   When the branch refuses it for a reason of its own (branch protection, a
+ *   ruleset, a pre-receive hook), the pin falls back to the other road;
+ * - pull request: the same one-line change on top of the branch's tip, on the
+ *   branch airflow-gitops/pin-<env> (replaced, never merged), and the pull
+ *   request created or updated ("create, else update").
+ */
+import { commitAndPush, PushRefused, pushWithLease } from '../git/branch-push.ts';
+import { commitDate, commitFileChange } from '../git/file-commit.ts';
+import type { Git } from '../git/git.ts';
+import { commitToBranch } from '../github/branch-commit.ts';
+import { GitHubApiError, type GitHubClient } from '../github/client.ts';
+import { branchHead, createFileCommit, fileAt, moveBranch, parentsOf } from '../github/git-data.ts';
+import { createOrUpdatePullRequest, type PullRequestResult } from '../github/pull-requests.ts';
+import type { Repository } from '../github/repository.ts';
+import { UsageError } from '../errors.ts';
+import { withPinnedRef } from '../overlays/ref-file-edit.ts';
+
+export type PinMode = 'commit' | 'pull-request';
+/** The GitHub side: the pull request always; the commits too when `commits` (else git makes and pushes them). */
+export type GitHubTarget = { client: GitHubClient; repository: Repository; commits: boolean };
+
+export type PinSpec = {
+  remote: string;
+  /** The branch the environment deploys from (main). */
+  base: string;
+  /** The ref file, from the repository's top level. */
+  path: string;
+  environment: string;
+  ref: string;
+  mode: PinMode;
+  /** The commit the change is made on first (the checkout's HEAD), for the commit road. */
+  parent?: string;
+  /** The GitHub repository and API, asked for only when needed. */
+  github: () => Promise<GitHubTarget | undefined>;
+  /** The body takes the reason a direct commit was refused, if it was. */
+  text: { title: string; message: string; body: (refused?: string) => string };
+  labels: string[];
+  log: (line: string) => void;
+};
+
+export type PinOutcome = {
+  operation: 'committed' | 'unchanged' | 'pull-request';
+  /** The commit that holds the pin: on the base branch, or on the pin branch. */
+  commit: string;
+  branch?: string;
+  pullRequest?: PullRequestResult;
+  /** Why the direct commit was not taken, when it was refused. */
+  refused?: string;
+};
+
+export function pinBranch(environment: string): string {
+  return `airflow-gitops/pin-${environment}`;
+}
+
+/** GitHub's answer when branch protection or a ruleset refuses a ref update. */
+export function refusedByRules(error: unknown): boolean {
+  return error instanceof GitHubApiError && [403, 409, 422].includes(error.status) && /protected branch|rule violation|ruleset|protected ref/i.test(error.message);
+}
+
+type Change = { tip: string; content: string | undefined };
+
+async function changeOnTip(git: Git, github: GitHubTarget, spec: PinSpec): Promise<Change> {
+  if (github.commits) {
+    const tip = await branchHead(github.client, github.repository, spec.base);
+    if (tip === undefined) throw new UsageError(`${github.repository.owner}/${github.repository.name} has no branch ${spec.base}`);
+    return { tip, content: withPinnedRef(spec.path, await fileAt(github.client, github.repository, tip, spec.path), spec.ref) };
+  }
+  await git.run(['fetch', '--quiet', '--no-tags', spec.remote, `refs/heads/${spec.base}`]);
+  const tip = await git.revParse('FETCH_HEAD');
+  return { tip, content: withPinnedRef(spec.path, await git.show(tip, spec.path), spec.ref) };
+}
+
+/** Puts the change on the pin branch; a branch that already holds exactly it is left alone (a rerun). */
+async function publishBranch(git: Git, github: GitHubTarget, spec: PinSpec, change: { tip: string; content: string }): Promise<string> {
+  const branch = pinBranch(spec.environment);
+  if (!github.commits) {
+    // The parent's date makes a rerun produce the same commit, so nothing is pushed twice.
+    const commit = await commitFileChange(git, { parent: change.tip, path: spec.path, content: change.content, message: spec.text.message, date: await commitDate(git, change.tip) });
+    spec.log((await pushWithLease(git, spec.remote, branch, commit)) === 'pushed' ? `pushed ${branch} (${commit.slice(0, 12)})` : `${branch} already holds this pin`);
+    return commit;
+  }
+  const { client, repository } = github;
+  const current = await branchHead(client, repository, branch);
+  if (current !== undefined && (await parentsOf(client, repository, current)).join() === change.tip && (await fileAt(client, repository, current, spec.path)) === change.content) {
+    spec.log(`${branch} already holds this pin`);
+    return current;
+  }
+  const commit = await createFileCommit(client, repository, { parent: change.tip, path: spec.path, content: change.content, message: spec.text.message });
+  await moveBranch(client, repository, branch, commit, true);
+  spec.log(`moved ${branch} to ${commit.slice(0, 12)}`);
+  return commit;
+}
+
+async function byPullRequest(git: Git, spec: PinSpec, refused?: string): Promise<PinOutcome> {
+  const github = await spec.github();
+  if (github === undefined) throw new UsageError(`pinning ${spec.environment} by pull request needs a GitHub token`);
+  const change = await changeOnTip(git, github, spec);
+  if (change.content === undefined) {
+    spec.log(`${spec.base} already pins ${spec.environment} to ${spec.ref}: no pull request needed`);
+    return { operation: 'unchanged', commit: change.tip };
+  }
+  const commit = await publishBranch(git, github, spec, { tip: change.tip, content: change.content });
+  const branch = pinBranch(spec.environment);
+  const pullRequest = await createOrUpdatePullRequest(github.client, github.repository, { head: branch, base: spec.base, title: spec.text.title, body: spec.text.body(refused), labels: spec.labels, draft: false });
+  spec.log(`pull request #${pullRequest.number} ${pullRequest.operation}: ${pullRequest.url}`);
+  return { operation: 'pull-request', commit, branch, pullRequest };
+}
+
+async function commitDirectly(git: Git, spec: PinSpec): Promise<{ commit: string; pushed: boolean }> {
+  const change = (content: string) => withPinnedRef(spec.path, content, spec.ref);
+  const github = await spec.github();
+  const parent = spec.parent ?? (await git.revParse('HEAD'));
+  if (github?.commits) return commitToBranch(github.client, github.repository, { branch: spec.base, path: spec.path, message: spec.text.message, parent, change });
+  return commitAndPush(git, { remote: spec.remote, branch: spec.base, path: spec.path, message: spec.text.message, change });
+}
+
+export async function publishPin(git: Git, spec: PinSpec): Promise<PinOutcome> {
+  if (spec.mode === 'pull-request') return byPullRequest(git, spec);
+  try {
+    const done = await commitDirectly(git, spec);
+    spec.log(done.pushed ? `committed ${done.commit} to ${spec.base}` : `${spec.base} already pins it (${done.commit})`);
+    return { operation: done.pushed ? 'committed' : 'unchanged', commit: done.commit };
+  } catch (error) {
+    if (!(error instanceof PushRefused) && !refusedByRules(error)) throw error;
+    const reason = (error as Error).message;
+    if ((await spec.github()) === undefined) throw new PushRefused(`${reason}; give a token to fall back to a pull request`);
+    spec.log(`${reason}; opening a pull request instead`);
+    return { ...(await byPullRequest(git, spec, reason)), refused: reason };
+  }
+}

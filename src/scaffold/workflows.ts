@@ -1,0 +1,24 @@
+/**
+ * The workflows a team's repository gets: this repository's own, with every
+ * reference to the action or a reusable workflow of this repository (`./`,
+ * `./.github/workflows/<file>`) turned into a reference by full name and
+ * version, and, on upgrade, every such reference moved to the new version.
+ */
+export const teamWorkflows = ['deploy.yml', 'promote.yml', 'checks.yml'] as const;
+
+// A trailing comment (this repository's notes on its own `./`) goes with the local reference.
+const localUses = /^(\s*(?:-\s+)?uses:\s+)\.\/(\.github\/workflows\/[\w.-]+\.ya?ml)?\s*(?:#.*)?$/gm;
+
+export function versionedUses(text: string, engine: string, version: string): string {
+  return text.replace(localUses, (_line, prefix: string, workflow: string | undefined) => `${prefix}${engine}${workflow ? `/${workflow}` : ''}@${version}`);
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+}
+
+/** Moves `uses: <engine>[/.github/workflows/x.yml]@<from>` to `@<to>`; other references stay. */
+export function retargetUses(text: string, engine: string, from: string, to: string): string {
+  const pattern = new RegExp(`^(\\s*(?:-\\s+)?uses:\\s+${escapeRegExp(engine)}(?:/\\.github/workflows/[\\w.-]+\\.ya?ml)?@)${escapeRegExp(from)}(\\s*(?:#.*)?)$`, 'gm');
+  return text.replace(pattern, (_line, prefix: string, rest: string) => `${prefix}${to}${rest}`);
+}
