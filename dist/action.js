@@ -27656,7 +27656,7 @@ function airflowEnvironment(python) {
   const stamp = join5(dirname2(dirname2(interpreter)), ".airflow-gitops-installed");
   const hash = createHash("sha256").update(interpreter).update(String(statSync2(interpreter).mtimeMs));
   if (existsSync5(stamp)) hash.update(readFileSync3(stamp));
-  for (const helper of ["import_worker.py", "parse_file.py"]) hash.update(readFileSync3(join5(root, "python", helper)));
+  for (const helper of ["import_worker.py", "parse_file.py", "process_state.py"]) hash.update(readFileSync3(join5(root, "python", helper)));
   return { python: interpreter, workerScript: join5(root, "python", "import_worker.py"), fingerprint: hash.digest("hex") };
 }
 var init_environment = __esm({
@@ -27918,7 +27918,7 @@ import { tmpdir } from "node:os";
 import { join as join7, relative as relative4, sep as sep4 } from "node:path";
 async function importFiles(sources, options) {
   const root = realpathSync3(options.dagsFolder);
-  const cache = options.cacheFolder === null ? null : new ImportCache(join7(options.cacheFolder, "imports"), `${options.environment.fingerprint}:${options.timeoutSeconds}:${root}:${options.cacheKey ?? ""}`);
+  const cache = options.resident?.cache ?? (options.cacheFolder === null ? null : new ImportCache(join7(options.cacheFolder, "imports"), `${options.environment.fingerprint}:${options.timeoutSeconds}:${root}:${options.cacheKey ?? ""}`));
   const hashOf = fileHasher(root);
   const replies = /* @__PURE__ */ new Map();
   const toImport = [];
@@ -27927,23 +27927,25 @@ async function importFiles(sources, options) {
     if (cached) replies.set(source.path, { reply: cached, cached: true });
     else toImport.push(source);
   }
+  const fresh = await importFresh(toImport.map((source) => source.absolute), root, options);
+  for (const source of toImport) {
+    const reply = fresh.get(source.absolute);
+    replies.set(source.path, { reply, cached: false });
+    if (cache && (reply.outcome === "parsed" || options.resident)) cache.set(source.path, source.sha256, dependencyHashes(reply, root, hashOf), reply);
+  }
+  return replies;
+}
+async function importFresh(files, root, options) {
+  if (options.resident) {
+    const worker = options.resident.worker;
+    return new Map(await Promise.all(files.map(async (file) => [file, await worker.importFile(file)])));
+  }
   const airflowHome = mkdtempSync(join7(tmpdir(), "airflow-gitops-home-"));
   try {
-    const fresh = await importAll(
-      toImport.map((source) => source.absolute),
-      options.environment,
-      { dagsFolder: root, timeoutSeconds: options.timeoutSeconds, env: options.env, airflowHome },
-      options.workers
-    );
-    for (const source of toImport) {
-      const reply = fresh.get(source.absolute);
-      replies.set(source.path, { reply, cached: false });
-      if (cache && reply.outcome === "parsed") cache.set(source.path, source.sha256, dependencyHashes(reply, root, hashOf), reply);
-    }
+    return await importAll(files, options.environment, { dagsFolder: root, timeoutSeconds: options.timeoutSeconds, env: options.env, airflowHome }, options.workers);
   } finally {
     rmSync(airflowHome, { recursive: true, force: true });
   }
-  return replies;
 }
 function importResult(sources, replies, facts, options) {
   const root = realpathSync3(options.dagsFolder);
@@ -35889,40 +35891,69 @@ function runnerPath() {
   }
   return null;
 }
-async function lintAll(files) {
+async function lintAll(files, resident) {
   const results = /* @__PURE__ */ new Map();
-  const runner = runnerPath();
   if (files.length === 0) return results;
+  if (resident) return resident.lint(files);
+  const runner = runnerPath();
   if (runner === null) {
     for (const file of files) results.set(file.path, ruffFindings(file.path, file.text));
     return results;
   }
-  const child = spawn2(process.execPath, ["--liftoff-only", runner], { stdio: ["pipe", "pipe", "pipe"] });
-  let stderr = "";
-  child.stderr.setEncoding("utf8").on("data", (chunk) => stderr += chunk);
-  const exited = new Promise((resolve7) => child.on("close", resolve7));
-  const pending = [...files];
-  const lines = createInterface2({ input: child.stdout });
-  const writing = (async () => {
-    for (const file of files) {
-      if (!child.stdin.write(`${JSON.stringify(file)}
-`)) await new Promise((resolve7) => child.stdin.once("drain", resolve7));
-    }
-    child.stdin.end();
-  })();
-  for await (const line of lines) {
-    const file = pending.shift();
-    if (file) results.set(file.path, JSON.parse(line));
+  const ruff2 = new RuffProcess(runner);
+  try {
+    return await ruff2.lint(files);
+  } finally {
+    await ruff2.stop();
   }
-  await writing;
-  const code = await exited;
-  if (code !== 0 || pending.length > 0) throw new Error(`ruff runner exited with status ${code} after ${results.size} of ${files.length} files: ${stderr.trim()}`);
-  return results;
 }
+var RuffProcess;
 var init_ruff_process = __esm({
   "src/dags/static/ruff-process.ts"() {
     "use strict";
     init_ruff();
+    RuffProcess = class {
+      child;
+      exited;
+      replies;
+      stderr = "";
+      queue = Promise.resolve();
+      constructor(runner = runnerPath()) {
+        if (runner === null) throw new Error("the ruff runner is missing beside the validator");
+        this.child = spawn2(process.execPath, ["--liftoff-only", runner], { stdio: ["pipe", "pipe", "pipe"] });
+        this.child.stderr?.setEncoding("utf8").on("data", (chunk) => this.stderr += chunk);
+        this.exited = new Promise((resolve7) => this.child.on("close", resolve7));
+        this.replies = createInterface2({ input: this.child.stdout })[Symbol.asyncIterator]();
+      }
+      /** The findings of each file; calls run one after the other. */
+      lint(files) {
+        const result = this.queue.then(() => this.exchange(files));
+        this.queue = result.catch(() => void 0);
+        return result;
+      }
+      async stop() {
+        this.child.stdin?.end();
+        const code = await this.exited;
+        if (code !== 0) throw new Error(`ruff runner exited with status ${code}: ${this.stderr.trim()}`);
+      }
+      async exchange(files) {
+        const results = /* @__PURE__ */ new Map();
+        const stdin = this.child.stdin;
+        const writing = (async () => {
+          for (const file of files) {
+            if (!stdin.write(`${JSON.stringify(file)}
+`)) await new Promise((resolve7) => stdin.once("drain", resolve7));
+          }
+        })();
+        for (const file of files) {
+          const line = await this.replies.next();
+          if (line.done) throw new Error(`ruff runner exited with status ${await this.exited} after ${results.size} of ${files.length} files: ${this.stderr.trim()}`);
+          results.set(file.path, JSON.parse(line.value));
+        }
+        await writing;
+        return results;
+      }
+    };
   }
 });
 
@@ -36002,12 +36033,14 @@ async function validateDags(options) {
     cacheFolder: options.cacheFolder === void 0 ? null : options.cacheFolder,
     workers: options.workers,
     env: { ...options.env ?? process.env, ...standInEnvironment(config.standIns) },
-    cacheKey: standInsFingerprint(config.standIns)
+    cacheKey: standInsFingerprint(config.standIns),
+    resident: options.resident?.imports ?? void 0
   };
   const toImport = sources.filter((source) => source.airflowWillImport);
   const importing = importOptions === null ? null : importFiles(toImport, importOptions);
   importing?.catch(() => void 0);
-  const facts = await staticFacts(sources, options.cacheFolder ?? null, importing !== null);
+  const factsCache = options.resident?.facts ?? (options.cacheFolder ? new StaticCache(options.cacheFolder) : null);
+  const facts = await staticFacts(sources, factsCache, importing !== null, options.resident?.ruff);
   const files = [...facts.values()];
   const findings = [
     ...discovery.findings,
@@ -36025,8 +36058,7 @@ async function validateDags(options) {
   report.findings = withConfiguredSeverities(applySuppressions(dedupe(findings), suppressions), config).sort(compareFindings);
   return report;
 }
-async function staticFacts(sources, cacheFolder, yieldBetweenFiles) {
-  const cache = cacheFolder === null ? null : new StaticCache(cacheFolder);
+async function staticFacts(sources, cache, yieldBetweenFiles, ruffProcess) {
   const facts = /* @__PURE__ */ new Map();
   const toCheck = [];
   for (const source of sources) {
@@ -36035,7 +36067,7 @@ async function staticFacts(sources, cacheFolder, yieldBetweenFiles) {
     if (cached === null) toCheck.push(source);
     else facts.set(source.path, cached);
   }
-  const linting = lintAll(toCheck.filter((source) => source.text !== null).map((source) => ({ path: source.path, text: source.text })));
+  const linting = lintAll(toCheck.filter((source) => source.text !== null).map((source) => ({ path: source.path, text: source.text })), ruffProcess);
   linting.catch(() => void 0);
   const checked = [];
   for (const source of toCheck) {
@@ -36144,6 +36176,21 @@ var init_text = __esm({
   }
 });
 
+// src/dags/watch.ts
+var init_watch = __esm({
+  "src/dags/watch.ts"() {
+    "use strict";
+    init_config();
+    init_text();
+    init_cache();
+    init_environment();
+    init_worker();
+    init_cache2();
+    init_ruff_process();
+    init_validate();
+  }
+});
+
 // src/dags/formats/json.ts
 function renderJson(report) {
   const findings = report.findings.map(({ file, line, column, severity, rule, message, layer }) => ({ file, line, column, severity, rule, message, layer }));
@@ -36220,6 +36267,7 @@ var init_dags = __esm({
   "src/dags/index.ts"() {
     "use strict";
     init_validate();
+    init_watch();
     init_report();
     init_text();
     init_json();

@@ -10,11 +10,16 @@ the DAG code prints), in the order the imports finish. The first line on fd 3
 is {"ready": true, ...}.
 
 Why a forking worker: importing Airflow takes seconds, a DAG file usually
-milliseconds. The worker imports Airflow once, then forks a child per file; the
-child is a separate process as far as the DAG code can tell (sys.exit, a hang,
-a segfault or changed globals end with it), and starts in milliseconds. Up
-to <parallel imports> children run at once: one Airflow process serves every
-core, where a worker per core would import Airflow once per core.
+milliseconds. The worker imports Airflow once, then forks up to <parallel
+imports> children; each imports the files it is sent one after the other.
+A child is a separate process as far as the DAG code can tell: a hang (killed
+after the timeout), sys.exit, os._exit or a segfault ends with it, and that
+file alone is reported. After each file the child forgets the dags folder's
+modules and compares the process with how it was before its first file (see
+process_state.py); a file that changed it ends its child, so the next file
+gets a fresh one. Forking a child per file instead costs about 20 ms of system
+time per file (page tables and copied pages of a 126 MB process), more than
+most imports.
 
 The child parses the file the way Airflow's dag-processor does
 (airflow/dag_processing/processor.py): the stability check, a BundleDagBag
@@ -35,7 +40,7 @@ import sys
 import tempfile
 import time
 
-from parse_file import ModulesBefore
+import process_state
 
 # Seconds a child may outlive Airflow's own import timeout (SIGALRM) before it
 # is killed: code blocked in C never sees the alarm.
@@ -53,13 +58,14 @@ def main() -> int:
     airflow_version = preload()
     warm_up()
     forget_database()
+    process_state.watch_modules()
     # Objects that exist now are never collected in a child: freezing them
     # keeps the child's garbage collector from touching (and so copying)
     # every page it shares with this process.
     gc.freeze()
     replies.write(json.dumps({"ready": True, "airflow": airflow_version, "python": sys.version.split()[0]}) + "\n")
     serve(Requests(sys.stdin.fileno()), replies, dags_folder, timeout, parallel)
-    reap(block=True)
+    reap()
     return 0
 
 
@@ -84,33 +90,37 @@ class Requests:
 
 
 def serve(requests: Requests, replies, dags_folder: str, timeout: float, parallel: int) -> None:
-    """Imports each requested file in a child of its own, up to `parallel` at once."""
-    running: dict[int, Child] = {}  # by the read end of the child's pipe
-    while requests.open or requests.waiting or running:
-        while requests.waiting and len(running) < parallel:
-            request = requests.waiting.pop(0)
-            child = start_child(request["id"], request["file"], dags_folder, timeout)
-            running[child.read_fd] = child
-        watched = list(running) + ([requests.fd] if requests.open else [])
-        deadline = min((child.deadline for child in running.values()), default=None)
+    """Hands each requested file to an idle child, forking children as needed, up to `parallel`."""
+    children: dict[int, Child] = {}  # by the read end of the child's reply pipe
+    while requests.open or requests.waiting or any(child.busy for child in children.values()):
+        for child in children.values():
+            if not requests.waiting:
+                break
+            if child.idle:
+                child.send(requests.waiting, timeout)
+        while requests.waiting and sum(not child.retiring for child in children.values()) < parallel:
+            child = start_child(dags_folder, [fd for other in children.values() for fd in other.fds()])
+            children[child.read_fd] = child
+            child.send(requests.waiting, timeout)
+        watched = list(children) + ([requests.fd] if requests.open else [])
+        deadline = min((child.deadline for child in children.values() if child.busy), default=None)
         wait = None if deadline is None else max(0.0, deadline - time.monotonic())
         readable, _, _ = select.select(watched, [], [], wait)
         for fd in readable:
             if fd == requests.fd:
                 requests.read()
                 continue
-            child = running[fd]
-            chunk = os.read(fd, 1 << 16)
-            if chunk:
-                child.chunks.append(chunk)
-                continue
-            del running[fd]
-            replies.write(json.dumps(child.finish()) + "\n")
+            for reply in children[fd].receive():
+                replies.write(json.dumps(reply) + "\n")
+            if children[fd].gone:
+                del children[fd]
         now = time.monotonic()
-        for fd, child in list(running.items()):
-            if child.deadline <= now:
-                del running[fd]
+        for fd, child in list(children.items()):
+            if child.busy and child.deadline <= now:
+                del children[fd]
                 replies.write(json.dumps(child.kill()) + "\n")
+    for child in children.values():
+        child.close()
 
 
 def preload() -> str:
@@ -189,88 +199,104 @@ def forget_database() -> None:
     settings.dispose_orm(do_log=False)
 
 
-def pre_import_airflow_modules(path: str) -> None:
-    """What the dag-processor does before it forks a parsing process: import
-    the airflow.* modules the file imports, once, in the parent."""
-    import logging
-
-    from airflow.dag_processing.processor import _pre_import_airflow_modules
-
-    try:
-        _pre_import_airflow_modules(path, logging.getLogger(__name__))
-    except Exception:  # the child reports the real error
-        pass
-
-
-# Children that sent their reply but may not have exited yet: reaped later,
-# so the reply goes out while the child's memory is still being torn down.
-exiting: list[int] = []
-
-
 class Child:
-    """One forked import: its pipe, what it sent so far, and when to give up on it."""
+    """One forked child that imports the files it is sent one at a time, until one
+    of them misbehaves (it then exits, or is killed) or the worker closes its pipe."""
 
-    def __init__(self, request_id: int, pid: int, read_fd: int, timeout: float) -> None:
-        self.request_id = request_id
+    def __init__(self, pid: int, write_fd: int, read_fd: int) -> None:
         self.pid = pid
+        self.write_fd = write_fd
         self.read_fd = read_fd
+        self.request_id: int | None = None
+        self.started = 0.0
+        self.deadline = 0.0
+        self.buffer = b""
+        self.gone = False
+        self.retiring = False
+
+    @property
+    def busy(self) -> bool:
+        return self.request_id is not None
+
+    @property
+    def idle(self) -> bool:
+        return self.request_id is None and not self.retiring
+
+    def fds(self) -> list[int]:
+        return [self.write_fd, self.read_fd]
+
+    def send(self, waiting: list[dict], timeout: float) -> None:
+        """Sends the first waiting request; one that a dead child cannot take stays first in line."""
+        request = waiting[0]
+        try:
+            os.write(self.write_fd, request["file"].encode("utf-8") + b"\n")
+        except BrokenPipeError:
+            self.retiring = True  # the end of its pipe removes it
+            return
+        waiting.pop(0)
+        self.request_id = request["id"]
         self.started = time.monotonic()
         self.deadline = self.started + timeout + KILL_GRACE_SECONDS
-        self.chunks: list[bytes] = []
 
-    def finish(self) -> dict:
-        """The reply, once the child closed its pipe."""
-        os.close(self.read_fd)
-        payload = b"".join(self.chunks)
-        if not payload:
-            _, status = os.waitpid(self.pid, 0)
-            reply = {"outcome": "died", "how": describe_exit(status), "duration_s": time.monotonic() - self.started}
-        else:
-            exiting.append(self.pid)
-            reply = json.loads(payload)
-        reply["id"] = self.request_id
-        return reply
+    def receive(self) -> list[dict]:
+        """The replies complete so far; at the end of the pipe, the file it died on."""
+        chunk = os.read(self.read_fd, 1 << 16)
+        replies = []
+        if chunk:
+            self.buffer += chunk
+            *lines, self.buffer = self.buffer.split(b"\n")
+            for line in lines:
+                reply = json.loads(line)
+                reply["id"] = self.request_id
+                self.request_id = None
+                # The child changed for good while importing that file, and exits.
+                self.retiring = reply.pop("retiring", None) is not None
+                replies.append(reply)
+            return replies
+        self.close()
+        _, status = os.waitpid(self.pid, 0)
+        if self.busy:
+            how = describe_exit(status)
+            replies.append({"outcome": "died", "how": how, "duration_s": time.monotonic() - self.started, "id": self.request_id})
+            self.request_id = None
+        return replies
 
     def kill(self) -> dict:
-        os.close(self.read_fd)
         os.kill(self.pid, signal.SIGKILL)
+        self.close()
         os.waitpid(self.pid, 0)
         return {"outcome": "timeout", "duration_s": time.monotonic() - self.started, "id": self.request_id}
 
-
-_snapshot: ModulesBefore | None = None
-
-
-def module_snapshot() -> ModulesBefore:
-    """sys.modules as it is now, taken again only when imports in this process
-    changed it. Taking it changes the reference count of every module name, and
-    after each fork the first write to a page faults (and copies the page while
-    a child still shares it): about a thousand faults per file, for nothing."""
-    global _snapshot
-    if _snapshot is None or len(_snapshot.names) != len(sys.modules) or _snapshot.last != next(reversed(sys.modules), None):
-        _snapshot = ModulesBefore()
-    return _snapshot
+    def close(self) -> None:
+        """Closing the request pipe ends an idle child's loop; the worker reaps it at exit."""
+        if not self.gone:
+            self.gone = True
+            os.close(self.write_fd)
+            os.close(self.read_fd)
 
 
-def start_child(request_id: int, path: str, dags_folder: str, timeout: float) -> Child:
-    pre_import_airflow_modules(path)
-    reap(block=False)
-    modules_before = module_snapshot()
-    read_fd, write_fd = os.pipe()
+def start_child(dags_folder: str, parent_fds: list[int]) -> Child:
+    request_read, request_write = os.pipe()
+    reply_read, reply_write = os.pipe()
     pid = os.fork()
     if pid == 0:
-        os.close(read_fd)
-        run_child(path, dags_folder, write_fd, modules_before)
-    os.close(write_fd)
-    return Child(request_id, pid, read_fd, timeout)
+        # The other children's pipes stay theirs: holding them open here would
+        # keep those children from ever seeing the end of their requests.
+        for fd in parent_fds + [request_write, reply_read]:
+            os.close(fd)
+        run_child(dags_folder, request_read, reply_write)
+    os.close(request_read)
+    os.close(reply_write)
+    return Child(pid, request_write, reply_read)
 
 
-def reap(block: bool) -> None:
-    """Collects the children that have exited (all of them, if `block`)."""
-    for pid in list(exiting):
-        done, _ = os.waitpid(pid, 0 if block else os.WNOHANG)
-        if done:
-            exiting.remove(pid)
+def reap() -> None:
+    """Collects every child that has exited or is about to."""
+    while True:
+        try:
+            os.waitpid(-1, 0)
+        except ChildProcessError:
+            return
 
 
 def describe_exit(status: int) -> str:
@@ -280,10 +306,9 @@ def describe_exit(status: int) -> str:
     return f"exited with status {os.WEXITSTATUS(status)} before reporting"
 
 
-def run_child(path: str, dags_folder: str, write_fd: int, modules_before: ModulesBefore) -> None:
-    """Never returns: the child reports on write_fd and exits."""
-    # The child lives for one import: collecting garbage would only cost time.
-    gc.disable()
+def run_child(dags_folder: str, request_fd: int, reply_fd: int) -> None:
+    """Never returns: imports each path read from request_fd, replies on reply_fd,
+    and exits when the requests end or an import changed the process for good."""
     # The DAG code must not read our requests nor write into our replies.
     devnull = os.open(os.devnull, os.O_RDWR)
     for fd in (0, 1, 2):
@@ -292,21 +317,45 @@ def run_child(path: str, dags_folder: str, write_fd: int, modules_before: Module
         os.close(3)
     except OSError:
         pass
-    try:
-        from parse_file import parse_file
+    from parse_file import ModulesBefore, parse_file, record_import_errors
 
-        reply = parse_file(path, dags_folder, modules_before)
-    except BaseException as error:  # the reply must get out whatever happened
-        reply = {"outcome": "crashed", "message": f"{type(error).__name__}: {error}"[:MAX_MESSAGE_CHARS]}
-    data = json.dumps(reply, default=str).encode("utf-8")
+    record_import_errors()
+
+    # BundleDagBag puts the dags folder on the import path for good: do it
+    # before the snapshot, so that is not taken for a change.
+    if dags_folder not in sys.path:
+        sys.path.append(dags_folder)
+    state = process_state.Snapshot(dags_folder)
+    requests = os.fdopen(request_fd, "rb")
+    for line in requests:
+        path = line.decode("utf-8").rstrip("\n")
+        # A long-lived child (validate --watch) must see helper modules added or renamed since its last file.
+        for entry, finder in list(sys.path_importer_cache.items()):
+            if finder is not None and entry.startswith(dags_folder):
+                finder.invalidate_caches()
+        try:
+            reply = parse_file(path, dags_folder, ModulesBefore())
+        except BaseException as error:  # the reply must get out whatever happened
+            reply = {"outcome": "crashed", "message": f"{type(error).__name__}: {error}"[:MAX_MESSAGE_CHARS]}
+        state.forget_dags_folder_modules()
+        changed = state.difference()
+        if changed is not None:
+            reply["retiring"] = changed
+        write_all(reply_fd, json.dumps(reply, default=str).encode("utf-8") + b"\n")
+        if changed is not None:
+            if os.environ.get("AIRFLOW_GITOPS_DEBUG_STATE"):
+                with open(os.environ["AIRFLOW_GITOPS_DEBUG_STATE"], "a") as log:
+                    log.write(f"{path}: {changed}\n")
+            break
+    os.close(reply_fd)
+    os._exit(0)
+
+
+def write_all(fd: int, data: bytes) -> None:
     view = memoryview(data)
     while view:
-        written = os.write(write_fd, view)
+        written = os.write(fd, view)
         view = view[written:]
-    # Closing the pipe here, not at exit, lets the worker read the end of the
-    # reply before the kernel has torn down this process's memory.
-    os.close(write_fd)
-    os._exit(0)
 
 
 if __name__ == "__main__":

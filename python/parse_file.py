@@ -77,18 +77,27 @@ class ExceptionRecorder:
         return getattr(self._inner, name)
 
 
+def record_import_errors() -> ExceptionRecorder:
+    """Wraps the logger of Airflow's Python importer, once per process: a child
+    of import_worker.py calls this before its first file, so that the wrapping
+    is not taken for a change one DAG file made to the process."""
+    from airflow.dag_processing.importers import python_importer
+
+    if not isinstance(python_importer.log, ExceptionRecorder):
+        python_importer.log = ExceptionRecorder(python_importer.log, [])
+    return python_importer.log
+
+
 def parse_file(path: str, dags_folder: str, modules_before: ModulesBefore | None = None) -> dict:
     from airflow.dag_processing.dagbag import BundleDagBag
     from airflow.dag_processing.processor import _serialize_dags
     from airflow.utils.dag_version_inflation_checker import check_dag_file_stability
 
-    from airflow.dag_processing.importers import python_importer
-
     raised: list[BaseException] = []
     # The importer logs a failed import through its module logger; the DagBag
-    # logs a DAG that fails validation through its own `log` property.
-    original_log = python_importer.log
-    python_importer.log = ExceptionRecorder(original_log, raised)
+    # logs a DAG that fails validation through its own `log` property. The
+    # module logger is wrapped once and for good (see record_import_errors).
+    record_import_errors()._sink = raised
 
     class RecordingDagBag(BundleDagBag):
         @property
@@ -110,7 +119,7 @@ def parse_file(path: str, dags_folder: str, modules_before: ModulesBefore | None
             _, serialization_errors = _serialize_dags(bag, ExceptionRecorder(logging.getLogger(__name__), raised))
         duration = time.perf_counter() - started
     finally:
-        python_importer.log = original_log
+        record_import_errors()._sink = []
     airflow_errors = {**bag.import_errors, **serialization_errors}
 
     errors = [describe_error(error, path, dags_folder) for error in raised]

@@ -15,7 +15,8 @@ const outdir = check ? mkdtempSync(join(tmpdir(), 'dist-')) : 'dist';
 mkdirSync(outdir, { recursive: true });
 
 await build({
-  entryPoints: { cli: 'src/cli.ts', action: 'src/action.ts', ...bundleEntryPoints },
+  // cli.js only turns on the compile cache and loads cli-main.js (see src/cli.ts).
+  entryPoints: { cli: 'src/cli.ts', 'cli-main': 'src/cli-main.ts', action: 'src/action.ts', ...bundleEntryPoints },
   bundle: true,
   platform: 'node',
   target: 'node24',

@@ -6,7 +6,7 @@
 import { appendFileSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 import { parseArgs } from 'node:util';
-import { defaultCacheFolder, hasErrors, renderGithub, renderJson, renderMarkdownSummary, renderText, validateDags, type Report } from '../dags/index.ts';
+import { defaultCacheFolder, hasErrors, renderGithub, renderJson, renderMarkdownSummary, renderText, validateDags, watchDags, type Report } from '../dags/index.ts';
 import { UsageError } from '../errors.ts';
 import { commitFileLinker } from '../github/links.ts';
 import { WorkflowLog } from '../github/workflow-log.ts';
@@ -22,6 +22,8 @@ const usage = `usage: airflow-gitops validate <dags-dir> [options]
   --python PATH       the Python with Airflow installed (default: .venv/airflow/bin/python)
   --cache-dir DIR     where static and import results are cached (default: .cache/airflow-gitops/validate)
   --no-cache          import every file again
+  --watch             check once, then again after every change, with Airflow kept loaded
+                      (both layers; prints the findings of the files each change touched)
   --workspace DIR     repository root for github annotation paths (default: $GITHUB_WORKSPACE or .)
   --require-dags      fail when the folder holds no DAG file (default: a warning)
 `;
@@ -40,6 +42,10 @@ export async function run(argv: string[], io: CommandIO): Promise<number> {
   if (!formats.includes(format)) throw new UsageError(`--format '${values.format}' is not one of ${formats.join(', ')}`);
 
   const dagsFolder = resolve(io.cwd, positionals[0] as string);
+  if (values.watch) {
+    if (format !== 'text') throw new UsageError(`--watch prints text: it cannot be combined with --format ${format}`);
+    return watch(dagsFolder, values, io);
+  }
   const report = await validateDags({
     dagsFolder,
     import: values.import,
@@ -81,6 +87,29 @@ function emptyFolder(report: Report, folder: string, required: boolean, github: 
   return { text: github ? `::warning::${escapeData(warning)}\n` : `warning: ${warning}\n`, fails: false };
 }
 
+/** Runs until interrupted (Ctrl-C); findings go out as text. */
+async function watch(dagsFolder: string, values: ReturnType<typeof parseOptions>['values'], io: CommandIO): Promise<number> {
+  const stop = new AbortController();
+  const interrupt = (): void => stop.abort();
+  process.once('SIGINT', interrupt);
+  process.once('SIGTERM', interrupt);
+  try {
+    await watchDags({
+      dagsFolder,
+      configFile: values.config === undefined ? undefined : resolve(io.cwd, values.config),
+      python: values.python === undefined ? undefined : resolve(io.cwd, values.python),
+      env: io.env,
+      out: io.stdout,
+      label: relative(io.cwd, dagsFolder) || '.',
+      signal: stop.signal,
+    });
+  } finally {
+    process.off('SIGINT', interrupt);
+    process.off('SIGTERM', interrupt);
+  }
+  return 0;
+}
+
 function parseOptions(argv: string[]) {
   try {
     return parseArgs({
@@ -93,6 +122,7 @@ function parseOptions(argv: string[]) {
         python: { type: 'string' },
         'cache-dir': { type: 'string' },
         'no-cache': { type: 'boolean', default: false },
+        watch: { type: 'boolean', default: false },
         workspace: { type: 'string' },
         'require-dags': { type: 'boolean', default: false },
         help: { type: 'boolean', short: 'h', default: false },

@@ -5,6 +5,7 @@
  * (report.ts, formats/). This module is its API for the CLI and the Action.
  */
 export { defaultCacheFolder, validateDags, type ValidateOptions } from './validate.ts';
+export { watchDags, type WatchOptions } from './watch.ts';
 export { hasErrors, countBySeverity, type Finding, type Report, type Severity, type Layer, type ImportedFile } from './report.ts';
 export { renderText } from './formats/text.ts';
 export { renderJson } from './formats/json.ts';

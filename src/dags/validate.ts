@@ -10,13 +10,13 @@ import { UsageError } from '../errors.ts';
 import { loadConfig, type ValidateConfig } from './config.ts';
 import { discoverDagFiles } from './files/discover.ts';
 import { airflowEnvironment } from './imports/environment.ts';
-import { importFiles, importResult } from './imports/import-layer.ts';
+import { importFiles, importResult, type ResidentImports } from './imports/import-layer.ts';
 import { compareFindings, severityRank, type Finding, type Report } from './report.ts';
 import { readArchive, readSource, type Source } from './source.ts';
-import { StaticCache } from './static/cache.ts';
+import { StaticCache, type FactsCache } from './static/cache.ts';
 import { addRuffFindings, checkFile } from './static/check-file.ts';
 import type { FileFacts } from './static/facts.ts';
-import { lintAll } from './static/ruff-process.ts';
+import { lintAll, type RuffProcess } from './static/ruff-process.ts';
 import { folderRules } from './static/rules/index.ts';
 import { explainMissingStandIns, standInEnvironment, standInsFingerprint } from './stand-ins.ts';
 import { applySuppressions, suppressionsOf } from './suppressions.ts';
@@ -40,7 +40,11 @@ export type ValidateOptions = {
   /** Parallel imports; default: one per core. */
   workers?: number;
   env?: NodeJS.ProcessEnv;
+  /** What `validate --watch` keeps between runs: results in memory and a running Airflow worker. */
+  resident?: Resident;
 };
+
+export type Resident = { facts: FactsCache; imports: ResidentImports | null; ruff?: RuffProcess };
 
 export async function validateDags(options: ValidateOptions): Promise<Report> {
   const dagsFolder = resolve(options.dagsFolder);
@@ -60,13 +64,15 @@ export async function validateDags(options: ValidateOptions): Promise<Report> {
     workers: options.workers,
     env: { ...(options.env ?? process.env), ...standInEnvironment(config.standIns) },
     cacheKey: standInsFingerprint(config.standIns),
+    resident: options.resident?.imports ?? undefined,
   };
   const toImport = sources.filter((source) => source.airflowWillImport);
   // Airflow takes seconds to start: let it start while the static layer runs.
   const importing = importOptions === null ? null : importFiles(toImport, importOptions);
   importing?.catch(() => undefined);
 
-  const facts = await staticFacts(sources, options.cacheFolder ?? null, importing !== null);
+  const factsCache = options.resident?.facts ?? (options.cacheFolder ? new StaticCache(options.cacheFolder) : null);
+  const facts = await staticFacts(sources, factsCache, importing !== null, options.resident?.ruff);
 
   const files = [...facts.values()];
   const findings: Finding[] = [
@@ -93,8 +99,7 @@ export async function validateDags(options: ValidateOptions): Promise<Report> {
  * file is unchanged, else from tree-sitter here and ruff in a child process
  * at the same time.
  */
-async function staticFacts(sources: Source[], cacheFolder: string | null, yieldBetweenFiles: boolean): Promise<Map<string, FileFacts>> {
-  const cache = cacheFolder === null ? null : new StaticCache(cacheFolder);
+async function staticFacts(sources: Source[], cache: FactsCache | null, yieldBetweenFiles: boolean, ruffProcess?: RuffProcess): Promise<Map<string, FileFacts>> {
   const facts = new Map<string, FileFacts>();
   const toCheck: Source[] = [];
   for (const source of sources) {
@@ -103,7 +108,7 @@ async function staticFacts(sources: Source[], cacheFolder: string | null, yieldB
     if (cached === null) toCheck.push(source);
     else facts.set(source.path, cached);
   }
-  const linting = lintAll(toCheck.filter((source) => source.text !== null).map((source) => ({ path: source.path, text: source.text as string })));
+  const linting = lintAll(toCheck.filter((source) => source.text !== null).map((source) => ({ path: source.path, text: source.text as string })), ruffProcess);
   linting.catch(() => undefined);
   const checked: FileFacts[] = [];
   for (const source of toCheck) {

@@ -46,6 +46,9 @@ export function planInit(options: InitOptions): InitPlan {
     for (const [path, content] of filesUnder(options.engineRoot, `overlays/${env}`)) files.set(path, content);
   }
   for (const [path, content] of filesUnder(options.engineRoot, 'dags')) files.set(path, content);
+  // The order of the environments and their GitHub environments, which the workflows read.
+  const environmentsFile = join(options.engineRoot, 'environments.yaml');
+  if (existsSync(environmentsFile)) files.set('environments.yaml', readFileSync(environmentsFile));
   for (const [path, content] of workflowFiles(options)) files.set(path, content);
   const readme = readFileSync(join(options.engineRoot, 'scaffold', 'README.md'), 'utf8').replaceAll('OWNER/airflow-gitops', options.engine).replaceAll('@VERSION', `@${options.version}`);
   files.set('README.md', Buffer.from(readme));

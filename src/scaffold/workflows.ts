@@ -9,8 +9,13 @@ export const teamWorkflows = ['deploy.yml', 'promote.yml', 'checks.yml'] as cons
 // A trailing comment (this repository's notes on its own `./`) goes with the local reference.
 const localUses = /^(\s*(?:-\s+)?uses:\s+)\.\/(\.github\/workflows\/[\w.-]+\.ya?ml)?\s*(?:#.*)?$/gm;
 
+/** This repository's own CLI (`node dist/cli.js`), which a team's repository does not hold. */
+const localCli = /\bnode dist\/cli\.js\b/g;
+
 export function versionedUses(text: string, engine: string, version: string): string {
-  return text.replace(localUses, (_line, prefix: string, workflow: string | undefined) => `${prefix}${engine}${workflow ? `/${workflow}` : ''}@${version}`);
+  const uses = text.replace(localUses, (_line, prefix: string, workflow: string | undefined) => `${prefix}${engine}${workflow ? `/${workflow}` : ''}@${version}`);
+  // The same version's CLI, fetched by npm from the engine's repository at the release's tag.
+  return uses.replace(localCli, `npx --yes --package=github:${engine}#${version} airflow-gitops`);
 }
 
 function escapeRegExp(text: string): string {

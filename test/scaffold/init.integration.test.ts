@@ -52,7 +52,12 @@ describe('init', () => {
     expect(checks).toMatch(/^\s+uses: acme\/airflow-gitops\/\.github\/workflows\/reusable-checks\.yml@v0\.1\.0$/m);
     // Apart from the references (and the notes on this repository's own `./`), the workflows are this repository's own.
     const ours = readFileSync(join(repoRoot, '.github/workflows/deploy.yml'), 'utf8').replace(/ # zizmor: ignore\[self-repository\][^\n]*/g, '');
-    expect(deploy.replace(/acme\/airflow-gitops(\/\.github\/workflows\/[\w.-]+)?@v0\.1\.0/g, (_m, wf: string | undefined) => `.${wf ?? '/'}`)).toBe(ours);
+    const back = deploy
+      .replace(/npx --yes --package=github:acme\/airflow-gitops#v0\.1\.0 airflow-gitops/g, 'node dist/cli.js')
+      .replace(/acme\/airflow-gitops(\/\.github\/workflows\/[\w.-]+)?@v0\.1\.0/g, (_m, wf: string | undefined) => `.${wf ?? '/'}`);
+    expect(back).toBe(ours);
+    // No step needs this repository's own dist/, which the team's repository does not hold.
+    expect(deploy).not.toMatch(/node dist\//);
     expect(existsSync(join(team, '.github/workflows/upgrade.yml'))).toBe(true);
     for (const engineOnly of ['ci.yml', 'reusable-deploy.yml', 'reusable-checks.yml', 'dag-repository.yml']) expect(existsSync(join(team, '.github/workflows', engineOnly)), engineOnly).toBe(false);
   });

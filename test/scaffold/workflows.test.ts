@@ -16,6 +16,12 @@ describe('versionedUses', () => {
       '# uses: ./',
     ]);
   });
+
+  it('runs the same version\'s CLI where this repository runs its own dist/', () => {
+    expect(versionedUses('          node dist/cli.js environments --github-output >> "$GITHUB_OUTPUT"', 'acme/airflow-gitops', 'v1.2.0')).toBe(
+      '          npx --yes --package=github:acme/airflow-gitops#v1.2.0 airflow-gitops environments --github-output >> "$GITHUB_OUTPUT"',
+    );
+  });
 });
 
 describe('retargetUses', () => {

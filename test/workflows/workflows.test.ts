@@ -82,12 +82,12 @@ describe('the workflows', () => {
     for (const value of Object.values(doc.permissions ?? {})) expect(value).not.toBe('write');
     for (const [name, job] of Object.entries(doc.jobs)) {
       const granted = typeof job.permissions === 'object' ? Object.entries(job.permissions).filter(([, v]) => v === 'write').map(([k]) => k) : [];
-      // An OIDC token writes nothing: it is for the cloud log-in or for a reusable workflow to read its
-      // own version (the step engine), in the job itself or in a reusable workflow it calls.
+      // An OIDC token writes nothing: it is for the cloud log-in, in the deploy job or a job calling it.
       if (granted.includes('id-token')) {
-        const steps = job.steps ?? [];
-        const reads = steps.some((s) => s.if?.includes('inputs.cloud ==')) || steps.some((s) => s.id === 'engine') || job.uses?.startsWith('./.github/workflows/reusable-') === true;
-        expect(reads, `${file} job ${name} asks for id-token but neither logs in to a cloud nor reads its own version`).toBe(true);
+        // Or for the step `engine` of a reusable workflow, which reads the workflow's own version from it.
+        const logsIn =
+          (job.steps ?? []).some((s) => s.if?.includes('inputs.cloud ==') || s.id === 'engine') || ['./.github/workflows/reusable-deploy.yml', './.github/workflows/reusable-checks.yml'].includes(job.uses ?? '');
+        expect(logsIn, `${file} job ${name} asks for id-token but logs in to no cloud`).toBe(true);
       }
       const writes = granted.filter((k) => k !== 'id-token');
       if (writes.length === 0) continue;
@@ -262,9 +262,9 @@ describe('the workflows', () => {
     );
     expect(readers.sort()).toEqual(['ci.yml:environments', 'deploy.yml:environments', 'promote.yml:chain']);
     for (const file of files) {
-      // Reusable workflows called by teams' repositories: an input's default (dag-repository.yml) and
-      // the secrets a call must declare by name (reusable-checks.yml) name environments.
-      if (['reusable-deploy.yml', 'reusable-checks.yml', 'dag-repository.yml'].includes(file)) continue;
+      // The pull-request checks take one kubeconfig secret per environment, declared by name (a reusable
+      // workflow's secrets are static), and a DAG repository names the environment it pins (dev by default).
+      if (['reusable-deploy.yml', 'reusable-checks.yml', 'checks.yml', 'dag-repository.yml'].includes(file)) continue;
       // No environment is named in a workflow: adding one is an overlay folder and an entry in environments.yaml.
       expect(code(file), file).not.toMatch(/\b(dev|staging|prod)\b/);
     }

@@ -11,7 +11,31 @@ import type { ImportReply } from './reply.ts';
 
 type Entry = { key: string; dependencies: Record<string, string>; reply: ImportReply };
 
-export class ImportCache {
+/** Where import replies are remembered: on disk (ImportCache) or in memory (MemoryReplyCache). */
+export type ReplyCache = {
+  get(file: string, sha256: string, hashOf: (path: string) => string | null): ImportReply | null;
+  set(file: string, sha256: string, dependencies: Record<string, string>, reply: ImportReply): void;
+};
+
+/** The replies of one long-running process (validate --watch), by file. */
+export class MemoryReplyCache implements ReplyCache {
+  private readonly entries = new Map<string, { sha256: string; dependencies: Record<string, string>; reply: ImportReply }>();
+
+  get(file: string, sha256: string, hashOf: (path: string) => string | null): ImportReply | null {
+    const entry = this.entries.get(file);
+    if (entry === undefined || entry.sha256 !== sha256) return null;
+    for (const [dependency, hash] of Object.entries(entry.dependencies)) {
+      if (hashOf(dependency) !== hash) return null;
+    }
+    return entry.reply;
+  }
+
+  set(file: string, sha256: string, dependencies: Record<string, string>, reply: ImportReply): void {
+    this.entries.set(file, { sha256, dependencies, reply });
+  }
+}
+
+export class ImportCache implements ReplyCache {
   private readonly folder: string;
   private readonly environmentKey: string;
 

@@ -10,11 +10,12 @@ import { join, relative, sep } from 'node:path';
 import type { Finding, ImportedFile } from '../report.ts';
 import type { Source } from '../source.ts';
 import type { FileFacts } from '../static/facts.ts';
-import { ImportCache } from './cache.ts';
+import { ImportCache, type ReplyCache } from './cache.ts';
 import type { AirflowEnvironment } from './environment.ts';
 import { findingsOfReply } from './findings.ts';
 import { importAll } from './pool.ts';
 import type { ImportReply } from './reply.ts';
+import type { ImportWorker } from './worker.ts';
 
 export type ImportOptions = {
   dagsFolder: string;
@@ -26,7 +27,12 @@ export type ImportOptions = {
   env: NodeJS.ProcessEnv;
   /** What else changes the import results (the stand-ins given to Airflow): part of the cache key. */
   cacheKey?: string;
+  /** A worker kept running between runs (validate --watch), with its results kept in memory. */
+  resident?: ResidentImports;
 };
+
+/** What stays loaded between two runs of `validate --watch`: the Airflow worker and the replies so far. */
+export type ResidentImports = { worker: ImportWorker; cache: ReplyCache };
 
 export type ImportResult = { findings: Finding[]; imported: ImportedFile[] };
 export type ImportReplies = Map<string, { reply: ImportReply; cached: boolean }>;
@@ -34,7 +40,8 @@ export type ImportReplies = Map<string, { reply: ImportReply; cached: boolean }>
 /** Imports (or finds in the cache) every file; needs nothing from the static layer, so it can run beside it. */
 export async function importFiles(sources: Source[], options: ImportOptions): Promise<ImportReplies> {
   const root = realpathSync(options.dagsFolder);
-  const cache = options.cacheFolder === null ? null : new ImportCache(join(options.cacheFolder, 'imports'), `${options.environment.fingerprint}:${options.timeoutSeconds}:${root}:${options.cacheKey ?? ''}`);
+  const cache: ReplyCache | null = options.resident?.cache
+    ?? (options.cacheFolder === null ? null : new ImportCache(join(options.cacheFolder, 'imports'), `${options.environment.fingerprint}:${options.timeoutSeconds}:${root}:${options.cacheKey ?? ''}`));
   const hashOf = fileHasher(root);
   const replies: ImportReplies = new Map();
   const toImport: Source[] = [];
@@ -44,23 +51,28 @@ export async function importFiles(sources: Source[], options: ImportOptions): Pr
     else toImport.push(source);
   }
 
+  const fresh = await importFresh(toImport.map((source) => source.absolute), root, options);
+  for (const source of toImport) {
+    const reply = fresh.get(source.absolute) as ImportReply;
+    replies.set(source.path, { reply, cached: false });
+    // A resident worker remembers hangs and crashes too, so that saving another file does not wait for them again.
+    if (cache && (reply.outcome === 'parsed' || options.resident)) cache.set(source.path, source.sha256, dependencyHashes(reply, root, hashOf), reply);
+  }
+  return replies;
+}
+
+/** The replies of the files to import, from the resident worker, or else from a worker started for this run. */
+async function importFresh(files: string[], root: string, options: ImportOptions): Promise<Map<string, ImportReply>> {
+  if (options.resident) {
+    const worker = options.resident.worker;
+    return new Map(await Promise.all(files.map(async (file) => [file, await worker.importFile(file)] as const)));
+  }
   const airflowHome = mkdtempSync(join(tmpdir(), 'airflow-gitops-home-'));
   try {
-    const fresh = await importAll(
-      toImport.map((source) => source.absolute),
-      options.environment,
-      { dagsFolder: root, timeoutSeconds: options.timeoutSeconds, env: options.env, airflowHome },
-      options.workers,
-    );
-    for (const source of toImport) {
-      const reply = fresh.get(source.absolute) as ImportReply;
-      replies.set(source.path, { reply, cached: false });
-      if (cache && reply.outcome === 'parsed') cache.set(source.path, source.sha256, dependencyHashes(reply, root, hashOf), reply);
-    }
+    return await importAll(files, options.environment, { dagsFolder: root, timeoutSeconds: options.timeoutSeconds, env: options.env, airflowHome }, options.workers);
   } finally {
     rmSync(airflowHome, { recursive: true, force: true });
   }
-  return replies;
 }
 
 /** The findings of the import replies, placed with the help of the static layer's facts. */

@@ -19,7 +19,32 @@ import { assetPath } from './assets.ts';
 
 type Stored = { code: string; files: Record<string, { sha256: string; facts: FileFacts }> };
 
-export class StaticCache {
+/** Where the static facts of files are remembered: on disk (StaticCache) or in memory (MemoryStaticCache). */
+export type FactsCache = {
+  get(path: string, sha256: string): FileFacts | null;
+  set(path: string, sha256: string, facts: FileFacts): void;
+  save(): void;
+};
+
+/** The facts of one long-running process (validate --watch), by file. */
+export class MemoryStaticCache implements FactsCache {
+  private readonly entries = new Map<string, { sha256: string; facts: FileFacts }>();
+
+  get(path: string, sha256: string): FileFacts | null {
+    const entry = this.entries.get(path);
+    return entry === undefined || entry.sha256 !== sha256 ? null : structuredClone(entry.facts);
+  }
+
+  set(path: string, sha256: string, facts: FileFacts): void {
+    this.entries.set(path, { sha256, facts: structuredClone(facts) });
+  }
+
+  save(): void {
+    // Nothing to write: the entries live as long as the process.
+  }
+}
+
+export class StaticCache implements FactsCache {
   private readonly file: string;
   private readonly code: string;
   private readonly known: Stored['files'];

@@ -7,9 +7,10 @@
  * has to be given to a new process. Where the runner file is not available
  * (some bundles), ruff runs in this process instead.
  */
-import { spawn } from 'node:child_process';
+import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { createInterface } from 'node:readline';
+import type { Readable, Writable } from 'node:stream';
 import { fileURLToPath } from 'node:url';
 import type { Finding } from '../report.ts';
 import { ruffFindings } from './ruff.ts';
@@ -24,32 +25,66 @@ function runnerPath(): string | null {
   return null;
 }
 
-export async function lintAll(files: LintInput[]): Promise<Map<string, Finding[]>> {
+export async function lintAll(files: LintInput[], resident?: RuffProcess): Promise<Map<string, Finding[]>> {
   const results = new Map<string, Finding[]>();
-  const runner = runnerPath();
   if (files.length === 0) return results;
+  if (resident) return resident.lint(files);
+  const runner = runnerPath();
   if (runner === null) {
     for (const file of files) results.set(file.path, ruffFindings(file.path, file.text));
     return results;
   }
-  const child = spawn(process.execPath, ['--liftoff-only', runner], { stdio: ['pipe', 'pipe', 'pipe'] });
-  let stderr = '';
-  child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
-  const exited = new Promise<number | null>((resolve) => child.on('close', resolve));
-  const pending = [...files];
-  const lines = createInterface({ input: child.stdout });
-  const writing = (async () => {
-    for (const file of files) {
-      if (!child.stdin.write(`${JSON.stringify(file)}\n`)) await new Promise((resolve) => child.stdin.once('drain', resolve));
-    }
-    child.stdin.end();
-  })();
-  for await (const line of lines) {
-    const file = pending.shift();
-    if (file) results.set(file.path, JSON.parse(line) as Finding[]);
+  const ruff = new RuffProcess(runner);
+  try {
+    return await ruff.lint(files);
+  } finally {
+    await ruff.stop();
   }
-  await writing;
-  const code = await exited;
-  if (code !== 0 || pending.length > 0) throw new Error(`ruff runner exited with status ${code} after ${results.size} of ${files.length} files: ${stderr.trim()}`);
-  return results;
+}
+
+/** A ruff child that checks the files it is sent, one request a line, until stopped. */
+export class RuffProcess {
+  private readonly child: ChildProcess;
+  private readonly exited: Promise<number | null>;
+  private readonly replies: AsyncIterator<string>;
+  private stderr = '';
+  private queue: Promise<unknown> = Promise.resolve();
+
+  constructor(runner: string | null = runnerPath()) {
+    if (runner === null) throw new Error('the ruff runner is missing beside the validator');
+    this.child = spawn(process.execPath, ['--liftoff-only', runner], { stdio: ['pipe', 'pipe', 'pipe'] });
+    this.child.stderr?.setEncoding('utf8').on('data', (chunk: string) => (this.stderr += chunk));
+    this.exited = new Promise((resolve) => this.child.on('close', resolve));
+    this.replies = createInterface({ input: this.child.stdout as Readable })[Symbol.asyncIterator]();
+  }
+
+  /** The findings of each file; calls run one after the other. */
+  lint(files: LintInput[]): Promise<Map<string, Finding[]>> {
+    const result = this.queue.then(() => this.exchange(files));
+    this.queue = result.catch(() => undefined);
+    return result;
+  }
+
+  async stop(): Promise<void> {
+    this.child.stdin?.end();
+    const code = await this.exited;
+    if (code !== 0) throw new Error(`ruff runner exited with status ${code}: ${this.stderr.trim()}`);
+  }
+
+  private async exchange(files: LintInput[]): Promise<Map<string, Finding[]>> {
+    const results = new Map<string, Finding[]>();
+    const stdin = this.child.stdin as Writable;
+    const writing = (async () => {
+      for (const file of files) {
+        if (!stdin.write(`${JSON.stringify(file)}\n`)) await new Promise((resolve) => stdin.once('drain', resolve));
+      }
+    })();
+    for (const file of files) {
+      const line = await this.replies.next();
+      if (line.done) throw new Error(`ruff runner exited with status ${await this.exited} after ${results.size} of ${files.length} files: ${this.stderr.trim()}`);
+      results.set(file.path, JSON.parse(line.value) as Finding[]);
+    }
+    await writing;
+    return results;
+  }
 }
