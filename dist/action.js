@@ -93,8 +93,8 @@ var require_tunnel = __commonJS({
       self2.maxSockets = self2.options.maxSockets || http.Agent.defaultMaxSockets;
       self2.requests = [];
       self2.sockets = [];
-      self2.on("free", function onFree(socket, host, port, localAddress) {
-        var options2 = toOptions(host, port, localAddress);
+      self2.on("free", function onFree(socket, host, port2, localAddress) {
+        var options2 = toOptions(host, port2, localAddress);
         for (var i3 = 0, len = self2.requests.length; i3 < len; ++i3) {
           var pending = self2.requests[i3];
           if (pending.host === options2.host && pending.port === options2.port) {
@@ -108,9 +108,9 @@ var require_tunnel = __commonJS({
       });
     }
     util.inherits(TunnelingAgent, events.EventEmitter);
-    TunnelingAgent.prototype.addRequest = function addRequest(req, host, port, localAddress) {
+    TunnelingAgent.prototype.addRequest = function addRequest(req, host, port2, localAddress) {
       var self2 = this;
-      var options = mergeOptions2({ request: req }, self2.options, toOptions(host, port, localAddress));
+      var options = mergeOptions2({ request: req }, self2.options, toOptions(host, port2, localAddress));
       if (self2.sockets.length >= this.maxSockets) {
         self2.requests.push(options);
         return;
@@ -233,11 +233,11 @@ var require_tunnel = __commonJS({
         cb(secureSocket);
       });
     }
-    function toOptions(host, port, localAddress) {
+    function toOptions(host, port2, localAddress) {
       if (typeof host === "string") {
         return {
           host,
-          port,
+          port: port2,
           localAddress
         };
       }
@@ -1047,9 +1047,9 @@ var require_util = __commonJS({
       }
       return url;
     }
-    function isValidPort(port) {
-      const value = parseInt(port, 10);
-      return value === Number(port) && value >= 0 && value <= 65535;
+    function isValidPort(port2) {
+      const value = parseInt(port2, 10);
+      return value === Number(port2) && value >= 0 && value <= 65535;
     }
     function isHttpOrHttpsPrefixed(value) {
       return value != null && value[0] === "h" && value[1] === "t" && value[2] === "t" && value[3] === "p" && (value[4] === ":" || value[4] === "s" && value[5] === ":");
@@ -1084,8 +1084,8 @@ var require_util = __commonJS({
         if (!isHttpOrHttpsPrefixed(url.origin || url.protocol)) {
           throw new InvalidArgumentError("Invalid URL protocol: the URL must start with `http:` or `https:`.");
         }
-        const port = url.port != null ? url.port : url.protocol === "https:" ? 443 : 80;
-        let origin = url.origin != null ? url.origin : `${url.protocol || ""}//${url.hostname || ""}:${port}`;
+        const port2 = url.port != null ? url.port : url.protocol === "https:" ? 443 : 80;
+        let origin = url.origin != null ? url.origin : `${url.protocol || ""}//${url.hostname || ""}:${port2}`;
         let path6 = url.path != null ? url.path : `${url.pathname || ""}${url.search || ""}`;
         if (origin[origin.length - 1] === "/") {
           origin = origin.slice(0, origin.length - 1);
@@ -1509,34 +1509,34 @@ var require_diagnostics = __commonJS({
       const debuglog2 = fetchDebuglog.enabled ? fetchDebuglog : undiciDebugLog;
       diagnosticsChannel.channel("undici:client:beforeConnect").subscribe((evt) => {
         const {
-          connectParams: { version, protocol, port, host }
+          connectParams: { version, protocol, port: port2, host }
         } = evt;
         debuglog2(
           "connecting to %s using %s%s",
-          `${host}${port ? `:${port}` : ""}`,
+          `${host}${port2 ? `:${port2}` : ""}`,
           protocol,
           version
         );
       });
       diagnosticsChannel.channel("undici:client:connected").subscribe((evt) => {
         const {
-          connectParams: { version, protocol, port, host }
+          connectParams: { version, protocol, port: port2, host }
         } = evt;
         debuglog2(
           "connected to %s using %s%s",
-          `${host}${port ? `:${port}` : ""}`,
+          `${host}${port2 ? `:${port2}` : ""}`,
           protocol,
           version
         );
       });
       diagnosticsChannel.channel("undici:client:connectError").subscribe((evt) => {
         const {
-          connectParams: { version, protocol, port, host },
+          connectParams: { version, protocol, port: port2, host },
           error: error2
         } = evt;
         debuglog2(
           "connection to %s using %s%s errored - %s",
-          `${host}${port ? `:${port}` : ""}`,
+          `${host}${port2 ? `:${port2}` : ""}`,
           protocol,
           version,
           error2.message
@@ -1587,37 +1587,37 @@ var require_diagnostics = __commonJS({
         const debuglog2 = undiciDebugLog.enabled ? undiciDebugLog : websocketDebuglog;
         diagnosticsChannel.channel("undici:client:beforeConnect").subscribe((evt) => {
           const {
-            connectParams: { version, protocol, port, host }
+            connectParams: { version, protocol, port: port2, host }
           } = evt;
           debuglog2(
             "connecting to %s%s using %s%s",
             host,
-            port ? `:${port}` : "",
+            port2 ? `:${port2}` : "",
             protocol,
             version
           );
         });
         diagnosticsChannel.channel("undici:client:connected").subscribe((evt) => {
           const {
-            connectParams: { version, protocol, port, host }
+            connectParams: { version, protocol, port: port2, host }
           } = evt;
           debuglog2(
             "connected to %s%s using %s%s",
             host,
-            port ? `:${port}` : "",
+            port2 ? `:${port2}` : "",
             protocol,
             version
           );
         });
         diagnosticsChannel.channel("undici:client:connectError").subscribe((evt) => {
           const {
-            connectParams: { version, protocol, port, host },
+            connectParams: { version, protocol, port: port2, host },
             error: error2
           } = evt;
           debuglog2(
             "connection to %s%s using %s%s errored - %s",
             host,
-            port ? `:${port}` : "",
+            port2 ? `:${port2}` : "",
             protocol,
             version,
             error2.message
@@ -1632,9 +1632,9 @@ var require_diagnostics = __commonJS({
       }
       diagnosticsChannel.channel("undici:websocket:open").subscribe((evt) => {
         const {
-          address: { address, port }
+          address: { address, port: port2 }
         } = evt;
-        websocketDebuglog("connection opened %s%s", address, port ? `:${port}` : "");
+        websocketDebuglog("connection opened %s%s", address, port2 ? `:${port2}` : "");
       });
       diagnosticsChannel.channel("undici:websocket:close").subscribe((evt) => {
         const { websocket, code, reason } = evt;
@@ -2589,7 +2589,7 @@ var require_connect = __commonJS({
       const sessionCache = new SessionCache(maxCachedSessions == null ? 100 : maxCachedSessions);
       timeout = timeout == null ? 1e4 : timeout;
       allowH2 = allowH2 != null ? allowH2 : false;
-      return function connect3({ hostname: hostname2, host, protocol, port, servername, localAddress, httpSocket }, callback) {
+      return function connect3({ hostname: hostname2, host, protocol, port: port2, servername, localAddress, httpSocket }, callback) {
         let socket;
         if (protocol === "https:") {
           if (!tls) {
@@ -2599,7 +2599,7 @@ var require_connect = __commonJS({
           const sessionKey = servername || hostname2;
           assert(sessionKey);
           const session = customSession || sessionCache.get(sessionKey) || null;
-          port = port || 443;
+          port2 = port2 || 443;
           socket = tls.connect({
             highWaterMark: 16384,
             // TLS in node can't have bigger HWM anyway...
@@ -2611,7 +2611,7 @@ var require_connect = __commonJS({
             ALPNProtocols: allowH2 ? ["http/1.1", "h2"] : ["http/1.1"],
             socket: httpSocket,
             // upgrade socket connection
-            port,
+            port: port2,
             host: hostname2
           });
           socket.on("session", function(session2) {
@@ -2619,13 +2619,13 @@ var require_connect = __commonJS({
           });
         } else {
           assert(!httpSocket, "httpSocket can only be sent on TLS update");
-          port = port || 80;
+          port2 = port2 || 80;
           socket = net.connect({
             highWaterMark: 64 * 1024,
             // Same as nodejs fs streams.
             ...options,
             localAddress,
-            port,
+            port: port2,
             host: hostname2
           });
         }
@@ -2633,7 +2633,7 @@ var require_connect = __commonJS({
           const keepAliveInitialDelay = options.keepAliveInitialDelay === void 0 ? 6e4 : options.keepAliveInitialDelay;
           socket.setKeepAlive(true, keepAliveInitialDelay);
         }
-        const clearConnectTimeout = setupConnectTimeout(new WeakRef(socket), { timeout, hostname: hostname2, port });
+        const clearConnectTimeout = setupConnectTimeout(new WeakRef(socket), { timeout, hostname: hostname2, port: port2 });
         socket.setNoDelay(true).once(protocol === "https:" ? "secureConnect" : "connect", function() {
           queueMicrotask(clearConnectTimeout);
           if (callback) {
@@ -7101,8 +7101,8 @@ var require_client_h2 = __commonJS({
         }
       }
       let stream;
-      const { hostname: hostname2, port } = client[kUrl];
-      headers[HTTP2_HEADER_AUTHORITY] = host || `${hostname2}${port ? `:${port}` : ""}`;
+      const { hostname: hostname2, port: port2 } = client[kUrl];
+      headers[HTTP2_HEADER_AUTHORITY] = host || `${hostname2}${port2 ? `:${port2}` : ""}`;
       headers[HTTP2_HEADER_METHOD] = method2;
       const abort2 = (error2) => {
         if (request2.aborted) {
@@ -7942,7 +7942,7 @@ var require_client = __commonJS({
     async function connect3(client) {
       assert(!client[kConnecting]);
       assert(!client[kHTTPContext]);
-      let { host, hostname: hostname2, protocol, port } = client[kUrl];
+      let { host, hostname: hostname2, protocol, port: port2 } = client[kUrl];
       if (hostname2[0] === "[") {
         const idx = hostname2.indexOf("]");
         assert(idx !== -1);
@@ -7957,7 +7957,7 @@ var require_client = __commonJS({
             host,
             hostname: hostname2,
             protocol,
-            port,
+            port: port2,
             version: client[kHTTPContext]?.version,
             servername: client[kServerName],
             localAddress: client[kLocalAddress]
@@ -7971,7 +7971,7 @@ var require_client = __commonJS({
             host,
             hostname: hostname2,
             protocol,
-            port,
+            port: port2,
             servername: client[kServerName],
             localAddress: client[kLocalAddress]
           }, (err2, socket2) => {
@@ -8004,7 +8004,7 @@ var require_client = __commonJS({
               host,
               hostname: hostname2,
               protocol,
-              port,
+              port: port2,
               version: client[kHTTPContext]?.version,
               servername: client[kServerName],
               localAddress: client[kLocalAddress]
@@ -8025,7 +8025,7 @@ var require_client = __commonJS({
               host,
               hostname: hostname2,
               protocol,
-              port,
+              port: port2,
               version: client[kHTTPContext]?.version,
               servername: client[kServerName],
               localAddress: client[kLocalAddress]
@@ -8799,7 +8799,7 @@ var require_proxy_agent = __commonJS({
         }
         const { proxyTunnel = true } = opts;
         const url = this.#getUrl(opts);
-        const { href, origin, port, protocol, username, password, hostname: proxyHostname } = url;
+        const { href, origin, port: port2, protocol, username, password, hostname: proxyHostname } = url;
         this[kProxy] = { uri: href, protocol };
         this[kInterceptors] = opts.interceptors?.ProxyAgent && Array.isArray(opts.interceptors.ProxyAgent) ? opts.interceptors.ProxyAgent : [];
         this[kRequestTls] = opts.requestTls;
@@ -8841,7 +8841,7 @@ var require_proxy_agent = __commonJS({
             try {
               const { socket, statusCode } = await this[kClient].connect({
                 origin,
-                port,
+                port: port2,
                 path: requestedPath,
                 signal: opts2.signal,
                 headers: {
@@ -8998,10 +8998,10 @@ var require_env_http_proxy_agent = __commonJS({
         }
       }
       #getProxyAgentForUrl(url) {
-        let { protocol, host: hostname2, port } = url;
+        let { protocol, host: hostname2, port: port2 } = url;
         hostname2 = hostname2.replace(/:\d*$/, "").toLowerCase();
-        port = Number.parseInt(port, 10) || DEFAULT_PORTS[protocol] || 0;
-        if (!this.#shouldProxy(hostname2, port)) {
+        port2 = Number.parseInt(port2, 10) || DEFAULT_PORTS[protocol] || 0;
+        if (!this.#shouldProxy(hostname2, port2)) {
           return this[kNoProxyAgent];
         }
         if (protocol === "https:") {
@@ -9009,7 +9009,7 @@ var require_env_http_proxy_agent = __commonJS({
         }
         return this[kHttpProxyAgent];
       }
-      #shouldProxy(hostname2, port) {
+      #shouldProxy(hostname2, port2) {
         if (this.#noProxyChanged) {
           this.#parseNoProxy();
         }
@@ -9021,7 +9021,7 @@ var require_env_http_proxy_agent = __commonJS({
         }
         for (let i3 = 0; i3 < this.#noProxyEntries.length; i3++) {
           const entry = this.#noProxyEntries[i3];
-          if (entry.port && entry.port !== port) {
+          if (entry.port && entry.port !== port2) {
             continue;
           }
           if (!/^[.*]/.test(entry.hostname)) {
@@ -11704,17 +11704,17 @@ var require_dns = __commonJS({
               records,
               newOpts.affinity
             );
-            let port;
+            let port2;
             if (typeof ip.port === "number") {
-              port = `:${ip.port}`;
+              port2 = `:${ip.port}`;
             } else if (origin.port !== "") {
-              port = `:${origin.port}`;
+              port2 = `:${origin.port}`;
             } else {
-              port = "";
+              port2 = "";
             }
             cb(
               null,
-              `${origin.protocol}//${ip.family === 6 ? `[${ip.address}]` : ip.address}${port}`
+              `${origin.protocol}//${ip.family === 6 ? `[${ip.address}]` : ip.address}${port2}`
             );
           });
         } else {
@@ -11728,17 +11728,17 @@ var require_dns = __commonJS({
             this.runLookup(origin, opts, cb);
             return;
           }
-          let port;
+          let port2;
           if (typeof ip.port === "number") {
-            port = `:${ip.port}`;
+            port2 = `:${ip.port}`;
           } else if (origin.port !== "") {
-            port = `:${origin.port}`;
+            port2 = `:${origin.port}`;
           } else {
-            port = "";
+            port2 = "";
           }
           cb(
             null,
-            `${origin.protocol}//${ip.family === 6 ? `[${ip.address}]` : ip.address}${port}`
+            `${origin.protocol}//${ip.family === 6 ? `[${ip.address}]` : ip.address}${port2}`
           );
         }
       }
@@ -19556,7 +19556,7 @@ var init_client = __esm({
         return url;
       }
       open(method2, url, options, payload, signal) {
-        const headers = { accept: options.accept ?? "application/json" };
+        const headers = { ...options.headers, accept: options.accept ?? "application/json" };
         if (this.auth.token) headers.authorization = `Bearer ${this.auth.token}`;
         if (payload !== void 0) {
           headers["content-type"] = options.contentType ?? "application/json";
@@ -19703,6 +19703,7 @@ function deploySettings(options, origin) {
     timeoutSeconds,
     rollback: options.rollback ?? false,
     dryRunAll: options.dryRunAll ?? false,
+    healthGate: options.healthGate ?? true,
     rotateFernetKey: options.rotateFernetKey ?? false,
     resizeVolumes: options.resizeVolumes ?? false,
     timeouts,
@@ -36419,6 +36420,7 @@ var init_argv = __esm({
       timeout: { type: "string" },
       rollback: { type: "boolean" },
       "dry-run-all": { type: "boolean" },
+      "no-health-gate": { type: "boolean" },
       "rotate-fernet-key": { type: "boolean" },
       "resize-volumes": { type: "boolean" },
       "connect-timeout": { type: "string" },
@@ -53082,10 +53084,10 @@ var init_exec_credential = __esm({
 import { existsSync as existsSync13, readFileSync as readFileSync14 } from "node:fs";
 function inClusterAuth(env, dir = accountDir) {
   const host = env.KUBERNETES_SERVICE_HOST;
-  const port = env.KUBERNETES_SERVICE_PORT;
-  if (!host || !port || !existsSync13(`${dir}/token`)) return void 0;
+  const port2 = env.KUBERNETES_SERVICE_PORT;
+  if (!host || !port2 || !existsSync13(`${dir}/token`)) return void 0;
   return {
-    server: `https://${host.includes(":") ? `[${host}]` : host}:${port}`,
+    server: `https://${host.includes(":") ? `[${host}]` : host}:${port2}`,
     ca: existsSync13(`${dir}/ca.crt`) ? readFileSync14(`${dir}/ca.crt`) : void 0,
     insecureSkipTlsVerify: false,
     token: readFileSync14(`${dir}/token`, "utf8").trim(),
@@ -53988,10 +53990,10 @@ function nodePorts(objects) {
   const problems = [];
   objects.forEach((object, index) => {
     if (groupKind(object) !== "Service") return;
-    for (const port of recordsIn(specOf(object).ports)) {
-      const nodePort = port.nodePort;
+    for (const port2 of recordsIn(specOf(object).ports)) {
+      const nodePort = port2.nodePort;
       if (typeof nodePort !== "number") continue;
-      const protocol = typeof port.protocol === "string" ? port.protocol : "TCP";
+      const protocol = typeof port2.protocol === "string" ? port2.protocol : "TCP";
       problems.push(collision(seen, `${nodePort}/${protocol}`, place(object, index), `nodePort ${nodePort}/${protocol}`));
     }
   });
@@ -55287,6 +55289,102 @@ var init_claim_events = __esm({
   }
 });
 
+// src/deploy/health-gate.ts
+function describeImportError(error2) {
+  const lines = error2.stack_trace.trim().split("\n");
+  const message = lines.filter((l) => l.trim().length > 0 && !/^\s/.test(l)).pop() ?? lines.pop() ?? "";
+  const base = error2.filename.split("/").pop() ?? error2.filename;
+  let line;
+  for (const l of lines) {
+    const frame = /File "([^"]+)", line (\d+)/.exec(l);
+    if (frame?.[1]?.endsWith(base)) line = frame[2];
+  }
+  return `${error2.filename}${line ? `:${line}` : ""}: ${message.trim()}`;
+}
+function apiServerNamespace(desired) {
+  const found = desired.find((o2) => o2.kind === "Service" && o2.metadata.name === service);
+  return found?.metadata.namespace;
+}
+async function adminPassword(client, namespace) {
+  try {
+    const secret = await client.request("GET", `/api/v1/namespaces/${namespace}/secrets/${adminSecret}`);
+    const value = secret.data?.password;
+    return value ? Buffer.from(value, "base64").toString("utf8") : void 0;
+  } catch (error2) {
+    if (isNotFound(error2)) return void 0;
+    throw error2;
+  }
+}
+async function round(api, since) {
+  const health = await api.get("/api/v2/monitor/health");
+  const unhealthy = Object.entries(health).filter(([, v]) => v?.status !== "healthy").map(([k, v]) => `${k}: ${v?.status ?? "unknown"}`);
+  const found = await api.get("/api/v2/importErrors?limit=1000");
+  const errors = found.import_errors.filter((e) => new Date(e.timestamp) >= since);
+  const dags = await api.get("/api/v2/dags?limit=1000&exclude_stale=true");
+  const reparsed = dags.dags.length > 0 && dags.dags.every((d) => d.last_parsed_time && new Date(d.last_parsed_time) >= since);
+  return { unhealthy, errors, reparsed };
+}
+async function airflowHealthGate(client, desired, since, timeoutMs, log) {
+  const namespace = apiServerNamespace(desired);
+  if (!namespace) return void 0;
+  const password = await adminPassword(client, namespace);
+  if (!password) {
+    log(`health gate skipped: no Secret ${namespace}/${adminSecret} to log in with`);
+    return void 0;
+  }
+  const api = new AirflowApi(client, namespace);
+  const deadline = Date.now() + timeoutMs;
+  let last;
+  let lastError = "";
+  while (Date.now() < deadline) {
+    try {
+      await api.login(password);
+      last = await round(api, since);
+      if (last.errors.length > 0) {
+        return `Airflow reports ${last.errors.length} import error(s) in the deployed DAGs:
+${last.errors.map((e) => `  ${describeImportError(e)}`).join("\n")}`;
+      }
+      if (last.unhealthy.length === 0 && last.reparsed) {
+        log("healthy: Airflow reports every component healthy and no import error");
+        return void 0;
+      }
+    } catch (error2) {
+      lastError = error2.message;
+    }
+    await new Promise((resolve7) => setTimeout(resolve7, 2e3));
+  }
+  if (!last) return `Airflow's API did not answer through the service proxy within ${timeoutMs / 1e3} s: ${lastError}`;
+  if (last.unhealthy.length > 0) return `Airflow is not healthy after ${timeoutMs / 1e3} s: ${last.unhealthy.join(", ")}`;
+  log("healthy: every component healthy and no import error, though not every DAG was parsed again in time");
+  return void 0;
+}
+var service, port, adminSecret, AirflowApi;
+var init_health_gate = __esm({
+  "src/deploy/health-gate.ts"() {
+    "use strict";
+    init_errors2();
+    service = "airflow-api-server";
+    port = "airflow-ui";
+    adminSecret = "airflow-admin";
+    AirflowApi = class {
+      client;
+      base;
+      cookie = "";
+      constructor(client, namespace) {
+        this.client = client;
+        this.base = `/api/v1/namespaces/${namespace}/services/${service}:${port}/proxy`;
+      }
+      async login(password) {
+        const answer = await this.client.request("POST", `${this.base}/auth/token`, { body: { username: "admin", password } });
+        this.cookie = `_token=${answer.access_token}`;
+      }
+      get(path6) {
+        return this.client.request("GET", `${this.base}${path6}`, { headers: { cookie: this.cookie } });
+      }
+    };
+  }
+});
+
 // src/deploy/deploy.ts
 async function namespaceExists(opened) {
   const info3 = opened.connection.discovery.find({ apiVersion: "v1", kind: "Namespace" });
@@ -55345,6 +55443,7 @@ var init_deploy = __esm({
     init_fernet_rotation();
     init_claim_events();
     init_resize();
+    init_health_gate();
     DeployFailure = class extends CommandFailure {
       name = "DeployFailure";
       result;
@@ -55462,8 +55561,22 @@ ${problems.map((p) => `  ${p.message}`).join("\n")}`);
         }
         this.fail(lines.join("\n"));
       }
+      /** Airflow's own verdict after the rollout (health-gate.ts); fails the deploy like a failed rollout. */
+      async healthGate(since) {
+        const timeoutMs = Math.min(this.settings.timeoutSeconds, 180) * 1e3;
+        const problem = await airflowHealthGate(this.p.client, this.p.desired, since, timeoutMs, this.log);
+        if (!problem) return;
+        const lines = [problem];
+        if (this.settings.rollback) {
+          const candidates = rollbackCandidates(this.written);
+          this.result.rolledBack = await rollBack(this.p.client, candidates, this.settings.fieldManager, this.healthy);
+          lines.push(candidates.length > 0 ? `rolled back to the last healthy pod template: ${this.result.rolledBack.join(", ")}` : "nothing to roll back: no existing workload was changed");
+        }
+        this.fail(lines.join("\n"));
+      }
       async run() {
         const { plan, prune, rendered } = this.p;
+        const started = /* @__PURE__ */ new Date();
         if (plan.problems.length > 0) {
           this.fail(`nothing was written: ${plan.refusedBy ?? "the API server"} refused ${plan.problems.length} object(s):
 ${plan.problems.map((p) => `  ${p.message}`).join("\n")}`);
@@ -55490,6 +55603,7 @@ ${plan.problems.map((p) => `  ${p.message}`).join("\n")}`);
           }
           if (this.settings.wait && waitedPhases.has(phase)) await this.waitPhase(inPhase);
         }
+        if (this.settings.wait && this.settings.healthGate && this.result.wrote) await this.healthGate(started);
         await this.rotateFernetKey();
         if (this.settings.prune && prune.remove.length > 0) {
           for (const m of prune.remove) this.log(`pruning ${describeObject(m.object)}`);

@@ -10,28 +10,7 @@ npm ci --no-audit --no-fund --loglevel=error
 export PATH="$PWD/node_modules/.bin:$PATH"
 
 echo "== Debian packages"
-# sshd and nss_wrapper: the git-sync SSH access test runs real ssh, git and
-# sshd as git-sync's uid. PostgreSQL and Redis: the process runtime runs them
-# in place of their images; PgBouncer: the PgBouncer component's configuration
-# serves Airflow's connections in a test. curl and jq: the workflows' step that
-# reads their own version from the OIDC token runs in a test as on a runner;
-# and shellcheck, with which actionlint checks the workflows' scripts. Installed only
-# when missing, with sudo when not root.
-packages=()
-[[ -x /usr/sbin/sshd ]] || packages+=(openssh-server)
-[[ -f /usr/lib/x86_64-linux-gnu/libnss_wrapper.so ]] || packages+=(libnss-wrapper)
-compgen -G '/usr/lib/postgresql/*/bin/postgres' >/dev/null || packages+=(postgresql)
-command -v redis-server >/dev/null || packages+=(redis-server)
-[[ -x /usr/sbin/pgbouncer ]] || packages+=(pgbouncer)
-command -v curl >/dev/null || packages+=(curl)
-command -v jq >/dev/null || packages+=(jq)
-command -v shellcheck >/dev/null || packages+=(shellcheck)
-if ((${#packages[@]} > 0)); then
-  sudo=()
-  ((EUID == 0)) || sudo=(sudo)
-  "${sudo[@]}" apt-get update -qq
-  "${sudo[@]}" env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${packages[@]}" >/dev/null
-fi
+bash scripts/debian-packages.sh
 
 echo "== Airflow venv"
 bash scripts/setup-airflow-venv.sh

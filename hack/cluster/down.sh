@@ -5,6 +5,20 @@
 set -euo pipefail
 source "$(dirname "$0")/lib.sh"
 
+# The process runtime first (hack/runtime/up.sh): it stops every process it
+# runs for the cluster's pods and takes its addresses off the loopback.
+runtime_pid_file="$cluster_dir/runtime/runtime.pid"
+if [[ -f "$runtime_pid_file" ]]; then
+  runtime_pid="$(cat "$runtime_pid_file")"
+  kill "$runtime_pid" 2>/dev/null || true
+  for _ in $(seq 600); do kill -0 "$runtime_pid" 2>/dev/null || break; sleep 0.1; done
+  if kill -0 "$runtime_pid" 2>/dev/null; then
+    echo "local cluster: the process runtime (pid $runtime_pid) did not stop within 60 s" >&2
+    exit 1
+  fi
+  rm -rf "$cluster_dir/runtime"
+fi
+
 pids=()
 pid_dir="$KWOK_WORKDIR/clusters/$cluster_name/pids"
 for f in "$pid_dir"/*.pid "$provisioner_pid_file"; do

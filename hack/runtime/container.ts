@@ -104,6 +104,7 @@ export class ContainerRunner {
     const { argv, env, cwd, uid, gid, logDir } = this.launch;
     mkdirSync(join(logDir, this.spec.name), { recursive: true });
     const log = createWriteStream(join(logDir, this.spec.name, `${this.restartCount}.log`));
+    log.on('error', () => {});
     const [file, ...args] = argv;
     return new Promise((resolve) => {
       const startedAt = now();
@@ -118,7 +119,6 @@ export class ContainerRunner {
         settled = true;
         this.probes?.abort();
         killGroup(child.pid, 'SIGKILL');
-        log.end();
         this.started = false;
         this.ready = false;
         this.child = undefined;
@@ -127,6 +127,8 @@ export class ContainerRunner {
         this.onChange();
         resolve(code);
       };
+      // The log ends when both pipes are closed, after the last output.
+      child.on('close', () => log.end());
       child.on('error', (error) => finish(128, error.message));
       child.on('exit', (code, signal) => finish(code ?? (signal === 'SIGKILL' ? 137 : 143)));
       this.state = { running: { startedAt } };

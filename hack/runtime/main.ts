@@ -1,14 +1,21 @@
 // The process runtime: plays the kubelet of one node of the local control
 // plane and runs the pods the cluster puts on it as local processes (see
 // README.md in this folder for what it emulates and what it does not).
+// Not emulated: isolation (namespaces, cgroups, securityContext, resource
+// limits: processes share the machine and run as the runtime's user), real
+// mounts (container paths are rewritten to the pod's folders), network
+// namespaces (each pod binds an address of its own on the loopback), the
+// kubelet API (logs, exec, port-forward), lifecycle hooks, grpc probes, and
+// every image but apache/airflow, postgres, redis and git-sync.
 //
 //   node hack/runtime/main.ts --kubeconfig FILE --state DIR [--node NAME]
 //        [--namespace NS]... [--venv DIR]
 //
 // Each --namespace is claimed: its pods are placed on this node. Stops every
 // process it started on SIGTERM or SIGINT.
-import { rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { connect, createServer } from 'node:net';
 import { parseArgs } from 'node:util';
 import { KubeClient } from '../../src/kube/client.ts';
 import { isNotFound } from '../../src/kube/errors.ts';
@@ -27,10 +34,15 @@ const { values } = parseArgs({
     node: { type: 'string', default: 'process-runtime' },
     namespace: { type: 'string', multiple: true, default: [] },
     venv: { type: 'string', default: join(import.meta.dirname, '..', '..', '.venv', 'airflow') },
+    // ADDRESS:PORT=NAMESPACE/SERVICE:PORT, e.g. 127.0.0.1:8080=airflow-local/airflow-api-server:8080
+    forward: { type: 'string', multiple: true, default: [] },
   },
 });
 if (!values.kubeconfig || !values.state) throw new Error('usage: main.ts --kubeconfig FILE --state DIR [--node NAME] [--namespace NS]...');
 const stateDir = resolve(values.state);
+// Containers that run as another user (PostgreSQL, when the runtime is root)
+// must reach their folders below it.
+chmodSync(stateDir, 0o755);
 const node = values.node;
 const client = new KubeClient(await loadClusterAuth({ kubeconfig: values.kubeconfig, env: process.env }));
 const addresses = new Addresses(stateDir);
@@ -99,6 +111,24 @@ function onPod(pod: Pod, deleted: boolean): void {
   void started.run().catch((error: Error) => event(pod, undefined, 'Failed', error.message, true));
 }
 
+/** Listens on a local address and passes each connection to a Service, as `kubectl port-forward svc/...` would. */
+function forward(rule: string): void {
+  const match = /^([\d.]+):(\d+)=([^/]+)\/([^:]+):(\d+)$/.exec(rule);
+  if (!match) throw new Error(`--forward ${rule}: expected ADDRESS:PORT=NAMESPACE/SERVICE:PORT`);
+  const [, host, port, namespace, service, servicePort] = match;
+  createServer((socket) => {
+    const target = network.serviceAddress(`${namespace}/${service}`);
+    if (!target) {
+      socket.destroy();
+      return;
+    }
+    const upstream = connect(Number(servicePort), target);
+    socket.pipe(upstream).pipe(socket);
+    upstream.on('error', () => socket.destroy());
+    socket.on('error', () => upstream.destroy());
+  }).listen(Number(port), host);
+}
+
 async function shutdown(): Promise<void> {
   stop.abort();
   await Promise.all([...workers.values()].map((w) => w.halt()));
@@ -110,6 +140,9 @@ async function shutdown(): Promise<void> {
   process.exit(0);
 }
 
+// A kubelet keeps running when one pod goes wrong: report, carry on.
+process.on('uncaughtException', (error) => console.error(`runtime: ${error.stack ?? error.message}`));
+process.on('unhandledRejection', (error) => console.error(`runtime: ${String(error)}`));
 process.on('SIGTERM', () => void shutdown());
 process.on('SIGINT', () => void shutdown());
 
@@ -131,5 +164,6 @@ await services.start();
 await slices.start();
 await new Informer<Pod>(client, '/api/v1/pods', { fieldSelector: `spec.nodeName=${node}` }, onPod).start();
 void heartbeat(client, node, addresses.hostIP, stop.signal);
+for (const rule of values.forward) forward(rule);
 writeFileSync(join(stateDir, 'runtime.pid'), String(process.pid));
 console.log(`process runtime ready: node ${node}, namespaces ${[...namespaces].join(', ') || '(none)'}, state ${stateDir}`);

@@ -27,7 +27,7 @@ function ip(...args: string[]): void {
     execFileSync(file, argv, { stdio: ['ignore', 'ignore', 'pipe'] });
   } catch (error) {
     const text = String((error as { stderr?: Buffer }).stderr ?? '');
-    if (!/File exists|Cannot assign/.test(text)) throw new Error(`ip ${args.join(' ')}: ${text.trim() || (error as Error).message} (the runtime needs root or sudo without a password)`, { cause: error });
+    if (!/File exists|already assigned|Cannot assign/.test(text)) throw new Error(`ip ${args.join(' ')}: ${text.trim() || (error as Error).message} (the runtime needs root or sudo without a password)`, { cause: error });
   }
 }
 
@@ -197,6 +197,11 @@ export class ServiceNetwork {
       for (const e of slice.endpoints ?? []) if (e.conditions?.ready !== false) for (const ip of e.addresses) candidates.push({ ip, port });
     }
     return candidates[Math.floor(Math.random() * candidates.length)];
+  }
+
+  /** The local address of a ClusterIP Service ("namespace/name"), once it listens. */
+  serviceAddress(key: string): string | undefined {
+    return this.listeners.get(key)?.ip;
   }
 
   close(): void {

@@ -97,7 +97,7 @@ export async function claimNamespace(client: KubeClient, namespace: string, node
   };
   const body = { apiVersion: 'v1', kind: 'Namespace', metadata: { name: namespace, annotations } };
   await client.request('PATCH', `/api/v1/namespaces/${namespace}`, {
-    query: { fieldManager: 'airflow-gitops-process-runtime', force: true },
+    query: { fieldManager: 'process-runtime', force: true },
     contentType: 'application/apply-patch+yaml',
     body,
   });

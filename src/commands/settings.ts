@@ -36,6 +36,8 @@ export type DeployOptions = EngineOptions & {
   timeout?: string;
   rollback?: boolean;
   dryRunAll?: boolean;
+  /** Ask Airflow after the rollout whether it is healthy and imports the DAGs (deploy/health-gate.ts). */
+  healthGate?: boolean;
   rotateFernetKey?: boolean;
   resizeVolumes?: boolean;
   /** Durations as written, like `timeout`: how long to wait for a connection, and for each answer. */
@@ -113,6 +115,7 @@ export function deploySettings(options: DeployOptions, origin: Origin): DeploySe
     timeoutSeconds,
     rollback: options.rollback ?? false,
     dryRunAll: options.dryRunAll ?? false,
+    healthGate: options.healthGate ?? true,
     rotateFernetKey: options.rotateFernetKey ?? false,
     resizeVolumes: options.resizeVolumes ?? false,
     timeouts,

@@ -31,6 +31,7 @@ import { waitForWorkloads, type WaitTarget } from './wait.ts';
 import { rotationJob, runRotation } from './fernet-rotation.ts';
 import { pendingClaimEvents } from './claim-events.ts';
 import { claimSizes, expandClaims } from './resize.ts';
+import { airflowHealthGate } from './health-gate.ts';
 
 export type DeployResult = {
   environment: string;
@@ -170,8 +171,23 @@ class Deployment {
     this.fail(lines.join('\n'));
   }
 
+  /** Airflow's own verdict after the rollout (health-gate.ts); fails the deploy like a failed rollout. */
+  async healthGate(since: Date): Promise<void> {
+    const timeoutMs = Math.min(this.settings.timeoutSeconds, 180) * 1000;
+    const problem = await airflowHealthGate(this.p.client, this.p.desired, since, timeoutMs, this.log);
+    if (!problem) return;
+    const lines = [problem];
+    if (this.settings.rollback) {
+      const candidates = rollbackCandidates(this.written);
+      this.result.rolledBack = await rollBack(this.p.client, candidates, this.settings.fieldManager, this.healthy);
+      lines.push(candidates.length > 0 ? `rolled back to the last healthy pod template: ${this.result.rolledBack.join(', ')}` : 'nothing to roll back: no existing workload was changed');
+    }
+    this.fail(lines.join('\n'));
+  }
+
   async run(): Promise<DeployResult> {
     const { plan, prune, rendered } = this.p;
+    const started = new Date();
     if (plan.problems.length > 0) {
       this.fail(`nothing was written: ${plan.refusedBy ?? 'the API server'} refused ${plan.problems.length} object(s):\n${plan.problems.map((p) => `  ${p.message}`).join('\n')}`);
     }
@@ -200,6 +216,8 @@ class Deployment {
       }
       if (this.settings.wait && waitedPhases.has(phase)) await this.waitPhase(inPhase);
     }
+    if (this.settings.wait && this.settings.healthGate && this.result.wrote) await this.healthGate(started);
+    // Re-encrypting what is stored needs a healthy Airflow with the new key list.
     await this.rotateFernetKey();
     if (this.settings.prune && prune.remove.length > 0) {
       for (const m of prune.remove) this.log(`pruning ${describeObject(m.object)}`);

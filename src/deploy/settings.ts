@@ -36,6 +36,8 @@ export type DeploySettings = EngineSettings & {
   timeoutSeconds: number;
   rollback: boolean;
   dryRunAll: boolean;
+  /** After the rollout, Airflow's own health report and import errors decide (health-gate.ts). */
+  healthGate: boolean;
   /** Allows a new Fernet key on a running installation, rotating it the way Airflow does (secrets/fernet.ts). */
   rotateFernetKey?: boolean;
   /** Plan without the secret values (diff in a job without them): such Secrets are shown as supplied at deploy. */

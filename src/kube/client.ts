@@ -39,6 +39,8 @@ export type RequestOptions = {
   accept?: string;
   /** Hears each warning the server attached to its answer (Pod Security, deprecated APIs). */
   onWarning?: (message: string) => void;
+  /** Extra headers, e.g. a cookie for a service behind the service proxy; never authorization. */
+  headers?: Record<string, string>;
 };
 
 /** The texts of `Warning: 299 - "text"` headers (RFC 7234), several possibly joined by commas. */
@@ -97,7 +99,7 @@ export class KubeClient {
   }
 
   private open(method: string, url: URL, options: RequestOptions, payload: string | undefined, signal: AbortSignal): Promise<Response> {
-    const headers: Record<string, string> = { accept: options.accept ?? 'application/json' };
+    const headers: Record<string, string> = { ...options.headers, accept: options.accept ?? 'application/json' };
     if (this.auth.token) headers.authorization = `Bearer ${this.auth.token}`;
     if (payload !== undefined) {
       headers['content-type'] = options.contentType ?? 'application/json';

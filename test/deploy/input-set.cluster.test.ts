@@ -14,7 +14,7 @@ const hpa = (apiVersion: string) =>
 const nodePortService = (name: string) =>
   `apiVersion: v1\nkind: Service\nmetadata:\n  name: ${name}\nspec:\n  type: NodePort\n  selector: {app: web}\n  ports:\n    - {port: 80, targetPort: 8080, nodePort: 31999}\n`;
 const ingress = (name: string) =>
-  `apiVersion: networking.k8s.io/v1\nkind: Ingress\nmetadata:\n  name: ${name}\nspec:\n  ingressClassName: web\n  rules:\n    - host: airflow.example.com\n      http:\n        paths:\n          - {path: /, pathType: Prefix, backend: {service: {name: web, port: {number: 80}}}}\n`;
+  `apiVersion: networking.k8s.io/v1\nkind: Ingress\nmetadata:\n  name: ${name}\nspec:\n  ingressClassName: nginx\n  rules:\n    - host: airflow.example.com\n      http:\n        paths:\n          - {path: /, pathType: Prefix, backend: {service: {name: web, port: {number: 80}}}}\n`;
 
 const cases: [string, Record<string, string>, (ns: string) => string[]][] = [
   [
@@ -35,7 +35,7 @@ const cases: [string, Record<string, string>, (ns: string) => string[]][] = [
   [
     'two Ingresses with one host and path',
     { 'a.yaml': ingress('web-a'), 'b.yaml': ingress('web-b') },
-    (ns) => [`Ingress host and path airflow.example.com/ (class web) is used twice in the render: by networking.k8s.io/v1 Ingress ${ns}/web-a (object `, `by networking.k8s.io/v1 Ingress ${ns}/web-b`],
+    (ns) => [`Ingress host and path airflow.example.com/ (class nginx) is used twice in the render: by networking.k8s.io/v1 Ingress ${ns}/web-a (object `, `by networking.k8s.io/v1 Ingress ${ns}/web-b`],
   ],
 ];
 

@@ -92,7 +92,7 @@ describe.each(withComponent('external-secrets'))('ExternalSecrets in %s', (_titl
     }
     const namespace = objects.find((o) => o.kind === 'Namespace')?.metadata.name ?? '';
     const plan = await desiredSecrets({ rendered: objects as KubeObject[], namespace, env: {}, labels: {}, readLive: async () => undefined, mask: new SecretMask() });
-    expect(plan).toEqual({ secrets: [], generated: [], problems: [] });
+    expect(plan).toEqual({ secrets: [], generated: [], problems: [], atDeploy: [], droppedFernetKeys: 0 });
   });
 });
 
