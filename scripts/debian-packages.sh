@@ -5,7 +5,8 @@
 # pod's names with nss_wrapper), PostgreSQL and Redis (the process runtime
 # runs them in place of their images), PgBouncer (the PgBouncer component's
 # configuration serves Airflow's connections in a test), shellcheck (actionlint
-# checks the workflows' scripts with it).
+# checks the workflows' scripts with it), curl and jq (the workflows' step that
+# reads their own version from the OIDC token runs in a test as on a runner).
 set -euo pipefail
 packages=()
 [[ -x /usr/sbin/sshd ]] || packages+=(openssh-server)
@@ -14,6 +15,8 @@ compgen -G '/usr/lib/postgresql/*/bin/postgres' >/dev/null || packages+=(postgre
 command -v redis-server >/dev/null || packages+=(redis-server)
 [[ -x /usr/sbin/pgbouncer ]] || packages+=(pgbouncer)
 command -v shellcheck >/dev/null || packages+=(shellcheck)
+command -v curl >/dev/null || packages+=(curl)
+command -v jq >/dev/null || packages+=(jq)
 if ((${#packages[@]} > 0)); then
   sudo=()
   ((EUID == 0)) || sudo=(sudo)
