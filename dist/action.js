@@ -19815,6 +19815,7 @@ function readActionSettings(env, cwd) {
         command,
         environment: environmentInput(inputs, "environment", command),
         ref,
+        image: inputs.text("image"),
         allowRefName: inputs.boolean("allow-ref-name", false),
         commit: inputs.boolean("commit", false),
         token: inputs.text("token")
@@ -19871,6 +19872,7 @@ var init_settings3 = __esm({
       "airflow-python": { commands: ["validate"] },
       ref: { commands: ["bump"] },
       "allow-ref-name": { commands: ["bump"], default: "false" },
+      image: { commands: ["bump"] },
       commit: { commands: ["bump"], default: "false" },
       "render-file": { commands: ["render"] },
       kubeconfig: { commands: cluster, secret: true },
@@ -19917,10 +19919,10 @@ var require_identity = __commonJS({
     var NODE_TYPE = /* @__PURE__ */ Symbol.for("yaml.node.type");
     var isAlias = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === ALIAS;
     var isDocument = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === DOC;
-    var isMap3 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === MAP;
+    var isMap4 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === MAP;
     var isPair = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === PAIR;
-    var isScalar3 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SCALAR;
-    var isSeq2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SEQ;
+    var isScalar4 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SCALAR;
+    var isSeq3 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SEQ;
     function isCollection(node) {
       if (node && typeof node === "object")
         switch (node[NODE_TYPE]) {
@@ -19941,7 +19943,7 @@ var require_identity = __commonJS({
         }
       return false;
     }
-    var hasAnchor = (node) => (isScalar3(node) || isCollection(node)) && !!node.anchor;
+    var hasAnchor = (node) => (isScalar4(node) || isCollection(node)) && !!node.anchor;
     exports.ALIAS = ALIAS;
     exports.DOC = DOC;
     exports.MAP = MAP;
@@ -19953,11 +19955,11 @@ var require_identity = __commonJS({
     exports.isAlias = isAlias;
     exports.isCollection = isCollection;
     exports.isDocument = isDocument;
-    exports.isMap = isMap3;
+    exports.isMap = isMap4;
     exports.isNode = isNode2;
     exports.isPair = isPair;
-    exports.isScalar = isScalar3;
-    exports.isSeq = isSeq2;
+    exports.isScalar = isScalar4;
+    exports.isSeq = isSeq3;
   }
 });
 
@@ -24065,9 +24067,9 @@ var require_resolve_flow_collection = __commonJS({
     var blockMsg = "Block collections are not allowed within flow collections";
     var isBlock = (token) => token && (token.type === "block-map" || token.type === "block-seq");
     function resolveFlowCollection({ composeNode, composeEmptyNode }, ctx, fc, onError, tag) {
-      const isMap3 = fc.start.source === "{";
-      const fcName = isMap3 ? "flow map" : "flow sequence";
-      const NodeClass = tag?.nodeClass ?? (isMap3 ? YAMLMap.YAMLMap : YAMLSeq.YAMLSeq);
+      const isMap4 = fc.start.source === "{";
+      const fcName = isMap4 ? "flow map" : "flow sequence";
+      const NodeClass = tag?.nodeClass ?? (isMap4 ? YAMLMap.YAMLMap : YAMLSeq.YAMLSeq);
       const coll = new NodeClass(ctx.schema);
       coll.flow = true;
       const atRoot = ctx.atRoot;
@@ -24103,7 +24105,7 @@ var require_resolve_flow_collection = __commonJS({
             offset = props.end;
             continue;
           }
-          if (!isMap3 && ctx.options.strict && utilContainsNewline.containsNewline(key))
+          if (!isMap4 && ctx.options.strict && utilContainsNewline.containsNewline(key))
             onError(
               key,
               // checked by containsNewline()
@@ -24143,7 +24145,7 @@ var require_resolve_flow_collection = __commonJS({
             }
           }
         }
-        if (!isMap3 && !sep11 && !props.found) {
+        if (!isMap4 && !sep11 && !props.found) {
           const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep11, null, props, onError);
           coll.items.push(valueNode);
           offset = valueNode.range[2];
@@ -24166,7 +24168,7 @@ var require_resolve_flow_collection = __commonJS({
             startOnNewline: false
           });
           if (valueProps.found) {
-            if (!isMap3 && !props.found && ctx.options.strict) {
+            if (!isMap4 && !props.found && ctx.options.strict) {
               if (sep11)
                 for (const st of sep11) {
                   if (st === valueProps.found)
@@ -24198,7 +24200,7 @@ var require_resolve_flow_collection = __commonJS({
           const pair = new Pair.Pair(keyNode, valueNode);
           if (ctx.options.keepSourceTokens)
             pair.srcToken = collItem;
-          if (isMap3) {
+          if (isMap4) {
             const map = coll;
             if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode))
               onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
@@ -24214,7 +24216,7 @@ var require_resolve_flow_collection = __commonJS({
           offset = valueNode ? valueNode.range[2] : valueProps.end;
         }
       }
-      const expectedEnd = isMap3 ? "}" : "]";
+      const expectedEnd = isMap4 ? "}" : "]";
       const [ce, ...ee] = fc.end;
       let cePos = offset;
       if (ce?.source === expectedEnd)
@@ -25501,7 +25503,7 @@ var require_cst = __commonJS({
     var FLOW_END = "";
     var SCALAR = "";
     var isCollection = (token) => !!token && "items" in token;
-    var isScalar3 = (token) => !!token && (token.type === "scalar" || token.type === "single-quoted-scalar" || token.type === "double-quoted-scalar" || token.type === "block-scalar");
+    var isScalar4 = (token) => !!token && (token.type === "scalar" || token.type === "single-quoted-scalar" || token.type === "double-quoted-scalar" || token.type === "block-scalar");
     function prettyToken(token) {
       switch (token) {
         case BOM:
@@ -25585,7 +25587,7 @@ var require_cst = __commonJS({
     exports.FLOW_END = FLOW_END;
     exports.SCALAR = SCALAR;
     exports.isCollection = isCollection;
-    exports.isScalar = isScalar3;
+    exports.isScalar = isScalar4;
     exports.prettyToken = prettyToken;
     exports.tokenType = tokenType;
   }
@@ -27115,7 +27117,7 @@ var require_public_api = __commonJS({
         return docs;
       return Object.assign([], { empty: true }, composer$1.streamInfo());
     }
-    function parseDocument4(source, options = {}) {
+    function parseDocument5(source, options = {}) {
       const { lineCounter: lineCounter2, prettyErrors } = parseOptions(options);
       const parser$1 = new parser3.Parser(lineCounter2?.addNewLine);
       const composer$1 = new composer.Composer(options);
@@ -27141,7 +27143,7 @@ var require_public_api = __commonJS({
       } else if (options === void 0 && reviver && typeof reviver === "object") {
         options = reviver;
       }
-      const doc = parseDocument4(src, options);
+      const doc = parseDocument5(src, options);
       if (!doc)
         return null;
       doc.warnings.forEach((warning2) => log.warn(doc.options.logLevel, warning2));
@@ -27177,7 +27179,7 @@ var require_public_api = __commonJS({
     }
     exports.parse = parse5;
     exports.parseAllDocuments = parseAllDocuments2;
-    exports.parseDocument = parseDocument4;
+    exports.parseDocument = parseDocument5;
     exports.stringify = stringify2;
   }
 });
@@ -32825,9 +32827,9 @@ ${JSON.stringify(symbolNames, null, 2)}`);
 async function load() {
   await Parser.init({ locateFile: () => assetPath("web-tree-sitter/web-tree-sitter.wasm") });
   const language = await Language.load(assetPath("tree-sitter-python/tree-sitter-python.wasm"));
-  const loaded = new Parser();
-  loaded.setLanguage(language);
-  return loaded;
+  const loaded2 = new Parser();
+  loaded2.setLanguage(language);
+  return loaded2;
 }
 async function pythonParser() {
   parser ??= load();
@@ -36443,9 +36445,9 @@ function refNameProblem(name2) {
   if (name2.includes("//")) return "it contains consecutive slashes '//'";
   if (name2.includes("..")) return "it contains '..'";
   if (name2.endsWith(".")) return "it ends with '.'";
-  for (const component of name2.split("/")) {
-    if (component.startsWith(".")) return `its component '${component}' begins with '.'`;
-    if (component.endsWith(".lock")) return `its component '${component}' ends with '.lock'`;
+  for (const component2 of name2.split("/")) {
+    if (component2.startsWith(".")) return `its component '${component2}' begins with '.'`;
+    if (component2.endsWith(".lock")) return `its component '${component2}' ends with '.lock'`;
   }
   return void 0;
 }
@@ -36512,6 +36514,89 @@ var init_ref_file = __esm({
     init_errors();
     refFileName = "git-sync-ref.env";
     refLine = /^(\s*GITSYNC_REF\s*=\s*)(\S*)(\s*)$/;
+  }
+});
+
+// src/overlays/image-pin.ts
+function parseImagePin(value, place2 = "--image") {
+  const match = reference.exec(value);
+  if (match?.[1] !== void 0 && match[2] !== void 0) return { name: match[1], digest: match[2] };
+  const quoted = JSON.stringify(value);
+  const why = /@sha256:/.test(value) ? "the digest must be sha256: and 64 lowercase hex digits, and the name lowercase registry/path components without a tag" : "it has no @sha256:<digest>; pin the image by the digest the registry returned, not by a tag";
+  throw new UsageError(`${place2} ${quoted} is not an image reference <registry>/<path>@sha256:<64 hex digits>: ${why}`);
+}
+function formatImagePin(pin) {
+  return `${pin.name}@${pin.digest}`;
+}
+function loaded(content, file) {
+  const doc = (0, import_yaml2.parseDocument)(content);
+  if (doc.errors.length > 0) throw new UsageError(`${file}: not valid YAML: ${doc.errors[0]?.message ?? ""}`);
+  if (!(0, import_yaml2.isMap)(doc.contents)) throw new UsageError(`${file}: expected a Kustomization mapping`);
+  return doc;
+}
+function airflowEntry(doc, file) {
+  const images = doc.get("images", true);
+  if (images === void 0 || images === null) return void 0;
+  if (!(0, import_yaml2.isSeq)(images)) throw new UsageError(`${file}: images: must be a list of {name, newName, newTag, digest} entries`);
+  const entries2 = images.items.filter((item) => (0, import_yaml2.isMap)(item) && item.get("name") === airflowImage);
+  if (entries2.length > 1) throw new UsageError(`${file}: images: lists ${airflowImage} ${entries2.length} times; keep one entry`);
+  return entries2[0];
+}
+function imagePinIn(file, content) {
+  const entry = airflowEntry(loaded(content, file), file);
+  if (entry === void 0) return void 0;
+  const name2 = entry.get("newName");
+  const digest = entry.get("digest");
+  if (typeof digest !== "string") throw new UsageError(`${file}: the images: entry for ${airflowImage} has no digest: pin it by digest (airflow-gitops bump --image <name>@sha256:...)`);
+  return parseImagePin(`${typeof name2 === "string" ? name2 : airflowImage}@${digest}`, `${file}: the images: entry for ${airflowImage}`);
+}
+function describedImageIn(file, content) {
+  const entry = airflowEntry(loaded(content, file), file);
+  if (entry === void 0) return void 0;
+  const name2 = String(entry.get("newName") ?? airflowImage);
+  const digest = entry.get("digest");
+  const tag = entry.get("newTag");
+  return digest !== void 0 ? `${name2}@${String(digest)}` : `${name2}:${String(tag ?? "latest")}`;
+}
+function setEntry(doc, entry, pin) {
+  if (entry === void 0) {
+    const created = doc.createNode({ name: airflowImage, newName: pin.name, digest: pin.digest });
+    const images = doc.get("images", true);
+    if ((0, import_yaml2.isSeq)(images)) images.add(created);
+    else {
+      doc.set("images", doc.createNode([created]));
+      const pair = doc.contents.items.at(-1);
+      if (pair !== void 0 && (0, import_yaml2.isScalar)(pair.key)) pair.key.commentBefore = " The Airflow image, pinned by digest (written by `airflow-gitops bump --image` and by promotions).";
+    }
+    return;
+  }
+  entry.set("newName", pin.name);
+  entry.set("digest", pin.digest);
+  entry.delete("newTag");
+}
+function withImagePin(file, content, pin) {
+  const doc = loaded(content, file);
+  const entry = airflowEntry(doc, file);
+  const current = entry?.get("digest") === void 0 ? void 0 : imagePinIn(file, content);
+  if (entry === void 0 ? pin === void 0 : current !== void 0 && current.name === pin?.name && current.digest === pin.digest) return void 0;
+  if (pin !== void 0) setEntry(doc, entry, pin);
+  else if (entry !== void 0) {
+    const images = doc.get("images", true);
+    if ((0, import_yaml2.isSeq)(images)) images.items = images.items.filter((item) => item !== entry);
+    if ((0, import_yaml2.isSeq)(images) && images.items.length === 0) doc.delete("images");
+  }
+  return String(doc);
+}
+var import_yaml2, airflowImage, kustomizationFileName, component, reference;
+var init_image_pin = __esm({
+  "src/overlays/image-pin.ts"() {
+    "use strict";
+    import_yaml2 = __toESM(require_dist(), 1);
+    init_errors();
+    airflowImage = "apache/airflow";
+    kustomizationFileName = "kustomization.yaml";
+    component = "[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*";
+    reference = new RegExp(`^(${component}(?::[0-9]{1,5})?(?:/${component})+)@(sha256:[0-9a-f]{64})$`);
   }
 });
 
@@ -38892,16 +38977,16 @@ var init_max_listeners = __esm({
 var addReference, addReferenceCount, removeReference, removeReferenceCount, undoAddedReferences, redoAddedReferences;
 var init_reference = __esm({
   "node_modules/execa/lib/ipc/reference.js"() {
-    addReference = (channel, reference) => {
-      if (reference) {
+    addReference = (channel, reference2) => {
+      if (reference2) {
         addReferenceCount(channel);
       }
     };
     addReferenceCount = (channel) => {
       channel.refCounted();
     };
-    removeReference = (channel, reference) => {
-      if (reference) {
+    removeReference = (channel, reference2) => {
+      if (reference2) {
         removeReferenceCount(channel);
       }
     };
@@ -42298,7 +42383,7 @@ var init_get_one = __esm({
     init_validation();
     init_forward();
     init_reference();
-    getOneMessage = ({ anyProcess, channel, isSubprocess, ipc }, { reference = true, filter } = {}) => {
+    getOneMessage = ({ anyProcess, channel, isSubprocess, ipc }, { reference: reference2 = true, filter } = {}) => {
       validateIpcMethod({
         methodName: "getOneMessage",
         isSubprocess,
@@ -42310,11 +42395,11 @@ var init_get_one = __esm({
         channel,
         isSubprocess,
         filter,
-        reference
+        reference: reference2
       });
     };
-    getOneMessageAsync = async ({ anyProcess, channel, isSubprocess, filter, reference }) => {
-      addReference(channel, reference);
+    getOneMessageAsync = async ({ anyProcess, channel, isSubprocess, filter, reference: reference2 }) => {
+      addReference(channel, reference2);
       const ipcEmitter = getIpcEmitter(anyProcess, channel, isSubprocess);
       const controller = new AbortController();
       try {
@@ -42328,7 +42413,7 @@ var init_get_one = __esm({
         throw error2;
       } finally {
         controller.abort();
-        removeReference(channel, reference);
+        removeReference(channel, reference2);
       }
     };
     getMessage = async (ipcEmitter, filter, { signal }) => {
@@ -42361,22 +42446,22 @@ var init_get_each = __esm({
     init_validation();
     init_forward();
     init_reference();
-    getEachMessage = ({ anyProcess, channel, isSubprocess, ipc }, { reference = true } = {}) => loopOnMessages({
+    getEachMessage = ({ anyProcess, channel, isSubprocess, ipc }, { reference: reference2 = true } = {}) => loopOnMessages({
       anyProcess,
       channel,
       isSubprocess,
       ipc,
       shouldAwait: !isSubprocess,
-      reference
+      reference: reference2
     });
-    loopOnMessages = ({ anyProcess, channel, isSubprocess, ipc, shouldAwait, reference }) => {
+    loopOnMessages = ({ anyProcess, channel, isSubprocess, ipc, shouldAwait, reference: reference2 }) => {
       validateIpcMethod({
         methodName: "getEachMessage",
         isSubprocess,
         ipc,
         isConnected: isConnected(anyProcess)
       });
-      addReference(channel, reference);
+      addReference(channel, reference2);
       const ipcEmitter = getIpcEmitter(anyProcess, channel, isSubprocess);
       const controller = new AbortController();
       const state = {};
@@ -42395,7 +42480,7 @@ var init_get_each = __esm({
         shouldAwait,
         controller,
         state,
-        reference
+        reference: reference2
       });
     };
     stopOnDisconnect = async (anyProcess, ipcEmitter, controller) => {
@@ -42413,7 +42498,7 @@ var init_get_each = __esm({
       } catch {
       }
     };
-    iterateOnMessages = async function* ({ anyProcess, channel, ipcEmitter, isSubprocess, shouldAwait, controller, state, reference }) {
+    iterateOnMessages = async function* ({ anyProcess, channel, ipcEmitter, isSubprocess, shouldAwait, controller, state, reference: reference2 }) {
       try {
         for await (const [message] of on3(ipcEmitter, "message", { signal: controller.signal })) {
           throwIfStrictError(state);
@@ -42423,7 +42508,7 @@ var init_get_each = __esm({
         throwIfStrictError(state);
       } finally {
         controller.abort();
-        removeReference(channel, reference);
+        removeReference(channel, reference2);
         if (!isSubprocess) {
           disconnect(anyProcess);
         }
@@ -44854,20 +44939,37 @@ var init_git = __esm({
 });
 
 // src/commands/bump.ts
-async function checkedRef(options, env) {
+import { readFileSync as readFileSync12, writeFileSync as writeFileSync6 } from "node:fs";
+import { join as join13 } from "node:path";
+function parsedRef(options) {
   const wording = options.wording ?? cliWording;
-  const ref = parseGitRef(options.ref, options.allowRefName, wording.ref, wording.allowRefName);
+  return options.ref === void 0 ? void 0 : parseGitRef(options.ref, options.allowRefName, wording.ref, wording.allowRefName);
+}
+async function checkedRef(options, env) {
+  const ref = parsedRef(options);
+  if (options.image !== void 0) parseImagePin(options.image, (options.wording ?? cliWording).image);
   overlayDirFor(options.repoRoot, options.environment, options.overlay);
-  if (ref.kind === "commit") await checkCommitExists(new Git(options.repoRoot, env), ref.value);
+  if (ref?.kind === "commit") await checkCommitExists(new Git(options.repoRoot, env), ref.value);
   return ref;
+}
+function plannedImage(overlayDir, image, place2) {
+  const pin = parseImagePin(image, place2);
+  const file = join13(overlayDir, kustomizationFileName);
+  const text2 = readFileSync12(file, "utf8");
+  const previous = describedImageIn(file, text2);
+  const content = withImagePin(file, text2, pin);
+  return { change: { file, previous, pin: formatImagePin(pin), changed: content !== void 0 }, content };
 }
 function bump(options) {
   const wording = options.wording ?? cliWording;
-  const ref = parseGitRef(options.ref, options.allowRefName, wording.ref, wording.allowRefName);
+  const ref = parsedRef(options);
+  if (ref === void 0 && options.image === void 0) throw new UsageError(`bump: give ${wording.ref}, ${wording.image} or both`);
   const overlayDir = overlayDirFor(options.repoRoot, options.environment, options.overlay);
   const previous = readPinnedRef(overlayDir);
-  const changed = writePinnedRef(overlayDir, ref.value);
-  return { environment: options.environment, file: refFilePath(overlayDir), previous, ref, changed };
+  const image = options.image === void 0 ? void 0 : plannedImage(overlayDir, options.image, wording.image);
+  const refChanged = ref === void 0 ? false : writePinnedRef(overlayDir, ref.value);
+  if (image?.content !== void 0) writeFileSync6(image.change.file, image.content);
+  return { environment: options.environment, file: refFilePath(overlayDir), previous, ref, image: image?.change, changed: refChanged || image?.change.changed === true };
 }
 var cliWording;
 var init_bump = __esm({
@@ -44877,10 +44979,11 @@ var init_bump = __esm({
     init_git_ref();
     init_environments();
     init_ref_file();
+    init_image_pin();
     init_errors();
     init_commit_exists();
     init_git();
-    cliWording = { ref: "--ref", allowRefName: "pass --allow-ref-name to pin a branch or tag instead" };
+    cliWording = { ref: "--ref", allowRefName: "pass --allow-ref-name to pin a branch or tag instead", image: "--image" };
   }
 });
 
@@ -45657,7 +45760,7 @@ var require_lib2 = __commonJS({
 });
 
 // node_modules/@actions/github/lib/context.js
-import { readFileSync as readFileSync12, existsSync as existsSync11 } from "fs";
+import { readFileSync as readFileSync13, existsSync as existsSync11 } from "fs";
 import { EOL as EOL5 } from "os";
 var Context;
 var init_context = __esm({
@@ -45671,7 +45774,7 @@ var init_context = __esm({
         this.payload = {};
         if (process.env.GITHUB_EVENT_PATH) {
           if (existsSync11(process.env.GITHUB_EVENT_PATH)) {
-            this.payload = JSON.parse(readFileSync12(process.env.GITHUB_EVENT_PATH, { encoding: "utf8" }));
+            this.payload = JSON.parse(readFileSync13(process.env.GITHUB_EVENT_PATH, { encoding: "utf8" }));
           } else {
             const path6 = process.env.GITHUB_EVENT_PATH;
             process.stdout.write(`GITHUB_EVENT_PATH ${path6} does not exist${EOL5}`);
@@ -51726,21 +51829,21 @@ var init_repository = __esm({
 // src/git/file-commit.ts
 import { mkdtempSync as mkdtempSync2, rmSync as rmSync2 } from "node:fs";
 import { tmpdir as tmpdir2 } from "node:os";
-import { join as join13 } from "node:path";
+import { join as join14 } from "node:path";
 async function commitDate(git, commit) {
   return `@${await git.text(["show", "-s", "--format=%ct", commit])} +0000`;
 }
-async function commitFileChange(git, change) {
-  const entry = await git.text(["ls-tree", change.parent, "--", change.path]);
-  const mode = /^(\d+) blob /.exec(entry)?.[1];
-  if (mode === void 0) throw new CommandFailure(`${change.path} is not a file in commit ${change.parent}`);
-  const scratch = mkdtempSync2(join13(tmpdir2(), "airflow-gitops-index-"));
+async function commitTreeChange(git, change) {
+  const scratch = mkdtempSync2(join14(tmpdir2(), "airflow-gitops-index-"));
   try {
     const dates = change.date === void 0 ? {} : { GIT_AUTHOR_DATE: change.date, GIT_COMMITTER_DATE: change.date };
-    const env = { GIT_INDEX_FILE: join13(scratch, "index"), ...dates };
-    const written = (await git.run(["hash-object", "-w", "--stdin"], { input: change.content })).stdout.trim();
+    const env = { GIT_INDEX_FILE: join14(scratch, "index"), ...dates };
     await git.run(["read-tree", change.parent], { env });
-    await git.run(["update-index", "--cacheinfo", `${mode},${written},${change.path}`], { env });
+    for (const [path6, content] of change.write) {
+      const written = (await git.run(["hash-object", "-w", "--stdin"], { input: content })).stdout.trim();
+      await git.run(["update-index", "--add", "--cacheinfo", `100644,${written},${path6}`], { env });
+    }
+    for (const path6 of change.remove) await git.run(["update-index", "--force-remove", "--", path6], { env });
     const tree = (await git.run(["write-tree"], { env })).stdout.trim();
     const identity3 = await git.identityArgs();
     return (await git.run([...identity3, "commit-tree", tree, "-p", change.parent, "-F", "-"], { env, input: change.message })).stdout.trim();
@@ -51756,6 +51859,14 @@ var init_file_commit = __esm({
 });
 
 // src/git/branch-push.ts
+async function editsAt(git, commit, edits2) {
+  const write = /* @__PURE__ */ new Map();
+  for (const edit of edits2) {
+    const next = edit.change(await git.show(commit, edit.path));
+    if (next !== void 0) write.set(edit.path, next);
+  }
+  return write;
+}
 function rejectedAsStale(output) {
   return /\[rejected\]|non-fast-forward|fetch first|stale info/.test(output);
 }
@@ -51771,9 +51882,9 @@ async function pushWithLease(git, remote, branch, commit) {
 async function commitAndPush(git, change) {
   let parent = await git.revParse("HEAD");
   for (let attempt = 1; attempt <= attempts; attempt++) {
-    const next = change.change(await git.show(parent, change.path));
-    if (next === void 0) return { commit: parent, pushed: false, attempts: attempt };
-    const commit = await commitFileChange(git, { parent, path: change.path, content: next, message: change.message });
+    const write = await editsAt(git, parent, [{ path: change.path, change: change.change }, ...change.also ?? []]);
+    if (write.size === 0) return { commit: parent, pushed: false, attempts: attempt };
+    const commit = await commitTreeChange(git, { parent, write, remove: [], message: change.message });
     const push = await git.run(["push", "--porcelain", change.remote, `${commit}:refs/heads/${change.branch}`], { allowFailure: true });
     if (push.exitCode === 0) return { commit, pushed: true, attempts: attempt };
     const output = `${push.stdout}
@@ -51810,13 +51921,18 @@ async function createFileCommit(github, repository, change) {
   const at2 = repo(repository);
   const short2 = change.parent.slice(0, 12);
   const parent = await github.call(`reading commit ${short2}`, async (o2) => (await o2.rest.git.getCommit({ ...at2, commit_sha: change.parent })).data);
-  const blob = await github.call(
-    `uploading ${change.path}`,
-    async (o2) => (await o2.rest.git.createBlob({ ...at2, content: Buffer.from(change.content).toString("base64"), encoding: "base64" })).data
-  );
+  const files = [{ path: change.path, content: change.content, mode: change.mode ?? "100644" }, ...(change.also ?? []).map((f) => ({ ...f, mode: "100644" }))];
+  const entries2 = [];
+  for (const file of files) {
+    const blob = await github.call(
+      `uploading ${file.path}`,
+      async (o2) => (await o2.rest.git.createBlob({ ...at2, content: Buffer.from(file.content).toString("base64"), encoding: "base64" })).data
+    );
+    entries2.push({ path: file.path, mode: file.mode, type: "blob", sha: blob.sha });
+  }
   const tree = await github.call(
     `building the tree of ${change.path} on ${short2}`,
-    async (o2) => (await o2.rest.git.createTree({ ...at2, base_tree: parent.tree.sha, tree: [{ path: change.path, mode: change.mode ?? "100644", type: "blob", sha: blob.sha }] })).data
+    async (o2) => (await o2.rest.git.createTree({ ...at2, base_tree: parent.tree.sha, tree: entries2 })).data
   );
   const commit = await github.call(
     `committing ${change.path} on ${short2}`,
@@ -51866,9 +51982,15 @@ var init_git_data = __esm({
 async function commitToBranch(github, repository, change) {
   let parent = change.parent;
   for (let attempt = 1; attempt <= attempts2; attempt++) {
-    const next = change.change(await fileAt(github, repository, parent, change.path));
+    const current = await fileAt(github, repository, parent, change.path);
+    const also = [];
+    for (const edit of change.also ?? []) {
+      const content = edit.change(await fileAt(github, repository, parent, edit.path));
+      if (content !== void 0) also.push({ path: edit.path, content });
+    }
+    const next = change.change(current) ?? (also.length > 0 ? current : void 0);
     if (next === void 0) return { commit: parent, pushed: false, attempts: attempt };
-    const commit = await createFileCommit(github, repository, { parent, path: change.path, content: next, message: change.message });
+    const commit = await createFileCommit(github, repository, { parent, path: change.path, content: next, message: change.message, also });
     try {
       await moveBranch(github, repository, change.branch, commit, false);
       return { commit, pushed: true, attempts: attempt };
@@ -51944,16 +52066,16 @@ var init_pull_requests = __esm({
 });
 
 // src/overlays/ref-file-edit.ts
-import { mkdirSync as mkdirSync3, mkdtempSync as mkdtempSync3, readFileSync as readFileSync13, rmSync as rmSync3, writeFileSync as writeFileSync6 } from "node:fs";
+import { mkdirSync as mkdirSync3, mkdtempSync as mkdtempSync3, readFileSync as readFileSync14, rmSync as rmSync3, writeFileSync as writeFileSync7 } from "node:fs";
 import { tmpdir as tmpdir3 } from "node:os";
-import { dirname as dirname5, join as join14, sep as sep8 } from "node:path";
+import { dirname as dirname5, join as join15, sep as sep8 } from "node:path";
 function withScratchFiles(files, body2) {
-  const scratch = mkdtempSync3(join14(tmpdir3(), "airflow-gitops-ref-"));
-  const place2 = (file) => join14(scratch, file);
+  const scratch = mkdtempSync3(join15(tmpdir3(), "airflow-gitops-ref-"));
+  const place2 = (file) => join15(scratch, file);
   try {
     for (const [file, content] of Object.entries(files)) {
       mkdirSync3(dirname5(place2(file)), { recursive: true });
-      writeFileSync6(place2(file), content);
+      writeFileSync7(place2(file), content);
     }
     return body2(place2);
   } catch (error2) {
@@ -51967,7 +52089,7 @@ function pinnedRefIn(file, content) {
   return withScratchFiles({ [file]: content }, (place2) => readPinnedRef(dirname5(place2(file))));
 }
 function withPinnedRef(file, content, ref) {
-  return withScratchFiles({ [file]: content }, (place2) => writePinnedRef(dirname5(place2(file)), ref) ? readFileSync13(place2(file), "utf8") : void 0);
+  return withScratchFiles({ [file]: content }, (place2) => writePinnedRef(dirname5(place2(file)), ref) ? readFileSync14(place2(file), "utf8") : void 0);
 }
 var init_ref_file_edit = __esm({
   "src/overlays/ref-file-edit.ts"() {
@@ -51983,30 +52105,47 @@ function pinBranch(environment) {
 function refusedByRules(error2) {
   return error2 instanceof GitHubApiError && [403, 409, 422].includes(error2.status) && /protected branch|rule violation|ruleset|protected ref/i.test(error2.message);
 }
+function edits(spec) {
+  return [{ path: spec.path, change: (content) => withPinnedRef(spec.path, content, spec.ref) }, ...spec.also ?? []];
+}
+async function apiEditsAt(github, commit, list) {
+  const write = /* @__PURE__ */ new Map();
+  for (const edit of list) {
+    const next = edit.change(await fileAt(github.client, github.repository, commit, edit.path));
+    if (next !== void 0) write.set(edit.path, next);
+  }
+  return write;
+}
 async function changeOnTip(git, github, spec) {
   if (github.commits) {
     const tip2 = await branchHead(github.client, github.repository, spec.base);
     if (tip2 === void 0) throw new UsageError(`${github.repository.owner}/${github.repository.name} has no branch ${spec.base}`);
-    return { tip: tip2, content: withPinnedRef(spec.path, await fileAt(github.client, github.repository, tip2, spec.path), spec.ref) };
+    return { tip: tip2, write: await apiEditsAt(github, tip2, edits(spec)) };
   }
   await git.run(["fetch", "--quiet", "--no-tags", spec.remote, `refs/heads/${spec.base}`]);
   const tip = await git.revParse("FETCH_HEAD");
-  return { tip, content: withPinnedRef(spec.path, await git.show(tip, spec.path), spec.ref) };
+  return { tip, write: await editsAt(git, tip, edits(spec)) };
+}
+async function holds(github, commit, write) {
+  for (const [path6, content] of write) if (await fileAt(github.client, github.repository, commit, path6) !== content) return false;
+  return true;
 }
 async function publishBranch(git, github, spec, change) {
   const branch = pinBranch(spec.environment);
   if (!github.commits) {
-    const commit2 = await commitFileChange(git, { parent: change.tip, path: spec.path, content: change.content, message: spec.text.message, date: await commitDate(git, change.tip) });
+    const commit2 = await commitTreeChange(git, { parent: change.tip, write: change.write, remove: [], message: spec.text.message, date: await commitDate(git, change.tip) });
     spec.log(await pushWithLease(git, spec.remote, branch, commit2) === "pushed" ? `pushed ${branch} (${commit2.slice(0, 12)})` : `${branch} already holds this pin`);
     return commit2;
   }
   const { client, repository } = github;
   const current = await branchHead(client, repository, branch);
-  if (current !== void 0 && (await parentsOf(client, repository, current)).join() === change.tip && await fileAt(client, repository, current, spec.path) === change.content) {
+  if (current !== void 0 && (await parentsOf(client, repository, current)).join() === change.tip && await holds(github, current, change.write)) {
     spec.log(`${branch} already holds this pin`);
     return current;
   }
-  const commit = await createFileCommit(client, repository, { parent: change.tip, path: spec.path, content: change.content, message: spec.text.message });
+  const [first, ...rest] = [...change.write].map(([path6, content]) => ({ path: path6, content }));
+  if (first === void 0) throw new UsageError(`pinning ${spec.environment}: nothing to commit`);
+  const commit = await createFileCommit(client, repository, { parent: change.tip, ...first, message: spec.text.message, also: rest });
   await moveBranch(client, repository, branch, commit, true);
   spec.log(`moved ${branch} to ${commit.slice(0, 12)}`);
   return commit;
@@ -52015,11 +52154,11 @@ async function byPullRequest(git, spec, refused) {
   const github = await spec.github();
   if (github === void 0) throw new UsageError(`pinning ${spec.environment} by pull request needs a GitHub token`);
   const change = await changeOnTip(git, github, spec);
-  if (change.content === void 0) {
+  if (change.write.size === 0) {
     spec.log(`${spec.base} already pins ${spec.environment} to ${spec.ref}: no pull request needed`);
     return { operation: "unchanged", commit: change.tip };
   }
-  const commit = await publishBranch(git, github, spec, { tip: change.tip, content: change.content });
+  const commit = await publishBranch(git, github, spec, change);
   const branch = pinBranch(spec.environment);
   const pullRequest = await createOrUpdatePullRequest(github.client, github.repository, { head: branch, base: spec.base, title: spec.text.title, body: spec.text.body(refused), labels: spec.labels, draft: false });
   spec.log(`pull request #${pullRequest.number} ${pullRequest.operation}: ${pullRequest.url}`);
@@ -52029,8 +52168,9 @@ async function commitDirectly(git, spec) {
   const change = (content) => withPinnedRef(spec.path, content, spec.ref);
   const github = await spec.github();
   const parent = spec.parent ?? await git.revParse("HEAD");
-  if (github?.commits) return commitToBranch(github.client, github.repository, { branch: spec.base, path: spec.path, message: spec.text.message, parent, change });
-  return commitAndPush(git, { remote: spec.remote, branch: spec.base, path: spec.path, message: spec.text.message, change });
+  const also = spec.also ?? [];
+  if (github?.commits) return commitToBranch(github.client, github.repository, { branch: spec.base, path: spec.path, message: spec.text.message, parent, change, also });
+  return commitAndPush(git, { remote: spec.remote, branch: spec.base, path: spec.path, message: spec.text.message, change, also });
 }
 async function publishPin(git, spec) {
   if (spec.mode === "pull-request") return byPullRequest(git, spec);
@@ -52072,6 +52212,7 @@ function pinBody(facts) {
     "",
     `Changed file: \`${facts.file}\` (one line, \`GITSYNC_REF\`).`
   ];
+  if (facts.image) lines.push("", `With the Airflow image built for it, pinned by digest in the overlay's kustomization.yaml: \`${facts.image}\`.`);
   if (facts.refused) lines.push("", `A direct push was refused, so the pin waits for this pull request: ${facts.refused.split("\n")[0]}`);
   lines.push("", `Merging deploys \`${facts.environment}\` with these DAGs. A later pin replaces this branch and this description.`);
   return `${lines.join("\n")}
@@ -52154,15 +52295,24 @@ function describePin(outcome, branch, throughApi) {
   if (outcome.operation === "unchanged") return `${branch} already pins it (${outcome.commit})`;
   return `pull request #${outcome.pullRequest?.number} ${outcome.pullRequest?.operation} (${branch} refused the commit)`;
 }
-async function commitPin(settings, context2, file, ref) {
+function imageEdit(top, image) {
+  if (image === void 0) return [];
+  const path6 = relative7(top, image.file).split(sep9).join("/");
+  return [{ path: path6, change: (content) => withImagePin(path6, content, parseImagePin(image.pin, "input 'image'")) }];
+}
+async function commitPin(settings, context2, result, ref) {
   const git = new Git(settings.workingDirectory, context2.env);
-  const path6 = relative7(await git.topLevel(), file).split(sep9).join("/");
+  const top = await git.topLevel();
+  const path6 = relative7(top, result.file).split(sep9).join("/");
+  const also = imageEdit(top, result.image);
   const branch = await branchOf(git, context2.env);
-  const facts = { environment: settings.environment, ref, file: path6 };
+  const facts = { environment: settings.environment, ref, file: path6, image: result.image?.pin };
+  const imageLine = also[0] === void 0 ? "" : `${also[0].path}: image ${result.image?.pin ?? ""}
+`;
   const message = `Pin ${settings.environment} to ${ref.slice(0, 12)}
 
 ${path6}: GITSYNC_REF=${ref}
-
+${imageLine}
 [skip ci]
 `;
   let target;
@@ -52172,6 +52322,7 @@ ${path6}: GITSYNC_REF=${ref}
     path: path6,
     environment: settings.environment,
     ref,
+    also,
     mode: "commit",
     parent: await git.revParse("HEAD"),
     github: () => target ??= gitHubTarget(git, settings, context2),
@@ -52186,20 +52337,22 @@ async function bumpAction(settings, context2) {
     repoRoot: settings.workingDirectory,
     environment: settings.environment,
     ref: settings.ref,
+    image: settings.image,
     allowRefName: settings.allowRefName,
-    wording: { ref: "input 'ref'", allowRefName: "set input 'allow-ref-name' to true to pin a branch or tag instead" }
+    wording: { ref: "input 'ref'", allowRefName: "set input 'allow-ref-name' to true to pin a branch or tag instead", image: "input 'image'" }
   };
   await checkedRef(options, context2.env);
   const result = bump(options);
-  const ref = result.ref.value;
-  context2.log(result.changed ? `${result.file}: GITSYNC_REF ${result.previous} -> ${ref}` : `${result.file}: GITSYNC_REF is already ${ref}`);
+  const ref = result.ref?.value ?? settings.ref;
+  context2.log(ref !== result.previous ? `${result.file}: GITSYNC_REF ${result.previous} -> ${ref}` : `${result.file}: GITSYNC_REF is already ${ref}`);
+  if (result.image !== void 0) context2.log(`${result.image.file}: image ${result.image.changed ? `${result.image.previous ?? "(the base image)"} -> ` : "is already "}${result.image.pin}`);
   const outcome = {
-    outputs: { ref, "previous-ref": result.previous, changed: result.changed },
+    outputs: { ref, "previous-ref": result.previous, changed: result.changed, ...result.image === void 0 ? {} : { image: result.image.pin } },
     summary: ""
   };
   let pushed = "not asked (commit: false)";
   if (settings.commit) {
-    const pin = await commitPin(settings, context2, result.file, ref);
+    const pin = await commitPin(settings, context2, result, ref);
     pushed = pin.pushed;
     const pr = pin.outcome.pullRequest;
     if (pin.outcome.operation !== "pull-request") outcome.outputs.commit = pin.outcome.commit;
@@ -52210,7 +52363,10 @@ async function bumpAction(settings, context2) {
   outcome.summary = [
     `## Pinned ref of ${settings.environment}`,
     "",
-    table(["file", "before", "after", "commit"], [[relative7(settings.workingDirectory, result.file), result.previous, ref, pushed]]),
+    table(["file", "before", "after", "commit"], [
+      [relative7(settings.workingDirectory, result.file), result.previous, ref, pushed],
+      ...result.image === void 0 ? [] : [[relative7(settings.workingDirectory, result.image.file), result.image.previous ?? "(the base image)", result.image.pin, pushed]]
+    ]),
     ""
   ].join("\n");
   return outcome;
@@ -52219,6 +52375,7 @@ var init_bump2 = __esm({
   "src/action/commands/bump.ts"() {
     "use strict";
     init_bump();
+    init_image_pin();
     init_errors();
     init_git();
     init_client2();
@@ -52469,9 +52626,9 @@ var init_binary = __esm({
 
 // src/kustomize/build.ts
 import { existsSync as existsSync12 } from "node:fs";
-import { join as join15 } from "node:path";
+import { join as join16 } from "node:path";
 async function kustomizeBuild(overlayDir, env) {
-  if (!kustomizationFiles.some((f) => existsSync12(join15(overlayDir, f)))) {
+  if (!kustomizationFiles.some((f) => existsSync12(join16(overlayDir, f)))) {
     throw new UsageError(`${overlayDir}: no kustomization.yaml in this overlay directory`);
   }
   const result = await runKustomize(overlayDir, env);
@@ -52495,7 +52652,7 @@ var init_build = __esm({
 // src/kustomize/parse.ts
 function parseManifests(text2, source) {
   const objects = [];
-  (0, import_yaml2.parseAllDocuments)(text2).forEach((doc, index) => {
+  (0, import_yaml3.parseAllDocuments)(text2).forEach((doc, index) => {
     if (doc.errors.length > 0) throw new CommandFailure(`${source}, document ${index + 1}: ${doc.errors[0]?.message}`);
     const value = doc.toJS();
     if (value === null || value === void 0) return;
@@ -52512,11 +52669,11 @@ function parseManifests(text2, source) {
   });
   return objects;
 }
-var import_yaml2;
+var import_yaml3;
 var init_parse = __esm({
   "src/kustomize/parse.ts"() {
     "use strict";
-    import_yaml2 = __toESM(require_dist(), 1);
+    import_yaml3 = __toESM(require_dist(), 1);
     init_errors();
   }
 });
@@ -52584,16 +52741,16 @@ function toYaml(rendered, revision) {
     ...revision.commit ? [`# commit: ${revision.commit}`] : [],
     ...revision.runUrl ? [`# run: ${revision.runUrl}`] : []
   ];
-  const docs = rendered.objects.map((o2) => (0, import_yaml3.stringify)(withoutSecretValues(stampRevision(o2, revision)), { lineWidth: 0 }));
+  const docs = rendered.objects.map((o2) => (0, import_yaml4.stringify)(withoutSecretValues(stampRevision(o2, revision)), { lineWidth: 0 }));
   return `${header.join("\n")}
 ---
 ${docs.join("---\n")}`;
 }
-var import_yaml3;
+var import_yaml4;
 var init_render = __esm({
   "src/deploy/render.ts"() {
     "use strict";
-    import_yaml3 = __toESM(require_dist(), 1);
+    import_yaml4 = __toESM(require_dist(), 1);
     init_applyset();
     init_mask();
     init_build();
@@ -52603,11 +52760,11 @@ var init_render = __esm({
 });
 
 // src/commands/render.ts
-import { writeFileSync as writeFileSync7 } from "node:fs";
+import { writeFileSync as writeFileSync8 } from "node:fs";
 async function render(settings, output) {
   const rendered = await renderOverlay(settings);
   const yaml = toYaml(rendered, settings.revision);
-  if (output) writeFileSync7(output, yaml);
+  if (output) writeFileSync8(output, yaml);
   return { environment: settings.environment, namespace: rendered.inventory.namespace, objects: rendered.objects.length, yaml, output };
 }
 var init_render2 = __esm({
@@ -52624,10 +52781,10 @@ var render_exports = {};
 __export(render_exports, {
   renderAction: () => renderAction
 });
-import { join as join16 } from "node:path";
+import { join as join17 } from "node:path";
 async function renderAction(settings, context2) {
   const engine = engineSettings({ environment: settings.environment }, { cwd: settings.workingDirectory, env: context2.env, name: inputName });
-  const output = settings.renderFile ?? join16(context2.tempDir, `airflow-gitops-${settings.environment}.yaml`);
+  const output = settings.renderFile ?? join17(context2.tempDir, `airflow-gitops-${settings.environment}.yaml`);
   const result = await render(engine, output);
   context2.log(`rendered ${result.objects} objects of ${result.environment} (namespace ${result.namespace}) to ${output}`);
   return {
@@ -53081,16 +53238,16 @@ var init_exec_credential = __esm({
 });
 
 // src/kube/in-cluster.ts
-import { existsSync as existsSync13, readFileSync as readFileSync14 } from "node:fs";
+import { existsSync as existsSync13, readFileSync as readFileSync15 } from "node:fs";
 function inClusterAuth(env, dir = accountDir) {
   const host = env.KUBERNETES_SERVICE_HOST;
   const port2 = env.KUBERNETES_SERVICE_PORT;
   if (!host || !port2 || !existsSync13(`${dir}/token`)) return void 0;
   return {
     server: `https://${host.includes(":") ? `[${host}]` : host}:${port2}`,
-    ca: existsSync13(`${dir}/ca.crt`) ? readFileSync14(`${dir}/ca.crt`) : void 0,
+    ca: existsSync13(`${dir}/ca.crt`) ? readFileSync15(`${dir}/ca.crt`) : void 0,
     insecureSkipTlsVerify: false,
-    token: readFileSync14(`${dir}/token`, "utf8").trim(),
+    token: readFileSync15(`${dir}/token`, "utf8").trim(),
     source: `the pod's service account (${dir})`
   };
 }
@@ -53103,18 +53260,18 @@ var init_in_cluster = __esm({
 });
 
 // src/kube/kubeconfig.ts
-import { existsSync as existsSync14, readFileSync as readFileSync15 } from "node:fs";
+import { existsSync as existsSync14, readFileSync as readFileSync16 } from "node:fs";
 import { homedir } from "node:os";
-import { dirname as dirname6, isAbsolute as isAbsolute2, join as join17 } from "node:path";
+import { dirname as dirname6, isAbsolute as isAbsolute2, join as join18 } from "node:path";
 function kubeconfigPath(explicit, env) {
   if (explicit) return explicit;
   const fromEnv = env.KUBECONFIG?.split(":").find((p) => p.length > 0);
-  return fromEnv ?? join17(env.HOME ?? homedir(), ".kube", "config");
+  return fromEnv ?? join18(env.HOME ?? homedir(), ".kube", "config");
 }
 function readNamedFile(file, base, field2, source) {
-  const path6 = isAbsolute2(file) ? file : join17(base, file);
+  const path6 = isAbsolute2(file) ? file : join18(base, file);
   try {
-    return readFileSync15(path6);
+    return readFileSync16(path6);
   } catch (error2) {
     const code = error2.code;
     const why = code === "ENOENT" ? "no such file" : code === "EACCES" ? "permission denied" : error2.message;
@@ -53134,7 +53291,7 @@ function pick(entries2, name2, what, source) {
 function readKubeconfig(source) {
   let raw;
   try {
-    raw = (0, import_yaml4.parse)(readFileSync15(source, "utf8"));
+    raw = (0, import_yaml5.parse)(readFileSync16(source, "utf8"));
   } catch (error2) {
     throw new EnvironmentError(`cannot read kubeconfig ${source}: ${error2.message}`);
   }
@@ -53176,11 +53333,11 @@ async function loadClusterAuth(options) {
   }
   return auth2;
 }
-var import_yaml4;
+var import_yaml5;
 var init_kubeconfig = __esm({
   "src/kube/kubeconfig.ts"() {
     "use strict";
-    import_yaml4 = __toESM(require_dist(), 1);
+    import_yaml5 = __toESM(require_dist(), 1);
     init_errors();
     init_exec_credential();
     init_in_cluster();
@@ -54566,17 +54723,17 @@ ${problems.map((p) => `  ${p}`).join("\n")}`);
 });
 
 // src/overlays/mentions.ts
-import { existsSync as existsSync15, readdirSync as readdirSync4, readFileSync as readFileSync16, statSync as statSync6 } from "node:fs";
-import { dirname as dirname7, join as join18, relative as relative8, resolve as resolve6 } from "node:path";
+import { existsSync as existsSync15, readdirSync as readdirSync4, readFileSync as readFileSync17, statSync as statSync6 } from "node:fs";
+import { dirname as dirname7, join as join19, relative as relative8, resolve as resolve6 } from "node:path";
 function kustomizationOf(dir) {
-  return ["kustomization.yaml", "kustomization.yml", "Kustomization"].map((n2) => join18(dir, n2)).find((f) => existsSync15(f));
+  return ["kustomization.yaml", "kustomization.yml", "Kustomization"].map((n2) => join19(dir, n2)).find((f) => existsSync15(f));
 }
 function referencedDirs(dir) {
   const file = kustomizationOf(dir);
   if (!file) return [];
   let doc;
   try {
-    doc = (0, import_yaml5.parse)(readFileSync16(file, "utf8"));
+    doc = (0, import_yaml6.parse)(readFileSync17(file, "utf8"));
   } catch {
     return [];
   }
@@ -54585,7 +54742,7 @@ function referencedDirs(dir) {
   return entries2.map((e) => resolve6(dir, e)).filter((p) => existsSync15(p) && statSync6(p).isDirectory());
 }
 function filesOf(dir) {
-  return readdirSync4(dir, { withFileTypes: true }).filter((d) => d.isFile() && /\.(ya?ml|env|properties|json)$/.test(d.name)).map((d) => join18(dir, d.name)).sort();
+  return readdirSync4(dir, { withFileTypes: true }).filter((d) => d.isFile() && /\.(ya?ml|env|properties|json)$/.test(d.name)).map((d) => join19(dir, d.name)).sort();
 }
 function escape(text2) {
   return text2.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
@@ -54602,7 +54759,7 @@ function whereNamed(overlayDir, value) {
     seen.add(dir);
     for (const file of filesOf(dir)) {
       files += 1;
-      const lines = readFileSync16(file, "utf8").split("\n");
+      const lines = readFileSync17(file, "utf8").split("\n");
       const index = lines.findIndex((line) => !line.trimStart().startsWith("#") && pattern.test(line));
       if (index >= 0) return `${relative8(base, file)}:${index + 1}`;
     }
@@ -54610,11 +54767,11 @@ function whereNamed(overlayDir, value) {
   }
   return void 0;
 }
-var import_yaml5, maxFiles;
+var import_yaml6, maxFiles;
 var init_mentions = __esm({
   "src/overlays/mentions.ts"() {
     "use strict";
-    import_yaml5 = __toESM(require_dist(), 1);
+    import_yaml6 = __toESM(require_dist(), 1);
     maxFiles = 400;
   }
 });
@@ -55051,12 +55208,12 @@ var init_diff = __esm({
 });
 
 // src/action/kubeconfig-file.ts
-import { mkdtempSync as mkdtempSync4, rmSync as rmSync4, writeFileSync as writeFileSync8 } from "node:fs";
-import { join as join19 } from "node:path";
+import { mkdtempSync as mkdtempSync4, rmSync as rmSync4, writeFileSync as writeFileSync9 } from "node:fs";
+import { join as join20 } from "node:path";
 function writeKubeconfig(content, tempDir) {
-  const dir = mkdtempSync4(join19(tempDir, "airflow-gitops-kube-"));
-  const path6 = join19(dir, "kubeconfig");
-  writeFileSync8(path6, content.endsWith("\n") ? content : `${content}
+  const dir = mkdtempSync4(join20(tempDir, "airflow-gitops-kube-"));
+  const path6 = join20(dir, "kubeconfig");
+  writeFileSync9(path6, content.endsWith("\n") ? content : `${content}
 `, { mode: 384 });
   return { path: path6, remove: () => rmSync4(dir, { recursive: true, force: true }) };
 }
@@ -55754,8 +55911,8 @@ var init_order = __esm({
 });
 
 // src/overlays/environments-file.ts
-import { existsSync as existsSync16, readFileSync as readFileSync17 } from "node:fs";
-import { join as join20 } from "node:path";
+import { existsSync as existsSync16, readFileSync as readFileSync18 } from "node:fs";
+import { join as join21 } from "node:path";
 function entryOf(raw, index, earlier, where) {
   if (raw === null || typeof raw !== "object" || Array.isArray(raw)) throw new UsageError(`${where}: environments[${index}] must be a mapping with a name`);
   const fields = raw;
@@ -55772,27 +55929,27 @@ function entryOf(raw, index, earlier, where) {
   return { name: name2, githubEnvironment: github, ...typeof from === "string" ? { promoteFrom: from } : {} };
 }
 function readEnvironments(repoRoot) {
-  const path6 = join20(repoRoot, environmentsFileName);
-  if (!existsSync16(path6)) return defaultEnvironments.filter((e) => existsSync16(join20(overlaysRoot(repoRoot), e.name, "kustomization.yaml")));
-  const doc = (0, import_yaml6.parseDocument)(readFileSync17(path6, "utf8"));
+  const path6 = join21(repoRoot, environmentsFileName);
+  if (!existsSync16(path6)) return defaultEnvironments.filter((e) => existsSync16(join21(overlaysRoot(repoRoot), e.name, "kustomization.yaml")));
+  const doc = (0, import_yaml7.parseDocument)(readFileSync18(path6, "utf8"));
   if (doc.errors.length > 0) throw new UsageError(`${environmentsFileName}: ${doc.errors[0]?.message ?? "not valid YAML"}`);
   const list = doc.toJS()?.environments;
   if (!Array.isArray(list) || list.length === 0) throw new UsageError(`${environmentsFileName}: needs a non-empty list 'environments'`);
   const entries2 = [];
   list.forEach((raw, index) => entries2.push(entryOf(raw, index, entries2, environmentsFileName)));
   for (const e of entries2) {
-    if (!existsSync16(join20(overlaysRoot(repoRoot), e.name, "kustomization.yaml"))) throw new UsageError(`${environmentsFileName}: environment '${e.name}' has no overlay (overlays/${e.name}/kustomization.yaml)`);
+    if (!existsSync16(join21(overlaysRoot(repoRoot), e.name, "kustomization.yaml"))) throw new UsageError(`${environmentsFileName}: environment '${e.name}' has no overlay (overlays/${e.name}/kustomization.yaml)`);
   }
   return entries2;
 }
 function promotionChain(entries2) {
   return entries2.filter((e) => e.promoteFrom !== void 0).map((e) => ({ from: e.promoteFrom ?? "", to: e.name }));
 }
-var import_yaml6, environmentsFileName, githubEnvironmentName, knownKeys, defaultEnvironments;
+var import_yaml7, environmentsFileName, githubEnvironmentName, knownKeys, defaultEnvironments;
 var init_environments_file = __esm({
   "src/overlays/environments-file.ts"() {
     "use strict";
-    import_yaml6 = __toESM(require_dist(), 1);
+    import_yaml7 = __toESM(require_dist(), 1);
     init_errors();
     init_environments();
     environmentsFileName = "environments.yaml";
@@ -55807,6 +55964,9 @@ var init_environments_file = __esm({
 });
 
 // src/promotion/text.ts
+function imageName(image) {
+  return image === void 0 ? "the base image" : `\`${image}\``;
+}
 function short(ref) {
   return fullSha.test(ref) ? ref.slice(0, 12) : ref;
 }
@@ -55814,12 +55974,14 @@ function promotionTitle(facts) {
   return `Promote ${facts.from} to ${facts.to}: ${short(facts.ref)}`;
 }
 function promotionCommitMessage(facts) {
+  const image = facts.imageFile === void 0 ? "" : `${facts.imageFile}: image ${facts.previousImage ?? "(the base image)"} -> ${facts.image ?? "(the base image)"}
+`;
   return `${promotionTitle(facts)}
 
-Pin ${facts.to} to the git-sync ref that ${facts.from} runs.
+Pin ${facts.to} to the git-sync ref and the Airflow image that ${facts.from} runs.
 
 ${facts.file}: ${facts.previous} -> ${facts.ref}
-`;
+${image}`;
 }
 function promotionBody(facts) {
   const lines = [
@@ -55830,8 +55992,10 @@ function promotionBody(facts) {
     "| --- | --- |",
     `| \`${facts.to}\` now | \`${facts.previous}\` |`,
     `| \`${facts.to}\` after merging | \`${facts.ref}\` (from \`${facts.from}\`) |`,
+    `| \`${facts.to}\` image now | ${imageName(facts.previousImage)} |`,
+    `| \`${facts.to}\` image after merging | ${imageName(facts.image)} (from \`${facts.from}\`) |`,
     "",
-    `Changed file: \`${facts.file}\`.`
+    `Changed ${facts.imageFile === void 0 ? `file: \`${facts.file}\`` : `files: \`${facts.file}\`, \`${facts.imageFile}\` (the image moves with the DAGs it was checked with)`}.`
   ];
   if (facts.repositoryUrl && fullSha.test(facts.ref) && fullSha.test(facts.previous) && !unpinned.test(facts.previous)) {
     lines.push("", `[What changes between the two commits](${facts.repositoryUrl}/compare/${facts.previous}...${facts.ref})`);
@@ -55854,10 +56018,11 @@ var init_text2 = __esm({
 });
 
 // src/promotion/promote.ts
-import { relative as relative9, sep as sep10 } from "node:path";
+import { join as join22, relative as relative9, sep as sep10 } from "node:path";
 async function planChange(git, top, commit, dirs, from, to) {
-  const fromFile = relative9(top, refFilePath(dirs.from)).split(sep10).join("/");
-  const toFile = relative9(top, refFilePath(dirs.to)).split(sep10).join("/");
+  const inRepo = (path6) => relative9(top, path6).split(sep10).join("/");
+  const fromFile = inRepo(refFilePath(dirs.from));
+  const toFile = inRepo(refFilePath(dirs.to));
   const committed = async (file) => git.show(commit, file).catch(() => {
     throw new UsageError(`${file} is not committed at ${commit.slice(0, 12)}: commit the overlay before promoting`);
   });
@@ -55866,8 +56031,19 @@ async function planChange(git, top, commit, dirs, from, to) {
   if (unpinned2.test(pinned)) throw new UsageError(`${fromFile}: ${from} is not pinned to a commit yet (${pinned}): deploy ${from} first`);
   const ref = parseGitRef(pinned, true, `${fromFile}: the pinned ref`).value;
   const previous = pinnedRefIn(toFile, toContent);
+  const image = await planImage(committed, inRepo(join22(dirs.from, kustomizationFileName)), inRepo(join22(dirs.to, kustomizationFileName)));
+  const write = /* @__PURE__ */ new Map();
   const content = withPinnedRef(toFile, toContent, ref);
-  return { ref, previous, content, facts: { from, to, ref, previous, file: toFile } };
+  if (content !== void 0 || image.content !== void 0) write.set(toFile, content ?? toContent);
+  if (image.content !== void 0) write.set(image.file, image.content);
+  return { ref, previous, write, image, facts: { from, to, ref, previous, file: toFile, image: image.pin, previousImage: image.previous, imageFile: image.content === void 0 ? void 0 : image.file } };
+}
+async function planImage(committed, fromFile, toFile) {
+  const source = imagePinIn(fromFile, await committed(fromFile));
+  const toContent = await committed(toFile);
+  const target = imagePinIn(toFile, toContent);
+  const pin = source === void 0 ? void 0 : formatImagePin(source);
+  return { file: toFile, pin, previous: target === void 0 ? void 0 : formatImagePin(target), content: withImagePin(toFile, toContent, source) };
 }
 async function gitHubTarget2(options, git) {
   const commits = options.commitThroughApi === true && options.push && Boolean(options.token);
@@ -55878,14 +56054,20 @@ async function gitHubTarget2(options, git) {
   const repository = resolveRepository(options.env, await git.remoteUrl(options.remote));
   return { client: new GitHubClient({ apiUrl: repository.apiUrl, token: options.token, log: options.log }), repository, commits };
 }
+async function holdsFiles(github, commit, write) {
+  for (const [path6, content] of write) if (await fileAt(github.client, github.repository, commit, path6) !== content) return false;
+  return true;
+}
 async function publishThroughApi(github, change) {
   const { client, repository } = github;
   const current = await branchHead(client, repository, change.branch);
   if (current !== void 0) {
     const parents = await parentsOf(client, repository, current);
-    if (parents.length === 1 && parents[0] === change.head && await fileAt(client, repository, current, change.file) === change.content) return { commit: current, push: "up-to-date" };
+    if (parents.length === 1 && parents[0] === change.head && await holdsFiles(github, current, change.write)) return { commit: current, push: "up-to-date" };
   }
-  const commit = await createFileCommit(client, repository, { parent: change.head, path: change.file, content: change.content, message: change.message });
+  const [first, ...also] = [...change.write].map(([path6, content]) => ({ path: path6, content }));
+  if (first === void 0) throw new UsageError(`${change.branch}: nothing to commit`);
+  const commit = await createFileCommit(client, repository, { parent: change.head, ...first, message: change.message, also });
   await moveBranch(client, repository, change.branch, commit, true);
   return { commit, push: "pushed" };
 }
@@ -55919,19 +56101,20 @@ async function promote(options) {
   const branch = promotionBranch(to);
   const plan = await planChange(git, top, head, { from: fromDir, to: toDir }, from, to);
   const file = plan.facts.file;
-  const result = { from, to, ref: plan.ref, previous: plan.previous, changed: plan.content !== void 0, file, branch, base, push: "skipped", message: "" };
-  if (plan.content === void 0) {
-    result.message = `${to} already runs ${plan.ref}, the same as ${from}: nothing to promote`;
+  const result = { from, to, ref: plan.ref, previous: plan.previous, image: plan.image.pin, previousImage: plan.image.previous, changed: plan.write.size > 0, file, branch, base, push: "skipped", message: "" };
+  if (plan.write.size === 0) {
+    result.message = `${to} already runs ${plan.ref}${plan.image.pin === void 0 ? "" : ` with ${plan.image.pin}`}, the same as ${from}: nothing to promote`;
     return result;
   }
   const facts = { ...plan.facts, repositoryUrl: github ? `${github.repository.serverUrl}/${github.repository.owner}/${github.repository.name}` : void 0 };
+  const moved = `${file}: GITSYNC_REF ${plan.previous} -> ${plan.ref}${plan.facts.imageFile === void 0 ? "" : `; ${plan.facts.imageFile}: image ${plan.image.previous ?? "(the base image)"} -> ${plan.image.pin ?? "(the base image)"}`}`;
   if (github?.commits) {
-    const published = await publishThroughApi(github, { head, branch, file, content: plan.content, message: promotionCommitMessage(facts) });
+    const published = await publishThroughApi(github, { head, branch, write: plan.write, message: promotionCommitMessage(facts) });
     Object.assign(result, published);
-    options.log(`${file}: GITSYNC_REF ${plan.previous} -> ${plan.ref} (commit ${result.commit} on top of ${head}, ${published.push === "pushed" ? `made by GitHub on ${branch}` : `already on ${branch}`})`);
+    options.log(`${moved} (commit ${result.commit} on top of ${head}, ${published.push === "pushed" ? `made by GitHub on ${branch}` : `already on ${branch}`})`);
   } else {
-    result.commit = await commitFileChange(git, { parent: head, path: file, content: plan.content, message: promotionCommitMessage(facts), date: await commitDate(git, head) });
-    options.log(`${file}: GITSYNC_REF ${plan.previous} -> ${plan.ref} (commit ${result.commit} on top of ${head})`);
+    result.commit = await commitTreeChange(git, { parent: head, write: plan.write, remove: [], message: promotionCommitMessage(facts), date: await commitDate(git, head) });
+    options.log(`${moved} (commit ${result.commit} on top of ${head})`);
     if (!options.push) {
       result.message = `committed ${result.commit} (not pushed); push it with: git push ${options.remote} ${result.commit}:refs/heads/${branch}`;
       return result;
@@ -55967,6 +56150,8 @@ var init_promote = __esm({
     init_order();
     init_environments_file();
     init_ref_file_edit();
+    init_image_pin();
+    init_file_commit();
     init_text2();
     init_pull_requests();
     init_repository();
@@ -56011,11 +56196,12 @@ async function promoteAction(settings, context2) {
   });
   context2.log(result.message);
   const pr = result.pullRequest;
-  const rows = [[result.from, result.to, result.previous, result.ref, pr ? `[#${pr.number}](${pr.url}) ${pr.operation}` : "-"]];
+  const rows = [[result.from, result.to, result.previous, result.ref, result.image ?? "the base image", pr ? `[#${pr.number}](${pr.url}) ${pr.operation}` : "-"]];
   return {
     outputs: {
       ref: result.ref,
       "previous-ref": result.previous,
+      ...result.image === void 0 ? {} : { image: result.image },
       changed: result.changed,
       branch: result.branch,
       ...result.commit === void 0 ? {} : { commit: result.commit },
@@ -56023,7 +56209,7 @@ async function promoteAction(settings, context2) {
     },
     summary: `## Promotion ${result.from} \u2192 ${result.to}
 
-${table(["from", "to", `${result.to} now`, "promoted ref", "pull request"], rows)}
+${table(["from", "to", `${result.to} now`, "promoted ref", "promoted image", "pull request"], rows)}
 
 ${result.message}
 `
@@ -56659,6 +56845,7 @@ var outputNames = [
   "previous-ref",
   "changed",
   "commit",
+  "image",
   "rendered-file",
   "objects",
   "applied",
@@ -56698,20 +56885,20 @@ async function runCommand(settings, context2) {
 }
 
 // src/action/secret-inputs.ts
-var import_yaml7 = __toESM(require_dist(), 1);
+var import_yaml8 = __toESM(require_dist(), 1);
 init_mask();
 init_settings3();
 init_inputs();
 var kubeconfigCredentialKeys = /* @__PURE__ */ new Set(["token", "client-key-data", "client-certificate-data", "password", "username", "id-token", "refresh-token", "client-secret", "access-token", "value"]);
 function credentialValues(node, underCredentialKey, out2) {
-  if ((0, import_yaml7.isScalar)(node)) {
+  if ((0, import_yaml8.isScalar)(node)) {
     if (underCredentialKey && typeof node.value === "string") out2.push(node.value);
-  } else if ((0, import_yaml7.isMap)(node)) {
+  } else if ((0, import_yaml8.isMap)(node)) {
     for (const pair of node.items) {
-      const key = (0, import_yaml7.isScalar)(pair.key) ? String(pair.key.value) : "";
+      const key = (0, import_yaml8.isScalar)(pair.key) ? String(pair.key.value) : "";
       credentialValues(pair.value, underCredentialKey || kubeconfigCredentialKeys.has(key) || key === "config" || key === "env", out2);
     }
-  } else if ((0, import_yaml7.isSeq)(node)) {
+  } else if ((0, import_yaml8.isSeq)(node)) {
     for (const item of node.items) credentialValues(item, underCredentialKey, out2);
   }
 }
@@ -56725,8 +56912,8 @@ function secretFragments(name2, value) {
   const trimmed = value.trim();
   if (trimmed.length === 0) return [];
   if (name2 === "kubeconfig") {
-    const document = (0, import_yaml7.parseDocument)(trimmed);
-    if (document.errors.length > 0 || !(0, import_yaml7.isMap)(document.contents)) return [trimmed, ...linesOf(trimmed, 8), ...longWords(trimmed)];
+    const document = (0, import_yaml8.parseDocument)(trimmed);
+    if (document.errors.length > 0 || !(0, import_yaml8.isMap)(document.contents)) return [trimmed, ...linesOf(trimmed, 8), ...longWords(trimmed)];
     const values = [];
     credentialValues(document.contents, false, values);
     return values.filter((v) => v.length >= 4);

@@ -85,10 +85,10 @@ var require_identity = __commonJS({
     var NODE_TYPE = /* @__PURE__ */ Symbol.for("yaml.node.type");
     var isAlias = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === ALIAS;
     var isDocument = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === DOC;
-    var isMap2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === MAP;
+    var isMap3 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === MAP;
     var isPair = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === PAIR;
-    var isScalar2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SCALAR;
-    var isSeq = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SEQ;
+    var isScalar3 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SCALAR;
+    var isSeq2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SEQ;
     function isCollection(node) {
       if (node && typeof node === "object")
         switch (node[NODE_TYPE]) {
@@ -109,7 +109,7 @@ var require_identity = __commonJS({
         }
       return false;
     }
-    var hasAnchor = (node) => (isScalar2(node) || isCollection(node)) && !!node.anchor;
+    var hasAnchor = (node) => (isScalar3(node) || isCollection(node)) && !!node.anchor;
     exports.ALIAS = ALIAS;
     exports.DOC = DOC;
     exports.MAP = MAP;
@@ -121,11 +121,11 @@ var require_identity = __commonJS({
     exports.isAlias = isAlias;
     exports.isCollection = isCollection;
     exports.isDocument = isDocument;
-    exports.isMap = isMap2;
+    exports.isMap = isMap3;
     exports.isNode = isNode2;
     exports.isPair = isPair;
-    exports.isScalar = isScalar2;
-    exports.isSeq = isSeq;
+    exports.isScalar = isScalar3;
+    exports.isSeq = isSeq2;
   }
 });
 
@@ -4233,9 +4233,9 @@ var require_resolve_flow_collection = __commonJS({
     var blockMsg = "Block collections are not allowed within flow collections";
     var isBlock = (token) => token && (token.type === "block-map" || token.type === "block-seq");
     function resolveFlowCollection({ composeNode, composeEmptyNode }, ctx, fc, onError, tag) {
-      const isMap2 = fc.start.source === "{";
-      const fcName = isMap2 ? "flow map" : "flow sequence";
-      const NodeClass = tag?.nodeClass ?? (isMap2 ? YAMLMap.YAMLMap : YAMLSeq.YAMLSeq);
+      const isMap3 = fc.start.source === "{";
+      const fcName = isMap3 ? "flow map" : "flow sequence";
+      const NodeClass = tag?.nodeClass ?? (isMap3 ? YAMLMap.YAMLMap : YAMLSeq.YAMLSeq);
       const coll = new NodeClass(ctx.schema);
       coll.flow = true;
       const atRoot = ctx.atRoot;
@@ -4271,7 +4271,7 @@ var require_resolve_flow_collection = __commonJS({
             offset = props.end;
             continue;
           }
-          if (!isMap2 && ctx.options.strict && utilContainsNewline.containsNewline(key))
+          if (!isMap3 && ctx.options.strict && utilContainsNewline.containsNewline(key))
             onError(
               key,
               // checked by containsNewline()
@@ -4311,7 +4311,7 @@ var require_resolve_flow_collection = __commonJS({
             }
           }
         }
-        if (!isMap2 && !sep10 && !props.found) {
+        if (!isMap3 && !sep10 && !props.found) {
           const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep10, null, props, onError);
           coll.items.push(valueNode);
           offset = valueNode.range[2];
@@ -4334,7 +4334,7 @@ var require_resolve_flow_collection = __commonJS({
             startOnNewline: false
           });
           if (valueProps.found) {
-            if (!isMap2 && !props.found && ctx.options.strict) {
+            if (!isMap3 && !props.found && ctx.options.strict) {
               if (sep10)
                 for (const st of sep10) {
                   if (st === valueProps.found)
@@ -4366,7 +4366,7 @@ var require_resolve_flow_collection = __commonJS({
           const pair = new Pair.Pair(keyNode, valueNode);
           if (ctx.options.keepSourceTokens)
             pair.srcToken = collItem;
-          if (isMap2) {
+          if (isMap3) {
             const map = coll;
             if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode))
               onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
@@ -4382,7 +4382,7 @@ var require_resolve_flow_collection = __commonJS({
           offset = valueNode ? valueNode.range[2] : valueProps.end;
         }
       }
-      const expectedEnd = isMap2 ? "}" : "]";
+      const expectedEnd = isMap3 ? "}" : "]";
       const [ce, ...ee] = fc.end;
       let cePos = offset;
       if (ce?.source === expectedEnd)
@@ -5669,7 +5669,7 @@ var require_cst = __commonJS({
     var FLOW_END = "";
     var SCALAR = "";
     var isCollection = (token) => !!token && "items" in token;
-    var isScalar2 = (token) => !!token && (token.type === "scalar" || token.type === "single-quoted-scalar" || token.type === "double-quoted-scalar" || token.type === "block-scalar");
+    var isScalar3 = (token) => !!token && (token.type === "scalar" || token.type === "single-quoted-scalar" || token.type === "double-quoted-scalar" || token.type === "block-scalar");
     function prettyToken(token) {
       switch (token) {
         case BOM:
@@ -5753,7 +5753,7 @@ var require_cst = __commonJS({
     exports.FLOW_END = FLOW_END;
     exports.SCALAR = SCALAR;
     exports.isCollection = isCollection;
-    exports.isScalar = isScalar2;
+    exports.isScalar = isScalar3;
     exports.prettyToken = prettyToken;
     exports.tokenType = tokenType;
   }
@@ -7283,7 +7283,7 @@ var require_public_api = __commonJS({
         return docs;
       return Object.assign([], { empty: true }, composer$1.streamInfo());
     }
-    function parseDocument3(source, options = {}) {
+    function parseDocument4(source, options = {}) {
       const { lineCounter: lineCounter2, prettyErrors } = parseOptions2(options);
       const parser$1 = new parser3.Parser(lineCounter2?.addNewLine);
       const composer$1 = new composer.Composer(options);
@@ -7309,7 +7309,7 @@ var require_public_api = __commonJS({
       } else if (options === void 0 && reviver && typeof reviver === "object") {
         options = reviver;
       }
-      const doc = parseDocument3(src, options);
+      const doc = parseDocument4(src, options);
       if (!doc)
         return null;
       doc.warnings.forEach((warning) => log.warn(doc.options.logLevel, warning));
@@ -7345,7 +7345,7 @@ var require_public_api = __commonJS({
     }
     exports.parse = parse5;
     exports.parseAllDocuments = parseAllDocuments2;
-    exports.parseDocument = parseDocument3;
+    exports.parseDocument = parseDocument4;
     exports.stringify = stringify2;
   }
 });
@@ -8204,8 +8204,8 @@ var init_import_layer = __esm({
 function compareFindings(a2, b) {
   return a2.file.localeCompare(b.file) || a2.line - b.line || (a2.column ?? 0) - (b.column ?? 0) || severityRank[a2.severity] - severityRank[b.severity] || a2.rule.localeCompare(b.rule) || a2.message.localeCompare(b.message);
 }
-function hasErrors(report2) {
-  return report2.findings.some((finding) => finding.severity === "error");
+function hasErrors(report3) {
+  return report3.findings.some((finding) => finding.severity === "error");
 }
 function countBySeverity(findings) {
   const counts = { error: 0, warning: 0, notice: 0 };
@@ -13022,9 +13022,9 @@ ${JSON.stringify(symbolNames, null, 2)}`);
 async function load() {
   await Parser.init({ locateFile: () => assetPath("web-tree-sitter/web-tree-sitter.wasm") });
   const language = await Language.load(assetPath("tree-sitter-python/tree-sitter-python.wasm"));
-  const loaded = new Parser();
-  loaded.setLanguage(language);
-  return loaded;
+  const loaded2 = new Parser();
+  loaded2.setLanguage(language);
+  return loaded2;
 }
 async function pythonParser() {
   parser ??= load();
@@ -13050,12 +13050,12 @@ var init_parser = __esm({
 
 // src/dags/static/rule.ts
 function fileRule(id, severity, check) {
-  const report2 = reporter(id, severity);
-  return { id, severity, scope: "file", check: (context2) => check(context2, report2) };
+  const report3 = reporter(id, severity);
+  return { id, severity, scope: "file", check: (context2) => check(context2, report3) };
 }
 function folderRule(id, severity, check) {
-  const report2 = reporter(id, severity);
-  return { id, severity, scope: "folder", check: (context2) => check(context2, report2) };
+  const report3 = reporter(id, severity);
+  return { id, severity, scope: "folder", check: (context2) => check(context2, report3) };
 }
 function reporter(rule, severity) {
   return (file, place2, message) => ({ file, line: place2.line, column: place2.column, severity, rule, message, layer: "static" });
@@ -13087,13 +13087,13 @@ var init_dynamic_start_date = __esm({
     init_rule();
     init_syntax();
     movingClock = /^(datetime\.(datetime|date)\.(now|today|utcnow)|pendulum\.(now|today|yesterday|tomorrow)|pendulum\.DateTime\.(now|today|utcnow)|airflow\..*\.(days_ago|utcnow)|time\.time)$/;
-    dynamicStartDate = fileRule("dynamic-start-date", "warning", ({ file, model }, report2) => {
+    dynamicStartDate = fileRule("dynamic-start-date", "warning", ({ file, model }, report3) => {
       const findings = [];
       for (const dag of model.dags) {
         for (const value of startDates(dag.keywords, model)) {
           const call = descendants(value, /* @__PURE__ */ new Set(["call"])).find((node) => movingClock.test(model.names.callee(node) ?? ""));
           if (call) {
-            findings.push(report2(
+            findings.push(report3(
               file,
               placeOf(call),
               `DAG ${quote(dag.dagId)} has a start_date computed at parse time (${call.text}): it changes on every parse; use a fixed date such as pendulum.datetime(2024, 1, 1, tz="UTC")`
@@ -13115,8 +13115,8 @@ var init_dag_not_called = __esm({
     dagNotCalled = fileRule(
       "dag-not-called",
       "warning",
-      ({ file, model }, report2) => model.dags.filter((dag) => dag.style === "decorator" && dag.functionName !== null && !model.calledNames.has(dag.functionName)).map(
-        (dag) => report2(
+      ({ file, model }, report3) => model.dags.filter((dag) => dag.style === "decorator" && dag.functionName !== null && !model.calledNames.has(dag.functionName)).map(
+        (dag) => report3(
           file,
           dag.place,
           `the @dag function '${dag.functionName}' is never called, so Airflow finds no DAG in it: call ${dag.functionName}() at module level`
@@ -13134,7 +13134,7 @@ var init_dags_folder_in_import = __esm({
     "use strict";
     init_imported_modules();
     init_rule();
-    dagsFolderInImport = folderRule("dags-folder-in-import", "error", ({ dagsFolder, sources, files }, report2) => {
+    dagsFolderInImport = folderRule("dags-folder-in-import", "error", ({ dagsFolder, sources, files }, report3) => {
       const modules = /* @__PURE__ */ new Set();
       for (const source of sources) {
         const parts2 = moduleNameOf(source.path).split(".");
@@ -13146,7 +13146,7 @@ var init_dags_folder_in_import = __esm({
         const working = rest.join(".");
         if (first === void 0 || !folderNames.has(first) || modules.has(first) || !modules.has(working)) return [];
         const fixed = used.statement.replace(used.module, working);
-        return [report2(
+        return [report3(
           facts.path,
           used.place,
           `\`${used.module}\` cannot be imported: Airflow puts the dags folder itself on sys.path, not its parent, so the import fails with "No module named '${first}'"; write \`${fixed}\``
@@ -13191,8 +13191,8 @@ var init_dependency_cycle = __esm({
     dependencyCycle = fileRule(
       "dependency-cycle",
       "error",
-      ({ file, model }, report2) => model.dags.flatMap((dag) => cyclesOf(dag).map(
-        ({ path: path6, closing }) => report2(
+      ({ file, model }, report3) => model.dags.flatMap((dag) => cyclesOf(dag).map(
+        ({ path: path6, closing }) => report3(
           file,
           closing.place,
           `dependency cycle in DAG ${quote(dag.dagId)}: ${path6.map(label).join(" >> ")}; Airflow rejects the DAG (AirflowDagCycleException)`
@@ -13208,7 +13208,7 @@ var init_duplicate_dag_id = __esm({
   "src/dags/static/rules/duplicate-dag-id.ts"() {
     "use strict";
     init_rule();
-    duplicateDagId = folderRule("duplicate-dag-id", "error", ({ files }, report2) => {
+    duplicateDagId = folderRule("duplicate-dag-id", "error", ({ files }, report3) => {
       const sites = /* @__PURE__ */ new Map();
       for (const file of files) {
         for (const site of file.dagIds) sites.set(site.dagId, [...sites.get(site.dagId) ?? [], { path: file.path, site }]);
@@ -13219,10 +13219,10 @@ var init_duplicate_dag_id = __esm({
         if (!first) continue;
         for (const { path: path6, site } of others) {
           const where = path6 === first.path ? `at line ${first.site.place.line}` : `in ${first.path}:${first.site.place.line}`;
-          findings.push(report2(path6, site.place, `dag_id '${dagId}' is also defined ${where}: Airflow keeps one of them and the other disappears`));
+          findings.push(report3(path6, site.place, `dag_id '${dagId}' is also defined ${where}: Airflow keeps one of them and the other disappears`));
         }
         if (others.length === 0 && first.site.repeated) {
-          findings.push(report2(
+          findings.push(report3(
             first.path,
             first.site.place,
             `dag_id '${dagId}' is created on every pass of a loop: each DAG replaces the previous one; build the id from the loop variable`
@@ -13240,7 +13240,7 @@ var init_duplicate_task_id = __esm({
   "src/dags/static/rules/duplicate-task-id.ts"() {
     "use strict";
     init_rule();
-    duplicateTaskId = fileRule("duplicate-task-id", "error", ({ file, model }, report2) => {
+    duplicateTaskId = fileRule("duplicate-task-id", "error", ({ file, model }, report3) => {
       const findings = [];
       for (const dag of model.dags) {
         const first = /* @__PURE__ */ new Map();
@@ -13249,7 +13249,7 @@ var init_duplicate_task_id = __esm({
           const key = `${task.namespace}\0${task.taskId}`;
           const earlier = first.get(key);
           if (earlier) {
-            findings.push(report2(
+            findings.push(report3(
               file,
               task.place,
               `task_id '${task.taskId}' is already used in DAG ${quote(dag.dagId)} at line ${earlier.place.line}: Airflow fails the import with DuplicateTaskIdFound`
@@ -13258,7 +13258,7 @@ var init_duplicate_task_id = __esm({
           }
           first.set(key, task);
           if (task.repeated) {
-            findings.push(report2(
+            findings.push(report3(
               file,
               task.place,
               `task_id '${task.taskId}' is created on every pass of a loop in DAG ${quote(dag.dagId)}: the second pass fails with DuplicateTaskIdFound; build the id from the loop variable`
@@ -13280,8 +13280,8 @@ var init_missing_schedule = __esm({
     missingSchedule = fileRule(
       "missing-schedule",
       "warning",
-      ({ file, model }, report2) => model.dags.filter((dag) => !dag.splat && !["schedule", "schedule_interval", "timetable"].some((name2) => dag.keywords.has(name2))).map(
-        (dag) => report2(
+      ({ file, model }, report3) => model.dags.filter((dag) => !dag.splat && !["schedule", "schedule_interval", "timetable"].some((name2) => dag.keywords.has(name2))).map(
+        (dag) => report3(
           file,
           dag.place,
           `DAG ${quote(dag.dagId)} has no explicit schedule: Airflow 3 defaults to schedule=None (runs only when triggered); write schedule=None if that is what you want`
@@ -13293,12 +13293,12 @@ var init_missing_schedule = __esm({
 
 // src/dags/static/parse-time-calls.ts
 function parseTimeRule({ id, severity, matches, what, instead }) {
-  return fileRule(id, severity, ({ file, model }, report2) => {
+  return fileRule(id, severity, ({ file, model }, report3) => {
     const findings = [];
     for (const call of model.parseTimeCalls) {
       if (!matches(call.callee)) continue;
       const shortName = call.callee.split(".").slice(-2).join(".");
-      findings.push(report2(file, call.place, `${shortName}(...) ${what} every time Airflow parses this file: ${instead}`));
+      findings.push(report3(file, call.place, `${shortName}(...) ${what} every time Airflow parses this file: ${instead}`));
     }
     return findings;
   });
@@ -13424,7 +13424,7 @@ var init_python2_syntax = __esm({
     python2Syntax = fileRule(
       "python2-syntax",
       "error",
-      ({ file, root }, report2) => descendants(root, new Set(Object.keys(statements))).map((node) => report2(file, placeOf(node), statements[node.type] ?? node.type))
+      ({ file, root }, report3) => descendants(root, new Set(Object.keys(statements))).map((node) => report3(file, placeOf(node), statements[node.type] ?? node.type))
     );
   }
 });
@@ -15864,9 +15864,9 @@ var init_removed_template_variable = __esm({
     removedTemplateVariable = folderRule(
       "removed-template-variable",
       "error",
-      (context2, report2) => templateVariables(context2).filter((variable) => Object.hasOwn(removedVariables, variable.name) && !variable.guarded).map((variable) => {
+      (context2, report3) => templateVariables(context2).filter((variable) => Object.hasOwn(removedVariables, variable.name) && !variable.guarded).map((variable) => {
         const via = variable.loadedBy === null ? "this template" : `this template (loaded by ${variable.loadedBy})`;
-        return report2(
+        return report3(
           variable.file,
           variable.place,
           `\`${variable.name}\` was removed from the template context in Airflow 3, so rendering ${via} fails with UndefinedError: ${removedVariables[variable.name]}`
@@ -15884,7 +15884,7 @@ var init_skipped_by_airflow = __esm({
     "use strict";
     init_imported_modules();
     init_rule();
-    skippedByAirflow = folderRule("skipped-by-airflow", "warning", ({ dagsFolder, sources, files }, report2) => {
+    skippedByAirflow = folderRule("skipped-by-airflow", "warning", ({ dagsFolder, sources, files }, report3) => {
       const folderNames = /* @__PURE__ */ new Set(["dags", basename3(dagsFolder)]);
       const imported = new Set(files.flatMap((file) => file.importedModules.flatMap((name2) => {
         const [first, ...rest] = name2.split(".");
@@ -15892,7 +15892,7 @@ var init_skipped_by_airflow = __esm({
       })));
       const facts = new Map(files.map((file) => [file.path, file]));
       return sources.filter((source) => source.text !== null && !source.airflowWillImport).filter((source) => facts.get(source.path)?.runsCodeAtImport && !imported.has(moduleNameOf(source.path))).map(
-        (source) => report2(
+        (source) => report3(
           source.path,
           { line: 1, column: 1 },
           `Airflow never imports this file: in DAG discovery safe mode (the default) it only imports files that contain both "airflow" and "dag" (or "asset"); if it makes DAGs, import from airflow in it or mention both words in a comment; if it is a helper module, DAG files import it as \`${moduleNameOf(source.path)}\``
@@ -15913,9 +15913,9 @@ var init_template_needs_logical_date = __esm({
     templateNeedsLogicalDate = folderRule(
       "template-needs-logical-date",
       "warning",
-      (context2, report2) => templateVariables(context2).filter((variable) => Object.hasOwn(logicalDateVariables, variable.name) && !variable.guarded).map((variable) => {
+      (context2, report3) => templateVariables(context2).filter((variable) => Object.hasOwn(logicalDateVariables, variable.name) && !variable.guarded).map((variable) => {
         const via = variable.loadedBy === null ? "this template" : `this template (loaded by ${variable.loadedBy})`;
-        return report2(
+        return report3(
           variable.file,
           variable.place,
           `\`${variable.name}\` is undefined in a run without a logical date (in Airflow 3, a run triggered through the REST API, the CLI or by assets), where rendering ${via} fails with UndefinedError: write ${logicalDateVariables[variable.name]}`
@@ -16245,16 +16245,16 @@ async function validateDags(options) {
     ...files.flatMap((file) => file.findings),
     ...folderRules.flatMap((rule) => rule.check({ dagsFolder, sources, files }))
   ];
-  const report2 = { files: sources.length, findings };
+  const report3 = { files: sources.length, findings };
   if (importing !== null && importOptions !== null) {
     const imported = importResult(toImport, await importing, facts, importOptions);
     findings.push(...withoutRepeats(explainMissingStandIns(imported.findings, findings), findings));
     findings.push(...withoutRepeats(importedDuplicates(imported.imported, facts), findings));
-    report2.imports = imported.imported;
+    report3.imports = imported.imported;
   }
   const suppressions = new Map(sources.filter((source) => source.text !== null).map((source) => [source.path, suppressionsOf(source.text)]));
-  report2.findings = withConfiguredSeverities(applySuppressions(dedupe(findings), suppressions), config).sort(compareFindings);
-  return report2;
+  report3.findings = withConfiguredSeverities(applySuppressions(dedupe(findings), suppressions), config).sort(compareFindings);
+  return report3;
 }
 async function staticFacts(sources, cache, yieldBetweenFiles, ruffProcess) {
   const facts = /* @__PURE__ */ new Map();
@@ -16356,13 +16356,13 @@ var init_validate = __esm({
 });
 
 // src/dags/formats/text.ts
-function renderText(report2, dagsFolder) {
-  const lines = report2.findings.map((finding) => {
+function renderText(report3, dagsFolder) {
+  const lines = report3.findings.map((finding) => {
     const place2 = `${dagsFolder}/${finding.file}:${finding.line}${finding.column === null ? "" : `:${finding.column}`}`;
     return `${place2}: ${finding.severity} [${finding.rule}] ${finding.message.replaceAll("\n", "\n    ")}`;
   });
-  const counts = countBySeverity(report2.findings);
-  const files = `${report2.files} file${report2.files === 1 ? "" : "s"} checked`;
+  const counts = countBySeverity(report3.findings);
+  const files = `${report3.files} file${report3.files === 1 ? "" : "s"} checked`;
   lines.push(`${files}: ${counts.error} error(s), ${counts.warning} warning(s), ${counts.notice} notice(s)`);
   return `${lines.join("\n")}
 `;
@@ -16391,8 +16391,8 @@ async function watchDags(options) {
   const run16 = async () => {
     facts.checked.clear();
     facts.seen.clear();
-    const report2 = await validateDags({ ...options, import: true, cacheFolder: null, resident });
-    return { report: report2, files: new Set(facts.seen), checked: new Set(facts.checked) };
+    const report3 = await validateDags({ ...options, import: true, cacheFolder: null, resident });
+    return { report: report3, files: new Set(facts.seen), checked: new Set(facts.checked) };
   };
   try {
     await worker.start();
@@ -16466,12 +16466,12 @@ function findingsByFile(findings) {
   for (const finding of findings) byFile.set(finding.file, [...byFile.get(finding.file) ?? [], finding]);
   return new Map([...byFile].map(([file, list]) => [file, JSON.stringify(list)]));
 }
-function describeChange(report2, touched, label2) {
+function describeChange(report3, touched, label2) {
   const lines = [`--- ${(/* @__PURE__ */ new Date()).toTimeString().slice(0, 8)}`];
   for (const file of touched.removed) lines.push(`${label2}/${file}: removed`);
   if (touched.changed.length > 0) {
     const files = new Set(touched.changed);
-    const findings = report2.findings.filter((finding) => files.has(finding.file));
+    const findings = report3.findings.filter((finding) => files.has(finding.file));
     const clean = touched.changed.filter((file) => !findings.some((finding) => finding.file === file));
     for (const file of clean) lines.push(`${label2}/${file}: no findings`);
     lines.push(renderText({ files: files.size, findings }, label2).trimEnd());
@@ -16512,9 +16512,9 @@ var init_watch = __esm({
 });
 
 // src/dags/formats/json.ts
-function renderJson(report2) {
-  const findings = report2.findings.map(({ file, line, column, severity, rule, message, layer }) => ({ file, line, column, severity, rule, message, layer }));
-  return `${JSON.stringify({ files: report2.files, findings }, null, 2)}
+function renderJson(report3) {
+  const findings = report3.findings.map(({ file, line, column, severity, rule, message, layer }) => ({ file, line, column, severity, rule, message, layer }));
+  return `${JSON.stringify({ files: report3.files, findings }, null, 2)}
 `;
 }
 var init_json = __esm({
@@ -16524,8 +16524,8 @@ var init_json = __esm({
 });
 
 // src/dags/formats/github.ts
-function renderGithub(report2, pathOf) {
-  return report2.findings.map((finding) => `${command(finding, pathOf(finding.file))}
+function renderGithub(report3, pathOf) {
+  return report3.findings.map((finding) => `${command(finding, pathOf(finding.file))}
 `).join("");
 }
 function command(finding, file) {
@@ -16547,15 +16547,15 @@ var init_github = __esm({
 });
 
 // src/dags/formats/markdown.ts
-function renderMarkdownSummary(report2, pathOf = (file) => file, limitBytes = summaryLimitBytes, linkOf) {
-  const counts = countBySeverity(report2.findings);
+function renderMarkdownSummary(report3, pathOf = (file) => file, limitBytes = summaryLimitBytes, linkOf) {
+  const counts = countBySeverity(report3.findings);
   const head = [
     "## DAG validation",
     "",
-    `${report2.files} file(s) checked: ${counts.error} error(s), ${counts.warning} warning(s), ${counts.notice} notice(s).`,
+    `${report3.files} file(s) checked: ${counts.error} error(s), ${counts.warning} warning(s), ${counts.notice} notice(s).`,
     ""
   ];
-  if (report2.findings.length === 0) return `${head.join("\n")}
+  if (report3.findings.length === 0) return `${head.join("\n")}
 No findings.
 `;
   head.push("| Severity | File | Line | Rule | Message |", "| --- | --- | --- | --- | --- |");
@@ -16563,7 +16563,7 @@ No findings.
 `;
   let size = Buffer.byteLength(text2);
   let shown = 0;
-  for (const finding of report2.findings) {
+  for (const finding of report3.findings) {
     const path6 = pathOf(finding.file);
     const link = linkOf?.(path6, finding.line);
     const place2 = link === void 0 ? [cell(path6), String(finding.line)] : [`[${linkText(path6)}](${link})`, `[${finding.line}](${link})`];
@@ -16575,7 +16575,7 @@ No findings.
     size += rowSize;
     shown++;
   }
-  const hidden2 = report2.findings.length - shown;
+  const hidden2 = report3.findings.length - shown;
   if (hidden2 > 0) text2 += `
 ${hidden2} more finding(s) not shown: a job summary is limited to 1 MiB. Run \`airflow-gitops validate --format json\` for the full list.
 `;
@@ -16690,7 +16690,7 @@ ${usage}`);
     if (format2 !== "text") throw new UsageError(`--watch prints text: it cannot be combined with --format ${format2}`);
     return watch2(dagsFolder, values, io);
   }
-  const report2 = await validateDags({
+  const report3 = await validateDags({
     dagsFolder,
     import: values.import,
     configFile: values.config === void 0 ? void 0 : resolve4(io.cwd, values.config),
@@ -16698,18 +16698,18 @@ ${usage}`);
     cacheFolder: values["no-cache"] ? null : resolve4(io.cwd, values["cache-dir"] ?? defaultCacheFolder),
     env: io.env
   });
-  if (format2 === "json") io.stdout(renderJson(report2));
-  else if (format2 === "text") printText(renderText(report2, relative5(io.cwd, dagsFolder) || "."), io);
+  if (format2 === "json") io.stdout(renderJson(report3));
+  else if (format2 === "text") printText(renderText(report3, relative5(io.cwd, dagsFolder) || "."), io);
   else {
     const workspace2 = resolve4(io.cwd, values.workspace ?? io.env.GITHUB_WORKSPACE ?? ".");
     const pathOf = (file) => relative5(workspace2, join10(dagsFolder, file)).split(sep5).join("/");
-    io.stdout(renderGithub(report2, pathOf));
+    io.stdout(renderGithub(report3, pathOf));
     const summaryFile = io.env.GITHUB_STEP_SUMMARY;
-    if (summaryFile) appendFileSync(summaryFile, renderMarkdownSummary(report2, pathOf, void 0, commitFileLinker(io.env)));
+    if (summaryFile) appendFileSync(summaryFile, renderMarkdownSummary(report3, pathOf, void 0, commitFileLinker(io.env)));
   }
-  const empty = emptyFolder(report2, positionals[0], values["require-dags"], format2 === "github");
+  const empty = emptyFolder(report3, positionals[0], values["require-dags"], format2 === "github");
   if (empty !== void 0) (format2 === "github" ? io.stdout : io.stderr)(empty.text);
-  return hasErrors(report2) || empty?.fails ? 1 : 0;
+  return hasErrors(report3) || empty?.fails ? 1 : 0;
 }
 function printText(text2, io) {
   if (io.env.GITHUB_ACTIONS !== "true") return io.stdout(text2);
@@ -16718,8 +16718,8 @@ function printText(text2, io) {
   log.text(text2.replace(/\n$/, ""));
   log.resume();
 }
-function emptyFolder(report2, folder, required, github) {
-  if (report2.files > 0) return void 0;
+function emptyFolder(report3, folder, required, github) {
+  if (report3.files > 0) return void 0;
   const message = `${JSON.stringify(folder)} holds no DAG file to check`;
   if (required) return { text: `error: ${message} (--require-dags)
 `, fails: true };
@@ -16938,9 +16938,9 @@ function refNameProblem(name2) {
   if (name2.includes("//")) return "it contains consecutive slashes '//'";
   if (name2.includes("..")) return "it contains '..'";
   if (name2.endsWith(".")) return "it ends with '.'";
-  for (const component of name2.split("/")) {
-    if (component.startsWith(".")) return `its component '${component}' begins with '.'`;
-    if (component.endsWith(".lock")) return `its component '${component}' ends with '.lock'`;
+  for (const component2 of name2.split("/")) {
+    if (component2.startsWith(".")) return `its component '${component2}' begins with '.'`;
+    if (component2.endsWith(".lock")) return `its component '${component2}' ends with '.lock'`;
   }
   return void 0;
 }
@@ -17007,6 +17007,89 @@ var init_ref_file = __esm({
     init_errors();
     refFileName = "git-sync-ref.env";
     refLine = /^(\s*GITSYNC_REF\s*=\s*)(\S*)(\s*)$/;
+  }
+});
+
+// src/overlays/image-pin.ts
+function parseImagePin(value, place2 = "--image") {
+  const match = reference.exec(value);
+  if (match?.[1] !== void 0 && match[2] !== void 0) return { name: match[1], digest: match[2] };
+  const quoted = JSON.stringify(value);
+  const why = /@sha256:/.test(value) ? "the digest must be sha256: and 64 lowercase hex digits, and the name lowercase registry/path components without a tag" : "it has no @sha256:<digest>; pin the image by the digest the registry returned, not by a tag";
+  throw new UsageError(`${place2} ${quoted} is not an image reference <registry>/<path>@sha256:<64 hex digits>: ${why}`);
+}
+function formatImagePin(pin) {
+  return `${pin.name}@${pin.digest}`;
+}
+function loaded(content, file) {
+  const doc = (0, import_yaml2.parseDocument)(content);
+  if (doc.errors.length > 0) throw new UsageError(`${file}: not valid YAML: ${doc.errors[0]?.message ?? ""}`);
+  if (!(0, import_yaml2.isMap)(doc.contents)) throw new UsageError(`${file}: expected a Kustomization mapping`);
+  return doc;
+}
+function airflowEntry(doc, file) {
+  const images = doc.get("images", true);
+  if (images === void 0 || images === null) return void 0;
+  if (!(0, import_yaml2.isSeq)(images)) throw new UsageError(`${file}: images: must be a list of {name, newName, newTag, digest} entries`);
+  const entries2 = images.items.filter((item) => (0, import_yaml2.isMap)(item) && item.get("name") === airflowImage);
+  if (entries2.length > 1) throw new UsageError(`${file}: images: lists ${airflowImage} ${entries2.length} times; keep one entry`);
+  return entries2[0];
+}
+function imagePinIn(file, content) {
+  const entry = airflowEntry(loaded(content, file), file);
+  if (entry === void 0) return void 0;
+  const name2 = entry.get("newName");
+  const digest = entry.get("digest");
+  if (typeof digest !== "string") throw new UsageError(`${file}: the images: entry for ${airflowImage} has no digest: pin it by digest (airflow-gitops bump --image <name>@sha256:...)`);
+  return parseImagePin(`${typeof name2 === "string" ? name2 : airflowImage}@${digest}`, `${file}: the images: entry for ${airflowImage}`);
+}
+function describedImageIn(file, content) {
+  const entry = airflowEntry(loaded(content, file), file);
+  if (entry === void 0) return void 0;
+  const name2 = String(entry.get("newName") ?? airflowImage);
+  const digest = entry.get("digest");
+  const tag = entry.get("newTag");
+  return digest !== void 0 ? `${name2}@${String(digest)}` : `${name2}:${String(tag ?? "latest")}`;
+}
+function setEntry(doc, entry, pin) {
+  if (entry === void 0) {
+    const created = doc.createNode({ name: airflowImage, newName: pin.name, digest: pin.digest });
+    const images = doc.get("images", true);
+    if ((0, import_yaml2.isSeq)(images)) images.add(created);
+    else {
+      doc.set("images", doc.createNode([created]));
+      const pair = doc.contents.items.at(-1);
+      if (pair !== void 0 && (0, import_yaml2.isScalar)(pair.key)) pair.key.commentBefore = " The Airflow image, pinned by digest (written by `airflow-gitops bump --image` and by promotions).";
+    }
+    return;
+  }
+  entry.set("newName", pin.name);
+  entry.set("digest", pin.digest);
+  entry.delete("newTag");
+}
+function withImagePin(file, content, pin) {
+  const doc = loaded(content, file);
+  const entry = airflowEntry(doc, file);
+  const current = entry?.get("digest") === void 0 ? void 0 : imagePinIn(file, content);
+  if (entry === void 0 ? pin === void 0 : current !== void 0 && current.name === pin?.name && current.digest === pin.digest) return void 0;
+  if (pin !== void 0) setEntry(doc, entry, pin);
+  else if (entry !== void 0) {
+    const images = doc.get("images", true);
+    if ((0, import_yaml2.isSeq)(images)) images.items = images.items.filter((item) => item !== entry);
+    if ((0, import_yaml2.isSeq)(images) && images.items.length === 0) doc.delete("images");
+  }
+  return String(doc);
+}
+var import_yaml2, airflowImage, kustomizationFileName, component, reference;
+var init_image_pin = __esm({
+  "src/overlays/image-pin.ts"() {
+    "use strict";
+    import_yaml2 = __toESM(require_dist(), 1);
+    init_errors();
+    airflowImage = "apache/airflow";
+    kustomizationFileName = "kustomization.yaml";
+    component = "[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*";
+    reference = new RegExp(`^(${component}(?::[0-9]{1,5})?(?:/${component})+)@(sha256:[0-9a-f]{64})$`);
   }
 });
 
@@ -19387,16 +19470,16 @@ var init_max_listeners = __esm({
 var addReference, addReferenceCount, removeReference, removeReferenceCount, undoAddedReferences, redoAddedReferences;
 var init_reference = __esm({
   "node_modules/execa/lib/ipc/reference.js"() {
-    addReference = (channel, reference) => {
-      if (reference) {
+    addReference = (channel, reference2) => {
+      if (reference2) {
         addReferenceCount(channel);
       }
     };
     addReferenceCount = (channel) => {
       channel.refCounted();
     };
-    removeReference = (channel, reference) => {
-      if (reference) {
+    removeReference = (channel, reference2) => {
+      if (reference2) {
         removeReferenceCount(channel);
       }
     };
@@ -22793,7 +22876,7 @@ var init_get_one = __esm({
     init_validation();
     init_forward();
     init_reference();
-    getOneMessage = ({ anyProcess, channel, isSubprocess, ipc }, { reference = true, filter } = {}) => {
+    getOneMessage = ({ anyProcess, channel, isSubprocess, ipc }, { reference: reference2 = true, filter } = {}) => {
       validateIpcMethod({
         methodName: "getOneMessage",
         isSubprocess,
@@ -22805,11 +22888,11 @@ var init_get_one = __esm({
         channel,
         isSubprocess,
         filter,
-        reference
+        reference: reference2
       });
     };
-    getOneMessageAsync = async ({ anyProcess, channel, isSubprocess, filter, reference }) => {
-      addReference(channel, reference);
+    getOneMessageAsync = async ({ anyProcess, channel, isSubprocess, filter, reference: reference2 }) => {
+      addReference(channel, reference2);
       const ipcEmitter = getIpcEmitter(anyProcess, channel, isSubprocess);
       const controller = new AbortController();
       try {
@@ -22823,7 +22906,7 @@ var init_get_one = __esm({
         throw error;
       } finally {
         controller.abort();
-        removeReference(channel, reference);
+        removeReference(channel, reference2);
       }
     };
     getMessage = async (ipcEmitter, filter, { signal }) => {
@@ -22856,22 +22939,22 @@ var init_get_each = __esm({
     init_validation();
     init_forward();
     init_reference();
-    getEachMessage = ({ anyProcess, channel, isSubprocess, ipc }, { reference = true } = {}) => loopOnMessages({
+    getEachMessage = ({ anyProcess, channel, isSubprocess, ipc }, { reference: reference2 = true } = {}) => loopOnMessages({
       anyProcess,
       channel,
       isSubprocess,
       ipc,
       shouldAwait: !isSubprocess,
-      reference
+      reference: reference2
     });
-    loopOnMessages = ({ anyProcess, channel, isSubprocess, ipc, shouldAwait, reference }) => {
+    loopOnMessages = ({ anyProcess, channel, isSubprocess, ipc, shouldAwait, reference: reference2 }) => {
       validateIpcMethod({
         methodName: "getEachMessage",
         isSubprocess,
         ipc,
         isConnected: isConnected(anyProcess)
       });
-      addReference(channel, reference);
+      addReference(channel, reference2);
       const ipcEmitter = getIpcEmitter(anyProcess, channel, isSubprocess);
       const controller = new AbortController();
       const state = {};
@@ -22890,7 +22973,7 @@ var init_get_each = __esm({
         shouldAwait,
         controller,
         state,
-        reference
+        reference: reference2
       });
     };
     stopOnDisconnect = async (anyProcess, ipcEmitter, controller) => {
@@ -22908,7 +22991,7 @@ var init_get_each = __esm({
       } catch {
       }
     };
-    iterateOnMessages = async function* ({ anyProcess, channel, ipcEmitter, isSubprocess, shouldAwait, controller, state, reference }) {
+    iterateOnMessages = async function* ({ anyProcess, channel, ipcEmitter, isSubprocess, shouldAwait, controller, state, reference: reference2 }) {
       try {
         for await (const [message] of on3(ipcEmitter, "message", { signal: controller.signal })) {
           throwIfStrictError(state);
@@ -22918,7 +23001,7 @@ var init_get_each = __esm({
         throwIfStrictError(state);
       } finally {
         controller.abort();
-        removeReference(channel, reference);
+        removeReference(channel, reference2);
         if (!isSubprocess) {
           disconnect(anyProcess);
         }
@@ -25355,40 +25438,56 @@ __export(bump_exports, {
   checkedRef: () => checkedRef,
   run: () => run3
 });
-async function checkedRef(options, env) {
+import { readFileSync as readFileSync12, writeFileSync as writeFileSync5 } from "node:fs";
+import { join as join13 } from "node:path";
+function parsedRef(options) {
   const wording = options.wording ?? cliWording;
-  const ref = parseGitRef(options.ref, options.allowRefName, wording.ref, wording.allowRefName);
+  return options.ref === void 0 ? void 0 : parseGitRef(options.ref, options.allowRefName, wording.ref, wording.allowRefName);
+}
+async function checkedRef(options, env) {
+  const ref = parsedRef(options);
+  if (options.image !== void 0) parseImagePin(options.image, (options.wording ?? cliWording).image);
   overlayDirFor(options.repoRoot, options.environment, options.overlay);
-  if (ref.kind === "commit") await checkCommitExists(new Git(options.repoRoot, env), ref.value);
+  if (ref?.kind === "commit") await checkCommitExists(new Git(options.repoRoot, env), ref.value);
   return ref;
+}
+function plannedImage(overlayDir, image, place2) {
+  const pin = parseImagePin(image, place2);
+  const file = join13(overlayDir, kustomizationFileName);
+  const text2 = readFileSync12(file, "utf8");
+  const previous = describedImageIn(file, text2);
+  const content = withImagePin(file, text2, pin);
+  return { change: { file, previous, pin: formatImagePin(pin), changed: content !== void 0 }, content };
 }
 function bump(options) {
   const wording = options.wording ?? cliWording;
-  const ref = parseGitRef(options.ref, options.allowRefName, wording.ref, wording.allowRefName);
+  const ref = parsedRef(options);
+  if (ref === void 0 && options.image === void 0) throw new UsageError(`bump: give ${wording.ref}, ${wording.image} or both`);
   const overlayDir = overlayDirFor(options.repoRoot, options.environment, options.overlay);
   const previous = readPinnedRef(overlayDir);
-  const changed = writePinnedRef(overlayDir, ref.value);
-  return { environment: options.environment, file: refFilePath(overlayDir), previous, ref, changed };
+  const image = options.image === void 0 ? void 0 : plannedImage(overlayDir, options.image, wording.image);
+  const refChanged = ref === void 0 ? false : writePinnedRef(overlayDir, ref.value);
+  if (image?.content !== void 0) writeFileSync5(image.change.file, image.content);
+  return { environment: options.environment, file: refFilePath(overlayDir), previous, ref, image: image?.change, changed: refChanged || image?.change.changed === true };
+}
+function report(result) {
+  const lines = [];
+  const ref = result.ref?.value;
+  if (ref !== void 0) lines.push(ref !== result.previous ? `${result.file}: GITSYNC_REF ${result.previous} -> ${ref}` : `${result.file}: GITSYNC_REF is already ${ref}; nothing changed`);
+  const image = result.image;
+  if (image !== void 0) lines.push(image.changed ? `${image.file}: image ${image.previous ?? "(the base image)"} -> ${image.pin}` : `${image.file}: image is already ${image.pin}; nothing changed`);
+  return `${lines.join("\n")}
+`;
 }
 async function run3(argv, io) {
-  const parsed = parseCommandArgs(argv, { ref: { type: "string" }, "allow-ref-name": { type: "boolean" }, overlay: { type: "string" } }, "bump");
+  const parsed = parseCommandArgs(argv, { ref: { type: "string" }, image: { type: "string" }, "allow-ref-name": { type: "boolean" }, overlay: { type: "string" } }, "bump");
   const environment = environmentArg(parsed.positionals, "bump");
-  const ref = parsed.values.ref;
-  if (typeof ref !== "string") throw new UsageError("bump: --ref <commit-sha> is required");
-  const options = {
-    repoRoot: io.cwd,
-    environment,
-    ref,
-    allowRefName: parsed.values["allow-ref-name"] === true,
-    overlay: typeof parsed.values.overlay === "string" ? parsed.values.overlay : void 0
-  };
+  const ref = flagText(parsed.values, "ref");
+  const image = flagText(parsed.values, "image");
+  if (ref === void 0 && image === void 0) throw new UsageError("bump: --ref <commit-sha> is required (or --image <name>@sha256:<digest>, or both)");
+  const options = { repoRoot: io.cwd, environment, ref, image, allowRefName: parsed.values["allow-ref-name"] === true, overlay: flagText(parsed.values, "overlay") };
   await checkedRef(options, io.env);
-  const result = bump(options);
-  io.stdout(
-    result.changed ? `${result.file}: GITSYNC_REF ${result.previous} -> ${result.ref.value}
-` : `${result.file}: GITSYNC_REF is already ${result.ref.value}; nothing changed
-`
-  );
+  io.stdout(report(bump(options)));
   return 0;
 }
 var cliWording;
@@ -25399,10 +25498,11 @@ var init_bump = __esm({
     init_git_ref();
     init_environments();
     init_ref_file();
+    init_image_pin();
     init_errors();
     init_commit_exists();
     init_git();
-    cliWording = { ref: "--ref", allowRefName: "pass --allow-ref-name to pin a branch or tag instead" };
+    cliWording = { ref: "--ref", allowRefName: "pass --allow-ref-name to pin a branch or tag instead", image: "--image" };
   }
 });
 
@@ -26060,9 +26160,9 @@ var init_binary = __esm({
 
 // src/kustomize/build.ts
 import { existsSync as existsSync8 } from "node:fs";
-import { join as join13 } from "node:path";
+import { join as join14 } from "node:path";
 async function kustomizeBuild(overlayDir, env) {
-  if (!kustomizationFiles.some((f) => existsSync8(join13(overlayDir, f)))) {
+  if (!kustomizationFiles.some((f) => existsSync8(join14(overlayDir, f)))) {
     throw new UsageError(`${overlayDir}: no kustomization.yaml in this overlay directory`);
   }
   const result = await runKustomize(overlayDir, env);
@@ -26086,7 +26186,7 @@ var init_build = __esm({
 // src/kustomize/parse.ts
 function parseManifests(text2, source) {
   const objects = [];
-  (0, import_yaml2.parseAllDocuments)(text2).forEach((doc, index) => {
+  (0, import_yaml3.parseAllDocuments)(text2).forEach((doc, index) => {
     if (doc.errors.length > 0) throw new CommandFailure(`${source}, document ${index + 1}: ${doc.errors[0]?.message}`);
     const value = doc.toJS();
     if (value === null || value === void 0) return;
@@ -26103,11 +26203,11 @@ function parseManifests(text2, source) {
   });
   return objects;
 }
-var import_yaml2;
+var import_yaml3;
 var init_parse = __esm({
   "src/kustomize/parse.ts"() {
     "use strict";
-    import_yaml2 = __toESM(require_dist(), 1);
+    import_yaml3 = __toESM(require_dist(), 1);
     init_errors();
   }
 });
@@ -26175,16 +26275,16 @@ function toYaml(rendered, revision) {
     ...revision.commit ? [`# commit: ${revision.commit}`] : [],
     ...revision.runUrl ? [`# run: ${revision.runUrl}`] : []
   ];
-  const docs = rendered.objects.map((o2) => (0, import_yaml3.stringify)(withoutSecretValues(stampRevision(o2, revision)), { lineWidth: 0 }));
+  const docs = rendered.objects.map((o2) => (0, import_yaml4.stringify)(withoutSecretValues(stampRevision(o2, revision)), { lineWidth: 0 }));
   return `${header.join("\n")}
 ---
 ${docs.join("---\n")}`;
 }
-var import_yaml3;
+var import_yaml4;
 var init_render = __esm({
   "src/deploy/render.ts"() {
     "use strict";
-    import_yaml3 = __toESM(require_dist(), 1);
+    import_yaml4 = __toESM(require_dist(), 1);
     init_applyset();
     init_mask();
     init_build();
@@ -26199,12 +26299,12 @@ __export(render_exports, {
   render: () => render,
   run: () => run4
 });
-import { writeFileSync as writeFileSync5 } from "node:fs";
+import { writeFileSync as writeFileSync6 } from "node:fs";
 import { resolve as resolve6 } from "node:path";
 async function render(settings, output) {
   const rendered = await renderOverlay(settings);
   const yaml = toYaml(rendered, settings.revision);
-  if (output) writeFileSync5(output, yaml);
+  if (output) writeFileSync6(output, yaml);
   return { environment: settings.environment, namespace: rendered.inventory.namespace, objects: rendered.objects.length, yaml, output };
 }
 async function run4(argv, io) {
@@ -26674,16 +26774,16 @@ var init_exec_credential = __esm({
 });
 
 // src/kube/in-cluster.ts
-import { existsSync as existsSync9, readFileSync as readFileSync12 } from "node:fs";
+import { existsSync as existsSync9, readFileSync as readFileSync13 } from "node:fs";
 function inClusterAuth(env, dir = accountDir) {
   const host = env.KUBERNETES_SERVICE_HOST;
   const port2 = env.KUBERNETES_SERVICE_PORT;
   if (!host || !port2 || !existsSync9(`${dir}/token`)) return void 0;
   return {
     server: `https://${host.includes(":") ? `[${host}]` : host}:${port2}`,
-    ca: existsSync9(`${dir}/ca.crt`) ? readFileSync12(`${dir}/ca.crt`) : void 0,
+    ca: existsSync9(`${dir}/ca.crt`) ? readFileSync13(`${dir}/ca.crt`) : void 0,
     insecureSkipTlsVerify: false,
-    token: readFileSync12(`${dir}/token`, "utf8").trim(),
+    token: readFileSync13(`${dir}/token`, "utf8").trim(),
     source: `the pod's service account (${dir})`
   };
 }
@@ -26696,18 +26796,18 @@ var init_in_cluster = __esm({
 });
 
 // src/kube/kubeconfig.ts
-import { existsSync as existsSync10, readFileSync as readFileSync13 } from "node:fs";
+import { existsSync as existsSync10, readFileSync as readFileSync14 } from "node:fs";
 import { homedir } from "node:os";
-import { dirname as dirname4, isAbsolute, join as join14 } from "node:path";
+import { dirname as dirname4, isAbsolute, join as join15 } from "node:path";
 function kubeconfigPath(explicit, env) {
   if (explicit) return explicit;
   const fromEnv = env.KUBECONFIG?.split(":").find((p) => p.length > 0);
-  return fromEnv ?? join14(env.HOME ?? homedir(), ".kube", "config");
+  return fromEnv ?? join15(env.HOME ?? homedir(), ".kube", "config");
 }
 function readNamedFile(file, base, field2, source) {
-  const path6 = isAbsolute(file) ? file : join14(base, file);
+  const path6 = isAbsolute(file) ? file : join15(base, file);
   try {
-    return readFileSync13(path6);
+    return readFileSync14(path6);
   } catch (error) {
     const code = error.code;
     const why = code === "ENOENT" ? "no such file" : code === "EACCES" ? "permission denied" : error.message;
@@ -26727,7 +26827,7 @@ function pick(entries2, name2, what, source) {
 function readKubeconfig(source) {
   let raw;
   try {
-    raw = (0, import_yaml4.parse)(readFileSync13(source, "utf8"));
+    raw = (0, import_yaml5.parse)(readFileSync14(source, "utf8"));
   } catch (error) {
     throw new EnvironmentError(`cannot read kubeconfig ${source}: ${error.message}`);
   }
@@ -26769,11 +26869,11 @@ async function loadClusterAuth(options) {
   }
   return auth2;
 }
-var import_yaml4;
+var import_yaml5;
 var init_kubeconfig = __esm({
   "src/kube/kubeconfig.ts"() {
     "use strict";
-    import_yaml4 = __toESM(require_dist(), 1);
+    import_yaml5 = __toESM(require_dist(), 1);
     init_errors();
     init_exec_credential();
     init_in_cluster();
@@ -28159,17 +28259,17 @@ ${problems.map((p) => `  ${p}`).join("\n")}`);
 });
 
 // src/overlays/mentions.ts
-import { existsSync as existsSync11, readdirSync as readdirSync4, readFileSync as readFileSync14, statSync as statSync6 } from "node:fs";
-import { dirname as dirname5, join as join15, relative as relative6, resolve as resolve7 } from "node:path";
+import { existsSync as existsSync11, readdirSync as readdirSync4, readFileSync as readFileSync15, statSync as statSync6 } from "node:fs";
+import { dirname as dirname5, join as join16, relative as relative6, resolve as resolve7 } from "node:path";
 function kustomizationOf(dir) {
-  return ["kustomization.yaml", "kustomization.yml", "Kustomization"].map((n2) => join15(dir, n2)).find((f) => existsSync11(f));
+  return ["kustomization.yaml", "kustomization.yml", "Kustomization"].map((n2) => join16(dir, n2)).find((f) => existsSync11(f));
 }
 function referencedDirs(dir) {
   const file = kustomizationOf(dir);
   if (!file) return [];
   let doc;
   try {
-    doc = (0, import_yaml5.parse)(readFileSync14(file, "utf8"));
+    doc = (0, import_yaml6.parse)(readFileSync15(file, "utf8"));
   } catch {
     return [];
   }
@@ -28178,7 +28278,7 @@ function referencedDirs(dir) {
   return entries2.map((e) => resolve7(dir, e)).filter((p) => existsSync11(p) && statSync6(p).isDirectory());
 }
 function filesOf(dir) {
-  return readdirSync4(dir, { withFileTypes: true }).filter((d) => d.isFile() && /\.(ya?ml|env|properties|json)$/.test(d.name)).map((d) => join15(dir, d.name)).sort();
+  return readdirSync4(dir, { withFileTypes: true }).filter((d) => d.isFile() && /\.(ya?ml|env|properties|json)$/.test(d.name)).map((d) => join16(dir, d.name)).sort();
 }
 function escape(text2) {
   return text2.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
@@ -28195,7 +28295,7 @@ function whereNamed(overlayDir, value) {
     seen.add(dir);
     for (const file of filesOf(dir)) {
       files += 1;
-      const lines = readFileSync14(file, "utf8").split("\n");
+      const lines = readFileSync15(file, "utf8").split("\n");
       const index = lines.findIndex((line) => !line.trimStart().startsWith("#") && pattern.test(line));
       if (index >= 0) return `${relative6(base, file)}:${index + 1}`;
     }
@@ -28203,11 +28303,11 @@ function whereNamed(overlayDir, value) {
   }
   return void 0;
 }
-var import_yaml5, maxFiles;
+var import_yaml6, maxFiles;
 var init_mentions = __esm({
   "src/overlays/mentions.ts"() {
     "use strict";
-    import_yaml5 = __toESM(require_dist(), 1);
+    import_yaml6 = __toESM(require_dist(), 1);
     maxFiles = 400;
   }
 });
@@ -29221,8 +29321,8 @@ var init_deploy2 = __esm({
 });
 
 // src/overlays/environments-file.ts
-import { existsSync as existsSync12, readFileSync as readFileSync15 } from "node:fs";
-import { join as join16 } from "node:path";
+import { existsSync as existsSync12, readFileSync as readFileSync16 } from "node:fs";
+import { join as join17 } from "node:path";
 function entryOf(raw, index, earlier, where) {
   if (raw === null || typeof raw !== "object" || Array.isArray(raw)) throw new UsageError(`${where}: environments[${index}] must be a mapping with a name`);
   const fields = raw;
@@ -29239,27 +29339,27 @@ function entryOf(raw, index, earlier, where) {
   return { name: name2, githubEnvironment: github, ...typeof from === "string" ? { promoteFrom: from } : {} };
 }
 function readEnvironments(repoRoot) {
-  const path6 = join16(repoRoot, environmentsFileName);
-  if (!existsSync12(path6)) return defaultEnvironments.filter((e) => existsSync12(join16(overlaysRoot(repoRoot), e.name, "kustomization.yaml")));
-  const doc = (0, import_yaml6.parseDocument)(readFileSync15(path6, "utf8"));
+  const path6 = join17(repoRoot, environmentsFileName);
+  if (!existsSync12(path6)) return defaultEnvironments.filter((e) => existsSync12(join17(overlaysRoot(repoRoot), e.name, "kustomization.yaml")));
+  const doc = (0, import_yaml7.parseDocument)(readFileSync16(path6, "utf8"));
   if (doc.errors.length > 0) throw new UsageError(`${environmentsFileName}: ${doc.errors[0]?.message ?? "not valid YAML"}`);
   const list = doc.toJS()?.environments;
   if (!Array.isArray(list) || list.length === 0) throw new UsageError(`${environmentsFileName}: needs a non-empty list 'environments'`);
   const entries2 = [];
   list.forEach((raw, index) => entries2.push(entryOf(raw, index, entries2, environmentsFileName)));
   for (const e of entries2) {
-    if (!existsSync12(join16(overlaysRoot(repoRoot), e.name, "kustomization.yaml"))) throw new UsageError(`${environmentsFileName}: environment '${e.name}' has no overlay (overlays/${e.name}/kustomization.yaml)`);
+    if (!existsSync12(join17(overlaysRoot(repoRoot), e.name, "kustomization.yaml"))) throw new UsageError(`${environmentsFileName}: environment '${e.name}' has no overlay (overlays/${e.name}/kustomization.yaml)`);
   }
   return entries2;
 }
 function promotionChain(entries2) {
   return entries2.filter((e) => e.promoteFrom !== void 0).map((e) => ({ from: e.promoteFrom ?? "", to: e.name }));
 }
-var import_yaml6, environmentsFileName, githubEnvironmentName, knownKeys, defaultEnvironments;
+var import_yaml7, environmentsFileName, githubEnvironmentName, knownKeys, defaultEnvironments;
 var init_environments_file = __esm({
   "src/overlays/environments-file.ts"() {
     "use strict";
-    import_yaml6 = __toESM(require_dist(), 1);
+    import_yaml7 = __toESM(require_dist(), 1);
     init_errors();
     init_environments();
     environmentsFileName = "environments.yaml";
@@ -29451,7 +29551,7 @@ __export(destroy_exports, {
   destroy: () => destroy,
   run: () => run8
 });
-function report(result, out2) {
+function report2(result, out2) {
   if (!result.confirmed) {
     out2(`dry run: destroying ${result.environment} (namespace ${result.namespace}) would delete ${result.deleted.length} object(s):`);
     for (const name2 of result.deleted) out2(`  - delete    ${name2}`);
@@ -29469,7 +29569,7 @@ async function run8(argv, io) {
     const parsed = parseCommandArgs(argv, flags3, "destroy");
     const flag = (name2) => parsed.values[name2] === true;
     const settings = { ...engineSettings(engineOptionsFrom(parsed, "destroy"), io), confirm: flag("yes"), deleteSecrets: flag("delete-secrets"), deletePvcs: flag("delete-pvcs") };
-    report(await destroy(settings, masked.out), masked.out);
+    report2(await destroy(settings, masked.out), masked.out);
     return 0;
   });
 }
@@ -29589,33 +29689,15 @@ var init_secrets = __esm({
 // src/git/file-commit.ts
 import { mkdtempSync as mkdtempSync3, rmSync as rmSync3 } from "node:fs";
 import { tmpdir as tmpdir3 } from "node:os";
-import { join as join17 } from "node:path";
+import { join as join18 } from "node:path";
 async function commitDate(git, commit) {
   return `@${await git.text(["show", "-s", "--format=%ct", commit])} +0000`;
 }
-async function commitFileChange(git, change) {
-  const entry = await git.text(["ls-tree", change.parent, "--", change.path]);
-  const mode = /^(\d+) blob /.exec(entry)?.[1];
-  if (mode === void 0) throw new CommandFailure(`${change.path} is not a file in commit ${change.parent}`);
-  const scratch = mkdtempSync3(join17(tmpdir3(), "airflow-gitops-index-"));
-  try {
-    const dates = change.date === void 0 ? {} : { GIT_AUTHOR_DATE: change.date, GIT_COMMITTER_DATE: change.date };
-    const env = { GIT_INDEX_FILE: join17(scratch, "index"), ...dates };
-    const written = (await git.run(["hash-object", "-w", "--stdin"], { input: change.content })).stdout.trim();
-    await git.run(["read-tree", change.parent], { env });
-    await git.run(["update-index", "--cacheinfo", `${mode},${written},${change.path}`], { env });
-    const tree = (await git.run(["write-tree"], { env })).stdout.trim();
-    const identity3 = await git.identityArgs();
-    return (await git.run([...identity3, "commit-tree", tree, "-p", change.parent, "-F", "-"], { env, input: change.message })).stdout.trim();
-  } finally {
-    rmSync3(scratch, { recursive: true, force: true });
-  }
-}
 async function commitTreeChange(git, change) {
-  const scratch = mkdtempSync3(join17(tmpdir3(), "airflow-gitops-index-"));
+  const scratch = mkdtempSync3(join18(tmpdir3(), "airflow-gitops-index-"));
   try {
     const dates = change.date === void 0 ? {} : { GIT_AUTHOR_DATE: change.date, GIT_COMMITTER_DATE: change.date };
-    const env = { GIT_INDEX_FILE: join17(scratch, "index"), ...dates };
+    const env = { GIT_INDEX_FILE: join18(scratch, "index"), ...dates };
     await git.run(["read-tree", change.parent], { env });
     for (const [path6, content] of change.write) {
       const written = (await git.run(["hash-object", "-w", "--stdin"], { input: content })).stdout.trim();
@@ -29655,16 +29737,16 @@ var init_order = __esm({
 });
 
 // src/overlays/ref-file-edit.ts
-import { mkdirSync as mkdirSync3, mkdtempSync as mkdtempSync4, readFileSync as readFileSync16, rmSync as rmSync4, writeFileSync as writeFileSync6 } from "node:fs";
+import { mkdirSync as mkdirSync3, mkdtempSync as mkdtempSync4, readFileSync as readFileSync17, rmSync as rmSync4, writeFileSync as writeFileSync7 } from "node:fs";
 import { tmpdir as tmpdir4 } from "node:os";
-import { dirname as dirname6, join as join18, sep as sep6 } from "node:path";
+import { dirname as dirname6, join as join19, sep as sep6 } from "node:path";
 function withScratchFiles(files, body3) {
-  const scratch = mkdtempSync4(join18(tmpdir4(), "airflow-gitops-ref-"));
-  const place2 = (file) => join18(scratch, file);
+  const scratch = mkdtempSync4(join19(tmpdir4(), "airflow-gitops-ref-"));
+  const place2 = (file) => join19(scratch, file);
   try {
     for (const [file, content] of Object.entries(files)) {
       mkdirSync3(dirname6(place2(file)), { recursive: true });
-      writeFileSync6(place2(file), content);
+      writeFileSync7(place2(file), content);
     }
     return body3(place2);
   } catch (error) {
@@ -29678,7 +29760,7 @@ function pinnedRefIn(file, content) {
   return withScratchFiles({ [file]: content }, (place2) => readPinnedRef(dirname6(place2(file))));
 }
 function withPinnedRef(file, content, ref) {
-  return withScratchFiles({ [file]: content }, (place2) => writePinnedRef(dirname6(place2(file)), ref) ? readFileSync16(place2(file), "utf8") : void 0);
+  return withScratchFiles({ [file]: content }, (place2) => writePinnedRef(dirname6(place2(file)), ref) ? readFileSync17(place2(file), "utf8") : void 0);
 }
 var init_ref_file_edit = __esm({
   "src/overlays/ref-file-edit.ts"() {
@@ -29688,6 +29770,9 @@ var init_ref_file_edit = __esm({
 });
 
 // src/promotion/text.ts
+function imageName(image) {
+  return image === void 0 ? "the base image" : `\`${image}\``;
+}
 function short(ref) {
   return fullSha.test(ref) ? ref.slice(0, 12) : ref;
 }
@@ -29695,12 +29780,14 @@ function promotionTitle(facts) {
   return `Promote ${facts.from} to ${facts.to}: ${short(facts.ref)}`;
 }
 function promotionCommitMessage(facts) {
+  const image = facts.imageFile === void 0 ? "" : `${facts.imageFile}: image ${facts.previousImage ?? "(the base image)"} -> ${facts.image ?? "(the base image)"}
+`;
   return `${promotionTitle(facts)}
 
-Pin ${facts.to} to the git-sync ref that ${facts.from} runs.
+Pin ${facts.to} to the git-sync ref and the Airflow image that ${facts.from} runs.
 
 ${facts.file}: ${facts.previous} -> ${facts.ref}
-`;
+${image}`;
 }
 function promotionBody(facts) {
   const lines = [
@@ -29711,8 +29798,10 @@ function promotionBody(facts) {
     "| --- | --- |",
     `| \`${facts.to}\` now | \`${facts.previous}\` |`,
     `| \`${facts.to}\` after merging | \`${facts.ref}\` (from \`${facts.from}\`) |`,
+    `| \`${facts.to}\` image now | ${imageName(facts.previousImage)} |`,
+    `| \`${facts.to}\` image after merging | ${imageName(facts.image)} (from \`${facts.from}\`) |`,
     "",
-    `Changed file: \`${facts.file}\`.`
+    `Changed ${facts.imageFile === void 0 ? `file: \`${facts.file}\`` : `files: \`${facts.file}\`, \`${facts.imageFile}\` (the image moves with the DAGs it was checked with)`}.`
   ];
   if (facts.repositoryUrl && fullSha.test(facts.ref) && fullSha.test(facts.previous) && !unpinned.test(facts.previous)) {
     lines.push("", `[What changes between the two commits](${facts.repositoryUrl}/compare/${facts.previous}...${facts.ref})`);
@@ -49621,7 +49710,7 @@ var require_lib2 = __commonJS({
 });
 
 // node_modules/@actions/github/lib/context.js
-import { readFileSync as readFileSync17, existsSync as existsSync13 } from "fs";
+import { readFileSync as readFileSync18, existsSync as existsSync13 } from "fs";
 import { EOL } from "os";
 var Context;
 var init_context = __esm({
@@ -49635,7 +49724,7 @@ var init_context = __esm({
         this.payload = {};
         if (process.env.GITHUB_EVENT_PATH) {
           if (existsSync13(process.env.GITHUB_EVENT_PATH)) {
-            this.payload = JSON.parse(readFileSync17(process.env.GITHUB_EVENT_PATH, { encoding: "utf8" }));
+            this.payload = JSON.parse(readFileSync18(process.env.GITHUB_EVENT_PATH, { encoding: "utf8" }));
           } else {
             const path6 = process.env.GITHUB_EVENT_PATH;
             process.stdout.write(`GITHUB_EVENT_PATH ${path6} does not exist${EOL}`);
@@ -55747,13 +55836,18 @@ async function createFileCommit(github, repository, change) {
   const at2 = repo2(repository);
   const short2 = change.parent.slice(0, 12);
   const parent = await github.call(`reading commit ${short2}`, async (o2) => (await o2.rest.git.getCommit({ ...at2, commit_sha: change.parent })).data);
-  const blob = await github.call(
-    `uploading ${change.path}`,
-    async (o2) => (await o2.rest.git.createBlob({ ...at2, content: Buffer.from(change.content).toString("base64"), encoding: "base64" })).data
-  );
+  const files = [{ path: change.path, content: change.content, mode: change.mode ?? "100644" }, ...(change.also ?? []).map((f) => ({ ...f, mode: "100644" }))];
+  const entries2 = [];
+  for (const file of files) {
+    const blob = await github.call(
+      `uploading ${file.path}`,
+      async (o2) => (await o2.rest.git.createBlob({ ...at2, content: Buffer.from(file.content).toString("base64"), encoding: "base64" })).data
+    );
+    entries2.push({ path: file.path, mode: file.mode, type: "blob", sha: blob.sha });
+  }
   const tree = await github.call(
     `building the tree of ${change.path} on ${short2}`,
-    async (o2) => (await o2.rest.git.createTree({ ...at2, base_tree: parent.tree.sha, tree: [{ path: change.path, mode: change.mode ?? "100644", type: "blob", sha: blob.sha }] })).data
+    async (o2) => (await o2.rest.git.createTree({ ...at2, base_tree: parent.tree.sha, tree: entries2 })).data
   );
   const commit = await github.call(
     `committing ${change.path} on ${short2}`,
@@ -55800,10 +55894,11 @@ var init_git_data = __esm({
 });
 
 // src/promotion/promote.ts
-import { relative as relative7, sep as sep8 } from "node:path";
+import { join as join20, relative as relative7, sep as sep8 } from "node:path";
 async function planChange(git, top, commit, dirs, from, to) {
-  const fromFile = relative7(top, refFilePath(dirs.from)).split(sep8).join("/");
-  const toFile = relative7(top, refFilePath(dirs.to)).split(sep8).join("/");
+  const inRepo = (path6) => relative7(top, path6).split(sep8).join("/");
+  const fromFile = inRepo(refFilePath(dirs.from));
+  const toFile = inRepo(refFilePath(dirs.to));
   const committed = async (file) => git.show(commit, file).catch(() => {
     throw new UsageError(`${file} is not committed at ${commit.slice(0, 12)}: commit the overlay before promoting`);
   });
@@ -55812,8 +55907,19 @@ async function planChange(git, top, commit, dirs, from, to) {
   if (unpinned2.test(pinned)) throw new UsageError(`${fromFile}: ${from} is not pinned to a commit yet (${pinned}): deploy ${from} first`);
   const ref = parseGitRef(pinned, true, `${fromFile}: the pinned ref`).value;
   const previous = pinnedRefIn(toFile, toContent);
+  const image = await planImage(committed, inRepo(join20(dirs.from, kustomizationFileName)), inRepo(join20(dirs.to, kustomizationFileName)));
+  const write = /* @__PURE__ */ new Map();
   const content = withPinnedRef(toFile, toContent, ref);
-  return { ref, previous, content, facts: { from, to, ref, previous, file: toFile } };
+  if (content !== void 0 || image.content !== void 0) write.set(toFile, content ?? toContent);
+  if (image.content !== void 0) write.set(image.file, image.content);
+  return { ref, previous, write, image, facts: { from, to, ref, previous, file: toFile, image: image.pin, previousImage: image.previous, imageFile: image.content === void 0 ? void 0 : image.file } };
+}
+async function planImage(committed, fromFile, toFile) {
+  const source = imagePinIn(fromFile, await committed(fromFile));
+  const toContent = await committed(toFile);
+  const target = imagePinIn(toFile, toContent);
+  const pin = source === void 0 ? void 0 : formatImagePin(source);
+  return { file: toFile, pin, previous: target === void 0 ? void 0 : formatImagePin(target), content: withImagePin(toFile, toContent, source) };
 }
 async function gitHubTarget(options, git) {
   const commits = options.commitThroughApi === true && options.push && Boolean(options.token);
@@ -55824,14 +55930,20 @@ async function gitHubTarget(options, git) {
   const repository = resolveRepository(options.env, await git.remoteUrl(options.remote));
   return { client: new GitHubClient({ apiUrl: repository.apiUrl, token: options.token, log: options.log }), repository, commits };
 }
+async function holdsFiles(github, commit, write) {
+  for (const [path6, content] of write) if (await fileAt(github.client, github.repository, commit, path6) !== content) return false;
+  return true;
+}
 async function publishThroughApi(github, change) {
   const { client, repository } = github;
   const current = await branchHead(client, repository, change.branch);
   if (current !== void 0) {
     const parents = await parentsOf(client, repository, current);
-    if (parents.length === 1 && parents[0] === change.head && await fileAt(client, repository, current, change.file) === change.content) return { commit: current, push: "up-to-date" };
+    if (parents.length === 1 && parents[0] === change.head && await holdsFiles(github, current, change.write)) return { commit: current, push: "up-to-date" };
   }
-  const commit = await createFileCommit(client, repository, { parent: change.head, path: change.file, content: change.content, message: change.message });
+  const [first, ...also] = [...change.write].map(([path6, content]) => ({ path: path6, content }));
+  if (first === void 0) throw new UsageError(`${change.branch}: nothing to commit`);
+  const commit = await createFileCommit(client, repository, { parent: change.head, ...first, message: change.message, also });
   await moveBranch(client, repository, change.branch, commit, true);
   return { commit, push: "pushed" };
 }
@@ -55865,19 +55977,20 @@ async function promote(options) {
   const branch = promotionBranch(to);
   const plan = await planChange(git, top, head, { from: fromDir, to: toDir }, from, to);
   const file = plan.facts.file;
-  const result = { from, to, ref: plan.ref, previous: plan.previous, changed: plan.content !== void 0, file, branch, base, push: "skipped", message: "" };
-  if (plan.content === void 0) {
-    result.message = `${to} already runs ${plan.ref}, the same as ${from}: nothing to promote`;
+  const result = { from, to, ref: plan.ref, previous: plan.previous, image: plan.image.pin, previousImage: plan.image.previous, changed: plan.write.size > 0, file, branch, base, push: "skipped", message: "" };
+  if (plan.write.size === 0) {
+    result.message = `${to} already runs ${plan.ref}${plan.image.pin === void 0 ? "" : ` with ${plan.image.pin}`}, the same as ${from}: nothing to promote`;
     return result;
   }
   const facts = { ...plan.facts, repositoryUrl: github ? `${github.repository.serverUrl}/${github.repository.owner}/${github.repository.name}` : void 0 };
+  const moved = `${file}: GITSYNC_REF ${plan.previous} -> ${plan.ref}${plan.facts.imageFile === void 0 ? "" : `; ${plan.facts.imageFile}: image ${plan.image.previous ?? "(the base image)"} -> ${plan.image.pin ?? "(the base image)"}`}`;
   if (github?.commits) {
-    const published = await publishThroughApi(github, { head, branch, file, content: plan.content, message: promotionCommitMessage(facts) });
+    const published = await publishThroughApi(github, { head, branch, write: plan.write, message: promotionCommitMessage(facts) });
     Object.assign(result, published);
-    options.log(`${file}: GITSYNC_REF ${plan.previous} -> ${plan.ref} (commit ${result.commit} on top of ${head}, ${published.push === "pushed" ? `made by GitHub on ${branch}` : `already on ${branch}`})`);
+    options.log(`${moved} (commit ${result.commit} on top of ${head}, ${published.push === "pushed" ? `made by GitHub on ${branch}` : `already on ${branch}`})`);
   } else {
-    result.commit = await commitFileChange(git, { parent: head, path: file, content: plan.content, message: promotionCommitMessage(facts), date: await commitDate(git, head) });
-    options.log(`${file}: GITSYNC_REF ${plan.previous} -> ${plan.ref} (commit ${result.commit} on top of ${head})`);
+    result.commit = await commitTreeChange(git, { parent: head, write: plan.write, remove: [], message: promotionCommitMessage(facts), date: await commitDate(git, head) });
+    options.log(`${moved} (commit ${result.commit} on top of ${head})`);
     if (!options.push) {
       result.message = `committed ${result.commit} (not pushed); push it with: git push ${options.remote} ${result.commit}:refs/heads/${branch}`;
       return result;
@@ -55913,6 +56026,8 @@ var init_promote = __esm({
     init_order();
     init_environments_file();
     init_ref_file_edit();
+    init_image_pin();
+    init_file_commit();
     init_text2();
     init_pull_requests();
     init_repository();
@@ -55988,7 +56103,7 @@ var check_exports = {};
 __export(check_exports, {
   run: () => run11
 });
-import { writeFileSync as writeFileSync7 } from "node:fs";
+import { writeFileSync as writeFileSync8 } from "node:fs";
 import { resolve as resolve8 } from "node:path";
 async function checkEnvironment(settings, mask) {
   const result = { environment: settings.environment };
@@ -56008,12 +56123,12 @@ async function checkEnvironment(settings, mask) {
 }
 async function run11(argv, io) {
   const parsed = parseCommandArgs(argv, { ...deployFlags, report: { type: "string" } }, "check");
-  const report2 = flagText(parsed.values, "report");
-  if (report2 === void 0) throw new UsageError("check: --report <file> is required (where the result goes)");
+  const report3 = flagText(parsed.values, "report");
+  if (report3 === void 0) throw new UsageError("check: --report <file> is required (where the result goes)");
   const settings = deploySettings({ ...deployOptionsFrom(parsed, "check"), wait: false }, io);
   const masked = maskedIO(io);
   const result = await checkEnvironment(settings, masked.mask);
-  writeFileSync7(resolve8(io.cwd, report2), `${JSON.stringify(result, null, 2)}
+  writeFileSync8(resolve8(io.cwd, report3), `${JSON.stringify(result, null, 2)}
 `);
   if (result.error !== void 0) masked.err(`airflow-gitops check ${result.environment}: ${result.error}`);
   else masked.out(`${result.environment}: ${result.objects} objects${result.diff ? `; ${result.diff.create + result.diff.deferred} to create, ${result.diff.change + result.diff.recreate} to change, ${result.diff.prune} to prune` : ` (${result.diffSkipped})`}`);
@@ -56032,14 +56147,14 @@ var init_check = __esm({
 });
 
 // src/checks/results.ts
-import { readdirSync as readdirSync5, readFileSync as readFileSync18 } from "node:fs";
-import { join as join19 } from "node:path";
+import { readdirSync as readdirSync5, readFileSync as readFileSync19 } from "node:fs";
+import { join as join21 } from "node:path";
 function isRecord2(value) {
   return value !== null && typeof value === "object" && !Array.isArray(value);
 }
 function readJson(file) {
   try {
-    return JSON.parse(readFileSync18(file, "utf8"));
+    return JSON.parse(readFileSync19(file, "utf8"));
   } catch (error) {
     throw new UsageError(`${file}: not a JSON file: ${error.message}`);
   }
@@ -56086,9 +56201,9 @@ function readResults(folder) {
   const names = readdirSync5(folder, { recursive: true, encoding: "utf8" }).sort();
   const base = (name2) => name2.split(/[\\/]/).at(-1) ?? name2;
   const validation = names.find((name2) => base(name2) === validationFile);
-  const environments2 = names.filter((name2) => environmentFilePattern.test(base(name2))).map((name2) => readEnvironment(join19(folder, name2)));
+  const environments2 = names.filter((name2) => environmentFilePattern.test(base(name2))).map((name2) => readEnvironment(join21(folder, name2)));
   environments2.sort((a2, b) => a2.environment.localeCompare(b.environment));
-  return { validation: validation === void 0 ? void 0 : readValidation(join19(folder, validation)), environments: environments2 };
+  return { validation: validation === void 0 ? void 0 : readValidation(join21(folder, validation)), environments: environments2 };
 }
 var validationFile, environmentFilePattern, countNames;
 var init_results = __esm({
@@ -56111,15 +56226,15 @@ function findingRow(finding, folder) {
   const path6 = folder === "" || folder === "." ? finding.file : `${folder.replace(/\/+$/, "")}/${finding.file}`;
   return `| ${icons2[finding.severity] ?? cell2(finding.severity)} | \`${cell2(path6)}\` | ${finding.line} | ${cell2(finding.rule)} | ${cell2(finding.message)} |`;
 }
-function validationSection(report2, folder) {
-  if (report2 === void 0) return ["**DAGs**: \u274C the validation did not report (see the workflow run)."];
-  const errors = report2.findings.filter((f) => f.severity === "error").length;
-  const warnings = report2.findings.filter((f) => f.severity === "warning").length;
-  const head = `**DAGs**: ${report2.files} file(s) checked, ${errors === 0 ? "\u2705 no errors" : `\u274C ${errors} error(s)`}, ${warnings} warning(s)`;
-  if (report2.findings.length === 0) return [head];
-  const sorted = [...report2.findings].sort((a2, b) => a2.severity === b.severity ? 0 : a2.severity === "error" ? -1 : 1);
+function validationSection(report3, folder) {
+  if (report3 === void 0) return ["**DAGs**: \u274C the validation did not report (see the workflow run)."];
+  const errors = report3.findings.filter((f) => f.severity === "error").length;
+  const warnings = report3.findings.filter((f) => f.severity === "warning").length;
+  const head = `**DAGs**: ${report3.files} file(s) checked, ${errors === 0 ? "\u2705 no errors" : `\u274C ${errors} error(s)`}, ${warnings} warning(s)`;
+  if (report3.findings.length === 0) return [head];
+  const sorted = [...report3.findings].sort((a2, b) => a2.severity === b.severity ? 0 : a2.severity === "error" ? -1 : 1);
   const rows = sorted.slice(0, maxFindingRows).map((finding) => findingRow(finding, folder));
-  const rest = report2.findings.length - rows.length;
+  const rest = report3.findings.length - rows.length;
   return [head, "", "| | file | line | rule | message |", "| --- | --- | --- | --- | --- |", ...rows, ...rest > 0 ? ["", `\u2026 and ${rest} more in the job summary of the workflow run.`] : []];
 }
 function environmentRow(result) {
@@ -56190,12 +56305,12 @@ var pr_comment_exports = {};
 __export(pr_comment_exports, {
   run: () => run12
 });
-import { readFileSync as readFileSync19, writeFileSync as writeFileSync8 } from "node:fs";
+import { readFileSync as readFileSync20, writeFileSync as writeFileSync9 } from "node:fs";
 import { resolve as resolve9 } from "node:path";
 function eventOf(env) {
   if (!env.GITHUB_EVENT_PATH) return {};
   try {
-    return JSON.parse(readFileSync19(env.GITHUB_EVENT_PATH, "utf8"));
+    return JSON.parse(readFileSync20(env.GITHUB_EVENT_PATH, "utf8"));
   } catch (error) {
     throw new UsageError(`GITHUB_EVENT_PATH ${env.GITHUB_EVENT_PATH}: ${error.message}`);
   }
@@ -56219,7 +56334,7 @@ async function run12(argv, io) {
   const dagsDirectory = flagText(parsed.values, "dags-directory") ?? "dags";
   const body3 = checksComment({ ...results, commit: event.pull_request?.head?.sha ?? io.env.GITHUB_SHA, runUrl: runUrl(io.env), dagsDirectory });
   const output = flagText(parsed.values, "output");
-  if (output !== void 0) writeFileSync8(resolve9(io.cwd, output), body3);
+  if (output !== void 0) writeFileSync9(resolve9(io.cwd, output), body3);
   if (parsed.values["no-post"] === true) {
     io.stdout(body3);
     return 0;
@@ -56249,11 +56364,11 @@ var init_pr_comment = __esm({
 });
 
 // src/scaffold/engine.ts
-import { existsSync as existsSync14, readFileSync as readFileSync20, readdirSync as readdirSync6 } from "node:fs";
-import { dirname as dirname7, join as join20, relative as relative8, sep as sep9 } from "node:path";
+import { existsSync as existsSync14, readFileSync as readFileSync21, readdirSync as readdirSync6 } from "node:fs";
+import { dirname as dirname7, join as join22, relative as relative8, sep as sep9 } from "node:path";
 import { fileURLToPath as fileURLToPath8 } from "node:url";
 function isEngineRoot(dir) {
-  return existsSync14(join20(dir, "action.yml")) && existsSync14(join20(dir, "base", "kustomization.yaml"));
+  return existsSync14(join22(dir, "action.yml")) && existsSync14(join22(dir, "base", "kustomization.yaml"));
 }
 function findEngineRoot(start2 = fileURLToPath8(import.meta.url)) {
   for (let dir = dirname7(start2); ; dir = dirname7(dir)) {
@@ -56266,16 +56381,16 @@ function checkEngineRoot(dir, source) {
   return dir;
 }
 function engineVersion(root) {
-  const version = JSON.parse(readFileSync20(join20(root, "package.json"), "utf8")).version;
-  if (typeof version !== "string" || !/^\d+\.\d+\.\d+$/.test(version)) throw new EnvironmentError(`${join20(root, "package.json")}: no plain version`);
+  const version = JSON.parse(readFileSync21(join22(root, "package.json"), "utf8")).version;
+  if (typeof version !== "string" || !/^\d+\.\d+\.\d+$/.test(version)) throw new EnvironmentError(`${join22(root, "package.json")}: no plain version`);
   return `v${version}`;
 }
 function filesUnder(root, folder) {
   const files = /* @__PURE__ */ new Map();
-  const top = join20(root, folder);
+  const top = join22(root, folder);
   if (!existsSync14(top)) return files;
-  const names = readdirSync6(top, { recursive: true, withFileTypes: true }).filter((entry) => entry.isFile()).map((entry) => join20(entry.parentPath, entry.name)).sort();
-  for (const file of names) files.set(relative8(root, file).split(sep9).join("/"), readFileSync20(file));
+  const names = readdirSync6(top, { recursive: true, withFileTypes: true }).filter((entry) => entry.isFile()).map((entry) => join22(entry.parentPath, entry.name)).sort();
+  for (const file of names) files.set(relative8(root, file).split(sep9).join("/"), readFileSync21(file));
   return files;
 }
 function vendoredFiles(root) {
@@ -56292,8 +56407,8 @@ var init_engine = __esm({
 
 // src/scaffold/manifest.ts
 import { createHash as createHash12 } from "node:crypto";
-import { existsSync as existsSync15, readFileSync as readFileSync21 } from "node:fs";
-import { join as join21 } from "node:path";
+import { existsSync as existsSync15, readFileSync as readFileSync22 } from "node:fs";
+import { join as join23 } from "node:path";
 function sha256(content) {
   return createHash12("sha256").update(content).digest("hex");
 }
@@ -56313,11 +56428,11 @@ function manifestText(manifest) {
 `;
 }
 function readManifest(repoRoot) {
-  const file = join21(repoRoot, manifestFile);
+  const file = join23(repoRoot, manifestFile);
   if (!existsSync15(file)) throw new UsageError(`${file} not found: upgrade works in a repository made with 'airflow-gitops init'`);
   let value;
   try {
-    value = JSON.parse(readFileSync21(file, "utf8"));
+    value = JSON.parse(readFileSync22(file, "utf8"));
   } catch (error) {
     throw new UsageError(`${file}: not JSON: ${error.message}`);
   }
@@ -56364,8 +56479,8 @@ var init_workflows = __esm({
 });
 
 // src/scaffold/init.ts
-import { existsSync as existsSync16, mkdirSync as mkdirSync4, readdirSync as readdirSync7, readFileSync as readFileSync22, writeFileSync as writeFileSync9 } from "node:fs";
-import { dirname as dirname8, join as join22 } from "node:path";
+import { existsSync as existsSync16, mkdirSync as mkdirSync4, readdirSync as readdirSync7, readFileSync as readFileSync23, writeFileSync as writeFileSync10 } from "node:fs";
+import { dirname as dirname8, join as join24 } from "node:path";
 function chosenEnvironments(engineRoot, wanted) {
   const known = listEnvironments(engineRoot);
   if (wanted === void 0) return known;
@@ -56378,10 +56493,10 @@ function chosenEnvironments(engineRoot, wanted) {
 function workflowFiles(options) {
   const files = /* @__PURE__ */ new Map();
   for (const name2 of teamWorkflows) {
-    const text2 = readFileSync22(join22(options.engineRoot, ".github", "workflows", name2), "utf8");
+    const text2 = readFileSync23(join24(options.engineRoot, ".github", "workflows", name2), "utf8");
     files.set(`.github/workflows/${name2}`, Buffer.from(versionedUses(text2, options.engine, options.version)));
   }
-  for (const [path6, content] of filesUnder(join22(options.engineRoot, "scaffold"), ".github")) files.set(path6, content);
+  for (const [path6, content] of filesUnder(join24(options.engineRoot, "scaffold"), ".github")) files.set(path6, content);
   return files;
 }
 function planInit(options) {
@@ -56392,10 +56507,10 @@ function planInit(options) {
     for (const [path6, content] of filesUnder(options.engineRoot, `overlays/${env}`)) files.set(path6, content);
   }
   for (const [path6, content] of filesUnder(options.engineRoot, "dags")) files.set(path6, content);
-  const environmentsFile = join22(options.engineRoot, "environments.yaml");
-  if (existsSync16(environmentsFile)) files.set("environments.yaml", readFileSync22(environmentsFile));
+  const environmentsFile = join24(options.engineRoot, "environments.yaml");
+  if (existsSync16(environmentsFile)) files.set("environments.yaml", readFileSync23(environmentsFile));
   for (const [path6, content] of workflowFiles(options)) files.set(path6, content);
-  const readme = readFileSync22(join22(options.engineRoot, "scaffold", "README.md"), "utf8").replaceAll("OWNER/airflow-gitops", options.engine).replaceAll("@VERSION", `@${options.version}`);
+  const readme = readFileSync23(join24(options.engineRoot, "scaffold", "README.md"), "utf8").replaceAll("OWNER/airflow-gitops", options.engine).replaceAll("@VERSION", `@${options.version}`);
   files.set("README.md", Buffer.from(readme));
   files.set(".gitignore", Buffer.from(gitignore));
   files.set(manifestFile, Buffer.from(manifestText(manifestFor(options.engine, options.version, vendored))));
@@ -56404,8 +56519,8 @@ function planInit(options) {
 function writeInit(target, plan) {
   if (existsSync16(target) && readdirSync7(target).length > 0) throw new UsageError(`${target} is not empty: init writes a new repository`);
   for (const [path6, content] of plan.files) {
-    mkdirSync4(dirname8(join22(target, path6)), { recursive: true });
-    writeFileSync9(join22(target, path6), content);
+    mkdirSync4(dirname8(join24(target, path6)), { recursive: true });
+    writeFileSync10(join24(target, path6), content);
   }
 }
 var gitignore;
@@ -56456,23 +56571,23 @@ var init_init2 = __esm({
 });
 
 // src/scaffold/upgrade.ts
-import { existsSync as existsSync17, readdirSync as readdirSync8, readFileSync as readFileSync23, rmdirSync, rmSync as rmSync5, writeFileSync as writeFileSync10, mkdirSync as mkdirSync5 } from "node:fs";
-import { dirname as dirname9, join as join23 } from "node:path";
+import { existsSync as existsSync17, readdirSync as readdirSync8, readFileSync as readFileSync24, rmdirSync, rmSync as rmSync5, writeFileSync as writeFileSync11, mkdirSync as mkdirSync5 } from "node:fs";
+import { dirname as dirname9, join as join25 } from "node:path";
 function fileHash(repoRoot, path6) {
-  const file = join23(repoRoot, path6);
-  return existsSync17(file) ? sha256(readFileSync23(file)) : void 0;
+  const file = join25(repoRoot, path6);
+  return existsSync17(file) ? sha256(readFileSync24(file)) : void 0;
 }
 function conflicts(repoRoot, manifest, next) {
-  const edited = Object.entries(manifest.files).filter(([path6, hash]) => fileHash(repoRoot, path6) !== hash).map(([path6]) => `${path6} (${existsSync17(join23(repoRoot, path6)) ? "edited" : "deleted"} since ${manifest.version})`);
-  const taken = [...next.keys()].filter((path6) => !(path6 in manifest.files) && existsSync17(join23(repoRoot, path6))).map((path6) => `${path6} (a file of your own where ${manifest.engine} now has one)`);
+  const edited = Object.entries(manifest.files).filter(([path6, hash]) => fileHash(repoRoot, path6) !== hash).map(([path6]) => `${path6} (${existsSync17(join25(repoRoot, path6)) ? "edited" : "deleted"} since ${manifest.version})`);
+  const taken = [...next.keys()].filter((path6) => !(path6 in manifest.files) && existsSync17(join25(repoRoot, path6))).map((path6) => `${path6} (a file of your own where ${manifest.engine} now has one)`);
   return [...edited, ...taken];
 }
 function workflowChanges(repoRoot, manifest, to) {
   const changes = /* @__PURE__ */ new Map();
-  const folder = join23(repoRoot, ".github", "workflows");
+  const folder = join25(repoRoot, ".github", "workflows");
   if (!existsSync17(folder)) return changes;
   for (const name2 of readdirSync8(folder).filter((n2) => /\.ya?ml$/.test(n2)).sort()) {
-    const text2 = readFileSync23(join23(folder, name2), "utf8");
+    const text2 = readFileSync24(join25(folder, name2), "utf8");
     const moved = retargetUses(text2, manifest.engine, manifest.version, to);
     if (moved !== text2) changes.set(`.github/workflows/${name2}`, Buffer.from(moved));
   }
@@ -56491,19 +56606,19 @@ move them into an overlay patch or a component of your own (a folder the manifes
   for (const [path6, content] of next) if (fileHash(repoRoot, path6) !== sha256(content)) write.set(path6, content);
   for (const [path6, content] of workflowChanges(repoRoot, manifest, to)) write.set(path6, content);
   write.set(manifestFile, Buffer.from(manifestText(manifestFor(manifest.engine, to, next))));
-  const remove = Object.keys(manifest.files).filter((path6) => !next.has(path6) && existsSync17(join23(repoRoot, path6)));
+  const remove = Object.keys(manifest.files).filter((path6) => !next.has(path6) && existsSync17(join25(repoRoot, path6)));
   return { from: manifest.version, to, engine: manifest.engine, write, remove };
 }
 function removeEmptyParents(repoRoot, path6) {
-  for (let dir = dirname9(join23(repoRoot, path6)); dir.startsWith(`${repoRoot}/`) && readdirSync8(dir).length === 0; dir = dirname9(dir)) rmdirSync(dir);
+  for (let dir = dirname9(join25(repoRoot, path6)); dir.startsWith(`${repoRoot}/`) && readdirSync8(dir).length === 0; dir = dirname9(dir)) rmdirSync(dir);
 }
 function applyUpgrade(repoRoot, plan) {
   for (const [path6, content] of plan.write) {
-    mkdirSync5(dirname9(join23(repoRoot, path6)), { recursive: true });
-    writeFileSync10(join23(repoRoot, path6), content);
+    mkdirSync5(dirname9(join25(repoRoot, path6)), { recursive: true });
+    writeFileSync11(join25(repoRoot, path6), content);
   }
   for (const path6 of plan.remove) {
-    rmSync5(join23(repoRoot, path6));
+    rmSync5(join25(repoRoot, path6));
     removeEmptyParents(repoRoot, path6);
   }
 }
@@ -56518,6 +56633,14 @@ var init_upgrade = __esm({
 });
 
 // src/git/branch-push.ts
+async function editsAt(git, commit, edits2) {
+  const write = /* @__PURE__ */ new Map();
+  for (const edit of edits2) {
+    const next = edit.change(await git.show(commit, edit.path));
+    if (next !== void 0) write.set(edit.path, next);
+  }
+  return write;
+}
 function rejectedAsStale(output) {
   return /\[rejected\]|non-fast-forward|fetch first|stale info/.test(output);
 }
@@ -56533,9 +56656,9 @@ async function pushWithLease(git, remote, branch, commit) {
 async function commitAndPush(git, change) {
   let parent = await git.revParse("HEAD");
   for (let attempt = 1; attempt <= attempts; attempt++) {
-    const next = change.change(await git.show(parent, change.path));
-    if (next === void 0) return { commit: parent, pushed: false, attempts: attempt };
-    const commit = await commitFileChange(git, { parent, path: change.path, content: next, message: change.message });
+    const write = await editsAt(git, parent, [{ path: change.path, change: change.change }, ...change.also ?? []]);
+    if (write.size === 0) return { commit: parent, pushed: false, attempts: attempt };
+    const commit = await commitTreeChange(git, { parent, write, remove: [], message: change.message });
     const push = await git.run(["push", "--porcelain", change.remote, `${commit}:refs/heads/${change.branch}`], { allowFailure: true });
     if (push.exitCode === 0) return { commit, pushed: true, attempts: attempt };
     const output = `${push.stdout}
@@ -56671,15 +56794,15 @@ var init_upgrade2 = __esm({
 // src/git/clone.ts
 import { mkdtempSync as mkdtempSync5, rmSync as rmSync6 } from "node:fs";
 import { tmpdir as tmpdir5 } from "node:os";
-import { join as join24 } from "node:path";
+import { join as join26 } from "node:path";
 function tokenHeader(url, token) {
   if (token === void 0 || !url.startsWith("https://")) return {};
   const basic = Buffer.from(`x-access-token:${token}`).toString("base64");
   return { GIT_CONFIG_COUNT: "1", GIT_CONFIG_KEY_0: "http.extraHeader", GIT_CONFIG_VALUE_0: `AUTHORIZATION: basic ${basic}` };
 }
 async function cloneBranch(spec) {
-  const root = mkdtempSync5(join24(tmpdir5(), "airflow-gitops-clone-"));
-  const dir = join24(root, "repo");
+  const root = mkdtempSync5(join26(tmpdir5(), "airflow-gitops-clone-"));
+  const dir = join26(root, "repo");
   const env = { ...spec.env, ...tokenHeader(spec.url, spec.token) };
   const remove = () => rmSync6(root, { recursive: true, force: true });
   try {
@@ -56701,9 +56824,15 @@ var init_clone = __esm({
 async function commitToBranch(github, repository, change) {
   let parent = change.parent;
   for (let attempt = 1; attempt <= attempts2; attempt++) {
-    const next = change.change(await fileAt(github, repository, parent, change.path));
+    const current = await fileAt(github, repository, parent, change.path);
+    const also = [];
+    for (const edit of change.also ?? []) {
+      const content = edit.change(await fileAt(github, repository, parent, edit.path));
+      if (content !== void 0) also.push({ path: edit.path, content });
+    }
+    const next = change.change(current) ?? (also.length > 0 ? current : void 0);
     if (next === void 0) return { commit: parent, pushed: false, attempts: attempt };
-    const commit = await createFileCommit(github, repository, { parent, path: change.path, content: next, message: change.message });
+    const commit = await createFileCommit(github, repository, { parent, path: change.path, content: next, message: change.message, also });
     try {
       await moveBranch(github, repository, change.branch, commit, false);
       return { commit, pushed: true, attempts: attempt };
@@ -56733,30 +56862,47 @@ function pinBranch(environment) {
 function refusedByRules(error) {
   return error instanceof GitHubApiError && [403, 409, 422].includes(error.status) && /protected branch|rule violation|ruleset|protected ref/i.test(error.message);
 }
+function edits(spec) {
+  return [{ path: spec.path, change: (content) => withPinnedRef(spec.path, content, spec.ref) }, ...spec.also ?? []];
+}
+async function apiEditsAt(github, commit, list) {
+  const write = /* @__PURE__ */ new Map();
+  for (const edit of list) {
+    const next = edit.change(await fileAt(github.client, github.repository, commit, edit.path));
+    if (next !== void 0) write.set(edit.path, next);
+  }
+  return write;
+}
 async function changeOnTip(git, github, spec) {
   if (github.commits) {
     const tip2 = await branchHead(github.client, github.repository, spec.base);
     if (tip2 === void 0) throw new UsageError(`${github.repository.owner}/${github.repository.name} has no branch ${spec.base}`);
-    return { tip: tip2, content: withPinnedRef(spec.path, await fileAt(github.client, github.repository, tip2, spec.path), spec.ref) };
+    return { tip: tip2, write: await apiEditsAt(github, tip2, edits(spec)) };
   }
   await git.run(["fetch", "--quiet", "--no-tags", spec.remote, `refs/heads/${spec.base}`]);
   const tip = await git.revParse("FETCH_HEAD");
-  return { tip, content: withPinnedRef(spec.path, await git.show(tip, spec.path), spec.ref) };
+  return { tip, write: await editsAt(git, tip, edits(spec)) };
+}
+async function holds(github, commit, write) {
+  for (const [path6, content] of write) if (await fileAt(github.client, github.repository, commit, path6) !== content) return false;
+  return true;
 }
 async function publishBranch(git, github, spec, change) {
   const branch = pinBranch(spec.environment);
   if (!github.commits) {
-    const commit2 = await commitFileChange(git, { parent: change.tip, path: spec.path, content: change.content, message: spec.text.message, date: await commitDate(git, change.tip) });
+    const commit2 = await commitTreeChange(git, { parent: change.tip, write: change.write, remove: [], message: spec.text.message, date: await commitDate(git, change.tip) });
     spec.log(await pushWithLease(git, spec.remote, branch, commit2) === "pushed" ? `pushed ${branch} (${commit2.slice(0, 12)})` : `${branch} already holds this pin`);
     return commit2;
   }
   const { client, repository } = github;
   const current = await branchHead(client, repository, branch);
-  if (current !== void 0 && (await parentsOf(client, repository, current)).join() === change.tip && await fileAt(client, repository, current, spec.path) === change.content) {
+  if (current !== void 0 && (await parentsOf(client, repository, current)).join() === change.tip && await holds(github, current, change.write)) {
     spec.log(`${branch} already holds this pin`);
     return current;
   }
-  const commit = await createFileCommit(client, repository, { parent: change.tip, path: spec.path, content: change.content, message: spec.text.message });
+  const [first, ...rest] = [...change.write].map(([path6, content]) => ({ path: path6, content }));
+  if (first === void 0) throw new UsageError(`pinning ${spec.environment}: nothing to commit`);
+  const commit = await createFileCommit(client, repository, { parent: change.tip, ...first, message: spec.text.message, also: rest });
   await moveBranch(client, repository, branch, commit, true);
   spec.log(`moved ${branch} to ${commit.slice(0, 12)}`);
   return commit;
@@ -56765,11 +56911,11 @@ async function byPullRequest(git, spec, refused) {
   const github = await spec.github();
   if (github === void 0) throw new UsageError(`pinning ${spec.environment} by pull request needs a GitHub token`);
   const change = await changeOnTip(git, github, spec);
-  if (change.content === void 0) {
+  if (change.write.size === 0) {
     spec.log(`${spec.base} already pins ${spec.environment} to ${spec.ref}: no pull request needed`);
     return { operation: "unchanged", commit: change.tip };
   }
-  const commit = await publishBranch(git, github, spec, { tip: change.tip, content: change.content });
+  const commit = await publishBranch(git, github, spec, change);
   const branch = pinBranch(spec.environment);
   const pullRequest = await createOrUpdatePullRequest(github.client, github.repository, { head: branch, base: spec.base, title: spec.text.title, body: spec.text.body(refused), labels: spec.labels, draft: false });
   spec.log(`pull request #${pullRequest.number} ${pullRequest.operation}: ${pullRequest.url}`);
@@ -56779,8 +56925,9 @@ async function commitDirectly(git, spec) {
   const change = (content) => withPinnedRef(spec.path, content, spec.ref);
   const github = await spec.github();
   const parent = spec.parent ?? await git.revParse("HEAD");
-  if (github?.commits) return commitToBranch(github.client, github.repository, { branch: spec.base, path: spec.path, message: spec.text.message, parent, change });
-  return commitAndPush(git, { remote: spec.remote, branch: spec.base, path: spec.path, message: spec.text.message, change });
+  const also = spec.also ?? [];
+  if (github?.commits) return commitToBranch(github.client, github.repository, { branch: spec.base, path: spec.path, message: spec.text.message, parent, change, also });
+  return commitAndPush(git, { remote: spec.remote, branch: spec.base, path: spec.path, message: spec.text.message, change, also });
 }
 async function publishPin(git, spec) {
   if (spec.mode === "pull-request") return byPullRequest(git, spec);
@@ -56828,6 +56975,7 @@ function pinBody(facts) {
     "",
     `Changed file: \`${facts.file}\` (one line, \`GITSYNC_REF\`).`
   ];
+  if (facts.image) lines.push("", `With the Airflow image built for it, pinned by digest in the overlay's kustomization.yaml: \`${facts.image}\`.`);
   if (facts.refused) lines.push("", `A direct push was refused, so the pin waits for this pull request: ${facts.refused.split("\n")[0]}`);
   lines.push("", `Merging deploys \`${facts.environment}\` with these DAGs. A later pin replaces this branch and this description.`);
   return `${lines.join("\n")}

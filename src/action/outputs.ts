@@ -14,6 +14,7 @@ export const outputNames = [
   'previous-ref',
   'changed',
   'commit',
+  'image',
   'rendered-file',
   'objects',
   'applied',

@@ -30,6 +30,7 @@ export const actionInputs: Record<string, InputSpec> = {
   'airflow-python': { commands: ['validate'] },
   ref: { commands: ['bump'] },
   'allow-ref-name': { commands: ['bump'], default: 'false' },
+  image: { commands: ['bump'] },
   commit: { commands: ['bump'], default: 'false' },
   'render-file': { commands: ['render'] },
   kubeconfig: { commands: cluster, secret: true },
@@ -75,7 +76,7 @@ export type ValidateSettings = Common & {
   /** The interpreter may live outside the workspace (a runner's tool cache). */
   airflowPython?: string;
 };
-export type BumpSettings = Common & { command: 'bump'; environment: string; ref: string; allowRefName: boolean; commit: boolean; token?: string };
+export type BumpSettings = Common & { command: 'bump'; environment: string; ref: string; image?: string; allowRefName: boolean; commit: boolean; token?: string };
 /** renderFile: an absolute path inside the workspace, when given. */
 export type RenderSettings = Common & { command: 'render'; environment: string; renderFile?: string };
 export type ClusterSettings = Common & {
@@ -199,6 +200,7 @@ export function readActionSettings(env: NodeJS.ProcessEnv, cwd: string): ActionS
         command,
         environment: environmentInput(inputs, 'environment', command),
         ref,
+        image: inputs.text('image'),
         allowRefName: inputs.boolean('allow-ref-name', false),
         commit: inputs.boolean('commit', false),
         token: inputs.text('token'),

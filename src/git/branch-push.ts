@@ -1,12 +1,12 @@
 /**
- * Commits a one-file change onto a branch and pushes it without force. When
+ * Commits a change of one file (or a few, in one commit) onto a branch and pushes it without force. When
  * the push is refused because the branch moved (someone pushed meanwhile),
  * the change is made again on top of the new tip, a few times at most, so
  * a busy main branch does not fail the pin of an environment. A refusal of
  * the remote's own (a protected branch) is reported as PushRefused.
  */
 import { CommandFailure } from '../errors.ts';
-import { commitFileChange } from './file-commit.ts';
+import { commitTreeChange } from './file-commit.ts';
 import type { Git } from './git.ts';
 
 export type BranchChange = {
@@ -17,7 +17,21 @@ export type BranchChange = {
   message: string;
   /** The new content for the file's current content, or undefined when no change is needed. */
   change: (content: string) => string | undefined;
+  /** Other files that change in the same commit (an environment's image pin beside its ref). */
+  also?: FileEdit[];
 };
+
+export type FileEdit = { path: string; change: (content: string) => string | undefined };
+
+/** The new content of each file the change touches at `commit` (empty: nothing to change). */
+export async function editsAt(git: Git, commit: string, edits: FileEdit[]): Promise<Map<string, string>> {
+  const write = new Map<string, string>();
+  for (const edit of edits) {
+    const next = edit.change(await git.show(commit, edit.path));
+    if (next !== undefined) write.set(edit.path, next);
+  }
+  return write;
+}
 
 export type BranchPushResult = { commit: string; pushed: boolean; attempts: number };
 
@@ -56,9 +70,9 @@ export async function pushWithLease(git: Git, remote: string, branch: string, co
 export async function commitAndPush(git: Git, change: BranchChange): Promise<BranchPushResult> {
   let parent = await git.revParse('HEAD');
   for (let attempt = 1; attempt <= attempts; attempt++) {
-    const next = change.change(await git.show(parent, change.path));
-    if (next === undefined) return { commit: parent, pushed: false, attempts: attempt };
-    const commit = await commitFileChange(git, { parent, path: change.path, content: next, message: change.message });
+    const write = await editsAt(git, parent, [{ path: change.path, change: change.change }, ...(change.also ?? [])]);
+    if (write.size === 0) return { commit: parent, pushed: false, attempts: attempt };
+    const commit = await commitTreeChange(git, { parent, write, remove: [], message: change.message });
     const push = await git.run(['push', '--porcelain', change.remote, `${commit}:refs/heads/${change.branch}`], { allowFailure: true });
     if (push.exitCode === 0) return { commit, pushed: true, attempts: attempt };
     const output = `${push.stdout}\n${push.stderr}`;

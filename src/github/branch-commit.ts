@@ -19,6 +19,8 @@ export type ApiBranchChange = {
   parent: string;
   /** The new content for the file's current content, or undefined when no change is needed. */
   change: (content: string) => string | undefined;
+  /** Other files that change in the same commit (an environment's image pin beside its ref). */
+  also?: { path: string; change: (content: string) => string | undefined }[];
 };
 
 export type ApiBranchResult = { commit: string; pushed: boolean; attempts: number };
@@ -28,9 +30,15 @@ const attempts = 3;
 export async function commitToBranch(github: GitHubClient, repository: Repository, change: ApiBranchChange): Promise<ApiBranchResult> {
   let parent = change.parent;
   for (let attempt = 1; attempt <= attempts; attempt++) {
-    const next = change.change(await fileAt(github, repository, parent, change.path));
+    const current = await fileAt(github, repository, parent, change.path);
+    const also = [];
+    for (const edit of change.also ?? []) {
+      const content = edit.change(await fileAt(github, repository, parent, edit.path));
+      if (content !== undefined) also.push({ path: edit.path, content });
+    }
+    const next = change.change(current) ?? (also.length > 0 ? current : undefined);
     if (next === undefined) return { commit: parent, pushed: false, attempts: attempt };
-    const commit = await createFileCommit(github, repository, { parent, path: change.path, content: next, message: change.message });
+    const commit = await createFileCommit(github, repository, { parent, path: change.path, content: next, message: change.message, also });
     try {
       await moveBranch(github, repository, change.branch, commit, false);
       return { commit, pushed: true, attempts: attempt };

@@ -16,22 +16,29 @@ export type ApiFileCommit = {
   message: string;
   /** The file's git mode (100644 for a regular file). */
   mode?: '100644' | '100755';
+  /** Other regular files written in the same commit. */
+  also?: { path: string; content: string }[];
 };
 
 function repo(repository: Repository) {
   return { owner: repository.owner, repo: repository.name };
 }
 
-/** Creates the commit that changes one file of `parent`; no branch moves yet. */
+/** Creates the commit that changes one file of `parent` (and the `also` files); no branch moves yet. */
 export async function createFileCommit(github: GitHubClient, repository: Repository, change: ApiFileCommit): Promise<string> {
   const at = repo(repository);
   const short = change.parent.slice(0, 12);
   const parent = await github.call(`reading commit ${short}`, async (o) => (await o.rest.git.getCommit({ ...at, commit_sha: change.parent })).data);
-  const blob = await github.call(`uploading ${change.path}`, async (o) =>
-    (await o.rest.git.createBlob({ ...at, content: Buffer.from(change.content).toString('base64'), encoding: 'base64' })).data,
-  );
+  const files = [{ path: change.path, content: change.content, mode: change.mode ?? '100644' }, ...(change.also ?? []).map((f) => ({ ...f, mode: '100644' as const }))];
+  const entries: { path: string; mode: '100644' | '100755'; type: 'blob'; sha: string }[] = [];
+  for (const file of files) {
+    const blob = await github.call(`uploading ${file.path}`, async (o) =>
+      (await o.rest.git.createBlob({ ...at, content: Buffer.from(file.content).toString('base64'), encoding: 'base64' })).data,
+    );
+    entries.push({ path: file.path, mode: file.mode, type: 'blob' as const, sha: blob.sha });
+  }
   const tree = await github.call(`building the tree of ${change.path} on ${short}`, async (o) =>
-    (await o.rest.git.createTree({ ...at, base_tree: parent.tree.sha, tree: [{ path: change.path, mode: change.mode ?? '100644', type: 'blob', sha: blob.sha }] })).data,
+    (await o.rest.git.createTree({ ...at, base_tree: parent.tree.sha, tree: entries })).data,
   );
   const commit = await github.call(`committing ${change.path} on ${short}`, async (o) =>
     (await o.rest.git.createCommit({ ...at, message: change.message, tree: tree.sha, parents: [change.parent] })).data,

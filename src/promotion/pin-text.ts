@@ -10,6 +10,8 @@ export type PinFacts = {
   serverUrl?: string;
   /** Why a direct push was not taken. */
   refused?: string;
+  /** The Airflow image pinned in the same change (name@sha256:...), when it moves too. */
+  image?: string;
 };
 
 export const pinBodyMarker = '<!-- airflow-gitops:pin -->';
@@ -30,6 +32,7 @@ export function pinBody(facts: PinFacts): string {
     '',
     `Changed file: \`${facts.file}\` (one line, \`GITSYNC_REF\`).`,
   ];
+  if (facts.image) lines.push('', `With the Airflow image built for it, pinned by digest in the overlay's kustomization.yaml: \`${facts.image}\`.`);
   if (facts.refused) lines.push('', `A direct push was refused, so the pin waits for this pull request: ${facts.refused.split('\n')[0]}`);
   lines.push('', `Merging deploys \`${facts.environment}\` with these DAGs. A later pin replaces this branch and this description.`);
   return `${lines.join('\n')}\n`;

@@ -1,5 +1,6 @@
 /**
- * Publishes an environment's new pin (one line of its ref file) to the branch
+ * Publishes an environment's new pin (one line of its ref file, and its image
+ * pin in the overlay's kustomization.yaml when it moves too) to the branch
  * the environment deploys from, by one of two roads:
  * - commit: onto the branch (retried on top of a branch that moved): with git
  *   push, or through the GitHub API when there is a client (GitHub signs it).
@@ -9,8 +10,8 @@
  *   branch airflow-gitops/pin-<env> (replaced, never merged), and the pull
  *   request created or updated ("create, else update").
  */
-import { commitAndPush, PushRefused, pushWithLease } from '../git/branch-push.ts';
-import { commitDate, commitFileChange } from '../git/file-commit.ts';
+import { commitAndPush, editsAt, PushRefused, pushWithLease, type FileEdit } from '../git/branch-push.ts';
+import { commitDate, commitTreeChange } from '../git/file-commit.ts';
 import type { Git } from '../git/git.ts';
 import { commitToBranch } from '../github/branch-commit.ts';
 import { GitHubApiError, type GitHubClient } from '../github/client.ts';
@@ -32,6 +33,8 @@ export type PinSpec = {
   path: string;
   environment: string;
   ref: string;
+  /** Other files of the same pin, changed in the same commit (the overlay's image pin). */
+  also?: FileEdit[];
   mode: PinMode;
   /** The commit the change is made on first (the checkout's HEAD), for the commit road. */
   parent?: string;
@@ -62,35 +65,57 @@ export function refusedByRules(error: unknown): boolean {
   return error instanceof GitHubApiError && [403, 409, 422].includes(error.status) && /protected branch|rule violation|ruleset|protected ref/i.test(error.message);
 }
 
-type Change = { tip: string; content: string | undefined };
+/** The files' new contents on the tip (empty: the tip already holds the pin). */
+type Change = { tip: string; write: Map<string, string> };
+
+function edits(spec: PinSpec): FileEdit[] {
+  return [{ path: spec.path, change: (content) => withPinnedRef(spec.path, content, spec.ref) }, ...(spec.also ?? [])];
+}
+
+async function apiEditsAt(github: GitHubTarget, commit: string, list: FileEdit[]): Promise<Map<string, string>> {
+  const write = new Map<string, string>();
+  for (const edit of list) {
+    const next = edit.change(await fileAt(github.client, github.repository, commit, edit.path));
+    if (next !== undefined) write.set(edit.path, next);
+  }
+  return write;
+}
 
 async function changeOnTip(git: Git, github: GitHubTarget, spec: PinSpec): Promise<Change> {
   if (github.commits) {
     const tip = await branchHead(github.client, github.repository, spec.base);
     if (tip === undefined) throw new UsageError(`${github.repository.owner}/${github.repository.name} has no branch ${spec.base}`);
-    return { tip, content: withPinnedRef(spec.path, await fileAt(github.client, github.repository, tip, spec.path), spec.ref) };
+    return { tip, write: await apiEditsAt(github, tip, edits(spec)) };
   }
   await git.run(['fetch', '--quiet', '--no-tags', spec.remote, `refs/heads/${spec.base}`]);
   const tip = await git.revParse('FETCH_HEAD');
-  return { tip, content: withPinnedRef(spec.path, await git.show(tip, spec.path), spec.ref) };
+  return { tip, write: await editsAt(git, tip, edits(spec)) };
+}
+
+/** Whether `commit` holds exactly the change's files. */
+async function holds(github: GitHubTarget, commit: string, write: Map<string, string>): Promise<boolean> {
+  for (const [path, content] of write) if ((await fileAt(github.client, github.repository, commit, path)) !== content) return false;
+  return true;
 }
 
 /** Puts the change on the pin branch; a branch that already holds exactly it is left alone (a rerun). */
-async function publishBranch(git: Git, github: GitHubTarget, spec: PinSpec, change: { tip: string; content: string }): Promise<string> {
+async function publishBranch(git: Git, github: GitHubTarget, spec: PinSpec, change: Change): Promise<string> {
   const branch = pinBranch(spec.environment);
   if (!github.commits) {
     // The parent's date makes a rerun produce the same commit, so nothing is pushed twice.
-    const commit = await commitFileChange(git, { parent: change.tip, path: spec.path, content: change.content, message: spec.text.message, date: await commitDate(git, change.tip) });
+    const commit = await commitTreeChange(git, { parent: change.tip, write: change.write, remove: [], message: spec.text.message, date: await commitDate(git, change.tip) });
     spec.log((await pushWithLease(git, spec.remote, branch, commit)) === 'pushed' ? `pushed ${branch} (${commit.slice(0, 12)})` : `${branch} already holds this pin`);
     return commit;
   }
   const { client, repository } = github;
   const current = await branchHead(client, repository, branch);
-  if (current !== undefined && (await parentsOf(client, repository, current)).join() === change.tip && (await fileAt(client, repository, current, spec.path)) === change.content) {
+  if (current !== undefined && (await parentsOf(client, repository, current)).join() === change.tip && (await holds(github, current, change.write))) {
     spec.log(`${branch} already holds this pin`);
     return current;
   }
-  const commit = await createFileCommit(client, repository, { parent: change.tip, path: spec.path, content: change.content, message: spec.text.message });
+  const [first, ...rest] = [...change.write].map(([path, content]) => ({ path, content }));
+  if (first === undefined) throw new UsageError(`pinning ${spec.environment}: nothing to commit`);
+  const commit = await createFileCommit(client, repository, { parent: change.tip, ...first, message: spec.text.message, also: rest });
   await moveBranch(client, repository, branch, commit, true);
   spec.log(`moved ${branch} to ${commit.slice(0, 12)}`);
   return commit;
@@ -100,11 +125,11 @@ async function byPullRequest(git: Git, spec: PinSpec, refused?: string): Promise
   const github = await spec.github();
   if (github === undefined) throw new UsageError(`pinning ${spec.environment} by pull request needs a GitHub token`);
   const change = await changeOnTip(git, github, spec);
-  if (change.content === undefined) {
+  if (change.write.size === 0) {
     spec.log(`${spec.base} already pins ${spec.environment} to ${spec.ref}: no pull request needed`);
     return { operation: 'unchanged', commit: change.tip };
   }
-  const commit = await publishBranch(git, github, spec, { tip: change.tip, content: change.content });
+  const commit = await publishBranch(git, github, spec, change);
   const branch = pinBranch(spec.environment);
   const pullRequest = await createOrUpdatePullRequest(github.client, github.repository, { head: branch, base: spec.base, title: spec.text.title, body: spec.text.body(refused), labels: spec.labels, draft: false });
   spec.log(`pull request #${pullRequest.number} ${pullRequest.operation}: ${pullRequest.url}`);
@@ -115,8 +140,9 @@ async function commitDirectly(git: Git, spec: PinSpec): Promise<{ commit: string
   const change = (content: string) => withPinnedRef(spec.path, content, spec.ref);
   const github = await spec.github();
   const parent = spec.parent ?? (await git.revParse('HEAD'));
-  if (github?.commits) return commitToBranch(github.client, github.repository, { branch: spec.base, path: spec.path, message: spec.text.message, parent, change });
-  return commitAndPush(git, { remote: spec.remote, branch: spec.base, path: spec.path, message: spec.text.message, change });
+  const also = spec.also ?? [];
+  if (github?.commits) return commitToBranch(github.client, github.repository, { branch: spec.base, path: spec.path, message: spec.text.message, parent, change, also });
+  return commitAndPush(git, { remote: spec.remote, branch: spec.base, path: spec.path, message: spec.text.message, change, also });
 }
 
 export async function publishPin(git: Git, spec: PinSpec): Promise<PinOutcome> {

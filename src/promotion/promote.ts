@@ -9,16 +9,18 @@
  * updated. Nothing is written until every check has passed, and the checked-
  * out branch, index and working tree are left as they are.
  */
-import { relative, sep } from 'node:path';
+import { join, relative, sep } from 'node:path';
 import { EnvironmentError, UsageError } from '../errors.ts';
 import { checkEnvironmentName, overlayDirFor } from '../overlays/environments.ts';
 import { parseGitRef, refNameProblem } from '../overlays/git-ref.ts';
 import { refFilePath } from '../overlays/ref-file.ts';
-import { commitDate, commitFileChange } from '../git/file-commit.ts';
+import { commitDate } from '../git/file-commit.ts';
 import { Git } from '../git/git.ts';
 import { checkPromotionOrder, promotionBranch } from './order.ts';
 import { promotionChain, readEnvironments } from '../overlays/environments-file.ts';
 import { pinnedRefIn, withPinnedRef } from '../overlays/ref-file-edit.ts';
+import { formatImagePin, imagePinIn, kustomizationFileName, withImagePin } from '../overlays/image-pin.ts';
+import { commitTreeChange } from '../git/file-commit.ts';
 import { promotionBody, promotionCommitMessage, promotionTitle, type PromotionFacts } from './text.ts';
 import { createOrUpdatePullRequest, type PullRequestResult } from '../github/pull-requests.ts';
 import { resolveRepository, type Repository } from '../github/repository.ts';
@@ -65,7 +67,10 @@ export type PromoteResult = {
   to: string;
   ref: string;
   previous: string;
-  /** False when the target already runs the source's ref: nothing was committed or pushed. */
+  /** The Airflow image the source pins (name@sha256:...), undefined when it runs the base image. */
+  image?: string;
+  previousImage?: string;
+  /** False when the target already runs the source's ref and image: nothing was committed or pushed. */
   changed: boolean;
   file: string;
   branch: string;
@@ -80,8 +85,9 @@ const unpinned = /^0{40}$/;
 
 /** The pinned ref files of both environments at `commit`, and the target's new content. */
 async function planChange(git: Git, top: string, commit: string, dirs: { from: string; to: string }, from: string, to: string) {
-  const fromFile = relative(top, refFilePath(dirs.from)).split(sep).join('/');
-  const toFile = relative(top, refFilePath(dirs.to)).split(sep).join('/');
+  const inRepo = (path: string) => relative(top, path).split(sep).join('/');
+  const fromFile = inRepo(refFilePath(dirs.from));
+  const toFile = inRepo(refFilePath(dirs.to));
   const committed = async (file: string) =>
     git.show(commit, file).catch(() => {
       throw new UsageError(`${file} is not committed at ${commit.slice(0, 12)}: commit the overlay before promoting`);
@@ -91,8 +97,25 @@ async function planChange(git: Git, top: string, commit: string, dirs: { from: s
   if (unpinned.test(pinned)) throw new UsageError(`${fromFile}: ${from} is not pinned to a commit yet (${pinned}): deploy ${from} first`);
   const ref = parseGitRef(pinned, true, `${fromFile}: the pinned ref`).value;
   const previous = pinnedRefIn(toFile, toContent);
+  const image = await planImage(committed, inRepo(join(dirs.from, kustomizationFileName)), inRepo(join(dirs.to, kustomizationFileName)));
+  const write = new Map<string, string>();
   const content = withPinnedRef(toFile, toContent, ref);
-  return { ref, previous, content, facts: { from, to, ref, previous, file: toFile } };
+  if (content !== undefined || image.content !== undefined) write.set(toFile, content ?? toContent);
+  if (image.content !== undefined) write.set(image.file, image.content);
+  return { ref, previous, write, image, facts: { from, to, ref, previous, file: toFile, image: image.pin, previousImage: image.previous, imageFile: image.content === undefined ? undefined : image.file } };
+}
+
+/**
+ * The source's Airflow image goes with its ref: the target's kustomization gets
+ * the same images: entry (or loses its own when the source runs the base image),
+ * so an environment never runs DAGs against packages they were not checked with.
+ */
+async function planImage(committed: (file: string) => Promise<string>, fromFile: string, toFile: string) {
+  const source = imagePinIn(fromFile, await committed(fromFile));
+  const toContent = await committed(toFile);
+  const target = imagePinIn(toFile, toContent);
+  const pin = source === undefined ? undefined : formatImagePin(source);
+  return { file: toFile, pin, previous: target === undefined ? undefined : formatImagePin(target), content: withImagePin(toFile, toContent, source) };
 }
 
 /** `commits`: the promotion commit is made through the API too. */
@@ -108,7 +131,12 @@ async function gitHubTarget(options: PromoteOptions, git: Git): Promise<GitHubTa
   return { client: new GitHubClient({ apiUrl: repository.apiUrl, token: options.token, log: options.log }), repository, commits };
 }
 
-type Publication = { head: string; branch: string; file: string; content: string; message: string };
+type Publication = { head: string; branch: string; write: Map<string, string>; message: string };
+
+async function holdsFiles(github: GitHubTarget, commit: string, write: Map<string, string>): Promise<boolean> {
+  for (const [path, content] of write) if ((await fileAt(github.client, github.repository, commit, path)) !== content) return false;
+  return true;
+}
 
 /**
  * The promotion branch through the API: left alone when it already holds this
@@ -120,9 +148,11 @@ async function publishThroughApi(github: GitHubTarget, change: Publication): Pro
   const current = await branchHead(client, repository, change.branch);
   if (current !== undefined) {
     const parents = await parentsOf(client, repository, current);
-    if (parents.length === 1 && parents[0] === change.head && (await fileAt(client, repository, current, change.file)) === change.content) return { commit: current, push: 'up-to-date' };
+    if (parents.length === 1 && parents[0] === change.head && (await holdsFiles(github, current, change.write))) return { commit: current, push: 'up-to-date' };
   }
-  const commit = await createFileCommit(client, repository, { parent: change.head, path: change.file, content: change.content, message: change.message });
+  const [first, ...also] = [...change.write].map(([path, content]) => ({ path, content }));
+  if (first === undefined) throw new UsageError(`${change.branch}: nothing to commit`);
+  const commit = await createFileCommit(client, repository, { parent: change.head, ...first, message: change.message, also });
   await moveBranch(client, repository, change.branch, commit, true);
   return { commit, push: 'pushed' };
 }
@@ -161,19 +191,20 @@ export async function promote(options: PromoteOptions): Promise<PromoteResult> {
 
   const plan = await planChange(git, top, head, { from: fromDir, to: toDir }, from, to);
   const file = plan.facts.file;
-  const result: PromoteResult = { from, to, ref: plan.ref, previous: plan.previous, changed: plan.content !== undefined, file, branch, base, push: 'skipped', message: '' };
-  if (plan.content === undefined) {
-    result.message = `${to} already runs ${plan.ref}, the same as ${from}: nothing to promote`;
+  const result: PromoteResult = { from, to, ref: plan.ref, previous: plan.previous, image: plan.image.pin, previousImage: plan.image.previous, changed: plan.write.size > 0, file, branch, base, push: 'skipped', message: '' };
+  if (plan.write.size === 0) {
+    result.message = `${to} already runs ${plan.ref}${plan.image.pin === undefined ? '' : ` with ${plan.image.pin}`}, the same as ${from}: nothing to promote`;
     return result;
   }
   const facts: PromotionFacts = { ...plan.facts, repositoryUrl: github ? `${github.repository.serverUrl}/${github.repository.owner}/${github.repository.name}` : undefined };
+  const moved = `${file}: GITSYNC_REF ${plan.previous} -> ${plan.ref}${plan.facts.imageFile === undefined ? '' : `; ${plan.facts.imageFile}: image ${plan.image.previous ?? '(the base image)'} -> ${plan.image.pin ?? '(the base image)'}`}`;
   if (github?.commits) {
-    const published = await publishThroughApi(github, { head, branch, file, content: plan.content, message: promotionCommitMessage(facts) });
+    const published = await publishThroughApi(github, { head, branch, write: plan.write, message: promotionCommitMessage(facts) });
     Object.assign(result, published);
-    options.log(`${file}: GITSYNC_REF ${plan.previous} -> ${plan.ref} (commit ${result.commit} on top of ${head}, ${published.push === 'pushed' ? `made by GitHub on ${branch}` : `already on ${branch}`})`);
+    options.log(`${moved} (commit ${result.commit} on top of ${head}, ${published.push === 'pushed' ? `made by GitHub on ${branch}` : `already on ${branch}`})`);
   } else {
-    result.commit = await commitFileChange(git, { parent: head, path: file, content: plan.content, message: promotionCommitMessage(facts), date: await commitDate(git, head) });
-    options.log(`${file}: GITSYNC_REF ${plan.previous} -> ${plan.ref} (commit ${result.commit} on top of ${head})`);
+    result.commit = await commitTreeChange(git, { parent: head, write: plan.write, remove: [], message: promotionCommitMessage(facts), date: await commitDate(git, head) });
+    options.log(`${moved} (commit ${result.commit} on top of ${head})`);
     if (!options.push) {
       result.message = `committed ${result.commit} (not pushed); push it with: git push ${options.remote} ${result.commit}:refs/heads/${branch}`;
       return result;

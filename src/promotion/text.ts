@@ -8,7 +8,16 @@ export type PromotionFacts = {
   file: string;
   /** https://github.com/owner/name, for the compare link; undefined outside GitHub. */
   repositoryUrl?: string;
+  /** The source's Airflow image (name@sha256:...; undefined: the base image) and the target's before. */
+  image?: string;
+  previousImage?: string;
+  /** The target's kustomization.yaml, when the image pin changes with the ref. */
+  imageFile?: string;
 };
+
+function imageName(image: string | undefined): string {
+  return image === undefined ? 'the base image' : `\`${image}\``;
+}
 
 const fullSha = /^[0-9a-f]{40}$/;
 const unpinned = /^0{40}$/;
@@ -22,7 +31,8 @@ export function promotionTitle(facts: PromotionFacts): string {
 }
 
 export function promotionCommitMessage(facts: PromotionFacts): string {
-  return `${promotionTitle(facts)}\n\nPin ${facts.to} to the git-sync ref that ${facts.from} runs.\n\n${facts.file}: ${facts.previous} -> ${facts.ref}\n`;
+  const image = facts.imageFile === undefined ? '' : `${facts.imageFile}: image ${facts.previousImage ?? '(the base image)'} -> ${facts.image ?? '(the base image)'}\n`;
+  return `${promotionTitle(facts)}\n\nPin ${facts.to} to the git-sync ref and the Airflow image that ${facts.from} runs.\n\n${facts.file}: ${facts.previous} -> ${facts.ref}\n${image}`;
 }
 
 /** A marker that says which tool wrote the description (it is replaced on every run). */
@@ -37,8 +47,10 @@ export function promotionBody(facts: PromotionFacts): string {
     '| --- | --- |',
     `| \`${facts.to}\` now | \`${facts.previous}\` |`,
     `| \`${facts.to}\` after merging | \`${facts.ref}\` (from \`${facts.from}\`) |`,
+    `| \`${facts.to}\` image now | ${imageName(facts.previousImage)} |`,
+    `| \`${facts.to}\` image after merging | ${imageName(facts.image)} (from \`${facts.from}\`) |`,
     '',
-    `Changed file: \`${facts.file}\`.`,
+    `Changed ${facts.imageFile === undefined ? `file: \`${facts.file}\`` : `files: \`${facts.file}\`, \`${facts.imageFile}\` (the image moves with the DAGs it was checked with)`}.`,
   ];
   if (facts.repositoryUrl && fullSha.test(facts.ref) && fullSha.test(facts.previous) && !unpinned.test(facts.previous)) {
     lines.push('', `[What changes between the two commits](${facts.repositoryUrl}/compare/${facts.previous}...${facts.ref})`);

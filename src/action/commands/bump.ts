@@ -8,7 +8,9 @@
  * goes to a pull request instead (see promotion/pin.ts).
  */
 import { relative, sep } from 'node:path';
-import { bump, checkedRef, type BumpOptions } from '../../commands/bump.ts';
+import { bump, checkedRef, type BumpOptions, type BumpResult, type ImageChange } from '../../commands/bump.ts';
+import type { FileEdit } from '../../git/branch-push.ts';
+import { parseImagePin, withImagePin } from '../../overlays/image-pin.ts';
 import { UsageError } from '../../errors.ts';
 import type { BumpSettings } from '../settings.ts';
 import type { ActionContext, ActionOutcome } from '../context.ts';
@@ -37,13 +39,23 @@ function describePin(outcome: PinOutcome, branch: string, throughApi: boolean): 
   return `pull request #${outcome.pullRequest?.number} ${outcome.pullRequest?.operation} (${branch} refused the commit)`;
 }
 
-async function commitPin(settings: BumpSettings, context: ActionContext, file: string, ref: string) {
+/** The image pin as a second file of the same commit, when the bump moves the image too. */
+function imageEdit(top: string, image: ImageChange | undefined): FileEdit[] {
+  if (image === undefined) return [];
+  const path = relative(top, image.file).split(sep).join('/');
+  return [{ path, change: (content) => withImagePin(path, content, parseImagePin(image.pin, "input 'image'")) }];
+}
+
+async function commitPin(settings: BumpSettings, context: ActionContext, result: BumpResult, ref: string) {
   const git = new Git(settings.workingDirectory, context.env);
-  const path = relative(await git.topLevel(), file).split(sep).join('/');
+  const top = await git.topLevel();
+  const path = relative(top, result.file).split(sep).join('/');
+  const also = imageEdit(top, result.image);
   const branch = await branchOf(git, context.env);
-  const facts = { environment: settings.environment, ref, file: path };
+  const facts = { environment: settings.environment, ref, file: path, image: result.image?.pin };
+  const imageLine = also[0] === undefined ? '' : `${also[0].path}: image ${result.image?.pin ?? ''}\n`;
   // [skip ci]: a push made with an App or personal token would otherwise start this workflow again.
-  const message = `Pin ${settings.environment} to ${ref.slice(0, 12)}\n\n${path}: GITSYNC_REF=${ref}\n\n[skip ci]\n`;
+  const message = `Pin ${settings.environment} to ${ref.slice(0, 12)}\n\n${path}: GITSYNC_REF=${ref}\n${imageLine}\n[skip ci]\n`;
   let target: Promise<GitHubTarget | undefined> | undefined;
   const outcome = await publishPin(git, {
     remote: 'origin',
@@ -51,6 +63,7 @@ async function commitPin(settings: BumpSettings, context: ActionContext, file: s
     path,
     environment: settings.environment,
     ref,
+    also,
     mode: 'commit',
     parent: await git.revParse('HEAD'),
     github: () => (target ??= gitHubTarget(git, settings, context)),
@@ -66,20 +79,22 @@ export async function bumpAction(settings: BumpSettings, context: ActionContext)
     repoRoot: settings.workingDirectory,
     environment: settings.environment,
     ref: settings.ref,
+    image: settings.image,
     allowRefName: settings.allowRefName,
-    wording: { ref: "input 'ref'", allowRefName: "set input 'allow-ref-name' to true to pin a branch or tag instead" },
+    wording: { ref: "input 'ref'", allowRefName: "set input 'allow-ref-name' to true to pin a branch or tag instead", image: "input 'image'" },
   };
   await checkedRef(options, context.env);
   const result = bump(options);
-  const ref = result.ref.value;
-  context.log(result.changed ? `${result.file}: GITSYNC_REF ${result.previous} -> ${ref}` : `${result.file}: GITSYNC_REF is already ${ref}`);
+  const ref = result.ref?.value ?? settings.ref;
+  context.log(ref !== result.previous ? `${result.file}: GITSYNC_REF ${result.previous} -> ${ref}` : `${result.file}: GITSYNC_REF is already ${ref}`);
+  if (result.image !== undefined) context.log(`${result.image.file}: image ${result.image.changed ? `${result.image.previous ?? '(the base image)'} -> ` : 'is already '}${result.image.pin}`);
   const outcome: ActionOutcome = {
-    outputs: { ref, 'previous-ref': result.previous, changed: result.changed },
+    outputs: { ref, 'previous-ref': result.previous, changed: result.changed, ...(result.image === undefined ? {} : { image: result.image.pin }) },
     summary: '',
   };
   let pushed = 'not asked (commit: false)';
   if (settings.commit) {
-    const pin = await commitPin(settings, context, result.file, ref);
+    const pin = await commitPin(settings, context, result, ref);
     pushed = pin.pushed;
     const pr = pin.outcome.pullRequest;
     // Only a commit on the branch itself deploys now; a pull request deploys when merged.
@@ -91,7 +106,10 @@ export async function bumpAction(settings: BumpSettings, context: ActionContext)
   outcome.summary = [
     `## Pinned ref of ${settings.environment}`,
     '',
-    table(['file', 'before', 'after', 'commit'], [[relative(settings.workingDirectory, result.file), result.previous, ref, pushed]]),
+    table(['file', 'before', 'after', 'commit'], [
+      [relative(settings.workingDirectory, result.file), result.previous, ref, pushed],
+      ...(result.image === undefined ? [] : [[relative(settings.workingDirectory, result.image.file), result.image.previous ?? '(the base image)', result.image.pin, pushed]]),
+    ]),
     '',
   ].join('\n');
   return outcome;

@@ -35,16 +35,17 @@ export async function promoteAction(settings: PromoteSettings, context: ActionCo
   });
   context.log(result.message);
   const pr = result.pullRequest;
-  const rows = [[result.from, result.to, result.previous, result.ref, pr ? `[#${pr.number}](${pr.url}) ${pr.operation}` : '-']];
+  const rows = [[result.from, result.to, result.previous, result.ref, result.image ?? 'the base image', pr ? `[#${pr.number}](${pr.url}) ${pr.operation}` : '-']];
   return {
     outputs: {
       ref: result.ref,
       'previous-ref': result.previous,
+      ...(result.image === undefined ? {} : { image: result.image }),
       changed: result.changed,
       branch: result.branch,
       ...(result.commit === undefined ? {} : { commit: result.commit }),
       ...(pr === undefined ? {} : { 'pull-request-number': pr.number, 'pull-request-url': pr.url, 'pull-request-operation': pr.operation }),
     },
-    summary: `## Promotion ${result.from} → ${result.to}\n\n${table(['from', 'to', `${result.to} now`, 'promoted ref', 'pull request'], rows)}\n\n${result.message}\n`,
+    summary: `## Promotion ${result.from} → ${result.to}\n\n${table(['from', 'to', `${result.to} now`, 'promoted ref', 'promoted image', 'pull request'], rows)}\n\n${result.message}\n`,
   };
 }
