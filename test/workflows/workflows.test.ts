@@ -99,6 +99,8 @@ describe('the workflows', () => {
       if (cliCommands(job).includes('pr-comment')) allowed.add('pull-requests');
       // The release: the GitHub release and the moved major tag.
       if ((job.steps ?? []).some((s) => /gh release create .*\n.*git push --force origin "refs\/tags\//s.test(s.run ?? ''))) allowed.add('contents');
+      // The Airflow image: pushed to the repository's container registry.
+      if ((job.steps ?? []).some((s) => s.uses?.startsWith('docker/build-push-action@') && s.with?.push === true)) allowed.add('packages');
       // A call of a reusable workflow of this repository may grant what that workflow's jobs ask for.
       const called = job.uses?.startsWith('./.github/workflows/') ? workflow(job.uses.slice('./.github/workflows/'.length)) : undefined;
       for (const calledJob of Object.values(called?.jobs ?? {})) {
@@ -277,7 +279,8 @@ describe('the workflows', () => {
     const pin = (deploy.jobs.pin?.steps ?? []).find((s) => s.with?.command === 'bump');
     expect(pin?.with).toMatchObject({ environment: '${{ needs.environments.outputs.first }}', commit: true });
     expect(deploy.jobs.pin?.permissions).toEqual({ contents: 'write', 'pull-requests': 'write' });
-    expect(needsOf(deploy.jobs.pin as Job)).toEqual(['validate', 'environments']);
+    // The image job hands over the digest of an image it built, pinned in the same commit.
+    expect(needsOf(deploy.jobs.pin as Job)).toEqual(['validate', 'environments', 'image']);
     // When main refused the pin (it waits in a pull request), the first environment deploys main as pushed.
     expect(deploy.jobs.first?.with).toMatchObject({
       environment: '${{ needs.environments.outputs.first }}',
