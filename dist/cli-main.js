@@ -57094,7 +57094,7 @@ var init_pin_remote2 = __esm({
 // src/commands/index.ts
 var commands = {
   validate: { summary: "check a DAG folder (static checks, optionally a real Airflow import)", load: () => Promise.resolve().then(() => (init_validate2(), validate_exports)) },
-  bump: { summary: "set an environment's pinned git-sync ref", load: () => Promise.resolve().then(() => (init_bump(), bump_exports)) },
+  bump: { summary: "set an environment's pinned git-sync ref and/or Airflow image digest", load: () => Promise.resolve().then(() => (init_bump(), bump_exports)) },
   render: { summary: "render an overlay to multi-document YAML", load: () => Promise.resolve().then(() => (init_render2(), render_exports)) },
   diff: { summary: "server-side dry-run an overlay against the live cluster", load: () => Promise.resolve().then(() => (init_diff(), diff_exports)) },
   deploy: { summary: "dry-run, apply, prune and wait for an overlay", load: () => Promise.resolve().then(() => (init_deploy2(), deploy_exports)) },
