@@ -56509,6 +56509,7 @@ function planInit(options) {
   for (const [path6, content] of filesUnder(options.engineRoot, "dags")) files.set(path6, content);
   const environmentsFile = join24(options.engineRoot, "environments.yaml");
   if (existsSync16(environmentsFile)) files.set("environments.yaml", readFileSync23(environmentsFile));
+  for (const name2 of ["Dockerfile", ".dockerignore"]) if (existsSync16(join24(options.engineRoot, name2))) files.set(name2, readFileSync23(join24(options.engineRoot, name2)));
   for (const [path6, content] of workflowFiles(options)) files.set(path6, content);
   const readme = readFileSync23(join24(options.engineRoot, "scaffold", "README.md"), "utf8").replaceAll("OWNER/airflow-gitops", options.engine).replaceAll("@VERSION", `@${options.version}`);
   files.set("README.md", Buffer.from(readme));

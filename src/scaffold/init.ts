@@ -49,6 +49,8 @@ export function planInit(options: InitOptions): InitPlan {
   // The order of the environments and their GitHub environments, which the workflows read.
   const environmentsFile = join(options.engineRoot, 'environments.yaml');
   if (existsSync(environmentsFile)) files.set('environments.yaml', readFileSync(environmentsFile));
+  // The team's image (built once requirements.lock exists): theirs to edit, so written once, not vendored.
+  for (const name of ['Dockerfile', '.dockerignore']) if (existsSync(join(options.engineRoot, name))) files.set(name, readFileSync(join(options.engineRoot, name)));
   for (const [path, content] of workflowFiles(options)) files.set(path, content);
   const readme = readFileSync(join(options.engineRoot, 'scaffold', 'README.md'), 'utf8').replaceAll('OWNER/airflow-gitops', options.engine).replaceAll('@VERSION', `@${options.version}`);
   files.set('README.md', Buffer.from(readme));

@@ -32,7 +32,7 @@ describe('init', () => {
   });
 
   it('holds what is the team\'s and the vendored template, not the engine', () => {
-    for (const path of ['dags', 'overlays/dev/git-sync-ref.env', 'base/kustomization.yaml', 'components/git-sync/kustomization.yaml', 'cluster/kustomization.yaml', '.airflow-gitops.json', 'README.md']) {
+    for (const path of ['dags', 'overlays/dev/git-sync-ref.env', 'base/kustomization.yaml', 'components/git-sync/kustomization.yaml', 'cluster/kustomization.yaml', '.airflow-gitops.json', 'README.md', 'Dockerfile', '.dockerignore']) {
       expect(existsSync(join(team, path)), path).toBe(true);
     }
     for (const path of ['action.yml', 'dist', 'src', 'package.json', 'hack', 'test']) expect(existsSync(join(team, path)), path).toBe(false);
