@@ -1,6 +1,6 @@
 /**
  * src/overlays owns the overlay model: environment names and folders,
- * environments.yaml, and the pinned ref file.
+ * environments.yaml, the pinned ref file, and the pinned Airflow image.
  *
  * Environments are the folders under overlays/; their names end up in object
  * names and labels.
