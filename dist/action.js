@@ -36563,10 +36563,13 @@ function setEntry(doc, entry, pin) {
     const created = doc.createNode({ name: airflowImage, newName: pin.name, digest: pin.digest });
     const images = doc.get("images", true);
     if ((0, import_yaml2.isSeq)(images)) images.add(created);
-    else {
-      doc.set("images", doc.createNode([created]));
-      const pair = doc.contents.items.at(-1);
-      if (pair !== void 0 && (0, import_yaml2.isScalar)(pair.key)) pair.key.commentBefore = " The Airflow image, pinned by digest (written by `airflow-gitops bump --image` and by promotions).";
+    else if ((0, import_yaml2.isMap)(doc.contents)) {
+      const pair = doc.createPair("images", [created]);
+      if ((0, import_yaml2.isScalar)(pair.key)) {
+        pair.key.spaceBefore = true;
+        pair.key.commentBefore = " The Airflow image this environment runs, pinned by digest (written by\n `airflow-gitops bump --image` and by promotions; see docs/image.md).";
+      }
+      doc.contents.items.push(pair);
     }
     return;
   }

@@ -79,10 +79,13 @@ function setEntry(doc: Document, entry: YAMLMap | undefined, pin: ImagePin): voi
     const created = doc.createNode({ name: airflowImage, newName: pin.name, digest: pin.digest });
     const images = doc.get('images', true);
     if (isSeq(images)) images.add(created);
-    else {
-      doc.set('images', doc.createNode([created]));
-      const pair = (doc.contents as YAMLMap).items.at(-1);
-      if (pair !== undefined && isScalar(pair.key)) pair.key.commentBefore = ' The Airflow image, pinned by digest (written by `airflow-gitops bump --image` and by promotions).';
+    else if (isMap(doc.contents)) {
+      const pair = doc.createPair('images', [created]);
+      if (isScalar(pair.key)) {
+        pair.key.spaceBefore = true;
+        pair.key.commentBefore = ' The Airflow image this environment runs, pinned by digest (written by\n `airflow-gitops bump --image` and by promotions; see docs/image.md).';
+      }
+      doc.contents.items.push(pair);
     }
     return;
   }
