@@ -6,10 +6,16 @@
 //   postgres         Debian's PostgreSQL, through images/postgres-entrypoint
 //   redis            Debian's redis-server, through images/redis-server
 //   git-sync         git itself, through git-sync.ts (git-sync v4's layout)
+//   edoburu/pgbouncer    Debian's PgBouncer, through images/pgbouncer
+//   prom/statsd-exporter the statsd exporter built from its Go module
+//                        (.cache/bin), through images/statsd-exporter
 // Each keeps the image's environment that matters (AIRFLOW_HOME, HOME, PATH).
+// The official Airflow image also ships the git provider (GitDagBundle) and
+// the statsd client: they come from .venv/airflow-extras, beside the venv,
+// when scripts/test.sh has installed it.
 import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 
 export interface Image {
   /** The program and arguments for a container's command and args. */
@@ -21,11 +27,52 @@ export interface Image {
   workingDir: string;
   /** Run as this user when the runtime runs as root (PostgreSQL refuses root). */
   user?: string;
+  /** Its program reads /etc/hosts itself, not through nss_wrapper (launch.ts gives it the pod's). */
+  readsEtcHosts?: boolean;
 }
 
 const here = import.meta.dirname;
 export const runtimeHome = here;
 const systemPath = '/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin';
+const statsdExporter = join(here, '..', '..', '.cache', 'bin', 'statsd_exporter');
+
+/** PYTHONPATH of the Airflow image: the runtime's sitecustomize, then the image's extra packages. */
+function airflowPythonPath(venv: string): string {
+  const extras = join(dirname(venv), 'airflow-extras');
+  return [join(here, 'python'), ...(existsSync(extras) ? [extras] : [])].join(':');
+}
+
+/** The two images of the optional components (components/pgbouncer, components/metrics). */
+function componentImage(name: string): Image | undefined {
+  if (name === 'edoburu/pgbouncer') {
+    if (!existsSync('/usr/sbin/pgbouncer')) throw new Error('PgBouncer is not installed (Debian package pgbouncer; scripts/test.sh installs it)');
+    return {
+      // The image's entrypoint writes pgbouncer.ini from environment
+      // variables; that is not emulated: `command` names the program.
+      argv: (command, args) => {
+        const argv = [...(command ?? []), ...(args ?? [])];
+        return argv.length > 0 ? argv : ['pgbouncer', '/etc/pgbouncer/pgbouncer.ini'];
+      },
+      env: { PATH: `${join(here, 'images')}:${systemPath}` },
+      writable: ['/tmp'],
+      workingDir: '/',
+      // PgBouncer refuses to run as root.
+      user: 'postgres',
+      // It resolves the database's name with c-ares.
+      readsEtcHosts: true,
+    };
+  }
+  if (name === 'prom/statsd-exporter') {
+    if (!existsSync(statsdExporter)) throw new Error(`${statsdExporter} is missing (scripts/test.sh builds it from its Go module)`);
+    return {
+      argv: (command, args) => (command && command.length > 0 ? [...command, ...(args ?? [])] : [join(here, 'images', 'statsd-exporter'), ...(args ?? [])]),
+      env: { PATH: systemPath, STATSD_EXPORTER: statsdExporter },
+      writable: ['/tmp'],
+      workingDir: '/',
+    };
+  }
+  return undefined;
+}
 
 function postgresBin(): string {
   const root = '/usr/lib/postgresql';
@@ -45,7 +92,7 @@ export function imageFor(image: string, venv: string): Image {
         if (a[0] === 'bash' || a[0] === 'python' || a[0] === 'airflow') return a;
         return ['airflow', ...a];
       },
-      env: { AIRFLOW_HOME: '/opt/airflow', HOME: '/home/airflow', PATH: `${join(venv, 'bin')}:${systemPath}`, LANG: 'C.UTF-8', PYTHONPATH: join(here, 'python') },
+      env: { AIRFLOW_HOME: '/opt/airflow', HOME: '/home/airflow', PATH: `${join(venv, 'bin')}:${systemPath}`, LANG: 'C.UTF-8', PYTHONPATH: airflowPythonPath(venv) },
       writable: ['/opt/airflow', '/home/airflow', '/tmp'],
       workingDir: '/opt/airflow',
     };
@@ -75,6 +122,8 @@ export function imageFor(image: string, venv: string): Image {
       workingDir: '/',
     };
   }
+  const component = componentImage(name);
+  if (component) return component;
   throw new Error(`image ${image}: the process runtime has no stand-in for it (ErrImagePull)`);
 }
 

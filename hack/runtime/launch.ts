@@ -2,8 +2,8 @@
 // entrypoint, the environment (image, then the container's, as the kubelet
 // builds it, then what the runtime needs to place the process in its pod),
 // and the path map of its mounts and writable image folders.
-import { chownSync, mkdirSync, readdirSync } from 'node:fs';
-import { join } from 'node:path';
+import { chownSync, existsSync, mkdirSync, readdirSync, rmSync, symlinkSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { containerEnv, expand, type ObjectSource } from './environment.ts';
 import { imageFor, localUser, nssWrapper, runtimeHome } from './images.ts';
 import { pathRewriter, type PathMap } from './rewrite.ts';
@@ -43,7 +43,33 @@ function pathMap(container: Container, ctx: PodContext, writable: string[]): Pat
     mkdirSync(target, { recursive: true });
     map.push([mount.mountPath, target]);
   }
-  return map;
+  return [...map, ...mountParents(map, join(own, 'mounts'))];
+}
+
+/**
+ * A folder that exists in the container only because volumes are mounted
+ * below it (/run/secrets, for /run/secrets/a and /run/secrets/b) becomes a
+ * folder of the container holding links to those mounts, so that a path a
+ * program builds from it ("$DIR/a/password") reaches the volume. Folders the
+ * machine has (/etc, /run) and folders already mapped keep their meaning.
+ */
+function mountParents(map: PathMap, root: string): PathMap {
+  const covered = (path: string) => map.some(([from]) => path === from || path.startsWith(`${from}/`));
+  const parents = new Set<string>();
+  for (const [mountPath] of map) {
+    for (let p = dirname(mountPath); p !== '/' && !existsSync(p) && !covered(p); p = dirname(p)) parents.add(p);
+  }
+  for (const [mountPath, target] of map) {
+    if (!parents.has(dirname(mountPath))) continue;
+    const link = join(root, mountPath);
+    mkdirSync(dirname(link), { recursive: true });
+    rmSync(link, { force: true });
+    symlinkSync(target, link);
+  }
+  return [...parents].map((p): [string, string] => {
+    mkdirSync(join(root, p), { recursive: true });
+    return [p, join(root, p)];
+  });
 }
 
 export async function launchFor(container: Container, ctx: PodContext): Promise<Launch> {
@@ -75,5 +101,22 @@ export async function launchFor(container: Container, ctx: PodContext): Promise<
     user = localUser(image.user);
     for (const [, folder] of map) chownTree(folder, user.uid, user.gid);
   }
-  return { argv, env, cwd, uid: user?.uid, gid: user?.gid, rewrite, podIP: ctx.podIP, logDir: join(ctx.podDir, 'logs') };
+  const logDir = join(ctx.podDir, 'logs');
+  if (image.readsEtcHosts) return { argv: withPodHosts(argv, env, user), env, cwd, rewrite, podIP: ctx.podIP, logDir };
+  return { argv, env, cwd, uid: user?.uid, gid: user?.gid, rewrite, podIP: ctx.podIP, logDir };
+}
+
+/**
+ * For programs that read /etc/hosts themselves (c-ares, in PgBouncer) rather
+ * than through nss_wrapper: the container runs in a mount namespace of its
+ * own, with the pod's hosts file over /etc/hosts (images/pod-hosts), started
+ * as root (sudo when the runtime is not root) and then as the container's
+ * user. sudo resets PATH and LD_PRELOAD: they travel in RUNTIME_* variables.
+ */
+function withPodHosts(argv: string[], env: Record<string, string>, user: { uid: number; gid: number } | undefined): string[] {
+  const root = process.getuid?.() === 0;
+  const who = user ? `${user.uid}:${user.gid}` : root ? '0:0' : `${process.getuid?.()}:${process.getgid?.()}`;
+  Object.assign(env, { RUNTIME_PATH: env.PATH ?? '', RUNTIME_LD_PRELOAD: env.LD_PRELOAD ?? '' });
+  const inNamespace = ['unshare', '--mount', join(runtimeHome, 'images', 'pod-hosts'), who, ...argv];
+  return root ? inNamespace : ['sudo', '-n', '--preserve-env', ...inNamespace];
 }

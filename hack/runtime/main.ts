@@ -6,7 +6,8 @@
 // mounts (container paths are rewritten to the pod's folders), network
 // namespaces (each pod binds an address of its own on the loopback), the
 // kubelet API (logs, exec, port-forward), lifecycle hooks, grpc probes, and
-// every image but apache/airflow, postgres, redis and git-sync.
+// every image but apache/airflow, postgres, redis, git-sync, PgBouncer's and
+// the statsd exporter's.
 //
 //   node hack/runtime/main.ts --kubeconfig FILE --state DIR [--node NAME]
 //        [--namespace NS]... [--venv DIR]

@@ -9,13 +9,17 @@
 // would: Services by their short, namespaced and full names, pods of headless
 // Services by hostname.subdomain. A ClusterIP Service gets an address too,
 // where a proxy forwards each connection to one ready endpoint of its
-// EndpointSlices, as kube-proxy does (none ready: refused).
+// EndpointSlices, as kube-proxy does (none ready: refused); UDP ports
+// forward each datagram the same way, replies going back to the sender
+// (udp.ts).
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
+import type { Socket as UdpSocket } from 'node:dgram';
 import { mkdirSync, renameSync, utimesSync, writeFileSync } from 'node:fs';
 import { connect, createServer, type Server } from 'node:net';
 import { join } from 'node:path';
 import type { EndpointSlice, Pod, Service } from './types.ts';
+import { udpForwarder } from './udp.ts';
 
 const domain = 'svc.cluster.local';
 
@@ -84,7 +88,13 @@ export class Addresses {
 interface Listener {
   ip: string;
   servers: Server[];
+  udp: UdpSocket[];
   ports: string;
+}
+
+function closeListener(listener: Listener): void {
+  for (const s of listener.servers) s.close();
+  for (const s of listener.udp) s.close();
 }
 
 export class ServiceNetwork {
@@ -112,7 +122,7 @@ export class ServiceNetwork {
     for (const service of this.services.values()) this.listen(service);
     for (const [key, listener] of this.listeners) {
       if (!this.services.has(key)) {
-        for (const s of listener.servers) s.close();
+        closeListener(listener);
         this.listeners.delete(key);
         this.addresses.release(`service:${key}`);
       }
@@ -163,7 +173,7 @@ export class ServiceNetwork {
     const ports = JSON.stringify(service.spec.ports ?? []);
     const existing = this.listeners.get(key);
     if (existing?.ports === ports) return;
-    for (const s of existing?.servers ?? []) s.close();
+    if (existing) closeListener(existing);
     const ip = this.addresses.allocate(`service:${key}`);
     const servers = (service.spec.ports ?? [])
       .filter((p) => (p.protocol ?? 'TCP') === 'TCP')
@@ -183,7 +193,10 @@ export class ServiceNetwork {
         server.listen(port.port, ip);
         return server;
       });
-    this.listeners.set(key, { ip, servers, ports });
+    const udp = (service.spec.ports ?? [])
+      .filter((p) => p.protocol === 'UDP')
+      .map((port) => udpForwarder(ip, port.port, () => this.pick(service, port.name), (message) => console.error(`service ${key} port ${port.port}/UDP: ${message}`)));
+    this.listeners.set(key, { ip, servers, udp, ports });
   }
 
   /** One ready endpoint of the Service for the port named `portName`, chosen at random. */
@@ -205,6 +218,6 @@ export class ServiceNetwork {
   }
 
   close(): void {
-    for (const l of this.listeners.values()) for (const s of l.servers) s.close();
+    for (const l of this.listeners.values()) closeListener(l);
   }
 }

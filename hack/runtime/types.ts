@@ -78,6 +78,7 @@ export interface PodSpec {
   subdomain?: string;
   restartPolicy?: string;
   terminationGracePeriodSeconds?: number;
+  securityContext?: { runAsUser?: number; runAsNonRoot?: boolean; fsGroup?: number };
   initContainers?: Container[];
   containers: Container[];
   volumes?: Volume[];

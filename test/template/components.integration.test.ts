@@ -5,6 +5,7 @@
 // generates and requires none of them), and the git DAG bundle replaces
 // git-sync everywhere.
 import { describe, expect, it } from 'vitest';
+import { phaseOf, phaseOrder } from '../../src/deploy/phases.ts';
 import { desiredSecrets } from '../../src/secrets/desired.ts';
 import { SecretMask } from '../../src/secrets/mask.ts';
 import { secretCatalog } from '../../src/secrets/catalog.ts';
@@ -44,6 +45,17 @@ describe.each(withComponent('pgbouncer'))('PgBouncer in %s', (_title, v: Compone
       expect(read, w.metadata.name).toContain('airflow-pgbouncer');
       expect(read, w.metadata.name).not.toContain('airflow-postgresql');
     }
+  });
+
+  it('is applied before the migration Job that connects through it, and after PostgreSQL', async () => {
+    const objects = (await renderVariant(v)) as KubeObject[];
+    const phase = (kind: string, name: string) => {
+      const found = objects.find((o) => o.kind === kind && o.metadata.name === name);
+      if (!found) throw new Error(`no ${kind}/${name} in the render`);
+      return phaseOrder.indexOf(phaseOf(found));
+    };
+    expect(phase('Deployment', 'airflow-pgbouncer')).toBeLessThan(phase('Job', 'airflow-migrate-db'));
+    expect(phase('Deployment', 'airflow-pgbouncer')).toBeGreaterThanOrEqual(phase('StatefulSet', 'airflow-postgresql'));
   });
 });
 

@@ -40,9 +40,9 @@ export function asServerUser(command: string, args: string[]): [string, string[]
   return isRoot ? ['setpriv', [`--reuid=${nobody}`, `--regid=${nobody}`, '--clear-groups', command, ...args]] : [command, args];
 }
 
-export async function freePort(): Promise<number> {
+export async function freePort(host = '127.0.0.1'): Promise<number> {
   return new Promise((resolve, reject) => {
-    const server = createServer().listen(0, '127.0.0.1', () => {
+    const server = createServer().listen(0, host, () => {
       const address = server.address();
       server.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
     });
@@ -50,13 +50,13 @@ export async function freePort(): Promise<number> {
 }
 
 /** Resolves once something accepts TCP connections on the port; rejects when `server` ends first. */
-export async function waitForPort(port: number, server: ResultPromise, what: string): Promise<void> {
+export async function waitForPort(port: number, server: ResultPromise, what: string, host = '127.0.0.1'): Promise<void> {
   let ended = false;
   void server.then(() => (ended = true), () => (ended = true));
   for (let i = 0; i < 300; i++) {
     if (ended) throw new Error(`${what} exited: ${String((await server.catch((e: unknown) => e)) as unknown)}`);
     const open = await new Promise<boolean>((resolve) => {
-      const socket = connect(port, '127.0.0.1', () => { socket.end(); resolve(true); });
+      const socket = connect(port, host, () => { socket.end(); resolve(true); });
       socket.on('error', () => resolve(false));
     });
     if (open) return;
