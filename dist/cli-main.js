@@ -85,10 +85,10 @@ var require_identity = __commonJS({
     var NODE_TYPE = /* @__PURE__ */ Symbol.for("yaml.node.type");
     var isAlias = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === ALIAS;
     var isDocument = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === DOC;
-    var isMap2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === MAP;
+    var isMap3 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === MAP;
     var isPair = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === PAIR;
     var isScalar2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SCALAR;
-    var isSeq = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SEQ;
+    var isSeq2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SEQ;
     function isCollection(node) {
       if (node && typeof node === "object")
         switch (node[NODE_TYPE]) {
@@ -121,11 +121,11 @@ var require_identity = __commonJS({
     exports.isAlias = isAlias;
     exports.isCollection = isCollection;
     exports.isDocument = isDocument;
-    exports.isMap = isMap2;
+    exports.isMap = isMap3;
     exports.isNode = isNode2;
     exports.isPair = isPair;
     exports.isScalar = isScalar2;
-    exports.isSeq = isSeq;
+    exports.isSeq = isSeq2;
   }
 });
 
@@ -4035,10 +4035,10 @@ var require_resolve_block_map = __commonJS({
       let offset = bm.offset;
       let commentEnd = null;
       for (const collItem of bm.items) {
-        const { start: start2, key, sep: sep10, value } = collItem;
+        const { start: start2, key, sep: sep11, value } = collItem;
         const keyProps = resolveProps.resolveProps(start2, {
           indicator: "explicit-key-ind",
-          next: key ?? sep10?.[0],
+          next: key ?? sep11?.[0],
           offset,
           onError,
           parentIndent: bm.indent,
@@ -4052,7 +4052,7 @@ var require_resolve_block_map = __commonJS({
             else if ("indent" in key && key.indent !== bm.indent)
               onError(offset, "BAD_INDENT", startColMsg);
           }
-          if (!keyProps.anchor && !keyProps.tag && !sep10) {
+          if (!keyProps.anchor && !keyProps.tag && !sep11) {
             commentEnd = keyProps.end;
             if (keyProps.comment) {
               if (map.comment)
@@ -4076,7 +4076,7 @@ var require_resolve_block_map = __commonJS({
         ctx.atKey = false;
         if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode))
           onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
-        const valueProps = resolveProps.resolveProps(sep10 ?? [], {
+        const valueProps = resolveProps.resolveProps(sep11 ?? [], {
           indicator: "map-value-ind",
           next: value,
           offset: keyNode.range[2],
@@ -4092,7 +4092,7 @@ var require_resolve_block_map = __commonJS({
             if (ctx.options.strict && keyProps.start < valueProps.found.offset - 1024)
               onError(keyNode.range, "KEY_OVER_1024_CHARS", "The : indicator must be at most 1024 chars after the start of an implicit block mapping key");
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep10, null, valueProps, onError);
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep11, null, valueProps, onError);
           if (ctx.schema.compat)
             utilFlowIndentCheck.flowIndentCheck(bm.indent, value, onError);
           offset = valueNode.range[2];
@@ -4183,7 +4183,7 @@ var require_resolve_end = __commonJS({
       let comment = "";
       if (end) {
         let hasSpace = false;
-        let sep10 = "";
+        let sep11 = "";
         for (const token of end) {
           const { source, type } = token;
           switch (type) {
@@ -4197,13 +4197,13 @@ var require_resolve_end = __commonJS({
               if (!comment)
                 comment = cb;
               else
-                comment += sep10 + cb;
-              sep10 = "";
+                comment += sep11 + cb;
+              sep11 = "";
               break;
             }
             case "newline":
               if (comment)
-                sep10 += source;
+                sep11 += source;
               hasSpace = true;
               break;
             default:
@@ -4233,9 +4233,9 @@ var require_resolve_flow_collection = __commonJS({
     var blockMsg = "Block collections are not allowed within flow collections";
     var isBlock = (token) => token && (token.type === "block-map" || token.type === "block-seq");
     function resolveFlowCollection({ composeNode, composeEmptyNode }, ctx, fc, onError, tag) {
-      const isMap2 = fc.start.source === "{";
-      const fcName = isMap2 ? "flow map" : "flow sequence";
-      const NodeClass = tag?.nodeClass ?? (isMap2 ? YAMLMap.YAMLMap : YAMLSeq.YAMLSeq);
+      const isMap3 = fc.start.source === "{";
+      const fcName = isMap3 ? "flow map" : "flow sequence";
+      const NodeClass = tag?.nodeClass ?? (isMap3 ? YAMLMap.YAMLMap : YAMLSeq.YAMLSeq);
       const coll = new NodeClass(ctx.schema);
       coll.flow = true;
       const atRoot = ctx.atRoot;
@@ -4246,18 +4246,18 @@ var require_resolve_flow_collection = __commonJS({
       let offset = fc.offset + fc.start.source.length;
       for (let i3 = 0; i3 < fc.items.length; ++i3) {
         const collItem = fc.items[i3];
-        const { start: start2, key, sep: sep10, value } = collItem;
+        const { start: start2, key, sep: sep11, value } = collItem;
         const props = resolveProps.resolveProps(start2, {
           flow: fcName,
           indicator: "explicit-key-ind",
-          next: key ?? sep10?.[0],
+          next: key ?? sep11?.[0],
           offset,
           onError,
           parentIndent: fc.indent,
           startOnNewline: false
         });
         if (!props.found) {
-          if (!props.anchor && !props.tag && !sep10 && !value) {
+          if (!props.anchor && !props.tag && !sep11 && !value) {
             if (i3 === 0 && props.comma)
               onError(props.comma, "UNEXPECTED_TOKEN", `Unexpected , in ${fcName}`);
             else if (i3 < fc.items.length - 1)
@@ -4271,7 +4271,7 @@ var require_resolve_flow_collection = __commonJS({
             offset = props.end;
             continue;
           }
-          if (!isMap2 && ctx.options.strict && utilContainsNewline.containsNewline(key))
+          if (!isMap3 && ctx.options.strict && utilContainsNewline.containsNewline(key))
             onError(
               key,
               // checked by containsNewline()
@@ -4311,8 +4311,8 @@ var require_resolve_flow_collection = __commonJS({
             }
           }
         }
-        if (!isMap2 && !sep10 && !props.found) {
-          const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep10, null, props, onError);
+        if (!isMap3 && !sep11 && !props.found) {
+          const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep11, null, props, onError);
           coll.items.push(valueNode);
           offset = valueNode.range[2];
           if (isBlock(value))
@@ -4324,7 +4324,7 @@ var require_resolve_flow_collection = __commonJS({
           if (isBlock(key))
             onError(keyNode.range, "BLOCK_IN_FLOW", blockMsg);
           ctx.atKey = false;
-          const valueProps = resolveProps.resolveProps(sep10 ?? [], {
+          const valueProps = resolveProps.resolveProps(sep11 ?? [], {
             flow: fcName,
             indicator: "map-value-ind",
             next: value,
@@ -4334,9 +4334,9 @@ var require_resolve_flow_collection = __commonJS({
             startOnNewline: false
           });
           if (valueProps.found) {
-            if (!isMap2 && !props.found && ctx.options.strict) {
-              if (sep10)
-                for (const st of sep10) {
+            if (!isMap3 && !props.found && ctx.options.strict) {
+              if (sep11)
+                for (const st of sep11) {
                   if (st === valueProps.found)
                     break;
                   if (st.type === "newline") {
@@ -4353,7 +4353,7 @@ var require_resolve_flow_collection = __commonJS({
             else
               onError(valueProps.start, "MISSING_CHAR", `Missing , or : between ${fcName} items`);
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep10, null, valueProps, onError) : null;
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep11, null, valueProps, onError) : null;
           if (valueNode) {
             if (isBlock(value))
               onError(valueNode.range, "BLOCK_IN_FLOW", blockMsg);
@@ -4366,7 +4366,7 @@ var require_resolve_flow_collection = __commonJS({
           const pair = new Pair.Pair(keyNode, valueNode);
           if (ctx.options.keepSourceTokens)
             pair.srcToken = collItem;
-          if (isMap2) {
+          if (isMap3) {
             const map = coll;
             if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode))
               onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
@@ -4382,7 +4382,7 @@ var require_resolve_flow_collection = __commonJS({
           offset = valueNode ? valueNode.range[2] : valueProps.end;
         }
       }
-      const expectedEnd = isMap2 ? "}" : "]";
+      const expectedEnd = isMap3 ? "}" : "]";
       const [ce, ...ee] = fc.end;
       let cePos = offset;
       if (ce?.source === expectedEnd)
@@ -4533,7 +4533,7 @@ var require_resolve_block_scalar = __commonJS({
           chompStart = i3 + 1;
       }
       let value = "";
-      let sep10 = "";
+      let sep11 = "";
       let prevMoreIndented = false;
       for (let i3 = 0; i3 < contentStart2; ++i3)
         value += lines[i3][0].slice(trimIndent) + "\n";
@@ -4550,24 +4550,24 @@ var require_resolve_block_scalar = __commonJS({
           indent = "";
         }
         if (type === Scalar.Scalar.BLOCK_LITERAL) {
-          value += sep10 + indent.slice(trimIndent) + content;
-          sep10 = "\n";
+          value += sep11 + indent.slice(trimIndent) + content;
+          sep11 = "\n";
         } else if (indent.length > trimIndent || content[0] === "	") {
-          if (sep10 === " ")
-            sep10 = "\n";
-          else if (!prevMoreIndented && sep10 === "\n")
-            sep10 = "\n\n";
-          value += sep10 + indent.slice(trimIndent) + content;
-          sep10 = "\n";
+          if (sep11 === " ")
+            sep11 = "\n";
+          else if (!prevMoreIndented && sep11 === "\n")
+            sep11 = "\n\n";
+          value += sep11 + indent.slice(trimIndent) + content;
+          sep11 = "\n";
           prevMoreIndented = true;
         } else if (content === "") {
-          if (sep10 === "\n")
+          if (sep11 === "\n")
             value += "\n";
           else
-            sep10 = "\n";
+            sep11 = "\n";
         } else {
-          value += sep10 + content;
-          sep10 = " ";
+          value += sep11 + content;
+          sep11 = " ";
           prevMoreIndented = false;
         }
       }
@@ -4750,25 +4750,25 @@ var require_resolve_flow_scalar = __commonJS({
         trimBoth = /^[ \t]+|[ \t]+$/g;
       }
       let res = match[1].replace(trimEnd, "");
-      let sep10 = " ";
+      let sep11 = " ";
       let pos = line.lastIndex;
       while (match = line.exec(source)) {
         const lm = match[1].replace(trimBoth, "");
         if (lm === "") {
-          if (sep10 === "\n")
-            res += sep10;
+          if (sep11 === "\n")
+            res += sep11;
           else
-            sep10 = "\n";
+            sep11 = "\n";
         } else {
-          res += sep10 + lm;
-          sep10 = " ";
+          res += sep11 + lm;
+          sep11 = " ";
         }
         pos = line.lastIndex;
       }
       const last = /[ \t]*(.*)/sy;
       last.lastIndex = pos;
       match = last.exec(source);
-      return res + sep10 + (match?.[1] ?? "");
+      return res + sep11 + (match?.[1] ?? "");
     }
     function doubleQuotedValue(source, onError) {
       let res = "";
@@ -5578,14 +5578,14 @@ var require_cst_stringify = __commonJS({
         }
       }
     }
-    function stringifyItem({ start: start2, key, sep: sep10, value }) {
+    function stringifyItem({ start: start2, key, sep: sep11, value }) {
       let res = "";
       for (const st of start2)
         res += st.source;
       if (key)
         res += stringifyToken(key);
-      if (sep10)
-        for (const st of sep10)
+      if (sep11)
+        for (const st of sep11)
           res += st.source;
       if (value)
         res += stringifyToken(value);
@@ -6752,18 +6752,18 @@ var require_parser = __commonJS({
         if (this.type === "map-value-ind") {
           const prev = getPrevProps(this.peek(2));
           const start2 = getFirstKeyStartProps(prev);
-          let sep10;
+          let sep11;
           if (scalar.end) {
-            sep10 = scalar.end;
-            sep10.push(this.sourceToken);
+            sep11 = scalar.end;
+            sep11.push(this.sourceToken);
             delete scalar.end;
           } else
-            sep10 = [this.sourceToken];
+            sep11 = [this.sourceToken];
           const map = {
             type: "block-map",
             offset: scalar.offset,
             indent: scalar.indent,
-            items: [{ start: start2, key: scalar, sep: sep10 }]
+            items: [{ start: start2, key: scalar, sep: sep11 }]
           };
           this.onKeyLine = true;
           this.stack[this.stack.length - 1] = map;
@@ -6916,15 +6916,15 @@ var require_parser = __commonJS({
                 } else if (isFlowToken(it.key) && !includesToken(it.sep, "newline")) {
                   const start3 = getFirstKeyStartProps(it.start);
                   const key = it.key;
-                  const sep10 = it.sep;
-                  sep10.push(this.sourceToken);
+                  const sep11 = it.sep;
+                  sep11.push(this.sourceToken);
                   delete it.key;
                   delete it.sep;
                   this.stack.push({
                     type: "block-map",
                     offset: this.offset,
                     indent: this.indent,
-                    items: [{ start: start3, key, sep: sep10 }]
+                    items: [{ start: start3, key, sep: sep11 }]
                   });
                 } else if (start2.length > 0) {
                   it.sep = it.sep.concat(start2, this.sourceToken);
@@ -7118,13 +7118,13 @@ var require_parser = __commonJS({
             const prev = getPrevProps(parent);
             const start2 = getFirstKeyStartProps(prev);
             fixFlowSeqItems(fc);
-            const sep10 = fc.end.splice(1, fc.end.length);
-            sep10.push(this.sourceToken);
+            const sep11 = fc.end.splice(1, fc.end.length);
+            sep11.push(this.sourceToken);
             const map = {
               type: "block-map",
               offset: fc.offset,
               indent: fc.indent,
-              items: [{ start: start2, key: fc, sep: sep10 }]
+              items: [{ start: start2, key: fc, sep: sep11 }]
             };
             this.onKeyLine = true;
             this.stack[this.stack.length - 1] = map;
@@ -7283,7 +7283,7 @@ var require_public_api = __commonJS({
         return docs;
       return Object.assign([], { empty: true }, composer$1.streamInfo());
     }
-    function parseDocument3(source, options = {}) {
+    function parseDocument4(source, options = {}) {
       const { lineCounter: lineCounter2, prettyErrors } = parseOptions2(options);
       const parser$1 = new parser3.Parser(lineCounter2?.addNewLine);
       const composer$1 = new composer.Composer(options);
@@ -7309,7 +7309,7 @@ var require_public_api = __commonJS({
       } else if (options === void 0 && reviver && typeof reviver === "object") {
         options = reviver;
       }
-      const doc = parseDocument3(src, options);
+      const doc = parseDocument4(src, options);
       if (!doc)
         return null;
       doc.warnings.forEach((warning) => log.warn(doc.options.logLevel, warning));
@@ -7345,7 +7345,7 @@ var require_public_api = __commonJS({
     }
     exports.parse = parse5;
     exports.parseAllDocuments = parseAllDocuments2;
-    exports.parseDocument = parseDocument3;
+    exports.parseDocument = parseDocument4;
     exports.stringify = stringify2;
   }
 });
@@ -7650,8 +7650,8 @@ function isIgnored(path6, isDirectory2, rules2) {
       continue;
     }
     if (rule.dirOnly && !isDirectory2) continue;
-    const relative9 = rule.relativeTo === null ? posix.basename(path6) : posix.relative(rule.relativeTo, path6);
-    if (rule.regex.test(isDirectory2 ? `${relative9}/` : relative9)) matched = rule.include;
+    const relative10 = rule.relativeTo === null ? posix.basename(path6) : posix.relative(rule.relativeTo, path6);
+    if (rule.regex.test(isDirectory2 ? `${relative10}/` : relative10)) matched = rule.include;
   }
   return matched;
 }
@@ -8981,12 +8981,12 @@ function importedModules(module2, path6) {
   }
   return [...found];
 }
-function resolveRelative(relative9, path6) {
-  const dots = /^\.+/.exec(relative9)?.[0].length ?? 0;
+function resolveRelative(relative10, path6) {
+  const dots = /^\.+/.exec(relative10)?.[0].length ?? 0;
   const packageParts = path6.split("/").slice(0, -1);
   if (dots - 1 > packageParts.length) return null;
   const base = packageParts.slice(0, packageParts.length - (dots - 1));
-  const rest = relative9.slice(dots);
+  const rest = relative10.slice(dots);
   return [...base, ...rest ? rest.split(".") : []].join(".") || null;
 }
 function moduleNameOf(path6) {
@@ -16388,7 +16388,7 @@ async function watchDags(options) {
   const facts = new RecordingFactsCache();
   const ruff2 = new RuffProcess();
   const resident = { facts, imports: { worker, cache: new MemoryReplyCache() }, ruff: ruff2 };
-  const run16 = async () => {
+  const run18 = async () => {
     facts.checked.clear();
     facts.seen.clear();
     const report2 = await validateDags({ ...options, import: true, cacheFolder: null, resident });
@@ -16398,7 +16398,7 @@ async function watchDags(options) {
     await worker.start();
     let previous = null;
     await onChanges(dagsFolder, options.signal, async () => {
-      const next = await run16();
+      const next = await run18();
       if (previous === null) {
         options.out(renderText(next.report, options.label));
         options.out(`watching ${options.label} for changes
@@ -16926,106 +16926,289 @@ var init_argv = __esm({
   }
 });
 
-// src/overlays/git-ref.ts
-function refNameProblem(name2) {
-  if (name2.length === 0) return "it is empty";
-  if (name2.length > 255) return "it is longer than 255 characters";
-  if (!safeNameChars.test(name2)) return "it may contain only letters, digits and . _ / + -";
-  if (name2 === "@") return "it is the single character '@'";
-  if (name2 === "HEAD") return "it is 'HEAD', which follows the remote's default branch instead of pinning one";
-  if (name2.startsWith("-")) return "it begins with '-'";
-  if (name2.startsWith("/") || name2.endsWith("/")) return "it begins or ends with '/'";
-  if (name2.includes("//")) return "it contains consecutive slashes '//'";
-  if (name2.includes("..")) return "it contains '..'";
-  if (name2.endsWith(".")) return "it ends with '.'";
-  for (const component of name2.split("/")) {
-    if (component.startsWith(".")) return `its component '${component}' begins with '.'`;
-    if (component.endsWith(".lock")) return `its component '${component}' ends with '.lock'`;
-  }
-  return void 0;
+// src/scaffold/engine.ts
+import { existsSync as existsSync7, readFileSync as readFileSync9, readdirSync as readdirSync4 } from "node:fs";
+import { dirname as dirname4, join as join12, relative as relative6, sep as sep6 } from "node:path";
+import { fileURLToPath as fileURLToPath6 } from "node:url";
+function isEngineRoot(dir) {
+  return existsSync7(join12(dir, "action.yml")) && existsSync7(join12(dir, "base", "kustomization.yaml"));
 }
-function parseGitRef(value, allowName, flag = "--ref", allowNameAdvice = "pass --allow-ref-name to pin a branch or tag instead") {
-  if (commitSha.test(value)) return { kind: "commit", value: value.toLowerCase() };
-  const quoted = JSON.stringify(value);
-  if (!allowName) {
-    throw new UsageError(
-      `${flag} ${quoted} is not a full 40-character commit SHA (hex digits only); ${allowNameAdvice}`
-    );
+function findEngineRoot(start2 = fileURLToPath6(import.meta.url)) {
+  for (let dir = dirname4(start2); ; dir = dirname4(dir)) {
+    if (isEngineRoot(dir)) return dir;
+    if (dirname4(dir) === dir) throw new EnvironmentError(`no airflow-gitops engine (action.yml and base/) above ${start2}`);
   }
-  const problem = refNameProblem(value);
-  if (problem !== void 0) throw new UsageError(`${flag} ${quoted} is not a valid git ref name: ${problem}`);
-  return { kind: "name", value };
 }
-var commitSha, safeNameChars;
-var init_git_ref = __esm({
-  "src/overlays/git-ref.ts"() {
+function checkEngineRoot(dir, source) {
+  if (!isEngineRoot(dir)) throw new UsageError(`${source} ${dir} is not an airflow-gitops checkout (no action.yml and base/kustomization.yaml)`);
+  return dir;
+}
+function engineVersion(root) {
+  const version = JSON.parse(readFileSync9(join12(root, "package.json"), "utf8")).version;
+  if (typeof version !== "string" || !/^\d+\.\d+\.\d+$/.test(version)) throw new EnvironmentError(`${join12(root, "package.json")}: no plain version`);
+  return `v${version}`;
+}
+function filesUnder(root, folder) {
+  const files = /* @__PURE__ */ new Map();
+  const top = join12(root, folder);
+  if (!existsSync7(top)) return files;
+  const names = readdirSync4(top, { recursive: true, withFileTypes: true }).filter((entry) => entry.isFile()).map((entry) => join12(entry.parentPath, entry.name)).sort();
+  for (const file of names) files.set(relative6(root, file).split(sep6).join("/"), readFileSync9(file));
+  return files;
+}
+function vendoredFiles(root) {
+  return new Map(vendoredFolders.flatMap((folder) => [...filesUnder(root, folder)]));
+}
+var vendoredFolders;
+var init_engine = __esm({
+  "src/scaffold/engine.ts"() {
     "use strict";
     init_errors();
-    commitSha = /^[0-9a-fA-F]{40}$/;
-    safeNameChars = /^[A-Za-z0-9._/+-]+$/;
+    vendoredFolders = ["base", "components", "cluster"];
   }
 });
 
-// src/overlays/ref-file.ts
-import { existsSync as existsSync7, readFileSync as readFileSync9, writeFileSync as writeFileSync3 } from "node:fs";
-import { join as join12 } from "node:path";
-function refFilePath(overlayDir) {
-  return join12(overlayDir, refFileName);
-}
-function findLine(lines, path6) {
-  const matches = lines.map((l, i3) => refLine.test(l.replace(/\r$/, "")) ? i3 : -1).filter((i3) => i3 >= 0);
-  if (matches.length !== 1) {
-    throw new CommandFailure(`${path6}: expected exactly one line GITSYNC_REF=<ref>, found ${matches.length}`);
+// src/requirements/airflow-pin.ts
+import { readFileSync as readFileSync10 } from "node:fs";
+function airflowPin(kustomization) {
+  let text2;
+  try {
+    text2 = readFileSync10(kustomization, "utf8");
+  } catch {
+    throw new UsageError(`${kustomization} not found; it pins the Airflow version (images: - name: apache/airflow, newTag: ...)`);
   }
-  return matches[0];
+  const images = (0, import_yaml2.parseDocument)(text2).get("images");
+  const entry = (0, import_yaml2.isSeq)(images) ? images.items.find((item) => (0, import_yaml2.isMap)(item) && item.get("name") === "apache/airflow") : void 0;
+  const tag = (0, import_yaml2.isMap)(entry) ? entry.get("newTag") : void 0;
+  const version = typeof tag === "number" ? String(tag) : tag;
+  if (typeof version !== "string" || !/^\d+\.\d+\.\d+$/.test(version)) {
+    throw new UsageError(`${kustomization}: no plain version for apache/airflow (found '${String(version ?? "")}'); expected an images: entry with name: apache/airflow and newTag: "X.Y.Z"`);
+  }
+  return version;
 }
-function readPinnedRef(overlayDir) {
-  const path6 = refFilePath(overlayDir);
-  if (!existsSync7(path6)) throw new UsageError(`${path6}: no pinned-ref file in this overlay`);
-  const lines = readFileSync9(path6, "utf8").split("\n");
-  const line = lines[findLine(lines, path6)] ?? "";
-  return refLine.exec(line.replace(/\r$/, ""))?.[2] ?? "";
+function lockedAirflow(lockText) {
+  return /^apache-airflow==([^\s;\\]+)/m.exec(lockText)?.[1] ?? null;
 }
-function writePinnedRef(overlayDir, ref) {
-  const path6 = refFilePath(overlayDir);
-  if (!existsSync7(path6)) throw new UsageError(`${path6}: no pinned-ref file in this overlay`);
-  const text2 = readFileSync9(path6, "utf8");
-  const lines = text2.split("\n");
-  const index = findLine(lines, path6);
-  const original = lines[index] ?? "";
-  const carriageReturn = original.endsWith("\r") ? "\r" : "";
-  const match = refLine.exec(original.replace(/\r$/, ""));
-  if (!match || match[2] === ref) return false;
-  lines[index] = `${match[1]}${ref}${match[3]}${carriageReturn}`;
-  writeFileSync3(path6, lines.join("\n"));
-  return true;
-}
-var refFileName, refLine;
-var init_ref_file = __esm({
-  "src/overlays/ref-file.ts"() {
+var import_yaml2;
+var init_airflow_pin = __esm({
+  "src/requirements/airflow-pin.ts"() {
     "use strict";
+    import_yaml2 = __toESM(require_dist(), 1);
     init_errors();
-    refFileName = "git-sync-ref.env";
-    refLine = /^(\s*GITSYNC_REF\s*=\s*)(\S*)(\s*)$/;
   }
 });
 
-// src/git/commit-exists.ts
-async function checkCommitExists(git, commit, remote = "origin") {
-  const found = await git.run(["cat-file", "-e", `${commit}^{commit}`], { allowFailure: true });
-  if (found.exitCode === 0) return;
-  const shallow = (await git.run(["rev-parse", "--is-shallow-repository"], { allowFailure: true })).stdout.trim() === "true";
-  if (shallow) {
-    throw new UsageError(
-      `commit ${commit} is not in this checkout, which is shallow: fetch it first (git fetch --no-tags --depth=1 ${remote} ${commit}), or check out the whole history (actions/checkout with fetch-depth: 0)`
-    );
-  }
-  throw new UsageError(`commit ${commit} does not exist in the repository at ${git.cwd}: pin a commit of this repository (git-sync could not fetch it)`);
+// src/requirements/requirements-file.ts
+import { createHash as createHash7 } from "node:crypto";
+function normalizedName(name2) {
+  return name2.replace(/[-_.]+/g, "-").toLowerCase();
 }
-var init_commit_exists = __esm({
-  "src/git/commit-exists.ts"() {
+function parseRequirements(text2, path6) {
+  const found = [];
+  const seen = /* @__PURE__ */ new Map();
+  for (const [index, raw] of text2.split("\n").entries()) {
+    const line = index + 1;
+    const content = raw.replace(/(^|\s)#.*$/, "").trim().replace(/\s+/g, " ");
+    if (content === "") continue;
+    if (raw.trimEnd().endsWith("\\")) throw new UsageError(`${path6}:${line}: a requirement continued on the next line is not supported; write it on one line`);
+    if (content.startsWith("-")) throw new UsageError(`${path6}:${line}: '${content}': options (-r, -c, -e, --index-url, ...) are not supported here; write one requirement a line`);
+    const name2 = /^[A-Za-z0-9][A-Za-z0-9._-]*/.exec(content)?.[0];
+    if (name2 === void 0) throw new UsageError(`${path6}:${line}: '${content}' is not a requirement (expected a distribution name, e.g. apache-airflow-providers-http>=5)`);
+    const normalized = normalizedName(name2);
+    const earlier = seen.get(normalized);
+    if (earlier !== void 0) throw new UsageError(`${path6}:${line}: ${normalized} is already required on line ${earlier}; keep one line per distribution`);
+    seen.set(normalized, line);
+    found.push({ name: normalized, text: content, line });
+  }
+  return found;
+}
+function requirementsDigest(requirements) {
+  return createHash7("sha256").update(requirements.map((requirement) => `${requirement.text}
+`).join("")).digest("hex");
+}
+var init_requirements_file = __esm({
+  "src/requirements/requirements-file.ts"() {
     "use strict";
     init_errors();
+  }
+});
+
+// src/requirements/inputs.ts
+import { createHash as createHash8 } from "node:crypto";
+import { existsSync as existsSync8, readFileSync as readFileSync11 } from "node:fs";
+function sha256Of(path6) {
+  return createHash8("sha256").update(readFileSync11(path6)).digest("hex");
+}
+function currentInputs(paths) {
+  if (!existsSync8(paths.requirements)) throw new UsageError(`${paths.names.requirements} not found in ${paths.root}: list the packages the DAGs need there (an empty file is fine), then lock`);
+  if (!existsSync8(paths.baseLock)) throw new UsageError(`${paths.baseLock} not found: the base lock comes with the engine (python/requirements/lock.sh writes it)`);
+  const requirements = parseRequirements(readFileSync11(paths.requirements, "utf8"), paths.names.requirements);
+  return {
+    requirements: requirements.map(({ name: name2, text: text2 }) => ({ name: name2, text: text2 })),
+    requirementsDigest: requirementsDigest(requirements),
+    airflow: airflowPin(paths.kustomization),
+    baseLockSha256: sha256Of(paths.baseLock)
+  };
+}
+var init_inputs = __esm({
+  "src/requirements/inputs.ts"() {
+    "use strict";
+    init_errors();
+    init_airflow_pin();
+    init_requirements_file();
+  }
+});
+
+// src/requirements/lock-header.ts
+function renderHeader(inputs, names) {
+  return [
+    "# Every package the Airflow image and the import check install, Airflow's and the",
+    `# DAGs' (${names.requirements}), pinned with hashes: pip install --require-hashes --no-deps -r requirements.lock.`,
+    `# Written by \`npx airflow-gitops lock\`: change ${names.requirements} and lock again, do not edit.`,
+    `${marker2} requirements ${inputs.requirementsDigest}`,
+    `${marker2} airflow ${inputs.airflow}`,
+    `${marker2} base-lock ${inputs.baseLockSha256}`,
+    ...inputs.requirements.map((requirement) => `${marker2} requirement ${requirement.text}`),
+    ""
+  ].join("\n");
+}
+function readHeader(lockText, path6) {
+  const recorded = { requirements: [], requirementsDigest: "", airflow: "", baseLockSha256: "" };
+  for (const line of lockText.split("\n")) {
+    if (!line.startsWith("#")) break;
+    if (!line.startsWith(`${marker2} `)) continue;
+    const [key = "", ...rest] = line.slice(marker2.length + 1).split(" ");
+    const value = rest.join(" ");
+    if (key === "requirements") recorded.requirementsDigest = value;
+    else if (key === "airflow") recorded.airflow = value;
+    else if (key === "base-lock") recorded.baseLockSha256 = value;
+    else if (key === "requirement") recorded.requirements.push({ name: normalizedName(/^[A-Za-z0-9._-]*/.exec(value)?.[0] ?? value), text: value });
+  }
+  if (recorded.requirementsDigest === "" || recorded.airflow === "" || recorded.baseLockSha256 === "") {
+    throw new UsageError(`${path6} has no '${marker2}' header (it was not written by \`npx airflow-gitops lock\`): run \`npx airflow-gitops lock\``);
+  }
+  return recorded;
+}
+function staleness(recorded, current, names) {
+  const reasons = [];
+  const before = new Map(recorded.requirements.map((requirement) => [requirement.name, requirement.text]));
+  const now = new Map(current.requirements.map((requirement) => [requirement.name, requirement.text]));
+  for (const [name2, text2] of now) {
+    const old = before.get(name2);
+    if (old === void 0) reasons.push(`requirement added in ${names.requirements}: ${text2}`);
+    else if (old !== text2) reasons.push(`requirement changed in ${names.requirements}: ${old} -> ${text2}`);
+  }
+  for (const [name2, text2] of before) if (!now.has(name2)) reasons.push(`requirement removed from ${names.requirements}: ${text2}`);
+  if (reasons.length === 0 && recorded.requirementsDigest !== current.requirementsDigest) reasons.push(`the requirement lines of ${names.requirements} changed (order or spelling)`);
+  if (recorded.airflow !== current.airflow) reasons.push(`Airflow pin changed in ${names.kustomization}: the lock is for apache-airflow ${recorded.airflow}, the pin is now ${current.airflow}`);
+  if (recorded.baseLockSha256 !== current.baseLockSha256) reasons.push(`${names.baseLock} changed since the lock was resolved`);
+  return reasons;
+}
+var marker2;
+var init_lock_header = __esm({
+  "src/requirements/lock-header.ts"() {
+    "use strict";
+    init_errors();
+    init_requirements_file();
+    marker2 = "# resolved-from";
+  }
+});
+
+// src/requirements/module-map.ts
+import { existsSync as existsSync9, readFileSync as readFileSync12 } from "node:fs";
+function readModuleMap(path6) {
+  if (!existsSync9(path6)) throw new UsageError(`${path6} not found: run \`npx airflow-gitops lock\` to write it beside requirements.lock`);
+  let parsed;
+  try {
+    parsed = JSON.parse(readFileSync12(path6, "utf8"));
+  } catch (error) {
+    throw new UsageError(`${path6} is not JSON (${error.message}): run \`npx airflow-gitops lock\` to write it again`);
+  }
+  return lockedModules(moduleMapOf(parsed, path6), path6);
+}
+function lockedModules(map, path6) {
+  return { path: path6, map, stdlib: new Set(map.stdlib), namespaces: new Set(map.namespaces) };
+}
+function moduleMapOf(value, path6) {
+  const bad = (what) => {
+    throw new UsageError(`${path6}: ${what}; run \`npx airflow-gitops lock\` to write it again`);
+  };
+  if (typeof value !== "object" || value === null) return bad("not an object");
+  const record = value;
+  const strings = (key) => {
+    const list = record[key];
+    return Array.isArray(list) && list.every((item) => typeof item === "string") ? list : bad(`'${key}' is not a list of names`);
+  };
+  const text2 = (key) => typeof record[key] === "string" ? record[key] : bad(`'${key}' is not a string`);
+  const modules = record.modules;
+  if (typeof modules !== "object" || modules === null || Array.isArray(modules)) return bad("'modules' is not an object");
+  const checkedModules = {};
+  for (const [name2, distributions] of Object.entries(modules)) {
+    if (!Array.isArray(distributions) || !distributions.every((item) => typeof item === "string")) return bad(`modules.${name2} is not a list of distributions`);
+    checkedModules[name2] = distributions;
+  }
+  return { lock: text2("lock"), python: text2("python"), stdlib: strings("stdlib"), modules: checkedModules, namespaces: strings("namespaces") };
+}
+var init_module_map = __esm({
+  "src/requirements/module-map.ts"() {
+    "use strict";
+    init_errors();
+  }
+});
+
+// src/requirements/check.ts
+import { existsSync as existsSync10, readFileSync as readFileSync13 } from "node:fs";
+function lockStaleness(paths) {
+  const current = currentInputs(paths);
+  const { names } = paths;
+  if (!existsSync10(paths.lock)) return [`${names.lock} does not exist`];
+  const reasons = staleness(readHeader(readFileSync13(paths.lock, "utf8"), names.lock), current, names);
+  if (!existsSync10(paths.moduleMap)) return [...reasons, `${names.moduleMap} does not exist`];
+  if (readModuleMap(paths.moduleMap).map.lock !== sha256Of(paths.lock)) {
+    reasons.push(`${names.moduleMap} was taken from another ${names.lock} (was the lock edited by hand?)`);
+  }
+  return reasons;
+}
+function staleMessage(paths, reasons) {
+  return `${paths.names.lock} is stale:
+${reasons.map((reason) => `  - ${reason}
+`).join("")}run \`npx airflow-gitops lock\` and commit ${paths.names.requirements}, ${paths.names.lock} and ${paths.names.moduleMap}`;
+}
+var init_check = __esm({
+  "src/requirements/check.ts"() {
+    "use strict";
+    init_inputs();
+    init_lock_header();
+    init_module_map();
+  }
+});
+
+// src/requirements/paths.ts
+import { join as join13, relative as relative7, sep as sep7 } from "node:path";
+function lockPaths(root, engineRoot) {
+  const baseLock = join13(engineRoot, "python", "requirements", "airflow.lock");
+  const name2 = (path6) => relative7(root, path6).split(sep7).join("/");
+  const paths = {
+    root,
+    requirements: join13(root, requirementsFileName),
+    lock: join13(root, lockFileName),
+    moduleMap: join13(root, moduleMapFileName),
+    kustomization: join13(root, "base", "kustomization.yaml"),
+    engineRoot,
+    baseLock
+  };
+  return {
+    ...paths,
+    names: { requirements: name2(paths.requirements), lock: name2(paths.lock), moduleMap: name2(paths.moduleMap), kustomization: name2(paths.kustomization), baseLock: name2(baseLock) }
+  };
+}
+var requirementsFileName, lockFileName, moduleMapFileName;
+var init_paths = __esm({
+  "src/requirements/paths.ts"() {
+    "use strict";
+    requirementsFileName = "requirements.txt";
+    lockFileName = "requirements.lock";
+    moduleMapFileName = "requirements.modules.json";
   }
 });
 
@@ -17043,7 +17226,7 @@ var init_is_plain_obj = __esm({
 });
 
 // node_modules/execa/lib/arguments/file-url.js
-import { fileURLToPath as fileURLToPath6 } from "node:url";
+import { fileURLToPath as fileURLToPath7 } from "node:url";
 var safeNormalizeFileUrl, normalizeDenoExecPath, isDenoExecPath, normalizeFileUrl;
 var init_file_url = __esm({
   "node_modules/execa/lib/arguments/file-url.js"() {
@@ -17056,7 +17239,7 @@ var init_file_url = __esm({
     };
     normalizeDenoExecPath = (file) => isDenoExecPath(file) ? file.toString() : file;
     isDenoExecPath = (file) => typeof file !== "string" && file && Object.getPrototypeOf(file) === String.prototype;
-    normalizeFileUrl = (file) => file instanceof URL ? fileURLToPath6(file) : file;
+    normalizeFileUrl = (file) => file instanceof URL ? fileURLToPath7(file) : file;
   }
 });
 
@@ -18529,9 +18712,9 @@ var init_default2 = __esm({
 import { promisify } from "node:util";
 import { execFile as execFileCallback, execFileSync as execFileSyncOriginal } from "node:child_process";
 import path from "node:path";
-import { fileURLToPath as fileURLToPath7 } from "node:url";
+import { fileURLToPath as fileURLToPath8 } from "node:url";
 function toPath(urlOrPath) {
-  return urlOrPath instanceof URL ? fileURLToPath7(urlOrPath) : urlOrPath;
+  return urlOrPath instanceof URL ? fileURLToPath8(urlOrPath) : urlOrPath;
 }
 function traversePathUp(startPath) {
   return {
@@ -21577,7 +21760,7 @@ var init_stdio_option = __esm({
 });
 
 // node_modules/execa/lib/stdio/native.js
-import { readFileSync as readFileSync10 } from "node:fs";
+import { readFileSync as readFileSync14 } from "node:fs";
 import tty2 from "node:tty";
 var handleNativeStream, handleNativeStreamSync, getTargetFd, getTargetFdNumber, handleNativeStreamAsync, getStandardStream;
 var init_native = __esm({
@@ -21618,7 +21801,7 @@ var init_native = __esm({
       if (tty2.isatty(targetFdNumber)) {
         throw new TypeError(`The \`${optionName}: ${serializeOptionValue(value)}\` option is invalid: it cannot be a TTY with synchronous methods.`);
       }
-      return { type: "uint8Array", value: bufferToUint8Array(readFileSync10(targetFdNumber)), optionName };
+      return { type: "uint8Array", value: bufferToUint8Array(readFileSync14(targetFdNumber)), optionName };
     };
     getTargetFdNumber = (value, fdNumber) => {
       if (value === "inherit") {
@@ -21954,7 +22137,7 @@ For example, you can use the \`pathToFileURL()\` method of the \`url\` core modu
 });
 
 // node_modules/execa/lib/stdio/handle-sync.js
-import { readFileSync as readFileSync11 } from "node:fs";
+import { readFileSync as readFileSync15 } from "node:fs";
 var handleStdioSync, forbiddenIfSync, forbiddenNativeIfSync, throwInvalidSyncValue, addProperties, addPropertiesSync;
 var init_handle_sync = __esm({
   "node_modules/execa/lib/stdio/handle-sync.js"() {
@@ -21988,8 +22171,8 @@ var init_handle_sync = __esm({
     addPropertiesSync = {
       input: {
         ...addProperties,
-        fileUrl: ({ value }) => ({ contents: [bufferToUint8Array(readFileSync11(value))] }),
-        filePath: ({ value: { file } }) => ({ contents: [bufferToUint8Array(readFileSync11(file))] }),
+        fileUrl: ({ value }) => ({ contents: [bufferToUint8Array(readFileSync15(value))] }),
+        filePath: ({ value: { file } }) => ({ contents: [bufferToUint8Array(readFileSync15(file))] }),
         fileNumber: forbiddenIfSync,
         iterable: ({ value }) => ({ contents: [...value] }),
         string: ({ value }) => ({ contents: [value] }),
@@ -22423,7 +22606,7 @@ var init_output = __esm({
 });
 
 // node_modules/execa/lib/io/output-sync.js
-import { writeFileSync as writeFileSync4, appendFileSync as appendFileSync2 } from "node:fs";
+import { writeFileSync as writeFileSync3, appendFileSync as appendFileSync2 } from "node:fs";
 var transformOutputSync, transformOutputResultSync, runOutputGeneratorsSync, serializeChunks, logOutputSync, writeToFiles;
 var init_output_sync = __esm({
   "node_modules/execa/lib/io/output-sync.js"() {
@@ -22530,7 +22713,7 @@ var init_output_sync = __esm({
           appendFileSync2(path6, serializedResult);
         } else {
           outputFiles.add(pathString);
-          writeFileSync4(path6, serializedResult);
+          writeFileSync3(path6, serializedResult);
         }
       }
     };
@@ -25280,6 +25463,257 @@ var init_execa = __esm({
   }
 });
 
+// src/requirements/resolve.ts
+import { mkdtempSync as mkdtempSync3, readFileSync as readFileSync16, renameSync as renameSync3, rmSync as rmSync3, writeFileSync as writeFileSync4 } from "node:fs";
+import { tmpdir as tmpdir3 } from "node:os";
+import { join as join14 } from "node:path";
+async function refreshLock(paths, inputs, options) {
+  const base = lockedAirflow(readFileSync16(paths.baseLock, "utf8"));
+  if (base !== inputs.airflow) {
+    throw new UsageError(`${paths.names.baseLock} pins apache-airflow==${base ?? "nothing"} but ${paths.names.kustomization} pins ${inputs.airflow}: run \`bash python/requirements/lock.sh\` first, then lock again`);
+  }
+  const work = mkdtempSync3(join14(tmpdir3(), "airflow-gitops-lock-"));
+  try {
+    const candidate = join14(work, "requirements.lock");
+    writeFileSync4(candidate, renderHeader(inputs, paths.names) + await compile(paths, options));
+    const python = await installVenv(paths, candidate, options);
+    const map = await moduleMap(paths, python, sha256Of(candidate), options.env);
+    const mapText = `${JSON.stringify(map, null, 1)}
+`;
+    writeFileSync4(join14(work, "map.json"), mapText);
+    renameOrCopy(candidate, paths.lock);
+    renameOrCopy(join14(work, "map.json"), paths.moduleMap);
+    return { packages: (readFileSync16(paths.lock, "utf8").match(/^[A-Za-z0-9][A-Za-z0-9._-]*==/gm) ?? []).length, modules: Object.keys(map.modules).length };
+  } finally {
+    rmSync3(work, { recursive: true, force: true });
+  }
+}
+async function compile(paths, options) {
+  const uv = (await run3("bash", [join14(paths.engineRoot, "python", "requirements", "install-uv.sh")], paths.root, options.env, "installing uv")).trim();
+  const output = join14(mkdtempSync3(join14(tmpdir3(), "airflow-gitops-uv-")), "out.lock");
+  try {
+    options.log(`resolving ${paths.names.requirements} with ${paths.names.baseLock} (apache-airflow from ${paths.names.kustomization})`);
+    await run3(uv, [
+      "pip",
+      "compile",
+      "--quiet",
+      "--generate-hashes",
+      "--universal",
+      "--python-version",
+      options.pythonVersion ?? "3.11",
+      "--custom-compile-command",
+      "npx airflow-gitops lock",
+      "--constraint",
+      paths.names.baseLock,
+      paths.names.requirements,
+      paths.names.baseLock,
+      "-o",
+      output
+    ], paths.root, options.env, `resolving ${paths.names.requirements}`);
+    return readFileSync16(output, "utf8");
+  } finally {
+    rmSync3(join14(output, ".."), { recursive: true, force: true });
+  }
+}
+async function installVenv(paths, lock, options) {
+  const venv = options.env.AIRFLOW_VENV ?? join14(paths.engineRoot, ".venv", "airflow");
+  options.log(`installing it into ${venv}`);
+  const env = { ...options.env, AIRFLOW_VENV: venv, AIRFLOW_REQUIREMENTS_LOCK: lock, AIRFLOW_KUSTOMIZATION: paths.kustomization };
+  const output = await run3("bash", [join14(paths.engineRoot, "scripts", "setup-airflow-venv.sh")], paths.root, env, "installing the lock");
+  for (const line of output.trim().split("\n")) if (line) options.log(line);
+  return join14(venv, "bin", "python");
+}
+async function moduleMap(paths, python, lockSha256, env) {
+  const text2 = await run3(python, ["-B", join14(paths.engineRoot, "python", "module_map.py")], paths.root, env, "reading the installed modules");
+  let read;
+  try {
+    read = JSON.parse(text2);
+  } catch {
+    throw new EnvironmentError(`python/module_map.py printed no JSON: ${text2.slice(0, 200)}`);
+  }
+  return moduleMapOf(typeof read === "object" && read !== null ? { ...read, lock: lockSha256 } : read, "the output of python/module_map.py");
+}
+async function run3(command2, args2, cwd, env, what) {
+  const result = await execa(command2, args2, { cwd, env, reject: false, extendEnv: false });
+  if (result.failed) {
+    const detail = `${result.stderr}`.trim().split("\n").slice(-15).join("\n");
+    const cause = result.exitCode === void 0 ? `could not run ${command2}` : `${command2} exited with ${result.exitCode}`;
+    throw new EnvironmentError(`${what} failed (${cause})${detail ? `:
+${detail}` : ""}`);
+  }
+  return `${result.stdout}`;
+}
+function renameOrCopy(from, to) {
+  try {
+    renameSync3(from, to);
+  } catch {
+    writeFileSync4(`${to}.tmp`, readFileSync16(from));
+    renameSync3(`${to}.tmp`, to);
+  }
+}
+var init_resolve = __esm({
+  "src/requirements/resolve.ts"() {
+    "use strict";
+    init_execa();
+    init_errors();
+    init_airflow_pin();
+    init_inputs();
+    init_lock_header();
+    init_module_map();
+  }
+});
+
+// src/requirements/index.ts
+var init_requirements = __esm({
+  "src/requirements/index.ts"() {
+    "use strict";
+    init_airflow_pin();
+    init_check();
+    init_inputs();
+    init_lock_header();
+    init_module_map();
+    init_paths();
+    init_resolve();
+    init_requirements_file();
+  }
+});
+
+// src/commands/lock.ts
+var lock_exports = {};
+__export(lock_exports, {
+  run: () => run4
+});
+async function run4(argv, io) {
+  const parsed = parseCommandArgs(argv, { check: { type: "boolean" } }, "lock");
+  if (parsed.positionals.length > 0) throw new UsageError("usage: airflow-gitops lock [--check]");
+  const paths = lockPaths(io.cwd, findEngineRoot());
+  if (parsed.values.check === true) {
+    const reasons = lockStaleness(paths);
+    if (reasons.length > 0) throw new CommandFailure(staleMessage(paths, reasons));
+    io.stdout(`${paths.names.lock} is current (${paths.names.requirements}, apache-airflow ${currentInputs(paths).airflow}, ${paths.names.baseLock})
+`);
+    return 0;
+  }
+  const inputs = currentInputs(paths);
+  const refreshed = await refreshLock(paths, inputs, { env: io.env, log: (line) => io.stderr(`${line}
+`) });
+  io.stdout(`${paths.names.lock}: apache-airflow ${inputs.airflow} and ${refreshed.packages} packages, ${inputs.requirements.length} from ${paths.names.requirements}; ${paths.names.moduleMap}: ${refreshed.modules} modules
+`);
+  return 0;
+}
+var init_lock = __esm({
+  "src/commands/lock.ts"() {
+    "use strict";
+    init_argv();
+    init_errors();
+    init_engine();
+    init_requirements();
+  }
+});
+
+// src/overlays/git-ref.ts
+function refNameProblem(name2) {
+  if (name2.length === 0) return "it is empty";
+  if (name2.length > 255) return "it is longer than 255 characters";
+  if (!safeNameChars.test(name2)) return "it may contain only letters, digits and . _ / + -";
+  if (name2 === "@") return "it is the single character '@'";
+  if (name2 === "HEAD") return "it is 'HEAD', which follows the remote's default branch instead of pinning one";
+  if (name2.startsWith("-")) return "it begins with '-'";
+  if (name2.startsWith("/") || name2.endsWith("/")) return "it begins or ends with '/'";
+  if (name2.includes("//")) return "it contains consecutive slashes '//'";
+  if (name2.includes("..")) return "it contains '..'";
+  if (name2.endsWith(".")) return "it ends with '.'";
+  for (const component of name2.split("/")) {
+    if (component.startsWith(".")) return `its component '${component}' begins with '.'`;
+    if (component.endsWith(".lock")) return `its component '${component}' ends with '.lock'`;
+  }
+  return void 0;
+}
+function parseGitRef(value, allowName, flag = "--ref", allowNameAdvice = "pass --allow-ref-name to pin a branch or tag instead") {
+  if (commitSha.test(value)) return { kind: "commit", value: value.toLowerCase() };
+  const quoted = JSON.stringify(value);
+  if (!allowName) {
+    throw new UsageError(
+      `${flag} ${quoted} is not a full 40-character commit SHA (hex digits only); ${allowNameAdvice}`
+    );
+  }
+  const problem = refNameProblem(value);
+  if (problem !== void 0) throw new UsageError(`${flag} ${quoted} is not a valid git ref name: ${problem}`);
+  return { kind: "name", value };
+}
+var commitSha, safeNameChars;
+var init_git_ref = __esm({
+  "src/overlays/git-ref.ts"() {
+    "use strict";
+    init_errors();
+    commitSha = /^[0-9a-fA-F]{40}$/;
+    safeNameChars = /^[A-Za-z0-9._/+-]+$/;
+  }
+});
+
+// src/overlays/ref-file.ts
+import { existsSync as existsSync11, readFileSync as readFileSync17, writeFileSync as writeFileSync5 } from "node:fs";
+import { join as join15 } from "node:path";
+function refFilePath(overlayDir) {
+  return join15(overlayDir, refFileName);
+}
+function findLine(lines, path6) {
+  const matches = lines.map((l, i3) => refLine.test(l.replace(/\r$/, "")) ? i3 : -1).filter((i3) => i3 >= 0);
+  if (matches.length !== 1) {
+    throw new CommandFailure(`${path6}: expected exactly one line GITSYNC_REF=<ref>, found ${matches.length}`);
+  }
+  return matches[0];
+}
+function readPinnedRef(overlayDir) {
+  const path6 = refFilePath(overlayDir);
+  if (!existsSync11(path6)) throw new UsageError(`${path6}: no pinned-ref file in this overlay`);
+  const lines = readFileSync17(path6, "utf8").split("\n");
+  const line = lines[findLine(lines, path6)] ?? "";
+  return refLine.exec(line.replace(/\r$/, ""))?.[2] ?? "";
+}
+function writePinnedRef(overlayDir, ref) {
+  const path6 = refFilePath(overlayDir);
+  if (!existsSync11(path6)) throw new UsageError(`${path6}: no pinned-ref file in this overlay`);
+  const text2 = readFileSync17(path6, "utf8");
+  const lines = text2.split("\n");
+  const index = findLine(lines, path6);
+  const original = lines[index] ?? "";
+  const carriageReturn = original.endsWith("\r") ? "\r" : "";
+  const match = refLine.exec(original.replace(/\r$/, ""));
+  if (!match || match[2] === ref) return false;
+  lines[index] = `${match[1]}${ref}${match[3]}${carriageReturn}`;
+  writeFileSync5(path6, lines.join("\n"));
+  return true;
+}
+var refFileName, refLine;
+var init_ref_file = __esm({
+  "src/overlays/ref-file.ts"() {
+    "use strict";
+    init_errors();
+    refFileName = "git-sync-ref.env";
+    refLine = /^(\s*GITSYNC_REF\s*=\s*)(\S*)(\s*)$/;
+  }
+});
+
+// src/git/commit-exists.ts
+async function checkCommitExists(git, commit, remote = "origin") {
+  const found = await git.run(["cat-file", "-e", `${commit}^{commit}`], { allowFailure: true });
+  if (found.exitCode === 0) return;
+  const shallow = (await git.run(["rev-parse", "--is-shallow-repository"], { allowFailure: true })).stdout.trim() === "true";
+  if (shallow) {
+    throw new UsageError(
+      `commit ${commit} is not in this checkout, which is shallow: fetch it first (git fetch --no-tags --depth=1 ${remote} ${commit}), or check out the whole history (actions/checkout with fetch-depth: 0)`
+    );
+  }
+  throw new UsageError(`commit ${commit} does not exist in the repository at ${git.cwd}: pin a commit of this repository (git-sync could not fetch it)`);
+}
+var init_commit_exists = __esm({
+  "src/git/commit-exists.ts"() {
+    "use strict";
+    init_errors();
+  }
+});
+
 // src/git/git.ts
 var fallbackIdentity, Git;
 var init_git = __esm({
@@ -25353,7 +25787,7 @@ var bump_exports = {};
 __export(bump_exports, {
   bump: () => bump,
   checkedRef: () => checkedRef,
-  run: () => run3
+  run: () => run5
 });
 async function checkedRef(options, env) {
   const wording = options.wording ?? cliWording;
@@ -25370,7 +25804,7 @@ function bump(options) {
   const changed = writePinnedRef(overlayDir, ref.value);
   return { environment: options.environment, file: refFilePath(overlayDir), previous, ref, changed };
 }
-async function run3(argv, io) {
+async function run5(argv, io) {
   const parsed = parseCommandArgs(argv, { ref: { type: "string" }, "allow-ref-name": { type: "boolean" }, overlay: { type: "string" } }, "bump");
   const environment = environmentArg(parsed.positionals, "bump");
   const ref = parsed.values.ref;
@@ -25925,9 +26359,9 @@ var init_objects = __esm({
 });
 
 // src/deploy/applyset.ts
-import { createHash as createHash7 } from "node:crypto";
+import { createHash as createHash9 } from "node:crypto";
 function applysetId(parentName, namespace) {
-  const digest = createHash7("sha256").update(`${parentName}.${namespace}.ConfigMap.`).digest("base64url");
+  const digest = createHash9("sha256").update(`${parentName}.${namespace}.ConfigMap.`).digest("base64url");
   return `applyset-${digest}-v1`;
 }
 function inventoryFor(environment, namespace) {
@@ -26059,10 +26493,10 @@ var init_binary = __esm({
 });
 
 // src/kustomize/build.ts
-import { existsSync as existsSync8 } from "node:fs";
-import { join as join13 } from "node:path";
+import { existsSync as existsSync12 } from "node:fs";
+import { join as join16 } from "node:path";
 async function kustomizeBuild(overlayDir, env) {
-  if (!kustomizationFiles.some((f) => existsSync8(join13(overlayDir, f)))) {
+  if (!kustomizationFiles.some((f) => existsSync12(join16(overlayDir, f)))) {
     throw new UsageError(`${overlayDir}: no kustomization.yaml in this overlay directory`);
   }
   const result = await runKustomize(overlayDir, env);
@@ -26086,7 +26520,7 @@ var init_build = __esm({
 // src/kustomize/parse.ts
 function parseManifests(text2, source) {
   const objects = [];
-  (0, import_yaml2.parseAllDocuments)(text2).forEach((doc, index) => {
+  (0, import_yaml3.parseAllDocuments)(text2).forEach((doc, index) => {
     if (doc.errors.length > 0) throw new CommandFailure(`${source}, document ${index + 1}: ${doc.errors[0]?.message}`);
     const value = doc.toJS();
     if (value === null || value === void 0) return;
@@ -26103,17 +26537,17 @@ function parseManifests(text2, source) {
   });
   return objects;
 }
-var import_yaml2;
+var import_yaml3;
 var init_parse = __esm({
   "src/kustomize/parse.ts"() {
     "use strict";
-    import_yaml2 = __toESM(require_dist(), 1);
+    import_yaml3 = __toESM(require_dist(), 1);
     init_errors();
   }
 });
 
 // src/deploy/tracking.ts
-import { createHash as createHash8 } from "node:crypto";
+import { createHash as createHash10 } from "node:crypto";
 function trackingLabels(environment, applysetId2) {
   return { [managedByLabel]: managedByValue, [environmentLabel]: environment, [partOfLabel]: applysetId2 };
 }
@@ -26121,7 +26555,7 @@ function configHash(object) {
   const perDeploy = [configHashAnnotation, commitAnnotation, runUrlAnnotation];
   const annotations = Object.fromEntries(Object.entries(object.metadata.annotations ?? {}).filter(([k]) => !perDeploy.includes(k)));
   const copy = { ...object, metadata: { ...object.metadata, annotations } };
-  return createHash8("sha256").update(stableJson(copy)).digest("hex").slice(0, 32);
+  return createHash10("sha256").update(stableJson(copy)).digest("hex").slice(0, 32);
 }
 function addTracking(objects, labels) {
   return objects.map((original) => {
@@ -26175,16 +26609,16 @@ function toYaml(rendered, revision) {
     ...revision.commit ? [`# commit: ${revision.commit}`] : [],
     ...revision.runUrl ? [`# run: ${revision.runUrl}`] : []
   ];
-  const docs = rendered.objects.map((o2) => (0, import_yaml3.stringify)(withoutSecretValues(stampRevision(o2, revision)), { lineWidth: 0 }));
+  const docs = rendered.objects.map((o2) => (0, import_yaml4.stringify)(withoutSecretValues(stampRevision(o2, revision)), { lineWidth: 0 }));
   return `${header.join("\n")}
 ---
 ${docs.join("---\n")}`;
 }
-var import_yaml3;
+var import_yaml4;
 var init_render = __esm({
   "src/deploy/render.ts"() {
     "use strict";
-    import_yaml3 = __toESM(require_dist(), 1);
+    import_yaml4 = __toESM(require_dist(), 1);
     init_applyset();
     init_mask();
     init_build();
@@ -26197,17 +26631,17 @@ var init_render = __esm({
 var render_exports = {};
 __export(render_exports, {
   render: () => render,
-  run: () => run4
+  run: () => run6
 });
-import { writeFileSync as writeFileSync5 } from "node:fs";
+import { writeFileSync as writeFileSync6 } from "node:fs";
 import { resolve as resolve6 } from "node:path";
 async function render(settings, output) {
   const rendered = await renderOverlay(settings);
   const yaml = toYaml(rendered, settings.revision);
-  if (output) writeFileSync5(output, yaml);
+  if (output) writeFileSync6(output, yaml);
   return { environment: settings.environment, namespace: rendered.inventory.namespace, objects: rendered.objects.length, yaml, output };
 }
-async function run4(argv, io) {
+async function run6(argv, io) {
   const parsed = parseCommandArgs(argv, { ...engineFlags, output: { type: "string", short: "o" } }, "render");
   const settings = engineSettings(engineOptionsFrom(parsed, "render"), io);
   const output = typeof parsed.values.output === "string" ? resolve6(io.cwd, parsed.values.output) : void 0;
@@ -26322,12 +26756,12 @@ var init_generate = __esm({
 });
 
 // src/secrets/fernet.ts
-import { createHash as createHash9 } from "node:crypto";
+import { createHash as createHash11 } from "node:crypto";
 function fernetKeys(value) {
   return value.split(",").map((k) => k.trim()).filter((k) => k.length > 0);
 }
 function keyTag(key) {
-  return createHash9("sha256").update(`airflow-gitops fernet rotation
+  return createHash11("sha256").update(`airflow-gitops fernet rotation
 ${key}`).digest("hex").slice(0, 16);
 }
 function rotateTo(newKey, liveKeys, source) {
@@ -26674,16 +27108,16 @@ var init_exec_credential = __esm({
 });
 
 // src/kube/in-cluster.ts
-import { existsSync as existsSync9, readFileSync as readFileSync12 } from "node:fs";
+import { existsSync as existsSync13, readFileSync as readFileSync18 } from "node:fs";
 function inClusterAuth(env, dir = accountDir) {
   const host = env.KUBERNETES_SERVICE_HOST;
   const port2 = env.KUBERNETES_SERVICE_PORT;
-  if (!host || !port2 || !existsSync9(`${dir}/token`)) return void 0;
+  if (!host || !port2 || !existsSync13(`${dir}/token`)) return void 0;
   return {
     server: `https://${host.includes(":") ? `[${host}]` : host}:${port2}`,
-    ca: existsSync9(`${dir}/ca.crt`) ? readFileSync12(`${dir}/ca.crt`) : void 0,
+    ca: existsSync13(`${dir}/ca.crt`) ? readFileSync18(`${dir}/ca.crt`) : void 0,
     insecureSkipTlsVerify: false,
-    token: readFileSync12(`${dir}/token`, "utf8").trim(),
+    token: readFileSync18(`${dir}/token`, "utf8").trim(),
     source: `the pod's service account (${dir})`
   };
 }
@@ -26696,18 +27130,18 @@ var init_in_cluster = __esm({
 });
 
 // src/kube/kubeconfig.ts
-import { existsSync as existsSync10, readFileSync as readFileSync13 } from "node:fs";
+import { existsSync as existsSync14, readFileSync as readFileSync19 } from "node:fs";
 import { homedir } from "node:os";
-import { dirname as dirname4, isAbsolute, join as join14 } from "node:path";
+import { dirname as dirname5, isAbsolute, join as join17 } from "node:path";
 function kubeconfigPath(explicit, env) {
   if (explicit) return explicit;
   const fromEnv = env.KUBECONFIG?.split(":").find((p) => p.length > 0);
-  return fromEnv ?? join14(env.HOME ?? homedir(), ".kube", "config");
+  return fromEnv ?? join17(env.HOME ?? homedir(), ".kube", "config");
 }
 function readNamedFile(file, base, field2, source) {
-  const path6 = isAbsolute(file) ? file : join14(base, file);
+  const path6 = isAbsolute(file) ? file : join17(base, file);
   try {
-    return readFileSync13(path6);
+    return readFileSync19(path6);
   } catch (error) {
     const code = error.code;
     const why = code === "ENOENT" ? "no such file" : code === "EACCES" ? "permission denied" : error.message;
@@ -26727,7 +27161,7 @@ function pick(entries2, name2, what, source) {
 function readKubeconfig(source) {
   let raw;
   try {
-    raw = (0, import_yaml4.parse)(readFileSync13(source, "utf8"));
+    raw = (0, import_yaml5.parse)(readFileSync19(source, "utf8"));
   } catch (error) {
     throw new EnvironmentError(`cannot read kubeconfig ${source}: ${error.message}`);
   }
@@ -26738,7 +27172,7 @@ function readKubeconfig(source) {
 async function loadClusterAuth(options) {
   const source = kubeconfigPath(options.kubeconfig, options.env);
   const implicit = !options.kubeconfig && !options.env.KUBECONFIG;
-  if (implicit && !existsSync10(source)) {
+  if (implicit && !existsSync14(source)) {
     const inCluster = inClusterAuth(options.env);
     if (inCluster) return inCluster;
   }
@@ -26748,7 +27182,7 @@ async function loadClusterAuth(options) {
   const context2 = pick(raw.contexts, contextName, "context", source).context;
   const cluster = pick(raw.clusters, context2.cluster, "cluster", source).cluster;
   const user = context2.user ? pick(raw.users, context2.user, "user", source).user : {};
-  const base = dirname4(source);
+  const base = dirname5(source);
   const server = cluster.server;
   if (typeof server !== "string" || !/^https?:\/\//.test(server)) {
     throw new EnvironmentError(`${source}: cluster '${context2.cluster}' has no http(s) server URL`);
@@ -26769,11 +27203,11 @@ async function loadClusterAuth(options) {
   }
   return auth2;
 }
-var import_yaml4;
+var import_yaml5;
 var init_kubeconfig = __esm({
   "src/kube/kubeconfig.ts"() {
     "use strict";
-    import_yaml4 = __toESM(require_dist(), 1);
+    import_yaml5 = __toESM(require_dist(), 1);
     init_errors();
     init_exec_credential();
     init_in_cluster();
@@ -27191,14 +27625,14 @@ var init_immutable = __esm({
 });
 
 // src/deploy/ownership.ts
-import { createHash as createHash10 } from "node:crypto";
+import { createHash as createHash12 } from "node:crypto";
 function entries(object) {
   return object.metadata.managedFields ?? [];
 }
 function ownershipFingerprint(live, fieldManager) {
   const entry = entries(live).find((e) => e.manager === fieldManager && e.operation === "Apply" && !e.subresource);
   if (entry === void 0) return void 0;
-  return createHash10("sha256").update(stableJson({ apiVersion: entry.apiVersion, fields: entry.fieldsV1 })).digest("hex").slice(0, 32);
+  return createHash12("sha256").update(stableJson({ apiVersion: entry.apiVersion, fields: entry.fieldsV1 })).digest("hex").slice(0, 32);
 }
 function unchangedSinceLastApply(desired, live, recorded, fieldManager) {
   const hash = desired.metadata.annotations?.[configHashAnnotation];
@@ -27381,7 +27815,7 @@ function describeHeld(held, where) {
   return `held by ${held.holder} (Lease ${where}, taken ${held.acquired}, renewed ${held.renewed}, expires ${new Date(held.expires).toISOString()})`;
 }
 var firstDeployLockNamespace, microTime, EnvironmentLock;
-var init_lock = __esm({
+var init_lock2 = __esm({
   "src/deploy/lock.ts"() {
     "use strict";
     init_errors();
@@ -27616,7 +28050,7 @@ var init_input_set = __esm({
   "src/deploy/input-set.ts"() {
     "use strict";
     init_objects();
-    init_lock();
+    init_lock2();
   }
 });
 
@@ -27693,7 +28127,7 @@ var init_prune = __esm({
 });
 
 // src/secrets/rollout.ts
-import { createHash as createHash11 } from "node:crypto";
+import { createHash as createHash13 } from "node:crypto";
 function volumeRefs(name2, source) {
   if (!name2) return [];
   const items = listAt(source, "items").map((i3) => textAt(i3, "key")).filter((k) => k !== void 0);
@@ -27732,7 +28166,7 @@ function secretsHash(pod, known) {
     for (const key of keys) parts2.set(`${ref.name}\0${key}`, data[key] ?? "");
   }
   if (parts2.size === 0) return void 0;
-  const hash = createHash11("sha256").update("airflow-gitops secrets-hash\n");
+  const hash = createHash13("sha256").update("airflow-gitops secrets-hash\n");
   for (const [k, v] of [...parts2].sort(([a2], [b]) => a2 < b ? -1 : 1)) hash.update(`${k}\0${v}\0`);
   return hash.digest("hex").slice(0, 32);
 }
@@ -28159,33 +28593,33 @@ ${problems.map((p) => `  ${p}`).join("\n")}`);
 });
 
 // src/overlays/mentions.ts
-import { existsSync as existsSync11, readdirSync as readdirSync4, readFileSync as readFileSync14, statSync as statSync6 } from "node:fs";
-import { dirname as dirname5, join as join15, relative as relative6, resolve as resolve7 } from "node:path";
+import { existsSync as existsSync15, readdirSync as readdirSync5, readFileSync as readFileSync20, statSync as statSync6 } from "node:fs";
+import { dirname as dirname6, join as join18, relative as relative8, resolve as resolve7 } from "node:path";
 function kustomizationOf(dir) {
-  return ["kustomization.yaml", "kustomization.yml", "Kustomization"].map((n2) => join15(dir, n2)).find((f) => existsSync11(f));
+  return ["kustomization.yaml", "kustomization.yml", "Kustomization"].map((n2) => join18(dir, n2)).find((f) => existsSync15(f));
 }
 function referencedDirs(dir) {
   const file = kustomizationOf(dir);
   if (!file) return [];
   let doc;
   try {
-    doc = (0, import_yaml5.parse)(readFileSync14(file, "utf8"));
+    doc = (0, import_yaml6.parse)(readFileSync20(file, "utf8"));
   } catch {
     return [];
   }
   if (doc === null || typeof doc !== "object") return [];
   const entries2 = ["resources", "components"].flatMap((k) => doc[k]).filter((e) => typeof e === "string" && !e.includes("://"));
-  return entries2.map((e) => resolve7(dir, e)).filter((p) => existsSync11(p) && statSync6(p).isDirectory());
+  return entries2.map((e) => resolve7(dir, e)).filter((p) => existsSync15(p) && statSync6(p).isDirectory());
 }
 function filesOf(dir) {
-  return readdirSync4(dir, { withFileTypes: true }).filter((d) => d.isFile() && /\.(ya?ml|env|properties|json)$/.test(d.name)).map((d) => join15(dir, d.name)).sort();
+  return readdirSync5(dir, { withFileTypes: true }).filter((d) => d.isFile() && /\.(ya?ml|env|properties|json)$/.test(d.name)).map((d) => join18(dir, d.name)).sort();
 }
 function escape(text2) {
   return text2.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
 function whereNamed(overlayDir, value) {
   const pattern = new RegExp(`(^|[\\s:="'/])${escape(value)}($|[\\s"',#])`);
-  const base = dirname5(dirname5(overlayDir));
+  const base = dirname6(dirname6(overlayDir));
   const queue = [overlayDir];
   const seen = /* @__PURE__ */ new Set();
   let files = 0;
@@ -28195,19 +28629,19 @@ function whereNamed(overlayDir, value) {
     seen.add(dir);
     for (const file of filesOf(dir)) {
       files += 1;
-      const lines = readFileSync14(file, "utf8").split("\n");
+      const lines = readFileSync20(file, "utf8").split("\n");
       const index = lines.findIndex((line) => !line.trimStart().startsWith("#") && pattern.test(line));
-      if (index >= 0) return `${relative6(base, file)}:${index + 1}`;
+      if (index >= 0) return `${relative8(base, file)}:${index + 1}`;
     }
     queue.push(...referencedDirs(dir));
   }
   return void 0;
 }
-var import_yaml5, maxFiles;
+var import_yaml6, maxFiles;
 var init_mentions = __esm({
   "src/overlays/mentions.ts"() {
     "use strict";
-    import_yaml5 = __toESM(require_dist(), 1);
+    import_yaml6 = __toESM(require_dist(), 1);
     maxFiles = 400;
   }
 });
@@ -28612,7 +29046,7 @@ var diff_exports = {};
 __export(diff_exports, {
   changesExitCode: () => changesExitCode,
   diff: () => diff,
-  run: () => run5
+  run: () => run7
 });
 async function diff(settings, mask) {
   const p = await prepare({ ...settings, secretValuesAtDeploy: true }, mask);
@@ -28636,7 +29070,7 @@ ${p.plan.problems.map((x) => `  ${x.message}`).join("\n")}`);
     p.client.close();
   }
 }
-async function run5(argv, io) {
+async function run7(argv, io) {
   const masked = maskedIO(io);
   return reportingErrors("diff", masked, async () => {
     const settings = deploySettings(deployOptionsFrom(parseCommandArgs(argv, deployFlags, "diff"), "diff"), io);
@@ -28967,7 +29401,7 @@ var init_deploy = __esm({
     init_phases();
     init_plan();
     init_prepare();
-    init_lock();
+    init_lock2();
     init_prune();
     init_plan_report();
     init_requests();
@@ -29199,9 +29633,9 @@ var deploy_exports = {};
 __export(deploy_exports, {
   DeployFailure: () => DeployFailure,
   deploy: () => deploy,
-  run: () => run6
+  run: () => run8
 });
-async function run6(argv, io) {
+async function run8(argv, io) {
   const masked = maskedIO(io);
   return reportingErrors("deploy", masked, async () => {
     const settings = deploySettings(deployOptionsFrom(parseCommandArgs(argv, deployFlags, "deploy"), "deploy"), io);
@@ -29221,8 +29655,8 @@ var init_deploy2 = __esm({
 });
 
 // src/overlays/environments-file.ts
-import { existsSync as existsSync12, readFileSync as readFileSync15 } from "node:fs";
-import { join as join16 } from "node:path";
+import { existsSync as existsSync16, readFileSync as readFileSync21 } from "node:fs";
+import { join as join19 } from "node:path";
 function entryOf(raw, index, earlier, where) {
   if (raw === null || typeof raw !== "object" || Array.isArray(raw)) throw new UsageError(`${where}: environments[${index}] must be a mapping with a name`);
   const fields = raw;
@@ -29239,27 +29673,27 @@ function entryOf(raw, index, earlier, where) {
   return { name: name2, githubEnvironment: github, ...typeof from === "string" ? { promoteFrom: from } : {} };
 }
 function readEnvironments(repoRoot) {
-  const path6 = join16(repoRoot, environmentsFileName);
-  if (!existsSync12(path6)) return defaultEnvironments.filter((e) => existsSync12(join16(overlaysRoot(repoRoot), e.name, "kustomization.yaml")));
-  const doc = (0, import_yaml6.parseDocument)(readFileSync15(path6, "utf8"));
+  const path6 = join19(repoRoot, environmentsFileName);
+  if (!existsSync16(path6)) return defaultEnvironments.filter((e) => existsSync16(join19(overlaysRoot(repoRoot), e.name, "kustomization.yaml")));
+  const doc = (0, import_yaml7.parseDocument)(readFileSync21(path6, "utf8"));
   if (doc.errors.length > 0) throw new UsageError(`${environmentsFileName}: ${doc.errors[0]?.message ?? "not valid YAML"}`);
   const list = doc.toJS()?.environments;
   if (!Array.isArray(list) || list.length === 0) throw new UsageError(`${environmentsFileName}: needs a non-empty list 'environments'`);
   const entries2 = [];
   list.forEach((raw, index) => entries2.push(entryOf(raw, index, entries2, environmentsFileName)));
   for (const e of entries2) {
-    if (!existsSync12(join16(overlaysRoot(repoRoot), e.name, "kustomization.yaml"))) throw new UsageError(`${environmentsFileName}: environment '${e.name}' has no overlay (overlays/${e.name}/kustomization.yaml)`);
+    if (!existsSync16(join19(overlaysRoot(repoRoot), e.name, "kustomization.yaml"))) throw new UsageError(`${environmentsFileName}: environment '${e.name}' has no overlay (overlays/${e.name}/kustomization.yaml)`);
   }
   return entries2;
 }
 function promotionChain(entries2) {
   return entries2.filter((e) => e.promoteFrom !== void 0).map((e) => ({ from: e.promoteFrom ?? "", to: e.name }));
 }
-var import_yaml6, environmentsFileName, githubEnvironmentName, knownKeys, defaultEnvironments;
+var import_yaml7, environmentsFileName, githubEnvironmentName, knownKeys, defaultEnvironments;
 var init_environments_file = __esm({
   "src/overlays/environments-file.ts"() {
     "use strict";
-    import_yaml6 = __toESM(require_dist(), 1);
+    import_yaml7 = __toESM(require_dist(), 1);
     init_errors();
     init_environments();
     environmentsFileName = "environments.yaml";
@@ -29277,7 +29711,7 @@ var init_environments_file = __esm({
 var environments_exports = {};
 __export(environments_exports, {
   environments: () => environments,
-  run: () => run7
+  run: () => run9
 });
 async function changedFiles(cwd, env, since) {
   if (!/^[0-9a-f]{7,40}$/i.test(since)) return void 0;
@@ -29305,7 +29739,7 @@ async function environments(cwd, env, since) {
     overlays: listEnvironments(cwd)
   };
 }
-async function run7(argv, io) {
+async function run9(argv, io) {
   const parsed = parseCommandArgs(argv, flags2, "environments");
   if (parsed.positionals.length > 0) throw new UsageError("usage: airflow-gitops environments [--github-output] [--changed-since <commit>] [--require <env>]");
   const output = await environments(io.cwd, io.env, flagText(parsed.values, "changed-since"));
@@ -29449,7 +29883,7 @@ var init_destroy = __esm({
 var destroy_exports = {};
 __export(destroy_exports, {
   destroy: () => destroy,
-  run: () => run8
+  run: () => run10
 });
 function report(result, out2) {
   if (!result.confirmed) {
@@ -29463,7 +29897,7 @@ function report(result, out2) {
   }
   if (!result.confirmed) out2("nothing was deleted: rerun with --yes to delete");
 }
-async function run8(argv, io) {
+async function run10(argv, io) {
   const masked = maskedIO(io);
   return reportingErrors("destroy", masked, async () => {
     const parsed = parseCommandArgs(argv, flags3, "destroy");
@@ -29542,7 +29976,7 @@ var init_report2 = __esm({
 var secrets_exports = {};
 __export(secrets_exports, {
   listSecrets: () => listSecrets,
-  run: () => run9
+  run: () => run11
 });
 async function listSecrets(settings, mask) {
   const [rendered, connection] = await Promise.all([renderOverlay(settings), connect2(settings)]);
@@ -29563,7 +29997,7 @@ async function listSecrets(settings, mask) {
     connection.client.close();
   }
 }
-async function run9(argv, io) {
+async function run11(argv, io) {
   const masked = maskedIO(io);
   return reportingErrors("secrets", masked, async () => {
     const settings = engineSettings(engineOptionsFrom(parseCommandArgs(argv, engineFlags, "secrets"), "secrets"), io);
@@ -29587,9 +30021,9 @@ var init_secrets = __esm({
 });
 
 // src/git/file-commit.ts
-import { mkdtempSync as mkdtempSync3, rmSync as rmSync3 } from "node:fs";
-import { tmpdir as tmpdir3 } from "node:os";
-import { join as join17 } from "node:path";
+import { mkdtempSync as mkdtempSync4, rmSync as rmSync4 } from "node:fs";
+import { tmpdir as tmpdir4 } from "node:os";
+import { join as join20 } from "node:path";
 async function commitDate(git, commit) {
   return `@${await git.text(["show", "-s", "--format=%ct", commit])} +0000`;
 }
@@ -29597,10 +30031,10 @@ async function commitFileChange(git, change) {
   const entry = await git.text(["ls-tree", change.parent, "--", change.path]);
   const mode = /^(\d+) blob /.exec(entry)?.[1];
   if (mode === void 0) throw new CommandFailure(`${change.path} is not a file in commit ${change.parent}`);
-  const scratch = mkdtempSync3(join17(tmpdir3(), "airflow-gitops-index-"));
+  const scratch = mkdtempSync4(join20(tmpdir4(), "airflow-gitops-index-"));
   try {
     const dates = change.date === void 0 ? {} : { GIT_AUTHOR_DATE: change.date, GIT_COMMITTER_DATE: change.date };
-    const env = { GIT_INDEX_FILE: join17(scratch, "index"), ...dates };
+    const env = { GIT_INDEX_FILE: join20(scratch, "index"), ...dates };
     const written = (await git.run(["hash-object", "-w", "--stdin"], { input: change.content })).stdout.trim();
     await git.run(["read-tree", change.parent], { env });
     await git.run(["update-index", "--cacheinfo", `${mode},${written},${change.path}`], { env });
@@ -29608,14 +30042,14 @@ async function commitFileChange(git, change) {
     const identity3 = await git.identityArgs();
     return (await git.run([...identity3, "commit-tree", tree, "-p", change.parent, "-F", "-"], { env, input: change.message })).stdout.trim();
   } finally {
-    rmSync3(scratch, { recursive: true, force: true });
+    rmSync4(scratch, { recursive: true, force: true });
   }
 }
 async function commitTreeChange(git, change) {
-  const scratch = mkdtempSync3(join17(tmpdir3(), "airflow-gitops-index-"));
+  const scratch = mkdtempSync4(join20(tmpdir4(), "airflow-gitops-index-"));
   try {
     const dates = change.date === void 0 ? {} : { GIT_AUTHOR_DATE: change.date, GIT_COMMITTER_DATE: change.date };
-    const env = { GIT_INDEX_FILE: join17(scratch, "index"), ...dates };
+    const env = { GIT_INDEX_FILE: join20(scratch, "index"), ...dates };
     await git.run(["read-tree", change.parent], { env });
     for (const [path6, content] of change.write) {
       const written = (await git.run(["hash-object", "-w", "--stdin"], { input: content })).stdout.trim();
@@ -29626,7 +30060,7 @@ async function commitTreeChange(git, change) {
     const identity3 = await git.identityArgs();
     return (await git.run([...identity3, "commit-tree", tree, "-p", change.parent, "-F", "-"], { env, input: change.message })).stdout.trim();
   } finally {
-    rmSync3(scratch, { recursive: true, force: true });
+    rmSync4(scratch, { recursive: true, force: true });
   }
 }
 var init_file_commit = __esm({
@@ -29655,30 +30089,30 @@ var init_order = __esm({
 });
 
 // src/overlays/ref-file-edit.ts
-import { mkdirSync as mkdirSync3, mkdtempSync as mkdtempSync4, readFileSync as readFileSync16, rmSync as rmSync4, writeFileSync as writeFileSync6 } from "node:fs";
-import { tmpdir as tmpdir4 } from "node:os";
-import { dirname as dirname6, join as join18, sep as sep6 } from "node:path";
+import { mkdirSync as mkdirSync3, mkdtempSync as mkdtempSync5, readFileSync as readFileSync22, rmSync as rmSync5, writeFileSync as writeFileSync7 } from "node:fs";
+import { tmpdir as tmpdir5 } from "node:os";
+import { dirname as dirname7, join as join21, sep as sep8 } from "node:path";
 function withScratchFiles(files, body3) {
-  const scratch = mkdtempSync4(join18(tmpdir4(), "airflow-gitops-ref-"));
-  const place2 = (file) => join18(scratch, file);
+  const scratch = mkdtempSync5(join21(tmpdir5(), "airflow-gitops-ref-"));
+  const place2 = (file) => join21(scratch, file);
   try {
     for (const [file, content] of Object.entries(files)) {
-      mkdirSync3(dirname6(place2(file)), { recursive: true });
-      writeFileSync6(place2(file), content);
+      mkdirSync3(dirname7(place2(file)), { recursive: true });
+      writeFileSync7(place2(file), content);
     }
     return body3(place2);
   } catch (error) {
-    if (error instanceof Error) error.message = error.message.replaceAll(`${scratch}${sep6}`, "");
+    if (error instanceof Error) error.message = error.message.replaceAll(`${scratch}${sep8}`, "");
     throw error;
   } finally {
-    rmSync4(scratch, { recursive: true, force: true });
+    rmSync5(scratch, { recursive: true, force: true });
   }
 }
 function pinnedRefIn(file, content) {
-  return withScratchFiles({ [file]: content }, (place2) => readPinnedRef(dirname6(place2(file))));
+  return withScratchFiles({ [file]: content }, (place2) => readPinnedRef(dirname7(place2(file))));
 }
 function withPinnedRef(file, content, ref) {
-  return withScratchFiles({ [file]: content }, (place2) => writePinnedRef(dirname6(place2(file)), ref) ? readFileSync16(place2(file), "utf8") : void 0);
+  return withScratchFiles({ [file]: content }, (place2) => writePinnedRef(dirname7(place2(file)), ref) ? readFileSync22(place2(file), "utf8") : void 0);
 }
 var init_ref_file_edit = __esm({
   "src/overlays/ref-file-edit.ts"() {
@@ -49621,7 +50055,7 @@ var require_lib2 = __commonJS({
 });
 
 // node_modules/@actions/github/lib/context.js
-import { readFileSync as readFileSync17, existsSync as existsSync13 } from "fs";
+import { readFileSync as readFileSync23, existsSync as existsSync17 } from "fs";
 import { EOL } from "os";
 var Context;
 var init_context = __esm({
@@ -49634,8 +50068,8 @@ var init_context = __esm({
         var _a, _b, _c;
         this.payload = {};
         if (process.env.GITHUB_EVENT_PATH) {
-          if (existsSync13(process.env.GITHUB_EVENT_PATH)) {
-            this.payload = JSON.parse(readFileSync17(process.env.GITHUB_EVENT_PATH, { encoding: "utf8" }));
+          if (existsSync17(process.env.GITHUB_EVENT_PATH)) {
+            this.payload = JSON.parse(readFileSync23(process.env.GITHUB_EVENT_PATH, { encoding: "utf8" }));
           } else {
             const path6 = process.env.GITHUB_EVENT_PATH;
             process.stdout.write(`GITHUB_EVENT_PATH ${path6} does not exist${EOL}`);
@@ -51119,12 +51553,12 @@ async function hook(token, request2, route, parameters) {
   endpoint2.headers.authorization = withAuthorizationPrefix(token);
   return request2(endpoint2);
 }
-var b64url, sep7, jwtRE, isJWT, createTokenAuth;
+var b64url, sep9, jwtRE, isJWT, createTokenAuth;
 var init_dist_bundle4 = __esm({
   "node_modules/@octokit/auth-token/dist-bundle/index.js"() {
     b64url = "(?:[a-zA-Z0-9_-]+)";
-    sep7 = "\\.";
-    jwtRE = new RegExp(`^${b64url}${sep7}${b64url}${sep7}${b64url}$`);
+    sep9 = "\\.";
+    jwtRE = new RegExp(`^${b64url}${sep9}${b64url}${sep9}${b64url}$`);
     isJWT = jwtRE.test.bind(jwtRE);
     createTokenAuth = function createTokenAuth2(token) {
       if (!token) {
@@ -54249,7 +54683,7 @@ var require_light = __commonJS({
           }
           return this.Events.trigger("scheduled", { args: this.args, options: this.options });
         }
-        async doExecute(chained, clearGlobalState, run16, free) {
+        async doExecute(chained, clearGlobalState, run18, free) {
           var error, eventInfo, passed;
           if (this.retryCount === 0) {
             this._assertStatus("RUNNING");
@@ -54269,10 +54703,10 @@ var require_light = __commonJS({
             }
           } catch (error1) {
             error = error1;
-            return this._onFailure(error, eventInfo, clearGlobalState, run16, free);
+            return this._onFailure(error, eventInfo, clearGlobalState, run18, free);
           }
         }
-        doExpire(clearGlobalState, run16, free) {
+        doExpire(clearGlobalState, run18, free) {
           var error, eventInfo;
           if (this._states.jobStatus(this.options.id === "RUNNING")) {
             this._states.next(this.options.id);
@@ -54280,9 +54714,9 @@ var require_light = __commonJS({
           this._assertStatus("EXECUTING");
           eventInfo = { args: this.args, options: this.options, retryCount: this.retryCount };
           error = new BottleneckError$1(`This job timed out after ${this.options.expiration} ms.`);
-          return this._onFailure(error, eventInfo, clearGlobalState, run16, free);
+          return this._onFailure(error, eventInfo, clearGlobalState, run18, free);
         }
-        async _onFailure(error, eventInfo, clearGlobalState, run16, free) {
+        async _onFailure(error, eventInfo, clearGlobalState, run18, free) {
           var retry2, retryAfter;
           if (clearGlobalState()) {
             retry2 = await this.Events.trigger("failed", error, eventInfo);
@@ -54290,7 +54724,7 @@ var require_light = __commonJS({
               retryAfter = ~~retry2;
               this.Events.trigger("retry", `Retrying ${this.options.id} after ${retryAfter} ms`, eventInfo);
               this.retryCount++;
-              return run16(retryAfter);
+              return run18(retryAfter);
             } else {
               this.doDone(eventInfo);
               await free(this.options, eventInfo);
@@ -54928,17 +55362,17 @@ var require_light = __commonJS({
             }
           }
           _run(index, job, wait) {
-            var clearGlobalState, free, run16;
+            var clearGlobalState, free, run18;
             job.doRun();
             clearGlobalState = this._clearGlobalState.bind(this, index);
-            run16 = this._run.bind(this, index, job);
+            run18 = this._run.bind(this, index, job);
             free = this._free.bind(this, index, job);
             return this._scheduled[index] = {
               timeout: setTimeout(() => {
-                return job.doExecute(this._limiter, clearGlobalState, run16, free);
+                return job.doExecute(this._limiter, clearGlobalState, run18, free);
               }, wait),
               expiration: job.options.expiration != null ? setTimeout(function() {
-                return job.doExpire(clearGlobalState, run16, free);
+                return job.doExpire(clearGlobalState, run18, free);
               }, wait + job.options.expiration) : void 0,
               job
             };
@@ -55800,10 +56234,10 @@ var init_git_data = __esm({
 });
 
 // src/promotion/promote.ts
-import { relative as relative7, sep as sep8 } from "node:path";
+import { relative as relative9, sep as sep10 } from "node:path";
 async function planChange(git, top, commit, dirs, from, to) {
-  const fromFile = relative7(top, refFilePath(dirs.from)).split(sep8).join("/");
-  const toFile = relative7(top, refFilePath(dirs.to)).split(sep8).join("/");
+  const fromFile = relative9(top, refFilePath(dirs.from)).split(sep10).join("/");
+  const toFile = relative9(top, refFilePath(dirs.to)).split(sep10).join("/");
   const committed = async (file) => git.show(commit, file).catch(() => {
     throw new UsageError(`${file} is not committed at ${commit.slice(0, 12)}: commit the overlay before promoting`);
   });
@@ -55933,9 +56367,9 @@ var init_promote = __esm({
 // src/commands/promote.ts
 var promote_exports = {};
 __export(promote_exports, {
-  run: () => run10
+  run: () => run12
 });
-async function run10(argv, io) {
+async function run12(argv, io) {
   const parsed = parseCommandArgs(
     argv,
     {
@@ -55986,9 +56420,9 @@ var init_promote2 = __esm({
 // src/commands/check.ts
 var check_exports = {};
 __export(check_exports, {
-  run: () => run11
+  run: () => run13
 });
-import { writeFileSync as writeFileSync7 } from "node:fs";
+import { writeFileSync as writeFileSync8 } from "node:fs";
 import { resolve as resolve8 } from "node:path";
 async function checkEnvironment(settings, mask) {
   const result = { environment: settings.environment };
@@ -56006,20 +56440,20 @@ async function checkEnvironment(settings, mask) {
   }
   return result;
 }
-async function run11(argv, io) {
+async function run13(argv, io) {
   const parsed = parseCommandArgs(argv, { ...deployFlags, report: { type: "string" } }, "check");
   const report2 = flagText(parsed.values, "report");
   if (report2 === void 0) throw new UsageError("check: --report <file> is required (where the result goes)");
   const settings = deploySettings({ ...deployOptionsFrom(parsed, "check"), wait: false }, io);
   const masked = maskedIO(io);
   const result = await checkEnvironment(settings, masked.mask);
-  writeFileSync7(resolve8(io.cwd, report2), `${JSON.stringify(result, null, 2)}
+  writeFileSync8(resolve8(io.cwd, report2), `${JSON.stringify(result, null, 2)}
 `);
   if (result.error !== void 0) masked.err(`airflow-gitops check ${result.environment}: ${result.error}`);
   else masked.out(`${result.environment}: ${result.objects} objects${result.diff ? `; ${result.diff.create + result.diff.deferred} to create, ${result.diff.change + result.diff.recreate} to change, ${result.diff.prune} to prune` : ` (${result.diffSkipped})`}`);
   return result.error === void 0 ? 0 : 1;
 }
-var init_check = __esm({
+var init_check2 = __esm({
   "src/commands/check.ts"() {
     "use strict";
     init_argv();
@@ -56032,14 +56466,14 @@ var init_check = __esm({
 });
 
 // src/checks/results.ts
-import { readdirSync as readdirSync5, readFileSync as readFileSync18 } from "node:fs";
-import { join as join19 } from "node:path";
+import { readdirSync as readdirSync6, readFileSync as readFileSync24 } from "node:fs";
+import { join as join22 } from "node:path";
 function isRecord2(value) {
   return value !== null && typeof value === "object" && !Array.isArray(value);
 }
 function readJson(file) {
   try {
-    return JSON.parse(readFileSync18(file, "utf8"));
+    return JSON.parse(readFileSync24(file, "utf8"));
   } catch (error) {
     throw new UsageError(`${file}: not a JSON file: ${error.message}`);
   }
@@ -56083,12 +56517,12 @@ function readEnvironment(file) {
   };
 }
 function readResults(folder) {
-  const names = readdirSync5(folder, { recursive: true, encoding: "utf8" }).sort();
+  const names = readdirSync6(folder, { recursive: true, encoding: "utf8" }).sort();
   const base = (name2) => name2.split(/[\\/]/).at(-1) ?? name2;
   const validation = names.find((name2) => base(name2) === validationFile);
-  const environments2 = names.filter((name2) => environmentFilePattern.test(base(name2))).map((name2) => readEnvironment(join19(folder, name2)));
+  const environments2 = names.filter((name2) => environmentFilePattern.test(base(name2))).map((name2) => readEnvironment(join22(folder, name2)));
   environments2.sort((a2, b) => a2.environment.localeCompare(b.environment));
-  return { validation: validation === void 0 ? void 0 : readValidation(join19(folder, validation)), environments: environments2 };
+  return { validation: validation === void 0 ? void 0 : readValidation(join22(folder, validation)), environments: environments2 };
 }
 var validationFile, environmentFilePattern, countNames;
 var init_results = __esm({
@@ -56160,17 +56594,17 @@ var init_comment = __esm({
 function repo3(repository) {
   return { owner: repository.owner, repo: repository.name };
 }
-async function findMarkedComment(github, repository, issue, marker2) {
+async function findMarkedComment(github, repository, issue, marker3) {
   const comments = await github.call(
     `reading the comments of pull request #${issue}`,
     (octokit) => octokit.paginate(octokit.rest.issues.listComments, { ...repo3(repository), issue_number: issue, per_page: 100 })
   );
-  return comments.find((comment) => comment.body?.startsWith(marker2));
+  return comments.find((comment) => comment.body?.startsWith(marker3));
 }
-async function upsertComment(github, repository, issue, marker2, body3) {
-  const text2 = body3.startsWith(marker2) ? body3 : `${marker2}
+async function upsertComment(github, repository, issue, marker3, body3) {
+  const text2 = body3.startsWith(marker3) ? body3 : `${marker3}
 ${body3}`;
-  const existing2 = await findMarkedComment(github, repository, issue, marker2);
+  const existing2 = await findMarkedComment(github, repository, issue, marker3);
   if (existing2 !== void 0) {
     const id = existing2.id;
     const updated = await github.call(`updating comment ${id} on pull request #${issue}`, async (o2) => (await o2.rest.issues.updateComment({ ...repo3(repository), comment_id: id, body: text2 })).data);
@@ -56188,14 +56622,14 @@ var init_issue_comments = __esm({
 // src/commands/pr-comment.ts
 var pr_comment_exports = {};
 __export(pr_comment_exports, {
-  run: () => run12
+  run: () => run14
 });
-import { readFileSync as readFileSync19, writeFileSync as writeFileSync8 } from "node:fs";
+import { readFileSync as readFileSync25, writeFileSync as writeFileSync9 } from "node:fs";
 import { resolve as resolve9 } from "node:path";
 function eventOf(env) {
   if (!env.GITHUB_EVENT_PATH) return {};
   try {
-    return JSON.parse(readFileSync19(env.GITHUB_EVENT_PATH, "utf8"));
+    return JSON.parse(readFileSync25(env.GITHUB_EVENT_PATH, "utf8"));
   } catch (error) {
     throw new UsageError(`GITHUB_EVENT_PATH ${env.GITHUB_EVENT_PATH}: ${error.message}`);
   }
@@ -56210,7 +56644,7 @@ function runUrl(env) {
   if (!env.GITHUB_SERVER_URL || !env.GITHUB_REPOSITORY || !env.GITHUB_RUN_ID) return void 0;
   return `${env.GITHUB_SERVER_URL}/${env.GITHUB_REPOSITORY}/actions/runs/${env.GITHUB_RUN_ID}`;
 }
-async function run12(argv, io) {
+async function run14(argv, io) {
   const parsed = parseCommandArgs(argv, { results: { type: "string" }, "pull-request": { type: "string" }, output: { type: "string" }, "no-post": { type: "boolean" }, "dags-directory": { type: "string" } }, "pr-comment");
   const folder = flagText(parsed.values, "results");
   if (folder === void 0) throw new UsageError("pr-comment: --results <folder> is required (the check jobs' result files)");
@@ -56219,7 +56653,7 @@ async function run12(argv, io) {
   const dagsDirectory = flagText(parsed.values, "dags-directory") ?? "dags";
   const body3 = checksComment({ ...results, commit: event.pull_request?.head?.sha ?? io.env.GITHUB_SHA, runUrl: runUrl(io.env), dagsDirectory });
   const output = flagText(parsed.values, "output");
-  if (output !== void 0) writeFileSync8(resolve9(io.cwd, output), body3);
+  if (output !== void 0) writeFileSync9(resolve9(io.cwd, output), body3);
   if (parsed.values["no-post"] === true) {
     io.stdout(body3);
     return 0;
@@ -56248,54 +56682,12 @@ var init_pr_comment = __esm({
   }
 });
 
-// src/scaffold/engine.ts
-import { existsSync as existsSync14, readFileSync as readFileSync20, readdirSync as readdirSync6 } from "node:fs";
-import { dirname as dirname7, join as join20, relative as relative8, sep as sep9 } from "node:path";
-import { fileURLToPath as fileURLToPath8 } from "node:url";
-function isEngineRoot(dir) {
-  return existsSync14(join20(dir, "action.yml")) && existsSync14(join20(dir, "base", "kustomization.yaml"));
-}
-function findEngineRoot(start2 = fileURLToPath8(import.meta.url)) {
-  for (let dir = dirname7(start2); ; dir = dirname7(dir)) {
-    if (isEngineRoot(dir)) return dir;
-    if (dirname7(dir) === dir) throw new EnvironmentError(`no airflow-gitops engine (action.yml and base/) above ${start2}`);
-  }
-}
-function checkEngineRoot(dir, source) {
-  if (!isEngineRoot(dir)) throw new UsageError(`${source} ${dir} is not an airflow-gitops checkout (no action.yml and base/kustomization.yaml)`);
-  return dir;
-}
-function engineVersion(root) {
-  const version = JSON.parse(readFileSync20(join20(root, "package.json"), "utf8")).version;
-  if (typeof version !== "string" || !/^\d+\.\d+\.\d+$/.test(version)) throw new EnvironmentError(`${join20(root, "package.json")}: no plain version`);
-  return `v${version}`;
-}
-function filesUnder(root, folder) {
-  const files = /* @__PURE__ */ new Map();
-  const top = join20(root, folder);
-  if (!existsSync14(top)) return files;
-  const names = readdirSync6(top, { recursive: true, withFileTypes: true }).filter((entry) => entry.isFile()).map((entry) => join20(entry.parentPath, entry.name)).sort();
-  for (const file of names) files.set(relative8(root, file).split(sep9).join("/"), readFileSync20(file));
-  return files;
-}
-function vendoredFiles(root) {
-  return new Map(vendoredFolders.flatMap((folder) => [...filesUnder(root, folder)]));
-}
-var vendoredFolders;
-var init_engine = __esm({
-  "src/scaffold/engine.ts"() {
-    "use strict";
-    init_errors();
-    vendoredFolders = ["base", "components", "cluster"];
-  }
-});
-
 // src/scaffold/manifest.ts
-import { createHash as createHash12 } from "node:crypto";
-import { existsSync as existsSync15, readFileSync as readFileSync21 } from "node:fs";
-import { join as join21 } from "node:path";
+import { createHash as createHash14 } from "node:crypto";
+import { existsSync as existsSync18, readFileSync as readFileSync26 } from "node:fs";
+import { join as join23 } from "node:path";
 function sha256(content) {
-  return createHash12("sha256").update(content).digest("hex");
+  return createHash14("sha256").update(content).digest("hex");
 }
 function checkEngineName(value, source) {
   if (!enginePattern.test(value)) throw new UsageError(`${source} ${JSON.stringify(value)} is not a repository like owner/airflow-gitops`);
@@ -56313,11 +56705,11 @@ function manifestText(manifest) {
 `;
 }
 function readManifest(repoRoot) {
-  const file = join21(repoRoot, manifestFile);
-  if (!existsSync15(file)) throw new UsageError(`${file} not found: upgrade works in a repository made with 'airflow-gitops init'`);
+  const file = join23(repoRoot, manifestFile);
+  if (!existsSync18(file)) throw new UsageError(`${file} not found: upgrade works in a repository made with 'airflow-gitops init'`);
   let value;
   try {
-    value = JSON.parse(readFileSync21(file, "utf8"));
+    value = JSON.parse(readFileSync26(file, "utf8"));
   } catch (error) {
     throw new UsageError(`${file}: not JSON: ${error.message}`);
   }
@@ -56364,8 +56756,8 @@ var init_workflows = __esm({
 });
 
 // src/scaffold/init.ts
-import { existsSync as existsSync16, mkdirSync as mkdirSync4, readdirSync as readdirSync7, readFileSync as readFileSync22, writeFileSync as writeFileSync9 } from "node:fs";
-import { dirname as dirname8, join as join22 } from "node:path";
+import { existsSync as existsSync19, mkdirSync as mkdirSync4, readdirSync as readdirSync7, readFileSync as readFileSync27, writeFileSync as writeFileSync10 } from "node:fs";
+import { dirname as dirname8, join as join24 } from "node:path";
 function chosenEnvironments(engineRoot, wanted) {
   const known = listEnvironments(engineRoot);
   if (wanted === void 0) return known;
@@ -56378,10 +56770,10 @@ function chosenEnvironments(engineRoot, wanted) {
 function workflowFiles(options) {
   const files = /* @__PURE__ */ new Map();
   for (const name2 of teamWorkflows) {
-    const text2 = readFileSync22(join22(options.engineRoot, ".github", "workflows", name2), "utf8");
+    const text2 = readFileSync27(join24(options.engineRoot, ".github", "workflows", name2), "utf8");
     files.set(`.github/workflows/${name2}`, Buffer.from(versionedUses(text2, options.engine, options.version)));
   }
-  for (const [path6, content] of filesUnder(join22(options.engineRoot, "scaffold"), ".github")) files.set(path6, content);
+  for (const [path6, content] of filesUnder(join24(options.engineRoot, "scaffold"), ".github")) files.set(path6, content);
   return files;
 }
 function planInit(options) {
@@ -56392,20 +56784,20 @@ function planInit(options) {
     for (const [path6, content] of filesUnder(options.engineRoot, `overlays/${env}`)) files.set(path6, content);
   }
   for (const [path6, content] of filesUnder(options.engineRoot, "dags")) files.set(path6, content);
-  const environmentsFile = join22(options.engineRoot, "environments.yaml");
-  if (existsSync16(environmentsFile)) files.set("environments.yaml", readFileSync22(environmentsFile));
+  const environmentsFile = join24(options.engineRoot, "environments.yaml");
+  if (existsSync19(environmentsFile)) files.set("environments.yaml", readFileSync27(environmentsFile));
   for (const [path6, content] of workflowFiles(options)) files.set(path6, content);
-  const readme = readFileSync22(join22(options.engineRoot, "scaffold", "README.md"), "utf8").replaceAll("OWNER/airflow-gitops", options.engine).replaceAll("@VERSION", `@${options.version}`);
+  const readme = readFileSync27(join24(options.engineRoot, "scaffold", "README.md"), "utf8").replaceAll("OWNER/airflow-gitops", options.engine).replaceAll("@VERSION", `@${options.version}`);
   files.set("README.md", Buffer.from(readme));
   files.set(".gitignore", Buffer.from(gitignore));
   files.set(manifestFile, Buffer.from(manifestText(manifestFor(options.engine, options.version, vendored))));
   return { files };
 }
 function writeInit(target, plan) {
-  if (existsSync16(target) && readdirSync7(target).length > 0) throw new UsageError(`${target} is not empty: init writes a new repository`);
+  if (existsSync19(target) && readdirSync7(target).length > 0) throw new UsageError(`${target} is not empty: init writes a new repository`);
   for (const [path6, content] of plan.files) {
-    mkdirSync4(dirname8(join22(target, path6)), { recursive: true });
-    writeFileSync9(join22(target, path6), content);
+    mkdirSync4(dirname8(join24(target, path6)), { recursive: true });
+    writeFileSync10(join24(target, path6), content);
   }
 }
 var gitignore;
@@ -56424,10 +56816,10 @@ var init_init = __esm({
 // src/commands/init.ts
 var init_exports2 = {};
 __export(init_exports2, {
-  run: () => run13
+  run: () => run15
 });
 import { resolve as resolve10 } from "node:path";
-async function run13(argv, io) {
+async function run15(argv, io) {
   const parsed = parseCommandArgs(argv, { engine: { type: "string" }, version: { type: "string" }, environments: { type: "string" } }, "init");
   if (parsed.positionals.length !== 1) throw new UsageError(usage2);
   const engineRoot = findEngineRoot();
@@ -56456,23 +56848,23 @@ var init_init2 = __esm({
 });
 
 // src/scaffold/upgrade.ts
-import { existsSync as existsSync17, readdirSync as readdirSync8, readFileSync as readFileSync23, rmdirSync, rmSync as rmSync5, writeFileSync as writeFileSync10, mkdirSync as mkdirSync5 } from "node:fs";
-import { dirname as dirname9, join as join23 } from "node:path";
+import { existsSync as existsSync20, readdirSync as readdirSync8, readFileSync as readFileSync28, rmdirSync, rmSync as rmSync6, writeFileSync as writeFileSync11, mkdirSync as mkdirSync5 } from "node:fs";
+import { dirname as dirname9, join as join25 } from "node:path";
 function fileHash(repoRoot, path6) {
-  const file = join23(repoRoot, path6);
-  return existsSync17(file) ? sha256(readFileSync23(file)) : void 0;
+  const file = join25(repoRoot, path6);
+  return existsSync20(file) ? sha256(readFileSync28(file)) : void 0;
 }
 function conflicts(repoRoot, manifest, next) {
-  const edited = Object.entries(manifest.files).filter(([path6, hash]) => fileHash(repoRoot, path6) !== hash).map(([path6]) => `${path6} (${existsSync17(join23(repoRoot, path6)) ? "edited" : "deleted"} since ${manifest.version})`);
-  const taken = [...next.keys()].filter((path6) => !(path6 in manifest.files) && existsSync17(join23(repoRoot, path6))).map((path6) => `${path6} (a file of your own where ${manifest.engine} now has one)`);
+  const edited = Object.entries(manifest.files).filter(([path6, hash]) => fileHash(repoRoot, path6) !== hash).map(([path6]) => `${path6} (${existsSync20(join25(repoRoot, path6)) ? "edited" : "deleted"} since ${manifest.version})`);
+  const taken = [...next.keys()].filter((path6) => !(path6 in manifest.files) && existsSync20(join25(repoRoot, path6))).map((path6) => `${path6} (a file of your own where ${manifest.engine} now has one)`);
   return [...edited, ...taken];
 }
 function workflowChanges(repoRoot, manifest, to) {
   const changes = /* @__PURE__ */ new Map();
-  const folder = join23(repoRoot, ".github", "workflows");
-  if (!existsSync17(folder)) return changes;
+  const folder = join25(repoRoot, ".github", "workflows");
+  if (!existsSync20(folder)) return changes;
   for (const name2 of readdirSync8(folder).filter((n2) => /\.ya?ml$/.test(n2)).sort()) {
-    const text2 = readFileSync23(join23(folder, name2), "utf8");
+    const text2 = readFileSync28(join25(folder, name2), "utf8");
     const moved = retargetUses(text2, manifest.engine, manifest.version, to);
     if (moved !== text2) changes.set(`.github/workflows/${name2}`, Buffer.from(moved));
   }
@@ -56491,19 +56883,19 @@ move them into an overlay patch or a component of your own (a folder the manifes
   for (const [path6, content] of next) if (fileHash(repoRoot, path6) !== sha256(content)) write.set(path6, content);
   for (const [path6, content] of workflowChanges(repoRoot, manifest, to)) write.set(path6, content);
   write.set(manifestFile, Buffer.from(manifestText(manifestFor(manifest.engine, to, next))));
-  const remove = Object.keys(manifest.files).filter((path6) => !next.has(path6) && existsSync17(join23(repoRoot, path6)));
+  const remove = Object.keys(manifest.files).filter((path6) => !next.has(path6) && existsSync20(join25(repoRoot, path6)));
   return { from: manifest.version, to, engine: manifest.engine, write, remove };
 }
 function removeEmptyParents(repoRoot, path6) {
-  for (let dir = dirname9(join23(repoRoot, path6)); dir.startsWith(`${repoRoot}/`) && readdirSync8(dir).length === 0; dir = dirname9(dir)) rmdirSync(dir);
+  for (let dir = dirname9(join25(repoRoot, path6)); dir.startsWith(`${repoRoot}/`) && readdirSync8(dir).length === 0; dir = dirname9(dir)) rmdirSync(dir);
 }
 function applyUpgrade(repoRoot, plan) {
   for (const [path6, content] of plan.write) {
-    mkdirSync5(dirname9(join23(repoRoot, path6)), { recursive: true });
-    writeFileSync10(join23(repoRoot, path6), content);
+    mkdirSync5(dirname9(join25(repoRoot, path6)), { recursive: true });
+    writeFileSync11(join25(repoRoot, path6), content);
   }
   for (const path6 of plan.remove) {
-    rmSync5(join23(repoRoot, path6));
+    rmSync6(join25(repoRoot, path6));
     removeEmptyParents(repoRoot, path6);
   }
 }
@@ -56624,10 +57016,10 @@ var init_upgrade_pull_request = __esm({
 // src/commands/upgrade.ts
 var upgrade_exports = {};
 __export(upgrade_exports, {
-  run: () => run14
+  run: () => run16
 });
 import { resolve as resolve11 } from "node:path";
-async function run14(argv, io) {
+async function run16(argv, io) {
   const parsed = parseCommandArgs(
     argv,
     { version: { type: "string" }, from: { type: "string" }, force: { type: "boolean" }, "pull-request": { type: "boolean" }, base: { type: "string" } },
@@ -56669,19 +57061,19 @@ var init_upgrade2 = __esm({
 });
 
 // src/git/clone.ts
-import { mkdtempSync as mkdtempSync5, rmSync as rmSync6 } from "node:fs";
-import { tmpdir as tmpdir5 } from "node:os";
-import { join as join24 } from "node:path";
+import { mkdtempSync as mkdtempSync6, rmSync as rmSync7 } from "node:fs";
+import { tmpdir as tmpdir6 } from "node:os";
+import { join as join26 } from "node:path";
 function tokenHeader(url, token) {
   if (token === void 0 || !url.startsWith("https://")) return {};
   const basic = Buffer.from(`x-access-token:${token}`).toString("base64");
   return { GIT_CONFIG_COUNT: "1", GIT_CONFIG_KEY_0: "http.extraHeader", GIT_CONFIG_VALUE_0: `AUTHORIZATION: basic ${basic}` };
 }
 async function cloneBranch(spec) {
-  const root = mkdtempSync5(join24(tmpdir5(), "airflow-gitops-clone-"));
-  const dir = join24(root, "repo");
+  const root = mkdtempSync6(join26(tmpdir6(), "airflow-gitops-clone-"));
+  const dir = join26(root, "repo");
   const env = { ...spec.env, ...tokenHeader(spec.url, spec.token) };
-  const remove = () => rmSync6(root, { recursive: true, force: true });
+  const remove = () => rmSync7(root, { recursive: true, force: true });
   try {
     await new Git(root, env).run(["clone", "--quiet", "--no-tags", "--single-branch", "--branch", spec.branch, "--depth", "1", "--", spec.url, dir]);
   } catch (error) {
@@ -56894,9 +57286,9 @@ var init_pin_remote = __esm({
 // src/commands/pin-remote.ts
 var pin_remote_exports = {};
 __export(pin_remote_exports, {
-  run: () => run15
+  run: () => run17
 });
-async function run15(argv, io) {
+async function run17(argv, io) {
   const parsed = parseCommandArgs(
     argv,
     { repository: { type: "string" }, ref: { type: "string" }, base: { type: "string" }, commit: { type: "boolean" }, url: { type: "string" }, labels: { type: "string" } },
@@ -56946,6 +57338,7 @@ var init_pin_remote2 = __esm({
 // src/commands/index.ts
 var commands = {
   validate: { summary: "check a DAG folder (static checks, optionally a real Airflow import)", load: () => Promise.resolve().then(() => (init_validate2(), validate_exports)) },
+  lock: { summary: "resolve requirements.txt into requirements.lock for the pinned Airflow (--check: fail when it is stale)", load: () => Promise.resolve().then(() => (init_lock(), lock_exports)) },
   bump: { summary: "set an environment's pinned git-sync ref", load: () => Promise.resolve().then(() => (init_bump(), bump_exports)) },
   render: { summary: "render an overlay to multi-document YAML", load: () => Promise.resolve().then(() => (init_render2(), render_exports)) },
   diff: { summary: "server-side dry-run an overlay against the live cluster", load: () => Promise.resolve().then(() => (init_diff(), diff_exports)) },
@@ -56954,7 +57347,7 @@ var commands = {
   destroy: { summary: "remove what an environment applied, keeping its Secrets and PVCs unless asked (a dry run without --yes)", load: () => Promise.resolve().then(() => (init_destroy2(), destroy_exports)) },
   secrets: { summary: "list the Secrets an environment uses: origin and last change of each value, never the value", load: () => Promise.resolve().then(() => (init_secrets(), secrets_exports)) },
   promote: { summary: "open or update a pull request pinning one environment to another's ref", load: () => Promise.resolve().then(() => (init_promote2(), promote_exports)) },
-  check: { summary: "render an overlay and, with a kubeconfig, dry-run it; write the result as JSON", load: () => Promise.resolve().then(() => (init_check(), check_exports)) },
+  check: { summary: "render an overlay and, with a kubeconfig, dry-run it; write the result as JSON", load: () => Promise.resolve().then(() => (init_check2(), check_exports)) },
   "pr-comment": { summary: "create or update the sticky pull-request comment of the checks", load: () => Promise.resolve().then(() => (init_pr_comment(), pr_comment_exports)) },
   init: { summary: "write a new repository of your own: overlays, DAGs, workflows and the vendored template", load: () => Promise.resolve().then(() => (init_init2(), init_exports2)) },
   upgrade: { summary: "move a repository made by init to this engine's version (in place or as a pull request)", load: () => Promise.resolve().then(() => (init_upgrade2(), upgrade_exports)) },
