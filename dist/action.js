@@ -19794,8 +19794,12 @@ function validateSettings(inputs, common2, workspace2) {
     dagsFolder: confinedPath(workspace2, common2.workingDirectory, dagsDirectory, "dags-directory"),
     importCheck: inputs.boolean("import-check", false),
     requireDags: inputs.boolean("require-dags", false),
-    airflowPython: inputs.text("airflow-python")
+    airflowPython: inputs.text("airflow-python"),
+    requirementsLock: optionalPath(inputs.text("requirements-lock"), (path6) => confinedPath(workspace2, common2.workingDirectory, path6, "requirements-lock"))
   };
+}
+function optionalPath(value, confine) {
+  return value === void 0 ? void 0 : confine(value);
 }
 function readActionSettings(env, cwd) {
   const inputs = new Inputs(env);
@@ -19869,6 +19873,7 @@ var init_settings3 = __esm({
       "import-check": { commands: ["validate"], default: "false" },
       "require-dags": { commands: ["validate"], default: "false" },
       "airflow-python": { commands: ["validate"] },
+      "requirements-lock": { commands: ["validate"] },
       ref: { commands: ["bump"] },
       "allow-ref-name": { commands: ["bump"], default: "false" },
       commit: { commands: ["bump"], default: "false" },
@@ -44855,6 +44860,7 @@ async function runValidator(settings, context2) {
       dagsFolder: settings.dagsFolder,
       import: settings.importCheck,
       python: airflowPython(settings),
+      lock: settings.requirementsLock,
       cacheFolder: resolve6(settings.workingDirectory, defaultCacheFolder),
       env: context2.env
     });

@@ -25428,6 +25428,7 @@ ${usage}`);
     import: values.import,
     configFile: values.config === void 0 ? void 0 : resolve5(io.cwd, values.config),
     python: values.python === void 0 ? void 0 : resolve5(io.cwd, values.python),
+    lock: values.lock === void 0 ? void 0 : resolve5(io.cwd, values.lock),
     cacheFolder: values["no-cache"] ? null : resolve5(io.cwd, values["cache-dir"] ?? defaultCacheFolder),
     env: io.env
   });
@@ -25471,6 +25472,7 @@ async function watch2(dagsFolder, values, io) {
       dagsFolder,
       configFile: values.config === void 0 ? void 0 : resolve5(io.cwd, values.config),
       python: values.python === void 0 ? void 0 : resolve5(io.cwd, values.python),
+      lock: values.lock === void 0 ? void 0 : resolve5(io.cwd, values.lock),
       env: io.env,
       out: io.stdout,
       label: relative6(io.cwd, dagsFolder) || ".",
@@ -25492,6 +25494,7 @@ function parseOptions(argv) {
         format: { type: "string", default: "text" },
         config: { type: "string" },
         python: { type: "string" },
+        lock: { type: "string" },
         "cache-dir": { type: "string" },
         "no-cache": { type: "boolean", default: false },
         watch: { type: "boolean", default: false },
@@ -25521,6 +25524,8 @@ var init_validate3 = __esm({
   --format FORMAT     text (default), json or github (workflow-command annotations)
   --config FILE       settings file (default: <dags-dir>/.airflow-gitops-validate.yaml)
   --python PATH       the Python with Airflow installed (default: .venv/airflow/bin/python)
+  --lock FILE         the team's requirements.lock, for missing-dependency (default: the first
+                      requirements.lock in the dags folder or above it, up to the repository root)
   --cache-dir DIR     where static and import results are cached (default: .cache/airflow-gitops/validate)
   --no-cache          import every file again
   --watch             check once, then again after every change, with Airflow kept loaded
