@@ -23872,10 +23872,10 @@ var require_resolve_block_map = __commonJS({
       let offset = bm.offset;
       let commentEnd = null;
       for (const collItem of bm.items) {
-        const { start: start2, key, sep: sep11, value } = collItem;
+        const { start: start2, key, sep: sep12, value } = collItem;
         const keyProps = resolveProps.resolveProps(start2, {
           indicator: "explicit-key-ind",
-          next: key ?? sep11?.[0],
+          next: key ?? sep12?.[0],
           offset,
           onError,
           parentIndent: bm.indent,
@@ -23889,7 +23889,7 @@ var require_resolve_block_map = __commonJS({
             else if ("indent" in key && key.indent !== bm.indent)
               onError(offset, "BAD_INDENT", startColMsg);
           }
-          if (!keyProps.anchor && !keyProps.tag && !sep11) {
+          if (!keyProps.anchor && !keyProps.tag && !sep12) {
             commentEnd = keyProps.end;
             if (keyProps.comment) {
               if (map.comment)
@@ -23913,7 +23913,7 @@ var require_resolve_block_map = __commonJS({
         ctx.atKey = false;
         if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode))
           onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
-        const valueProps = resolveProps.resolveProps(sep11 ?? [], {
+        const valueProps = resolveProps.resolveProps(sep12 ?? [], {
           indicator: "map-value-ind",
           next: value,
           offset: keyNode.range[2],
@@ -23929,7 +23929,7 @@ var require_resolve_block_map = __commonJS({
             if (ctx.options.strict && keyProps.start < valueProps.found.offset - 1024)
               onError(keyNode.range, "KEY_OVER_1024_CHARS", "The : indicator must be at most 1024 chars after the start of an implicit block mapping key");
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep11, null, valueProps, onError);
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep12, null, valueProps, onError);
           if (ctx.schema.compat)
             utilFlowIndentCheck.flowIndentCheck(bm.indent, value, onError);
           offset = valueNode.range[2];
@@ -24020,7 +24020,7 @@ var require_resolve_end = __commonJS({
       let comment = "";
       if (end) {
         let hasSpace = false;
-        let sep11 = "";
+        let sep12 = "";
         for (const token of end) {
           const { source, type } = token;
           switch (type) {
@@ -24034,13 +24034,13 @@ var require_resolve_end = __commonJS({
               if (!comment)
                 comment = cb;
               else
-                comment += sep11 + cb;
-              sep11 = "";
+                comment += sep12 + cb;
+              sep12 = "";
               break;
             }
             case "newline":
               if (comment)
-                sep11 += source;
+                sep12 += source;
               hasSpace = true;
               break;
             default:
@@ -24083,18 +24083,18 @@ var require_resolve_flow_collection = __commonJS({
       let offset = fc.offset + fc.start.source.length;
       for (let i3 = 0; i3 < fc.items.length; ++i3) {
         const collItem = fc.items[i3];
-        const { start: start2, key, sep: sep11, value } = collItem;
+        const { start: start2, key, sep: sep12, value } = collItem;
         const props = resolveProps.resolveProps(start2, {
           flow: fcName,
           indicator: "explicit-key-ind",
-          next: key ?? sep11?.[0],
+          next: key ?? sep12?.[0],
           offset,
           onError,
           parentIndent: fc.indent,
           startOnNewline: false
         });
         if (!props.found) {
-          if (!props.anchor && !props.tag && !sep11 && !value) {
+          if (!props.anchor && !props.tag && !sep12 && !value) {
             if (i3 === 0 && props.comma)
               onError(props.comma, "UNEXPECTED_TOKEN", `Unexpected , in ${fcName}`);
             else if (i3 < fc.items.length - 1)
@@ -24148,8 +24148,8 @@ var require_resolve_flow_collection = __commonJS({
             }
           }
         }
-        if (!isMap4 && !sep11 && !props.found) {
-          const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep11, null, props, onError);
+        if (!isMap4 && !sep12 && !props.found) {
+          const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep12, null, props, onError);
           coll.items.push(valueNode);
           offset = valueNode.range[2];
           if (isBlock(value))
@@ -24161,7 +24161,7 @@ var require_resolve_flow_collection = __commonJS({
           if (isBlock(key))
             onError(keyNode.range, "BLOCK_IN_FLOW", blockMsg);
           ctx.atKey = false;
-          const valueProps = resolveProps.resolveProps(sep11 ?? [], {
+          const valueProps = resolveProps.resolveProps(sep12 ?? [], {
             flow: fcName,
             indicator: "map-value-ind",
             next: value,
@@ -24172,8 +24172,8 @@ var require_resolve_flow_collection = __commonJS({
           });
           if (valueProps.found) {
             if (!isMap4 && !props.found && ctx.options.strict) {
-              if (sep11)
-                for (const st of sep11) {
+              if (sep12)
+                for (const st of sep12) {
                   if (st === valueProps.found)
                     break;
                   if (st.type === "newline") {
@@ -24190,7 +24190,7 @@ var require_resolve_flow_collection = __commonJS({
             else
               onError(valueProps.start, "MISSING_CHAR", `Missing , or : between ${fcName} items`);
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep11, null, valueProps, onError) : null;
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep12, null, valueProps, onError) : null;
           if (valueNode) {
             if (isBlock(value))
               onError(valueNode.range, "BLOCK_IN_FLOW", blockMsg);
@@ -24370,7 +24370,7 @@ var require_resolve_block_scalar = __commonJS({
           chompStart = i3 + 1;
       }
       let value = "";
-      let sep11 = "";
+      let sep12 = "";
       let prevMoreIndented = false;
       for (let i3 = 0; i3 < contentStart2; ++i3)
         value += lines[i3][0].slice(trimIndent) + "\n";
@@ -24387,24 +24387,24 @@ var require_resolve_block_scalar = __commonJS({
           indent = "";
         }
         if (type === Scalar.Scalar.BLOCK_LITERAL) {
-          value += sep11 + indent.slice(trimIndent) + content;
-          sep11 = "\n";
+          value += sep12 + indent.slice(trimIndent) + content;
+          sep12 = "\n";
         } else if (indent.length > trimIndent || content[0] === "	") {
-          if (sep11 === " ")
-            sep11 = "\n";
-          else if (!prevMoreIndented && sep11 === "\n")
-            sep11 = "\n\n";
-          value += sep11 + indent.slice(trimIndent) + content;
-          sep11 = "\n";
+          if (sep12 === " ")
+            sep12 = "\n";
+          else if (!prevMoreIndented && sep12 === "\n")
+            sep12 = "\n\n";
+          value += sep12 + indent.slice(trimIndent) + content;
+          sep12 = "\n";
           prevMoreIndented = true;
         } else if (content === "") {
-          if (sep11 === "\n")
+          if (sep12 === "\n")
             value += "\n";
           else
-            sep11 = "\n";
+            sep12 = "\n";
         } else {
-          value += sep11 + content;
-          sep11 = " ";
+          value += sep12 + content;
+          sep12 = " ";
           prevMoreIndented = false;
         }
       }
@@ -24587,25 +24587,25 @@ var require_resolve_flow_scalar = __commonJS({
         trimBoth = /^[ \t]+|[ \t]+$/g;
       }
       let res = match[1].replace(trimEnd, "");
-      let sep11 = " ";
+      let sep12 = " ";
       let pos = line.lastIndex;
       while (match = line.exec(source)) {
         const lm = match[1].replace(trimBoth, "");
         if (lm === "") {
-          if (sep11 === "\n")
-            res += sep11;
+          if (sep12 === "\n")
+            res += sep12;
           else
-            sep11 = "\n";
+            sep12 = "\n";
         } else {
-          res += sep11 + lm;
-          sep11 = " ";
+          res += sep12 + lm;
+          sep12 = " ";
         }
         pos = line.lastIndex;
       }
       const last = /[ \t]*(.*)/sy;
       last.lastIndex = pos;
       match = last.exec(source);
-      return res + sep11 + (match?.[1] ?? "");
+      return res + sep12 + (match?.[1] ?? "");
     }
     function doubleQuotedValue(source, onError) {
       let res = "";
@@ -25415,14 +25415,14 @@ var require_cst_stringify = __commonJS({
         }
       }
     }
-    function stringifyItem({ start: start2, key, sep: sep11, value }) {
+    function stringifyItem({ start: start2, key, sep: sep12, value }) {
       let res = "";
       for (const st of start2)
         res += st.source;
       if (key)
         res += stringifyToken(key);
-      if (sep11)
-        for (const st of sep11)
+      if (sep12)
+        for (const st of sep12)
           res += st.source;
       if (value)
         res += stringifyToken(value);
@@ -26589,18 +26589,18 @@ var require_parser = __commonJS({
         if (this.type === "map-value-ind") {
           const prev = getPrevProps(this.peek(2));
           const start2 = getFirstKeyStartProps(prev);
-          let sep11;
+          let sep12;
           if (scalar.end) {
-            sep11 = scalar.end;
-            sep11.push(this.sourceToken);
+            sep12 = scalar.end;
+            sep12.push(this.sourceToken);
             delete scalar.end;
           } else
-            sep11 = [this.sourceToken];
+            sep12 = [this.sourceToken];
           const map = {
             type: "block-map",
             offset: scalar.offset,
             indent: scalar.indent,
-            items: [{ start: start2, key: scalar, sep: sep11 }]
+            items: [{ start: start2, key: scalar, sep: sep12 }]
           };
           this.onKeyLine = true;
           this.stack[this.stack.length - 1] = map;
@@ -26753,15 +26753,15 @@ var require_parser = __commonJS({
                 } else if (isFlowToken(it.key) && !includesToken(it.sep, "newline")) {
                   const start3 = getFirstKeyStartProps(it.start);
                   const key = it.key;
-                  const sep11 = it.sep;
-                  sep11.push(this.sourceToken);
+                  const sep12 = it.sep;
+                  sep12.push(this.sourceToken);
                   delete it.key;
                   delete it.sep;
                   this.stack.push({
                     type: "block-map",
                     offset: this.offset,
                     indent: this.indent,
-                    items: [{ start: start3, key, sep: sep11 }]
+                    items: [{ start: start3, key, sep: sep12 }]
                   });
                 } else if (start2.length > 0) {
                   it.sep = it.sep.concat(start2, this.sourceToken);
@@ -26955,13 +26955,13 @@ var require_parser = __commonJS({
             const prev = getPrevProps(parent);
             const start2 = getFirstKeyStartProps(prev);
             fixFlowSeqItems(fc);
-            const sep11 = fc.end.splice(1, fc.end.length);
-            sep11.push(this.sourceToken);
+            const sep12 = fc.end.splice(1, fc.end.length);
+            sep12.push(this.sourceToken);
             const map = {
               type: "block-map",
               offset: fc.offset,
               indent: fc.indent,
-              items: [{ start: start2, key: fc, sep: sep11 }]
+              items: [{ start: start2, key: fc, sep: sep12 }]
             };
             this.onKeyLine = true;
             this.stack[this.stack.length - 1] = map;
@@ -35738,7 +35738,7 @@ var init_requirements = __esm({
 
 // src/dags/dependencies.ts
 import { existsSync as existsSync6, readdirSync as readdirSync2 } from "node:fs";
-import { basename as basename2, dirname as dirname2, join as join4, resolve as resolve3 } from "node:path";
+import { basename as basename2, dirname as dirname2, join as join4, resolve as resolve3, sep as sep2 } from "node:path";
 function findLockedModules(dagsFolder, lock) {
   if (lock === null) return null;
   if (lock !== void 0) {
@@ -35747,15 +35747,16 @@ function findLockedModules(dagsFolder, lock) {
     return readModuleMap(join4(dirname2(path6), moduleMapFileName));
   }
   for (let folder = resolve3(dagsFolder); ; folder = dirname2(folder)) {
-    if (existsSync6(join4(folder, lockFileName)) && existsSync6(join4(folder, moduleMapFileName))) return readModuleMap(join4(folder, moduleMapFileName));
+    if (existsSync6(join4(folder, lockFileName))) return existsSync6(join4(folder, moduleMapFileName)) ? readModuleMap(join4(folder, moduleMapFileName)) : null;
     if (existsSync6(join4(folder, ".git")) || dirname2(folder) === folder) return null;
   }
 }
-function localModules(dagsFolder) {
+function localModules(dagsFolder, locked) {
   const names = /* @__PURE__ */ new Set(["dags", basename2(dagsFolder)]);
-  for (const entry of readdirSync2(dagsFolder, { withFileTypes: true })) {
-    if (entry.isDirectory()) names.add(entry.name);
-    else names.add(entry.name.replace(/\..*$/, ""));
+  const top = locked === null ? dagsFolder : dirname2(resolve3(locked.path));
+  for (let folder = resolve3(dagsFolder); ; folder = dirname2(folder)) {
+    if (folder !== resolve3(dagsFolder) && (folder === top || !folder.startsWith(`${top}${sep2}`))) break;
+    for (const entry of readdirSync2(folder, { withFileTypes: true })) names.add(entry.isDirectory() ? entry.name : entry.name.replace(/\..*$/, ""));
   }
   return names;
 }
@@ -35969,7 +35970,7 @@ var init_airflowignore = __esm({
 
 // src/dags/files/discover.ts
 import { closeSync, openSync, readdirSync as readdirSync3, readFileSync as readFileSync5, readSync, realpathSync as realpathSync2, statSync as statSync2 } from "node:fs";
-import { join as join5, posix as posix2, relative as relative2, sep as sep2 } from "node:path";
+import { join as join5, posix as posix2, relative as relative2, sep as sep3 } from "node:path";
 function discoverDagFiles(dagsFolder, syntax) {
   const root = realpathSync2(dagsFolder);
   const walk3 = new Walk(root, syntax);
@@ -36085,7 +36086,7 @@ var init_discover = __esm({
       }
       inside(real) {
         const path6 = relative2(this.root, real);
-        return path6 === "" || !path6.startsWith(`..${sep2}`) && path6 !== ".." && !path6.startsWith(sep2);
+        return path6 === "" || !path6.startsWith(`..${sep3}`) && path6 !== ".." && !path6.startsWith(sep3);
       }
       outside(path6, real) {
         this.finding(path6, "warning", "symlink-outside-dags-folder", `this symlink leads out of the dags folder (to ${real}): not checked, and the deployed copy of the folder may not have its target`);
@@ -36179,7 +36180,7 @@ var init_cache = __esm({
 });
 
 // src/dags/imports/findings.ts
-import { relative as relative3, sep as sep3 } from "node:path";
+import { relative as relative3, sep as sep4 } from "node:path";
 function findingsOfReply(file, reply, context2) {
   const at2 = (line, column, severity, rule, message, where = file) => ({ file: where, line, column, severity, rule, message, layer: "import" });
   switch (reply.outcome) {
@@ -36243,7 +36244,7 @@ function importLine(file, error2, root) {
   return { line: first.line, chain: `raised in ${last.file}:${last.line}; import chain: ${chain.map((step) => `${step.file}:${step.line}`).join(" -> ")}` };
 }
 function relativePath(absolute, root) {
-  return relative3(root, absolute).split(sep3).join("/");
+  return relative3(root, absolute).split(sep4).join("/");
 }
 function shorten(message) {
   const lines = message.trim().split("\n");
@@ -36380,7 +36381,7 @@ var init_pool = __esm({
 import { createHash as createHash3 } from "node:crypto";
 import { mkdtempSync, readFileSync as readFileSync8, realpathSync as realpathSync3, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join as join8, relative as relative4, sep as sep4 } from "node:path";
+import { join as join8, relative as relative4, sep as sep5 } from "node:path";
 async function importFiles(sources, options) {
   const root = realpathSync3(options.dagsFolder);
   const cache = options.resident?.cache ?? (options.cacheFolder === null ? null : new ImportCache(join8(options.cacheFolder, "imports"), `${options.environment.fingerprint}:${options.timeoutSeconds}:${root}:${options.cacheKey ?? ""}`));
@@ -36446,7 +36447,7 @@ function dependencyHashes(reply, root, hashOf) {
   const hashes = {};
   if (reply.outcome !== "parsed") return hashes;
   for (const absolute of reply.dependencies) {
-    const path6 = relative4(root, absolute).split(sep4).join("/");
+    const path6 = relative4(root, absolute).split(sep5).join("/");
     hashes[path6] = hashOf(path6) ?? "";
   }
   return hashes;
@@ -41566,7 +41567,7 @@ var init_missing_dependency = __esm({
     init_rule();
     missingDependency = folderRule(missingDependencyRule, "error", ({ dagsFolder, files, lockedModules: lockedModules2 }, report) => {
       if (lockedModules2 === null) return [];
-      const local = localModules(dagsFolder);
+      const local = localModules(dagsFolder, lockedModules2);
       return files.flatMap((facts) => facts.absoluteImports.flatMap((used) => {
         const missing3 = used.guarded ? null : missingModule(lockedModules2, local, used.module);
         return missing3 === null ? [] : [report(facts.path, used.place, missingDependencyMessage(used.module, missing3))];
@@ -44102,7 +44103,7 @@ var init_template_uses = __esm({
 
 // src/dags/static/template-variables.ts
 import { readFileSync as readFileSync11, realpathSync as realpathSync4 } from "node:fs";
-import { dirname as dirname5, join as join10, relative as relative5, sep as sep5 } from "node:path";
+import { dirname as dirname5, join as join10, relative as relative5, sep as sep6 } from "node:path";
 function templateVariables(context2) {
   let variables = computed.get(context2);
   if (variables === void 0) {
@@ -44142,7 +44143,7 @@ function readTemplateFile(root, dagFile, name2) {
     const absolute = realpathSync4(join10(root, dirname5(dagFile), name2));
     const path6 = relative5(root, absolute);
     if (path6.startsWith("..") || path6 === "" || absolute !== join10(root, path6)) return null;
-    return { path: path6.split(sep5).join("/"), text: readFileSync11(absolute, "utf8") };
+    return { path: path6.split(sep6).join("/"), text: readFileSync11(absolute, "utf8") };
   } catch {
     return null;
   }
@@ -44554,7 +44555,7 @@ async function validateDags(options) {
   const report = { files: sources.length, findings };
   if (importing !== null && importOptions !== null) {
     const imported = importResult(toImport, await importing, facts, importOptions);
-    const explained = explainMissingModules(explainMissingStandIns(imported.findings, findings), lockedModules2, localModules(dagsFolder));
+    const explained = explainMissingModules(explainMissingStandIns(imported.findings, findings), lockedModules2, localModules(dagsFolder, lockedModules2));
     findings.push(...withoutRepeats(explained, findings));
     findings.push(...withoutRepeats(importedDuplicates(imported.imported, facts), findings));
     report.imports = imported.imported;
@@ -44840,7 +44841,7 @@ __export(validate_exports, {
   validateAction: () => validateAction
 });
 import { existsSync as existsSync11, writeFileSync as writeFileSync4 } from "node:fs";
-import { join as join12, relative as relative6, resolve as resolve6, sep as sep6 } from "node:path";
+import { join as join12, relative as relative6, resolve as resolve6, sep as sep7 } from "node:path";
 function emptyFolder(settings, report, context2) {
   if (report.files > 0) return void 0;
   const message = `${settings.dagsDirectory} holds no DAG file to check (resolved to ${settings.dagsFolder})`;
@@ -44874,7 +44875,7 @@ async function validateAction(settings, context2) {
   const dagsFolder = settings.dagsFolder;
   const report = await runValidator(settings, context2);
   const workspace2 = context2.env.GITHUB_WORKSPACE ?? settings.workingDirectory;
-  const pathOf = (file) => relative6(workspace2, join12(dagsFolder, file)).split(sep6).join("/");
+  const pathOf = (file) => relative6(workspace2, join12(dagsFolder, file)).split(sep7).join("/");
   for (const line of renderText(report, relative6(settings.workingDirectory, dagsFolder) || ".").trimEnd().split("\n")) context2.log(line);
   const counts = countBySeverity(report.findings);
   const empty = emptyFolder(settings, report, context2);
@@ -47410,12 +47411,12 @@ async function hook(token, request2, route, parameters) {
   endpoint2.headers.authorization = withAuthorizationPrefix(token);
   return request2(endpoint2);
 }
-var b64url, sep7, jwtRE, isJWT, createTokenAuth;
+var b64url, sep8, jwtRE, isJWT, createTokenAuth;
 var init_dist_bundle4 = __esm({
   "node_modules/@octokit/auth-token/dist-bundle/index.js"() {
     b64url = "(?:[a-zA-Z0-9_-]+)";
-    sep7 = "\\.";
-    jwtRE = new RegExp(`^${b64url}${sep7}${b64url}${sep7}${b64url}$`);
+    sep8 = "\\.";
+    jwtRE = new RegExp(`^${b64url}${sep8}${b64url}${sep8}${b64url}$`);
     isJWT = jwtRE.test.bind(jwtRE);
     createTokenAuth = function createTokenAuth2(token) {
       if (!token) {
@@ -52201,7 +52202,7 @@ var init_pull_requests = __esm({
 // src/overlays/ref-file-edit.ts
 import { mkdirSync as mkdirSync3, mkdtempSync as mkdtempSync3, readFileSync as readFileSync14, rmSync as rmSync3, writeFileSync as writeFileSync6 } from "node:fs";
 import { tmpdir as tmpdir3 } from "node:os";
-import { dirname as dirname6, join as join15, sep as sep8 } from "node:path";
+import { dirname as dirname6, join as join15, sep as sep9 } from "node:path";
 function withScratchFiles(files, body2) {
   const scratch = mkdtempSync3(join15(tmpdir3(), "airflow-gitops-ref-"));
   const place2 = (file) => join15(scratch, file);
@@ -52212,7 +52213,7 @@ function withScratchFiles(files, body2) {
     }
     return body2(place2);
   } catch (error2) {
-    if (error2 instanceof Error) error2.message = error2.message.replaceAll(`${scratch}${sep8}`, "");
+    if (error2 instanceof Error) error2.message = error2.message.replaceAll(`${scratch}${sep9}`, "");
     throw error2;
   } finally {
     rmSync3(scratch, { recursive: true, force: true });
@@ -52393,7 +52394,7 @@ var bump_exports = {};
 __export(bump_exports, {
   bumpAction: () => bumpAction
 });
-import { relative as relative7, sep as sep9 } from "node:path";
+import { relative as relative7, sep as sep10 } from "node:path";
 async function branchOf(git, env) {
   const branch = await git.currentBranch() ?? (env.GITHUB_REF_TYPE === "branch" ? env.GITHUB_REF_NAME : void 0);
   if (branch === void 0) throw new UsageError("input 'commit': HEAD is detached and the run is not for a branch, so there is no branch to commit the pin to");
@@ -52411,7 +52412,7 @@ function describePin(outcome, branch, throughApi) {
 }
 async function commitPin(settings, context2, file, ref) {
   const git = new Git(settings.workingDirectory, context2.env);
-  const path6 = relative7(await git.topLevel(), file).split(sep9).join("/");
+  const path6 = relative7(await git.topLevel(), file).split(sep10).join("/");
   const branch = await branchOf(git, context2.env);
   const facts = { environment: settings.environment, ref, file: path6 };
   const message = `Pin ${settings.environment} to ${ref.slice(0, 12)}
@@ -56109,10 +56110,10 @@ var init_text2 = __esm({
 });
 
 // src/promotion/promote.ts
-import { relative as relative9, sep as sep10 } from "node:path";
+import { relative as relative9, sep as sep11 } from "node:path";
 async function planChange(git, top, commit, dirs, from, to) {
-  const fromFile = relative9(top, refFilePath(dirs.from)).split(sep10).join("/");
-  const toFile = relative9(top, refFilePath(dirs.to)).split(sep10).join("/");
+  const fromFile = relative9(top, refFilePath(dirs.from)).split(sep11).join("/");
+  const toFile = relative9(top, refFilePath(dirs.to)).split(sep11).join("/");
   const committed = async (file) => git.show(commit, file).catch(() => {
     throw new UsageError(`${file} is not committed at ${commit.slice(0, 12)}: commit the overlay before promoting`);
   });

@@ -4035,10 +4035,10 @@ var require_resolve_block_map = __commonJS({
       let offset = bm.offset;
       let commentEnd = null;
       for (const collItem of bm.items) {
-        const { start: start2, key, sep: sep11, value } = collItem;
+        const { start: start2, key, sep: sep12, value } = collItem;
         const keyProps = resolveProps.resolveProps(start2, {
           indicator: "explicit-key-ind",
-          next: key ?? sep11?.[0],
+          next: key ?? sep12?.[0],
           offset,
           onError,
           parentIndent: bm.indent,
@@ -4052,7 +4052,7 @@ var require_resolve_block_map = __commonJS({
             else if ("indent" in key && key.indent !== bm.indent)
               onError(offset, "BAD_INDENT", startColMsg);
           }
-          if (!keyProps.anchor && !keyProps.tag && !sep11) {
+          if (!keyProps.anchor && !keyProps.tag && !sep12) {
             commentEnd = keyProps.end;
             if (keyProps.comment) {
               if (map.comment)
@@ -4076,7 +4076,7 @@ var require_resolve_block_map = __commonJS({
         ctx.atKey = false;
         if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode))
           onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
-        const valueProps = resolveProps.resolveProps(sep11 ?? [], {
+        const valueProps = resolveProps.resolveProps(sep12 ?? [], {
           indicator: "map-value-ind",
           next: value,
           offset: keyNode.range[2],
@@ -4092,7 +4092,7 @@ var require_resolve_block_map = __commonJS({
             if (ctx.options.strict && keyProps.start < valueProps.found.offset - 1024)
               onError(keyNode.range, "KEY_OVER_1024_CHARS", "The : indicator must be at most 1024 chars after the start of an implicit block mapping key");
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep11, null, valueProps, onError);
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep12, null, valueProps, onError);
           if (ctx.schema.compat)
             utilFlowIndentCheck.flowIndentCheck(bm.indent, value, onError);
           offset = valueNode.range[2];
@@ -4183,7 +4183,7 @@ var require_resolve_end = __commonJS({
       let comment = "";
       if (end) {
         let hasSpace = false;
-        let sep11 = "";
+        let sep12 = "";
         for (const token of end) {
           const { source, type } = token;
           switch (type) {
@@ -4197,13 +4197,13 @@ var require_resolve_end = __commonJS({
               if (!comment)
                 comment = cb;
               else
-                comment += sep11 + cb;
-              sep11 = "";
+                comment += sep12 + cb;
+              sep12 = "";
               break;
             }
             case "newline":
               if (comment)
-                sep11 += source;
+                sep12 += source;
               hasSpace = true;
               break;
             default:
@@ -4246,18 +4246,18 @@ var require_resolve_flow_collection = __commonJS({
       let offset = fc.offset + fc.start.source.length;
       for (let i3 = 0; i3 < fc.items.length; ++i3) {
         const collItem = fc.items[i3];
-        const { start: start2, key, sep: sep11, value } = collItem;
+        const { start: start2, key, sep: sep12, value } = collItem;
         const props = resolveProps.resolveProps(start2, {
           flow: fcName,
           indicator: "explicit-key-ind",
-          next: key ?? sep11?.[0],
+          next: key ?? sep12?.[0],
           offset,
           onError,
           parentIndent: fc.indent,
           startOnNewline: false
         });
         if (!props.found) {
-          if (!props.anchor && !props.tag && !sep11 && !value) {
+          if (!props.anchor && !props.tag && !sep12 && !value) {
             if (i3 === 0 && props.comma)
               onError(props.comma, "UNEXPECTED_TOKEN", `Unexpected , in ${fcName}`);
             else if (i3 < fc.items.length - 1)
@@ -4311,8 +4311,8 @@ var require_resolve_flow_collection = __commonJS({
             }
           }
         }
-        if (!isMap3 && !sep11 && !props.found) {
-          const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep11, null, props, onError);
+        if (!isMap3 && !sep12 && !props.found) {
+          const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep12, null, props, onError);
           coll.items.push(valueNode);
           offset = valueNode.range[2];
           if (isBlock(value))
@@ -4324,7 +4324,7 @@ var require_resolve_flow_collection = __commonJS({
           if (isBlock(key))
             onError(keyNode.range, "BLOCK_IN_FLOW", blockMsg);
           ctx.atKey = false;
-          const valueProps = resolveProps.resolveProps(sep11 ?? [], {
+          const valueProps = resolveProps.resolveProps(sep12 ?? [], {
             flow: fcName,
             indicator: "map-value-ind",
             next: value,
@@ -4335,8 +4335,8 @@ var require_resolve_flow_collection = __commonJS({
           });
           if (valueProps.found) {
             if (!isMap3 && !props.found && ctx.options.strict) {
-              if (sep11)
-                for (const st of sep11) {
+              if (sep12)
+                for (const st of sep12) {
                   if (st === valueProps.found)
                     break;
                   if (st.type === "newline") {
@@ -4353,7 +4353,7 @@ var require_resolve_flow_collection = __commonJS({
             else
               onError(valueProps.start, "MISSING_CHAR", `Missing , or : between ${fcName} items`);
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep11, null, valueProps, onError) : null;
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep12, null, valueProps, onError) : null;
           if (valueNode) {
             if (isBlock(value))
               onError(valueNode.range, "BLOCK_IN_FLOW", blockMsg);
@@ -4533,7 +4533,7 @@ var require_resolve_block_scalar = __commonJS({
           chompStart = i3 + 1;
       }
       let value = "";
-      let sep11 = "";
+      let sep12 = "";
       let prevMoreIndented = false;
       for (let i3 = 0; i3 < contentStart2; ++i3)
         value += lines[i3][0].slice(trimIndent) + "\n";
@@ -4550,24 +4550,24 @@ var require_resolve_block_scalar = __commonJS({
           indent = "";
         }
         if (type === Scalar.Scalar.BLOCK_LITERAL) {
-          value += sep11 + indent.slice(trimIndent) + content;
-          sep11 = "\n";
+          value += sep12 + indent.slice(trimIndent) + content;
+          sep12 = "\n";
         } else if (indent.length > trimIndent || content[0] === "	") {
-          if (sep11 === " ")
-            sep11 = "\n";
-          else if (!prevMoreIndented && sep11 === "\n")
-            sep11 = "\n\n";
-          value += sep11 + indent.slice(trimIndent) + content;
-          sep11 = "\n";
+          if (sep12 === " ")
+            sep12 = "\n";
+          else if (!prevMoreIndented && sep12 === "\n")
+            sep12 = "\n\n";
+          value += sep12 + indent.slice(trimIndent) + content;
+          sep12 = "\n";
           prevMoreIndented = true;
         } else if (content === "") {
-          if (sep11 === "\n")
+          if (sep12 === "\n")
             value += "\n";
           else
-            sep11 = "\n";
+            sep12 = "\n";
         } else {
-          value += sep11 + content;
-          sep11 = " ";
+          value += sep12 + content;
+          sep12 = " ";
           prevMoreIndented = false;
         }
       }
@@ -4750,25 +4750,25 @@ var require_resolve_flow_scalar = __commonJS({
         trimBoth = /^[ \t]+|[ \t]+$/g;
       }
       let res = match[1].replace(trimEnd, "");
-      let sep11 = " ";
+      let sep12 = " ";
       let pos = line.lastIndex;
       while (match = line.exec(source)) {
         const lm = match[1].replace(trimBoth, "");
         if (lm === "") {
-          if (sep11 === "\n")
-            res += sep11;
+          if (sep12 === "\n")
+            res += sep12;
           else
-            sep11 = "\n";
+            sep12 = "\n";
         } else {
-          res += sep11 + lm;
-          sep11 = " ";
+          res += sep12 + lm;
+          sep12 = " ";
         }
         pos = line.lastIndex;
       }
       const last = /[ \t]*(.*)/sy;
       last.lastIndex = pos;
       match = last.exec(source);
-      return res + sep11 + (match?.[1] ?? "");
+      return res + sep12 + (match?.[1] ?? "");
     }
     function doubleQuotedValue(source, onError) {
       let res = "";
@@ -5578,14 +5578,14 @@ var require_cst_stringify = __commonJS({
         }
       }
     }
-    function stringifyItem({ start: start2, key, sep: sep11, value }) {
+    function stringifyItem({ start: start2, key, sep: sep12, value }) {
       let res = "";
       for (const st of start2)
         res += st.source;
       if (key)
         res += stringifyToken(key);
-      if (sep11)
-        for (const st of sep11)
+      if (sep12)
+        for (const st of sep12)
           res += st.source;
       if (value)
         res += stringifyToken(value);
@@ -6752,18 +6752,18 @@ var require_parser = __commonJS({
         if (this.type === "map-value-ind") {
           const prev = getPrevProps(this.peek(2));
           const start2 = getFirstKeyStartProps(prev);
-          let sep11;
+          let sep12;
           if (scalar.end) {
-            sep11 = scalar.end;
-            sep11.push(this.sourceToken);
+            sep12 = scalar.end;
+            sep12.push(this.sourceToken);
             delete scalar.end;
           } else
-            sep11 = [this.sourceToken];
+            sep12 = [this.sourceToken];
           const map = {
             type: "block-map",
             offset: scalar.offset,
             indent: scalar.indent,
-            items: [{ start: start2, key: scalar, sep: sep11 }]
+            items: [{ start: start2, key: scalar, sep: sep12 }]
           };
           this.onKeyLine = true;
           this.stack[this.stack.length - 1] = map;
@@ -6916,15 +6916,15 @@ var require_parser = __commonJS({
                 } else if (isFlowToken(it.key) && !includesToken(it.sep, "newline")) {
                   const start3 = getFirstKeyStartProps(it.start);
                   const key = it.key;
-                  const sep11 = it.sep;
-                  sep11.push(this.sourceToken);
+                  const sep12 = it.sep;
+                  sep12.push(this.sourceToken);
                   delete it.key;
                   delete it.sep;
                   this.stack.push({
                     type: "block-map",
                     offset: this.offset,
                     indent: this.indent,
-                    items: [{ start: start3, key, sep: sep11 }]
+                    items: [{ start: start3, key, sep: sep12 }]
                   });
                 } else if (start2.length > 0) {
                   it.sep = it.sep.concat(start2, this.sourceToken);
@@ -7118,13 +7118,13 @@ var require_parser = __commonJS({
             const prev = getPrevProps(parent);
             const start2 = getFirstKeyStartProps(prev);
             fixFlowSeqItems(fc);
-            const sep11 = fc.end.splice(1, fc.end.length);
-            sep11.push(this.sourceToken);
+            const sep12 = fc.end.splice(1, fc.end.length);
+            sep12.push(this.sourceToken);
             const map = {
               type: "block-map",
               offset: fc.offset,
               indent: fc.indent,
-              items: [{ start: start2, key: fc, sep: sep11 }]
+              items: [{ start: start2, key: fc, sep: sep12 }]
             };
             this.onKeyLine = true;
             this.stack[this.stack.length - 1] = map;
@@ -16134,7 +16134,7 @@ var init_requirements = __esm({
 
 // src/dags/dependencies.ts
 import { existsSync as existsSync5, readdirSync } from "node:fs";
-import { basename, dirname, join as join4, resolve } from "node:path";
+import { basename, dirname, join as join4, resolve, sep as sep2 } from "node:path";
 function findLockedModules(dagsFolder, lock) {
   if (lock === null) return null;
   if (lock !== void 0) {
@@ -16143,15 +16143,16 @@ function findLockedModules(dagsFolder, lock) {
     return readModuleMap(join4(dirname(path6), moduleMapFileName));
   }
   for (let folder = resolve(dagsFolder); ; folder = dirname(folder)) {
-    if (existsSync5(join4(folder, lockFileName)) && existsSync5(join4(folder, moduleMapFileName))) return readModuleMap(join4(folder, moduleMapFileName));
+    if (existsSync5(join4(folder, lockFileName))) return existsSync5(join4(folder, moduleMapFileName)) ? readModuleMap(join4(folder, moduleMapFileName)) : null;
     if (existsSync5(join4(folder, ".git")) || dirname(folder) === folder) return null;
   }
 }
-function localModules(dagsFolder) {
+function localModules(dagsFolder, locked) {
   const names = /* @__PURE__ */ new Set(["dags", basename(dagsFolder)]);
-  for (const entry of readdirSync(dagsFolder, { withFileTypes: true })) {
-    if (entry.isDirectory()) names.add(entry.name);
-    else names.add(entry.name.replace(/\..*$/, ""));
+  const top = locked === null ? dagsFolder : dirname(resolve(locked.path));
+  for (let folder = resolve(dagsFolder); ; folder = dirname(folder)) {
+    if (folder !== resolve(dagsFolder) && (folder === top || !folder.startsWith(`${top}${sep2}`))) break;
+    for (const entry of readdirSync(folder, { withFileTypes: true })) names.add(entry.isDirectory() ? entry.name : entry.name.replace(/\..*$/, ""));
   }
   return names;
 }
@@ -16365,7 +16366,7 @@ var init_airflowignore = __esm({
 
 // src/dags/files/discover.ts
 import { closeSync, openSync, readdirSync as readdirSync2, readFileSync as readFileSync9, readSync, realpathSync, statSync as statSync2 } from "node:fs";
-import { join as join5, posix as posix2, relative as relative2, sep as sep2 } from "node:path";
+import { join as join5, posix as posix2, relative as relative2, sep as sep3 } from "node:path";
 function discoverDagFiles(dagsFolder, syntax) {
   const root = realpathSync(dagsFolder);
   const walk3 = new Walk(root, syntax);
@@ -16481,7 +16482,7 @@ var init_discover = __esm({
       }
       inside(real) {
         const path6 = relative2(this.root, real);
-        return path6 === "" || !path6.startsWith(`..${sep2}`) && path6 !== ".." && !path6.startsWith(sep2);
+        return path6 === "" || !path6.startsWith(`..${sep3}`) && path6 !== ".." && !path6.startsWith(sep3);
       }
       outside(path6, real) {
         this.finding(path6, "warning", "symlink-outside-dags-folder", `this symlink leads out of the dags folder (to ${real}): not checked, and the deployed copy of the folder may not have its target`);
@@ -16589,7 +16590,7 @@ var init_cache = __esm({
 });
 
 // src/dags/imports/findings.ts
-import { relative as relative3, sep as sep3 } from "node:path";
+import { relative as relative3, sep as sep4 } from "node:path";
 function findingsOfReply(file, reply, context2) {
   const at2 = (line, column, severity, rule, message, where = file) => ({ file: where, line, column, severity, rule, message, layer: "import" });
   switch (reply.outcome) {
@@ -16653,7 +16654,7 @@ function importLine(file, error, root) {
   return { line: first.line, chain: `raised in ${last.file}:${last.line}; import chain: ${chain.map((step) => `${step.file}:${step.line}`).join(" -> ")}` };
 }
 function relativePath(absolute, root) {
-  return relative3(root, absolute).split(sep3).join("/");
+  return relative3(root, absolute).split(sep4).join("/");
 }
 function shorten(message) {
   const lines = message.trim().split("\n");
@@ -16790,7 +16791,7 @@ var init_pool = __esm({
 import { createHash as createHash5 } from "node:crypto";
 import { mkdtempSync as mkdtempSync2, readFileSync as readFileSync12, realpathSync as realpathSync2, rmSync as rmSync2 } from "node:fs";
 import { tmpdir as tmpdir2 } from "node:os";
-import { join as join8, relative as relative4, sep as sep4 } from "node:path";
+import { join as join8, relative as relative4, sep as sep5 } from "node:path";
 async function importFiles(sources, options) {
   const root = realpathSync2(options.dagsFolder);
   const cache = options.resident?.cache ?? (options.cacheFolder === null ? null : new ImportCache(join8(options.cacheFolder, "imports"), `${options.environment.fingerprint}:${options.timeoutSeconds}:${root}:${options.cacheKey ?? ""}`));
@@ -16856,7 +16857,7 @@ function dependencyHashes(reply, root, hashOf) {
   const hashes = {};
   if (reply.outcome !== "parsed") return hashes;
   for (const absolute of reply.dependencies) {
-    const path6 = relative4(root, absolute).split(sep4).join("/");
+    const path6 = relative4(root, absolute).split(sep5).join("/");
     hashes[path6] = hashOf(path6) ?? "";
   }
   return hashes;
@@ -21991,7 +21992,7 @@ var init_missing_dependency = __esm({
     init_rule();
     missingDependency = folderRule(missingDependencyRule, "error", ({ dagsFolder, files, lockedModules: lockedModules2 }, report2) => {
       if (lockedModules2 === null) return [];
-      const local = localModules(dagsFolder);
+      const local = localModules(dagsFolder, lockedModules2);
       return files.flatMap((facts) => facts.absoluteImports.flatMap((used) => {
         const missing3 = used.guarded ? null : missingModule(lockedModules2, local, used.module);
         return missing3 === null ? [] : [report2(facts.path, used.place, missingDependencyMessage(used.module, missing3))];
@@ -24527,7 +24528,7 @@ var init_template_uses = __esm({
 
 // src/dags/static/template-variables.ts
 import { readFileSync as readFileSync15, realpathSync as realpathSync3 } from "node:fs";
-import { dirname as dirname4, join as join10, relative as relative5, sep as sep5 } from "node:path";
+import { dirname as dirname4, join as join10, relative as relative5, sep as sep6 } from "node:path";
 function templateVariables(context2) {
   let variables = computed.get(context2);
   if (variables === void 0) {
@@ -24567,7 +24568,7 @@ function readTemplateFile(root, dagFile, name2) {
     const absolute = realpathSync3(join10(root, dirname4(dagFile), name2));
     const path6 = relative5(root, absolute);
     if (path6.startsWith("..") || path6 === "" || absolute !== join10(root, path6)) return null;
-    return { path: path6.split(sep5).join("/"), text: readFileSync15(absolute, "utf8") };
+    return { path: path6.split(sep6).join("/"), text: readFileSync15(absolute, "utf8") };
   } catch {
     return null;
   }
@@ -24979,7 +24980,7 @@ async function validateDags(options) {
   const report2 = { files: sources.length, findings };
   if (importing !== null && importOptions !== null) {
     const imported = importResult(toImport, await importing, facts, importOptions);
-    const explained = explainMissingModules(explainMissingStandIns(imported.findings, findings), lockedModules2, localModules(dagsFolder));
+    const explained = explainMissingModules(explainMissingStandIns(imported.findings, findings), lockedModules2, localModules(dagsFolder, lockedModules2));
     findings.push(...withoutRepeats(explained, findings));
     findings.push(...withoutRepeats(importedDuplicates(imported.imported, facts), findings));
     report2.imports = imported.imported;
@@ -25406,7 +25407,7 @@ __export(validate_exports, {
   run: () => run3
 });
 import { appendFileSync as appendFileSync2 } from "node:fs";
-import { join as join13, relative as relative6, resolve as resolve5, sep as sep6 } from "node:path";
+import { join as join13, relative as relative6, resolve as resolve5, sep as sep7 } from "node:path";
 import { parseArgs } from "node:util";
 async function run3(argv, io) {
   const { values, positionals } = parseOptions(argv);
@@ -25436,7 +25437,7 @@ ${usage}`);
   else if (format2 === "text") printText(renderText(report2, relative6(io.cwd, dagsFolder) || "."), io);
   else {
     const workspace2 = resolve5(io.cwd, values.workspace ?? io.env.GITHUB_WORKSPACE ?? ".");
-    const pathOf = (file) => relative6(workspace2, join13(dagsFolder, file)).split(sep6).join("/");
+    const pathOf = (file) => relative6(workspace2, join13(dagsFolder, file)).split(sep7).join("/");
     io.stdout(renderGithub(report2, pathOf));
     const summaryFile = io.env.GITHUB_STEP_SUMMARY;
     if (summaryFile) appendFileSync2(summaryFile, renderMarkdownSummary(report2, pathOf, void 0, commitFileLinker(io.env)));
@@ -25666,7 +25667,7 @@ var init_argv = __esm({
 
 // src/scaffold/engine.ts
 import { existsSync as existsSync11, readFileSync as readFileSync16, readdirSync as readdirSync5 } from "node:fs";
-import { dirname as dirname5, join as join15, relative as relative7, sep as sep7 } from "node:path";
+import { dirname as dirname5, join as join15, relative as relative7, sep as sep8 } from "node:path";
 import { fileURLToPath as fileURLToPath8 } from "node:url";
 function isEngineRoot(dir) {
   return existsSync11(join15(dir, "action.yml")) && existsSync11(join15(dir, "base", "kustomization.yaml"));
@@ -25691,7 +25692,7 @@ function filesUnder(root, folder) {
   const top = join15(root, folder);
   if (!existsSync11(top)) return files;
   const names = readdirSync5(top, { recursive: true, withFileTypes: true }).filter((entry) => entry.isFile()).map((entry) => join15(entry.parentPath, entry.name)).sort();
-  for (const file of names) files.set(relative7(root, file).split(sep7).join("/"), readFileSync16(file));
+  for (const file of names) files.set(relative7(root, file).split(sep8).join("/"), readFileSync16(file));
   return files;
 }
 function vendoredFiles(root) {
@@ -30219,7 +30220,7 @@ var init_order = __esm({
 // src/overlays/ref-file-edit.ts
 import { mkdirSync as mkdirSync3, mkdtempSync as mkdtempSync5, readFileSync as readFileSync22, rmSync as rmSync5, writeFileSync as writeFileSync7 } from "node:fs";
 import { tmpdir as tmpdir5 } from "node:os";
-import { dirname as dirname8, join as join22, sep as sep8 } from "node:path";
+import { dirname as dirname8, join as join22, sep as sep9 } from "node:path";
 function withScratchFiles(files, body3) {
   const scratch = mkdtempSync5(join22(tmpdir5(), "airflow-gitops-ref-"));
   const place2 = (file) => join22(scratch, file);
@@ -30230,7 +30231,7 @@ function withScratchFiles(files, body3) {
     }
     return body3(place2);
   } catch (error) {
-    if (error instanceof Error) error.message = error.message.replaceAll(`${scratch}${sep8}`, "");
+    if (error instanceof Error) error.message = error.message.replaceAll(`${scratch}${sep9}`, "");
     throw error;
   } finally {
     rmSync5(scratch, { recursive: true, force: true });
@@ -51681,12 +51682,12 @@ async function hook(token, request2, route, parameters) {
   endpoint2.headers.authorization = withAuthorizationPrefix(token);
   return request2(endpoint2);
 }
-var b64url, sep9, jwtRE, isJWT, createTokenAuth;
+var b64url, sep10, jwtRE, isJWT, createTokenAuth;
 var init_dist_bundle4 = __esm({
   "node_modules/@octokit/auth-token/dist-bundle/index.js"() {
     b64url = "(?:[a-zA-Z0-9_-]+)";
-    sep9 = "\\.";
-    jwtRE = new RegExp(`^${b64url}${sep9}${b64url}${sep9}${b64url}$`);
+    sep10 = "\\.";
+    jwtRE = new RegExp(`^${b64url}${sep10}${b64url}${sep10}${b64url}$`);
     isJWT = jwtRE.test.bind(jwtRE);
     createTokenAuth = function createTokenAuth2(token) {
       if (!token) {
@@ -56362,10 +56363,10 @@ var init_git_data = __esm({
 });
 
 // src/promotion/promote.ts
-import { relative as relative9, sep as sep10 } from "node:path";
+import { relative as relative9, sep as sep11 } from "node:path";
 async function planChange(git, top, commit, dirs, from, to) {
-  const fromFile = relative9(top, refFilePath(dirs.from)).split(sep10).join("/");
-  const toFile = relative9(top, refFilePath(dirs.to)).split(sep10).join("/");
+  const fromFile = relative9(top, refFilePath(dirs.from)).split(sep11).join("/");
+  const toFile = relative9(top, refFilePath(dirs.to)).split(sep11).join("/");
   const committed = async (file) => git.show(commit, file).catch(() => {
     throw new UsageError(`${file} is not committed at ${commit.slice(0, 12)}: commit the overlay before promoting`);
   });

@@ -7,7 +7,7 @@
  * ModuleNotFoundError.
  */
 import { existsSync, readdirSync } from 'node:fs';
-import { basename, dirname, join, resolve } from 'node:path';
+import { basename, dirname, join, resolve, sep } from 'node:path';
 import { distributionHint, lockFileName, moduleMapFileName, providerOf, readModuleMap, type LockedModules } from '../requirements/index.ts';
 import { UsageError } from '../errors.ts';
 import type { Finding } from './report.ts';
@@ -27,7 +27,8 @@ export function findLockedModules(dagsFolder: string, lock: string | null | unde
     return readModuleMap(join(dirname(path), moduleMapFileName));
   }
   for (let folder = resolve(dagsFolder); ; folder = dirname(folder)) {
-    if (existsSync(join(folder, lockFileName)) && existsSync(join(folder, moduleMapFileName))) return readModuleMap(join(folder, moduleMapFileName));
+    // A lock without its map (never locked with `lock`) reports nothing; `lock --check` says it is missing.
+    if (existsSync(join(folder, lockFileName))) return existsSync(join(folder, moduleMapFileName)) ? readModuleMap(join(folder, moduleMapFileName)) : null;
     if (existsSync(join(folder, '.git')) || dirname(folder) === folder) return null;
   }
 }
@@ -36,13 +37,16 @@ export function findLockedModules(dagsFolder: string, lock: string | null | unde
  * The top-level names the dags folder itself makes importable (Airflow puts
  * it on sys.path): every module file and every folder. `dags` and the folder's
  * own name are left to the dags-folder-in-import rule, which says the import
- * that works.
+ * that works. When a subfolder is validated (`validate dags/team_a`), the
+ * names of the folders between it and the lock's folder count too: those are
+ * the repository's own modules, not packages to lock.
  */
-export function localModules(dagsFolder: string): Set<string> {
+export function localModules(dagsFolder: string, locked: LockedModules | null): Set<string> {
   const names = new Set(['dags', basename(dagsFolder)]);
-  for (const entry of readdirSync(dagsFolder, { withFileTypes: true })) {
-    if (entry.isDirectory()) names.add(entry.name);
-    else names.add(entry.name.replace(/\..*$/, ''));
+  const top = locked === null ? dagsFolder : dirname(resolve(locked.path));
+  for (let folder = resolve(dagsFolder); ; folder = dirname(folder)) {
+    if (folder !== resolve(dagsFolder) && (folder === top || !folder.startsWith(`${top}${sep}`))) break;
+    for (const entry of readdirSync(folder, { withFileTypes: true })) names.add(entry.isDirectory() ? entry.name : entry.name.replace(/\..*$/, ''));
   }
   return names;
 }

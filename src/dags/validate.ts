@@ -92,7 +92,7 @@ export async function validateDags(options: ValidateOptions): Promise<Report> {
 
   if (importing !== null && importOptions !== null) {
     const imported = importResult(toImport, await importing, facts, importOptions);
-    const explained = explainMissingModules(explainMissingStandIns(imported.findings, findings), lockedModules, localModules(dagsFolder));
+    const explained = explainMissingModules(explainMissingStandIns(imported.findings, findings), lockedModules, localModules(dagsFolder, lockedModules));
     findings.push(...withoutRepeats(explained, findings));
     findings.push(...withoutRepeats(importedDuplicates(imported.imported, facts), findings));
     report.imports = imported.imported;

@@ -25,6 +25,13 @@ function dagsFolder(files: Record<string, string>): string {
   return folder;
 }
 
+/** A parse budget no import here comes near, however loaded the machine (slow-parse has its own tests). */
+function budgetConfig(): string {
+  const file = join(temporaryFolder('dependencies-config'), 'validate.yaml');
+  writeFileSync(file, 'import:\n  parse_budget_seconds: 600\n');
+  return file;
+}
+
 const summary = (findings: { file: string; line: number; rule: string; layer: string }[]) => findings.map((f) => `${f.file}:${f.line} ${f.rule} ${f.layer}`);
 
 describe('the lock in both layers', () => {
@@ -32,7 +39,7 @@ describe('the lock in both layers', () => {
     const folder = dagsFolder({
       'ping.py': `${header}from airflow.providers.http.operators.http import HttpOperator\n\n${dag('ping')}    HttpOperator(task_id="ping", http_conn_id="api", endpoint="/ping")\n`,
     });
-    const report = await validateDags({ dagsFolder: folder, import: true, python: requireAirflowPython(), cacheFolder: null, lock, workers: 1 });
+    const report = await validateDags({ dagsFolder: folder, import: true, python: requireAirflowPython(), cacheFolder: null, lock, workers: 1, configFile: budgetConfig() });
     expect(report.findings).toEqual([]);
     expect(report.imports?.map((file) => [file.file, file.failed, file.dagIds])).toEqual([['ping.py', false, ['ping']]]);
   }, 180_000);
@@ -42,7 +49,7 @@ describe('the lock in both layers', () => {
     const staticOnly = await validateDags({ dagsFolder: folder, cacheFolder: null, lock });
     expect(summary(staticOnly.findings)).toEqual(['load.py:3 missing-dependency static']);
     expect(staticOnly.findings[0]?.message).toMatch(/^`snowflake\.connector` \(`snowflake`\) is provided by no package in requirements\.lock.*add the distribution that provides it to requirements\.txt, then run `npx airflow-gitops lock`$/);
-    const both = await validateDags({ dagsFolder: folder, import: true, python: requireAirflowPython(), cacheFolder: null, lock, workers: 1 });
+    const both = await validateDags({ dagsFolder: folder, import: true, python: requireAirflowPython(), cacheFolder: null, lock, workers: 1, configFile: budgetConfig() });
     expect(summary(both.findings)).toEqual(['load.py:3 missing-dependency static']);
     expect(both.imports?.[0]?.failed).toBe(true);
   }, 180_000);
@@ -54,7 +61,7 @@ describe('the lock in both layers', () => {
       'lib/cloud.py': 'import importlib\n\nclient = importlib.import_module("airflow.providers.amazon.aws.hooks.s3")\n',
       'uses_helper.py': `${header}from lib import cloud\n\n${dag('uses_helper')}    pass\n`,
     });
-    const report = await validateDags({ dagsFolder: folder, import: true, python: requireAirflowPython(), cacheFolder: null, lock, workers: 1 });
+    const report = await validateDags({ dagsFolder: folder, import: true, python: requireAirflowPython(), cacheFolder: null, lock, workers: 1, configFile: budgetConfig() });
     expect(summary(report.findings)).toEqual([
       'dynamic.py:5 missing-dependency import',
       'lib/cloud.py:3 missing-dependency import',
@@ -69,7 +76,7 @@ describe('the lock in both layers', () => {
 
   it('leaves a missing module of the dags folder itself an import-error', async () => {
     const folder = dagsFolder({ 'lib/__init__.py': '', 'typo.py': `${header}from lib import helpres\n\n${dag('typo')}    pass\n`, 'broken.py': `${header}import lib.gone\n\n${dag('broken')}    pass\n` });
-    const report = await validateDags({ dagsFolder: folder, import: true, python: requireAirflowPython(), cacheFolder: null, lock, workers: 1 });
+    const report = await validateDags({ dagsFolder: folder, import: true, python: requireAirflowPython(), cacheFolder: null, lock, workers: 1, configFile: budgetConfig() });
     expect(summary(report.findings).filter((line) => line.includes('broken.py'))).toEqual(['broken.py:3 import-error import']);
     expect(report.findings.some((f) => f.rule === 'missing-dependency')).toBe(false);
   }, 180_000);

@@ -12,7 +12,7 @@ import { folderRule } from '../rule.ts';
 
 export const missingDependency = folderRule(missingDependencyRule, 'error', ({ dagsFolder, files, lockedModules }, report) => {
   if (lockedModules === null) return [];
-  const local = localModules(dagsFolder);
+  const local = localModules(dagsFolder, lockedModules);
   return files.flatMap((facts) => facts.absoluteImports.flatMap((used) => {
     const missing = used.guarded ? null : missingModule(lockedModules, local, used.module);
     return missing === null ? [] : [report(facts.path, used.place, missingDependencyMessage(used.module, missing))];
