@@ -4,7 +4,7 @@
 // docs/architecture.md draws the same order.
 const layers = [
   { name: 'ground', paths: ['^src/objects\\.ts$', '^src/errors\\.ts$', '^src/poll\\.ts$'] },
-  { name: 'clients', paths: ['^src/kube/', '^src/kustomize/', '^src/overlays/', '^src/secrets/', '^src/git/', '^src/github/'] },
+  { name: 'clients', paths: ['^src/kube/', '^src/kustomize/', '^src/overlays/', '^src/secrets/', '^src/git/', '^src/github/', '^src/requirements/'] },
   { name: 'engines', paths: ['^src/deploy/', '^src/dags/', '^src/promotion/', '^src/checks/', '^src/scaffold/'] },
   { name: 'commands', paths: ['^src/commands/'] },
   { name: 'entries', paths: ['^src/cli\\.ts$', '^src/action\\.ts$', '^src/action/'] },

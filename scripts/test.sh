@@ -13,6 +13,7 @@ echo "== Debian packages"
 bash scripts/debian-packages.sh
 
 echo "== Airflow venv"
+# From requirements.lock (Airflow and the DAGs' packages, with hashes).
 bash scripts/setup-airflow-venv.sh
 # The component tests' extras: psycopg2 (PgBouncer), the git provider
 # (GitDagBundle), statsd (metrics); pinned, beside the venv.

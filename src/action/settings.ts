@@ -28,6 +28,7 @@ export const actionInputs: Record<string, InputSpec> = {
   'import-check': { commands: ['validate'], default: 'false' },
   'require-dags': { commands: ['validate'], default: 'false' },
   'airflow-python': { commands: ['validate'] },
+  'requirements-lock': { commands: ['validate'] },
   ref: { commands: ['bump'] },
   'allow-ref-name': { commands: ['bump'], default: 'false' },
   image: { commands: ['bump'] },
@@ -75,6 +76,8 @@ export type ValidateSettings = Common & {
   requireDags: boolean;
   /** The interpreter may live outside the workspace (a runner's tool cache). */
   airflowPython?: string;
+  /** The team's requirements.lock, an absolute path inside the workspace, when given. */
+  requirementsLock?: string;
 };
 export type BumpSettings = Common & { command: 'bump'; environment: string; ref: string; image?: string; allowRefName: boolean; commit: boolean; token?: string };
 /** renderFile: an absolute path inside the workspace, when given. */
@@ -178,7 +181,12 @@ function validateSettings(inputs: Inputs, common: Common, workspace: string): Va
     importCheck: inputs.boolean('import-check', false),
     requireDags: inputs.boolean('require-dags', false),
     airflowPython: inputs.text('airflow-python'),
+    requirementsLock: optionalPath(inputs.text('requirements-lock'), (path) => confinedPath(workspace, common.workingDirectory, path, 'requirements-lock')),
   };
+}
+
+function optionalPath(value: string | undefined, confine: (path: string) => string): string | undefined {
+  return value === undefined ? undefined : confine(value);
 }
 
 export function readActionSettings(env: NodeJS.ProcessEnv, cwd: string): ActionSettings {

@@ -15,6 +15,7 @@ export type Command = {
 // Loaded lazily so `validate` does not pay for the Kubernetes client and vice versa.
 export const commands: Record<string, Command> = {
   validate: { summary: 'check a DAG folder (static checks, optionally a real Airflow import)', load: () => import('./validate.ts') },
+  lock: { summary: "resolve requirements.txt into requirements.lock for the pinned Airflow (--check: fail when it is stale)", load: () => import('./lock.ts') },
   bump: { summary: "set an environment's pinned git-sync ref and/or Airflow image digest", load: () => import('./bump.ts') },
   render: { summary: 'render an overlay to multi-document YAML', load: () => import('./render.ts') },
   diff: { summary: 'server-side dry-run an overlay against the live cluster', load: () => import('./diff.ts') },

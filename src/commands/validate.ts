@@ -20,6 +20,8 @@ const usage = `usage: airflow-gitops validate <dags-dir> [options]
   --format FORMAT     text (default), json or github (workflow-command annotations)
   --config FILE       settings file (default: <dags-dir>/.airflow-gitops-validate.yaml)
   --python PATH       the Python with Airflow installed (default: .venv/airflow/bin/python)
+  --lock FILE         the team's requirements.lock, for missing-dependency (default: the first
+                      requirements.lock in the dags folder or above it, up to the repository root)
   --cache-dir DIR     where static and import results are cached (default: .cache/airflow-gitops/validate)
   --no-cache          import every file again
   --watch             check once, then again after every change, with Airflow kept loaded
@@ -51,6 +53,7 @@ export async function run(argv: string[], io: CommandIO): Promise<number> {
     import: values.import,
     configFile: values.config === undefined ? undefined : resolve(io.cwd, values.config),
     python: values.python === undefined ? undefined : resolve(io.cwd, values.python),
+    lock: values.lock === undefined ? undefined : resolve(io.cwd, values.lock),
     cacheFolder: values['no-cache'] ? null : resolve(io.cwd, values['cache-dir'] ?? defaultCacheFolder),
     env: io.env,
   });
@@ -98,6 +101,7 @@ async function watch(dagsFolder: string, values: ReturnType<typeof parseOptions>
       dagsFolder,
       configFile: values.config === undefined ? undefined : resolve(io.cwd, values.config),
       python: values.python === undefined ? undefined : resolve(io.cwd, values.python),
+      lock: values.lock === undefined ? undefined : resolve(io.cwd, values.lock),
       env: io.env,
       out: io.stdout,
       label: relative(io.cwd, dagsFolder) || '.',
@@ -120,6 +124,7 @@ function parseOptions(argv: string[]) {
         format: { type: 'string', default: 'text' },
         config: { type: 'string' },
         python: { type: 'string' },
+        lock: { type: 'string' },
         'cache-dir': { type: 'string' },
         'no-cache': { type: 'boolean', default: false },
         watch: { type: 'boolean', default: false },

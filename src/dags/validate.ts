@@ -8,6 +8,7 @@ import { statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { UsageError } from '../errors.ts';
 import { loadConfig, type ValidateConfig } from './config.ts';
+import { explainMissingModules, findLockedModules, localModules } from './dependencies.ts';
 import { discoverDagFiles } from './files/discover.ts';
 import { airflowEnvironment } from './imports/environment.ts';
 import { importFiles, importResult, type ResidentImports } from './imports/import-layer.ts';
@@ -37,6 +38,12 @@ export type ValidateOptions = {
   python?: string;
   /** Where results of both layers are cached (see defaultCacheFolder); null turns the cache off. */
   cacheFolder?: string | null;
+  /**
+   * The team's requirements.lock (its module map, requirements.modules.json, beside it), for
+   * missing-dependency; default: the first one in the dags folder or above it, up to the
+   * repository's root; null: none.
+   */
+  lock?: string | null;
   /** Parallel imports; default: one per core. */
   workers?: number;
   env?: NodeJS.ProcessEnv;
@@ -52,6 +59,7 @@ export async function validateDags(options: ValidateOptions): Promise<Report> {
   const config = loadConfig(dagsFolder, options.configFile);
   // Fail on a missing Airflow before the static layer spends any time.
   const environment = options.import ? airflowEnvironment(options.python) : null;
+  const lockedModules = findLockedModules(dagsFolder, options.lock);
 
   const discovery = discoverDagFiles(dagsFolder, config.ignoreSyntax);
   const sources: Source[] = discovery.files.map((file) => (file.kind === 'zip' ? readArchive(file.path, file.absolute) : readSource(file.path, file.absolute)));
@@ -78,13 +86,14 @@ export async function validateDags(options: ValidateOptions): Promise<Report> {
   const findings: Finding[] = [
     ...discovery.findings,
     ...files.flatMap((file) => file.findings),
-    ...folderRules.flatMap((rule) => rule.check({ dagsFolder, sources, files })),
+    ...folderRules.flatMap((rule) => rule.check({ dagsFolder, sources, files, lockedModules })),
   ];
   const report: Report = { files: sources.length, findings };
 
   if (importing !== null && importOptions !== null) {
     const imported = importResult(toImport, await importing, facts, importOptions);
-    findings.push(...withoutRepeats(explainMissingStandIns(imported.findings, findings), findings));
+    const explained = explainMissingModules(explainMissingStandIns(imported.findings, findings), lockedModules, localModules(dagsFolder, lockedModules));
+    findings.push(...withoutRepeats(explained, findings));
     findings.push(...withoutRepeats(importedDuplicates(imported.imported, facts), findings));
     report.imports = imported.imported;
   }

@@ -33,6 +33,8 @@ const expected: [file: string, line: number, rule: string][] = [
   ['bad/duplicate_dag_id_b.py', 7, 'duplicate-dag-id'],
   ['bad/dag_id_in_loop.py', 8, 'duplicate-dag-id'],
   ['bad/skipped_factory.py', 1, 'skipped-by-airflow'],
+  // From the repository's requirements.lock, found above the folder.
+  ['bad/missing_module.py', 5, 'missing-dependency'],
 ];
 
 describe('static layer on the corpus', () => {

@@ -31,6 +31,7 @@ async function runValidator(settings: ValidateSettings, context: ActionContext):
       dagsFolder: settings.dagsFolder,
       import: settings.importCheck,
       python: airflowPython(settings),
+      lock: settings.requirementsLock,
       cacheFolder: resolve(settings.workingDirectory, defaultCacheFolder),
       env: context.env,
     });

@@ -4,6 +4,7 @@
  * a finding, in a suppression and in docs/validate.md is one and the same.
  */
 import type { Node } from 'web-tree-sitter';
+import type { LockedModules } from '../../requirements/index.ts';
 import type { Finding, Severity } from '../report.ts';
 import type { Source } from '../source.ts';
 import type { DagModel } from './dag-model.ts';
@@ -19,6 +20,8 @@ export type FolderContext = {
   dagsFolder: string;
   sources: Source[];
   files: FileFacts[];
+  /** The modules the team's lock provides (see dependencies.ts); null when there is no lock. */
+  lockedModules: LockedModules | null;
 };
 
 type RuleHead = {

@@ -29,7 +29,6 @@ describe('import layer on the corpus', () => {
   const importFindings = () => report.findings.filter((f) => f.layer === 'import');
 
   it.each([
-    ['bad/missing_module.py', 5, 'import-error', /ModuleNotFoundError: No module named 'airflow.providers.acme'/],
     ['common/broken.py', 4, 'import-error', /KeyError: 'zone' \(while importing bad\/helper_raises.py\)/],
     ['bad/helper_raises.py', 6, 'import-error', /^KeyError: 'zone' \(raised in common\/broken.py:4; import chain: bad\/helper_raises.py:6 -> common\/broken.py:4\)$/],
     ['bad/cycle_generated.py', 7, 'import-error', /Cycle detected in Dag: cycle_generated/],
@@ -38,6 +37,11 @@ describe('import layer on the corpus', () => {
   ])('%s:%i %s', (file, line, rule, message) => {
     const found = importFindings().find((f) => f.file === file && f.line === line && f.rule === rule);
     expect(found?.message).toMatch(message);
+  });
+
+  it('reports a provider that is not in the lock once, as missing-dependency at the import line (the static layer says it first)', () => {
+    expect(report.findings.filter((f) => f.file === 'bad/missing_module.py').map((f) => `${f.line} ${f.rule} ${f.layer}`)).toEqual(['5 missing-dependency static']);
+    expect(report.imports?.find((file) => file.file === 'bad/missing_module.py')?.failed).toBe(true);
   });
 
   it('places an error Airflow raises in its own checks at the task it names', () => {

@@ -9,6 +9,7 @@ import { dependencyCycle } from './dependency-cycle.ts';
 import { duplicateDagId } from './duplicate-dag-id.ts';
 import { duplicateTaskId } from './duplicate-task-id.ts';
 import { dynamicStartDate } from './dynamic-start-date.ts';
+import { missingDependency } from './missing-dependency.ts';
 import { missingSchedule } from './missing-schedule.ts';
 import { parseTimeConnection } from './parse-time-connection.ts';
 import { parseTimeDatabase } from './parse-time-database.ts';
@@ -34,6 +35,6 @@ export const fileRules: FileRule[] = [
 ];
 
 /** Rules that need every file of the folder at once. */
-export const folderRules: FolderRule[] = [duplicateDagId, skippedByAirflow, dagsFolderInImport, removedTemplateVariable, templateNeedsLogicalDate];
+export const folderRules: FolderRule[] = [duplicateDagId, skippedByAirflow, dagsFolderInImport, missingDependency, removedTemplateVariable, templateNeedsLogicalDate];
 
 export const rules: Rule[] = [...fileRules, ...folderRules];
