@@ -2589,7 +2589,7 @@ var require_connect = __commonJS({
       const sessionCache = new SessionCache(maxCachedSessions == null ? 100 : maxCachedSessions);
       timeout = timeout == null ? 1e4 : timeout;
       allowH2 = allowH2 != null ? allowH2 : false;
-      return function connect3({ hostname: hostname2, host, protocol, port: port2, servername, localAddress, httpSocket }, callback) {
+      return function connect4({ hostname: hostname2, host, protocol, port: port2, servername, localAddress, httpSocket }, callback) {
         let socket;
         if (protocol === "https:") {
           if (!tls) {
@@ -7722,7 +7722,7 @@ var require_client = __commonJS({
         strictContentLength,
         maxCachedSessions,
         maxRedirections,
-        connect: connect4,
+        connect: connect5,
         maxRequestsPerClient,
         localAddress,
         maxResponseSize,
@@ -7774,7 +7774,7 @@ var require_client = __commonJS({
         if (bodyTimeout != null && (!Number.isInteger(bodyTimeout) || bodyTimeout < 0)) {
           throw new InvalidArgumentError("bodyTimeout must be a positive integer or zero");
         }
-        if (connect4 != null && typeof connect4 !== "function" && typeof connect4 !== "object") {
+        if (connect5 != null && typeof connect5 !== "function" && typeof connect5 !== "object") {
           throw new InvalidArgumentError("connect must be a function or an object");
         }
         if (maxRedirections != null && (!Number.isInteger(maxRedirections) || maxRedirections < 0)) {
@@ -7798,15 +7798,15 @@ var require_client = __commonJS({
         if (maxConcurrentStreams != null && (typeof maxConcurrentStreams !== "number" || maxConcurrentStreams < 1)) {
           throw new InvalidArgumentError("maxConcurrentStreams must be a positive integer, greater than 0");
         }
-        if (typeof connect4 !== "function") {
-          connect4 = buildConnector({
+        if (typeof connect5 !== "function") {
+          connect5 = buildConnector({
             ...tls,
             maxCachedSessions,
             allowH2,
             socketPath,
             timeout: connectTimeout,
             ...autoSelectFamily ? { autoSelectFamily, autoSelectFamilyAttemptTimeout } : void 0,
-            ...connect4
+            ...connect5
           });
         }
         if (interceptors?.Client && Array.isArray(interceptors.Client)) {
@@ -7821,7 +7821,7 @@ var require_client = __commonJS({
           this[kInterceptors] = [createRedirectInterceptor({ maxRedirections })];
         }
         this[kUrl] = util.parseOrigin(url);
-        this[kConnector] = connect4;
+        this[kConnector] = connect5;
         this[kPipelining] = pipelining != null ? pipelining : 1;
         this[kMaxHeadersSize] = maxHeaderSize || http.maxHeaderSize;
         this[kKeepAliveDefaultTimeout] = keepAliveTimeout == null ? 4e3 : keepAliveTimeout;
@@ -7875,7 +7875,7 @@ var require_client = __commonJS({
       }
       /* istanbul ignore: only used for test */
       [kConnect](cb) {
-        connect3(this);
+        connect4(this);
         this.once("connect", cb);
       }
       [kDispatch](opts, handler2) {
@@ -7939,7 +7939,7 @@ var require_client = __commonJS({
         assert(client[kSize] === 0);
       }
     }
-    async function connect3(client) {
+    async function connect4(client) {
       assert(!client[kConnecting]);
       assert(!client[kHTTPContext]);
       let { host, hostname: hostname2, protocol, port: port2 } = client[kUrl];
@@ -8110,7 +8110,7 @@ var require_client = __commonJS({
           return;
         }
         if (!client[kHTTPContext]) {
-          connect3(client);
+          connect4(client);
           return;
         }
         if (client[kHTTPContext].destroyed) {
@@ -8402,7 +8402,7 @@ var require_pool = __commonJS({
       constructor(origin, {
         connections,
         factory = defaultFactory,
-        connect: connect3,
+        connect: connect4,
         connectTimeout,
         tls,
         maxCachedSessions,
@@ -8418,25 +8418,25 @@ var require_pool = __commonJS({
         if (typeof factory !== "function") {
           throw new InvalidArgumentError("factory must be a function.");
         }
-        if (connect3 != null && typeof connect3 !== "function" && typeof connect3 !== "object") {
+        if (connect4 != null && typeof connect4 !== "function" && typeof connect4 !== "object") {
           throw new InvalidArgumentError("connect must be a function or an object");
         }
-        if (typeof connect3 !== "function") {
-          connect3 = buildConnector({
+        if (typeof connect4 !== "function") {
+          connect4 = buildConnector({
             ...tls,
             maxCachedSessions,
             allowH2,
             socketPath,
             timeout: connectTimeout,
             ...autoSelectFamily ? { autoSelectFamily, autoSelectFamilyAttemptTimeout } : void 0,
-            ...connect3
+            ...connect4
           });
         }
         super(options);
         this[kInterceptors] = options.interceptors?.Pool && Array.isArray(options.interceptors.Pool) ? options.interceptors.Pool : [];
         this[kConnections] = connections || null;
         this[kUrl] = util.parseOrigin(origin);
-        this[kOptions] = { ...util.deepClone(options), connect: connect3, allowH2 };
+        this[kOptions] = { ...util.deepClone(options), connect: connect4, allowH2 };
         this[kOptions].interceptors = options.interceptors ? { ...options.interceptors } : void 0;
         this[kFactory] = factory;
         this.on("connectionError", (origin2, targets, error2) => {
@@ -8631,25 +8631,25 @@ var require_agent = __commonJS({
       return opts && opts.connections === 1 ? new Client(origin, opts) : new Pool(origin, opts);
     }
     var Agent = class extends DispatcherBase {
-      constructor({ factory = defaultFactory, maxRedirections = 0, connect: connect3, tls, ...options } = {}) {
+      constructor({ factory = defaultFactory, maxRedirections = 0, connect: connect4, tls, ...options } = {}) {
         if (typeof factory !== "function") {
           throw new InvalidArgumentError("factory must be a function.");
         }
-        if (connect3 != null && typeof connect3 !== "function" && typeof connect3 !== "object") {
+        if (connect4 != null && typeof connect4 !== "function" && typeof connect4 !== "object") {
           throw new InvalidArgumentError("connect must be a function or an object");
         }
         if (!Number.isInteger(maxRedirections) || maxRedirections < 0) {
           throw new InvalidArgumentError("maxRedirections must be a positive number");
         }
         super(options);
-        if (connect3 && typeof connect3 !== "function") {
-          connect3 = { ...connect3 };
+        if (connect4 && typeof connect4 !== "function") {
+          connect4 = { ...connect4 };
         }
         if (tls && typeof tls !== "function") {
           tls = { ...tls };
         }
         this[kInterceptors] = options.interceptors?.Agent && Array.isArray(options.interceptors.Agent) ? options.interceptors.Agent : [createRedirectInterceptor({ maxRedirections })];
-        this[kOptions] = { ...util.deepClone(options), connect: connect3, tls };
+        this[kOptions] = { ...util.deepClone(options), connect: connect4, tls };
         this[kOptions].interceptors = options.interceptors ? { ...options.interceptors } : void 0;
         this[kMaxRedirections] = maxRedirections;
         this[kFactory] = factory;
@@ -8744,16 +8744,16 @@ var require_proxy_agent = __commonJS({
     }
     var Http1ProxyWrapper = class extends DispatcherBase {
       #client;
-      constructor(proxyUrl, { headers = {}, connect: connect3, factory }) {
+      constructor(proxyUrl, { headers = {}, connect: connect4, factory }) {
         super();
         if (!proxyUrl) {
           throw new InvalidArgumentError("Proxy URL is mandatory");
         }
         this[kProxyHeaders] = headers;
         if (factory) {
-          this.#client = factory(proxyUrl, { connect: connect3 });
+          this.#client = factory(proxyUrl, { connect: connect4 });
         } else {
-          this.#client = new Client(proxyUrl, { connect: connect3 });
+          this.#client = new Client(proxyUrl, { connect: connect4 });
         }
       }
       [kDispatch](opts, handler2) {
@@ -8815,7 +8815,7 @@ var require_proxy_agent = __commonJS({
         } else if (username && password) {
           this[kProxyHeaders]["proxy-authorization"] = `Basic ${Buffer.from(`${decodeURIComponent(username)}:${decodeURIComponent(password)}`).toString("base64")}`;
         }
-        const connect3 = buildConnector({ ...opts.proxyTls });
+        const connect4 = buildConnector({ ...opts.proxyTls });
         this[kConnectEndpoint] = buildConnector({ ...opts.requestTls });
         const agentFactory = opts.factory || defaultAgentFactory;
         const factory = (origin2, options) => {
@@ -8823,13 +8823,13 @@ var require_proxy_agent = __commonJS({
           if (!this[kTunnelProxy] && protocol2 === "http:" && this[kProxy].protocol === "http:") {
             return new Http1ProxyWrapper(this[kProxy].uri, {
               headers: this[kProxyHeaders],
-              connect: connect3,
+              connect: connect4,
               factory: agentFactory
             });
           }
           return agentFactory(origin2, options);
         };
-        this[kClient] = clientFactory(url, { connect: connect3 });
+        this[kClient] = clientFactory(url, { connect: connect4 });
         this[kAgent] = new Agent({
           ...opts,
           factory,
@@ -10575,10 +10575,10 @@ var require_api_connect = __commonJS({
         }
       }
     };
-    function connect3(opts, callback) {
+    function connect4(opts, callback) {
       if (callback === void 0) {
         return new Promise((resolve7, reject) => {
-          connect3.call(this, opts, (err2, data) => {
+          connect4.call(this, opts, (err2, data) => {
             return err2 ? reject(err2) : resolve7(data);
           });
         });
@@ -10594,7 +10594,7 @@ var require_api_connect = __commonJS({
         queueMicrotask(() => callback(err2, { opaque }));
       }
     }
-    module2.exports = connect3;
+    module2.exports = connect4;
   }
 });
 
@@ -27657,7 +27657,7 @@ function airflowEnvironment(python) {
   const stamp = join5(dirname2(dirname2(interpreter)), ".airflow-gitops-installed");
   const hash = createHash("sha256").update(interpreter).update(String(statSync2(interpreter).mtimeMs));
   if (existsSync5(stamp)) hash.update(readFileSync3(stamp));
-  for (const helper of ["import_worker.py", "parse_file.py", "process_state.py"]) hash.update(readFileSync3(join5(root, "python", helper)));
+  for (const helper of ["import_worker.py", "import_server.py", "parse_file.py", "process_state.py"]) hash.update(readFileSync3(join5(root, "python", helper)));
   return { python: interpreter, workerScript: join5(root, "python", "import_worker.py"), fingerprint: hash.digest("hex") };
 }
 var init_environment = __esm({
@@ -27912,14 +27912,133 @@ var init_pool = __esm({
   }
 });
 
-// src/dags/imports/import-layer.ts
+// src/dags/imports/server.ts
+import { spawn as spawn2 } from "node:child_process";
 import { createHash as createHash3 } from "node:crypto";
-import { mkdtempSync, readFileSync as readFileSync5, realpathSync as realpathSync3, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join as join7, relative as relative4, sep as sep4 } from "node:path";
+import { mkdirSync as mkdirSync2, mkdtempSync, readdirSync as readdirSync3 } from "node:fs";
+import { connect as connect2 } from "node:net";
+import { dirname as dirname3, join as join7 } from "node:path";
+import { createInterface as createInterface2 } from "node:readline";
+async function importWithServer(files, environment, settings) {
+  const key = serverKey(environment, settings);
+  const path6 = join7(settings.folder, `server-${key.slice(0, 16)}.sock`);
+  if (files.length === 0 || Buffer.byteLength(path6) > maxSocketPathBytes) return /* @__PURE__ */ new Map();
+  let run2 = await openRun(path6, key);
+  if (run2 === null) {
+    try {
+      await startServer(path6, key, environment, settings);
+    } catch {
+      return /* @__PURE__ */ new Map();
+    }
+    run2 = await openRun(path6, key);
+  }
+  return run2 === null ? /* @__PURE__ */ new Map() : importOver(run2, files);
+}
+function serverKey(environment, settings) {
+  const env = workerEnv({ ...settings, airflowHome: "" });
+  const variables = Object.entries(env).filter(([name2, value]) => name2 !== "AIRFLOW_HOME" && value !== void 0).sort(([a2], [b]) => a2.localeCompare(b));
+  return createHash3("sha256").update(JSON.stringify([environment.fingerprint, environment.python, process.cwd(), settings.dagsFolder, settings.timeoutSeconds, settings.parallel, variables])).digest("hex");
+}
+async function openRun(path6, key) {
+  const socket = await connected(path6);
+  if (socket === null) return null;
+  const lines = createInterface2({ input: socket })[Symbol.asyncIterator]();
+  socket.write(`${JSON.stringify({ key })}
+`);
+  const closed = new Promise((resolve7) => socket.once("close", resolve7));
+  try {
+    const first = await lines.next();
+    if (!first.done && JSON.parse(first.value).ready === true) return { socket, lines };
+  } catch {
+  }
+  await closed;
+  return null;
+}
+async function importOver(run2, files) {
+  const replies = /* @__PURE__ */ new Map();
+  run2.socket.end(files.map((file, index) => `${JSON.stringify({ id: index + 1, file })}
+`).join(""));
+  try {
+    while (replies.size < files.length) {
+      const line = await run2.lines.next();
+      if (line.done) break;
+      const reply = JSON.parse(line.value);
+      const file = files[reply.id - 1];
+      if (file !== void 0) replies.set(file, reply);
+    }
+  } catch {
+  } finally {
+    run2.socket.destroy();
+  }
+  return replies;
+}
+function connected(path6) {
+  return new Promise((resolve7) => {
+    const socket = connect2(path6);
+    socket.once("connect", () => {
+      socket.off("error", fail);
+      socket.on("error", () => void 0);
+      resolve7(socket);
+    });
+    const fail = () => {
+      socket.destroy();
+      resolve7(null);
+    };
+    socket.once("error", fail);
+  });
+}
+async function startServer(path6, key, environment, settings) {
+  mkdirSync2(dirname3(path6), { recursive: true });
+  const airflowHome = mkdtempSync(join7(dirname3(path6), `home-${key.slice(0, 16)}-`));
+  const script = join7(dirname3(environment.workerScript), "import_server.py");
+  const child = spawn2(environment.python, [script, settings.dagsFolder, String(settings.timeoutSeconds), String(settings.parallel), path6], {
+    detached: true,
+    stdio: ["pipe", "ignore", "pipe", "pipe"],
+    env: workerEnv({ ...settings, airflowHome })
+  });
+  child.stdin?.end(`${key}
+`);
+  let stderr = "";
+  child.stderr?.setEncoding("utf8").on("data", (chunk) => stderr = (stderr + chunk).slice(-4e3));
+  try {
+    await new Promise((resolve7, reject) => {
+      const timer = setTimeout(() => reject(new Error(`the import server did not start within ${startTimeoutMs2 / 1e3} s`)), startTimeoutMs2);
+      createInterface2({ input: child.stdio[3] }).once("line", () => {
+        clearTimeout(timer);
+        resolve7();
+      });
+      child.once("exit", (code, signal) => {
+        clearTimeout(timer);
+        reject(new Error(`the import server exited (${signal ?? code}) before it was ready: ${stderr.trim()}`));
+      });
+    });
+  } catch (error2) {
+    child.kill("SIGKILL");
+    throw error2;
+  } finally {
+    child.stderr?.destroy();
+    child.stdio[3]?.destroy();
+    child.unref();
+  }
+}
+var startTimeoutMs2, maxSocketPathBytes;
+var init_server = __esm({
+  "src/dags/imports/server.ts"() {
+    "use strict";
+    init_worker();
+    startTimeoutMs2 = 18e4;
+    maxSocketPathBytes = 100;
+  }
+});
+
+// src/dags/imports/import-layer.ts
+import { createHash as createHash4 } from "node:crypto";
+import { mkdtempSync as mkdtempSync2, readFileSync as readFileSync5, realpathSync as realpathSync3, rmSync } from "node:fs";
+import { availableParallelism as availableParallelism2, tmpdir } from "node:os";
+import { join as join8, relative as relative4, sep as sep4 } from "node:path";
 async function importFiles(sources, options) {
   const root = realpathSync3(options.dagsFolder);
-  const cache = options.resident?.cache ?? (options.cacheFolder === null ? null : new ImportCache(join7(options.cacheFolder, "imports"), `${options.environment.fingerprint}:${options.timeoutSeconds}:${root}:${options.cacheKey ?? ""}`));
+  const cache = options.resident?.cache ?? (options.cacheFolder === null ? null : new ImportCache(join8(options.cacheFolder, "imports"), `${options.environment.fingerprint}:${options.timeoutSeconds}:${root}:${options.cacheKey ?? ""}`));
   const hashOf = fileHasher(root);
   const replies = /* @__PURE__ */ new Map();
   const toImport = [];
@@ -27941,9 +28060,13 @@ async function importFresh(files, root, options) {
     const worker = options.resident.worker;
     return new Map(await Promise.all(files.map(async (file) => [file, await worker.importFile(file)])));
   }
-  const airflowHome = mkdtempSync(join7(tmpdir(), "airflow-gitops-home-"));
+  const settings = { dagsFolder: root, timeoutSeconds: options.timeoutSeconds, env: options.env };
+  const served = options.server && options.cacheFolder !== null ? await importWithServer(files, options.environment, { ...settings, parallel: options.workers ?? availableParallelism2(), folder: join8(options.cacheFolder, "imports") }) : /* @__PURE__ */ new Map();
+  const rest = files.filter((file) => !served.has(file));
+  if (rest.length === 0) return served;
+  const airflowHome = mkdtempSync2(join8(tmpdir(), "airflow-gitops-home-"));
   try {
-    return await importAll(files, options.environment, { dagsFolder: root, timeoutSeconds: options.timeoutSeconds, env: options.env, airflowHome }, options.workers);
+    return new Map([...served, ...await importAll(rest, options.environment, { ...settings, airflowHome }, options.workers)]);
   } finally {
     rmSync(airflowHome, { recursive: true, force: true });
   }
@@ -27970,7 +28093,7 @@ function fileHasher(root) {
   return (path6) => {
     if (!known.has(path6)) {
       try {
-        known.set(path6, createHash3("sha256").update(readFileSync5(join7(root, path6))).digest("hex"));
+        known.set(path6, createHash4("sha256").update(readFileSync5(join8(root, path6))).digest("hex"));
       } catch {
         known.set(path6, null);
       }
@@ -28015,6 +28138,7 @@ var init_import_layer = __esm({
     init_cache();
     init_findings();
     init_pool();
+    init_server();
   }
 });
 
@@ -28036,11 +28160,11 @@ var init_report = __esm({
 });
 
 // src/dags/source.ts
-import { createHash as createHash4 } from "node:crypto";
+import { createHash as createHash5 } from "node:crypto";
 import { readFileSync as readFileSync6 } from "node:fs";
 function readSource(path6, absolute) {
   const bytes = readFileSync6(absolute);
-  const sha256 = createHash4("sha256").update(bytes).digest("hex");
+  const sha256 = createHash5("sha256").update(bytes).digest("hex");
   const decoded = decodePython(bytes);
   const findings = [];
   if ("problem" in decoded) {
@@ -28146,7 +28270,7 @@ function positionOf(text2, offset) {
 }
 function readArchive(path6, absolute) {
   const bytes = readFileSync6(absolute);
-  const sha256 = createHash4("sha256").update(bytes).digest("hex");
+  const sha256 = createHash5("sha256").update(bytes).digest("hex");
   return { path: path6, absolute, bytes, text: null, sha256, airflowWillImport: true, findings: [] };
 }
 var codingCookie;
@@ -28173,14 +28297,14 @@ var init_assets = __esm({
 });
 
 // src/dags/static/cache.ts
-import { createHash as createHash5 } from "node:crypto";
-import { readFileSync as readFileSync7, readdirSync as readdirSync3, renameSync as renameSync2, statSync as statSync3, writeFileSync as writeFileSync2, mkdirSync as mkdirSync2 } from "node:fs";
+import { createHash as createHash6 } from "node:crypto";
+import { readFileSync as readFileSync7, readdirSync as readdirSync4, renameSync as renameSync2, statSync as statSync3, writeFileSync as writeFileSync2, mkdirSync as mkdirSync3 } from "node:fs";
 import { createRequire as createRequire2 } from "node:module";
-import { basename as basename2, dirname as dirname3, join as join8 } from "node:path";
+import { basename as basename2, dirname as dirname4, join as join9 } from "node:path";
 import { fileURLToPath as fileURLToPath3 } from "node:url";
 function codeFingerprint() {
-  const here = dirname3(fileURLToPath3(import.meta.url));
-  const root = basename2(here) === "static" ? dirname3(here) : here;
+  const here = dirname4(fileURLToPath3(import.meta.url));
+  const root = basename2(here) === "static" ? dirname4(here) : here;
   const require2 = createRequire2(import.meta.url);
   const files = [
     ...listFiles(root),
@@ -28189,7 +28313,7 @@ function codeFingerprint() {
     resolveOrNull(require2, "@astral-sh/ruff-wasm-nodejs/ruff_wasm_bg.wasm"),
     resolveOrNull(require2, "@astral-sh/ruff-wasm-nodejs/package.json")
   ].filter((file) => file !== null);
-  const hash = createHash5("sha256");
+  const hash = createHash6("sha256");
   for (const file of files) {
     const stat2 = statSync3(file);
     hash.update(`${file}\0${stat2.size}\0${stat2.mtimeMs}
@@ -28198,8 +28322,8 @@ function codeFingerprint() {
   return hash.digest("hex");
 }
 function listFiles(folder) {
-  return readdirSync3(folder, { withFileTypes: true }).flatMap((entry) => {
-    const path6 = join8(folder, entry.name);
+  return readdirSync4(folder, { withFileTypes: true }).flatMap((entry) => {
+    const path6 = join9(folder, entry.name);
     if (entry.isDirectory()) return listFiles(path6);
     return entry.isFile() ? [path6] : [];
   });
@@ -28222,7 +28346,7 @@ var init_cache2 = __esm({
       known;
       next = {};
       constructor(folder) {
-        this.file = join8(folder, "static.json");
+        this.file = join9(folder, "static.json");
         this.code = codeFingerprint();
         let stored = null;
         try {
@@ -28242,7 +28366,7 @@ var init_cache2 = __esm({
       }
       /** Writes the entries of this run's files (files gone from the folder drop out). */
       save() {
-        mkdirSync2(dirname3(this.file), { recursive: true });
+        mkdirSync3(dirname4(this.file), { recursive: true });
         const temporary = `${this.file}.${process.pid}.tmp`;
         writeFileSync2(temporary, JSON.stringify({ code: this.code, files: this.next }));
         renameSync2(temporary, this.file);
@@ -35601,7 +35725,7 @@ var init_template_uses = __esm({
 
 // src/dags/static/template-variables.ts
 import { readFileSync as readFileSync8, realpathSync as realpathSync4 } from "node:fs";
-import { dirname as dirname4, join as join9, relative as relative5, sep as sep5 } from "node:path";
+import { dirname as dirname5, join as join10, relative as relative5, sep as sep5 } from "node:path";
 function templateVariables(context2) {
   let variables = computed.get(context2);
   if (variables === void 0) {
@@ -35638,9 +35762,9 @@ function variablesOf(dagFile, use, root) {
 }
 function readTemplateFile(root, dagFile, name2) {
   try {
-    const absolute = realpathSync4(join9(root, dirname4(dagFile), name2));
+    const absolute = realpathSync4(join10(root, dirname5(dagFile), name2));
     const path6 = relative5(root, absolute);
-    if (path6.startsWith("..") || path6 === "" || absolute !== join9(root, path6)) return null;
+    if (path6.startsWith("..") || path6 === "" || absolute !== join10(root, path6)) return null;
     return { path: path6.split(sep5).join("/"), text: readFileSync8(absolute, "utf8") };
   } catch {
     return null;
@@ -35881,9 +36005,9 @@ var init_ruff = __esm({
 });
 
 // src/dags/static/ruff-process.ts
-import { spawn as spawn2 } from "node:child_process";
+import { spawn as spawn3 } from "node:child_process";
 import { existsSync as existsSync8 } from "node:fs";
-import { createInterface as createInterface2 } from "node:readline";
+import { createInterface as createInterface3 } from "node:readline";
 import { fileURLToPath as fileURLToPath5 } from "node:url";
 function runnerPath() {
   for (const name2 of ["ruff-runner.ts", "ruff-runner.js"]) {
@@ -35921,10 +36045,10 @@ var init_ruff_process = __esm({
       queue = Promise.resolve();
       constructor(runner = runnerPath()) {
         if (runner === null) throw new Error("the ruff runner is missing beside the validator");
-        this.child = spawn2(process.execPath, ["--liftoff-only", runner], { stdio: ["pipe", "pipe", "pipe"] });
+        this.child = spawn3(process.execPath, ["--liftoff-only", runner], { stdio: ["pipe", "pipe", "pipe"] });
         this.child.stderr?.setEncoding("utf8").on("data", (chunk) => this.stderr += chunk);
         this.exited = new Promise((resolve7) => this.child.on("close", resolve7));
-        this.replies = createInterface2({ input: this.child.stdout })[Symbol.asyncIterator]();
+        this.replies = createInterface3({ input: this.child.stdout })[Symbol.asyncIterator]();
       }
       /** The findings of each file; calls run one after the other. */
       lint(files) {
@@ -35959,7 +36083,7 @@ var init_ruff_process = __esm({
 });
 
 // src/dags/stand-ins.ts
-import { createHash as createHash6 } from "node:crypto";
+import { createHash as createHash7 } from "node:crypto";
 function standInEnvironment(standIns) {
   const env = {};
   for (const [name2, value] of standIns.variables) env[`AIRFLOW_VAR_${name2.toUpperCase()}`] = value === "any" ? placeholder : value;
@@ -35967,7 +36091,7 @@ function standInEnvironment(standIns) {
   return env;
 }
 function standInsFingerprint(standIns) {
-  return createHash6("sha256").update(JSON.stringify([[...standIns.variables], [...standIns.connections]])).digest("hex").slice(0, 16);
+  return createHash7("sha256").update(JSON.stringify([[...standIns.variables], [...standIns.connections]])).digest("hex").slice(0, 16);
 }
 function explainMissingStandIns(importFindings, staticFindings) {
   return importFindings.filter((candidate) => {
@@ -36018,7 +36142,7 @@ var init_suppressions = __esm({
 
 // src/dags/validate.ts
 import { statSync as statSync4 } from "node:fs";
-import { join as join10, resolve as resolve4 } from "node:path";
+import { join as join11, resolve as resolve4 } from "node:path";
 async function validateDags(options) {
   const dagsFolder = resolve4(options.dagsFolder);
   if (!isDirectory2(dagsFolder)) throw new UsageError(`${options.dagsFolder} is not a folder`);
@@ -36035,7 +36159,8 @@ async function validateDags(options) {
     workers: options.workers,
     env: { ...options.env ?? process.env, ...standInEnvironment(config.standIns) },
     cacheKey: standInsFingerprint(config.standIns),
-    resident: options.resident?.imports ?? void 0
+    resident: options.resident?.imports ?? void 0,
+    server: options.importServer ?? false
   };
   const toImport = sources.filter((source) => source.airflowWillImport);
   const importing = importOptions === null ? null : importFiles(toImport, importOptions);
@@ -36154,7 +36279,7 @@ var init_validate = __esm({
     init_rules();
     init_stand_ins();
     init_suppressions();
-    defaultCacheFolder = join10(".cache", "airflow-gitops", "validate");
+    defaultCacheFolder = join11(".cache", "airflow-gitops", "validate");
   }
 });
 
@@ -36335,7 +36460,7 @@ __export(validate_exports, {
   validateAction: () => validateAction
 });
 import { existsSync as existsSync9, writeFileSync as writeFileSync3 } from "node:fs";
-import { join as join11, relative as relative6, resolve as resolve5, sep as sep6 } from "node:path";
+import { join as join12, relative as relative6, resolve as resolve5, sep as sep6 } from "node:path";
 function emptyFolder(settings, report, context2) {
   if (report.files > 0) return void 0;
   const message = `${settings.dagsDirectory} holds no DAG file to check (resolved to ${settings.dagsFolder})`;
@@ -36368,14 +36493,14 @@ async function validateAction(settings, context2) {
   const dagsFolder = settings.dagsFolder;
   const report = await runValidator(settings, context2);
   const workspace2 = context2.env.GITHUB_WORKSPACE ?? settings.workingDirectory;
-  const pathOf = (file) => relative6(workspace2, join11(dagsFolder, file)).split(sep6).join("/");
+  const pathOf = (file) => relative6(workspace2, join12(dagsFolder, file)).split(sep6).join("/");
   for (const line of renderText(report, relative6(settings.workingDirectory, dagsFolder) || ".").trimEnd().split("\n")) context2.log(line);
   const counts = countBySeverity(report.findings);
   const empty = emptyFolder(settings, report, context2);
   const failure = empty ?? (counts.error > 0 ? `${counts.error} error(s) in ${settings.dagsDirectory}: the job summary lists every finding` : void 0);
   const left = annotateFindings(report.findings, pathOf, context2.annotate, failure !== void 0);
   if (left > 0) context2.annotate(summaryPointer(left));
-  const reportFile = join11(context2.tempDir, "airflow-gitops-validate.json");
+  const reportFile = join12(context2.tempDir, "airflow-gitops-validate.json");
   writeFileSync3(reportFile, renderJson(report));
   return {
     outputs: { findings: report.findings.length, errors: counts.error, warnings: counts.warning, "report-file": reportFile },
@@ -36473,9 +36598,9 @@ var init_git_ref = __esm({
 
 // src/overlays/ref-file.ts
 import { existsSync as existsSync10, readFileSync as readFileSync9, writeFileSync as writeFileSync4 } from "node:fs";
-import { join as join12 } from "node:path";
+import { join as join13 } from "node:path";
 function refFilePath(overlayDir) {
-  return join12(overlayDir, refFileName);
+  return join13(overlayDir, refFileName);
 }
 function findLine(lines, path6) {
   const matches = lines.map((l, i3) => refLine.test(l.replace(/\r$/, "")) ? i3 : -1).filter((i3) => i3 >= 0);
@@ -37988,7 +38113,7 @@ var require_cross_spawn = __commonJS({
     var cp = __require("child_process");
     var parse5 = require_parse2();
     var enoent = require_enoent();
-    function spawn4(command, args2, options) {
+    function spawn5(command, args2, options) {
       const parsed = parse5(command, args2, options);
       const spawned = cp.spawn(parsed.command, parsed.args, parsed.options);
       enoent.hookChildProcess(spawned, parsed);
@@ -38000,8 +38125,8 @@ var require_cross_spawn = __commonJS({
       result.error = result.error || enoent.verifyENOENTSync(result.status, parsed);
       return result;
     }
-    module2.exports = spawn4;
-    module2.exports.spawn = spawn4;
+    module2.exports = spawn5;
+    module2.exports.spawn = spawn5;
     module2.exports.sync = spawnSync2;
     module2.exports._parse = parse5;
     module2.exports._enoent = enoent;
@@ -44447,7 +44572,7 @@ var init_promise = __esm({
 
 // node_modules/execa/lib/methods/main-async.js
 import { setMaxListeners } from "node:events";
-import { spawn as spawn3 } from "node:child_process";
+import { spawn as spawn4 } from "node:child_process";
 var execaCoreAsync, handleAsyncArguments, handleAsyncOptions, spawnSubprocessAsync, handlePromise, getAsyncResult;
 var init_main_async = __esm({
   "node_modules/execa/lib/methods/main-async.js"() {
@@ -44518,7 +44643,7 @@ var init_main_async = __esm({
     spawnSubprocessAsync = ({ file, commandArguments, options, startTime, verboseInfo, command, escapedCommand, fileDescriptors }) => {
       let subprocess;
       try {
-        subprocess = spawn3(...concatenateShell(file, commandArguments, options));
+        subprocess = spawn4(...concatenateShell(file, commandArguments, options));
       } catch (error2) {
         return handleEarlyError({
           error: error2,
@@ -51724,9 +51849,9 @@ var init_repository = __esm({
 });
 
 // src/git/file-commit.ts
-import { mkdtempSync as mkdtempSync2, rmSync as rmSync2 } from "node:fs";
+import { mkdtempSync as mkdtempSync3, rmSync as rmSync2 } from "node:fs";
 import { tmpdir as tmpdir2 } from "node:os";
-import { join as join13 } from "node:path";
+import { join as join14 } from "node:path";
 async function commitDate(git, commit) {
   return `@${await git.text(["show", "-s", "--format=%ct", commit])} +0000`;
 }
@@ -51734,10 +51859,10 @@ async function commitFileChange(git, change) {
   const entry = await git.text(["ls-tree", change.parent, "--", change.path]);
   const mode = /^(\d+) blob /.exec(entry)?.[1];
   if (mode === void 0) throw new CommandFailure(`${change.path} is not a file in commit ${change.parent}`);
-  const scratch = mkdtempSync2(join13(tmpdir2(), "airflow-gitops-index-"));
+  const scratch = mkdtempSync3(join14(tmpdir2(), "airflow-gitops-index-"));
   try {
     const dates = change.date === void 0 ? {} : { GIT_AUTHOR_DATE: change.date, GIT_COMMITTER_DATE: change.date };
-    const env = { GIT_INDEX_FILE: join13(scratch, "index"), ...dates };
+    const env = { GIT_INDEX_FILE: join14(scratch, "index"), ...dates };
     const written = (await git.run(["hash-object", "-w", "--stdin"], { input: change.content })).stdout.trim();
     await git.run(["read-tree", change.parent], { env });
     await git.run(["update-index", "--cacheinfo", `${mode},${written},${change.path}`], { env });
@@ -51944,15 +52069,15 @@ var init_pull_requests = __esm({
 });
 
 // src/overlays/ref-file-edit.ts
-import { mkdirSync as mkdirSync3, mkdtempSync as mkdtempSync3, readFileSync as readFileSync13, rmSync as rmSync3, writeFileSync as writeFileSync6 } from "node:fs";
+import { mkdirSync as mkdirSync4, mkdtempSync as mkdtempSync4, readFileSync as readFileSync13, rmSync as rmSync3, writeFileSync as writeFileSync6 } from "node:fs";
 import { tmpdir as tmpdir3 } from "node:os";
-import { dirname as dirname5, join as join14, sep as sep8 } from "node:path";
+import { dirname as dirname6, join as join15, sep as sep8 } from "node:path";
 function withScratchFiles(files, body2) {
-  const scratch = mkdtempSync3(join14(tmpdir3(), "airflow-gitops-ref-"));
-  const place2 = (file) => join14(scratch, file);
+  const scratch = mkdtempSync4(join15(tmpdir3(), "airflow-gitops-ref-"));
+  const place2 = (file) => join15(scratch, file);
   try {
     for (const [file, content] of Object.entries(files)) {
-      mkdirSync3(dirname5(place2(file)), { recursive: true });
+      mkdirSync4(dirname6(place2(file)), { recursive: true });
       writeFileSync6(place2(file), content);
     }
     return body2(place2);
@@ -51964,10 +52089,10 @@ function withScratchFiles(files, body2) {
   }
 }
 function pinnedRefIn(file, content) {
-  return withScratchFiles({ [file]: content }, (place2) => readPinnedRef(dirname5(place2(file))));
+  return withScratchFiles({ [file]: content }, (place2) => readPinnedRef(dirname6(place2(file))));
 }
 function withPinnedRef(file, content, ref) {
-  return withScratchFiles({ [file]: content }, (place2) => writePinnedRef(dirname5(place2(file)), ref) ? readFileSync13(place2(file), "utf8") : void 0);
+  return withScratchFiles({ [file]: content }, (place2) => writePinnedRef(dirname6(place2(file)), ref) ? readFileSync13(place2(file), "utf8") : void 0);
 }
 var init_ref_file_edit = __esm({
   "src/overlays/ref-file-edit.ts"() {
@@ -52334,9 +52459,9 @@ var init_objects = __esm({
 });
 
 // src/deploy/applyset.ts
-import { createHash as createHash7 } from "node:crypto";
+import { createHash as createHash8 } from "node:crypto";
 function applysetId(parentName, namespace) {
-  const digest = createHash7("sha256").update(`${parentName}.${namespace}.ConfigMap.`).digest("base64url");
+  const digest = createHash8("sha256").update(`${parentName}.${namespace}.ConfigMap.`).digest("base64url");
   return `applyset-${digest}-v1`;
 }
 function inventoryFor(environment, namespace) {
@@ -52469,9 +52594,9 @@ var init_binary = __esm({
 
 // src/kustomize/build.ts
 import { existsSync as existsSync12 } from "node:fs";
-import { join as join15 } from "node:path";
+import { join as join16 } from "node:path";
 async function kustomizeBuild(overlayDir, env) {
-  if (!kustomizationFiles.some((f) => existsSync12(join15(overlayDir, f)))) {
+  if (!kustomizationFiles.some((f) => existsSync12(join16(overlayDir, f)))) {
     throw new UsageError(`${overlayDir}: no kustomization.yaml in this overlay directory`);
   }
   const result = await runKustomize(overlayDir, env);
@@ -52522,7 +52647,7 @@ var init_parse = __esm({
 });
 
 // src/deploy/tracking.ts
-import { createHash as createHash8 } from "node:crypto";
+import { createHash as createHash9 } from "node:crypto";
 function trackingLabels(environment, applysetId2) {
   return { [managedByLabel]: managedByValue, [environmentLabel]: environment, [partOfLabel]: applysetId2 };
 }
@@ -52530,7 +52655,7 @@ function configHash(object) {
   const perDeploy = [configHashAnnotation, commitAnnotation, runUrlAnnotation];
   const annotations = Object.fromEntries(Object.entries(object.metadata.annotations ?? {}).filter(([k]) => !perDeploy.includes(k)));
   const copy = { ...object, metadata: { ...object.metadata, annotations } };
-  return createHash8("sha256").update(stableJson(copy)).digest("hex").slice(0, 32);
+  return createHash9("sha256").update(stableJson(copy)).digest("hex").slice(0, 32);
 }
 function addTracking(objects, labels) {
   return objects.map((original) => {
@@ -52624,10 +52749,10 @@ var render_exports = {};
 __export(render_exports, {
   renderAction: () => renderAction
 });
-import { join as join16 } from "node:path";
+import { join as join17 } from "node:path";
 async function renderAction(settings, context2) {
   const engine = engineSettings({ environment: settings.environment }, { cwd: settings.workingDirectory, env: context2.env, name: inputName });
-  const output = settings.renderFile ?? join16(context2.tempDir, `airflow-gitops-${settings.environment}.yaml`);
+  const output = settings.renderFile ?? join17(context2.tempDir, `airflow-gitops-${settings.environment}.yaml`);
   const result = await render(engine, output);
   context2.log(`rendered ${result.objects} objects of ${result.environment} (namespace ${result.namespace}) to ${output}`);
   return {
@@ -52729,12 +52854,12 @@ var init_generate = __esm({
 });
 
 // src/secrets/fernet.ts
-import { createHash as createHash9 } from "node:crypto";
+import { createHash as createHash10 } from "node:crypto";
 function fernetKeys(value) {
   return value.split(",").map((k) => k.trim()).filter((k) => k.length > 0);
 }
 function keyTag(key) {
-  return createHash9("sha256").update(`airflow-gitops fernet rotation
+  return createHash10("sha256").update(`airflow-gitops fernet rotation
 ${key}`).digest("hex").slice(0, 16);
 }
 function rotateTo(newKey, liveKeys, source) {
@@ -53105,14 +53230,14 @@ var init_in_cluster = __esm({
 // src/kube/kubeconfig.ts
 import { existsSync as existsSync14, readFileSync as readFileSync15 } from "node:fs";
 import { homedir } from "node:os";
-import { dirname as dirname6, isAbsolute as isAbsolute2, join as join17 } from "node:path";
+import { dirname as dirname7, isAbsolute as isAbsolute2, join as join18 } from "node:path";
 function kubeconfigPath(explicit, env) {
   if (explicit) return explicit;
   const fromEnv = env.KUBECONFIG?.split(":").find((p) => p.length > 0);
-  return fromEnv ?? join17(env.HOME ?? homedir(), ".kube", "config");
+  return fromEnv ?? join18(env.HOME ?? homedir(), ".kube", "config");
 }
 function readNamedFile(file, base, field2, source) {
-  const path6 = isAbsolute2(file) ? file : join17(base, file);
+  const path6 = isAbsolute2(file) ? file : join18(base, file);
   try {
     return readFileSync15(path6);
   } catch (error2) {
@@ -53155,7 +53280,7 @@ async function loadClusterAuth(options) {
   const context2 = pick(raw.contexts, contextName, "context", source).context;
   const cluster2 = pick(raw.clusters, context2.cluster, "cluster", source).cluster;
   const user = context2.user ? pick(raw.users, context2.user, "user", source).user : {};
-  const base = dirname6(source);
+  const base = dirname7(source);
   const server = cluster2.server;
   if (typeof server !== "string" || !/^https?:\/\//.test(server)) {
     throw new EnvironmentError(`${source}: cluster '${context2.cluster}' has no http(s) server URL`);
@@ -53188,7 +53313,7 @@ var init_kubeconfig = __esm({
 });
 
 // src/kube/connect.ts
-async function connect2(options, signal) {
+async function connect3(options, signal) {
   const timeouts = options.timeouts ?? defaultTimeouts;
   const auth2 = await loadClusterAuth({ ...options, execTimeoutMs: timeouts.requestMs, signal });
   signal?.throwIfAborted();
@@ -53598,14 +53723,14 @@ var init_immutable = __esm({
 });
 
 // src/deploy/ownership.ts
-import { createHash as createHash10 } from "node:crypto";
+import { createHash as createHash11 } from "node:crypto";
 function entries(object) {
   return object.metadata.managedFields ?? [];
 }
 function ownershipFingerprint(live, fieldManager) {
   const entry = entries(live).find((e) => e.manager === fieldManager && e.operation === "Apply" && !e.subresource);
   if (entry === void 0) return void 0;
-  return createHash10("sha256").update(stableJson({ apiVersion: entry.apiVersion, fields: entry.fieldsV1 })).digest("hex").slice(0, 32);
+  return createHash11("sha256").update(stableJson({ apiVersion: entry.apiVersion, fields: entry.fieldsV1 })).digest("hex").slice(0, 32);
 }
 function unchangedSinceLastApply(desired, live, recorded, fieldManager) {
   const hash = desired.metadata.annotations?.[configHashAnnotation];
@@ -54100,7 +54225,7 @@ var init_prune = __esm({
 });
 
 // src/secrets/rollout.ts
-import { createHash as createHash11 } from "node:crypto";
+import { createHash as createHash12 } from "node:crypto";
 function volumeRefs(name2, source) {
   if (!name2) return [];
   const items = listAt(source, "items").map((i3) => textAt(i3, "key")).filter((k) => k !== void 0);
@@ -54139,7 +54264,7 @@ function secretsHash(pod, known) {
     for (const key of keys) parts2.set(`${ref.name}\0${key}`, data[key] ?? "");
   }
   if (parts2.size === 0) return void 0;
-  const hash = createHash11("sha256").update("airflow-gitops secrets-hash\n");
+  const hash = createHash12("sha256").update("airflow-gitops secrets-hash\n");
   for (const [k, v] of [...parts2].sort(([a2], [b]) => a2 < b ? -1 : 1)) hash.update(`${k}\0${v}\0`);
   return hash.digest("hex").slice(0, 32);
 }
@@ -54566,10 +54691,10 @@ ${problems.map((p) => `  ${p}`).join("\n")}`);
 });
 
 // src/overlays/mentions.ts
-import { existsSync as existsSync15, readdirSync as readdirSync4, readFileSync as readFileSync16, statSync as statSync6 } from "node:fs";
-import { dirname as dirname7, join as join18, relative as relative8, resolve as resolve6 } from "node:path";
+import { existsSync as existsSync15, readdirSync as readdirSync5, readFileSync as readFileSync16, statSync as statSync6 } from "node:fs";
+import { dirname as dirname8, join as join19, relative as relative8, resolve as resolve6 } from "node:path";
 function kustomizationOf(dir) {
-  return ["kustomization.yaml", "kustomization.yml", "Kustomization"].map((n2) => join18(dir, n2)).find((f) => existsSync15(f));
+  return ["kustomization.yaml", "kustomization.yml", "Kustomization"].map((n2) => join19(dir, n2)).find((f) => existsSync15(f));
 }
 function referencedDirs(dir) {
   const file = kustomizationOf(dir);
@@ -54585,14 +54710,14 @@ function referencedDirs(dir) {
   return entries2.map((e) => resolve6(dir, e)).filter((p) => existsSync15(p) && statSync6(p).isDirectory());
 }
 function filesOf(dir) {
-  return readdirSync4(dir, { withFileTypes: true }).filter((d) => d.isFile() && /\.(ya?ml|env|properties|json)$/.test(d.name)).map((d) => join18(dir, d.name)).sort();
+  return readdirSync5(dir, { withFileTypes: true }).filter((d) => d.isFile() && /\.(ya?ml|env|properties|json)$/.test(d.name)).map((d) => join19(dir, d.name)).sort();
 }
 function escape(text2) {
   return text2.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
 function whereNamed(overlayDir, value) {
   const pattern = new RegExp(`(^|[\\s:="'/])${escape(value)}($|[\\s"',#])`);
-  const base = dirname7(dirname7(overlayDir));
+  const base = dirname8(dirname8(overlayDir));
   const queue = [overlayDir];
   const seen = /* @__PURE__ */ new Set();
   let files = 0;
@@ -54938,13 +55063,13 @@ async function prepareOpened(settings, mask, opened) {
 async function openEnvironment(settings) {
   const abort2 = new AbortController();
   const stopOnError = (promise) => promise.catch((error2) => (abort2.abort(error2), Promise.reject(error2)));
-  const [rendered, connected] = await Promise.allSettled([
+  const [rendered, connected2] = await Promise.allSettled([
     stopOnError(renderOverlay({ overlayDir: settings.overlayDir, environment: settings.environment, namespace: settings.namespace, revision: settings.revision, env: settings.env })),
-    stopOnError(connect2(settings, abort2.signal))
+    stopOnError(connect3(settings, abort2.signal))
   ]);
-  if (connected.status === "fulfilled" && rendered.status === "rejected") connected.value.client.close();
-  if (rendered.status === "rejected" || connected.status === "rejected") throw abort2.signal.reason;
-  const connection = connected.value;
+  if (connected2.status === "fulfilled" && rendered.status === "rejected") connected2.value.client.close();
+  if (rendered.status === "rejected" || connected2.status === "rejected") throw abort2.signal.reason;
+  const connection = connected2.value;
   return { connection, rendered: { ...rendered.value, objects: normalizeScope(rendered.value.objects, connection) } };
 }
 async function prepare(settings, mask) {
@@ -55051,11 +55176,11 @@ var init_diff = __esm({
 });
 
 // src/action/kubeconfig-file.ts
-import { mkdtempSync as mkdtempSync4, rmSync as rmSync4, writeFileSync as writeFileSync8 } from "node:fs";
-import { join as join19 } from "node:path";
+import { mkdtempSync as mkdtempSync5, rmSync as rmSync4, writeFileSync as writeFileSync8 } from "node:fs";
+import { join as join20 } from "node:path";
 function writeKubeconfig(content, tempDir) {
-  const dir = mkdtempSync4(join19(tempDir, "airflow-gitops-kube-"));
-  const path6 = join19(dir, "kubeconfig");
+  const dir = mkdtempSync5(join20(tempDir, "airflow-gitops-kube-"));
+  const path6 = join20(dir, "kubeconfig");
   writeFileSync8(path6, content.endsWith("\n") ? content : `${content}
 `, { mode: 384 });
   return { path: path6, remove: () => rmSync4(dir, { recursive: true, force: true }) };
@@ -55755,7 +55880,7 @@ var init_order = __esm({
 
 // src/overlays/environments-file.ts
 import { existsSync as existsSync16, readFileSync as readFileSync17 } from "node:fs";
-import { join as join20 } from "node:path";
+import { join as join21 } from "node:path";
 function entryOf(raw, index, earlier, where) {
   if (raw === null || typeof raw !== "object" || Array.isArray(raw)) throw new UsageError(`${where}: environments[${index}] must be a mapping with a name`);
   const fields = raw;
@@ -55772,8 +55897,8 @@ function entryOf(raw, index, earlier, where) {
   return { name: name2, githubEnvironment: github, ...typeof from === "string" ? { promoteFrom: from } : {} };
 }
 function readEnvironments(repoRoot) {
-  const path6 = join20(repoRoot, environmentsFileName);
-  if (!existsSync16(path6)) return defaultEnvironments.filter((e) => existsSync16(join20(overlaysRoot(repoRoot), e.name, "kustomization.yaml")));
+  const path6 = join21(repoRoot, environmentsFileName);
+  if (!existsSync16(path6)) return defaultEnvironments.filter((e) => existsSync16(join21(overlaysRoot(repoRoot), e.name, "kustomization.yaml")));
   const doc = (0, import_yaml6.parseDocument)(readFileSync17(path6, "utf8"));
   if (doc.errors.length > 0) throw new UsageError(`${environmentsFileName}: ${doc.errors[0]?.message ?? "not valid YAML"}`);
   const list = doc.toJS()?.environments;
@@ -55781,7 +55906,7 @@ function readEnvironments(repoRoot) {
   const entries2 = [];
   list.forEach((raw, index) => entries2.push(entryOf(raw, index, entries2, environmentsFileName)));
   for (const e of entries2) {
-    if (!existsSync16(join20(overlaysRoot(repoRoot), e.name, "kustomization.yaml"))) throw new UsageError(`${environmentsFileName}: environment '${e.name}' has no overlay (overlays/${e.name}/kustomization.yaml)`);
+    if (!existsSync16(join21(overlaysRoot(repoRoot), e.name, "kustomization.yaml"))) throw new UsageError(`${environmentsFileName}: environment '${e.name}' has no overlay (overlays/${e.name}/kustomization.yaml)`);
   }
   return entries2;
 }

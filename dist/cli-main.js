@@ -7825,7 +7825,7 @@ function airflowEnvironment(python) {
   const stamp = join3(dirname(dirname(interpreter)), ".airflow-gitops-installed");
   const hash = createHash("sha256").update(interpreter).update(String(statSync2(interpreter).mtimeMs));
   if (existsSync2(stamp)) hash.update(readFileSync3(stamp));
-  for (const helper of ["import_worker.py", "parse_file.py", "process_state.py"]) hash.update(readFileSync3(join3(root, "python", helper)));
+  for (const helper of ["import_worker.py", "import_server.py", "parse_file.py", "process_state.py"]) hash.update(readFileSync3(join3(root, "python", helper)));
   return { python: interpreter, workerScript: join3(root, "python", "import_worker.py"), fingerprint: hash.digest("hex") };
 }
 var init_environment = __esm({
@@ -8094,14 +8094,133 @@ var init_pool = __esm({
   }
 });
 
-// src/dags/imports/import-layer.ts
+// src/dags/imports/server.ts
+import { spawn as spawn2 } from "node:child_process";
 import { createHash as createHash3 } from "node:crypto";
-import { mkdtempSync, readFileSync as readFileSync5, realpathSync as realpathSync2, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join as join5, relative as relative3, sep as sep3 } from "node:path";
+import { mkdirSync as mkdirSync2, mkdtempSync, readdirSync as readdirSync2 } from "node:fs";
+import { connect } from "node:net";
+import { dirname as dirname2, join as join5 } from "node:path";
+import { createInterface as createInterface2 } from "node:readline";
+async function importWithServer(files, environment, settings) {
+  const key = serverKey(environment, settings);
+  const path6 = join5(settings.folder, `server-${key.slice(0, 16)}.sock`);
+  if (files.length === 0 || Buffer.byteLength(path6) > maxSocketPathBytes) return /* @__PURE__ */ new Map();
+  let run16 = await openRun(path6, key);
+  if (run16 === null) {
+    try {
+      await startServer(path6, key, environment, settings);
+    } catch {
+      return /* @__PURE__ */ new Map();
+    }
+    run16 = await openRun(path6, key);
+  }
+  return run16 === null ? /* @__PURE__ */ new Map() : importOver(run16, files);
+}
+function serverKey(environment, settings) {
+  const env = workerEnv({ ...settings, airflowHome: "" });
+  const variables = Object.entries(env).filter(([name2, value]) => name2 !== "AIRFLOW_HOME" && value !== void 0).sort(([a2], [b]) => a2.localeCompare(b));
+  return createHash3("sha256").update(JSON.stringify([environment.fingerprint, environment.python, process.cwd(), settings.dagsFolder, settings.timeoutSeconds, settings.parallel, variables])).digest("hex");
+}
+async function openRun(path6, key) {
+  const socket = await connected(path6);
+  if (socket === null) return null;
+  const lines = createInterface2({ input: socket })[Symbol.asyncIterator]();
+  socket.write(`${JSON.stringify({ key })}
+`);
+  const closed = new Promise((resolve12) => socket.once("close", resolve12));
+  try {
+    const first = await lines.next();
+    if (!first.done && JSON.parse(first.value).ready === true) return { socket, lines };
+  } catch {
+  }
+  await closed;
+  return null;
+}
+async function importOver(run16, files) {
+  const replies = /* @__PURE__ */ new Map();
+  run16.socket.end(files.map((file, index) => `${JSON.stringify({ id: index + 1, file })}
+`).join(""));
+  try {
+    while (replies.size < files.length) {
+      const line = await run16.lines.next();
+      if (line.done) break;
+      const reply = JSON.parse(line.value);
+      const file = files[reply.id - 1];
+      if (file !== void 0) replies.set(file, reply);
+    }
+  } catch {
+  } finally {
+    run16.socket.destroy();
+  }
+  return replies;
+}
+function connected(path6) {
+  return new Promise((resolve12) => {
+    const socket = connect(path6);
+    socket.once("connect", () => {
+      socket.off("error", fail);
+      socket.on("error", () => void 0);
+      resolve12(socket);
+    });
+    const fail = () => {
+      socket.destroy();
+      resolve12(null);
+    };
+    socket.once("error", fail);
+  });
+}
+async function startServer(path6, key, environment, settings) {
+  mkdirSync2(dirname2(path6), { recursive: true });
+  const airflowHome = mkdtempSync(join5(dirname2(path6), `home-${key.slice(0, 16)}-`));
+  const script = join5(dirname2(environment.workerScript), "import_server.py");
+  const child = spawn2(environment.python, [script, settings.dagsFolder, String(settings.timeoutSeconds), String(settings.parallel), path6], {
+    detached: true,
+    stdio: ["pipe", "ignore", "pipe", "pipe"],
+    env: workerEnv({ ...settings, airflowHome })
+  });
+  child.stdin?.end(`${key}
+`);
+  let stderr = "";
+  child.stderr?.setEncoding("utf8").on("data", (chunk) => stderr = (stderr + chunk).slice(-4e3));
+  try {
+    await new Promise((resolve12, reject) => {
+      const timer = setTimeout(() => reject(new Error(`the import server did not start within ${startTimeoutMs2 / 1e3} s`)), startTimeoutMs2);
+      createInterface2({ input: child.stdio[3] }).once("line", () => {
+        clearTimeout(timer);
+        resolve12();
+      });
+      child.once("exit", (code, signal) => {
+        clearTimeout(timer);
+        reject(new Error(`the import server exited (${signal ?? code}) before it was ready: ${stderr.trim()}`));
+      });
+    });
+  } catch (error) {
+    child.kill("SIGKILL");
+    throw error;
+  } finally {
+    child.stderr?.destroy();
+    child.stdio[3]?.destroy();
+    child.unref();
+  }
+}
+var startTimeoutMs2, maxSocketPathBytes;
+var init_server = __esm({
+  "src/dags/imports/server.ts"() {
+    "use strict";
+    init_worker();
+    startTimeoutMs2 = 18e4;
+    maxSocketPathBytes = 100;
+  }
+});
+
+// src/dags/imports/import-layer.ts
+import { createHash as createHash4 } from "node:crypto";
+import { mkdtempSync as mkdtempSync2, readFileSync as readFileSync5, realpathSync as realpathSync2, rmSync } from "node:fs";
+import { availableParallelism as availableParallelism2, tmpdir } from "node:os";
+import { join as join6, relative as relative3, sep as sep3 } from "node:path";
 async function importFiles(sources, options) {
   const root = realpathSync2(options.dagsFolder);
-  const cache = options.resident?.cache ?? (options.cacheFolder === null ? null : new ImportCache(join5(options.cacheFolder, "imports"), `${options.environment.fingerprint}:${options.timeoutSeconds}:${root}:${options.cacheKey ?? ""}`));
+  const cache = options.resident?.cache ?? (options.cacheFolder === null ? null : new ImportCache(join6(options.cacheFolder, "imports"), `${options.environment.fingerprint}:${options.timeoutSeconds}:${root}:${options.cacheKey ?? ""}`));
   const hashOf = fileHasher(root);
   const replies = /* @__PURE__ */ new Map();
   const toImport = [];
@@ -8123,9 +8242,13 @@ async function importFresh(files, root, options) {
     const worker = options.resident.worker;
     return new Map(await Promise.all(files.map(async (file) => [file, await worker.importFile(file)])));
   }
-  const airflowHome = mkdtempSync(join5(tmpdir(), "airflow-gitops-home-"));
+  const settings = { dagsFolder: root, timeoutSeconds: options.timeoutSeconds, env: options.env };
+  const served = options.server && options.cacheFolder !== null ? await importWithServer(files, options.environment, { ...settings, parallel: options.workers ?? availableParallelism2(), folder: join6(options.cacheFolder, "imports") }) : /* @__PURE__ */ new Map();
+  const rest = files.filter((file) => !served.has(file));
+  if (rest.length === 0) return served;
+  const airflowHome = mkdtempSync2(join6(tmpdir(), "airflow-gitops-home-"));
   try {
-    return await importAll(files, options.environment, { dagsFolder: root, timeoutSeconds: options.timeoutSeconds, env: options.env, airflowHome }, options.workers);
+    return new Map([...served, ...await importAll(rest, options.environment, { ...settings, airflowHome }, options.workers)]);
   } finally {
     rmSync(airflowHome, { recursive: true, force: true });
   }
@@ -8152,7 +8275,7 @@ function fileHasher(root) {
   return (path6) => {
     if (!known.has(path6)) {
       try {
-        known.set(path6, createHash3("sha256").update(readFileSync5(join5(root, path6))).digest("hex"));
+        known.set(path6, createHash4("sha256").update(readFileSync5(join6(root, path6))).digest("hex"));
       } catch {
         known.set(path6, null);
       }
@@ -8197,6 +8320,7 @@ var init_import_layer = __esm({
     init_cache();
     init_findings();
     init_pool();
+    init_server();
   }
 });
 
@@ -8221,11 +8345,11 @@ var init_report = __esm({
 });
 
 // src/dags/source.ts
-import { createHash as createHash4 } from "node:crypto";
+import { createHash as createHash5 } from "node:crypto";
 import { readFileSync as readFileSync6 } from "node:fs";
 function readSource(path6, absolute) {
   const bytes = readFileSync6(absolute);
-  const sha2562 = createHash4("sha256").update(bytes).digest("hex");
+  const sha2562 = createHash5("sha256").update(bytes).digest("hex");
   const decoded = decodePython(bytes);
   const findings = [];
   if ("problem" in decoded) {
@@ -8331,7 +8455,7 @@ function positionOf(text2, offset) {
 }
 function readArchive(path6, absolute) {
   const bytes = readFileSync6(absolute);
-  const sha2562 = createHash4("sha256").update(bytes).digest("hex");
+  const sha2562 = createHash5("sha256").update(bytes).digest("hex");
   return { path: path6, absolute, bytes, text: null, sha256: sha2562, airflowWillImport: true, findings: [] };
 }
 var codingCookie;
@@ -8358,14 +8482,14 @@ var init_assets = __esm({
 });
 
 // src/dags/static/cache.ts
-import { createHash as createHash5 } from "node:crypto";
-import { readFileSync as readFileSync7, readdirSync as readdirSync2, renameSync as renameSync2, statSync as statSync3, writeFileSync as writeFileSync2, mkdirSync as mkdirSync2 } from "node:fs";
+import { createHash as createHash6 } from "node:crypto";
+import { readFileSync as readFileSync7, readdirSync as readdirSync3, renameSync as renameSync2, statSync as statSync3, writeFileSync as writeFileSync2, mkdirSync as mkdirSync3 } from "node:fs";
 import { createRequire as createRequire2 } from "node:module";
-import { basename, dirname as dirname2, join as join6 } from "node:path";
+import { basename, dirname as dirname3, join as join7 } from "node:path";
 import { fileURLToPath as fileURLToPath3 } from "node:url";
 function codeFingerprint() {
-  const here = dirname2(fileURLToPath3(import.meta.url));
-  const root = basename(here) === "static" ? dirname2(here) : here;
+  const here = dirname3(fileURLToPath3(import.meta.url));
+  const root = basename(here) === "static" ? dirname3(here) : here;
   const require2 = createRequire2(import.meta.url);
   const files = [
     ...listFiles(root),
@@ -8374,7 +8498,7 @@ function codeFingerprint() {
     resolveOrNull(require2, "@astral-sh/ruff-wasm-nodejs/ruff_wasm_bg.wasm"),
     resolveOrNull(require2, "@astral-sh/ruff-wasm-nodejs/package.json")
   ].filter((file) => file !== null);
-  const hash = createHash5("sha256");
+  const hash = createHash6("sha256");
   for (const file of files) {
     const stat = statSync3(file);
     hash.update(`${file}\0${stat.size}\0${stat.mtimeMs}
@@ -8383,8 +8507,8 @@ function codeFingerprint() {
   return hash.digest("hex");
 }
 function listFiles(folder) {
-  return readdirSync2(folder, { withFileTypes: true }).flatMap((entry) => {
-    const path6 = join6(folder, entry.name);
+  return readdirSync3(folder, { withFileTypes: true }).flatMap((entry) => {
+    const path6 = join7(folder, entry.name);
     if (entry.isDirectory()) return listFiles(path6);
     return entry.isFile() ? [path6] : [];
   });
@@ -8419,7 +8543,7 @@ var init_cache2 = __esm({
       known;
       next = {};
       constructor(folder) {
-        this.file = join6(folder, "static.json");
+        this.file = join7(folder, "static.json");
         this.code = codeFingerprint();
         let stored = null;
         try {
@@ -8439,7 +8563,7 @@ var init_cache2 = __esm({
       }
       /** Writes the entries of this run's files (files gone from the folder drop out). */
       save() {
-        mkdirSync2(dirname2(this.file), { recursive: true });
+        mkdirSync3(dirname3(this.file), { recursive: true });
         const temporary = `${this.file}.${process.pid}.tmp`;
         writeFileSync2(temporary, JSON.stringify({ code: this.code, files: this.next }));
         renameSync2(temporary, this.file);
@@ -15798,7 +15922,7 @@ var init_template_uses = __esm({
 
 // src/dags/static/template-variables.ts
 import { readFileSync as readFileSync8, realpathSync as realpathSync3 } from "node:fs";
-import { dirname as dirname3, join as join7, relative as relative4, sep as sep4 } from "node:path";
+import { dirname as dirname4, join as join8, relative as relative4, sep as sep4 } from "node:path";
 function templateVariables(context2) {
   let variables = computed.get(context2);
   if (variables === void 0) {
@@ -15835,9 +15959,9 @@ function variablesOf(dagFile, use, root) {
 }
 function readTemplateFile(root, dagFile, name2) {
   try {
-    const absolute = realpathSync3(join7(root, dirname3(dagFile), name2));
+    const absolute = realpathSync3(join8(root, dirname4(dagFile), name2));
     const path6 = relative4(root, absolute);
-    if (path6.startsWith("..") || path6 === "" || absolute !== join7(root, path6)) return null;
+    if (path6.startsWith("..") || path6 === "" || absolute !== join8(root, path6)) return null;
     return { path: path6.split(sep4).join("/"), text: readFileSync8(absolute, "utf8") };
   } catch {
     return null;
@@ -16078,9 +16202,9 @@ var init_ruff = __esm({
 });
 
 // src/dags/static/ruff-process.ts
-import { spawn as spawn2 } from "node:child_process";
+import { spawn as spawn3 } from "node:child_process";
 import { existsSync as existsSync5 } from "node:fs";
-import { createInterface as createInterface2 } from "node:readline";
+import { createInterface as createInterface3 } from "node:readline";
 import { fileURLToPath as fileURLToPath5 } from "node:url";
 function runnerPath() {
   for (const name2 of ["ruff-runner.ts", "ruff-runner.js"]) {
@@ -16118,10 +16242,10 @@ var init_ruff_process = __esm({
       queue = Promise.resolve();
       constructor(runner = runnerPath()) {
         if (runner === null) throw new Error("the ruff runner is missing beside the validator");
-        this.child = spawn2(process.execPath, ["--liftoff-only", runner], { stdio: ["pipe", "pipe", "pipe"] });
+        this.child = spawn3(process.execPath, ["--liftoff-only", runner], { stdio: ["pipe", "pipe", "pipe"] });
         this.child.stderr?.setEncoding("utf8").on("data", (chunk) => this.stderr += chunk);
         this.exited = new Promise((resolve12) => this.child.on("close", resolve12));
-        this.replies = createInterface2({ input: this.child.stdout })[Symbol.asyncIterator]();
+        this.replies = createInterface3({ input: this.child.stdout })[Symbol.asyncIterator]();
       }
       /** The findings of each file; calls run one after the other. */
       lint(files) {
@@ -16156,7 +16280,7 @@ var init_ruff_process = __esm({
 });
 
 // src/dags/stand-ins.ts
-import { createHash as createHash6 } from "node:crypto";
+import { createHash as createHash7 } from "node:crypto";
 function standInEnvironment(standIns) {
   const env = {};
   for (const [name2, value] of standIns.variables) env[`AIRFLOW_VAR_${name2.toUpperCase()}`] = value === "any" ? placeholder : value;
@@ -16164,7 +16288,7 @@ function standInEnvironment(standIns) {
   return env;
 }
 function standInsFingerprint(standIns) {
-  return createHash6("sha256").update(JSON.stringify([[...standIns.variables], [...standIns.connections]])).digest("hex").slice(0, 16);
+  return createHash7("sha256").update(JSON.stringify([[...standIns.variables], [...standIns.connections]])).digest("hex").slice(0, 16);
 }
 function explainMissingStandIns(importFindings, staticFindings) {
   return importFindings.filter((candidate) => {
@@ -16215,7 +16339,7 @@ var init_suppressions = __esm({
 
 // src/dags/validate.ts
 import { statSync as statSync4 } from "node:fs";
-import { join as join8, resolve as resolve2 } from "node:path";
+import { join as join9, resolve as resolve2 } from "node:path";
 async function validateDags(options) {
   const dagsFolder = resolve2(options.dagsFolder);
   if (!isDirectory(dagsFolder)) throw new UsageError(`${options.dagsFolder} is not a folder`);
@@ -16232,7 +16356,8 @@ async function validateDags(options) {
     workers: options.workers,
     env: { ...options.env ?? process.env, ...standInEnvironment(config.standIns) },
     cacheKey: standInsFingerprint(config.standIns),
-    resident: options.resident?.imports ?? void 0
+    resident: options.resident?.imports ?? void 0,
+    server: options.importServer ?? false
   };
   const toImport = sources.filter((source) => source.airflowWillImport);
   const importing = importOptions === null ? null : importFiles(toImport, importOptions);
@@ -16351,7 +16476,7 @@ var init_validate = __esm({
     init_rules();
     init_stand_ins();
     init_suppressions();
-    defaultCacheFolder = join8(".cache", "airflow-gitops", "validate");
+    defaultCacheFolder = join9(".cache", "airflow-gitops", "validate");
   }
 });
 
@@ -16375,16 +16500,16 @@ var init_text = __esm({
 });
 
 // src/dags/watch.ts
-import { mkdtempSync as mkdtempSync2, realpathSync as realpathSync4, rmSync as rmSync2, watch } from "node:fs";
-import { availableParallelism as availableParallelism2, tmpdir as tmpdir2 } from "node:os";
-import { join as join9, resolve as resolve3 } from "node:path";
+import { mkdtempSync as mkdtempSync3, realpathSync as realpathSync4, rmSync as rmSync2, watch } from "node:fs";
+import { availableParallelism as availableParallelism3, tmpdir as tmpdir2 } from "node:os";
+import { join as join10, resolve as resolve3 } from "node:path";
 async function watchDags(options) {
   const dagsFolder = resolve3(options.dagsFolder);
   const environment = airflowEnvironment(options.python);
   const config = loadConfig(dagsFolder, options.configFile);
-  const airflowHome = mkdtempSync2(join9(tmpdir2(), "airflow-gitops-home-"));
+  const airflowHome = mkdtempSync3(join10(tmpdir2(), "airflow-gitops-home-"));
   const settings = { dagsFolder: realpathSync4(dagsFolder), timeoutSeconds: config.timeoutSeconds, env: options.env ?? process.env, airflowHome };
-  const worker = new ImportWorker(environment, settings, options.workers ?? availableParallelism2());
+  const worker = new ImportWorker(environment, settings, options.workers ?? availableParallelism3());
   const facts = new RecordingFactsCache();
   const ruff2 = new RuffProcess();
   const resident = { facts, imports: { worker, cache: new MemoryReplyCache() }, ruff: ruff2 };
@@ -16673,7 +16798,7 @@ __export(validate_exports, {
   run: () => run2
 });
 import { appendFileSync } from "node:fs";
-import { join as join10, relative as relative5, resolve as resolve4, sep as sep5 } from "node:path";
+import { join as join11, relative as relative5, resolve as resolve4, sep as sep5 } from "node:path";
 import { parseArgs } from "node:util";
 async function run2(argv, io) {
   const { values, positionals } = parseOptions(argv);
@@ -16696,13 +16821,15 @@ ${usage}`);
     configFile: values.config === void 0 ? void 0 : resolve4(io.cwd, values.config),
     python: values.python === void 0 ? void 0 : resolve4(io.cwd, values.python),
     cacheFolder: values["no-cache"] ? null : resolve4(io.cwd, values["cache-dir"] ?? defaultCacheFolder),
-    env: io.env
+    env: io.env,
+    // In CI nothing may outlive the job's step: each run starts its own Airflow.
+    importServer: !values["no-server"] && !inCi(io.env)
   });
   if (format2 === "json") io.stdout(renderJson(report2));
   else if (format2 === "text") printText(renderText(report2, relative5(io.cwd, dagsFolder) || "."), io);
   else {
     const workspace2 = resolve4(io.cwd, values.workspace ?? io.env.GITHUB_WORKSPACE ?? ".");
-    const pathOf = (file) => relative5(workspace2, join10(dagsFolder, file)).split(sep5).join("/");
+    const pathOf = (file) => relative5(workspace2, join11(dagsFolder, file)).split(sep5).join("/");
     io.stdout(renderGithub(report2, pathOf));
     const summaryFile = io.env.GITHUB_STEP_SUMMARY;
     if (summaryFile) appendFileSync(summaryFile, renderMarkdownSummary(report2, pathOf, void 0, commitFileLinker(io.env)));
@@ -16710,6 +16837,9 @@ ${usage}`);
   const empty = emptyFolder(report2, positionals[0], values["require-dags"], format2 === "github");
   if (empty !== void 0) (format2 === "github" ? io.stdout : io.stderr)(empty.text);
   return hasErrors(report2) || empty?.fails ? 1 : 0;
+}
+function inCi(env) {
+  return env.CI !== void 0 && env.CI !== "" && env.CI.toLowerCase() !== "false";
 }
 function printText(text2, io) {
   if (io.env.GITHUB_ACTIONS !== "true") return io.stdout(text2);
@@ -16761,6 +16891,7 @@ function parseOptions(argv) {
         python: { type: "string" },
         "cache-dir": { type: "string" },
         "no-cache": { type: "boolean", default: false },
+        "no-server": { type: "boolean", default: false },
         watch: { type: "boolean", default: false },
         workspace: { type: "string" },
         "require-dags": { type: "boolean", default: false },
@@ -16790,6 +16921,9 @@ var init_validate2 = __esm({
   --python PATH       the Python with Airflow installed (default: .venv/airflow/bin/python)
   --cache-dir DIR     where static and import results are cached (default: .cache/airflow-gitops/validate)
   --no-cache          import every file again
+  --no-server         with --import, start Airflow for this run alone; by default (but not
+                      where CI is set) Airflow stays loaded in a server in the cache folder,
+                      reused by later runs and gone after 10 idle minutes
   --watch             check once, then again after every change, with Airflow kept loaded
                       (both layers; prints the findings of the files each change touched)
   --workspace DIR     repository root for github annotation paths (default: $GITHUB_WORKSPACE or .)
@@ -16800,15 +16934,15 @@ var init_validate2 = __esm({
 });
 
 // src/overlays/environments.ts
-import { existsSync as existsSync6, readdirSync as readdirSync3 } from "node:fs";
-import { join as join11, resolve as resolve5 } from "node:path";
+import { existsSync as existsSync6, readdirSync as readdirSync4 } from "node:fs";
+import { join as join12, resolve as resolve5 } from "node:path";
 function overlaysRoot(repoRoot) {
-  return join11(repoRoot, "overlays");
+  return join12(repoRoot, "overlays");
 }
 function listEnvironments(repoRoot) {
   const root = overlaysRoot(repoRoot);
   if (!existsSync6(root)) return [];
-  return readdirSync3(root, { withFileTypes: true }).filter((d) => d.isDirectory() && existsSync6(join11(root, d.name, "kustomization.yaml"))).map((d) => d.name).sort();
+  return readdirSync4(root, { withFileTypes: true }).filter((d) => d.isDirectory() && existsSync6(join12(root, d.name, "kustomization.yaml"))).map((d) => d.name).sort();
 }
 function checkEnvironmentName(name2) {
   if (!validName.test(name2)) {
@@ -16818,8 +16952,8 @@ function checkEnvironmentName(name2) {
 }
 function overlayDirFor(repoRoot, environment, explicit) {
   if (explicit) return resolve5(repoRoot, explicit);
-  const dir = join11(overlaysRoot(repoRoot), environment);
-  if (!existsSync6(join11(dir, "kustomization.yaml"))) {
+  const dir = join12(overlaysRoot(repoRoot), environment);
+  if (!existsSync6(join12(dir, "kustomization.yaml"))) {
     const known = listEnvironments(repoRoot);
     throw new UsageError(`no overlay for environment '${environment}' at ${dir}${known.length > 0 ? ` (environments: ${known.join(", ")})` : ""}`);
   }
@@ -16968,9 +17102,9 @@ var init_git_ref = __esm({
 
 // src/overlays/ref-file.ts
 import { existsSync as existsSync7, readFileSync as readFileSync9, writeFileSync as writeFileSync3 } from "node:fs";
-import { join as join12 } from "node:path";
+import { join as join13 } from "node:path";
 function refFilePath(overlayDir) {
-  return join12(overlayDir, refFileName);
+  return join13(overlayDir, refFileName);
 }
 function findLine(lines, path6) {
   const matches = lines.map((l, i3) => refLine.test(l.replace(/\r$/, "")) ? i3 : -1).filter((i3) => i3 >= 0);
@@ -18483,7 +18617,7 @@ var require_cross_spawn = __commonJS({
     var cp = __require("child_process");
     var parse5 = require_parse();
     var enoent = require_enoent();
-    function spawn4(command2, args2, options) {
+    function spawn5(command2, args2, options) {
       const parsed = parse5(command2, args2, options);
       const spawned = cp.spawn(parsed.command, parsed.args, parsed.options);
       enoent.hookChildProcess(spawned, parsed);
@@ -18495,8 +18629,8 @@ var require_cross_spawn = __commonJS({
       result.error = result.error || enoent.verifyENOENTSync(result.status, parsed);
       return result;
     }
-    module2.exports = spawn4;
-    module2.exports.spawn = spawn4;
+    module2.exports = spawn5;
+    module2.exports.spawn = spawn5;
     module2.exports.sync = spawnSync2;
     module2.exports._parse = parse5;
     module2.exports._enoent = enoent;
@@ -24942,7 +25076,7 @@ var init_promise = __esm({
 
 // node_modules/execa/lib/methods/main-async.js
 import { setMaxListeners } from "node:events";
-import { spawn as spawn3 } from "node:child_process";
+import { spawn as spawn4 } from "node:child_process";
 var execaCoreAsync, handleAsyncArguments, handleAsyncOptions, spawnSubprocessAsync, handlePromise, getAsyncResult;
 var init_main_async = __esm({
   "node_modules/execa/lib/methods/main-async.js"() {
@@ -25013,7 +25147,7 @@ var init_main_async = __esm({
     spawnSubprocessAsync = ({ file, commandArguments, options, startTime, verboseInfo, command: command2, escapedCommand, fileDescriptors }) => {
       let subprocess;
       try {
-        subprocess = spawn3(...concatenateShell(file, commandArguments, options));
+        subprocess = spawn4(...concatenateShell(file, commandArguments, options));
       } catch (error) {
         return handleEarlyError({
           error,
@@ -25475,7 +25609,7 @@ var init_poll = __esm({
 });
 
 // src/kube/transport.ts
-import { connect, constants as constants4 } from "node:http2";
+import { connect as connect2, constants as constants4 } from "node:http2";
 import { Agent as HttpAgent, request as httpRequest } from "node:http";
 function sessionError(session) {
   return sessionErrors.get(session);
@@ -25501,7 +25635,7 @@ var init_transport = __esm({
       }
       connection() {
         if (this.session && !this.session.closed && !this.session.destroyed) return this.session;
-        const session = connect(this.auth.server, {
+        const session = connect2(this.auth.server, {
           ca: this.auth.ca,
           cert: this.auth.cert,
           key: this.auth.key,
@@ -25925,9 +26059,9 @@ var init_objects = __esm({
 });
 
 // src/deploy/applyset.ts
-import { createHash as createHash7 } from "node:crypto";
+import { createHash as createHash8 } from "node:crypto";
 function applysetId(parentName, namespace) {
-  const digest = createHash7("sha256").update(`${parentName}.${namespace}.ConfigMap.`).digest("base64url");
+  const digest = createHash8("sha256").update(`${parentName}.${namespace}.ConfigMap.`).digest("base64url");
   return `applyset-${digest}-v1`;
 }
 function inventoryFor(environment, namespace) {
@@ -26060,9 +26194,9 @@ var init_binary = __esm({
 
 // src/kustomize/build.ts
 import { existsSync as existsSync8 } from "node:fs";
-import { join as join13 } from "node:path";
+import { join as join14 } from "node:path";
 async function kustomizeBuild(overlayDir, env) {
-  if (!kustomizationFiles.some((f) => existsSync8(join13(overlayDir, f)))) {
+  if (!kustomizationFiles.some((f) => existsSync8(join14(overlayDir, f)))) {
     throw new UsageError(`${overlayDir}: no kustomization.yaml in this overlay directory`);
   }
   const result = await runKustomize(overlayDir, env);
@@ -26113,7 +26247,7 @@ var init_parse = __esm({
 });
 
 // src/deploy/tracking.ts
-import { createHash as createHash8 } from "node:crypto";
+import { createHash as createHash9 } from "node:crypto";
 function trackingLabels(environment, applysetId2) {
   return { [managedByLabel]: managedByValue, [environmentLabel]: environment, [partOfLabel]: applysetId2 };
 }
@@ -26121,7 +26255,7 @@ function configHash(object) {
   const perDeploy = [configHashAnnotation, commitAnnotation, runUrlAnnotation];
   const annotations = Object.fromEntries(Object.entries(object.metadata.annotations ?? {}).filter(([k]) => !perDeploy.includes(k)));
   const copy = { ...object, metadata: { ...object.metadata, annotations } };
-  return createHash8("sha256").update(stableJson(copy)).digest("hex").slice(0, 32);
+  return createHash9("sha256").update(stableJson(copy)).digest("hex").slice(0, 32);
 }
 function addTracking(objects, labels) {
   return objects.map((original) => {
@@ -26322,12 +26456,12 @@ var init_generate = __esm({
 });
 
 // src/secrets/fernet.ts
-import { createHash as createHash9 } from "node:crypto";
+import { createHash as createHash10 } from "node:crypto";
 function fernetKeys(value) {
   return value.split(",").map((k) => k.trim()).filter((k) => k.length > 0);
 }
 function keyTag(key) {
-  return createHash9("sha256").update(`airflow-gitops fernet rotation
+  return createHash10("sha256").update(`airflow-gitops fernet rotation
 ${key}`).digest("hex").slice(0, 16);
 }
 function rotateTo(newKey, liveKeys, source) {
@@ -26698,14 +26832,14 @@ var init_in_cluster = __esm({
 // src/kube/kubeconfig.ts
 import { existsSync as existsSync10, readFileSync as readFileSync13 } from "node:fs";
 import { homedir } from "node:os";
-import { dirname as dirname4, isAbsolute, join as join14 } from "node:path";
+import { dirname as dirname5, isAbsolute, join as join15 } from "node:path";
 function kubeconfigPath(explicit, env) {
   if (explicit) return explicit;
   const fromEnv = env.KUBECONFIG?.split(":").find((p) => p.length > 0);
-  return fromEnv ?? join14(env.HOME ?? homedir(), ".kube", "config");
+  return fromEnv ?? join15(env.HOME ?? homedir(), ".kube", "config");
 }
 function readNamedFile(file, base, field2, source) {
-  const path6 = isAbsolute(file) ? file : join14(base, file);
+  const path6 = isAbsolute(file) ? file : join15(base, file);
   try {
     return readFileSync13(path6);
   } catch (error) {
@@ -26748,7 +26882,7 @@ async function loadClusterAuth(options) {
   const context2 = pick(raw.contexts, contextName, "context", source).context;
   const cluster = pick(raw.clusters, context2.cluster, "cluster", source).cluster;
   const user = context2.user ? pick(raw.users, context2.user, "user", source).user : {};
-  const base = dirname4(source);
+  const base = dirname5(source);
   const server = cluster.server;
   if (typeof server !== "string" || !/^https?:\/\//.test(server)) {
     throw new EnvironmentError(`${source}: cluster '${context2.cluster}' has no http(s) server URL`);
@@ -26781,7 +26915,7 @@ var init_kubeconfig = __esm({
 });
 
 // src/kube/connect.ts
-async function connect2(options, signal) {
+async function connect3(options, signal) {
   const timeouts = options.timeouts ?? defaultTimeouts;
   const auth2 = await loadClusterAuth({ ...options, execTimeoutMs: timeouts.requestMs, signal });
   signal?.throwIfAborted();
@@ -27191,14 +27325,14 @@ var init_immutable = __esm({
 });
 
 // src/deploy/ownership.ts
-import { createHash as createHash10 } from "node:crypto";
+import { createHash as createHash11 } from "node:crypto";
 function entries(object) {
   return object.metadata.managedFields ?? [];
 }
 function ownershipFingerprint(live, fieldManager) {
   const entry = entries(live).find((e) => e.manager === fieldManager && e.operation === "Apply" && !e.subresource);
   if (entry === void 0) return void 0;
-  return createHash10("sha256").update(stableJson({ apiVersion: entry.apiVersion, fields: entry.fieldsV1 })).digest("hex").slice(0, 32);
+  return createHash11("sha256").update(stableJson({ apiVersion: entry.apiVersion, fields: entry.fieldsV1 })).digest("hex").slice(0, 32);
 }
 function unchangedSinceLastApply(desired, live, recorded, fieldManager) {
   const hash = desired.metadata.annotations?.[configHashAnnotation];
@@ -27693,7 +27827,7 @@ var init_prune = __esm({
 });
 
 // src/secrets/rollout.ts
-import { createHash as createHash11 } from "node:crypto";
+import { createHash as createHash12 } from "node:crypto";
 function volumeRefs(name2, source) {
   if (!name2) return [];
   const items = listAt(source, "items").map((i3) => textAt(i3, "key")).filter((k) => k !== void 0);
@@ -27732,7 +27866,7 @@ function secretsHash(pod, known) {
     for (const key of keys) parts2.set(`${ref.name}\0${key}`, data[key] ?? "");
   }
   if (parts2.size === 0) return void 0;
-  const hash = createHash11("sha256").update("airflow-gitops secrets-hash\n");
+  const hash = createHash12("sha256").update("airflow-gitops secrets-hash\n");
   for (const [k, v] of [...parts2].sort(([a2], [b]) => a2 < b ? -1 : 1)) hash.update(`${k}\0${v}\0`);
   return hash.digest("hex").slice(0, 32);
 }
@@ -28159,10 +28293,10 @@ ${problems.map((p) => `  ${p}`).join("\n")}`);
 });
 
 // src/overlays/mentions.ts
-import { existsSync as existsSync11, readdirSync as readdirSync4, readFileSync as readFileSync14, statSync as statSync6 } from "node:fs";
-import { dirname as dirname5, join as join15, relative as relative6, resolve as resolve7 } from "node:path";
+import { existsSync as existsSync11, readdirSync as readdirSync5, readFileSync as readFileSync14, statSync as statSync6 } from "node:fs";
+import { dirname as dirname6, join as join16, relative as relative6, resolve as resolve7 } from "node:path";
 function kustomizationOf(dir) {
-  return ["kustomization.yaml", "kustomization.yml", "Kustomization"].map((n2) => join15(dir, n2)).find((f) => existsSync11(f));
+  return ["kustomization.yaml", "kustomization.yml", "Kustomization"].map((n2) => join16(dir, n2)).find((f) => existsSync11(f));
 }
 function referencedDirs(dir) {
   const file = kustomizationOf(dir);
@@ -28178,14 +28312,14 @@ function referencedDirs(dir) {
   return entries2.map((e) => resolve7(dir, e)).filter((p) => existsSync11(p) && statSync6(p).isDirectory());
 }
 function filesOf(dir) {
-  return readdirSync4(dir, { withFileTypes: true }).filter((d) => d.isFile() && /\.(ya?ml|env|properties|json)$/.test(d.name)).map((d) => join15(dir, d.name)).sort();
+  return readdirSync5(dir, { withFileTypes: true }).filter((d) => d.isFile() && /\.(ya?ml|env|properties|json)$/.test(d.name)).map((d) => join16(dir, d.name)).sort();
 }
 function escape(text2) {
   return text2.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
 function whereNamed(overlayDir, value) {
   const pattern = new RegExp(`(^|[\\s:="'/])${escape(value)}($|[\\s"',#])`);
-  const base = dirname5(dirname5(overlayDir));
+  const base = dirname6(dirname6(overlayDir));
   const queue = [overlayDir];
   const seen = /* @__PURE__ */ new Set();
   let files = 0;
@@ -28531,13 +28665,13 @@ async function prepareOpened(settings, mask, opened) {
 async function openEnvironment(settings) {
   const abort2 = new AbortController();
   const stopOnError = (promise) => promise.catch((error) => (abort2.abort(error), Promise.reject(error)));
-  const [rendered, connected] = await Promise.allSettled([
+  const [rendered, connected2] = await Promise.allSettled([
     stopOnError(renderOverlay({ overlayDir: settings.overlayDir, environment: settings.environment, namespace: settings.namespace, revision: settings.revision, env: settings.env })),
-    stopOnError(connect2(settings, abort2.signal))
+    stopOnError(connect3(settings, abort2.signal))
   ]);
-  if (connected.status === "fulfilled" && rendered.status === "rejected") connected.value.client.close();
-  if (rendered.status === "rejected" || connected.status === "rejected") throw abort2.signal.reason;
-  const connection = connected.value;
+  if (connected2.status === "fulfilled" && rendered.status === "rejected") connected2.value.client.close();
+  if (rendered.status === "rejected" || connected2.status === "rejected") throw abort2.signal.reason;
+  const connection = connected2.value;
   return { connection, rendered: { ...rendered.value, objects: normalizeScope(rendered.value.objects, connection) } };
 }
 async function prepare(settings, mask) {
@@ -29222,7 +29356,7 @@ var init_deploy2 = __esm({
 
 // src/overlays/environments-file.ts
 import { existsSync as existsSync12, readFileSync as readFileSync15 } from "node:fs";
-import { join as join16 } from "node:path";
+import { join as join17 } from "node:path";
 function entryOf(raw, index, earlier, where) {
   if (raw === null || typeof raw !== "object" || Array.isArray(raw)) throw new UsageError(`${where}: environments[${index}] must be a mapping with a name`);
   const fields = raw;
@@ -29239,8 +29373,8 @@ function entryOf(raw, index, earlier, where) {
   return { name: name2, githubEnvironment: github, ...typeof from === "string" ? { promoteFrom: from } : {} };
 }
 function readEnvironments(repoRoot) {
-  const path6 = join16(repoRoot, environmentsFileName);
-  if (!existsSync12(path6)) return defaultEnvironments.filter((e) => existsSync12(join16(overlaysRoot(repoRoot), e.name, "kustomization.yaml")));
+  const path6 = join17(repoRoot, environmentsFileName);
+  if (!existsSync12(path6)) return defaultEnvironments.filter((e) => existsSync12(join17(overlaysRoot(repoRoot), e.name, "kustomization.yaml")));
   const doc = (0, import_yaml6.parseDocument)(readFileSync15(path6, "utf8"));
   if (doc.errors.length > 0) throw new UsageError(`${environmentsFileName}: ${doc.errors[0]?.message ?? "not valid YAML"}`);
   const list = doc.toJS()?.environments;
@@ -29248,7 +29382,7 @@ function readEnvironments(repoRoot) {
   const entries2 = [];
   list.forEach((raw, index) => entries2.push(entryOf(raw, index, entries2, environmentsFileName)));
   for (const e of entries2) {
-    if (!existsSync12(join16(overlaysRoot(repoRoot), e.name, "kustomization.yaml"))) throw new UsageError(`${environmentsFileName}: environment '${e.name}' has no overlay (overlays/${e.name}/kustomization.yaml)`);
+    if (!existsSync12(join17(overlaysRoot(repoRoot), e.name, "kustomization.yaml"))) throw new UsageError(`${environmentsFileName}: environment '${e.name}' has no overlay (overlays/${e.name}/kustomization.yaml)`);
   }
   return entries2;
 }
@@ -29390,7 +29524,7 @@ rerun destroy --yes to continue`);
   return deleted;
 }
 async function destroy(settings, log) {
-  const [rendered, connection] = await Promise.all([renderOverlay(settings), connect2(settings)]);
+  const [rendered, connection] = await Promise.all([renderOverlay(settings), connect3(settings)]);
   try {
     const { client, discovery } = connection;
     const inventory = rendered.inventory;
@@ -29545,7 +29679,7 @@ __export(secrets_exports, {
   run: () => run9
 });
 async function listSecrets(settings, mask) {
-  const [rendered, connection] = await Promise.all([renderOverlay(settings), connect2(settings)]);
+  const [rendered, connection] = await Promise.all([renderOverlay(settings), connect3(settings)]);
   try {
     const namespace = rendered.inventory.namespace;
     const info2 = connection.discovery.find({ apiVersion: "v1", kind: "Secret" });
@@ -29587,9 +29721,9 @@ var init_secrets = __esm({
 });
 
 // src/git/file-commit.ts
-import { mkdtempSync as mkdtempSync3, rmSync as rmSync3 } from "node:fs";
+import { mkdtempSync as mkdtempSync4, rmSync as rmSync3 } from "node:fs";
 import { tmpdir as tmpdir3 } from "node:os";
-import { join as join17 } from "node:path";
+import { join as join18 } from "node:path";
 async function commitDate(git, commit) {
   return `@${await git.text(["show", "-s", "--format=%ct", commit])} +0000`;
 }
@@ -29597,10 +29731,10 @@ async function commitFileChange(git, change) {
   const entry = await git.text(["ls-tree", change.parent, "--", change.path]);
   const mode = /^(\d+) blob /.exec(entry)?.[1];
   if (mode === void 0) throw new CommandFailure(`${change.path} is not a file in commit ${change.parent}`);
-  const scratch = mkdtempSync3(join17(tmpdir3(), "airflow-gitops-index-"));
+  const scratch = mkdtempSync4(join18(tmpdir3(), "airflow-gitops-index-"));
   try {
     const dates = change.date === void 0 ? {} : { GIT_AUTHOR_DATE: change.date, GIT_COMMITTER_DATE: change.date };
-    const env = { GIT_INDEX_FILE: join17(scratch, "index"), ...dates };
+    const env = { GIT_INDEX_FILE: join18(scratch, "index"), ...dates };
     const written = (await git.run(["hash-object", "-w", "--stdin"], { input: change.content })).stdout.trim();
     await git.run(["read-tree", change.parent], { env });
     await git.run(["update-index", "--cacheinfo", `${mode},${written},${change.path}`], { env });
@@ -29612,10 +29746,10 @@ async function commitFileChange(git, change) {
   }
 }
 async function commitTreeChange(git, change) {
-  const scratch = mkdtempSync3(join17(tmpdir3(), "airflow-gitops-index-"));
+  const scratch = mkdtempSync4(join18(tmpdir3(), "airflow-gitops-index-"));
   try {
     const dates = change.date === void 0 ? {} : { GIT_AUTHOR_DATE: change.date, GIT_COMMITTER_DATE: change.date };
-    const env = { GIT_INDEX_FILE: join17(scratch, "index"), ...dates };
+    const env = { GIT_INDEX_FILE: join18(scratch, "index"), ...dates };
     await git.run(["read-tree", change.parent], { env });
     for (const [path6, content] of change.write) {
       const written = (await git.run(["hash-object", "-w", "--stdin"], { input: content })).stdout.trim();
@@ -29655,15 +29789,15 @@ var init_order = __esm({
 });
 
 // src/overlays/ref-file-edit.ts
-import { mkdirSync as mkdirSync3, mkdtempSync as mkdtempSync4, readFileSync as readFileSync16, rmSync as rmSync4, writeFileSync as writeFileSync6 } from "node:fs";
+import { mkdirSync as mkdirSync4, mkdtempSync as mkdtempSync5, readFileSync as readFileSync16, rmSync as rmSync4, writeFileSync as writeFileSync6 } from "node:fs";
 import { tmpdir as tmpdir4 } from "node:os";
-import { dirname as dirname6, join as join18, sep as sep6 } from "node:path";
+import { dirname as dirname7, join as join19, sep as sep6 } from "node:path";
 function withScratchFiles(files, body3) {
-  const scratch = mkdtempSync4(join18(tmpdir4(), "airflow-gitops-ref-"));
-  const place2 = (file) => join18(scratch, file);
+  const scratch = mkdtempSync5(join19(tmpdir4(), "airflow-gitops-ref-"));
+  const place2 = (file) => join19(scratch, file);
   try {
     for (const [file, content] of Object.entries(files)) {
-      mkdirSync3(dirname6(place2(file)), { recursive: true });
+      mkdirSync4(dirname7(place2(file)), { recursive: true });
       writeFileSync6(place2(file), content);
     }
     return body3(place2);
@@ -29675,10 +29809,10 @@ function withScratchFiles(files, body3) {
   }
 }
 function pinnedRefIn(file, content) {
-  return withScratchFiles({ [file]: content }, (place2) => readPinnedRef(dirname6(place2(file))));
+  return withScratchFiles({ [file]: content }, (place2) => readPinnedRef(dirname7(place2(file))));
 }
 function withPinnedRef(file, content, ref) {
-  return withScratchFiles({ [file]: content }, (place2) => writePinnedRef(dirname6(place2(file)), ref) ? readFileSync16(place2(file), "utf8") : void 0);
+  return withScratchFiles({ [file]: content }, (place2) => writePinnedRef(dirname7(place2(file)), ref) ? readFileSync16(place2(file), "utf8") : void 0);
 }
 var init_ref_file_edit = __esm({
   "src/overlays/ref-file-edit.ts"() {
@@ -32357,7 +32491,7 @@ var require_connect = __commonJS({
       const sessionCache = new SessionCache(maxCachedSessions == null ? 100 : maxCachedSessions);
       timeout = timeout == null ? 1e4 : timeout;
       allowH2 = allowH2 != null ? allowH2 : false;
-      return function connect3({ hostname: hostname2, host, protocol, port: port2, servername, localAddress, httpSocket }, callback) {
+      return function connect4({ hostname: hostname2, host, protocol, port: port2, servername, localAddress, httpSocket }, callback) {
         let socket;
         if (protocol === "https:") {
           if (!tls) {
@@ -37490,7 +37624,7 @@ var require_client = __commonJS({
         strictContentLength,
         maxCachedSessions,
         maxRedirections,
-        connect: connect4,
+        connect: connect5,
         maxRequestsPerClient,
         localAddress,
         maxResponseSize,
@@ -37542,7 +37676,7 @@ var require_client = __commonJS({
         if (bodyTimeout != null && (!Number.isInteger(bodyTimeout) || bodyTimeout < 0)) {
           throw new InvalidArgumentError("bodyTimeout must be a positive integer or zero");
         }
-        if (connect4 != null && typeof connect4 !== "function" && typeof connect4 !== "object") {
+        if (connect5 != null && typeof connect5 !== "function" && typeof connect5 !== "object") {
           throw new InvalidArgumentError("connect must be a function or an object");
         }
         if (maxRedirections != null && (!Number.isInteger(maxRedirections) || maxRedirections < 0)) {
@@ -37566,15 +37700,15 @@ var require_client = __commonJS({
         if (maxConcurrentStreams != null && (typeof maxConcurrentStreams !== "number" || maxConcurrentStreams < 1)) {
           throw new InvalidArgumentError("maxConcurrentStreams must be a positive integer, greater than 0");
         }
-        if (typeof connect4 !== "function") {
-          connect4 = buildConnector({
+        if (typeof connect5 !== "function") {
+          connect5 = buildConnector({
             ...tls,
             maxCachedSessions,
             allowH2,
             socketPath,
             timeout: connectTimeout,
             ...autoSelectFamily ? { autoSelectFamily, autoSelectFamilyAttemptTimeout } : void 0,
-            ...connect4
+            ...connect5
           });
         }
         if (interceptors?.Client && Array.isArray(interceptors.Client)) {
@@ -37589,7 +37723,7 @@ var require_client = __commonJS({
           this[kInterceptors] = [createRedirectInterceptor({ maxRedirections })];
         }
         this[kUrl] = util.parseOrigin(url);
-        this[kConnector] = connect4;
+        this[kConnector] = connect5;
         this[kPipelining] = pipelining != null ? pipelining : 1;
         this[kMaxHeadersSize] = maxHeaderSize || http.maxHeaderSize;
         this[kKeepAliveDefaultTimeout] = keepAliveTimeout == null ? 4e3 : keepAliveTimeout;
@@ -37643,7 +37777,7 @@ var require_client = __commonJS({
       }
       /* istanbul ignore: only used for test */
       [kConnect](cb) {
-        connect3(this);
+        connect4(this);
         this.once("connect", cb);
       }
       [kDispatch](opts, handler2) {
@@ -37707,7 +37841,7 @@ var require_client = __commonJS({
         assert(client[kSize] === 0);
       }
     }
-    async function connect3(client) {
+    async function connect4(client) {
       assert(!client[kConnecting]);
       assert(!client[kHTTPContext]);
       let { host, hostname: hostname2, protocol, port: port2 } = client[kUrl];
@@ -37878,7 +38012,7 @@ var require_client = __commonJS({
           return;
         }
         if (!client[kHTTPContext]) {
-          connect3(client);
+          connect4(client);
           return;
         }
         if (client[kHTTPContext].destroyed) {
@@ -38170,7 +38304,7 @@ var require_pool = __commonJS({
       constructor(origin, {
         connections,
         factory = defaultFactory,
-        connect: connect3,
+        connect: connect4,
         connectTimeout,
         tls,
         maxCachedSessions,
@@ -38186,25 +38320,25 @@ var require_pool = __commonJS({
         if (typeof factory !== "function") {
           throw new InvalidArgumentError("factory must be a function.");
         }
-        if (connect3 != null && typeof connect3 !== "function" && typeof connect3 !== "object") {
+        if (connect4 != null && typeof connect4 !== "function" && typeof connect4 !== "object") {
           throw new InvalidArgumentError("connect must be a function or an object");
         }
-        if (typeof connect3 !== "function") {
-          connect3 = buildConnector({
+        if (typeof connect4 !== "function") {
+          connect4 = buildConnector({
             ...tls,
             maxCachedSessions,
             allowH2,
             socketPath,
             timeout: connectTimeout,
             ...autoSelectFamily ? { autoSelectFamily, autoSelectFamilyAttemptTimeout } : void 0,
-            ...connect3
+            ...connect4
           });
         }
         super(options);
         this[kInterceptors] = options.interceptors?.Pool && Array.isArray(options.interceptors.Pool) ? options.interceptors.Pool : [];
         this[kConnections] = connections || null;
         this[kUrl] = util.parseOrigin(origin);
-        this[kOptions] = { ...util.deepClone(options), connect: connect3, allowH2 };
+        this[kOptions] = { ...util.deepClone(options), connect: connect4, allowH2 };
         this[kOptions].interceptors = options.interceptors ? { ...options.interceptors } : void 0;
         this[kFactory] = factory;
         this.on("connectionError", (origin2, targets, error) => {
@@ -38399,25 +38533,25 @@ var require_agent = __commonJS({
       return opts && opts.connections === 1 ? new Client(origin, opts) : new Pool(origin, opts);
     }
     var Agent = class extends DispatcherBase {
-      constructor({ factory = defaultFactory, maxRedirections = 0, connect: connect3, tls, ...options } = {}) {
+      constructor({ factory = defaultFactory, maxRedirections = 0, connect: connect4, tls, ...options } = {}) {
         if (typeof factory !== "function") {
           throw new InvalidArgumentError("factory must be a function.");
         }
-        if (connect3 != null && typeof connect3 !== "function" && typeof connect3 !== "object") {
+        if (connect4 != null && typeof connect4 !== "function" && typeof connect4 !== "object") {
           throw new InvalidArgumentError("connect must be a function or an object");
         }
         if (!Number.isInteger(maxRedirections) || maxRedirections < 0) {
           throw new InvalidArgumentError("maxRedirections must be a positive number");
         }
         super(options);
-        if (connect3 && typeof connect3 !== "function") {
-          connect3 = { ...connect3 };
+        if (connect4 && typeof connect4 !== "function") {
+          connect4 = { ...connect4 };
         }
         if (tls && typeof tls !== "function") {
           tls = { ...tls };
         }
         this[kInterceptors] = options.interceptors?.Agent && Array.isArray(options.interceptors.Agent) ? options.interceptors.Agent : [createRedirectInterceptor({ maxRedirections })];
-        this[kOptions] = { ...util.deepClone(options), connect: connect3, tls };
+        this[kOptions] = { ...util.deepClone(options), connect: connect4, tls };
         this[kOptions].interceptors = options.interceptors ? { ...options.interceptors } : void 0;
         this[kMaxRedirections] = maxRedirections;
         this[kFactory] = factory;
@@ -38512,16 +38646,16 @@ var require_proxy_agent = __commonJS({
     }
     var Http1ProxyWrapper = class extends DispatcherBase {
       #client;
-      constructor(proxyUrl, { headers = {}, connect: connect3, factory }) {
+      constructor(proxyUrl, { headers = {}, connect: connect4, factory }) {
         super();
         if (!proxyUrl) {
           throw new InvalidArgumentError("Proxy URL is mandatory");
         }
         this[kProxyHeaders] = headers;
         if (factory) {
-          this.#client = factory(proxyUrl, { connect: connect3 });
+          this.#client = factory(proxyUrl, { connect: connect4 });
         } else {
-          this.#client = new Client(proxyUrl, { connect: connect3 });
+          this.#client = new Client(proxyUrl, { connect: connect4 });
         }
       }
       [kDispatch](opts, handler2) {
@@ -38583,7 +38717,7 @@ var require_proxy_agent = __commonJS({
         } else if (username && password) {
           this[kProxyHeaders]["proxy-authorization"] = `Basic ${Buffer.from(`${decodeURIComponent(username)}:${decodeURIComponent(password)}`).toString("base64")}`;
         }
-        const connect3 = buildConnector({ ...opts.proxyTls });
+        const connect4 = buildConnector({ ...opts.proxyTls });
         this[kConnectEndpoint] = buildConnector({ ...opts.requestTls });
         const agentFactory = opts.factory || defaultAgentFactory;
         const factory = (origin2, options) => {
@@ -38591,13 +38725,13 @@ var require_proxy_agent = __commonJS({
           if (!this[kTunnelProxy] && protocol2 === "http:" && this[kProxy].protocol === "http:") {
             return new Http1ProxyWrapper(this[kProxy].uri, {
               headers: this[kProxyHeaders],
-              connect: connect3,
+              connect: connect4,
               factory: agentFactory
             });
           }
           return agentFactory(origin2, options);
         };
-        this[kClient] = clientFactory(url, { connect: connect3 });
+        this[kClient] = clientFactory(url, { connect: connect4 });
         this[kAgent] = new Agent({
           ...opts,
           factory,
@@ -40343,10 +40477,10 @@ var require_api_connect = __commonJS({
         }
       }
     };
-    function connect3(opts, callback) {
+    function connect4(opts, callback) {
       if (callback === void 0) {
         return new Promise((resolve12, reject) => {
-          connect3.call(this, opts, (err2, data) => {
+          connect4.call(this, opts, (err2, data) => {
             return err2 ? reject(err2) : resolve12(data);
           });
         });
@@ -40362,7 +40496,7 @@ var require_api_connect = __commonJS({
         queueMicrotask(() => callback(err2, { opaque }));
       }
     }
-    module2.exports = connect3;
+    module2.exports = connect4;
   }
 });
 
@@ -56032,8 +56166,8 @@ var init_check = __esm({
 });
 
 // src/checks/results.ts
-import { readdirSync as readdirSync5, readFileSync as readFileSync18 } from "node:fs";
-import { join as join19 } from "node:path";
+import { readdirSync as readdirSync6, readFileSync as readFileSync18 } from "node:fs";
+import { join as join20 } from "node:path";
 function isRecord2(value) {
   return value !== null && typeof value === "object" && !Array.isArray(value);
 }
@@ -56083,12 +56217,12 @@ function readEnvironment(file) {
   };
 }
 function readResults(folder) {
-  const names = readdirSync5(folder, { recursive: true, encoding: "utf8" }).sort();
+  const names = readdirSync6(folder, { recursive: true, encoding: "utf8" }).sort();
   const base = (name2) => name2.split(/[\\/]/).at(-1) ?? name2;
   const validation = names.find((name2) => base(name2) === validationFile);
-  const environments2 = names.filter((name2) => environmentFilePattern.test(base(name2))).map((name2) => readEnvironment(join19(folder, name2)));
+  const environments2 = names.filter((name2) => environmentFilePattern.test(base(name2))).map((name2) => readEnvironment(join20(folder, name2)));
   environments2.sort((a2, b) => a2.environment.localeCompare(b.environment));
-  return { validation: validation === void 0 ? void 0 : readValidation(join19(folder, validation)), environments: environments2 };
+  return { validation: validation === void 0 ? void 0 : readValidation(join20(folder, validation)), environments: environments2 };
 }
 var validationFile, environmentFilePattern, countNames;
 var init_results = __esm({
@@ -56249,16 +56383,16 @@ var init_pr_comment = __esm({
 });
 
 // src/scaffold/engine.ts
-import { existsSync as existsSync14, readFileSync as readFileSync20, readdirSync as readdirSync6 } from "node:fs";
-import { dirname as dirname7, join as join20, relative as relative8, sep as sep9 } from "node:path";
+import { existsSync as existsSync14, readFileSync as readFileSync20, readdirSync as readdirSync7 } from "node:fs";
+import { dirname as dirname8, join as join21, relative as relative8, sep as sep9 } from "node:path";
 import { fileURLToPath as fileURLToPath8 } from "node:url";
 function isEngineRoot(dir) {
-  return existsSync14(join20(dir, "action.yml")) && existsSync14(join20(dir, "base", "kustomization.yaml"));
+  return existsSync14(join21(dir, "action.yml")) && existsSync14(join21(dir, "base", "kustomization.yaml"));
 }
 function findEngineRoot(start2 = fileURLToPath8(import.meta.url)) {
-  for (let dir = dirname7(start2); ; dir = dirname7(dir)) {
+  for (let dir = dirname8(start2); ; dir = dirname8(dir)) {
     if (isEngineRoot(dir)) return dir;
-    if (dirname7(dir) === dir) throw new EnvironmentError(`no airflow-gitops engine (action.yml and base/) above ${start2}`);
+    if (dirname8(dir) === dir) throw new EnvironmentError(`no airflow-gitops engine (action.yml and base/) above ${start2}`);
   }
 }
 function checkEngineRoot(dir, source) {
@@ -56266,15 +56400,15 @@ function checkEngineRoot(dir, source) {
   return dir;
 }
 function engineVersion(root) {
-  const version = JSON.parse(readFileSync20(join20(root, "package.json"), "utf8")).version;
-  if (typeof version !== "string" || !/^\d+\.\d+\.\d+$/.test(version)) throw new EnvironmentError(`${join20(root, "package.json")}: no plain version`);
+  const version = JSON.parse(readFileSync20(join21(root, "package.json"), "utf8")).version;
+  if (typeof version !== "string" || !/^\d+\.\d+\.\d+$/.test(version)) throw new EnvironmentError(`${join21(root, "package.json")}: no plain version`);
   return `v${version}`;
 }
 function filesUnder(root, folder) {
   const files = /* @__PURE__ */ new Map();
-  const top = join20(root, folder);
+  const top = join21(root, folder);
   if (!existsSync14(top)) return files;
-  const names = readdirSync6(top, { recursive: true, withFileTypes: true }).filter((entry) => entry.isFile()).map((entry) => join20(entry.parentPath, entry.name)).sort();
+  const names = readdirSync7(top, { recursive: true, withFileTypes: true }).filter((entry) => entry.isFile()).map((entry) => join21(entry.parentPath, entry.name)).sort();
   for (const file of names) files.set(relative8(root, file).split(sep9).join("/"), readFileSync20(file));
   return files;
 }
@@ -56291,11 +56425,11 @@ var init_engine = __esm({
 });
 
 // src/scaffold/manifest.ts
-import { createHash as createHash12 } from "node:crypto";
+import { createHash as createHash13 } from "node:crypto";
 import { existsSync as existsSync15, readFileSync as readFileSync21 } from "node:fs";
-import { join as join21 } from "node:path";
+import { join as join22 } from "node:path";
 function sha256(content) {
-  return createHash12("sha256").update(content).digest("hex");
+  return createHash13("sha256").update(content).digest("hex");
 }
 function checkEngineName(value, source) {
   if (!enginePattern.test(value)) throw new UsageError(`${source} ${JSON.stringify(value)} is not a repository like owner/airflow-gitops`);
@@ -56313,7 +56447,7 @@ function manifestText(manifest) {
 `;
 }
 function readManifest(repoRoot) {
-  const file = join21(repoRoot, manifestFile);
+  const file = join22(repoRoot, manifestFile);
   if (!existsSync15(file)) throw new UsageError(`${file} not found: upgrade works in a repository made with 'airflow-gitops init'`);
   let value;
   try {
@@ -56364,8 +56498,8 @@ var init_workflows = __esm({
 });
 
 // src/scaffold/init.ts
-import { existsSync as existsSync16, mkdirSync as mkdirSync4, readdirSync as readdirSync7, readFileSync as readFileSync22, writeFileSync as writeFileSync9 } from "node:fs";
-import { dirname as dirname8, join as join22 } from "node:path";
+import { existsSync as existsSync16, mkdirSync as mkdirSync5, readdirSync as readdirSync8, readFileSync as readFileSync22, writeFileSync as writeFileSync9 } from "node:fs";
+import { dirname as dirname9, join as join23 } from "node:path";
 function chosenEnvironments(engineRoot, wanted) {
   const known = listEnvironments(engineRoot);
   if (wanted === void 0) return known;
@@ -56378,10 +56512,10 @@ function chosenEnvironments(engineRoot, wanted) {
 function workflowFiles(options) {
   const files = /* @__PURE__ */ new Map();
   for (const name2 of teamWorkflows) {
-    const text2 = readFileSync22(join22(options.engineRoot, ".github", "workflows", name2), "utf8");
+    const text2 = readFileSync22(join23(options.engineRoot, ".github", "workflows", name2), "utf8");
     files.set(`.github/workflows/${name2}`, Buffer.from(versionedUses(text2, options.engine, options.version)));
   }
-  for (const [path6, content] of filesUnder(join22(options.engineRoot, "scaffold"), ".github")) files.set(path6, content);
+  for (const [path6, content] of filesUnder(join23(options.engineRoot, "scaffold"), ".github")) files.set(path6, content);
   return files;
 }
 function planInit(options) {
@@ -56392,20 +56526,20 @@ function planInit(options) {
     for (const [path6, content] of filesUnder(options.engineRoot, `overlays/${env}`)) files.set(path6, content);
   }
   for (const [path6, content] of filesUnder(options.engineRoot, "dags")) files.set(path6, content);
-  const environmentsFile = join22(options.engineRoot, "environments.yaml");
+  const environmentsFile = join23(options.engineRoot, "environments.yaml");
   if (existsSync16(environmentsFile)) files.set("environments.yaml", readFileSync22(environmentsFile));
   for (const [path6, content] of workflowFiles(options)) files.set(path6, content);
-  const readme = readFileSync22(join22(options.engineRoot, "scaffold", "README.md"), "utf8").replaceAll("OWNER/airflow-gitops", options.engine).replaceAll("@VERSION", `@${options.version}`);
+  const readme = readFileSync22(join23(options.engineRoot, "scaffold", "README.md"), "utf8").replaceAll("OWNER/airflow-gitops", options.engine).replaceAll("@VERSION", `@${options.version}`);
   files.set("README.md", Buffer.from(readme));
   files.set(".gitignore", Buffer.from(gitignore));
   files.set(manifestFile, Buffer.from(manifestText(manifestFor(options.engine, options.version, vendored))));
   return { files };
 }
 function writeInit(target, plan) {
-  if (existsSync16(target) && readdirSync7(target).length > 0) throw new UsageError(`${target} is not empty: init writes a new repository`);
+  if (existsSync16(target) && readdirSync8(target).length > 0) throw new UsageError(`${target} is not empty: init writes a new repository`);
   for (const [path6, content] of plan.files) {
-    mkdirSync4(dirname8(join22(target, path6)), { recursive: true });
-    writeFileSync9(join22(target, path6), content);
+    mkdirSync5(dirname9(join23(target, path6)), { recursive: true });
+    writeFileSync9(join23(target, path6), content);
   }
 }
 var gitignore;
@@ -56456,23 +56590,23 @@ var init_init2 = __esm({
 });
 
 // src/scaffold/upgrade.ts
-import { existsSync as existsSync17, readdirSync as readdirSync8, readFileSync as readFileSync23, rmdirSync, rmSync as rmSync5, writeFileSync as writeFileSync10, mkdirSync as mkdirSync5 } from "node:fs";
-import { dirname as dirname9, join as join23 } from "node:path";
+import { existsSync as existsSync17, readdirSync as readdirSync9, readFileSync as readFileSync23, rmdirSync, rmSync as rmSync5, writeFileSync as writeFileSync10, mkdirSync as mkdirSync6 } from "node:fs";
+import { dirname as dirname10, join as join24 } from "node:path";
 function fileHash(repoRoot, path6) {
-  const file = join23(repoRoot, path6);
+  const file = join24(repoRoot, path6);
   return existsSync17(file) ? sha256(readFileSync23(file)) : void 0;
 }
 function conflicts(repoRoot, manifest, next) {
-  const edited = Object.entries(manifest.files).filter(([path6, hash]) => fileHash(repoRoot, path6) !== hash).map(([path6]) => `${path6} (${existsSync17(join23(repoRoot, path6)) ? "edited" : "deleted"} since ${manifest.version})`);
-  const taken = [...next.keys()].filter((path6) => !(path6 in manifest.files) && existsSync17(join23(repoRoot, path6))).map((path6) => `${path6} (a file of your own where ${manifest.engine} now has one)`);
+  const edited = Object.entries(manifest.files).filter(([path6, hash]) => fileHash(repoRoot, path6) !== hash).map(([path6]) => `${path6} (${existsSync17(join24(repoRoot, path6)) ? "edited" : "deleted"} since ${manifest.version})`);
+  const taken = [...next.keys()].filter((path6) => !(path6 in manifest.files) && existsSync17(join24(repoRoot, path6))).map((path6) => `${path6} (a file of your own where ${manifest.engine} now has one)`);
   return [...edited, ...taken];
 }
 function workflowChanges(repoRoot, manifest, to) {
   const changes = /* @__PURE__ */ new Map();
-  const folder = join23(repoRoot, ".github", "workflows");
+  const folder = join24(repoRoot, ".github", "workflows");
   if (!existsSync17(folder)) return changes;
-  for (const name2 of readdirSync8(folder).filter((n2) => /\.ya?ml$/.test(n2)).sort()) {
-    const text2 = readFileSync23(join23(folder, name2), "utf8");
+  for (const name2 of readdirSync9(folder).filter((n2) => /\.ya?ml$/.test(n2)).sort()) {
+    const text2 = readFileSync23(join24(folder, name2), "utf8");
     const moved = retargetUses(text2, manifest.engine, manifest.version, to);
     if (moved !== text2) changes.set(`.github/workflows/${name2}`, Buffer.from(moved));
   }
@@ -56491,19 +56625,19 @@ move them into an overlay patch or a component of your own (a folder the manifes
   for (const [path6, content] of next) if (fileHash(repoRoot, path6) !== sha256(content)) write.set(path6, content);
   for (const [path6, content] of workflowChanges(repoRoot, manifest, to)) write.set(path6, content);
   write.set(manifestFile, Buffer.from(manifestText(manifestFor(manifest.engine, to, next))));
-  const remove = Object.keys(manifest.files).filter((path6) => !next.has(path6) && existsSync17(join23(repoRoot, path6)));
+  const remove = Object.keys(manifest.files).filter((path6) => !next.has(path6) && existsSync17(join24(repoRoot, path6)));
   return { from: manifest.version, to, engine: manifest.engine, write, remove };
 }
 function removeEmptyParents(repoRoot, path6) {
-  for (let dir = dirname9(join23(repoRoot, path6)); dir.startsWith(`${repoRoot}/`) && readdirSync8(dir).length === 0; dir = dirname9(dir)) rmdirSync(dir);
+  for (let dir = dirname10(join24(repoRoot, path6)); dir.startsWith(`${repoRoot}/`) && readdirSync9(dir).length === 0; dir = dirname10(dir)) rmdirSync(dir);
 }
 function applyUpgrade(repoRoot, plan) {
   for (const [path6, content] of plan.write) {
-    mkdirSync5(dirname9(join23(repoRoot, path6)), { recursive: true });
-    writeFileSync10(join23(repoRoot, path6), content);
+    mkdirSync6(dirname10(join24(repoRoot, path6)), { recursive: true });
+    writeFileSync10(join24(repoRoot, path6), content);
   }
   for (const path6 of plan.remove) {
-    rmSync5(join23(repoRoot, path6));
+    rmSync5(join24(repoRoot, path6));
     removeEmptyParents(repoRoot, path6);
   }
 }
@@ -56669,17 +56803,17 @@ var init_upgrade2 = __esm({
 });
 
 // src/git/clone.ts
-import { mkdtempSync as mkdtempSync5, rmSync as rmSync6 } from "node:fs";
+import { mkdtempSync as mkdtempSync6, rmSync as rmSync6 } from "node:fs";
 import { tmpdir as tmpdir5 } from "node:os";
-import { join as join24 } from "node:path";
+import { join as join25 } from "node:path";
 function tokenHeader(url, token) {
   if (token === void 0 || !url.startsWith("https://")) return {};
   const basic = Buffer.from(`x-access-token:${token}`).toString("base64");
   return { GIT_CONFIG_COUNT: "1", GIT_CONFIG_KEY_0: "http.extraHeader", GIT_CONFIG_VALUE_0: `AUTHORIZATION: basic ${basic}` };
 }
 async function cloneBranch(spec) {
-  const root = mkdtempSync5(join24(tmpdir5(), "airflow-gitops-clone-"));
-  const dir = join24(root, "repo");
+  const root = mkdtempSync6(join25(tmpdir5(), "airflow-gitops-clone-"));
+  const dir = join25(root, "repo");
   const env = { ...spec.env, ...tokenHeader(spec.url, spec.token) };
   const remove = () => rmSync6(root, { recursive: true, force: true });
   try {

@@ -89,9 +89,22 @@ class Requests:
         self.waiting.extend(json.loads(line) for line in lines if line.strip())
 
 
-def serve(requests: Requests, replies, dags_folder: str, timeout: float, parallel: int) -> None:
-    """Hands each requested file to an idle child, forking children as needed, up to `parallel`."""
+def serve(requests: Requests, replies, dags_folder: str, timeout: float, parallel: int, own_fds: tuple[int, ...] = ()) -> None:
+    """Hands each requested file to an idle child, forking children as needed, up to `parallel`.
+    `own_fds`: descriptors of this process that a child must not keep open (import_server.py's sockets).
+    Returns when the requests have ended and every file is answered; on an error (the
+    reader of the replies went away), the children still importing are killed."""
     children: dict[int, Child] = {}  # by the read end of the child's reply pipe
+    try:
+        serve_children(children, requests, replies, dags_folder, timeout, parallel, own_fds)
+    finally:
+        for child in children.values():
+            if child.busy and not child.gone:
+                child.kill()
+            child.close()
+
+
+def serve_children(children: dict, requests: Requests, replies, dags_folder: str, timeout: float, parallel: int, own_fds: tuple[int, ...]) -> None:
     while requests.open or requests.waiting or any(child.busy for child in children.values()):
         for child in children.values():
             if not requests.waiting:
@@ -99,7 +112,7 @@ def serve(requests: Requests, replies, dags_folder: str, timeout: float, paralle
             if child.idle:
                 child.send(requests.waiting, timeout)
         while requests.waiting and sum(not child.retiring for child in children.values()) < parallel:
-            child = start_child(dags_folder, [fd for other in children.values() for fd in other.fds()])
+            child = start_child(dags_folder, [fd for other in children.values() for fd in other.fds()] + list(own_fds))
             children[child.read_fd] = child
             child.send(requests.waiting, timeout)
         watched = list(children) + ([requests.fd] if requests.open else [])
@@ -119,8 +132,6 @@ def serve(requests: Requests, replies, dags_folder: str, timeout: float, paralle
             if child.busy and child.deadline <= now:
                 del children[fd]
                 replies.write(json.dumps(child.kill()) + "\n")
-    for child in children.values():
-        child.close()
 
 
 def preload() -> str:

@@ -42,6 +42,11 @@ export type ValidateOptions = {
   env?: NodeJS.ProcessEnv;
   /** What `validate --watch` keeps between runs: results in memory and a running Airflow worker. */
   resident?: Resident;
+  /**
+   * Import through a server that keeps Airflow loaded between runs, in the
+   * cache folder (imports/server.ts); needs a cache folder. Default: off.
+   */
+  importServer?: boolean;
 };
 
 export type Resident = { facts: FactsCache; imports: ResidentImports | null; ruff?: RuffProcess };
@@ -65,6 +70,7 @@ export async function validateDags(options: ValidateOptions): Promise<Report> {
     env: { ...(options.env ?? process.env), ...standInEnvironment(config.standIns) },
     cacheKey: standInsFingerprint(config.standIns),
     resident: options.resident?.imports ?? undefined,
+    server: options.importServer ?? false,
   };
   const toImport = sources.filter((source) => source.airflowWillImport);
   // Airflow takes seconds to start: let it start while the static layer runs.
