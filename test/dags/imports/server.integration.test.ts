@@ -110,16 +110,16 @@ describe('import server', () => {
   it('is replaced when it was killed between runs, and stops when asked', async () => {
     const { dags, cache } = setUp('server-killed');
     writeFileSync(join(dags, 'one.py'), dag('one'));
-    await validate(dags, cache);
+    const firstReport = await validate(dags, cache);
     const first = servers(cache);
-    expect(first).toHaveLength(1);
+    expect(first, `servers after the first run; sockets ${sockets(cache).join(', ')}; findings ${JSON.stringify(firstReport.findings)}`).toHaveLength(1);
     for (const pid of first) process.kill(pid, 'SIGKILL');
 
     writeFileSync(join(dags, 'two.py'), dag('two', 'raise KeyError("two")'));
     const report = await validate(dags, cache);
     expect(places(report.findings)).toEqual(['two.py:4 import-error']);
     const second = servers(cache);
-    expect(second).toHaveLength(1);
+    expect(second, `servers after the second run; sockets ${sockets(cache).join(', ')}`).toHaveLength(1);
     expect(second).not.toEqual(first);
 
     await stopImportServers(join(cache, 'imports'));
