@@ -8,7 +8,7 @@ import {
 import {
   codeBlock,
   writeSummary
-} from "./chunk-MGJ4TZIU.js";
+} from "./chunk-KBWRDG25.js";
 import {
   require_tunnel,
   require_undici
@@ -16,8 +16,8 @@ import {
 import {
   WorkflowLog
 } from "./chunk-3RXC6EC4.js";
-import "./chunk-44GX27TJ.js";
-import "./chunk-VG3TBJIR.js";
+import "./chunk-QNSYYU5Y.js";
+import "./chunk-OZ2VSHWX.js";
 import {
   SecretMask
 } from "./chunk-3L3PMYXO.js";
@@ -563,19 +563,19 @@ function setOutputs(outputs, mask, setOutput2) {
 async function runCommand(settings, context) {
   switch (settings.command) {
     case "validate":
-      return (await import("./validate-ZE4XDOG7.js")).validateAction(settings, context);
+      return (await import("./validate-QA7LIQZ3.js")).validateAction(settings, context);
     case "bump":
-      return (await import("./bump-NU6XOVAR.js")).bumpAction(settings, context);
+      return (await import("./bump-LTG4LAQC.js")).bumpAction(settings, context);
     case "render":
       return (await import("./render-YXZGJX46.js")).renderAction(settings, context);
     case "diff":
-      return (await import("./diff-T2SJ3B5R.js")).diffAction(settings, context);
+      return (await import("./diff-RLICTQUO.js")).diffAction(settings, context);
     case "deploy":
-      return (await import("./deploy-D3STYGRY.js")).deployAction(settings, context);
+      return (await import("./deploy-TKKMFUHH.js")).deployAction(settings, context);
     case "promote":
-      return (await import("./promote-RFP6XFCI.js")).promoteAction(settings, context);
+      return (await import("./promote-KHUQRRIL.js")).promoteAction(settings, context);
     case "pending":
-      return (await import("./pending-BZ2IPYVS.js")).pendingAction(settings, context);
+      return (await import("./pending-KC3EFMSP.js")).pendingAction(settings, context);
   }
 }
 

@@ -1,13 +1,19 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
-  ruffFindings
-} from "./chunk-VG3TBJIR.js";
+  ruffFindings,
+  serveRuff
+} from "./chunk-OZ2VSHWX.js";
 import "./chunk-XNDQ27F5.js";
 
 // src/dags/static/ruff-runner.ts
 import { createInterface } from "node:readline";
-for await (const line of createInterface({ input: process.stdin })) {
-  const { path, text } = JSON.parse(line);
-  process.stdout.write(`${JSON.stringify(ruffFindings(path, text))}
+import { fileURLToPath } from "node:url";
+if (process.argv[2] === "--serve") {
+  serveRuff(process.argv[3], fileURLToPath(import.meta.url));
+} else {
+  for await (const line of createInterface({ input: process.stdin })) {
+    const { path, text } = JSON.parse(line);
+    process.stdout.write(`${JSON.stringify(ruffFindings(path, text))}
 `);
+  }
 }

@@ -22,9 +22,9 @@ const usage = `usage: airflow-gitops validate <dags-dir> [options]
   --python PATH       the Python with Airflow installed (default: .venv/airflow/bin/python)
   --cache-dir DIR     where static and import results are cached (default: .cache/airflow-gitops/validate)
   --no-cache          import every file again
-  --no-server         with --import, start Airflow for this run alone; by default (but not
-                      where CI is set) Airflow stays loaded in a server in the cache folder,
-                      reused by later runs and gone after 10 idle minutes
+  --no-server         start Airflow (with --import) and ruff for this run alone; by default
+                      (but not where CI is set) both stay loaded in servers in the cache
+                      folder, reused by later runs and gone after 10 idle minutes
   --watch             check once, then again after every change, with Airflow kept loaded
                       (both layers; prints the findings of the files each change touched)
   --workspace DIR     repository root for github annotation paths (default: $GITHUB_WORKSPACE or .)
@@ -56,8 +56,9 @@ export async function run(argv: string[], io: CommandIO): Promise<number> {
     python: values.python === undefined ? undefined : resolve(io.cwd, values.python),
     cacheFolder: values['no-cache'] ? null : resolve(io.cwd, values['cache-dir'] ?? defaultCacheFolder),
     env: io.env,
-    // In CI nothing may outlive the job's step: each run starts its own Airflow.
+    // In CI nothing may outlive the job's step: each run starts its own Airflow and ruff.
     importServer: !values['no-server'] && !inCi(io.env),
+    ruffServer: !values['no-server'] && !inCi(io.env),
   });
 
   if (format === 'json') io.stdout(renderJson(report));

@@ -47,6 +47,8 @@ export type ValidateOptions = {
    * cache folder (imports/server.ts); needs a cache folder. Default: off.
    */
   importServer?: boolean;
+  /** Lint through a ruff process kept running between runs, in the cache folder (static/ruff-server.ts). Default: off. */
+  ruffServer?: boolean;
 };
 
 export type Resident = { facts: FactsCache; imports: ResidentImports | null; ruff?: RuffProcess };
@@ -78,7 +80,8 @@ export async function validateDags(options: ValidateOptions): Promise<Report> {
   importing?.catch(() => undefined);
 
   const factsCache = options.resident?.facts ?? (options.cacheFolder ? new StaticCache(options.cacheFolder) : null);
-  const facts = await staticFacts(sources, factsCache, importing !== null, options.resident?.ruff);
+  const ruffServerFolder = options.ruffServer && options.cacheFolder ? options.cacheFolder : null;
+  const facts = await staticFacts(sources, factsCache, importing !== null, options.resident?.ruff, ruffServerFolder);
 
   const files = [...facts.values()];
   const findings: Finding[] = [
@@ -105,7 +108,7 @@ export async function validateDags(options: ValidateOptions): Promise<Report> {
  * file is unchanged, else from tree-sitter here and ruff in a child process
  * at the same time.
  */
-async function staticFacts(sources: Source[], cache: FactsCache | null, yieldBetweenFiles: boolean, ruffProcess?: RuffProcess): Promise<Map<string, FileFacts>> {
+async function staticFacts(sources: Source[], cache: FactsCache | null, yieldBetweenFiles: boolean, ruffProcess?: RuffProcess, ruffServerFolder?: string | null): Promise<Map<string, FileFacts>> {
   const facts = new Map<string, FileFacts>();
   const toCheck: Source[] = [];
   for (const source of sources) {
@@ -114,7 +117,7 @@ async function staticFacts(sources: Source[], cache: FactsCache | null, yieldBet
     if (cached === null) toCheck.push(source);
     else facts.set(source.path, cached);
   }
-  const linting = lintAll(toCheck.filter((source) => source.text !== null).map((source) => ({ path: source.path, text: source.text as string })), ruffProcess);
+  const linting = lintAll(toCheck.filter((source) => source.text !== null).map((source) => ({ path: source.path, text: source.text as string })), ruffProcess, ruffServerFolder);
   linting.catch(() => undefined);
   const checked: FileFacts[] = [];
   for (const source of toCheck) {
