@@ -8,7 +8,7 @@ import {
 import {
   codeBlock,
   writeSummary
-} from "./chunk-KBWRDG25.js";
+} from "./chunk-G5CVS7MX.js";
 import {
   require_tunnel,
   require_undici
@@ -16,7 +16,7 @@ import {
 import {
   WorkflowLog
 } from "./chunk-3RXC6EC4.js";
-import "./chunk-QNSYYU5Y.js";
+import "./chunk-5L4M4OJD.js";
 import "./chunk-OZ2VSHWX.js";
 import {
   SecretMask
@@ -563,19 +563,19 @@ function setOutputs(outputs, mask, setOutput2) {
 async function runCommand(settings, context) {
   switch (settings.command) {
     case "validate":
-      return (await import("./validate-QA7LIQZ3.js")).validateAction(settings, context);
+      return (await import("./validate-YOG6M4IL.js")).validateAction(settings, context);
     case "bump":
-      return (await import("./bump-LTG4LAQC.js")).bumpAction(settings, context);
+      return (await import("./bump-H3DPSQ5C.js")).bumpAction(settings, context);
     case "render":
       return (await import("./render-YXZGJX46.js")).renderAction(settings, context);
     case "diff":
-      return (await import("./diff-RLICTQUO.js")).diffAction(settings, context);
+      return (await import("./diff-6SZSXE7U.js")).diffAction(settings, context);
     case "deploy":
-      return (await import("./deploy-TKKMFUHH.js")).deployAction(settings, context);
+      return (await import("./deploy-FNUOGTGB.js")).deployAction(settings, context);
     case "promote":
-      return (await import("./promote-KHUQRRIL.js")).promoteAction(settings, context);
+      return (await import("./promote-SUAVNQF3.js")).promoteAction(settings, context);
     case "pending":
-      return (await import("./pending-KC3EFMSP.js")).pendingAction(settings, context);
+      return (await import("./pending-M7S3LLGU.js")).pendingAction(settings, context);
   }
 }
 

@@ -7,7 +7,7 @@ import "./chunk-XNDQ27F5.js";
 
 // src/commands/index.ts
 var commands = {
-  validate: { summary: "check a DAG folder (static checks, optionally a real Airflow import)", load: () => import("./validate-AWO2ZNOG.js") },
+  validate: { summary: "check a DAG folder (static checks, optionally a real Airflow import)", load: () => import("./validate-A3H66MAW.js") },
   bump: { summary: "set an environment's pinned git-sync ref", load: () => import("./bump-C5GQE7W5.js") },
   render: { summary: "render an overlay to multi-document YAML", load: () => import("./render-LUSILMH4.js") },
   diff: { summary: "server-side dry-run an overlay against the live cluster", load: () => import("./diff-JAZGY73J.js") },

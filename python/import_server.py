@@ -7,7 +7,9 @@ Started by src/dags/imports/server.ts, detached, as
 with its key as the first line on stdin. It prepares itself as import_worker.py does (Airflow imported, a DAG parsed
 once, the database engine dropped), says {"ready": true} on file descriptor 3,
 then listens on the Unix socket <socket>. Each connection is one run: a first
-line {"key": ...}, answered {"ready": true} or {"stale": why}; then requests
+line {"key": ..., "environ": {...}}, answered {"ready": true} or {"stale": why}
+(environ: the run's values of the few variables left out of the key, which
+its children set); then requests
 and replies as with import_worker.py, on the socket. Every run gets children
 forked afresh from this process, which itself never imports a DAG file: a run
 sees what a worker started for it would see.
@@ -143,7 +145,7 @@ def run(connection: socket.socket, listener: Listener, key: str, files: "LoadedF
         if stale:
             replies.close()
             end(listener, connection)
-        import_worker.serve(requests, replies, dags_folder, timeout, parallel, (listener.socket.fileno(), fd, replies.fileno()))
+        import_worker.serve(requests, replies, dags_folder, timeout, parallel, (listener.socket.fileno(), fd, replies.fileno()), head.get("environ"))
         import_worker.reap()
     except (OSError, ValueError):
         # The run went away (interrupted): its children are gone, the server stays.

@@ -30,14 +30,15 @@ export async function importWithServer(files: string[], environment: AirflowEnvi
   const key = serverKey(environment, settings);
   const path = join(settings.folder, `server-${key.slice(0, 16)}.sock`);
   if (files.length === 0 || Buffer.byteLength(path) > maxSocketPathBytes) return new Map();
-  let run = await openRun(path, key);
+  const environ = Object.fromEntries(perRunVariables.map((name) => [name, settings.env[name] ?? null]));
+  let run = await openRun(path, key, environ);
   if (run === null) {
     try {
       await startServer(path, key, environment, settings);
     } catch {
       return new Map(); // the run's own worker reports what is wrong with the environment
     }
-    run = await openRun(path, key);
+    run = await openRun(path, key, environ);
   }
   return run === null ? new Map() : importOver(run, files);
 }
@@ -56,6 +57,14 @@ export async function stopImportServers(folder: string): Promise<void> {
 }
 
 /**
+ * Variables a shell changes from one command to the next (the command's path,
+ * the folder before the last cd, the nesting depth): left out of the key, so
+ * that they do not start a server per command, and sent with each run, whose
+ * children set the run's own values.
+ */
+const perRunVariables = ['_', 'OLDPWD', 'PWD', 'SHLVL'];
+
+/**
  * A digest of everything an import's reply depends on besides the files:
  * the interpreter and helper scripts (the environment's fingerprint), the
  * environment variables, the working folder, the dags folder and the limits.
@@ -63,7 +72,9 @@ export async function stopImportServers(folder: string): Promise<void> {
  */
 function serverKey(environment: AirflowEnvironment, settings: ServerSettings): string {
   const env = workerEnv({ ...settings, airflowHome: '' });
-  const variables = Object.entries(env).filter(([name, value]) => name !== 'AIRFLOW_HOME' && value !== undefined).sort(([a], [b]) => a.localeCompare(b));
+  const variables = Object.entries(env)
+    .filter(([name, value]) => name !== 'AIRFLOW_HOME' && !perRunVariables.includes(name) && value !== undefined)
+    .sort(([a], [b]) => a.localeCompare(b));
   return createHash('sha256')
     .update(JSON.stringify([environment.fingerprint, environment.python, process.cwd(), settings.dagsFolder, settings.timeoutSeconds, settings.parallel, variables]))
     .digest('hex');
@@ -72,11 +83,11 @@ function serverKey(environment: AirflowEnvironment, settings: ServerSettings): s
 type Run = { socket: Socket; lines: AsyncIterator<string> };
 
 /** A connection the server accepted for this key, or null (no server, a stale one, or one that is going away). */
-async function openRun(path: string, key: string): Promise<Run | null> {
+async function openRun(path: string, key: string, environ: Record<string, string | null>): Promise<Run | null> {
   const socket = await connected(path);
   if (socket === null) return null;
   const lines = createInterface({ input: socket })[Symbol.asyncIterator]();
-  socket.write(`${JSON.stringify({ key })}\n`);
+  socket.write(`${JSON.stringify({ key, environ })}\n`);
   const closed = new Promise((resolve) => socket.once('close', resolve));
   try {
     const first = await lines.next();

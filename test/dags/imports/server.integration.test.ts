@@ -44,16 +44,24 @@ function sockets(cache: string): string[] {
   }
 }
 
-/** The process ids of the import servers of a cache folder (its path is on their command line). */
+/**
+ * The process ids of the import servers of a cache folder (its path is on
+ * their command line), without the children they fork for a run: those have
+ * the same command line and may still be exiting when the run has its replies.
+ */
 function servers(cache: string): number[] {
-  return readdirSync('/proc').filter((name) => /^\d+$/.test(name)).filter((pid) => {
+  const matching = new Map<number, number>(); // pid -> parent pid
+  for (const pid of readdirSync('/proc').filter((name) => /^\d+$/.test(name))) {
     try {
       const commandLine = readFileSync(join('/proc', pid, 'cmdline'), 'utf8');
-      return commandLine.includes('import_server.py') && commandLine.includes(`${cache}/`);
+      if (!commandLine.includes('import_server.py') || !commandLine.includes(`${cache}/`)) continue;
+      const stat = readFileSync(join('/proc', pid, 'stat'), 'utf8');
+      matching.set(Number(pid), Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]));
     } catch {
-      return false; // a process that ended meanwhile
+      continue; // a process that ended meanwhile
     }
-  }).map(Number);
+  }
+  return [...matching].filter(([, parent]) => !matching.has(parent)).map(([pid]) => pid).sort((a, b) => a - b);
 }
 
 async function validate(dags: string, cache: string, env: NodeJS.ProcessEnv = {}) {
@@ -84,6 +92,20 @@ describe('import server', () => {
     const report = await validate(dags, cache, { BREAK_ME: '1' });
     expect(places(report.findings)).toEqual(['env_sensitive.py:5 import-error']);
     expect(report.findings[0]?.message).toMatch(/BREAK_ME is set/);
+  }, 240_000);
+
+  it('serves runs whose shell bookkeeping variables differ, giving their children the run\'s values', async () => {
+    const { dags, cache } = setUp('server-shell');
+    const readsOldPwd = (note: string) => dag('reads_oldpwd', `if os.environ.get("OLDPWD") == "/second":\n    raise RuntimeError("OLDPWD is /second")\n# ${note}\n`);
+    writeFileSync(join(dags, 'reads_oldpwd.py'), readsOldPwd('one'));
+    expect((await validate(dags, cache, { OLDPWD: '/first', _: '/usr/bin/time' })).findings).toEqual([]);
+    const started = servers(cache);
+    expect(started).toHaveLength(1);
+
+    writeFileSync(join(dags, 'reads_oldpwd.py'), readsOldPwd('two'));
+    const report = await validate(dags, cache, { OLDPWD: '/second', _: '/usr/bin/node' });
+    expect(places(report.findings)).toEqual(['reads_oldpwd.py:5 import-error']);
+    expect(servers(cache)).toEqual(started);
   }, 240_000);
 
   it('ends when a module it loaded changes, and a new one answers', async () => {
