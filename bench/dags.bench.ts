@@ -217,7 +217,7 @@ def report(**context):
 
 with DAG(dag_id="${id}", schedule="0 3 * * *", start_date=${start}, catchup=False):
     begin = EmptyOperator(task_id="begin")
-    fetch = BashOperator(task_id="fetch", bash_command="echo fetch {{ ds }}")
+    fetch = BashOperator(task_id="fetch", bash_command="echo fetch {{ run_id }}")
     summarize = PythonOperator(task_id="summarize", python_callable=report)
     end = EmptyOperator(task_id="end")
     chain(begin, fetch, summarize, end)

@@ -89,9 +89,23 @@ class Requests:
         self.waiting.extend(json.loads(line) for line in lines if line.strip())
 
 
-def serve(requests: Requests, replies, dags_folder: str, timeout: float, parallel: int) -> None:
-    """Hands each requested file to an idle child, forking children as needed, up to `parallel`."""
+def serve(requests: Requests, replies, dags_folder: str, timeout: float, parallel: int, own_fds: tuple[int, ...] = (), environ: dict | None = None) -> None:
+    """Hands each requested file to an idle child, forking children as needed, up to `parallel`.
+    `own_fds`: descriptors of this process that a child must not keep open (import_server.py's sockets).
+    `environ`: variables a child sets (a value) or removes (None) before its first file.
+    Returns when the requests have ended and every file is answered; on an error (the
+    reader of the replies went away), the children still importing are killed."""
     children: dict[int, Child] = {}  # by the read end of the child's reply pipe
+    try:
+        serve_children(children, requests, replies, dags_folder, timeout, parallel, own_fds, environ or {})
+    finally:
+        for child in children.values():
+            if child.busy and not child.gone:
+                child.kill()
+            child.close()
+
+
+def serve_children(children: dict, requests: Requests, replies, dags_folder: str, timeout: float, parallel: int, own_fds: tuple[int, ...], environ: dict) -> None:
     while requests.open or requests.waiting or any(child.busy for child in children.values()):
         for child in children.values():
             if not requests.waiting:
@@ -99,7 +113,7 @@ def serve(requests: Requests, replies, dags_folder: str, timeout: float, paralle
             if child.idle:
                 child.send(requests.waiting, timeout)
         while requests.waiting and sum(not child.retiring for child in children.values()) < parallel:
-            child = start_child(dags_folder, [fd for other in children.values() for fd in other.fds()])
+            child = start_child(dags_folder, [fd for other in children.values() for fd in other.fds()] + list(own_fds), environ)
             children[child.read_fd] = child
             child.send(requests.waiting, timeout)
         watched = list(children) + ([requests.fd] if requests.open else [])
@@ -119,8 +133,6 @@ def serve(requests: Requests, replies, dags_folder: str, timeout: float, paralle
             if child.busy and child.deadline <= now:
                 del children[fd]
                 replies.write(json.dumps(child.kill()) + "\n")
-    for child in children.values():
-        child.close()
 
 
 def preload() -> str:
@@ -275,7 +287,7 @@ class Child:
             os.close(self.read_fd)
 
 
-def start_child(dags_folder: str, parent_fds: list[int]) -> Child:
+def start_child(dags_folder: str, parent_fds: list[int], environ: dict | None = None) -> Child:
     request_read, request_write = os.pipe()
     reply_read, reply_write = os.pipe()
     pid = os.fork()
@@ -284,7 +296,7 @@ def start_child(dags_folder: str, parent_fds: list[int]) -> Child:
         # keep those children from ever seeing the end of their requests.
         for fd in parent_fds + [request_write, reply_read]:
             os.close(fd)
-        run_child(dags_folder, request_read, reply_write)
+        run_child(dags_folder, request_read, reply_write, environ or {})
     os.close(request_read)
     os.close(reply_write)
     return Child(pid, request_write, reply_read)
@@ -306,7 +318,7 @@ def describe_exit(status: int) -> str:
     return f"exited with status {os.WEXITSTATUS(status)} before reporting"
 
 
-def run_child(dags_folder: str, request_fd: int, reply_fd: int) -> None:
+def run_child(dags_folder: str, request_fd: int, reply_fd: int, environ: dict) -> None:
     """Never returns: imports each path read from request_fd, replies on reply_fd,
     and exits when the requests end or an import changed the process for good."""
     # The DAG code must not read our requests nor write into our replies.
@@ -319,6 +331,12 @@ def run_child(dags_folder: str, request_fd: int, reply_fd: int) -> None:
         pass
     from parse_file import ModulesBefore, parse_file, record_import_errors
 
+    # The run's own values of the shell's bookkeeping variables (import_server.py).
+    for name, value in environ.items():
+        if value is None:
+            os.environ.pop(name, None)
+        else:
+            os.environ[name] = value
     record_import_errors()
 
     # BundleDagBag puts the dags folder on the import path for good: do it

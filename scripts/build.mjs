@@ -4,7 +4,7 @@
 // into a temporary folder and fails if dist/ differs, so a stale dist/ cannot
 // be committed unnoticed.
 import { build } from 'esbuild';
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -12,6 +12,8 @@ import { bundleAssets, bundleEntryPoints } from '../src/dags/bundle-assets.ts';
 
 const check = process.argv.includes('--check');
 const outdir = check ? mkdtempSync(join(tmpdir(), 'dist-')) : 'dist';
+// Chunks are named by their content: a rebuild starts from an empty dist/, so none of the last build's is left.
+if (!check) rmSync(outdir, { recursive: true, force: true });
 mkdirSync(outdir, { recursive: true });
 
 await build({
@@ -21,6 +23,9 @@ await build({
   platform: 'node',
   target: 'node24',
   format: 'esm',
+  // One chunk per lazily loaded command (src/commands/index.ts), so that a command
+  // loads and compiles its own code only, not the Kubernetes or GitHub clients.
+  splitting: true,
   outdir,
   legalComments: 'none',
   logLevel: 'warning',

@@ -24,6 +24,9 @@ const usage = `usage: airflow-gitops validate <dags-dir> [options]
                       requirements.lock in the dags folder or above it, up to the repository root)
   --cache-dir DIR     where static and import results are cached (default: .cache/airflow-gitops/validate)
   --no-cache          import every file again
+  --no-server         start Airflow (with --import) and ruff for this run alone; by default
+                      (but not where CI is set) both stay loaded in servers in the cache
+                      folder, reused by later runs and gone after 10 idle minutes
   --watch             check once, then again after every change, with Airflow kept loaded
                       (both layers; prints the findings of the files each change touched)
   --workspace DIR     repository root for github annotation paths (default: $GITHUB_WORKSPACE or .)
@@ -56,6 +59,9 @@ export async function run(argv: string[], io: CommandIO): Promise<number> {
     lock: values.lock === undefined ? undefined : resolve(io.cwd, values.lock),
     cacheFolder: values['no-cache'] ? null : resolve(io.cwd, values['cache-dir'] ?? defaultCacheFolder),
     env: io.env,
+    // In CI nothing may outlive the job's step: each run starts its own Airflow and ruff.
+    importServer: !values['no-server'] && !inCi(io.env),
+    ruffServer: !values['no-server'] && !inCi(io.env),
   });
 
   if (format === 'json') io.stdout(renderJson(report));
@@ -71,6 +77,11 @@ export async function run(argv: string[], io: CommandIO): Promise<number> {
   // A workflow command is read from stdout; a plain warning goes to stderr, away from a JSON report.
   if (empty !== undefined) (format === 'github' ? io.stdout : io.stderr)(empty.text);
   return hasErrors(report) || empty?.fails ? 1 : 0;
+}
+
+/** CI services set CI (GitHub Actions: CI=true). */
+function inCi(env: NodeJS.ProcessEnv): boolean {
+  return env.CI !== undefined && env.CI !== '' && env.CI.toLowerCase() !== 'false';
 }
 
 /** In a workflow run, the report's text (DAG code, file names, import errors) must not start workflow commands. */
@@ -127,6 +138,7 @@ function parseOptions(argv: string[]) {
         lock: { type: 'string' },
         'cache-dir': { type: 'string' },
         'no-cache': { type: 'boolean', default: false },
+        'no-server': { type: 'boolean', default: false },
         watch: { type: 'boolean', default: false },
         workspace: { type: 'string' },
         'require-dags': { type: 'boolean', default: false },

@@ -49,6 +49,13 @@ export type ValidateOptions = {
   env?: NodeJS.ProcessEnv;
   /** What `validate --watch` keeps between runs: results in memory and a running Airflow worker. */
   resident?: Resident;
+  /**
+   * Import through a server that keeps Airflow loaded between runs, in the
+   * cache folder (imports/server.ts); needs a cache folder. Default: off.
+   */
+  importServer?: boolean;
+  /** Lint through a ruff process kept running between runs, in the cache folder (static/ruff-server.ts). Default: off. */
+  ruffServer?: boolean;
 };
 
 export type Resident = { facts: FactsCache; imports: ResidentImports | null; ruff?: RuffProcess };
@@ -73,6 +80,7 @@ export async function validateDags(options: ValidateOptions): Promise<Report> {
     env: { ...(options.env ?? process.env), ...standInEnvironment(config.standIns) },
     cacheKey: standInsFingerprint(config.standIns),
     resident: options.resident?.imports ?? undefined,
+    server: options.importServer ?? false,
   };
   const toImport = sources.filter((source) => source.airflowWillImport);
   // Airflow takes seconds to start: let it start while the static layer runs.
@@ -80,7 +88,8 @@ export async function validateDags(options: ValidateOptions): Promise<Report> {
   importing?.catch(() => undefined);
 
   const factsCache = options.resident?.facts ?? (options.cacheFolder ? new StaticCache(options.cacheFolder) : null);
-  const facts = await staticFacts(sources, factsCache, importing !== null, options.resident?.ruff);
+  const ruffServerFolder = options.ruffServer && options.cacheFolder ? options.cacheFolder : null;
+  const facts = await staticFacts(sources, factsCache, importing !== null, options.resident?.ruff, ruffServerFolder);
 
   const files = [...facts.values()];
   const findings: Finding[] = [
@@ -108,7 +117,7 @@ export async function validateDags(options: ValidateOptions): Promise<Report> {
  * file is unchanged, else from tree-sitter here and ruff in a child process
  * at the same time.
  */
-async function staticFacts(sources: Source[], cache: FactsCache | null, yieldBetweenFiles: boolean, ruffProcess?: RuffProcess): Promise<Map<string, FileFacts>> {
+async function staticFacts(sources: Source[], cache: FactsCache | null, yieldBetweenFiles: boolean, ruffProcess?: RuffProcess, ruffServerFolder?: string | null): Promise<Map<string, FileFacts>> {
   const facts = new Map<string, FileFacts>();
   const toCheck: Source[] = [];
   for (const source of sources) {
@@ -117,7 +126,7 @@ async function staticFacts(sources: Source[], cache: FactsCache | null, yieldBet
     if (cached === null) toCheck.push(source);
     else facts.set(source.path, cached);
   }
-  const linting = lintAll(toCheck.filter((source) => source.text !== null).map((source) => ({ path: source.path, text: source.text as string })), ruffProcess);
+  const linting = lintAll(toCheck.filter((source) => source.text !== null).map((source) => ({ path: source.path, text: source.text as string })), ruffProcess, ruffServerFolder);
   linting.catch(() => undefined);
   const checked: FileFacts[] = [];
   for (const source of toCheck) {

@@ -3,16 +3,19 @@
  * its output formats and its exit codes (0 clean, 1 errors, 2 usage or environment).
  */
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { stopImportServers } from '../../src/dags/imports/server.ts';
+import { stopRuffServers } from '../../src/dags/static/ruff-server.ts';
 import { repoRoot } from '../support/paths.ts';
 import { corpus, temporaryFolder } from '../support/dags.ts';
 
 const cli = join(repoRoot, 'src', 'cli.ts');
 
+// CI set, as on a runner: no run leaves an Airflow or ruff server behind unless a test asks for one.
 function validate(args: string[], env: NodeJS.ProcessEnv = {}) {
-  const result = spawnSync(process.execPath, [cli, 'validate', ...args], { cwd: repoRoot, encoding: 'utf8', env: { ...process.env, ...env } });
+  const result = spawnSync(process.execPath, [cli, 'validate', ...args], { cwd: repoRoot, encoding: 'utf8', env: { ...process.env, CI: 'true', ...env } });
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
@@ -104,6 +107,29 @@ describe('airflow-gitops validate', () => {
     expect(broken.code).toBe(2);
     expect(broken.stderr).toMatch(/import worker .* exited with status 1:\nNo module named airflow\nIs Airflow installed\? Run 'bash scripts\/setup-airflow-venv.sh'/);
   });
+
+  it('keeps Airflow and ruff loaded between runs in the cache folder, but not where CI is set', async () => {
+    const folder = temporaryFolder('cli-server');
+    const dags = join(folder, 'dags');
+    mkdirSync(dags);
+    writeFileSync(join(dags, 'one.py'), 'import pendulum\nfrom airflow.sdk import DAG\n\nwith DAG(dag_id="one", schedule=None, start_date=pendulum.datetime(2024, 1, 1, tz="UTC")):\n    pass\n');
+    const sockets = (cache: string) => [cache, join(cache, 'imports')].flatMap((folder) => readdirSync(folder).map((name) => join(folder, name))).filter((name) => name.endsWith('.sock'));
+
+    const inCi = join(folder, 'ci-cache');
+    expect(validate([dags, '--import', '--cache-dir', inCi], { CI: 'true' }).code).toBe(0);
+    expect(sockets(inCi)).toEqual([]);
+
+    const local = join(folder, 'cache');
+    try {
+      expect(validate([dags, '--import', '--cache-dir', local], { CI: '' }).code).toBe(0);
+      // Airflow's, and ruff's.
+      expect(sockets(local)).toHaveLength(2);
+    } finally {
+      await stopImportServers(join(local, 'imports'));
+      await stopRuffServers(local);
+    }
+    expect(sockets(local)).toEqual([]);
+  }, 240_000);
 
   it('reports a bad config file with its line', () => {
     const folder = temporaryFolder('bad-config');

@@ -39,6 +39,6 @@ export function airflowEnvironment(python: string | undefined): AirflowEnvironme
   const stamp = join(dirname(dirname(interpreter)), '.airflow-gitops-installed');
   const hash = createHash('sha256').update(interpreter).update(String(statSync(interpreter).mtimeMs));
   if (existsSync(stamp)) hash.update(readFileSync(stamp));
-  for (const helper of ['import_worker.py', 'parse_file.py', 'process_state.py']) hash.update(readFileSync(join(root, 'python', helper)));
+  for (const helper of ['import_worker.py', 'import_server.py', 'parse_file.py', 'process_state.py']) hash.update(readFileSync(join(root, 'python', helper)));
   return { python: interpreter, workerScript: join(root, 'python', 'import_worker.py'), fingerprint: hash.digest('hex') };
 }

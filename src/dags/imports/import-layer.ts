@@ -5,7 +5,7 @@
  */
 import { createHash } from 'node:crypto';
 import { mkdtempSync, readFileSync, realpathSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { availableParallelism, tmpdir } from 'node:os';
 import { join, relative, sep } from 'node:path';
 import type { Finding, ImportedFile } from '../report.ts';
 import type { Source } from '../source.ts';
@@ -14,6 +14,7 @@ import { ImportCache, type ReplyCache } from './cache.ts';
 import type { AirflowEnvironment } from './environment.ts';
 import { findingsOfReply } from './findings.ts';
 import { importAll } from './pool.ts';
+import { importWithServer } from './server.ts';
 import type { ImportReply } from './reply.ts';
 import type { ImportWorker } from './worker.ts';
 
@@ -29,6 +30,8 @@ export type ImportOptions = {
   cacheKey?: string;
   /** A worker kept running between runs (validate --watch), with its results kept in memory. */
   resident?: ResidentImports;
+  /** Import through a server kept running between runs, in the cache folder (see server.ts). */
+  server?: boolean;
 };
 
 /** What stays loaded between two runs of `validate --watch`: the Airflow worker and the replies so far. */
@@ -61,15 +64,25 @@ export async function importFiles(sources: Source[], options: ImportOptions): Pr
   return replies;
 }
 
-/** The replies of the files to import, from the resident worker, or else from a worker started for this run. */
+/**
+ * The replies of the files to import: from the resident worker; else from
+ * the import server, when asked for, and from a worker started for this run
+ * for whatever the server did not answer.
+ */
 async function importFresh(files: string[], root: string, options: ImportOptions): Promise<Map<string, ImportReply>> {
   if (options.resident) {
     const worker = options.resident.worker;
     return new Map(await Promise.all(files.map(async (file) => [file, await worker.importFile(file)] as const)));
   }
+  const settings = { dagsFolder: root, timeoutSeconds: options.timeoutSeconds, env: options.env };
+  const served = options.server && options.cacheFolder !== null
+    ? await importWithServer(files, options.environment, { ...settings, parallel: options.workers ?? availableParallelism(), folder: join(options.cacheFolder, 'imports') })
+    : new Map<string, ImportReply>();
+  const rest = files.filter((file) => !served.has(file));
+  if (rest.length === 0) return served;
   const airflowHome = mkdtempSync(join(tmpdir(), 'airflow-gitops-home-'));
   try {
-    return await importAll(files, options.environment, { dagsFolder: root, timeoutSeconds: options.timeoutSeconds, env: options.env, airflowHome }, options.workers);
+    return new Map([...served, ...await importAll(rest, options.environment, { ...settings, airflowHome }, options.workers)]);
   } finally {
     rmSync(airflowHome, { recursive: true, force: true });
   }

@@ -93,7 +93,7 @@ export class ImportWorker {
  * A private AIRFLOW_HOME so nothing is read from or written to the user's,
  * examples off, and Airflow's own import timeout set to ours.
  */
-function workerEnv(settings: WorkerSettings): NodeJS.ProcessEnv {
+export function workerEnv(settings: WorkerSettings): NodeJS.ProcessEnv {
   return {
     ...settings.env,
     AIRFLOW_HOME: settings.airflowHome,

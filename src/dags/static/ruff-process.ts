@@ -14,6 +14,7 @@ import type { Readable, Writable } from 'node:stream';
 import { fileURLToPath } from 'node:url';
 import type { Finding } from '../report.ts';
 import { ruffFindings } from './ruff.ts';
+import { lintWithServer } from './ruff-server.ts';
 
 export type LintInput = { path: string; text: string };
 
@@ -25,11 +26,18 @@ function runnerPath(): string | null {
   return null;
 }
 
-export async function lintAll(files: LintInput[], resident?: RuffProcess): Promise<Map<string, Finding[]>> {
+/**
+ * The findings of every file: from `resident` (validate --watch), else from
+ * the ruff server in `serverFolder` when given (see ruff-server.ts), else from
+ * a child started for this run.
+ */
+export async function lintAll(files: LintInput[], resident?: RuffProcess, serverFolder?: string | null): Promise<Map<string, Finding[]>> {
   const results = new Map<string, Finding[]>();
   if (files.length === 0) return results;
   if (resident) return resident.lint(files);
   const runner = runnerPath();
+  const served = runner !== null && serverFolder ? await lintWithServer(files, serverFolder, runner) : null;
+  if (served !== null) return served;
   if (runner === null) {
     for (const file of files) results.set(file.path, ruffFindings(file.path, file.text));
     return results;
