@@ -5,10 +5,10 @@ import {
 } from "./chunk-O4JSEXNS.js";
 import "./chunk-WZ6WDVB4.js";
 import "./chunk-3L3PMYXO.js";
-import "./chunk-CT3SYMP3.js";
-import "./chunk-5QFKXFY6.js";
 import "./chunk-E6UC2PR5.js";
 import "./chunk-C6Q5PNHF.js";
+import "./chunk-CT3SYMP3.js";
+import "./chunk-5QFKXFY6.js";
 import "./chunk-VGK45RJW.js";
 import "./chunk-XNDQ27F5.js";
 export {
