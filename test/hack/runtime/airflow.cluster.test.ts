@@ -80,6 +80,9 @@ async function runDag(dagId: string, logicalDate: Date, timeoutMs = 150_000): Pr
       return now.state === 'success' || now.state === 'failed' ? now : undefined;
     },
     timeoutMs,
+    // Each poll goes through the service proxy into Airflow's API and its
+    // database: once a second is plenty for runs that take seconds.
+    1000,
   );
 }
 
@@ -109,6 +112,11 @@ async function scaleWorkers(replicas: number): Promise<void> {
 
 async function podNamed(name: string): Promise<PodList['items'][number] | undefined> {
   return (await pods()).find((p) => p.metadata.name === name && !p.metadata.deletionTimestamp);
+}
+
+/** Whether the pod's `airflow` container has passed its startup probe (for a worker: it answered a Celery ping). */
+function started(pod: PodList['items'][number] | undefined): boolean {
+  return pod?.status.containerStatuses?.some((c) => c.name === 'airflow' && c.started === true) ?? false;
 }
 
 function byComponent(list: PodList['items']): Map<string, string> {
@@ -236,10 +244,12 @@ describe('overlays/local on the process runtime', () => {
 
   it('keeps the logs of a worker scaled away and serves them again when it is back', async () => {
     await scaleWorkers(2);
-    await waitFor('airflow-worker-1 Ready', async () => {
+    // Started, not Ready: the startup probe passed once the worker answers a
+    // Celery ping, i.e. it takes tasks from the queue.
+    const first = await waitFor('airflow-worker-1 answering Celery pings', async () => {
       const pod = await podNamed('airflow-worker-1');
-      return pod && ready(pod) ? true : undefined;
-    }, 240_000);
+      return started(pod) ? pod : undefined;
+    }, 240_000, 1000);
     let found: { run: DagRun; ti: TaskInstance } | undefined;
     for (let attempt = 0; attempt < 6 && !found; attempt++) {
       const run = await runDag('example_etl', new Date(Date.now() + attempt));
@@ -249,19 +259,36 @@ describe('overlays/local on the process runtime', () => {
     if (!found) throw new Error('no task of example_etl ran on airflow-worker-1');
     const folder = await claimFolder('logs-airflow-worker-1');
     const files = logFiles(folder);
-    expect(files.some((f) => f.includes(`run_id=${found.run.dag_run_id}`))).toBe(true);
+    const own = files.find((f) => f.includes(`run_id=${found.run.dag_run_id}`) && f.includes(`task_id=${found.ti.task_id}`));
+    expect(own).toBeDefined();
+    // The task's last line on worker-1's volume, by its timestamp: only that
+    // file has it, so a log that shows it was served from there.
+    const done = readFileSync(join(folder, own ?? ''), 'utf8')
+      .split('\n')
+      .map((line) => (line.startsWith('{') ? (JSON.parse(line) as { timestamp?: string; event?: string }) : {}))
+      .find((line) => line.event?.startsWith('Done. Returned value was'));
+    expect(done?.timestamp).toMatch(/^\d{4}-/);
 
     await scaleWorkers(1);
-    await waitFor('airflow-worker-1 gone', async () => ((await podNamed('airflow-worker-1')) ? undefined : true), 240_000);
+    await waitFor('airflow-worker-1 gone', async () => ((await podNamed('airflow-worker-1')) ? undefined : true), 240_000, 1000);
     await client.request('GET', `/api/v1/namespaces/${namespace}/persistentvolumeclaims/logs-airflow-worker-1`);
     expect(logFiles(folder)).toEqual(files);
 
+    // Back: a new pod on the same claim, whose log server (it starts with
+    // the worker, before the Celery ping answers; the Service publishes
+    // addresses that are not ready) serves the old file again.
     await scaleWorkers(2);
-    await waitFor('airflow-worker-1 Ready again', async () => {
-      const pod = await podNamed('airflow-worker-1');
-      return pod && ready(pod) ? true : undefined;
-    }, 240_000);
-    expect(await taskLog('example_etl', found.run.dag_run_id, found.ti)).toContain(found.ti.task_id);
+    const served = await waitFor(
+      'the old log served by the new airflow-worker-1',
+      async () => {
+        const text = await taskLog('example_etl', found.run.dag_run_id, found.ti);
+        return text.includes(done?.timestamp ?? '-') ? text : undefined;
+      },
+      240_000,
+      1000,
+    );
+    expect(served).toContain('Done. Returned value was');
+    expect((await podNamed('airflow-worker-1'))?.metadata.uid).not.toBe(first.metadata.uid);
   }, 600_000);
 
   it('fails a deploy whose DAGs do not import, naming the file, line and message, and rolls back', async () => {
