@@ -22,6 +22,8 @@ export interface Launch {
   rewrite: (text: string) => string;
   podIP: string;
   logDir: string;
+  /** The signal that asks the container to stop (the image's STOPSIGNAL). */
+  stopSignal?: NodeJS.Signals;
 }
 
 export type Report = (event: { reason: string; message: string; warning: boolean }) => void;
@@ -203,7 +205,7 @@ export class ContainerRunner {
   private kill(why: string): void {
     this.report({ reason: 'Killing', message: `Container ${this.spec.name} ${why}`, warning: false });
     const pid = this.child?.pid;
-    killGroup(pid, 'SIGTERM');
+    killGroup(pid, this.launch.stopSignal ?? 'SIGTERM');
     setTimeout(() => killGroup(pid, 'SIGKILL'), 30_000).unref();
   }
 
@@ -213,7 +215,7 @@ export class ContainerRunner {
     this.probes?.abort();
     const pid = this.child?.pid;
     if (pid) {
-      killGroup(pid, 'SIGTERM');
+      killGroup(pid, this.launch.stopSignal ?? 'SIGTERM');
       const timer = setTimeout(() => killGroup(pid, 'SIGKILL'), graceMs);
       await this.done;
       clearTimeout(timer);

@@ -29,6 +29,8 @@ export interface Image {
   user?: string;
   /** Its program reads /etc/hosts itself, not through nss_wrapper (launch.ts gives it the pod's). */
   readsEtcHosts?: boolean;
+  /** The image's STOPSIGNAL, when not SIGTERM. */
+  stopSignal?: NodeJS.Signals;
 }
 
 const here = import.meta.dirname;
@@ -104,6 +106,9 @@ export function imageFor(image: string, venv: string): Image {
       writable: ['/tmp', '/var/lib/postgresql'],
       workingDir: '/',
       user: 'postgres',
+      // The postgres image stops with SIGINT, PostgreSQL's fast shutdown; on
+      // SIGTERM it would wait for every client to leave, up to the grace period.
+      stopSignal: 'SIGINT',
     };
   }
   if (name === 'redis') {

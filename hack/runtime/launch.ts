@@ -102,8 +102,9 @@ export async function launchFor(container: Container, ctx: PodContext): Promise<
     for (const [, folder] of map) chownTree(folder, user.uid, user.gid);
   }
   const logDir = join(ctx.podDir, 'logs');
-  if (image.readsEtcHosts) return { argv: withPodHosts(argv, env, user), env, cwd, rewrite, podIP: ctx.podIP, logDir };
-  return { argv, env, cwd, uid: user?.uid, gid: user?.gid, rewrite, podIP: ctx.podIP, logDir };
+  const stopSignal = image.stopSignal;
+  if (image.readsEtcHosts) return { argv: withPodHosts(argv, env, user), env, cwd, rewrite, podIP: ctx.podIP, logDir, stopSignal };
+  return { argv, env, cwd, uid: user?.uid, gid: user?.gid, rewrite, podIP: ctx.podIP, logDir, stopSignal };
 }
 
 /**

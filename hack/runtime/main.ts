@@ -101,6 +101,8 @@ function onPod(pod: Pod, deleted: boolean): void {
     if (pod.metadata.deletionTimestamp) void worker.terminate().then(() => forget(uid));
     return;
   }
+  // A pod that arrives while the runtime stops would start after the halt.
+  if (stop.signal.aborted) return;
   if (pod.metadata.deletionTimestamp || pod.status?.phase === 'Succeeded' || pod.status?.phase === 'Failed') return;
   const namespace = pod.metadata.namespace ?? 'default';
   namespaces.add(namespace);

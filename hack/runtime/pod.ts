@@ -89,7 +89,9 @@ export class PodWorker {
 
   private async runner(spec: Container, ctx: PodContext, policy: string): Promise<ContainerRunner | undefined> {
     const launch = await this.retry('Failed', () => launchFor(spec, ctx), spec.name);
-    if (!launch) return undefined;
+    // The pod may have been stopped while its container was being prepared:
+    // a container started now would outlive the halt that already ran.
+    if (!launch || this.terminating) return undefined;
     return new ContainerRunner(spec, launch, policy, () => this.changed(), this.report(spec.name));
   }
 
