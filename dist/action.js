@@ -2172,9 +2172,9 @@ var require_dispatcher_base = __commonJS({
       }
       close(callback) {
         if (callback === void 0) {
-          return new Promise((resolve7, reject) => {
+          return new Promise((resolve8, reject) => {
             this.close((err2, data) => {
-              return err2 ? reject(err2) : resolve7(data);
+              return err2 ? reject(err2) : resolve8(data);
             });
           });
         }
@@ -2212,12 +2212,12 @@ var require_dispatcher_base = __commonJS({
           err2 = null;
         }
         if (callback === void 0) {
-          return new Promise((resolve7, reject) => {
+          return new Promise((resolve8, reject) => {
             this.destroy(err2, (err3, data) => {
               return err3 ? (
                 /* istanbul ignore next: should never error */
                 reject(err3)
-              ) : resolve7(data);
+              ) : resolve8(data);
             });
           });
         }
@@ -4484,8 +4484,8 @@ var require_util2 = __commonJS({
     function createDeferredPromise() {
       let res;
       let rej;
-      const promise = new Promise((resolve7, reject) => {
-        res = resolve7;
+      const promise = new Promise((resolve8, reject) => {
+        res = resolve8;
         rej = reject;
       });
       return { promise, resolve: res, reject: rej };
@@ -6736,12 +6736,12 @@ upgrade: ${upgrade}\r
           cb();
         }
       }
-      const waitForDrain = () => new Promise((resolve7, reject) => {
+      const waitForDrain = () => new Promise((resolve8, reject) => {
         assert(callback === null);
         if (socket[kError]) {
           reject(socket[kError]);
         } else {
-          callback = resolve7;
+          callback = resolve8;
         }
       });
       socket.on("close", onDrain).on("drain", onDrain);
@@ -7411,12 +7411,12 @@ var require_client_h2 = __commonJS({
           cb();
         }
       }
-      const waitForDrain = () => new Promise((resolve7, reject) => {
+      const waitForDrain = () => new Promise((resolve8, reject) => {
         assert(callback === null);
         if (socket[kError]) {
           reject(socket[kError]);
         } else {
-          callback = resolve7;
+          callback = resolve8;
         }
       });
       h2stream.on("close", onDrain).on("drain", onDrain);
@@ -7895,16 +7895,16 @@ var require_client = __commonJS({
         return this[kNeedDrain] < 2;
       }
       async [kClose]() {
-        return new Promise((resolve7) => {
+        return new Promise((resolve8) => {
           if (this[kSize]) {
-            this[kClosedResolve] = resolve7;
+            this[kClosedResolve] = resolve8;
           } else {
-            resolve7(null);
+            resolve8(null);
           }
         });
       }
       async [kDestroy](err2) {
-        return new Promise((resolve7) => {
+        return new Promise((resolve8) => {
           const requests = this[kQueue].splice(this[kPendingIdx]);
           for (let i3 = 0; i3 < requests.length; i3++) {
             const request2 = requests[i3];
@@ -7915,7 +7915,7 @@ var require_client = __commonJS({
               this[kClosedResolve]();
               this[kClosedResolve] = null;
             }
-            resolve7(null);
+            resolve8(null);
           };
           if (this[kHTTPContext]) {
             this[kHTTPContext].destroy(err2, callback);
@@ -7966,7 +7966,7 @@ var require_client = __commonJS({
         });
       }
       try {
-        const socket = await new Promise((resolve7, reject) => {
+        const socket = await new Promise((resolve8, reject) => {
           client[kConnector]({
             host,
             hostname: hostname2,
@@ -7978,7 +7978,7 @@ var require_client = __commonJS({
             if (err2) {
               reject(err2);
             } else {
-              resolve7(socket2);
+              resolve8(socket2);
             }
           });
         });
@@ -8314,8 +8314,8 @@ var require_pool_base = __commonJS({
         if (this[kQueue].isEmpty()) {
           await Promise.all(this[kClients].map((c3) => c3.close()));
         } else {
-          await new Promise((resolve7) => {
-            this[kClosedResolve] = resolve7;
+          await new Promise((resolve8) => {
+            this[kClosedResolve] = resolve8;
           });
         }
       }
@@ -9584,7 +9584,7 @@ var require_readable = __commonJS({
         if (this._readableState.closeEmitted) {
           return null;
         }
-        return await new Promise((resolve7, reject) => {
+        return await new Promise((resolve8, reject) => {
           if (this[kContentLength] > limit) {
             this.destroy(new AbortError());
           }
@@ -9597,7 +9597,7 @@ var require_readable = __commonJS({
             if (signal?.aborted) {
               reject(signal.reason ?? new AbortError());
             } else {
-              resolve7(null);
+              resolve8(null);
             }
           }).on("error", noop6).on("data", function(chunk) {
             limit -= chunk.length;
@@ -9616,7 +9616,7 @@ var require_readable = __commonJS({
     }
     async function consume(stream, type) {
       assert(!stream[kConsume]);
-      return new Promise((resolve7, reject) => {
+      return new Promise((resolve8, reject) => {
         if (isUnusable(stream)) {
           const rState = stream._readableState;
           if (rState.destroyed && rState.closeEmitted === false) {
@@ -9633,7 +9633,7 @@ var require_readable = __commonJS({
             stream[kConsume] = {
               type,
               stream,
-              resolve: resolve7,
+              resolve: resolve8,
               reject,
               length: 0,
               body: []
@@ -9703,18 +9703,18 @@ var require_readable = __commonJS({
       return buffer;
     }
     function consumeEnd(consume2) {
-      const { type, body: body2, resolve: resolve7, stream, length } = consume2;
+      const { type, body: body2, resolve: resolve8, stream, length } = consume2;
       try {
         if (type === "text") {
-          resolve7(chunksDecode(body2, length));
+          resolve8(chunksDecode(body2, length));
         } else if (type === "json") {
-          resolve7(JSON.parse(chunksDecode(body2, length)));
+          resolve8(JSON.parse(chunksDecode(body2, length)));
         } else if (type === "arrayBuffer") {
-          resolve7(chunksConcat(body2, length).buffer);
+          resolve8(chunksConcat(body2, length).buffer);
         } else if (type === "blob") {
-          resolve7(new Blob(body2, { type: stream[kContentType] }));
+          resolve8(new Blob(body2, { type: stream[kContentType] }));
         } else if (type === "bytes") {
-          resolve7(chunksConcat(body2, length));
+          resolve8(chunksConcat(body2, length));
         }
         consumeFinish(consume2);
       } catch (err2) {
@@ -9971,9 +9971,9 @@ var require_api_request = __commonJS({
     };
     function request2(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve7, reject) => {
+        return new Promise((resolve8, reject) => {
           request2.call(this, opts, (err2, data) => {
-            return err2 ? reject(err2) : resolve7(data);
+            return err2 ? reject(err2) : resolve8(data);
           });
         });
       }
@@ -10196,9 +10196,9 @@ var require_api_stream = __commonJS({
     };
     function stream(opts, factory, callback) {
       if (callback === void 0) {
-        return new Promise((resolve7, reject) => {
+        return new Promise((resolve8, reject) => {
           stream.call(this, opts, factory, (err2, data) => {
-            return err2 ? reject(err2) : resolve7(data);
+            return err2 ? reject(err2) : resolve8(data);
           });
         });
       }
@@ -10483,9 +10483,9 @@ var require_api_upgrade = __commonJS({
     };
     function upgrade(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve7, reject) => {
+        return new Promise((resolve8, reject) => {
           upgrade.call(this, opts, (err2, data) => {
-            return err2 ? reject(err2) : resolve7(data);
+            return err2 ? reject(err2) : resolve8(data);
           });
         });
       }
@@ -10577,9 +10577,9 @@ var require_api_connect = __commonJS({
     };
     function connect3(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve7, reject) => {
+        return new Promise((resolve8, reject) => {
           connect3.call(this, opts, (err2, data) => {
-            return err2 ? reject(err2) : resolve7(data);
+            return err2 ? reject(err2) : resolve8(data);
           });
         });
       }
@@ -14442,7 +14442,7 @@ var require_fetch = __commonJS({
       function dispatch({ body: body2 }) {
         const url = requestCurrentURL(request2);
         const agent = fetchParams.controller.dispatcher;
-        return new Promise((resolve7, reject) => agent.dispatch(
+        return new Promise((resolve8, reject) => agent.dispatch(
           {
             path: url.pathname + url.search,
             origin: url.origin,
@@ -14518,7 +14518,7 @@ var require_fetch = __commonJS({
               }
               this.body = new Readable4({ read: resume });
               const onError = this.onError.bind(this);
-              resolve7({
+              resolve8({
                 status,
                 statusText,
                 headersList,
@@ -14561,7 +14561,7 @@ var require_fetch = __commonJS({
               for (let i3 = 0; i3 < rawHeaders.length; i3 += 2) {
                 headersList.append(bufferToLowerCasedHeaderName(rawHeaders[i3]), rawHeaders[i3 + 1].toString("latin1"), true);
               }
-              resolve7({
+              resolve8({
                 status,
                 statusText: STATUS_CODES[status],
                 headersList,
@@ -18302,8 +18302,8 @@ var require_util8 = __commonJS({
       return true;
     }
     function delay(ms) {
-      return new Promise((resolve7) => {
-        setTimeout(resolve7, ms).unref();
+      return new Promise((resolve8) => {
+        setTimeout(resolve8, ms).unref();
       });
     }
     module2.exports = {
@@ -19351,12 +19351,12 @@ var init_errors2 = __esm({
 
 // src/poll.ts
 function sleep(ms, signal) {
-  return new Promise((resolve7) => {
-    if (signal?.aborted) return resolve7();
+  return new Promise((resolve8) => {
+    if (signal?.aborted) return resolve8();
     const done = () => {
       clearTimeout(timer);
       signal?.removeEventListener("abort", done);
-      resolve7();
+      resolve8();
     };
     const timer = setTimeout(done, ms);
     signal?.addEventListener("abort", done, { once: true });
@@ -19387,7 +19387,7 @@ function sessionError(session) {
 function transportFor(auth2, connectTimeoutMs) {
   return auth2.server.startsWith("https:") ? new Http2Transport(auth2, connectTimeoutMs) : new Http1Transport(connectTimeoutMs);
 }
-var ConnectTimeout, Http2Transport, sessionErrors, Http1Transport;
+var ConnectTimeout, streamWindowBytes, connectionWindowBytes, Http2Transport, sessionErrors, Http1Transport;
 var init_transport = __esm({
   "src/kube/transport.ts"() {
     "use strict";
@@ -19395,6 +19395,8 @@ var init_transport = __esm({
       name = "ConnectTimeout";
       code = "ECONNECTTIMEOUT";
     };
+    streamWindowBytes = 4 * 1024 * 1024;
+    connectionWindowBytes = 64 * 1024 * 1024;
     Http2Transport = class {
       session;
       auth;
@@ -19409,8 +19411,10 @@ var init_transport = __esm({
           ca: this.auth.ca,
           cert: this.auth.cert,
           key: this.auth.key,
-          rejectUnauthorized: !this.auth.insecureSkipTlsVerify
+          rejectUnauthorized: !this.auth.insecureSkipTlsVerify,
+          settings: { initialWindowSize: streamWindowBytes }
         });
+        session.once("connect", () => session.setLocalWindowSize(connectionWindowBytes));
         const seconds = this.connectTimeoutMs / 1e3;
         const timer = setTimeout(() => {
           const error2 = new ConnectTimeout(`no connection within the connect timeout (${seconds} s)`);
@@ -19427,7 +19431,7 @@ var init_transport = __esm({
         return session;
       }
       open(method2, url, headers, payload, signal) {
-        return new Promise((resolve7, reject) => {
+        return new Promise((resolve8, reject) => {
           if (signal.aborted) return reject(signal.reason);
           let session;
           let stream;
@@ -19443,7 +19447,7 @@ var init_transport = __esm({
           stream.on("error", failed);
           stream.on("close", () => failed(new Error("the stream closed before its response")));
           stream.on("response", (h2) => {
-            resolve7({
+            resolve8({
               status: Number(h2[constants3.HTTP2_HEADER_STATUS] ?? 0),
               header: (name2) => h2[name2] === void 0 ? void 0 : String(h2[name2]),
               body: stream,
@@ -19466,11 +19470,11 @@ var init_transport = __esm({
         this.connectTimeoutMs = connectTimeoutMs;
       }
       open(method2, url, headers, payload, signal) {
-        return new Promise((resolve7, reject) => {
+        return new Promise((resolve8, reject) => {
           if (signal.aborted) return reject(signal.reason);
           const req = httpRequest(url, { method: method2, headers, agent: this.agent, signal }, (res) => {
             res.setEncoding("utf8");
-            resolve7({ status: res.statusCode ?? 0, header: (name2) => res.headers[name2], body: res, destroy: () => res.destroy() });
+            resolve8({ status: res.statusCode ?? 0, header: (name2) => res.headers[name2], body: res, destroy: () => res.destroy() });
           });
           req.on("socket", (socket) => {
             if (!socket.connecting) return;
@@ -19484,6 +19488,34 @@ var init_transport = __esm({
       }
       close() {
         this.agent.destroy();
+      }
+    };
+  }
+});
+
+// src/kube/in-flight.ts
+var InFlight;
+var init_in_flight = __esm({
+  "src/kube/in-flight.ts"() {
+    "use strict";
+    InFlight = class {
+      limit;
+      running = 0;
+      waiting = [];
+      constructor(limit) {
+        this.limit = Math.max(1, limit);
+      }
+      /** Runs `work` once a slot is free; the slot is given back when it settles. */
+      async run(work) {
+        if (this.running >= this.limit) await new Promise((resolve8) => this.waiting.push(resolve8));
+        else this.running += 1;
+        try {
+          return await work();
+        } finally {
+          const next = this.waiting.shift();
+          if (next) next();
+          else this.running -= 1;
+        }
       }
     };
   }
@@ -19507,14 +19539,16 @@ function toApiError(status, text2, what) {
     return new KubeApiError(status, String(status), `${what}: HTTP ${status} ${text2.slice(0, 300)}`, []);
   }
 }
-var defaultTimeouts, RequestTimeout, retriableSocketErrors, KubeClient;
+var defaultTimeouts, maxInFlight, RequestTimeout, retriableSocketErrors, KubeClient;
 var init_client = __esm({
   "src/kube/client.ts"() {
     "use strict";
     init_errors2();
     init_poll();
     init_transport();
+    init_in_flight();
     defaultTimeouts = { connectMs: 1e4, requestMs: 3e4 };
+    maxInFlight = 64;
     RequestTimeout = class extends Error {
       name = "RequestTimeout";
     };
@@ -19530,6 +19564,7 @@ var init_client = __esm({
       server;
       auth;
       transport;
+      inFlight = new InFlight(maxInFlight);
       timeouts;
       constructor(auth2, timeouts = defaultTimeouts) {
         this.auth = auth2;
@@ -19571,6 +19606,9 @@ var init_client = __esm({
       }
       /** Like request, for endpoints that answer plain text (pod logs). */
       async requestText(method2, path6, options = {}) {
+        return this.inFlight.run(() => this.send(method2, path6, options));
+      }
+      async send(method2, path6, options) {
         const url = this.url(path6, options.query);
         const payload = options.body === void 0 ? void 0 : JSON.stringify(options.body);
         for (let attempt = 0; ; attempt++) {
@@ -19645,6 +19683,8 @@ var init_client = __esm({
 });
 
 // src/commands/settings.ts
+import { statSync } from "node:fs";
+import { resolve as resolve3 } from "node:path";
 function durationSeconds(value) {
   const match = durationPattern.exec(value);
   if (!match) return void 0;
@@ -19685,6 +19725,14 @@ function engineSettings(options, origin) {
     env: origin.env
   };
 }
+function renderedFile(file, cwd, name2) {
+  if (file === void 0) return void 0;
+  const path6 = resolve3(cwd, file);
+  const stat2 = statSync(path6, { throwIfNoEntry: false });
+  if (stat2 === void 0) throw new UsageError(`${name2("rendered")} ${JSON.stringify(file)}: no such file`);
+  if (!stat2.isFile()) throw new UsageError(`${name2("rendered")} ${JSON.stringify(file)} is not a file (a rendered YAML file is expected; give a folder with --overlay)`);
+  return path6;
+}
 function deploySettings(options, origin) {
   const name2 = origin.name ?? flagName;
   const timeoutSeconds = checkedDuration(options.timeout ?? "300", name2, "timeout");
@@ -19708,7 +19756,8 @@ function deploySettings(options, origin) {
     resizeVolumes: options.resizeVolumes ?? false,
     timeouts,
     stealLock: options.stealLock ?? false,
-    adopt: options.adopt ?? false
+    adopt: options.adopt ?? false,
+    renderedFile: renderedFile(options.rendered, origin.cwd, name2)
   };
 }
 var flagName, durationPattern;
@@ -27504,7 +27553,7 @@ var init_airflowignore = __esm({
 });
 
 // src/dags/files/discover.ts
-import { closeSync, openSync, readdirSync as readdirSync2, readFileSync as readFileSync2, readSync, realpathSync as realpathSync2, statSync } from "node:fs";
+import { closeSync, openSync, readdirSync as readdirSync2, readFileSync as readFileSync2, readSync, realpathSync as realpathSync2, statSync as statSync2 } from "node:fs";
 import { join as join4, posix as posix2, relative as relative2, sep as sep2 } from "node:path";
 function discoverDagFiles(dagsFolder, syntax) {
   const root = realpathSync2(dagsFolder);
@@ -27572,7 +27621,7 @@ var init_discover = __esm({
         let stats;
         let real;
         try {
-          stats = statSync(absolute);
+          stats = statSync2(absolute);
           real = realpathSync2(absolute);
         } catch (error2) {
           const code = errorCode(error2);
@@ -27607,7 +27656,7 @@ var init_discover = __esm({
         const file = posix2.join(folder, ignoreFileName);
         let text2;
         try {
-          if (!statSync(join4(this.root, ...file.split("/"))).isFile()) return [];
+          if (!statSync2(join4(this.root, ...file.split("/"))).isFile()) return [];
           text2 = readFileSync2(join4(this.root, ...file.split("/")), "utf8");
         } catch (error2) {
           this.finding(file, "warning", "unreadable-entry", `cannot read this ignore file (${errorCode(error2)})`);
@@ -27635,8 +27684,8 @@ var init_discover = __esm({
 
 // src/dags/imports/environment.ts
 import { createHash } from "node:crypto";
-import { existsSync as existsSync5, readFileSync as readFileSync3, statSync as statSync2 } from "node:fs";
-import { dirname as dirname2, join as join5, resolve as resolve3 } from "node:path";
+import { existsSync as existsSync5, readFileSync as readFileSync3, statSync as statSync3 } from "node:fs";
+import { dirname as dirname2, join as join5, resolve as resolve4 } from "node:path";
 import { fileURLToPath } from "node:url";
 function projectRoot() {
   let folder = dirname2(fileURLToPath(import.meta.url));
@@ -27649,13 +27698,13 @@ function projectRoot() {
 function airflowEnvironment(python) {
   const root = projectRoot();
   const venv = join5(root, ".venv", "airflow");
-  const interpreter = python ? resolve3(python) : join5(venv, "bin", "python");
+  const interpreter = python ? resolve4(python) : join5(venv, "bin", "python");
   if (!existsSync5(interpreter)) {
     const advice = python ? `no Python interpreter at ${interpreter} (from --python)` : `no Airflow venv at ${venv}: create it with 'bash scripts/setup-airflow-venv.sh' (it installs the Airflow version pinned in base/kustomization.yaml), or pass --python <interpreter with apache-airflow installed>`;
     throw new EnvironmentError(`--import needs a Python with Airflow 3: ${advice}`);
   }
   const stamp = join5(dirname2(dirname2(interpreter)), ".airflow-gitops-installed");
-  const hash = createHash("sha256").update(interpreter).update(String(statSync2(interpreter).mtimeMs));
+  const hash = createHash("sha256").update(interpreter).update(String(statSync3(interpreter).mtimeMs));
   if (existsSync5(stamp)) hash.update(readFileSync3(stamp));
   for (const helper of ["import_worker.py", "parse_file.py", "process_state.py"]) hash.update(readFileSync3(join5(root, "python", helper)));
   return { python: interpreter, workerScript: join5(root, "python", "import_worker.py"), fingerprint: hash.digest("hex") };
@@ -27834,14 +27883,14 @@ var init_worker = __esm({
         this.child.stderr?.setEncoding("utf8").on("data", (chunk) => {
           this.stderr = (this.stderr + chunk).slice(-keptStderrChars);
         });
-        this.ready = new Promise((resolve7, reject) => {
+        this.ready = new Promise((resolve8, reject) => {
           const timer = setTimeout(() => reject(this.failure(`did not start within ${startTimeoutMs / 1e3} s`)), startTimeoutMs);
           const lines = createInterface({ input: this.child.stdio[3] });
           lines.on("line", (line) => {
             const message = JSON.parse(line);
             if (message.ready) {
               clearTimeout(timer);
-              resolve7();
+              resolve8();
               return;
             }
             this.pending.get(Number(message.id))?.(message);
@@ -27868,8 +27917,8 @@ var init_worker = __esm({
         await this.ready;
         if (this.exited !== null) return { outcome: "crashed", message: this.failure(this.exited).message };
         const id = this.nextId++;
-        return new Promise((resolve7) => {
-          this.pending.set(id, resolve7);
+        return new Promise((resolve8) => {
+          this.pending.set(id, resolve8);
           this.child.stdin?.write(`${JSON.stringify({ id, file })}
 `);
         });
@@ -27877,7 +27926,7 @@ var init_worker = __esm({
       /** Ends the worker: closing stdin lets it finish its loop and exit. */
       async stop() {
         if (this.exited !== null) return;
-        const exited = new Promise((resolve7) => this.child.once("exit", resolve7));
+        const exited = new Promise((resolve8) => this.child.once("exit", resolve8));
         this.child.stdin?.end();
         await exited;
       }
@@ -28174,7 +28223,7 @@ var init_assets = __esm({
 
 // src/dags/static/cache.ts
 import { createHash as createHash5 } from "node:crypto";
-import { readFileSync as readFileSync7, readdirSync as readdirSync3, renameSync as renameSync2, statSync as statSync3, writeFileSync as writeFileSync2, mkdirSync as mkdirSync2 } from "node:fs";
+import { readFileSync as readFileSync7, readdirSync as readdirSync3, renameSync as renameSync2, statSync as statSync4, writeFileSync as writeFileSync2, mkdirSync as mkdirSync2 } from "node:fs";
 import { createRequire as createRequire2 } from "node:module";
 import { basename as basename2, dirname as dirname3, join as join8 } from "node:path";
 import { fileURLToPath as fileURLToPath3 } from "node:url";
@@ -28191,7 +28240,7 @@ function codeFingerprint() {
   ].filter((file) => file !== null);
   const hash = createHash5("sha256");
   for (const file of files) {
-    const stat2 = statSync3(file);
+    const stat2 = statSync4(file);
     hash.update(`${file}\0${stat2.size}\0${stat2.mtimeMs}
 `);
   }
@@ -29018,13 +29067,13 @@ async function Module2(moduleArg = {}) {
       }
       readAsync = /* @__PURE__ */ __name(async (url) => {
         if (isFileURI(url)) {
-          return new Promise((resolve7, reject) => {
+          return new Promise((resolve8, reject) => {
             var xhr = new XMLHttpRequest();
             xhr.open("GET", url, true);
             xhr.responseType = "arraybuffer";
             xhr.onload = () => {
               if (xhr.status == 200 || xhr.status == 0 && xhr.response) {
-                resolve7(xhr.response);
+                resolve8(xhr.response);
                 return;
               }
               reject(xhr.status);
@@ -29220,9 +29269,9 @@ async function Module2(moduleArg = {}) {
     __name(receiveInstantiationResult, "receiveInstantiationResult");
     var info22 = getWasmImports();
     if (Module["instantiateWasm"]) {
-      return new Promise((resolve7, reject) => {
+      return new Promise((resolve8, reject) => {
         Module["instantiateWasm"](info22, (mod, inst) => {
-          resolve7(receiveInstance(mod, inst));
+          resolve8(receiveInstance(mod, inst));
         });
       });
     }
@@ -30555,8 +30604,8 @@ async function Module2(moduleArg = {}) {
   if (runtimeInitialized) {
     moduleRtn = Module;
   } else {
-    moduleRtn = new Promise((resolve7, reject) => {
-      readyPromiseResolve = resolve7;
+    moduleRtn = new Promise((resolve8, reject) => {
+      readyPromiseResolve = resolve8;
       readyPromiseReject = reject;
     });
   }
@@ -35923,7 +35972,7 @@ var init_ruff_process = __esm({
         if (runner === null) throw new Error("the ruff runner is missing beside the validator");
         this.child = spawn2(process.execPath, ["--liftoff-only", runner], { stdio: ["pipe", "pipe", "pipe"] });
         this.child.stderr?.setEncoding("utf8").on("data", (chunk) => this.stderr += chunk);
-        this.exited = new Promise((resolve7) => this.child.on("close", resolve7));
+        this.exited = new Promise((resolve8) => this.child.on("close", resolve8));
         this.replies = createInterface2({ input: this.child.stdout })[Symbol.asyncIterator]();
       }
       /** The findings of each file; calls run one after the other. */
@@ -35943,7 +35992,7 @@ var init_ruff_process = __esm({
         const writing = (async () => {
           for (const file of files) {
             if (!stdin.write(`${JSON.stringify(file)}
-`)) await new Promise((resolve7) => stdin.once("drain", resolve7));
+`)) await new Promise((resolve8) => stdin.once("drain", resolve8));
           }
         })();
         for (const file of files) {
@@ -36017,10 +36066,10 @@ var init_suppressions = __esm({
 });
 
 // src/dags/validate.ts
-import { statSync as statSync4 } from "node:fs";
-import { join as join10, resolve as resolve4 } from "node:path";
+import { statSync as statSync5 } from "node:fs";
+import { join as join10, resolve as resolve5 } from "node:path";
 async function validateDags(options) {
-  const dagsFolder = resolve4(options.dagsFolder);
+  const dagsFolder = resolve5(options.dagsFolder);
   if (!isDirectory2(dagsFolder)) throw new UsageError(`${options.dagsFolder} is not a folder`);
   const config = loadConfig(dagsFolder, options.configFile);
   const environment = options.import ? airflowEnvironment(options.python) : null;
@@ -36132,7 +36181,7 @@ function withConfiguredSeverities(findings, config) {
 }
 function isDirectory2(path6) {
   try {
-    return statSync4(path6).isDirectory();
+    return statSync5(path6).isDirectory();
   } catch {
     return false;
   }
@@ -36335,7 +36384,7 @@ __export(validate_exports, {
   validateAction: () => validateAction
 });
 import { existsSync as existsSync9, writeFileSync as writeFileSync3 } from "node:fs";
-import { join as join11, relative as relative6, resolve as resolve5, sep as sep6 } from "node:path";
+import { join as join11, relative as relative6, resolve as resolve6, sep as sep6 } from "node:path";
 function emptyFolder(settings, report, context2) {
   if (report.files > 0) return void 0;
   const message = `${settings.dagsDirectory} holds no DAG file to check (resolved to ${settings.dagsFolder})`;
@@ -36345,7 +36394,7 @@ function emptyFolder(settings, report, context2) {
 }
 function airflowPython(settings) {
   if (settings.airflowPython === void 0) return void 0;
-  const python = resolve5(settings.workingDirectory, settings.airflowPython);
+  const python = resolve6(settings.workingDirectory, settings.airflowPython);
   if (settings.importCheck && !existsSync9(python)) throw new UsageError(`input 'airflow-python': no Python interpreter at ${python}`);
   return python;
 }
@@ -36355,7 +36404,7 @@ async function runValidator(settings, context2) {
       dagsFolder: settings.dagsFolder,
       import: settings.importCheck,
       python: airflowPython(settings),
-      cacheFolder: resolve5(settings.workingDirectory, defaultCacheFolder),
+      cacheFolder: resolve6(settings.workingDirectory, defaultCacheFolder),
       env: context2.env
     });
   } catch (error2) {
@@ -36426,7 +36475,8 @@ var init_argv = __esm({
       "connect-timeout": { type: "string" },
       "request-timeout": { type: "string" },
       "steal-lock": { type: "boolean" },
-      adopt: { type: "boolean" }
+      adopt: { type: "boolean" },
+      rendered: { type: "string" }
     };
   }
 });
@@ -37605,12 +37655,12 @@ var require_isexe = __commonJS({
         if (typeof Promise !== "function") {
           throw new TypeError("callback not provided");
         }
-        return new Promise(function(resolve7, reject) {
+        return new Promise(function(resolve8, reject) {
           isexe(path6, options || {}, function(er, is) {
             if (er) {
               reject(er);
             } else {
-              resolve7(is);
+              resolve8(is);
             }
           });
         });
@@ -37676,27 +37726,27 @@ var require_which = __commonJS({
         opt = {};
       const { pathEnv, pathExt, pathExtExe } = getPathInfo(cmd, opt);
       const found = [];
-      const step = (i3) => new Promise((resolve7, reject) => {
+      const step = (i3) => new Promise((resolve8, reject) => {
         if (i3 === pathEnv.length)
-          return opt.all && found.length ? resolve7(found) : reject(getNotFoundError(cmd));
+          return opt.all && found.length ? resolve8(found) : reject(getNotFoundError(cmd));
         const ppRaw = pathEnv[i3];
         const pathPart = /^".*"$/.test(ppRaw) ? ppRaw.slice(1, -1) : ppRaw;
         const pCmd = path6.join(pathPart, cmd);
         const p = !pathPart && /^\.[\\\/]/.test(cmd) ? cmd.slice(0, 2) + pCmd : pCmd;
-        resolve7(subStep(p, i3, 0));
+        resolve8(subStep(p, i3, 0));
       });
-      const subStep = (p, i3, ii) => new Promise((resolve7, reject) => {
+      const subStep = (p, i3, ii) => new Promise((resolve8, reject) => {
         if (ii === pathExt.length)
-          return resolve7(step(i3 + 1));
+          return resolve8(step(i3 + 1));
         const ext = pathExt[ii];
         isexe(p + ext, { pathExt: pathExtExe }, (er, is) => {
           if (!er && is) {
             if (opt.all)
               found.push(p + ext);
             else
-              return resolve7(p + ext);
+              return resolve8(p + ext);
           }
-          return resolve7(subStep(p, i3, ii + 1));
+          return resolve8(subStep(p, i3, ii + 1));
         });
       });
       return cb ? step(0).then((res) => cb(null, res), cb) : step(0);
@@ -38776,8 +38826,8 @@ var init_deferred = __esm({
   "node_modules/execa/lib/utils/deferred.js"() {
     createDeferred = () => {
       const methods = {};
-      const promise = new Promise((resolve7, reject) => {
-        Object.assign(methods, { resolve: resolve7, reject });
+      const promise = new Promise((resolve8, reject) => {
+        Object.assign(methods, { resolve: resolve8, reject });
       });
       return Object.assign(promise, methods);
     };
@@ -39513,7 +39563,7 @@ Please rename it to one of: ${correctEncodings}.`);
 });
 
 // node_modules/execa/lib/arguments/cwd.js
-import { statSync as statSync5 } from "node:fs";
+import { statSync as statSync6 } from "node:fs";
 import path4 from "node:path";
 import process5 from "node:process";
 var normalizeCwd, getDefaultCwd, fixCwdError;
@@ -39539,7 +39589,7 @@ ${error2.message}`;
       }
       let cwdStat;
       try {
-        cwdStat = statSync5(cwd);
+        cwdStat = statSync6(cwd);
       } catch (error2) {
         return `The "cwd" option is invalid: ${cwd}.
 ${error2.message}
@@ -44075,11 +44125,11 @@ var init_concurrent = __esm({
       const promises3 = weakMap.get(stream);
       const promise = createDeferred();
       promises3.push(promise);
-      const resolve7 = promise.resolve.bind(promise);
-      return { resolve: resolve7, promises: promises3 };
+      const resolve8 = promise.resolve.bind(promise);
+      return { resolve: resolve8, promises: promises3 };
     };
-    waitForConcurrentStreams = async ({ resolve: resolve7, promises: promises3 }, subprocess) => {
-      resolve7();
+    waitForConcurrentStreams = async ({ resolve: resolve8, promises: promises3 }, subprocess) => {
+      resolve8();
       const [isSubprocessExit] = await Promise.race([
         Promise.allSettled([true, subprocess]),
         Promise.all([false, ...promises3])
@@ -45008,11 +45058,11 @@ var require_lib2 = __commonJS({
     })();
     var __awaiter3 = exports && exports.__awaiter || function(thisArg, _arguments, P, generator) {
       function adopt(value) {
-        return value instanceof P ? value : new P(function(resolve7) {
-          resolve7(value);
+        return value instanceof P ? value : new P(function(resolve8) {
+          resolve8(value);
         });
       }
-      return new (P || (P = Promise))(function(resolve7, reject) {
+      return new (P || (P = Promise))(function(resolve8, reject) {
         function fulfilled(value) {
           try {
             step(generator.next(value));
@@ -45028,7 +45078,7 @@ var require_lib2 = __commonJS({
           }
         }
         function step(result) {
-          result.done ? resolve7(result.value) : adopt(result.value).then(fulfilled, rejected);
+          result.done ? resolve8(result.value) : adopt(result.value).then(fulfilled, rejected);
         }
         step((generator = generator.apply(thisArg, _arguments || [])).next());
       });
@@ -45115,26 +45165,26 @@ var require_lib2 = __commonJS({
       }
       readBody() {
         return __awaiter3(this, void 0, void 0, function* () {
-          return new Promise((resolve7) => __awaiter3(this, void 0, void 0, function* () {
+          return new Promise((resolve8) => __awaiter3(this, void 0, void 0, function* () {
             let output = Buffer.alloc(0);
             this.message.on("data", (chunk) => {
               output = Buffer.concat([output, chunk]);
             });
             this.message.on("end", () => {
-              resolve7(output.toString());
+              resolve8(output.toString());
             });
           }));
         });
       }
       readBodyBuffer() {
         return __awaiter3(this, void 0, void 0, function* () {
-          return new Promise((resolve7) => __awaiter3(this, void 0, void 0, function* () {
+          return new Promise((resolve8) => __awaiter3(this, void 0, void 0, function* () {
             const chunks = [];
             this.message.on("data", (chunk) => {
               chunks.push(chunk);
             });
             this.message.on("end", () => {
-              resolve7(Buffer.concat(chunks));
+              resolve8(Buffer.concat(chunks));
             });
           }));
         });
@@ -45342,14 +45392,14 @@ var require_lib2 = __commonJS({
        */
       requestRaw(info3, data) {
         return __awaiter3(this, void 0, void 0, function* () {
-          return new Promise((resolve7, reject) => {
+          return new Promise((resolve8, reject) => {
             function callbackForResult(err2, res) {
               if (err2) {
                 reject(err2);
               } else if (!res) {
                 reject(new Error("Unknown error"));
               } else {
-                resolve7(res);
+                resolve8(res);
               }
             }
             this.requestRawWithCallback(info3, data, callbackForResult);
@@ -45593,12 +45643,12 @@ var require_lib2 = __commonJS({
         return __awaiter3(this, void 0, void 0, function* () {
           retryNumber = Math.min(ExponentialBackoffCeiling, retryNumber);
           const ms = ExponentialBackoffTimeSlice * Math.pow(2, retryNumber);
-          return new Promise((resolve7) => setTimeout(() => resolve7(), ms));
+          return new Promise((resolve8) => setTimeout(() => resolve8(), ms));
         });
       }
       _processResponse(res, options) {
         return __awaiter3(this, void 0, void 0, function* () {
-          return new Promise((resolve7, reject) => __awaiter3(this, void 0, void 0, function* () {
+          return new Promise((resolve8, reject) => __awaiter3(this, void 0, void 0, function* () {
             const statusCode = res.message.statusCode || 0;
             const response = {
               statusCode,
@@ -45606,7 +45656,7 @@ var require_lib2 = __commonJS({
               headers: {}
             };
             if (statusCode === HttpCodes2.NotFound) {
-              resolve7(response);
+              resolve8(response);
             }
             function dateTimeDeserializer(key, value) {
               if (typeof value === "string") {
@@ -45645,7 +45695,7 @@ var require_lib2 = __commonJS({
               err2.result = response.result;
               reject(err2);
             } else {
-              resolve7(response);
+              resolve8(response);
             }
           }));
         });
@@ -45759,11 +45809,11 @@ var init_utils2 = __esm({
     import_undici2 = __toESM(require_undici(), 1);
     __awaiter2 = function(thisArg, _arguments, P, generator) {
       function adopt(value) {
-        return value instanceof P ? value : new P(function(resolve7) {
-          resolve7(value);
+        return value instanceof P ? value : new P(function(resolve8) {
+          resolve8(value);
         });
       }
-      return new (P || (P = Promise))(function(resolve7, reject) {
+      return new (P || (P = Promise))(function(resolve8, reject) {
         function fulfilled(value) {
           try {
             step(generator.next(value));
@@ -45779,7 +45829,7 @@ var init_utils2 = __esm({
           }
         }
         function step(result) {
-          result.done ? resolve7(result.value) : adopt(result.value).then(fulfilled, rejected);
+          result.done ? resolve8(result.value) : adopt(result.value).then(fulfilled, rejected);
         }
         step((generator = generator.apply(thisArg, _arguments || [])).next());
       });
@@ -50398,8 +50448,8 @@ var require_light = __commonJS({
           return this.Promise.resolve();
         }
         yieldLoop(t = 0) {
-          return new this.Promise(function(resolve7, reject) {
-            return setTimeout(resolve7, t);
+          return new this.Promise(function(resolve8, reject) {
+            return setTimeout(resolve8, t);
           });
         }
         computePenalty() {
@@ -50610,15 +50660,15 @@ var require_light = __commonJS({
           return this._queue.length === 0;
         }
         async _tryToRun() {
-          var args2, cb, error2, reject, resolve7, returned, task;
+          var args2, cb, error2, reject, resolve8, returned, task;
           if (this._running < 1 && this._queue.length > 0) {
             this._running++;
-            ({ task, args: args2, resolve: resolve7, reject } = this._queue.shift());
+            ({ task, args: args2, resolve: resolve8, reject } = this._queue.shift());
             cb = await (async function() {
               try {
                 returned = await task(...args2);
                 return function() {
-                  return resolve7(returned);
+                  return resolve8(returned);
                 };
               } catch (error1) {
                 error2 = error1;
@@ -50633,13 +50683,13 @@ var require_light = __commonJS({
           }
         }
         schedule(task, ...args2) {
-          var promise, reject, resolve7;
-          resolve7 = reject = null;
+          var promise, reject, resolve8;
+          resolve8 = reject = null;
           promise = new this.Promise(function(_resolve, _reject) {
-            resolve7 = _resolve;
+            resolve8 = _resolve;
             return reject = _reject;
           });
-          this._queue.push({ task, args: args2, resolve: resolve7, reject });
+          this._queue.push({ task, args: args2, resolve: resolve8, reject });
           this._tryToRun();
           return promise;
         }
@@ -51040,14 +51090,14 @@ var require_light = __commonJS({
                 counts = this._states.counts;
                 return counts[0] + counts[1] + counts[2] + counts[3] === at2;
               };
-              return new this.Promise((resolve7, reject) => {
+              return new this.Promise((resolve8, reject) => {
                 if (finished7()) {
-                  return resolve7();
+                  return resolve8();
                 } else {
                   return this.on("done", () => {
                     if (finished7()) {
                       this.removeAllListeners("done");
-                      return resolve7();
+                      return resolve8();
                     }
                   });
                 }
@@ -51140,9 +51190,9 @@ var require_light = __commonJS({
               options = parser$5.load(options, this.jobDefaults);
             }
             task = (...args3) => {
-              return new this.Promise(function(resolve7, reject) {
+              return new this.Promise(function(resolve8, reject) {
                 return fn(...args3, function(...args4) {
-                  return (args4[0] != null ? reject : resolve7)(args4);
+                  return (args4[0] != null ? reject : resolve8)(args4);
                 });
               });
             };
@@ -52566,9 +52616,22 @@ var init_tracking = __esm({
 });
 
 // src/deploy/render.ts
+import { readFile } from "node:fs/promises";
+function refuseRedacted(objects, source) {
+  const values = (data) => data && typeof data === "object" ? Object.values(data) : [];
+  const hidden2 = objects.filter((o2) => o2.kind === "Secret" && [...values(o2.data), ...values(o2.stringData)].includes(redacted));
+  if (hidden2.length === 0) return;
+  const names = hidden2.map((o2) => `Secret ${o2.metadata.namespace ? `${o2.metadata.namespace}/` : ""}${o2.metadata.name}`).join(", ");
+  throw new CommandFailure(`${source}: ${names} carries ${redacted} instead of its values (a render artefact never holds secret values): deploy from the overlay, or from kustomize's own output`);
+}
+async function renderedText(options) {
+  if (options.renderedFile === void 0) return { text: await kustomizeBuild(options.overlayDir, options.env), source: `kustomize output of ${options.overlayDir}` };
+  return { text: await readFile(options.renderedFile, "utf8"), source: options.renderedFile };
+}
 async function renderOverlay(options) {
-  const text2 = await kustomizeBuild(options.overlayDir, options.env);
-  const raw = parseManifests(text2, `kustomize output of ${options.overlayDir}`);
+  const { text: text2, source } = await renderedText(options);
+  const raw = parseManifests(text2, source);
+  if (options.renderedFile !== void 0) refuseRedacted(raw, source);
   const inventory = inventoryFor(options.environment, primaryNamespace(raw, options.namespace));
   const labels = trackingLabels(options.environment, inventory.id);
   return { overlayDir: options.overlayDir, environment: options.environment, inventory, labels, objects: addTracking(raw, labels) };
@@ -52594,6 +52657,7 @@ var init_render = __esm({
   "src/deploy/render.ts"() {
     "use strict";
     import_yaml3 = __toESM(require_dist(), 1);
+    init_errors();
     init_applyset();
     init_mask();
     init_build();
@@ -54347,8 +54411,8 @@ async function waitForWorkloads(client, discovery, targets, timeoutMs, onReady) 
   const podInfo = discovery.find({ apiVersion: "v1", kind: "Pod" });
   const rsInfo = discovery.find({ apiVersion: "apps/v1", kind: "ReplicaSet" });
   if (!podInfo || !rsInfo) throw new Error("the cluster serves no Pods or ReplicaSets");
-  return new Promise((resolve7, reject) => {
-    const rollouts = new Rollouts(pendingAtStart, readyAtStart, onReady, (outcome) => outcome instanceof Error ? reject(outcome) : resolve7(outcome));
+  return new Promise((resolve8, reject) => {
+    const rollouts = new Rollouts(pendingAtStart, readyAtStart, onReady, (outcome) => outcome instanceof Error ? reject(outcome) : resolve8(outcome));
     rollouts.open(client, podInfo, rsInfo);
     rollouts.run(timeoutMs);
   });
@@ -54566,8 +54630,8 @@ ${problems.map((p) => `  ${p}`).join("\n")}`);
 });
 
 // src/overlays/mentions.ts
-import { existsSync as existsSync15, readdirSync as readdirSync4, readFileSync as readFileSync16, statSync as statSync6 } from "node:fs";
-import { dirname as dirname7, join as join18, relative as relative8, resolve as resolve6 } from "node:path";
+import { existsSync as existsSync15, readdirSync as readdirSync4, readFileSync as readFileSync16, statSync as statSync7 } from "node:fs";
+import { dirname as dirname7, join as join18, relative as relative8, resolve as resolve7 } from "node:path";
 function kustomizationOf(dir) {
   return ["kustomization.yaml", "kustomization.yml", "Kustomization"].map((n2) => join18(dir, n2)).find((f) => existsSync15(f));
 }
@@ -54582,9 +54646,10 @@ function referencedDirs(dir) {
   }
   if (doc === null || typeof doc !== "object") return [];
   const entries2 = ["resources", "components"].flatMap((k) => doc[k]).filter((e) => typeof e === "string" && !e.includes("://"));
-  return entries2.map((e) => resolve6(dir, e)).filter((p) => existsSync15(p) && statSync6(p).isDirectory());
+  return entries2.map((e) => resolve7(dir, e)).filter((p) => existsSync15(p) && statSync7(p).isDirectory());
 }
 function filesOf(dir) {
+  if (!existsSync15(dir)) return [];
   return readdirSync4(dir, { withFileTypes: true }).filter((d) => d.isFile() && /\.(ya?ml|env|properties|json)$/.test(d.name)).map((d) => join18(dir, d.name)).sort();
 }
 function escape(text2) {
@@ -54817,7 +54882,7 @@ async function claimSizes(client, discovery, resizes, waitMs) {
     const claims = lists.flat().filter((c3) => resizes.some((r) => r.claim === c3.metadata.name && r.namespace === c3.metadata.namespace));
     const done = claims.every((c3) => bytesOf(textAt(c3.status, "capacity", "storage") ?? "0") >= bytesOf(requested(c3) ?? "0"));
     if (done || Date.now() >= deadline) return ["sizes of the expanded PersistentVolumeClaims:", ...claims.sort((a2, b) => a2.metadata.name < b.metadata.name ? -1 : 1).map(sizeLine)];
-    await new Promise((resolve7) => setTimeout(resolve7, 500));
+    await new Promise((resolve8) => setTimeout(resolve8, 500));
   }
 }
 var requested, classOf;
@@ -54939,7 +55004,7 @@ async function openEnvironment(settings) {
   const abort2 = new AbortController();
   const stopOnError = (promise) => promise.catch((error2) => (abort2.abort(error2), Promise.reject(error2)));
   const [rendered, connected] = await Promise.allSettled([
-    stopOnError(renderOverlay({ overlayDir: settings.overlayDir, environment: settings.environment, namespace: settings.namespace, revision: settings.revision, env: settings.env })),
+    stopOnError(renderOverlay({ overlayDir: settings.overlayDir, renderedFile: settings.renderedFile, environment: settings.environment, namespace: settings.namespace, revision: settings.revision, env: settings.env })),
     stopOnError(connect2(settings, abort2.signal))
   ]);
   if (connected.status === "fulfilled" && rendered.status === "rejected") connected.value.client.close();
@@ -55351,7 +55416,7 @@ ${last.errors.map((e) => `  ${describeImportError(e)}`).join("\n")}`;
     } catch (error2) {
       lastError = error2.message;
     }
-    await new Promise((resolve7) => setTimeout(resolve7, 2e3));
+    await new Promise((resolve8) => setTimeout(resolve8, 2e3));
   }
   if (!last) return `Airflow's API did not answer through the service proxy within ${timeoutMs / 1e3} s: ${lastError}`;
   if (last.unhealthy.length > 0) return `Airflow is not healthy after ${timeoutMs / 1e3} s: ${last.unhealthy.join(", ")}`;
@@ -56310,11 +56375,11 @@ import { EOL as EOL3 } from "os";
 import { constants, promises } from "fs";
 var __awaiter = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve7) {
-      resolve7(value);
+    return value instanceof P ? value : new P(function(resolve8) {
+      resolve8(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve7, reject) {
+  return new (P || (P = Promise))(function(resolve8, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -56330,7 +56395,7 @@ var __awaiter = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve7(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve8(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });

@@ -8016,14 +8016,14 @@ var init_worker = __esm({
         this.child.stderr?.setEncoding("utf8").on("data", (chunk) => {
           this.stderr = (this.stderr + chunk).slice(-keptStderrChars);
         });
-        this.ready = new Promise((resolve12, reject) => {
+        this.ready = new Promise((resolve13, reject) => {
           const timer = setTimeout(() => reject(this.failure(`did not start within ${startTimeoutMs / 1e3} s`)), startTimeoutMs);
           const lines = createInterface({ input: this.child.stdio[3] });
           lines.on("line", (line) => {
             const message = JSON.parse(line);
             if (message.ready) {
               clearTimeout(timer);
-              resolve12();
+              resolve13();
               return;
             }
             this.pending.get(Number(message.id))?.(message);
@@ -8050,8 +8050,8 @@ var init_worker = __esm({
         await this.ready;
         if (this.exited !== null) return { outcome: "crashed", message: this.failure(this.exited).message };
         const id = this.nextId++;
-        return new Promise((resolve12) => {
-          this.pending.set(id, resolve12);
+        return new Promise((resolve13) => {
+          this.pending.set(id, resolve13);
           this.child.stdin?.write(`${JSON.stringify({ id, file })}
 `);
         });
@@ -8059,7 +8059,7 @@ var init_worker = __esm({
       /** Ends the worker: closing stdin lets it finish its loop and exit. */
       async stop() {
         if (this.exited !== null) return;
-        const exited = new Promise((resolve12) => this.child.once("exit", resolve12));
+        const exited = new Promise((resolve13) => this.child.once("exit", resolve13));
         this.child.stdin?.end();
         await exited;
       }
@@ -9215,13 +9215,13 @@ async function Module2(moduleArg = {}) {
       }
       readAsync = /* @__PURE__ */ __name(async (url) => {
         if (isFileURI(url)) {
-          return new Promise((resolve12, reject) => {
+          return new Promise((resolve13, reject) => {
             var xhr = new XMLHttpRequest();
             xhr.open("GET", url, true);
             xhr.responseType = "arraybuffer";
             xhr.onload = () => {
               if (xhr.status == 200 || xhr.status == 0 && xhr.response) {
-                resolve12(xhr.response);
+                resolve13(xhr.response);
                 return;
               }
               reject(xhr.status);
@@ -9417,9 +9417,9 @@ async function Module2(moduleArg = {}) {
     __name(receiveInstantiationResult, "receiveInstantiationResult");
     var info2 = getWasmImports();
     if (Module["instantiateWasm"]) {
-      return new Promise((resolve12, reject) => {
+      return new Promise((resolve13, reject) => {
         Module["instantiateWasm"](info2, (mod, inst) => {
-          resolve12(receiveInstance(mod, inst));
+          resolve13(receiveInstance(mod, inst));
         });
       });
     }
@@ -10752,8 +10752,8 @@ async function Module2(moduleArg = {}) {
   if (runtimeInitialized) {
     moduleRtn = Module;
   } else {
-    moduleRtn = new Promise((resolve12, reject) => {
-      readyPromiseResolve = resolve12;
+    moduleRtn = new Promise((resolve13, reject) => {
+      readyPromiseResolve = resolve13;
       readyPromiseReject = reject;
     });
   }
@@ -16120,7 +16120,7 @@ var init_ruff_process = __esm({
         if (runner === null) throw new Error("the ruff runner is missing beside the validator");
         this.child = spawn2(process.execPath, ["--liftoff-only", runner], { stdio: ["pipe", "pipe", "pipe"] });
         this.child.stderr?.setEncoding("utf8").on("data", (chunk) => this.stderr += chunk);
-        this.exited = new Promise((resolve12) => this.child.on("close", resolve12));
+        this.exited = new Promise((resolve13) => this.child.on("close", resolve13));
         this.replies = createInterface2({ input: this.child.stdout })[Symbol.asyncIterator]();
       }
       /** The findings of each file; calls run one after the other. */
@@ -16140,7 +16140,7 @@ var init_ruff_process = __esm({
         const writing = (async () => {
           for (const file of files) {
             if (!stdin.write(`${JSON.stringify(file)}
-`)) await new Promise((resolve12) => stdin.once("drain", resolve12));
+`)) await new Promise((resolve13) => stdin.once("drain", resolve13));
           }
         })();
         for (const file of files) {
@@ -16419,10 +16419,10 @@ async function onChanges(folder, signal, check) {
   let running = null;
   let again = false;
   let fail = () => void 0;
-  const stopped = new Promise((resolve12, reject) => {
+  const stopped = new Promise((resolve13, reject) => {
     fail = reject;
-    if (signal.aborted) resolve12();
-    signal.addEventListener("abort", () => resolve12(), { once: true });
+    if (signal.aborted) resolve13();
+    signal.addEventListener("abort", () => resolve13(), { once: true });
   });
   const start2 = () => {
     if (running !== null) {
@@ -16886,7 +16886,8 @@ function deployOptionsFrom(parsed, command2) {
     connectTimeout: flagText(parsed.values, "connect-timeout"),
     requestTimeout: flagText(parsed.values, "request-timeout"),
     stealLock: flag("steal-lock"),
-    adopt: flag("adopt")
+    adopt: flag("adopt"),
+    rendered: flagText(parsed.values, "rendered")
   };
 }
 var engineFlags, deployFlags;
@@ -16921,7 +16922,8 @@ var init_argv = __esm({
       "connect-timeout": { type: "string" },
       "request-timeout": { type: "string" },
       "steal-lock": { type: "boolean" },
-      adopt: { type: "boolean" }
+      adopt: { type: "boolean" },
+      rendered: { type: "string" }
     };
   }
 });
@@ -18100,12 +18102,12 @@ var require_isexe = __commonJS({
         if (typeof Promise !== "function") {
           throw new TypeError("callback not provided");
         }
-        return new Promise(function(resolve12, reject) {
+        return new Promise(function(resolve13, reject) {
           isexe(path6, options || {}, function(er, is) {
             if (er) {
               reject(er);
             } else {
-              resolve12(is);
+              resolve13(is);
             }
           });
         });
@@ -18171,27 +18173,27 @@ var require_which = __commonJS({
         opt = {};
       const { pathEnv, pathExt, pathExtExe } = getPathInfo(cmd, opt);
       const found = [];
-      const step = (i3) => new Promise((resolve12, reject) => {
+      const step = (i3) => new Promise((resolve13, reject) => {
         if (i3 === pathEnv.length)
-          return opt.all && found.length ? resolve12(found) : reject(getNotFoundError(cmd));
+          return opt.all && found.length ? resolve13(found) : reject(getNotFoundError(cmd));
         const ppRaw = pathEnv[i3];
         const pathPart = /^".*"$/.test(ppRaw) ? ppRaw.slice(1, -1) : ppRaw;
         const pCmd = path6.join(pathPart, cmd);
         const p = !pathPart && /^\.[\\\/]/.test(cmd) ? cmd.slice(0, 2) + pCmd : pCmd;
-        resolve12(subStep(p, i3, 0));
+        resolve13(subStep(p, i3, 0));
       });
-      const subStep = (p, i3, ii) => new Promise((resolve12, reject) => {
+      const subStep = (p, i3, ii) => new Promise((resolve13, reject) => {
         if (ii === pathExt.length)
-          return resolve12(step(i3 + 1));
+          return resolve13(step(i3 + 1));
         const ext = pathExt[ii];
         isexe(p + ext, { pathExt: pathExtExe }, (er, is) => {
           if (!er && is) {
             if (opt.all)
               found.push(p + ext);
             else
-              return resolve12(p + ext);
+              return resolve13(p + ext);
           }
-          return resolve12(subStep(p, i3, ii + 1));
+          return resolve13(subStep(p, i3, ii + 1));
         });
       });
       return cb ? step(0).then((res) => cb(null, res), cb) : step(0);
@@ -19271,8 +19273,8 @@ var init_deferred = __esm({
   "node_modules/execa/lib/utils/deferred.js"() {
     createDeferred = () => {
       const methods = {};
-      const promise = new Promise((resolve12, reject) => {
-        Object.assign(methods, { resolve: resolve12, reject });
+      const promise = new Promise((resolve13, reject) => {
+        Object.assign(methods, { resolve: resolve13, reject });
       });
       return Object.assign(promise, methods);
     };
@@ -24570,11 +24572,11 @@ var init_concurrent = __esm({
       const promises = weakMap.get(stream);
       const promise = createDeferred();
       promises.push(promise);
-      const resolve12 = promise.resolve.bind(promise);
-      return { resolve: resolve12, promises };
+      const resolve13 = promise.resolve.bind(promise);
+      return { resolve: resolve13, promises };
     };
-    waitForConcurrentStreams = async ({ resolve: resolve12, promises }, subprocess) => {
-      resolve12();
+    waitForConcurrentStreams = async ({ resolve: resolve13, promises }, subprocess) => {
+      resolve13();
       const [isSubprocessExit] = await Promise.race([
         Promise.allSettled([true, subprocess]),
         Promise.all([false, ...promises])
@@ -25447,12 +25449,12 @@ var init_errors2 = __esm({
 
 // src/poll.ts
 function sleep(ms, signal) {
-  return new Promise((resolve12) => {
-    if (signal?.aborted) return resolve12();
+  return new Promise((resolve13) => {
+    if (signal?.aborted) return resolve13();
     const done = () => {
       clearTimeout(timer);
       signal?.removeEventListener("abort", done);
-      resolve12();
+      resolve13();
     };
     const timer = setTimeout(done, ms);
     signal?.addEventListener("abort", done, { once: true });
@@ -25483,7 +25485,7 @@ function sessionError(session) {
 function transportFor(auth2, connectTimeoutMs) {
   return auth2.server.startsWith("https:") ? new Http2Transport(auth2, connectTimeoutMs) : new Http1Transport(connectTimeoutMs);
 }
-var ConnectTimeout, Http2Transport, sessionErrors, Http1Transport;
+var ConnectTimeout, streamWindowBytes, connectionWindowBytes, Http2Transport, sessionErrors, Http1Transport;
 var init_transport = __esm({
   "src/kube/transport.ts"() {
     "use strict";
@@ -25491,6 +25493,8 @@ var init_transport = __esm({
       name = "ConnectTimeout";
       code = "ECONNECTTIMEOUT";
     };
+    streamWindowBytes = 4 * 1024 * 1024;
+    connectionWindowBytes = 64 * 1024 * 1024;
     Http2Transport = class {
       session;
       auth;
@@ -25505,8 +25509,10 @@ var init_transport = __esm({
           ca: this.auth.ca,
           cert: this.auth.cert,
           key: this.auth.key,
-          rejectUnauthorized: !this.auth.insecureSkipTlsVerify
+          rejectUnauthorized: !this.auth.insecureSkipTlsVerify,
+          settings: { initialWindowSize: streamWindowBytes }
         });
+        session.once("connect", () => session.setLocalWindowSize(connectionWindowBytes));
         const seconds = this.connectTimeoutMs / 1e3;
         const timer = setTimeout(() => {
           const error = new ConnectTimeout(`no connection within the connect timeout (${seconds} s)`);
@@ -25523,7 +25529,7 @@ var init_transport = __esm({
         return session;
       }
       open(method2, url, headers, payload, signal) {
-        return new Promise((resolve12, reject) => {
+        return new Promise((resolve13, reject) => {
           if (signal.aborted) return reject(signal.reason);
           let session;
           let stream;
@@ -25539,7 +25545,7 @@ var init_transport = __esm({
           stream.on("error", failed);
           stream.on("close", () => failed(new Error("the stream closed before its response")));
           stream.on("response", (h2) => {
-            resolve12({
+            resolve13({
               status: Number(h2[constants4.HTTP2_HEADER_STATUS] ?? 0),
               header: (name2) => h2[name2] === void 0 ? void 0 : String(h2[name2]),
               body: stream,
@@ -25562,11 +25568,11 @@ var init_transport = __esm({
         this.connectTimeoutMs = connectTimeoutMs;
       }
       open(method2, url, headers, payload, signal) {
-        return new Promise((resolve12, reject) => {
+        return new Promise((resolve13, reject) => {
           if (signal.aborted) return reject(signal.reason);
           const req = httpRequest(url, { method: method2, headers, agent: this.agent, signal }, (res) => {
             res.setEncoding("utf8");
-            resolve12({ status: res.statusCode ?? 0, header: (name2) => res.headers[name2], body: res, destroy: () => res.destroy() });
+            resolve13({ status: res.statusCode ?? 0, header: (name2) => res.headers[name2], body: res, destroy: () => res.destroy() });
           });
           req.on("socket", (socket) => {
             if (!socket.connecting) return;
@@ -25580,6 +25586,34 @@ var init_transport = __esm({
       }
       close() {
         this.agent.destroy();
+      }
+    };
+  }
+});
+
+// src/kube/in-flight.ts
+var InFlight;
+var init_in_flight = __esm({
+  "src/kube/in-flight.ts"() {
+    "use strict";
+    InFlight = class {
+      limit;
+      running = 0;
+      waiting = [];
+      constructor(limit) {
+        this.limit = Math.max(1, limit);
+      }
+      /** Runs `work` once a slot is free; the slot is given back when it settles. */
+      async run(work) {
+        if (this.running >= this.limit) await new Promise((resolve13) => this.waiting.push(resolve13));
+        else this.running += 1;
+        try {
+          return await work();
+        } finally {
+          const next = this.waiting.shift();
+          if (next) next();
+          else this.running -= 1;
+        }
       }
     };
   }
@@ -25603,14 +25637,16 @@ function toApiError(status, text2, what) {
     return new KubeApiError(status, String(status), `${what}: HTTP ${status} ${text2.slice(0, 300)}`, []);
   }
 }
-var defaultTimeouts, RequestTimeout, retriableSocketErrors, KubeClient;
+var defaultTimeouts, maxInFlight, RequestTimeout, retriableSocketErrors, KubeClient;
 var init_client = __esm({
   "src/kube/client.ts"() {
     "use strict";
     init_errors2();
     init_poll();
     init_transport();
+    init_in_flight();
     defaultTimeouts = { connectMs: 1e4, requestMs: 3e4 };
+    maxInFlight = 64;
     RequestTimeout = class extends Error {
       name = "RequestTimeout";
     };
@@ -25626,6 +25662,7 @@ var init_client = __esm({
       server;
       auth;
       transport;
+      inFlight = new InFlight(maxInFlight);
       timeouts;
       constructor(auth2, timeouts = defaultTimeouts) {
         this.auth = auth2;
@@ -25667,6 +25704,9 @@ var init_client = __esm({
       }
       /** Like request, for endpoints that answer plain text (pod logs). */
       async requestText(method2, path6, options = {}) {
+        return this.inFlight.run(() => this.send(method2, path6, options));
+      }
+      async send(method2, path6, options) {
         const url = this.url(path6, options.query);
         const payload = options.body === void 0 ? void 0 : JSON.stringify(options.body);
         for (let attempt = 0; ; attempt++) {
@@ -25741,6 +25781,8 @@ var init_client = __esm({
 });
 
 // src/commands/settings.ts
+import { statSync as statSync6 } from "node:fs";
+import { resolve as resolve6 } from "node:path";
 function durationSeconds(value) {
   const match = durationPattern.exec(value);
   if (!match) return void 0;
@@ -25781,6 +25823,14 @@ function engineSettings(options, origin) {
     env: origin.env
   };
 }
+function renderedFile(file, cwd, name2) {
+  if (file === void 0) return void 0;
+  const path6 = resolve6(cwd, file);
+  const stat = statSync6(path6, { throwIfNoEntry: false });
+  if (stat === void 0) throw new UsageError(`${name2("rendered")} ${JSON.stringify(file)}: no such file`);
+  if (!stat.isFile()) throw new UsageError(`${name2("rendered")} ${JSON.stringify(file)} is not a file (a rendered YAML file is expected; give a folder with --overlay)`);
+  return path6;
+}
 function deploySettings(options, origin) {
   const name2 = origin.name ?? flagName;
   const timeoutSeconds = checkedDuration(options.timeout ?? "300", name2, "timeout");
@@ -25804,7 +25854,8 @@ function deploySettings(options, origin) {
     resizeVolumes: options.resizeVolumes ?? false,
     timeouts,
     stealLock: options.stealLock ?? false,
-    adopt: options.adopt ?? false
+    adopt: options.adopt ?? false,
+    renderedFile: renderedFile(options.rendered, origin.cwd, name2)
   };
 }
 var flagName, durationPattern;
@@ -26157,9 +26208,22 @@ var init_tracking = __esm({
 });
 
 // src/deploy/render.ts
+import { readFile } from "node:fs/promises";
+function refuseRedacted(objects, source) {
+  const values = (data) => data && typeof data === "object" ? Object.values(data) : [];
+  const hidden2 = objects.filter((o2) => o2.kind === "Secret" && [...values(o2.data), ...values(o2.stringData)].includes(redacted));
+  if (hidden2.length === 0) return;
+  const names = hidden2.map((o2) => `Secret ${o2.metadata.namespace ? `${o2.metadata.namespace}/` : ""}${o2.metadata.name}`).join(", ");
+  throw new CommandFailure(`${source}: ${names} carries ${redacted} instead of its values (a render artefact never holds secret values): deploy from the overlay, or from kustomize's own output`);
+}
+async function renderedText(options) {
+  if (options.renderedFile === void 0) return { text: await kustomizeBuild(options.overlayDir, options.env), source: `kustomize output of ${options.overlayDir}` };
+  return { text: await readFile(options.renderedFile, "utf8"), source: options.renderedFile };
+}
 async function renderOverlay(options) {
-  const text2 = await kustomizeBuild(options.overlayDir, options.env);
-  const raw = parseManifests(text2, `kustomize output of ${options.overlayDir}`);
+  const { text: text2, source } = await renderedText(options);
+  const raw = parseManifests(text2, source);
+  if (options.renderedFile !== void 0) refuseRedacted(raw, source);
   const inventory = inventoryFor(options.environment, primaryNamespace(raw, options.namespace));
   const labels = trackingLabels(options.environment, inventory.id);
   return { overlayDir: options.overlayDir, environment: options.environment, inventory, labels, objects: addTracking(raw, labels) };
@@ -26185,6 +26249,7 @@ var init_render = __esm({
   "src/deploy/render.ts"() {
     "use strict";
     import_yaml3 = __toESM(require_dist(), 1);
+    init_errors();
     init_applyset();
     init_mask();
     init_build();
@@ -26200,7 +26265,7 @@ __export(render_exports, {
   run: () => run4
 });
 import { writeFileSync as writeFileSync5 } from "node:fs";
-import { resolve as resolve6 } from "node:path";
+import { resolve as resolve7 } from "node:path";
 async function render(settings, output) {
   const rendered = await renderOverlay(settings);
   const yaml = toYaml(rendered, settings.revision);
@@ -26210,7 +26275,7 @@ async function render(settings, output) {
 async function run4(argv, io) {
   const parsed = parseCommandArgs(argv, { ...engineFlags, output: { type: "string", short: "o" } }, "render");
   const settings = engineSettings(engineOptionsFrom(parsed, "render"), io);
-  const output = typeof parsed.values.output === "string" ? resolve6(io.cwd, parsed.values.output) : void 0;
+  const output = typeof parsed.values.output === "string" ? resolve7(io.cwd, parsed.values.output) : void 0;
   const result = await render(settings, output);
   if (output) io.stderr(`rendered ${result.objects} objects of ${result.environment} to ${output}
 `);
@@ -27940,8 +28005,8 @@ async function waitForWorkloads(client, discovery, targets, timeoutMs, onReady) 
   const podInfo = discovery.find({ apiVersion: "v1", kind: "Pod" });
   const rsInfo = discovery.find({ apiVersion: "apps/v1", kind: "ReplicaSet" });
   if (!podInfo || !rsInfo) throw new Error("the cluster serves no Pods or ReplicaSets");
-  return new Promise((resolve12, reject) => {
-    const rollouts = new Rollouts(pendingAtStart, readyAtStart, onReady, (outcome) => outcome instanceof Error ? reject(outcome) : resolve12(outcome));
+  return new Promise((resolve13, reject) => {
+    const rollouts = new Rollouts(pendingAtStart, readyAtStart, onReady, (outcome) => outcome instanceof Error ? reject(outcome) : resolve13(outcome));
     rollouts.open(client, podInfo, rsInfo);
     rollouts.run(timeoutMs);
   });
@@ -28159,8 +28224,8 @@ ${problems.map((p) => `  ${p}`).join("\n")}`);
 });
 
 // src/overlays/mentions.ts
-import { existsSync as existsSync11, readdirSync as readdirSync4, readFileSync as readFileSync14, statSync as statSync6 } from "node:fs";
-import { dirname as dirname5, join as join15, relative as relative6, resolve as resolve7 } from "node:path";
+import { existsSync as existsSync11, readdirSync as readdirSync4, readFileSync as readFileSync14, statSync as statSync7 } from "node:fs";
+import { dirname as dirname5, join as join15, relative as relative6, resolve as resolve8 } from "node:path";
 function kustomizationOf(dir) {
   return ["kustomization.yaml", "kustomization.yml", "Kustomization"].map((n2) => join15(dir, n2)).find((f) => existsSync11(f));
 }
@@ -28175,9 +28240,10 @@ function referencedDirs(dir) {
   }
   if (doc === null || typeof doc !== "object") return [];
   const entries2 = ["resources", "components"].flatMap((k) => doc[k]).filter((e) => typeof e === "string" && !e.includes("://"));
-  return entries2.map((e) => resolve7(dir, e)).filter((p) => existsSync11(p) && statSync6(p).isDirectory());
+  return entries2.map((e) => resolve8(dir, e)).filter((p) => existsSync11(p) && statSync7(p).isDirectory());
 }
 function filesOf(dir) {
+  if (!existsSync11(dir)) return [];
   return readdirSync4(dir, { withFileTypes: true }).filter((d) => d.isFile() && /\.(ya?ml|env|properties|json)$/.test(d.name)).map((d) => join15(dir, d.name)).sort();
 }
 function escape(text2) {
@@ -28410,7 +28476,7 @@ async function claimSizes(client, discovery, resizes, waitMs) {
     const claims = lists.flat().filter((c3) => resizes.some((r) => r.claim === c3.metadata.name && r.namespace === c3.metadata.namespace));
     const done = claims.every((c3) => bytesOf(textAt(c3.status, "capacity", "storage") ?? "0") >= bytesOf(requested(c3) ?? "0"));
     if (done || Date.now() >= deadline) return ["sizes of the expanded PersistentVolumeClaims:", ...claims.sort((a2, b) => a2.metadata.name < b.metadata.name ? -1 : 1).map(sizeLine)];
-    await new Promise((resolve12) => setTimeout(resolve12, 500));
+    await new Promise((resolve13) => setTimeout(resolve13, 500));
   }
 }
 var requested, classOf;
@@ -28532,7 +28598,7 @@ async function openEnvironment(settings) {
   const abort2 = new AbortController();
   const stopOnError = (promise) => promise.catch((error) => (abort2.abort(error), Promise.reject(error)));
   const [rendered, connected] = await Promise.allSettled([
-    stopOnError(renderOverlay({ overlayDir: settings.overlayDir, environment: settings.environment, namespace: settings.namespace, revision: settings.revision, env: settings.env })),
+    stopOnError(renderOverlay({ overlayDir: settings.overlayDir, renderedFile: settings.renderedFile, environment: settings.environment, namespace: settings.namespace, revision: settings.revision, env: settings.env })),
     stopOnError(connect2(settings, abort2.signal))
   ]);
   if (connected.status === "fulfilled" && rendered.status === "rejected") connected.value.client.close();
@@ -28884,7 +28950,7 @@ ${last.errors.map((e) => `  ${describeImportError(e)}`).join("\n")}`;
     } catch (error) {
       lastError = error.message;
     }
-    await new Promise((resolve12) => setTimeout(resolve12, 2e3));
+    await new Promise((resolve13) => setTimeout(resolve13, 2e3));
   }
   if (!last) return `Airflow's API did not answer through the service proxy within ${timeoutMs / 1e3} s: ${lastError}`;
   if (last.unhealthy.length > 0) return `Airflow is not healthy after ${timeoutMs / 1e3} s: ${last.unhealthy.join(", ")}`;
@@ -31940,9 +32006,9 @@ var require_dispatcher_base = __commonJS({
       }
       close(callback) {
         if (callback === void 0) {
-          return new Promise((resolve12, reject) => {
+          return new Promise((resolve13, reject) => {
             this.close((err2, data) => {
-              return err2 ? reject(err2) : resolve12(data);
+              return err2 ? reject(err2) : resolve13(data);
             });
           });
         }
@@ -31980,12 +32046,12 @@ var require_dispatcher_base = __commonJS({
           err2 = null;
         }
         if (callback === void 0) {
-          return new Promise((resolve12, reject) => {
+          return new Promise((resolve13, reject) => {
             this.destroy(err2, (err3, data) => {
               return err3 ? (
                 /* istanbul ignore next: should never error */
                 reject(err3)
-              ) : resolve12(data);
+              ) : resolve13(data);
             });
           });
         }
@@ -34252,8 +34318,8 @@ var require_util2 = __commonJS({
     function createDeferredPromise() {
       let res;
       let rej;
-      const promise = new Promise((resolve12, reject) => {
-        res = resolve12;
+      const promise = new Promise((resolve13, reject) => {
+        res = resolve13;
         rej = reject;
       });
       return { promise, resolve: res, reject: rej };
@@ -36504,12 +36570,12 @@ upgrade: ${upgrade}\r
           cb();
         }
       }
-      const waitForDrain = () => new Promise((resolve12, reject) => {
+      const waitForDrain = () => new Promise((resolve13, reject) => {
         assert(callback === null);
         if (socket[kError]) {
           reject(socket[kError]);
         } else {
-          callback = resolve12;
+          callback = resolve13;
         }
       });
       socket.on("close", onDrain).on("drain", onDrain);
@@ -37179,12 +37245,12 @@ var require_client_h2 = __commonJS({
           cb();
         }
       }
-      const waitForDrain = () => new Promise((resolve12, reject) => {
+      const waitForDrain = () => new Promise((resolve13, reject) => {
         assert(callback === null);
         if (socket[kError]) {
           reject(socket[kError]);
         } else {
-          callback = resolve12;
+          callback = resolve13;
         }
       });
       h2stream.on("close", onDrain).on("drain", onDrain);
@@ -37663,16 +37729,16 @@ var require_client = __commonJS({
         return this[kNeedDrain] < 2;
       }
       async [kClose]() {
-        return new Promise((resolve12) => {
+        return new Promise((resolve13) => {
           if (this[kSize]) {
-            this[kClosedResolve] = resolve12;
+            this[kClosedResolve] = resolve13;
           } else {
-            resolve12(null);
+            resolve13(null);
           }
         });
       }
       async [kDestroy](err2) {
-        return new Promise((resolve12) => {
+        return new Promise((resolve13) => {
           const requests = this[kQueue].splice(this[kPendingIdx]);
           for (let i3 = 0; i3 < requests.length; i3++) {
             const request2 = requests[i3];
@@ -37683,7 +37749,7 @@ var require_client = __commonJS({
               this[kClosedResolve]();
               this[kClosedResolve] = null;
             }
-            resolve12(null);
+            resolve13(null);
           };
           if (this[kHTTPContext]) {
             this[kHTTPContext].destroy(err2, callback);
@@ -37734,7 +37800,7 @@ var require_client = __commonJS({
         });
       }
       try {
-        const socket = await new Promise((resolve12, reject) => {
+        const socket = await new Promise((resolve13, reject) => {
           client[kConnector]({
             host,
             hostname: hostname2,
@@ -37746,7 +37812,7 @@ var require_client = __commonJS({
             if (err2) {
               reject(err2);
             } else {
-              resolve12(socket2);
+              resolve13(socket2);
             }
           });
         });
@@ -38082,8 +38148,8 @@ var require_pool_base = __commonJS({
         if (this[kQueue].isEmpty()) {
           await Promise.all(this[kClients].map((c3) => c3.close()));
         } else {
-          await new Promise((resolve12) => {
-            this[kClosedResolve] = resolve12;
+          await new Promise((resolve13) => {
+            this[kClosedResolve] = resolve13;
           });
         }
       }
@@ -39352,7 +39418,7 @@ var require_readable = __commonJS({
         if (this._readableState.closeEmitted) {
           return null;
         }
-        return await new Promise((resolve12, reject) => {
+        return await new Promise((resolve13, reject) => {
           if (this[kContentLength] > limit) {
             this.destroy(new AbortError());
           }
@@ -39365,7 +39431,7 @@ var require_readable = __commonJS({
             if (signal?.aborted) {
               reject(signal.reason ?? new AbortError());
             } else {
-              resolve12(null);
+              resolve13(null);
             }
           }).on("error", noop6).on("data", function(chunk) {
             limit -= chunk.length;
@@ -39384,7 +39450,7 @@ var require_readable = __commonJS({
     }
     async function consume(stream, type) {
       assert(!stream[kConsume]);
-      return new Promise((resolve12, reject) => {
+      return new Promise((resolve13, reject) => {
         if (isUnusable(stream)) {
           const rState = stream._readableState;
           if (rState.destroyed && rState.closeEmitted === false) {
@@ -39401,7 +39467,7 @@ var require_readable = __commonJS({
             stream[kConsume] = {
               type,
               stream,
-              resolve: resolve12,
+              resolve: resolve13,
               reject,
               length: 0,
               body: []
@@ -39471,18 +39537,18 @@ var require_readable = __commonJS({
       return buffer;
     }
     function consumeEnd(consume2) {
-      const { type, body: body3, resolve: resolve12, stream, length } = consume2;
+      const { type, body: body3, resolve: resolve13, stream, length } = consume2;
       try {
         if (type === "text") {
-          resolve12(chunksDecode(body3, length));
+          resolve13(chunksDecode(body3, length));
         } else if (type === "json") {
-          resolve12(JSON.parse(chunksDecode(body3, length)));
+          resolve13(JSON.parse(chunksDecode(body3, length)));
         } else if (type === "arrayBuffer") {
-          resolve12(chunksConcat(body3, length).buffer);
+          resolve13(chunksConcat(body3, length).buffer);
         } else if (type === "blob") {
-          resolve12(new Blob(body3, { type: stream[kContentType] }));
+          resolve13(new Blob(body3, { type: stream[kContentType] }));
         } else if (type === "bytes") {
-          resolve12(chunksConcat(body3, length));
+          resolve13(chunksConcat(body3, length));
         }
         consumeFinish(consume2);
       } catch (err2) {
@@ -39739,9 +39805,9 @@ var require_api_request = __commonJS({
     };
     function request2(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve12, reject) => {
+        return new Promise((resolve13, reject) => {
           request2.call(this, opts, (err2, data) => {
-            return err2 ? reject(err2) : resolve12(data);
+            return err2 ? reject(err2) : resolve13(data);
           });
         });
       }
@@ -39964,9 +40030,9 @@ var require_api_stream = __commonJS({
     };
     function stream(opts, factory, callback) {
       if (callback === void 0) {
-        return new Promise((resolve12, reject) => {
+        return new Promise((resolve13, reject) => {
           stream.call(this, opts, factory, (err2, data) => {
-            return err2 ? reject(err2) : resolve12(data);
+            return err2 ? reject(err2) : resolve13(data);
           });
         });
       }
@@ -40251,9 +40317,9 @@ var require_api_upgrade = __commonJS({
     };
     function upgrade(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve12, reject) => {
+        return new Promise((resolve13, reject) => {
           upgrade.call(this, opts, (err2, data) => {
-            return err2 ? reject(err2) : resolve12(data);
+            return err2 ? reject(err2) : resolve13(data);
           });
         });
       }
@@ -40345,9 +40411,9 @@ var require_api_connect = __commonJS({
     };
     function connect3(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve12, reject) => {
+        return new Promise((resolve13, reject) => {
           connect3.call(this, opts, (err2, data) => {
-            return err2 ? reject(err2) : resolve12(data);
+            return err2 ? reject(err2) : resolve13(data);
           });
         });
       }
@@ -44210,7 +44276,7 @@ var require_fetch = __commonJS({
       function dispatch({ body: body3 }) {
         const url = requestCurrentURL(request2);
         const agent = fetchParams.controller.dispatcher;
-        return new Promise((resolve12, reject) => agent.dispatch(
+        return new Promise((resolve13, reject) => agent.dispatch(
           {
             path: url.pathname + url.search,
             origin: url.origin,
@@ -44286,7 +44352,7 @@ var require_fetch = __commonJS({
               }
               this.body = new Readable4({ read: resume });
               const onError = this.onError.bind(this);
-              resolve12({
+              resolve13({
                 status,
                 statusText,
                 headersList,
@@ -44329,7 +44395,7 @@ var require_fetch = __commonJS({
               for (let i3 = 0; i3 < rawHeaders.length; i3 += 2) {
                 headersList.append(bufferToLowerCasedHeaderName(rawHeaders[i3]), rawHeaders[i3 + 1].toString("latin1"), true);
               }
-              resolve12({
+              resolve13({
                 status,
                 statusText: STATUS_CODES[status],
                 headersList,
@@ -48070,8 +48136,8 @@ var require_util8 = __commonJS({
       return true;
     }
     function delay(ms) {
-      return new Promise((resolve12) => {
-        setTimeout(resolve12, ms).unref();
+      return new Promise((resolve13) => {
+        setTimeout(resolve13, ms).unref();
       });
     }
     module2.exports = {
@@ -48972,11 +49038,11 @@ var require_lib2 = __commonJS({
     })();
     var __awaiter2 = exports && exports.__awaiter || function(thisArg, _arguments, P, generator) {
       function adopt(value) {
-        return value instanceof P ? value : new P(function(resolve12) {
-          resolve12(value);
+        return value instanceof P ? value : new P(function(resolve13) {
+          resolve13(value);
         });
       }
-      return new (P || (P = Promise))(function(resolve12, reject) {
+      return new (P || (P = Promise))(function(resolve13, reject) {
         function fulfilled(value) {
           try {
             step(generator.next(value));
@@ -48992,7 +49058,7 @@ var require_lib2 = __commonJS({
           }
         }
         function step(result) {
-          result.done ? resolve12(result.value) : adopt(result.value).then(fulfilled, rejected);
+          result.done ? resolve13(result.value) : adopt(result.value).then(fulfilled, rejected);
         }
         step((generator = generator.apply(thisArg, _arguments || [])).next());
       });
@@ -49079,26 +49145,26 @@ var require_lib2 = __commonJS({
       }
       readBody() {
         return __awaiter2(this, void 0, void 0, function* () {
-          return new Promise((resolve12) => __awaiter2(this, void 0, void 0, function* () {
+          return new Promise((resolve13) => __awaiter2(this, void 0, void 0, function* () {
             let output = Buffer.alloc(0);
             this.message.on("data", (chunk) => {
               output = Buffer.concat([output, chunk]);
             });
             this.message.on("end", () => {
-              resolve12(output.toString());
+              resolve13(output.toString());
             });
           }));
         });
       }
       readBodyBuffer() {
         return __awaiter2(this, void 0, void 0, function* () {
-          return new Promise((resolve12) => __awaiter2(this, void 0, void 0, function* () {
+          return new Promise((resolve13) => __awaiter2(this, void 0, void 0, function* () {
             const chunks = [];
             this.message.on("data", (chunk) => {
               chunks.push(chunk);
             });
             this.message.on("end", () => {
-              resolve12(Buffer.concat(chunks));
+              resolve13(Buffer.concat(chunks));
             });
           }));
         });
@@ -49306,14 +49372,14 @@ var require_lib2 = __commonJS({
        */
       requestRaw(info2, data) {
         return __awaiter2(this, void 0, void 0, function* () {
-          return new Promise((resolve12, reject) => {
+          return new Promise((resolve13, reject) => {
             function callbackForResult(err2, res) {
               if (err2) {
                 reject(err2);
               } else if (!res) {
                 reject(new Error("Unknown error"));
               } else {
-                resolve12(res);
+                resolve13(res);
               }
             }
             this.requestRawWithCallback(info2, data, callbackForResult);
@@ -49557,12 +49623,12 @@ var require_lib2 = __commonJS({
         return __awaiter2(this, void 0, void 0, function* () {
           retryNumber = Math.min(ExponentialBackoffCeiling, retryNumber);
           const ms = ExponentialBackoffTimeSlice * Math.pow(2, retryNumber);
-          return new Promise((resolve12) => setTimeout(() => resolve12(), ms));
+          return new Promise((resolve13) => setTimeout(() => resolve13(), ms));
         });
       }
       _processResponse(res, options) {
         return __awaiter2(this, void 0, void 0, function* () {
-          return new Promise((resolve12, reject) => __awaiter2(this, void 0, void 0, function* () {
+          return new Promise((resolve13, reject) => __awaiter2(this, void 0, void 0, function* () {
             const statusCode = res.message.statusCode || 0;
             const response = {
               statusCode,
@@ -49570,7 +49636,7 @@ var require_lib2 = __commonJS({
               headers: {}
             };
             if (statusCode === HttpCodes.NotFound) {
-              resolve12(response);
+              resolve13(response);
             }
             function dateTimeDeserializer(key, value) {
               if (typeof value === "string") {
@@ -49609,7 +49675,7 @@ var require_lib2 = __commonJS({
               err2.result = response.result;
               reject(err2);
             } else {
-              resolve12(response);
+              resolve13(response);
             }
           }));
         });
@@ -49723,11 +49789,11 @@ var init_utils2 = __esm({
     import_undici = __toESM(require_undici(), 1);
     __awaiter = function(thisArg, _arguments, P, generator) {
       function adopt(value) {
-        return value instanceof P ? value : new P(function(resolve12) {
-          resolve12(value);
+        return value instanceof P ? value : new P(function(resolve13) {
+          resolve13(value);
         });
       }
-      return new (P || (P = Promise))(function(resolve12, reject) {
+      return new (P || (P = Promise))(function(resolve13, reject) {
         function fulfilled(value) {
           try {
             step(generator.next(value));
@@ -49743,7 +49809,7 @@ var init_utils2 = __esm({
           }
         }
         function step(result) {
-          result.done ? resolve12(result.value) : adopt(result.value).then(fulfilled, rejected);
+          result.done ? resolve13(result.value) : adopt(result.value).then(fulfilled, rejected);
         }
         step((generator = generator.apply(thisArg, _arguments || [])).next());
       });
@@ -54362,8 +54428,8 @@ var require_light = __commonJS({
           return this.Promise.resolve();
         }
         yieldLoop(t = 0) {
-          return new this.Promise(function(resolve12, reject) {
-            return setTimeout(resolve12, t);
+          return new this.Promise(function(resolve13, reject) {
+            return setTimeout(resolve13, t);
           });
         }
         computePenalty() {
@@ -54574,15 +54640,15 @@ var require_light = __commonJS({
           return this._queue.length === 0;
         }
         async _tryToRun() {
-          var args2, cb, error, reject, resolve12, returned, task;
+          var args2, cb, error, reject, resolve13, returned, task;
           if (this._running < 1 && this._queue.length > 0) {
             this._running++;
-            ({ task, args: args2, resolve: resolve12, reject } = this._queue.shift());
+            ({ task, args: args2, resolve: resolve13, reject } = this._queue.shift());
             cb = await (async function() {
               try {
                 returned = await task(...args2);
                 return function() {
-                  return resolve12(returned);
+                  return resolve13(returned);
                 };
               } catch (error1) {
                 error = error1;
@@ -54597,13 +54663,13 @@ var require_light = __commonJS({
           }
         }
         schedule(task, ...args2) {
-          var promise, reject, resolve12;
-          resolve12 = reject = null;
+          var promise, reject, resolve13;
+          resolve13 = reject = null;
           promise = new this.Promise(function(_resolve, _reject) {
-            resolve12 = _resolve;
+            resolve13 = _resolve;
             return reject = _reject;
           });
-          this._queue.push({ task, args: args2, resolve: resolve12, reject });
+          this._queue.push({ task, args: args2, resolve: resolve13, reject });
           this._tryToRun();
           return promise;
         }
@@ -55004,14 +55070,14 @@ var require_light = __commonJS({
                 counts = this._states.counts;
                 return counts[0] + counts[1] + counts[2] + counts[3] === at2;
               };
-              return new this.Promise((resolve12, reject) => {
+              return new this.Promise((resolve13, reject) => {
                 if (finished7()) {
-                  return resolve12();
+                  return resolve13();
                 } else {
                   return this.on("done", () => {
                     if (finished7()) {
                       this.removeAllListeners("done");
-                      return resolve12();
+                      return resolve13();
                     }
                   });
                 }
@@ -55104,9 +55170,9 @@ var require_light = __commonJS({
               options = parser$5.load(options, this.jobDefaults);
             }
             task = (...args3) => {
-              return new this.Promise(function(resolve12, reject) {
+              return new this.Promise(function(resolve13, reject) {
                 return fn(...args3, function(...args4) {
-                  return (args4[0] != null ? reject : resolve12)(args4);
+                  return (args4[0] != null ? reject : resolve13)(args4);
                 });
               });
             };
@@ -55989,7 +56055,7 @@ __export(check_exports, {
   run: () => run11
 });
 import { writeFileSync as writeFileSync7 } from "node:fs";
-import { resolve as resolve8 } from "node:path";
+import { resolve as resolve9 } from "node:path";
 async function checkEnvironment(settings, mask) {
   const result = { environment: settings.environment };
   try {
@@ -56013,7 +56079,7 @@ async function run11(argv, io) {
   const settings = deploySettings({ ...deployOptionsFrom(parsed, "check"), wait: false }, io);
   const masked = maskedIO(io);
   const result = await checkEnvironment(settings, masked.mask);
-  writeFileSync7(resolve8(io.cwd, report2), `${JSON.stringify(result, null, 2)}
+  writeFileSync7(resolve9(io.cwd, report2), `${JSON.stringify(result, null, 2)}
 `);
   if (result.error !== void 0) masked.err(`airflow-gitops check ${result.environment}: ${result.error}`);
   else masked.out(`${result.environment}: ${result.objects} objects${result.diff ? `; ${result.diff.create + result.diff.deferred} to create, ${result.diff.change + result.diff.recreate} to change, ${result.diff.prune} to prune` : ` (${result.diffSkipped})`}`);
@@ -56191,7 +56257,7 @@ __export(pr_comment_exports, {
   run: () => run12
 });
 import { readFileSync as readFileSync19, writeFileSync as writeFileSync8 } from "node:fs";
-import { resolve as resolve9 } from "node:path";
+import { resolve as resolve10 } from "node:path";
 function eventOf(env) {
   if (!env.GITHUB_EVENT_PATH) return {};
   try {
@@ -56215,11 +56281,11 @@ async function run12(argv, io) {
   const folder = flagText(parsed.values, "results");
   if (folder === void 0) throw new UsageError("pr-comment: --results <folder> is required (the check jobs' result files)");
   const event = eventOf(io.env);
-  const results = readResults(resolve9(io.cwd, folder));
+  const results = readResults(resolve10(io.cwd, folder));
   const dagsDirectory = flagText(parsed.values, "dags-directory") ?? "dags";
   const body3 = checksComment({ ...results, commit: event.pull_request?.head?.sha ?? io.env.GITHUB_SHA, runUrl: runUrl(io.env), dagsDirectory });
   const output = flagText(parsed.values, "output");
-  if (output !== void 0) writeFileSync8(resolve9(io.cwd, output), body3);
+  if (output !== void 0) writeFileSync8(resolve10(io.cwd, output), body3);
   if (parsed.values["no-post"] === true) {
     io.stdout(body3);
     return 0;
@@ -56426,12 +56492,12 @@ var init_exports2 = {};
 __export(init_exports2, {
   run: () => run13
 });
-import { resolve as resolve10 } from "node:path";
+import { resolve as resolve11 } from "node:path";
 async function run13(argv, io) {
   const parsed = parseCommandArgs(argv, { engine: { type: "string" }, version: { type: "string" }, environments: { type: "string" } }, "init");
   if (parsed.positionals.length !== 1) throw new UsageError(usage2);
   const engineRoot = findEngineRoot();
-  const target = resolve10(io.cwd, parsed.positionals[0]);
+  const target = resolve11(io.cwd, parsed.positionals[0]);
   const engine = checkEngineName(flagText(parsed.values, "engine") ?? "OWNER/airflow-gitops", "--engine");
   const version = checkVersion(flagText(parsed.values, "version") ?? engineVersion(engineRoot), "--version");
   const environments2 = flagText(parsed.values, "environments")?.split(",").map((e) => e.trim()).filter((e) => e.length > 0);
@@ -56626,7 +56692,7 @@ var upgrade_exports = {};
 __export(upgrade_exports, {
   run: () => run14
 });
-import { resolve as resolve11 } from "node:path";
+import { resolve as resolve12 } from "node:path";
 async function run14(argv, io) {
   const parsed = parseCommandArgs(
     argv,
@@ -56635,7 +56701,7 @@ async function run14(argv, io) {
   );
   if (parsed.positionals.length > 0) throw new UsageError("usage: airflow-gitops upgrade [--version vX.Y.Z] [--from <engine checkout>] [--pull-request] [--force]");
   const from = flagText(parsed.values, "from");
-  const engineRoot = from === void 0 ? findEngineRoot() : checkEngineRoot(resolve11(io.cwd, from), "--from");
+  const engineRoot = from === void 0 ? findEngineRoot() : checkEngineRoot(resolve12(io.cwd, from), "--from");
   const version = checkVersion(flagText(parsed.values, "version") ?? engineVersion(engineRoot), "--version");
   const plan = planUpgrade(io.cwd, engineRoot, version, parsed.values.force === true);
   const changed = plan.write.size + plan.remove.length;
