@@ -4194,10 +4194,10 @@ var require_util2 = __commonJS({
     function TAOCheck() {
       return "success";
     }
-    function appendFetchMetadata(httpRequest2) {
+    function appendFetchMetadata(httpRequest) {
       let header = null;
-      header = httpRequest2.mode;
-      httpRequest2.headersList.set("sec-fetch-mode", header, true);
+      header = httpRequest.mode;
+      httpRequest.headersList.set("sec-fetch-mode", header, true);
     }
     function appendRequestOriginHeader(request2) {
       let serializedOrigin = request2.origin;
@@ -14156,74 +14156,74 @@ var require_fetch = __commonJS({
     async function httpNetworkOrCacheFetch(fetchParams, isAuthenticationFetch = false, isNewConnectionFetch = false) {
       const request2 = fetchParams.request;
       let httpFetchParams = null;
-      let httpRequest2 = null;
+      let httpRequest = null;
       let response = null;
       const httpCache = null;
       const revalidatingFlag = false;
       if (request2.window === "no-window" && request2.redirect === "error") {
         httpFetchParams = fetchParams;
-        httpRequest2 = request2;
+        httpRequest = request2;
       } else {
-        httpRequest2 = cloneRequest(request2);
+        httpRequest = cloneRequest(request2);
         httpFetchParams = { ...fetchParams };
-        httpFetchParams.request = httpRequest2;
+        httpFetchParams.request = httpRequest;
       }
       const includeCredentials = request2.credentials === "include" || request2.credentials === "same-origin" && request2.responseTainting === "basic";
-      const contentLength = httpRequest2.body ? httpRequest2.body.length : null;
+      const contentLength = httpRequest.body ? httpRequest.body.length : null;
       let contentLengthHeaderValue = null;
-      if (httpRequest2.body == null && ["POST", "PUT"].includes(httpRequest2.method)) {
+      if (httpRequest.body == null && ["POST", "PUT"].includes(httpRequest.method)) {
         contentLengthHeaderValue = "0";
       }
       if (contentLength != null) {
         contentLengthHeaderValue = isomorphicEncode(`${contentLength}`);
       }
       if (contentLengthHeaderValue != null) {
-        httpRequest2.headersList.append("content-length", contentLengthHeaderValue, true);
+        httpRequest.headersList.append("content-length", contentLengthHeaderValue, true);
       }
-      if (contentLength != null && httpRequest2.keepalive) {
+      if (contentLength != null && httpRequest.keepalive) {
       }
-      if (httpRequest2.referrer instanceof URL) {
-        httpRequest2.headersList.append("referer", isomorphicEncode(httpRequest2.referrer.href), true);
+      if (httpRequest.referrer instanceof URL) {
+        httpRequest.headersList.append("referer", isomorphicEncode(httpRequest.referrer.href), true);
       }
-      appendRequestOriginHeader(httpRequest2);
-      appendFetchMetadata(httpRequest2);
-      if (!httpRequest2.headersList.contains("user-agent", true)) {
-        httpRequest2.headersList.append("user-agent", defaultUserAgent);
+      appendRequestOriginHeader(httpRequest);
+      appendFetchMetadata(httpRequest);
+      if (!httpRequest.headersList.contains("user-agent", true)) {
+        httpRequest.headersList.append("user-agent", defaultUserAgent);
       }
-      if (httpRequest2.cache === "default" && (httpRequest2.headersList.contains("if-modified-since", true) || httpRequest2.headersList.contains("if-none-match", true) || httpRequest2.headersList.contains("if-unmodified-since", true) || httpRequest2.headersList.contains("if-match", true) || httpRequest2.headersList.contains("if-range", true))) {
-        httpRequest2.cache = "no-store";
+      if (httpRequest.cache === "default" && (httpRequest.headersList.contains("if-modified-since", true) || httpRequest.headersList.contains("if-none-match", true) || httpRequest.headersList.contains("if-unmodified-since", true) || httpRequest.headersList.contains("if-match", true) || httpRequest.headersList.contains("if-range", true))) {
+        httpRequest.cache = "no-store";
       }
-      if (httpRequest2.cache === "no-cache" && !httpRequest2.preventNoCacheCacheControlHeaderModification && !httpRequest2.headersList.contains("cache-control", true)) {
-        httpRequest2.headersList.append("cache-control", "max-age=0", true);
+      if (httpRequest.cache === "no-cache" && !httpRequest.preventNoCacheCacheControlHeaderModification && !httpRequest.headersList.contains("cache-control", true)) {
+        httpRequest.headersList.append("cache-control", "max-age=0", true);
       }
-      if (httpRequest2.cache === "no-store" || httpRequest2.cache === "reload") {
-        if (!httpRequest2.headersList.contains("pragma", true)) {
-          httpRequest2.headersList.append("pragma", "no-cache", true);
+      if (httpRequest.cache === "no-store" || httpRequest.cache === "reload") {
+        if (!httpRequest.headersList.contains("pragma", true)) {
+          httpRequest.headersList.append("pragma", "no-cache", true);
         }
-        if (!httpRequest2.headersList.contains("cache-control", true)) {
-          httpRequest2.headersList.append("cache-control", "no-cache", true);
+        if (!httpRequest.headersList.contains("cache-control", true)) {
+          httpRequest.headersList.append("cache-control", "no-cache", true);
         }
       }
-      if (httpRequest2.headersList.contains("range", true)) {
-        httpRequest2.headersList.append("accept-encoding", "identity", true);
+      if (httpRequest.headersList.contains("range", true)) {
+        httpRequest.headersList.append("accept-encoding", "identity", true);
       }
-      if (!httpRequest2.headersList.contains("accept-encoding", true)) {
-        if (urlHasHttpsScheme(requestCurrentURL(httpRequest2))) {
-          httpRequest2.headersList.append("accept-encoding", "br, gzip, deflate", true);
+      if (!httpRequest.headersList.contains("accept-encoding", true)) {
+        if (urlHasHttpsScheme(requestCurrentURL(httpRequest))) {
+          httpRequest.headersList.append("accept-encoding", "br, gzip, deflate", true);
         } else {
-          httpRequest2.headersList.append("accept-encoding", "gzip, deflate", true);
+          httpRequest.headersList.append("accept-encoding", "gzip, deflate", true);
         }
       }
-      httpRequest2.headersList.delete("host", true);
+      httpRequest.headersList.delete("host", true);
       if (includeCredentials) {
       }
       if (httpCache == null) {
-        httpRequest2.cache = "no-store";
+        httpRequest.cache = "no-store";
       }
-      if (httpRequest2.cache !== "no-store" && httpRequest2.cache !== "reload") {
+      if (httpRequest.cache !== "no-store" && httpRequest.cache !== "reload") {
       }
       if (response == null) {
-        if (httpRequest2.cache === "only-if-cached") {
+        if (httpRequest.cache === "only-if-cached") {
           return makeNetworkError("only if cached");
         }
         const forwardResponse = await httpNetworkFetch(
@@ -14231,7 +14231,7 @@ var require_fetch = __commonJS({
           includeCredentials,
           isNewConnectionFetch
         );
-        if (!safeMethodsSet.has(httpRequest2.method) && forwardResponse.status >= 200 && forwardResponse.status <= 399) {
+        if (!safeMethodsSet.has(httpRequest.method) && forwardResponse.status >= 200 && forwardResponse.status <= 399) {
         }
         if (revalidatingFlag && forwardResponse.status === 304) {
         }
@@ -14239,8 +14239,8 @@ var require_fetch = __commonJS({
           response = forwardResponse;
         }
       }
-      response.urlList = [...httpRequest2.urlList];
-      if (httpRequest2.headersList.contains("range", true)) {
+      response.urlList = [...httpRequest.urlList];
+      if (httpRequest.headersList.contains("range", true)) {
         response.rangeRequested = true;
       }
       response.requestIncludesCredentials = includeCredentials;
@@ -19380,9 +19380,12 @@ var init_poll = __esm({
 
 // src/kube/transport.ts
 import { connect, constants as constants3 } from "node:http2";
-import { Agent as HttpAgent, request as httpRequest } from "node:http";
+import { createRequire } from "node:module";
 function sessionError(session) {
   return sessionErrors.get(session);
+}
+function nodeHttp() {
+  return createRequire(import.meta.url)("node:http");
 }
 function transportFor(auth2, connectTimeoutMs) {
   return auth2.server.startsWith("https:") ? new Http2Transport(auth2, connectTimeoutMs) : new Http1Transport(connectTimeoutMs);
@@ -19464,7 +19467,8 @@ var init_transport = __esm({
     };
     sessionErrors = /* @__PURE__ */ new WeakMap();
     Http1Transport = class {
-      agent = new HttpAgent({ keepAlive: true, maxSockets: 16 });
+      http = nodeHttp();
+      agent = new this.http.Agent({ keepAlive: true, maxSockets: 16 });
       connectTimeoutMs;
       constructor(connectTimeoutMs) {
         this.connectTimeoutMs = connectTimeoutMs;
@@ -19472,7 +19476,7 @@ var init_transport = __esm({
       open(method2, url, headers, payload, signal) {
         return new Promise((resolve8, reject) => {
           if (signal.aborted) return reject(signal.reason);
-          const req = httpRequest(url, { method: method2, headers, agent: this.agent, signal }, (res) => {
+          const req = this.http.request(url, { method: method2, headers, agent: this.agent, signal }, (res) => {
             res.setEncoding("utf8");
             resolve8({ status: res.statusCode ?? 0, header: (name2) => res.headers[name2], body: res, destroy: () => res.destroy() });
           });
@@ -28208,12 +28212,12 @@ var init_source = __esm({
 
 // src/dags/static/assets.ts
 import { existsSync as existsSync6 } from "node:fs";
-import { createRequire } from "node:module";
+import { createRequire as createRequire2 } from "node:module";
 import { fileURLToPath as fileURLToPath2 } from "node:url";
 function assetPath(specifier) {
   const besideThisModule = fileURLToPath2(new URL(`./${specifier.slice(specifier.lastIndexOf("/") + 1)}`, import.meta.url));
   if (existsSync6(besideThisModule)) return besideThisModule;
-  return createRequire(import.meta.url).resolve(specifier);
+  return createRequire2(import.meta.url).resolve(specifier);
 }
 var init_assets = __esm({
   "src/dags/static/assets.ts"() {
@@ -28224,13 +28228,13 @@ var init_assets = __esm({
 // src/dags/static/cache.ts
 import { createHash as createHash5 } from "node:crypto";
 import { readFileSync as readFileSync7, readdirSync as readdirSync3, renameSync as renameSync2, statSync as statSync4, writeFileSync as writeFileSync2, mkdirSync as mkdirSync2 } from "node:fs";
-import { createRequire as createRequire2 } from "node:module";
+import { createRequire as createRequire3 } from "node:module";
 import { basename as basename2, dirname as dirname3, join as join8 } from "node:path";
 import { fileURLToPath as fileURLToPath3 } from "node:url";
 function codeFingerprint() {
   const here = dirname3(fileURLToPath3(import.meta.url));
   const root = basename2(here) === "static" ? dirname3(here) : here;
-  const require2 = createRequire2(import.meta.url);
+  const require2 = createRequire3(import.meta.url);
   const files = [
     ...listFiles(root),
     assetPath("web-tree-sitter/web-tree-sitter.wasm"),
@@ -29002,8 +29006,8 @@ async function Module2(moduleArg = {}) {
   var ENVIRONMENT_IS_WORKER = typeof WorkerGlobalScope != "undefined";
   var ENVIRONMENT_IS_NODE = typeof process == "object" && process.versions?.node && process.type != "renderer";
   if (ENVIRONMENT_IS_NODE) {
-    const { createRequire: createRequire4 } = await import("module");
-    var require = createRequire4(import.meta.url);
+    const { createRequire: createRequire5 } = await import("module");
+    var require = createRequire5(import.meta.url);
   }
   Module.currentQueryProgressCallback = null;
   Module.currentProgressCallback = null;
@@ -35881,11 +35885,11 @@ var init_replacements = __esm({
 
 // src/dags/static/ruff.ts
 import { existsSync as existsSync7 } from "node:fs";
-import { createRequire as createRequire3 } from "node:module";
+import { createRequire as createRequire4 } from "node:module";
 import { fileURLToPath as fileURLToPath4 } from "node:url";
 function ruff() {
   if (workspace === void 0) {
-    const require2 = createRequire3(import.meta.url);
+    const require2 = createRequire4(import.meta.url);
     const beside = fileURLToPath4(new URL("./ruff_wasm.cjs", import.meta.url));
     const { Workspace } = require2(existsSync7(beside) ? beside : "@astral-sh/ruff-wasm-nodejs");
     workspace = new Workspace(ruffSettings, utf16Positions);
@@ -53927,8 +53931,23 @@ var init_lock = __esm({
           }
         };
       }
+      /**
+       * Creates the Lease where none exists: one request in the usual case (the last holder deleted it).
+       * True when taken, false when a Lease is already there (held, expired or released: `attempt` judges it).
+       */
+      async create() {
+        try {
+          const written = await this.client.request("POST", leasePath(this.namespace), { body: this.body(void 0, Date.now()) });
+          this.version = String(written.metadata.resourceVersion ?? "");
+          return true;
+        } catch (error2) {
+          if (error2 instanceof KubeApiError && error2.status === 409) return false;
+          throw error2;
+        }
+      }
       /** One attempt: the Lease taken (true), or who holds it. Conflicts with a concurrent taker count as held. */
       async attempt() {
+        if (await this.create()) return true;
         const lease = await this.read();
         const held = heldBy(lease);
         const now = Date.now();
@@ -53953,8 +53972,8 @@ var init_lock = __esm({
         let reported = false;
         let last;
         const once9 = async () => {
-          const result = await this.attempt();
-          const blocking = result === true ? await this.firstDeployHolder() : result;
+          const [result, first] = await Promise.all([this.attempt(), this.firstDeployHolder()]);
+          const blocking = result === true ? first : result;
           if (blocking === void 0) return true;
           if (result === true) await this.release();
           last = blocking;
