@@ -9,7 +9,7 @@
 // At 1,000 objects ours deploys the rendered file kubectl applies (`--rendered`), and,
 // reported beside it, the overlay itself (kustomize included).
 import { execa } from 'execa';
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { randomBytes } from 'node:crypto';
@@ -47,10 +47,12 @@ const bundleDir = join(root, 'bench', 'work', 'deploy');
 
 /** The CLI bundled with the same esbuild settings as scripts/build.mjs, into bench/work (not dist/). */
 async function bundleCli(): Promise<string> {
+  rmSync(bundleDir, { recursive: true, force: true });
   await build({
     // cli.js loads cli-main.js beside it (see src/cli.ts).
     entryPoints: { cli: join(root, 'src', 'cli.ts'), 'cli-main': join(root, 'src', 'cli-main.ts') },
     bundle: true,
+    splitting: true,
     platform: 'node',
     target: 'node24',
     format: 'esm',

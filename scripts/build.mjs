@@ -4,7 +4,7 @@
 // into a temporary folder and fails if dist/ differs, so a stale dist/ cannot
 // be committed unnoticed.
 import { build } from 'esbuild';
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -13,11 +13,16 @@ import { bundleAssets, bundleEntryPoints } from '../src/dags/bundle-assets.ts';
 const check = process.argv.includes('--check');
 const outdir = check ? mkdtempSync(join(tmpdir(), 'dist-')) : 'dist';
 mkdirSync(outdir, { recursive: true });
+// Shared code and each command's own code are split into files named by their content hash
+// (a command loads only what it runs): those of an earlier build go before this one is written.
+const chunk = /-[A-Z0-9]{8}\.js$/;
+for (const name of readdirSync(outdir).filter((n) => chunk.test(n))) rmSync(join(outdir, name));
 
 await build({
   // cli.js only turns on the compile cache and loads cli-main.js (see src/cli.ts).
   entryPoints: { cli: 'src/cli.ts', 'cli-main': 'src/cli-main.ts', action: 'src/action.ts', ...bundleEntryPoints },
   bundle: true,
+  splitting: true,
   platform: 'node',
   target: 'node24',
   format: 'esm',

@@ -138,7 +138,8 @@ export class KubeClient {
       } catch (error) {
         const code = (error as NodeJS.ErrnoException).code ?? '';
         if (attempt === 0 && retriableSocketErrors.has(code) && !timeout.signal.aborted) continue;
-        throw this.unreachable(`${method} ${url.pathname}`, error);
+        // A stream cut by the request timeout ends as "premature close": the timeout is what to report.
+        throw this.unreachable(`${method} ${url.pathname}`, timeout.signal.aborted ? timeout.signal.reason : error);
       } finally {
         timeout.clear();
       }
