@@ -10,7 +10,7 @@
 // reported beside it, the overlay itself (kustomize included).
 import { execa } from 'execa';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { fileURLToPath } from 'node:url';
@@ -172,6 +172,8 @@ async function thousand(): Promise<Record<string, BenchResult>> {
         const first = await runs[who]();
         await settle(names[who]);
         const second = await runs[who]();
+        // Every run on stderr, with the load average, so that a median can be checked against its parts.
+        console.error(`  1,000 objects, round ${round}, ${who}: cold ${first.seconds.toFixed(2)} s, no-op ${second.seconds.toFixed(2)} s (load ${loadavg()[0]?.toFixed(2)})`);
         if (round < 0) continue;
         cold[who].push(first);
         noop[who].push(second);

@@ -4,7 +4,7 @@ import {
   inputCommand,
   readActionSettings,
   secretInputNames
-} from "./chunk-CFFWXCZO.js";
+} from "./chunk-36BWFHR3.js";
 import {
   codeBlock,
   writeSummary
@@ -20,7 +20,7 @@ import "./chunk-ZZYSUALZ.js";
 import "./chunk-VG3TBJIR.js";
 import {
   SecretMask
-} from "./chunk-QWADTDFO.js";
+} from "./chunk-GP3QOQZR.js";
 import {
   require_dist
 } from "./chunk-CT3SYMP3.js";
@@ -567,11 +567,11 @@ async function runCommand(settings, context) {
     case "bump":
       return (await import("./bump-AIDO6CTT.js")).bumpAction(settings, context);
     case "render":
-      return (await import("./render-Z323JGU3.js")).renderAction(settings, context);
+      return (await import("./render-5QVDOKCC.js")).renderAction(settings, context);
     case "diff":
-      return (await import("./diff-RF6FB45Y.js")).diffAction(settings, context);
+      return (await import("./diff-FKVW3ZXL.js")).diffAction(settings, context);
     case "deploy":
-      return (await import("./deploy-KCQSFBD7.js")).deployAction(settings, context);
+      return (await import("./deploy-6EEEBRRE.js")).deployAction(settings, context);
     case "promote":
       return (await import("./promote-WCHTQRHB.js")).promoteAction(settings, context);
     case "pending":

@@ -28,10 +28,6 @@ export class ConnectTimeout extends Error {
   readonly code = 'ECONNECTTIMEOUT';
 }
 
-/** Receive windows: how much the server may send before this end acknowledges it. */
-const streamWindowBytes = 4 * 1024 * 1024;
-const connectionWindowBytes = 64 * 1024 * 1024;
-
 class Http2Transport implements Transport {
   private session: ClientHttp2Session | undefined;
   private readonly auth: ClusterAuth;
@@ -49,11 +45,7 @@ class Http2Transport implements Transport {
       cert: this.auth.cert,
       key: this.auth.key,
       rejectUnauthorized: !this.auth.insecureSkipTlsVerify,
-      settings: { initialWindowSize: streamWindowBytes },
     });
-    // Node's default connection window (64 KiB) makes a server answering hundreds of requests at
-    // once wait for this process to acknowledge every 64 KiB; client-go opens it wide as well.
-    session.once('connect', () => session.setLocalWindowSize(connectionWindowBytes));
     // A server that accepts TCP and never completes TLS (frozen, or not an API server) would hold every request forever.
     const seconds = this.connectTimeoutMs / 1000;
     const timer = setTimeout(() => {
