@@ -6,9 +6,11 @@
 // run as fresh processes: ours is the CLI bundled as `npm run build` bundles
 // dist/cli.js (what the npm bin and the action run), with --no-wait, as kubectl
 // apply does not wait either (ours still dry-runs, prunes and records its inventory).
+// At 1,000 objects ours deploys the rendered file kubectl applies (`--rendered`), and,
+// reported beside it, the overlay itself (kustomize included).
 import { execa } from 'execa';
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { loadavg, tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { fileURLToPath } from 'node:url';
@@ -45,9 +47,12 @@ const bundleDir = join(root, 'bench', 'work', 'deploy');
 
 /** The CLI bundled with the same esbuild settings as scripts/build.mjs, into bench/work (not dist/). */
 async function bundleCli(): Promise<string> {
+  rmSync(bundleDir, { recursive: true, force: true });
   await build({
-    entryPoints: { cli: join(root, 'src', 'cli.ts') },
+    // cli.js loads cli-main.js beside it (see src/cli.ts).
+    entryPoints: { cli: join(root, 'src', 'cli.ts'), 'cli-main': join(root, 'src', 'cli-main.ts') },
     bundle: true,
+    splitting: true,
     platform: 'node',
     target: 'node24',
     format: 'esm',
@@ -140,42 +145,55 @@ async function deleteNamespaces(names: string[], wait: boolean): Promise<void> {
   await execa(join(bin, 'kubectl'), args, { reject: false });
 }
 
-/** 1,000 objects, cold and no-op, ours (--no-wait) against kubectl apply --server-side -f of the same render. */
+type Contender = 'ours' | 'overlay' | 'ref';
+
+/**
+ * 1,000 objects, cold and no-op, ours (--no-wait) against kubectl apply --server-side -f, each on its
+ * own namespace's rendered file: ours deploys that file (`--rendered`), as kubectl does; `overlay` is
+ * ours rendering the overlay with kustomize first (a cost kubectl -f does not pay), reported beside.
+ */
 async function thousand(): Promise<Record<string, BenchResult>> {
-  const times = { oursCold: [] as Measured[], oursNoop: [] as Measured[], refCold: [] as Measured[], refNoop: [] as Measured[] };
+  const cold: Record<Contender, Measured[]> = { ours: [], overlay: [], ref: [] };
+  const noop: Record<Contender, Measured[]> = { ours: [], overlay: [], ref: [] };
   const all: string[] = [];
+  const orders: Contender[][] = [['ours', 'overlay', 'ref'], ['ref', 'ours', 'overlay'], ['overlay', 'ref', 'ours']];
   try {
     for (let round = -1; round < 3; round++) {
-      const a = `bench1k-ours-${randomBytes(3).toString('hex')}`;
-      const b = `bench1k-kubectl-${randomBytes(3).toString('hex')}`;
-      all.push(a, b);
-      const [mine, theirs] = [await thousandOverlay(a), await thousandOverlay(b)];
-      const runs = {
-        ours: () => timedWithMemory(process.execPath, [cli, 'deploy', 'bench', '--overlay', mine.dir, '--no-wait']),
+      const names = { ours: `bench1k-ours-${randomBytes(3).toString('hex')}`, overlay: `bench1k-overlay-${randomBytes(3).toString('hex')}`, ref: `bench1k-kubectl-${randomBytes(3).toString('hex')}` };
+      all.push(...Object.values(names));
+      const [mine, rendering, theirs] = [await thousandOverlay(names.ours), await thousandOverlay(names.overlay), await thousandOverlay(names.ref)];
+      const runs: Record<Contender, () => Promise<Measured>> = {
+        ours: () => timedWithMemory(process.execPath, [cli, 'deploy', 'bench', '--overlay', mine.dir, '--rendered', mine.rendered, '--no-wait']),
+        overlay: () => timedWithMemory(process.execPath, [cli, 'deploy', 'bench', '--overlay', rendering.dir, '--no-wait']),
         ref: () => timedWithMemory(join(bin, 'kubectl'), ['--kubeconfig', kubeconfig, 'apply', '--server-side', '--field-manager=bench', '-f', theirs.rendered]),
       };
-      for (const who of round % 2 === 0 ? (['ours', 'ref'] as const) : (['ref', 'ours'] as const)) {
-        const cold = await runs[who]();
-        await settle(who === 'ours' ? a : b);
-        const noop = await runs[who]();
+      // Rotate who goes first, so that none always meets a busier API server.
+      for (const who of orders[(round + 3) % 3] ?? []) {
+        const first = await runs[who]();
+        await settle(names[who]);
+        const second = await runs[who]();
+        // Every run on stderr, with the load average, so that a median can be checked against its parts.
+        console.error(`  1,000 objects, round ${round}, ${who}: cold ${first.seconds.toFixed(2)} s, no-op ${second.seconds.toFixed(2)} s (load ${loadavg()[0]?.toFixed(2)})`);
         if (round < 0) continue;
-        (who === 'ours' ? times.oursCold : times.refCold).push(cold);
-        (who === 'ours' ? times.oursNoop : times.refNoop).push(noop);
+        cold[who].push(first);
+        noop[who].push(second);
       }
-      await deleteNamespaces([a, b], true);
+      await deleteNamespaces(Object.values(names), true);
     }
   } finally {
     await deleteNamespaces(all, false);
   }
   return {
-    deploy_1000_cold_vs_kubectl_apply: resultWithMemory(times.oursCold, times.refCold),
-    deploy_1000_noop_vs_kubectl_apply: resultWithMemory(times.oursNoop, times.refNoop),
+    deploy_1000_cold_vs_kubectl_apply: resultWithMemory(cold.ours, cold.ref),
+    deploy_1000_noop_vs_kubectl_apply: resultWithMemory(noop.ours, noop.ref),
+    deploy_1000_overlay_cold_vs_kubectl_apply: resultWithMemory(cold.overlay, cold.ref),
+    deploy_1000_overlay_noop_vs_kubectl_apply: resultWithMemory(noop.overlay, noop.ref),
   };
 }
 
 export default async function bench(only: string[]): Promise<Record<string, BenchResult>> {
   const names = ['deploy_cold_vs_kubectl_apply', 'deploy_noop_vs_kubectl_apply'];
-  const thousandNames = ['deploy_1000_cold_vs_kubectl_apply', 'deploy_1000_noop_vs_kubectl_apply'];
+  const thousandNames = ['deploy_1000_cold_vs_kubectl_apply', 'deploy_1000_noop_vs_kubectl_apply', 'deploy_1000_overlay_cold_vs_kubectl_apply', 'deploy_1000_overlay_noop_vs_kubectl_apply'];
   const wanted = (list: string[]) => only.length === 0 || list.some((n) => only.includes(n));
   if (!wanted(names) && !wanted(thousandNames)) return {};
   cli = await bundleCli();

@@ -34,6 +34,7 @@ export const deployFlags: Record<string, OptionSpec> = {
   'request-timeout': { type: 'string' },
   'steal-lock': { type: 'boolean' },
   adopt: { type: 'boolean' },
+  rendered: { type: 'string' },
 };
 
 export type ParsedArgs = { positionals: string[]; values: Record<string, string | boolean | undefined> };
@@ -94,5 +95,6 @@ export function deployOptionsFrom(parsed: ParsedArgs, command: string): DeployOp
     requestTimeout: flagText(parsed.values, 'request-timeout'),
     stealLock: flag('steal-lock'),
     adopt: flag('adopt'),
+    rendered: flagText(parsed.values, 'rendered'),
   };
 }

@@ -4,6 +4,8 @@
  * module checks every value once, quoting it and naming the option the way
  * the caller's entry names it (`--timeout` or `input 'timeout'`).
  */
+import { statSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { UsageError } from '../errors.ts';
 import { checkEnvironmentName, overlayDirFor } from '../overlays/environments.ts';
 import { fieldManagerFor, type DeploySettings, type EngineSettings } from '../deploy/settings.ts';
@@ -45,6 +47,8 @@ export type DeployOptions = EngineOptions & {
   requestTimeout?: string;
   stealLock?: boolean;
   adopt?: boolean;
+  /** A file already rendered (`render -o`, or kustomize's output) to deploy instead of rendering the overlay. */
+  rendered?: string;
 };
 
 export type Origin = { cwd: string; env: NodeJS.ProcessEnv; name?: OptionNamer };
@@ -97,6 +101,16 @@ export function engineSettings(options: EngineOptions, origin: Origin): EngineSe
   };
 }
 
+/** The rendered file as an absolute path; refused unless it is a readable file. */
+function renderedFile(file: string | undefined, cwd: string, name: OptionNamer): string | undefined {
+  if (file === undefined) return undefined;
+  const path = resolve(cwd, file);
+  const stat = statSync(path, { throwIfNoEntry: false });
+  if (stat === undefined) throw new UsageError(`${name('rendered')} ${JSON.stringify(file)}: no such file`);
+  if (!stat.isFile()) throw new UsageError(`${name('rendered')} ${JSON.stringify(file)} is not a file (a rendered YAML file is expected; give a folder with --overlay)`);
+  return path;
+}
+
 export function deploySettings(options: DeployOptions, origin: Origin): DeploySettings {
   const name = origin.name ?? flagName;
   const timeoutSeconds = checkedDuration(options.timeout ?? '300', name, 'timeout');
@@ -121,5 +135,6 @@ export function deploySettings(options: DeployOptions, origin: Origin): DeploySe
     timeouts,
     stealLock: options.stealLock ?? false,
     adopt: options.adopt ?? false,
+    renderedFile: renderedFile(options.rendered, origin.cwd, name),
   };
 }

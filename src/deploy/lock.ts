@@ -136,8 +136,24 @@ export class EnvironmentLock {
     };
   }
 
+  /**
+   * Creates the Lease where none exists: one request in the usual case (the last holder deleted it).
+   * True when taken, false when a Lease is already there (held, expired or released: `attempt` judges it).
+   */
+  private async create(): Promise<boolean> {
+    try {
+      const written = await this.client.request<KubeObject>('POST', leasePath(this.namespace), { body: this.body(undefined, Date.now()) });
+      this.version = String(written.metadata.resourceVersion ?? '');
+      return true;
+    } catch (error) {
+      if (error instanceof KubeApiError && error.status === 409) return false;
+      throw error;
+    }
+  }
+
   /** One attempt: the Lease taken (true), or who holds it. Conflicts with a concurrent taker count as held. */
   private async attempt(): Promise<true | Held> {
+    if (await this.create()) return true;
     const lease = await this.read();
     const held = heldBy(lease);
     const now = Date.now();
@@ -166,8 +182,9 @@ export class EnvironmentLock {
     let reported = false;
     let last: Held | undefined;
     const once = async (): Promise<true | undefined> => {
-      const result = await this.attempt();
-      const blocking = result === true ? await this.firstDeployHolder() : result;
+      // The first deploy's lock is read while this one is taken: it only counts once this one is.
+      const [result, first] = await Promise.all([this.attempt(), this.firstDeployHolder()]);
+      const blocking = result === true ? first : result;
       if (blocking === undefined) return true;
       if (result === true) await this.release();
       last = blocking;

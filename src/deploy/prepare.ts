@@ -24,7 +24,7 @@ import { planResizes, type ClaimResize } from './resize.ts';
 
 export type PlanSettings = Pick<
   DeploySettings,
-  'environment' | 'overlayDir' | 'namespace' | 'kubeconfig' | 'context' | 'revision' | 'fieldManager' | 'env' | 'forceConflicts' | 'recreateStatefulSets' | 'pruneSecrets' | 'prunePvcs' | 'dryRunAll' | 'timeouts' | 'adopt' | 'rotateFernetKey' | 'secretValuesAtDeploy' | 'resizeVolumes'
+  'environment' | 'overlayDir' | 'namespace' | 'kubeconfig' | 'context' | 'revision' | 'fieldManager' | 'env' | 'forceConflicts' | 'recreateStatefulSets' | 'pruneSecrets' | 'prunePvcs' | 'dryRunAll' | 'timeouts' | 'adopt' | 'rotateFernetKey' | 'secretValuesAtDeploy' | 'resizeVolumes' | 'renderedFile'
 >;
 
 /** Everything known before the first write, built once: later steps derive from it and never change it. */
@@ -172,7 +172,7 @@ export async function openEnvironment(settings: PlanSettings): Promise<Opened> {
   const abort = new AbortController();
   const stopOnError = <T>(promise: Promise<T>) => promise.catch((error: unknown) => (abort.abort(error), Promise.reject(error)));
   const [rendered, connected] = await Promise.allSettled([
-    stopOnError(renderOverlay({ overlayDir: settings.overlayDir, environment: settings.environment, namespace: settings.namespace, revision: settings.revision, env: settings.env })),
+    stopOnError(renderOverlay({ overlayDir: settings.overlayDir, renderedFile: settings.renderedFile, environment: settings.environment, namespace: settings.namespace, revision: settings.revision, env: settings.env })),
     stopOnError(connect(settings, abort.signal)),
   ]);
   if (connected.status === 'fulfilled' && rendered.status === 'rejected') connected.value.client.close();

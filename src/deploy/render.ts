@@ -1,5 +1,11 @@
-/** render = kustomize build + parse + tracking metadata; the YAML artefact is one document per object. */
+/**
+ * render = kustomize build + parse + tracking metadata; the YAML artefact is one document per object.
+ * A deploy can also start from a file rendered before (this tool's artefact or kustomize's output):
+ * the same parse and tracking, without running kustomize again.
+ */
+import { readFile } from 'node:fs/promises';
 import { stringify } from 'yaml';
+import { CommandFailure } from '../errors.ts';
 import { inventoryFor, primaryNamespace, type Inventory } from './applyset.ts';
 import type { KubeObject } from '../objects.ts';
 import { redacted } from '../secrets/mask.ts';
@@ -9,6 +15,8 @@ import { addTracking, stampRevision, trackingLabels, type Revision } from './tra
 
 export type RenderOptions = {
   overlayDir: string;
+  /** A file rendered before, deployed as it is instead of rendering `overlayDir`. */
+  renderedFile?: string;
   environment: string;
   /** Namespace holding the environment's inventory; found from the render when absent. */
   namespace?: string;
@@ -25,9 +33,24 @@ export type Rendered = {
   objects: KubeObject[];
 };
 
+/** A Secret of the artefact carries `(redacted)` instead of its values: deploying it would write those words. */
+function refuseRedacted(objects: KubeObject[], source: string): void {
+  const values = (data: unknown) => (data && typeof data === 'object' ? Object.values(data) : []);
+  const hidden = objects.filter((o) => o.kind === 'Secret' && [...values(o.data), ...values(o.stringData)].includes(redacted));
+  if (hidden.length === 0) return;
+  const names = hidden.map((o) => `Secret ${o.metadata.namespace ? `${o.metadata.namespace}/` : ''}${o.metadata.name}`).join(', ');
+  throw new CommandFailure(`${source}: ${names} carries ${redacted} instead of its values (a render artefact never holds secret values): deploy from the overlay, or from kustomize's own output`);
+}
+
+async function renderedText(options: RenderOptions): Promise<{ text: string; source: string }> {
+  if (options.renderedFile === undefined) return { text: await kustomizeBuild(options.overlayDir, options.env), source: `kustomize output of ${options.overlayDir}` };
+  return { text: await readFile(options.renderedFile, 'utf8'), source: options.renderedFile };
+}
+
 export async function renderOverlay(options: RenderOptions): Promise<Rendered> {
-  const text = await kustomizeBuild(options.overlayDir, options.env);
-  const raw = parseManifests(text, `kustomize output of ${options.overlayDir}`);
+  const { text, source } = await renderedText(options);
+  const raw = parseManifests(text, source);
+  if (options.renderedFile !== undefined) refuseRedacted(raw, source);
   const inventory = inventoryFor(options.environment, primaryNamespace(raw, options.namespace));
   const labels = trackingLabels(options.environment, inventory.id);
   return { overlayDir: options.overlayDir, environment: options.environment, inventory, labels, objects: addTracking(raw, labels) };

@@ -50,4 +50,6 @@ export type DeploySettings = EngineSettings & {
   stealLock: boolean;
   /** Bounds on every call to the API server and on the kubeconfig's exec plugin. */
   timeouts: Timeouts;
+  /** Deploy this already rendered YAML file instead of running kustomize on the overlay (render.ts). */
+  renderedFile?: string;
 };

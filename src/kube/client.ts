@@ -16,6 +16,7 @@ import type { ClusterAuth } from './cluster-auth.ts';
 import { ApiUnreachableError, KubeApiError, type StatusCause } from './errors.ts';
 import { sleep } from '../poll.ts';
 import { transportFor, type Response, type Transport } from './transport.ts';
+import { InFlight } from './in-flight.ts';
 
 /** How long the client waits, at most. Defaults below; `--connect-timeout` and `--request-timeout` change them. */
 export type Timeouts = {
@@ -26,6 +27,9 @@ export type Timeouts = {
 };
 
 export const defaultTimeouts: Timeouts = { connectMs: 10_000, requestMs: 30_000 };
+
+/** Requests on the wire at once (watches not counted: they stay open); see in-flight.ts. */
+const maxInFlight = 64;
 
 /** A request that got no complete answer within the request timeout. */
 export class RequestTimeout extends Error {
@@ -67,6 +71,7 @@ export class KubeClient {
   readonly server: string;
   private readonly auth: ClusterAuth;
   private readonly transport: Transport;
+  private readonly inFlight = new InFlight(maxInFlight);
   readonly timeouts: Timeouts;
 
   constructor(auth: ClusterAuth, timeouts: Timeouts = defaultTimeouts) {
@@ -116,6 +121,10 @@ export class KubeClient {
 
   /** Like request, for endpoints that answer plain text (pod logs). */
   async requestText(method: string, path: string, options: RequestOptions = {}): Promise<string> {
+    return this.inFlight.run(() => this.send(method, path, options));
+  }
+
+  private async send(method: string, path: string, options: RequestOptions): Promise<string> {
     const url = this.url(path, options.query);
     const payload = options.body === undefined ? undefined : JSON.stringify(options.body);
     for (let attempt = 0; ; attempt++) {
@@ -129,7 +138,8 @@ export class KubeClient {
       } catch (error) {
         const code = (error as NodeJS.ErrnoException).code ?? '';
         if (attempt === 0 && retriableSocketErrors.has(code) && !timeout.signal.aborted) continue;
-        throw this.unreachable(`${method} ${url.pathname}`, error);
+        // A stream cut by the request timeout ends as "premature close": the timeout is what to report.
+        throw this.unreachable(`${method} ${url.pathname}`, timeout.signal.aborted ? timeout.signal.reason : error);
       } finally {
         timeout.clear();
       }

@@ -10,7 +10,8 @@
  * response has begun.
  */
 import { connect, constants, type ClientHttp2Session } from 'node:http2';
-import { Agent as HttpAgent, request as httpRequest } from 'node:http';
+import type { Agent as HttpAgent } from 'node:http';
+import { createRequire } from 'node:module';
 import type { ClusterAuth } from './cluster-auth.ts';
 
 export type Response = { status: number; header: (name: string) => string | undefined; body: AsyncIterable<string>; destroy: () => void };
@@ -105,8 +106,18 @@ function sessionError(session: ClientHttp2Session): Error | undefined {
   return sessionErrors.get(session);
 }
 
+/**
+ * node:http, required only for a plain http:// server: an ES import of it makes Node load its
+ * bundled fetch implementation as well (its exports include fetch's classes), which every
+ * command talking to an https:// server would pay for at start.
+ */
+function nodeHttp(): typeof import('node:http') {
+  return createRequire(import.meta.url)('node:http');
+}
+
 class Http1Transport implements Transport {
-  private readonly agent = new HttpAgent({ keepAlive: true, maxSockets: 16 });
+  private readonly http = nodeHttp();
+  private readonly agent: HttpAgent = new this.http.Agent({ keepAlive: true, maxSockets: 16 });
   private readonly connectTimeoutMs: number;
 
   constructor(connectTimeoutMs: number) {
@@ -116,7 +127,7 @@ class Http1Transport implements Transport {
   open(method: string, url: URL, headers: Record<string, string>, payload: string | undefined, signal: AbortSignal): Promise<Response> {
     return new Promise((resolve, reject) => {
       if (signal.aborted) return reject(signal.reason);
-      const req = httpRequest(url, { method, headers, agent: this.agent, signal }, (res) => {
+      const req = this.http.request(url, { method, headers, agent: this.agent, signal }, (res) => {
         res.setEncoding('utf8');
         resolve({ status: res.statusCode ?? 0, header: (name) => res.headers[name] as string | undefined, body: res, destroy: () => res.destroy() });
       });

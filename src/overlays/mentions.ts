@@ -30,6 +30,8 @@ function referencedDirs(dir: string): string[] {
 }
 
 function filesOf(dir: string): string[] {
+  // A deploy of a rendered file may name an overlay folder that is not there.
+  if (!existsSync(dir)) return [];
   return readdirSync(dir, { withFileTypes: true })
     .filter((d) => d.isFile() && /\.(ya?ml|env|properties|json)$/.test(d.name))
     .map((d) => join(dir, d.name))

@@ -43,6 +43,14 @@ describe('deploy settings', () => {
     expect(() => parse(argv as string[])).toThrow(message);
   });
 
+  it('takes a rendered file relative to the folder it runs in, and refuses one that is missing or a folder', () => {
+    writeFileSync(join(repo, 'rendered.yaml'), 'apiVersion: v1\nkind: Namespace\nmetadata: {name: dev}\n');
+    expect(parse(['dev', '--rendered', 'rendered.yaml']).renderedFile).toBe(join(repo, 'rendered.yaml'));
+    expect(parse(['dev']).renderedFile).toBeUndefined();
+    expect(() => parse(['dev', '--rendered', 'missing.yaml'])).toThrow('--rendered "missing.yaml": no such file');
+    expect(() => parse(['dev', '--rendered', 'overlays'])).toThrow('--rendered "overlays" is not a file');
+  });
+
   it('exits 2 on bad usage, before reading any kubeconfig', async () => {
     const { io, all } = captureIO(repo, { KUBECONFIG: '/nonexistent' });
     const code = await deployRun(['dev', '--timeout', 'x'], io);

@@ -1,0 +1,18 @@
+import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
+import {
+  bump,
+  checkedRef,
+  run
+} from "./chunk-PXIXP32F.js";
+import "./chunk-64HCW6T5.js";
+import "./chunk-2B6XIGMR.js";
+import "./chunk-5QFKXFY6.js";
+import "./chunk-4TQ4CUEX.js";
+import "./chunk-C6Q5PNHF.js";
+import "./chunk-VGK45RJW.js";
+import "./chunk-XNDQ27F5.js";
+export {
+  bump,
+  checkedRef,
+  run
+};

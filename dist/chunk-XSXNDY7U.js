@@ -1,0 +1,52 @@
+import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
+import {
+  commitFileChange
+} from "./chunk-EQ6BOGWU.js";
+import {
+  CommandFailure
+} from "./chunk-VGK45RJW.js";
+
+// src/git/branch-push.ts
+var PushRefused = class extends CommandFailure {
+  name = "PushRefused";
+};
+var attempts = 3;
+function rejectedAsStale(output) {
+  return /\[rejected\]|non-fast-forward|fetch first|stale info/.test(output);
+}
+function refusedByRemote(output) {
+  return /\[remote rejected\]|GH006|GH013|hook declined/.test(output);
+}
+async function pushWithLease(git, remote, branch, commit) {
+  const current = await git.remoteBranch(remote, branch);
+  if (current === commit) return "up-to-date";
+  await git.run(["push", "--porcelain", `--force-with-lease=refs/heads/${branch}:${current ?? ""}`, remote, `${commit}:refs/heads/${branch}`]);
+  return "pushed";
+}
+async function commitAndPush(git, change) {
+  let parent = await git.revParse("HEAD");
+  for (let attempt = 1; attempt <= attempts; attempt++) {
+    const next = change.change(await git.show(parent, change.path));
+    if (next === void 0) return { commit: parent, pushed: false, attempts: attempt };
+    const commit = await commitFileChange(git, { parent, path: change.path, content: next, message: change.message });
+    const push = await git.run(["push", "--porcelain", change.remote, `${commit}:refs/heads/${change.branch}`], { allowFailure: true });
+    if (push.exitCode === 0) return { commit, pushed: true, attempts: attempt };
+    const output = `${push.stdout}
+${push.stderr}`;
+    if (refusedByRemote(output)) {
+      throw new PushRefused(`${change.remote} refused the push of ${commit.slice(0, 12)} to ${change.branch}: ${push.stderr.trim() || push.stdout.trim()}`);
+    }
+    if (!rejectedAsStale(output)) {
+      throw new CommandFailure(`pushing ${commit.slice(0, 12)} to ${change.remote} ${change.branch} failed: ${push.stderr.trim() || push.stdout.trim()}`);
+    }
+    await git.run(["fetch", "--no-tags", change.remote, `refs/heads/${change.branch}`]);
+    parent = await git.revParse("FETCH_HEAD");
+  }
+  throw new CommandFailure(`${change.remote} ${change.branch} kept moving: the change was refused ${attempts} times; run again`);
+}
+
+export {
+  PushRefused,
+  pushWithLease,
+  commitAndPush
+};
