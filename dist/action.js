@@ -8,7 +8,7 @@ import {
   inputCommand,
   readActionSettings,
   secretInputNames
-} from "./chunk-2RYS2NBR.js";
+} from "./chunk-KRQW3FW5.js";
 import {
   require_tunnel,
   require_undici
@@ -21,7 +21,7 @@ import "./chunk-OZ2VSHWX.js";
 import "./chunk-U5IAKRRQ.js";
 import {
   SecretMask
-} from "./chunk-3L3PMYXO.js";
+} from "./chunk-GP3QOQZR.js";
 import "./chunk-C6Q5PNHF.js";
 import {
   require_dist
@@ -568,13 +568,13 @@ async function runCommand(settings, context) {
     case "validate":
       return (await import("./validate-4EIC6HQ7.js")).validateAction(settings, context);
     case "bump":
-      return (await import("./bump-BFBP2ACX.js")).bumpAction(settings, context);
+      return (await import("./bump-73MHECND.js")).bumpAction(settings, context);
     case "render":
-      return (await import("./render-JHK3BOV7.js")).renderAction(settings, context);
+      return (await import("./render-AVTBT5XD.js")).renderAction(settings, context);
     case "diff":
-      return (await import("./diff-ST7YVRI7.js")).diffAction(settings, context);
+      return (await import("./diff-2YBFFASH.js")).diffAction(settings, context);
     case "deploy":
-      return (await import("./deploy-ZBSHXLQ7.js")).deployAction(settings, context);
+      return (await import("./deploy-YQ5T3QKS.js")).deployAction(settings, context);
     case "promote":
       return (await import("./promote-7H2ERWAQ.js")).promoteAction(settings, context);
     case "pending":

@@ -10,10 +10,10 @@ import "./chunk-7SCSJQVW.js";
 import "./chunk-XCFOCG4N.js";
 import "./chunk-MDOPTPAK.js";
 import "./chunk-GP3QOQZR.js";
-import "./chunk-CT3SYMP3.js";
-import "./chunk-5QFKXFY6.js";
 import "./chunk-4TQ4CUEX.js";
 import "./chunk-C6Q5PNHF.js";
+import "./chunk-CT3SYMP3.js";
+import "./chunk-5QFKXFY6.js";
 import "./chunk-VGK45RJW.js";
 import "./chunk-XNDQ27F5.js";
 export {
