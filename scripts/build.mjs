@@ -15,16 +15,11 @@ const outdir = check ? mkdtempSync(join(tmpdir(), 'dist-')) : 'dist';
 // Chunks are named by their content: a rebuild starts from an empty dist/, so none of the last build's is left.
 if (!check) rmSync(outdir, { recursive: true, force: true });
 mkdirSync(outdir, { recursive: true });
-// Shared code and each command's own code are split into files named by their content hash
-// (a command loads only what it runs): those of an earlier build go before this one is written.
-const chunk = /-[A-Z0-9]{8}\.js$/;
-for (const name of readdirSync(outdir).filter((n) => chunk.test(n))) rmSync(join(outdir, name));
 
 await build({
   // cli.js only turns on the compile cache and loads cli-main.js (see src/cli.ts).
   entryPoints: { cli: 'src/cli.ts', 'cli-main': 'src/cli-main.ts', action: 'src/action.ts', ...bundleEntryPoints },
   bundle: true,
-  splitting: true,
   platform: 'node',
   target: 'node24',
   format: 'esm',
