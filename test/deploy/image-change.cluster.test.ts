@@ -7,14 +7,13 @@
 // new pods on the new image. kwok's nodes run no containers: the images are
 // never pulled, so any name and digest will do, and there is no Airflow to ask
 // after the rollout (--no-health-gate).
-import { execa } from 'execa';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { run as bumpRun } from '../../src/commands/bump.ts';
 import { clusterEnv } from '../support/cluster.ts';
 import { captureIO } from '../support/io.ts';
-import { copyTemplate, deleteNamespaces, deploy, expectNoSecretInOutput, freshNamespace, getJson } from '../support/deploy-harness.ts';
+import { deleteNamespaces, deploy, expectNoSecretInOutput, freshNamespace, getJson, localTemplateRepo } from '../support/deploy-harness.ts';
 
 const namespaces: string[] = [];
 afterAll(async () => {
@@ -71,15 +70,9 @@ async function expectJobFirstThenEveryComponent(ns: string, out: string, before:
 
 describe('a deploy that changes the Airflow image', () => {
   it('replaces and runs the migration Job first, then rolls every Airflow component: an upgrade, then an image pinned by digest', async () => {
-    const repo = copyTemplate();
     const ns = await freshNamespace('img', false);
     namespaces.push(ns);
-    const kustomization = join(repo, 'overlays/local/kustomization.yaml');
-    writeFileSync(kustomization, readFileSync(kustomization, 'utf8').replace(/^namespace: .*$/m, `namespace: ${ns}`));
-    const git = (...args: string[]) => execa('git', ['-c', 'user.email=ci@example.com', '-c', 'user.name=ci', ...args], { cwd: repo });
-    await git('init', '-q');
-    await git('add', '.');
-    await git('commit', '-qm', 'template');
+    const { repo } = await localTemplateRepo(ns);
     const overlay = join(repo, 'overlays/local');
     const jobUid = async () => (await getJson(['get', 'job', job, '-n', ns])).metadata.uid as string;
 

@@ -3,14 +3,13 @@
 // reaches Ready with generated Secrets; a bump of the pinned ref rolls the pods
 // that run git-sync (and only those) and the live objects carry the new ref;
 // the generated keys survive every later deploy.
-import { execa } from 'execa';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { run as bumpRun } from '../../src/commands/bump.ts';
 import { clusterEnv } from '../support/cluster.ts';
 import { captureIO } from '../support/io.ts';
-import { copyTemplate, deleteNamespaces, deploy, expectNoSecretInOutput, freshNamespace, getJson } from '../support/deploy-harness.ts';
+import { deleteNamespaces, deploy, expectNoSecretInOutput, freshNamespace, getJson, localTemplateRepo } from '../support/deploy-harness.ts';
 
 const namespaces: string[] = [];
 afterAll(async () => {
@@ -35,15 +34,9 @@ async function refsAndPods(ns: string) {
 
 describe('the local overlay', () => {
   it('deploys Ready, rolls the git-sync pods on a bump, and keeps the generated keys', async () => {
-    const repo = copyTemplate();
     const ns = await freshNamespace('lo', false);
     namespaces.push(ns);
-    const kustomization = join(repo, 'overlays/local/kustomization.yaml');
-    writeFileSync(kustomization, readFileSync(kustomization, 'utf8').replace(/^namespace: .*$/m, `namespace: ${ns}`));
-    const git = (...args: string[]) => execa('git', ['-c', 'user.email=ci@example.com', '-c', 'user.name=ci', ...args], { cwd: repo });
-    await git('init', '-q');
-    await git('add', '.');
-    await git('commit', '-qm', 'template');
+    const { repo, git } = await localTemplateRepo(ns);
     const commit = (await git('rev-parse', 'HEAD')).stdout.trim();
 
     // kwok's nodes run no containers: there is no Airflow to ask after the rollout.

@@ -8,7 +8,8 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { promote, type PromoteOptions } from '../../src/promotion/promote.ts';
 import { startMockGitHub, type MockGitHub } from '../support/github/mock-github.ts';
-import { createRepos, isolatedGitEnv, refFile, shas, type TestRepos } from '../support/github/git-repos.ts';
+import { promoteOptions } from '../support/github/promote-options.ts';
+import { createRepos, refFile, shas, type TestRepos } from '../support/github/git-repos.ts';
 
 const token = 'ghp_promotionimagetoken0000000000000';
 const branch = 'airflow-gitops/promote-staging';
@@ -28,21 +29,7 @@ afterEach(async () => {
 });
 
 function options(overrides: Partial<PromoteOptions> = {}): PromoteOptions {
-  return {
-    repoRoot: repos.work,
-    from: 'dev',
-    to: 'staging',
-    allowAnyOrder: false,
-    push: true,
-    pullRequest: true,
-    remote: 'origin',
-    labels: [],
-    draft: false,
-    token,
-    env: isolatedGitEnv({ GITHUB_REPOSITORY: 'acme/airflow', GITHUB_API_URL: github.url, GITHUB_SERVER_URL: 'https://github.example.com' }),
-    log: () => {},
-    ...overrides,
-  };
+  return promoteOptions({ repos, githubUrl: github.url, token }, overrides);
 }
 
 const kustomizationOf = (env: string) => `overlays/${env}/kustomization.yaml`;

@@ -5,6 +5,7 @@ import { promote, type PromoteOptions } from '../../src/promotion/promote.ts';
 import { run } from '../../src/commands/promote.ts';
 import { captureIO } from '../support/io.ts';
 import { startMockGitHub, type MockGitHub } from '../support/github/mock-github.ts';
+import { promoteOptions } from '../support/github/promote-options.ts';
 import { createRepos, isolatedGitEnv, refFile, shas, type TestRepos } from '../support/github/git-repos.ts';
 
 const token = 'ghp_promotiontesttoken1234567890';
@@ -25,21 +26,7 @@ afterEach(async () => {
 });
 
 function options(overrides: Partial<PromoteOptions> = {}): PromoteOptions {
-  return {
-    repoRoot: repos.work,
-    from: 'dev',
-    to: 'staging',
-    allowAnyOrder: false,
-    push: true,
-    pullRequest: true,
-    remote: 'origin',
-    labels: [],
-    draft: false,
-    token,
-    env: isolatedGitEnv({ GITHUB_REPOSITORY: 'acme/airflow', GITHUB_API_URL: github.url, GITHUB_SERVER_URL: 'https://github.example.com' }),
-    log: (line) => logged.push(line),
-    ...overrides,
-  };
+  return promoteOptions({ repos, githubUrl: github.url, token, log: (line: string) => logged.push(line) }, overrides);
 }
 
 const remoteBranch = () => repos.git(['ls-remote', '--heads', repos.remote, branch]).split('\t')[0] ?? '';

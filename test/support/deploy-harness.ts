@@ -4,7 +4,8 @@
 // with captured output, reading live state, and scanning every captured output
 // for the values of the Secrets the test namespaces hold.
 import { randomBytes } from 'node:crypto';
-import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { execa } from 'execa';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { afterAll, expect } from 'vitest';
@@ -57,6 +58,24 @@ export function copyTemplate(): string {
   const dir = temporaryFolder('template-');
   for (const part of ['base', 'components', 'overlays']) cpSync(join(repoRoot, part), join(dir, part), { recursive: true });
   return dir;
+}
+
+/**
+ * The template committed to a new git repository, its local overlay pointed at
+ * `namespace`: what a team's repository looks like to `bump` and `deploy`.
+ */
+export async function localTemplateRepo(namespace: string): Promise<{ repo: string; git: (...args: string[]) => Promise<{ stdout: string }> }> {
+  const repo = copyTemplate();
+  const kustomization = join(repo, 'overlays/local/kustomization.yaml');
+  writeFileSync(kustomization, readFileSync(kustomization, 'utf8').replace(/^namespace: .*$/m, `namespace: ${namespace}`));
+  const git = async (...args: string[]) => {
+    const { stdout } = await execa('git', ['-c', 'user.email=ci@example.com', '-c', 'user.name=ci', ...args], { cwd: repo });
+    return { stdout };
+  };
+  await git('init', '-q');
+  await git('add', '.');
+  await git('commit', '-qm', 'template');
+  return { repo, git };
 }
 
 export type Outcome = { code: number; out: string };
