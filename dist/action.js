@@ -2,7 +2,7 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   codeBlock,
   writeSummary
-} from "./chunk-6AAAJGNG.js";
+} from "./chunk-GQ32H6GT.js";
 import {
   Inputs,
   inputCommand,
@@ -16,8 +16,8 @@ import {
 import {
   WorkflowLog
 } from "./chunk-3RXC6EC4.js";
-import "./chunk-UL5D65UG.js";
-import "./chunk-OZ2VSHWX.js";
+import "./chunk-OWBDGM7S.js";
+import "./chunk-PCPFBYLU.js";
 import "./chunk-U5IAKRRQ.js";
 import {
   SecretMask
@@ -566,19 +566,19 @@ function setOutputs(outputs, mask, setOutput2) {
 async function runCommand(settings, context) {
   switch (settings.command) {
     case "validate":
-      return (await import("./validate-4EIC6HQ7.js")).validateAction(settings, context);
+      return (await import("./validate-V3HCTMJM.js")).validateAction(settings, context);
     case "bump":
-      return (await import("./bump-73MHECND.js")).bumpAction(settings, context);
+      return (await import("./bump-WBC3F2PF.js")).bumpAction(settings, context);
     case "render":
       return (await import("./render-AVTBT5XD.js")).renderAction(settings, context);
     case "diff":
-      return (await import("./diff-2YBFFASH.js")).diffAction(settings, context);
+      return (await import("./diff-ZQFLBMHZ.js")).diffAction(settings, context);
     case "deploy":
-      return (await import("./deploy-YQ5T3QKS.js")).deployAction(settings, context);
+      return (await import("./deploy-L3J4BCST.js")).deployAction(settings, context);
     case "promote":
-      return (await import("./promote-7H2ERWAQ.js")).promoteAction(settings, context);
+      return (await import("./promote-ZFULFCAH.js")).promoteAction(settings, context);
     case "pending":
-      return (await import("./pending-NDYATEGF.js")).pendingAction(settings, context);
+      return (await import("./pending-JUJQDMYJ.js")).pendingAction(settings, context);
   }
 }
 

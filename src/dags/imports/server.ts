@@ -9,19 +9,18 @@
  */
 import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { mkdirSync, mkdtempSync, readdirSync } from 'node:fs';
-import { connect, type Socket } from 'node:net';
+import { mkdirSync, mkdtempSync } from 'node:fs';
+import type { Socket } from 'node:net';
 import { dirname, join } from 'node:path';
 import { createInterface } from 'node:readline';
 import type { Readable } from 'node:stream';
+import { connectedSocket, maxSocketPathBytes, stopServers } from '../local-server.ts';
 import type { AirflowEnvironment } from './environment.ts';
 import type { ImportReply } from './reply.ts';
 import { workerEnv } from './worker.ts';
 
 /** Importing Airflow the first time compiles its modules: give it time. */
 const startTimeoutMs = 180_000;
-/** A Unix socket's path must fit in 108 bytes (sun_path), with room to spare. */
-const maxSocketPathBytes = 100;
 
 export type ServerSettings = { dagsFolder: string; timeoutSeconds: number; env: NodeJS.ProcessEnv; parallel: number; folder: string };
 
@@ -43,17 +42,9 @@ export async function importWithServer(files: string[], environment: AirflowEnvi
   return run === null ? new Map() : importOver(run, files);
 }
 
-/** Asks every server of a cache folder to stop, and waits until each has closed its socket. */
-export async function stopImportServers(folder: string): Promise<void> {
-  const sockets = safeList(folder).filter((name) => /^server-[0-9a-f]+\.sock$/.test(name));
-  await Promise.all(sockets.map(async (name) => {
-    const socket = await connected(join(folder, name));
-    if (socket === null) return;
-    await new Promise((resolve) => {
-      socket.on('close', resolve);
-      socket.end(`${JSON.stringify({ stop: true })}\n`);
-    });
-  }));
+/** Asks every import server of a cache folder to stop, and waits until each has closed its socket. */
+export function stopImportServers(folder: string): Promise<void> {
+  return stopServers(folder, /^server-[0-9a-f]+\.sock$/);
 }
 
 /**
@@ -84,7 +75,7 @@ type Run = { socket: Socket; lines: AsyncIterator<string> };
 
 /** A connection the server accepted for this key, or null (no server, a stale one, or one that is going away). */
 async function openRun(path: string, key: string, environ: Record<string, string | null>): Promise<Run | null> {
-  const socket = await connected(path);
+  const socket = await connectedSocket(path);
   if (socket === null) return null;
   const lines = createInterface({ input: socket })[Symbol.asyncIterator]();
   socket.write(`${JSON.stringify({ key, environ })}\n`);
@@ -117,24 +108,6 @@ async function importOver(run: Run, files: string[]): Promise<Map<string, Import
     run.socket.destroy();
   }
   return replies;
-}
-
-/** Connects to a Unix socket, or null when nothing listens there. */
-function connected(path: string): Promise<Socket | null> {
-  return new Promise((resolve) => {
-    const socket = connect(path);
-    socket.once('connect', () => {
-      socket.off('error', fail);
-      // Errors after this point end the line reader, which the caller handles.
-      socket.on('error', () => undefined);
-      resolve(socket);
-    });
-    const fail = (): void => {
-      socket.destroy();
-      resolve(null);
-    };
-    socket.once('error', fail);
-  });
 }
 
 /**
@@ -173,13 +146,5 @@ async function startServer(path: string, key: string, environment: AirflowEnviro
     child.stderr?.destroy();
     (child.stdio[3] as Readable | null)?.destroy();
     child.unref();
-  }
-}
-
-function safeList(folder: string): string[] {
-  try {
-    return readdirSync(folder);
-  } catch {
-    return [];
   }
 }

@@ -13,12 +13,13 @@
  */
 import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { chmodSync, mkdirSync, readdirSync, statSync, unlinkSync } from 'node:fs';
-import { connect, createServer, type Socket } from 'node:net';
+import { chmodSync, mkdirSync, statSync, unlinkSync } from 'node:fs';
+import { createServer } from 'node:net';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
+import { connectedSocket, maxSocketPathBytes, stopServers } from '../local-server.ts';
 import type { Finding } from '../report.ts';
 import { ruffFindings } from './ruff.ts';
 
@@ -27,8 +28,6 @@ type LintInput = { path: string; text: string };
 const idleMs = 600_000;
 const checkMs = 2_000;
 const startTimeoutMs = 60_000;
-/** A Unix socket's path must fit in 108 bytes (sun_path), with room to spare. */
-const maxSocketPathBytes = 100;
 
 /** The files whose change ends a server: the runner and ruff's own, with Node itself. */
 function ruffFiles(runner: string): string[] {
@@ -66,10 +65,10 @@ function socketPath(folder: string, runner: string): string {
 export async function lintWithServer(files: LintInput[], folder: string, runner: string): Promise<Map<string, Finding[]> | null> {
   const path = socketPath(folder, runner);
   if (Buffer.byteLength(path) > maxSocketPathBytes) return null;
-  let socket = await connected(path);
+  let socket = await connectedSocket(path);
   if (socket === null) {
     if (!(await startServer(path, runner))) return null;
-    socket = await connected(path);
+    socket = await connectedSocket(path);
     if (socket === null) return null;
   }
   const results = new Map<string, Finding[]>();
@@ -90,37 +89,8 @@ export async function lintWithServer(files: LintInput[], folder: string, runner:
 }
 
 /** Asks every ruff server of a folder to stop, and waits until each has removed its socket. */
-export async function stopRuffServers(folder: string): Promise<void> {
-  let names: string[];
-  try {
-    names = readdirSync(folder).filter((name) => /^ruff-[0-9a-f]+\.sock$/.test(name));
-  } catch {
-    return;
-  }
-  await Promise.all(names.map(async (name) => {
-    const socket = await connected(join(folder, name));
-    if (socket === null) return;
-    await new Promise((resolve) => {
-      socket.on('close', resolve);
-      socket.end(`${JSON.stringify({ stop: true })}\n`);
-    });
-  }));
-}
-
-function connected(path: string): Promise<Socket | null> {
-  return new Promise((resolve) => {
-    const socket = connect(path);
-    const fail = (): void => {
-      socket.destroy();
-      resolve(null);
-    };
-    socket.once('error', fail);
-    socket.once('connect', () => {
-      socket.off('error', fail);
-      socket.on('error', () => undefined); // ends the line reader, which the caller handles
-      resolve(socket);
-    });
-  });
+export function stopRuffServers(folder: string): Promise<void> {
+  return stopServers(folder, /^ruff-[0-9a-f]+\.sock$/);
 }
 
 async function startServer(path: string, runner: string): Promise<boolean> {
