@@ -2,7 +2,7 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   codeBlock,
   writeSummary
-} from "./chunk-GQ32H6GT.js";
+} from "./chunk-DL5HK6YN.js";
 import {
   Inputs,
   inputCommand,
@@ -16,9 +16,9 @@ import {
 import {
   WorkflowLog
 } from "./chunk-3RXC6EC4.js";
-import "./chunk-OWBDGM7S.js";
+import "./chunk-ZV6Y5TT6.js";
 import "./chunk-PCPFBYLU.js";
-import "./chunk-U5IAKRRQ.js";
+import "./chunk-GSZPWQZR.js";
 import {
   SecretMask
 } from "./chunk-GP3QOQZR.js";
@@ -566,19 +566,19 @@ function setOutputs(outputs, mask, setOutput2) {
 async function runCommand(settings, context) {
   switch (settings.command) {
     case "validate":
-      return (await import("./validate-V3HCTMJM.js")).validateAction(settings, context);
+      return (await import("./validate-XG43HGNB.js")).validateAction(settings, context);
     case "bump":
-      return (await import("./bump-WBC3F2PF.js")).bumpAction(settings, context);
+      return (await import("./bump-AEDTSFCY.js")).bumpAction(settings, context);
     case "render":
       return (await import("./render-AVTBT5XD.js")).renderAction(settings, context);
     case "diff":
-      return (await import("./diff-ZQFLBMHZ.js")).diffAction(settings, context);
+      return (await import("./diff-Y2WDQV3X.js")).diffAction(settings, context);
     case "deploy":
-      return (await import("./deploy-L3J4BCST.js")).deployAction(settings, context);
+      return (await import("./deploy-7KOX4XVI.js")).deployAction(settings, context);
     case "promote":
-      return (await import("./promote-ZFULFCAH.js")).promoteAction(settings, context);
+      return (await import("./promote-7QDSKBYI.js")).promoteAction(settings, context);
     case "pending":
-      return (await import("./pending-JUJQDMYJ.js")).pendingAction(settings, context);
+      return (await import("./pending-CJBRPL4B.js")).pendingAction(settings, context);
   }
 }
 

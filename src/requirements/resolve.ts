@@ -29,7 +29,7 @@ export async function refreshLock(paths: LockPaths, inputs: LockInputs, options:
   const work = mkdtempSync(join(tmpdir(), 'airflow-gitops-lock-'));
   try {
     const candidate = join(work, 'requirements.lock');
-    writeFileSync(candidate, renderHeader(inputs, paths.names) + await compile(paths, options));
+    writeFileSync(candidate, renderHeader(inputs, paths.names) + await compile(paths, work, options));
     const python = await installVenv(paths, candidate, options);
     const map = await moduleMap(paths, python, sha256Of(candidate), options.env);
     // The lock and its map change together, each by a rename.
@@ -43,18 +43,14 @@ export async function refreshLock(paths: LockPaths, inputs: LockInputs, options:
   }
 }
 
-async function compile(paths: LockPaths, options: RefreshOptions): Promise<string> {
+async function compile(paths: LockPaths, work: string, options: RefreshOptions): Promise<string> {
   const uv = (await run('bash', [join(paths.engineRoot, 'python', 'requirements', 'install-uv.sh')], paths.root, options.env, 'installing uv')).trim();
-  const output = join(mkdtempSync(join(tmpdir(), 'airflow-gitops-uv-')), 'out.lock');
-  try {
-    options.log(`resolving ${paths.names.requirements} with ${paths.names.baseLock} (apache-airflow from ${paths.names.kustomization})`);
-    await run(uv, ['pip', 'compile', '--quiet', '--generate-hashes', '--universal', '--python-version', options.pythonVersion ?? '3.11',
-      '--custom-compile-command', 'npx airflow-gitops lock', '--constraint', paths.names.baseLock,
-      paths.names.requirements, paths.names.baseLock, '-o', output], paths.root, options.env, `resolving ${paths.names.requirements}`);
-    return readFileSync(output, 'utf8');
-  } finally {
-    rmSync(join(output, '..'), { recursive: true, force: true });
-  }
+  const output = join(work, 'uv-output.lock');
+  options.log(`resolving ${paths.names.requirements} with ${paths.names.baseLock} (apache-airflow from ${paths.names.kustomization})`);
+  await run(uv, ['pip', 'compile', '--quiet', '--generate-hashes', '--universal', '--python-version', options.pythonVersion ?? '3.11',
+    '--custom-compile-command', 'npx airflow-gitops lock', '--constraint', paths.names.baseLock,
+    paths.names.requirements, paths.names.baseLock, '-o', output], paths.root, options.env, `resolving ${paths.names.requirements}`);
+  return readFileSync(output, 'utf8');
 }
 
 /** Installs the candidate lock into the import check's venv (scripts/setup-airflow-venv.sh); returns its Python. */
