@@ -79,9 +79,8 @@ export function explainMissingModules(importFindings: Finding[], locked: LockedM
     if (module === undefined || local.has(module.split('.')[0] ?? module)) return finding;
     // What findings.ts added after the error's text: where it was raised, for which file.
     const where = / \((?:while importing|raised in) .*\)$/s.exec(finding.message)?.[0] ?? '';
-    const missing = missingModule(locked, local, module);
-    if (missing !== null) return { ...finding, rule: missingDependencyRule, message: `${missingDependencyMessage(module, missing)}${where}` };
     const provider = providerOf(locked, module);
+    if (provider.kind === 'missing') return { ...finding, rule: missingDependencyRule, message: `${missingDependencyMessage(module, provider.module)}${where}` };
     if (provider.kind !== 'locked' || provider.distributions.length === 0) return finding;
     return { ...finding, message: `${finding.message}. ${lockFileName} has it (${provider.distributions.join(', ')}), but the Python of the import check was not installed from it: run \`bash scripts/setup-airflow-venv.sh\`` };
   });
