@@ -568,7 +568,7 @@ async function runCommand(settings, context) {
     case "validate":
       return (await import("./validate-P2TX36W2.js")).validateAction(settings, context);
     case "bump":
-      return (await import("./bump-TALWAYDW.js")).bumpAction(settings, context);
+      return (await import("./bump-BVI6BOFL.js")).bumpAction(settings, context);
     case "render":
       return (await import("./render-AVTBT5XD.js")).renderAction(settings, context);
     case "diff":

@@ -20,8 +20,8 @@ var commands = {
   check: { summary: "render an overlay and, with a kubeconfig, dry-run it; write the result as JSON", load: () => import("./check-NOSFYXT6.js") },
   "pr-comment": { summary: "create or update the sticky pull-request comment of the checks", load: () => import("./pr-comment-4NML5VE6.js") },
   init: { summary: "write a new repository of your own: overlays, DAGs, workflows and the vendored template", load: () => import("./init-7GDQMBG4.js") },
-  upgrade: { summary: "move a repository made by init to this engine's version (in place or as a pull request)", load: () => import("./upgrade-CWRMHRSO.js") },
-  "pin-remote": { summary: "pin this DAG repository's commit in the platform repository (pull request or commit)", load: () => import("./pin-remote-3FRLJUGO.js") }
+  upgrade: { summary: "move a repository made by init to this engine's version (in place or as a pull request)", load: () => import("./upgrade-EYBPISJB.js") },
+  "pin-remote": { summary: "pin this DAG repository's commit in the platform repository (pull request or commit)", load: () => import("./pin-remote-TIHYCP3U.js") }
 };
 
 // src/commands/io.ts

@@ -23,11 +23,11 @@ export type BranchChange = {
 
 export type FileEdit = { path: string; change: (content: string) => string | undefined };
 
-/** The new content of each file the change touches at `commit` (empty: nothing to change). */
-export async function editsAt(git: Git, commit: string, edits: FileEdit[]): Promise<Map<string, string>> {
+/** The new content of each file the edits change, reading each file's current content with `read` (empty: nothing to change). */
+export async function editedFiles(read: (path: string) => Promise<string>, edits: FileEdit[]): Promise<Map<string, string>> {
   const write = new Map<string, string>();
   for (const edit of edits) {
-    const next = edit.change(await git.show(commit, edit.path));
+    const next = edit.change(await read(edit.path));
     if (next !== undefined) write.set(edit.path, next);
   }
   return write;
@@ -70,7 +70,7 @@ export async function pushWithLease(git: Git, remote: string, branch: string, co
 export async function commitAndPush(git: Git, change: BranchChange): Promise<BranchPushResult> {
   let parent = await git.revParse('HEAD');
   for (let attempt = 1; attempt <= attempts; attempt++) {
-    const write = await editsAt(git, parent, [{ path: change.path, change: change.change }, ...(change.also ?? [])]);
+    const write = await editedFiles((path) => git.show(parent, path), [{ path: change.path, change: change.change }, ...(change.also ?? [])]);
     if (write.size === 0) return { commit: parent, pushed: false, attempts: attempt };
     const commit = await commitTreeChange(git, { parent, write, remove: [], message: change.message });
     const push = await git.run(['push', '--porcelain', change.remote, `${commit}:refs/heads/${change.branch}`], { allowFailure: true });

@@ -10,7 +10,7 @@
  *   branch airflow-gitops/pin-<env> (replaced, never merged), and the pull
  *   request created or updated ("create, else update").
  */
-import { commitAndPush, editsAt, PushRefused, pushWithLease, type FileEdit } from '../git/branch-push.ts';
+import { commitAndPush, editedFiles, PushRefused, pushWithLease, type FileEdit } from '../git/branch-push.ts';
 import { commitDate, commitTreeChange } from '../git/file-commit.ts';
 import type { Git } from '../git/git.ts';
 import { commitToBranch } from '../github/branch-commit.ts';
@@ -72,24 +72,15 @@ function edits(spec: PinSpec): FileEdit[] {
   return [{ path: spec.path, change: (content) => withPinnedRef(spec.path, content, spec.ref) }, ...(spec.also ?? [])];
 }
 
-async function apiEditsAt(github: GitHubTarget, commit: string, list: FileEdit[]): Promise<Map<string, string>> {
-  const write = new Map<string, string>();
-  for (const edit of list) {
-    const next = edit.change(await fileAt(github.client, github.repository, commit, edit.path));
-    if (next !== undefined) write.set(edit.path, next);
-  }
-  return write;
-}
-
 async function changeOnTip(git: Git, github: GitHubTarget, spec: PinSpec): Promise<Change> {
   if (github.commits) {
     const tip = await branchHead(github.client, github.repository, spec.base);
     if (tip === undefined) throw new UsageError(`${github.repository.owner}/${github.repository.name} has no branch ${spec.base}`);
-    return { tip, write: await apiEditsAt(github, tip, edits(spec)) };
+    return { tip, write: await editedFiles((path) => fileAt(github.client, github.repository, tip, path), edits(spec)) };
   }
   await git.run(['fetch', '--quiet', '--no-tags', spec.remote, `refs/heads/${spec.base}`]);
   const tip = await git.revParse('FETCH_HEAD');
-  return { tip, write: await editsAt(git, tip, edits(spec)) };
+  return { tip, write: await editedFiles((path) => git.show(tip, path), edits(spec)) };
 }
 
 /** Whether `commit` holds exactly the change's files. */
