@@ -4,7 +4,7 @@
  * otherwise), so an undecodable file is reported where Python would fail.
  */
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { closeSync, fstatSync, openSync, readFileSync } from 'node:fs';
 import type { Finding } from './report.ts';
 
 export type Source = {
@@ -18,10 +18,23 @@ export type Source = {
   /** Airflow's DAG discovery safe mode imports only files that pass this test. */
   airflowWillImport: boolean;
   findings: Finding[];
+  /**
+   * The file's identity when it was read, where `text` is its own UTF-8 (so
+   * a program reading the file itself, the native ruff, reads the same text
+   * as long as the stamp is unchanged); absent otherwise.
+   */
+  stamp?: FileStamp;
 };
 
+/** Inode, size and change time (nanoseconds): any write to the file changes the change time. */
+export type FileStamp = { ino: bigint; size: bigint; ctimeNs: bigint; mtimeNs: bigint };
+
+export function sameStamp(a: FileStamp, b: FileStamp): boolean {
+  return a.ino === b.ino && a.size === b.size && a.ctimeNs === b.ctimeNs && a.mtimeNs === b.mtimeNs;
+}
+
 export function readSource(path: string, absolute: string): Source {
-  const bytes = readFileSync(absolute);
+  const { bytes, stamp } = readStamped(absolute);
   const sha256 = createHash('sha256').update(bytes).digest('hex');
   const decoded = decodePython(bytes);
   const findings: Finding[] = [];
@@ -36,7 +49,20 @@ export function readSource(path: string, absolute: string): Source {
       findings.push({ file: path, line, column, severity: 'error', rule: 'syntax-error', message: 'source code cannot contain null bytes', layer: 'static' });
     }
   }
-  return { path, absolute, bytes, text, sha256, airflowWillImport: passesSafeModeHeuristic(bytes), findings };
+  const source: Source = { path, absolute, bytes, text, sha256, airflowWillImport: passesSafeModeHeuristic(bytes), findings };
+  if (text !== null && 'utf8' in decoded) source.stamp = stamp;
+  return source;
+}
+
+/** The bytes, and the stamp taken before reading them through the same descriptor. */
+function readStamped(absolute: string): { bytes: Buffer; stamp: FileStamp } {
+  const fd = openSync(absolute, 'r');
+  try {
+    const { ino, size, ctimeNs, mtimeNs } = fstatSync(fd, { bigint: true });
+    return { bytes: readFileSync(fd), stamp: { ino, size, ctimeNs, mtimeNs } };
+  } finally {
+    closeSync(fd);
+  }
 }
 
 /**
@@ -48,7 +74,8 @@ export function passesSafeModeHeuristic(bytes: Buffer): boolean {
   return lower.includes('airflow') && (lower.includes('dag') || lower.includes('asset'));
 }
 
-type Decoded = { text: string } | { problem: string; line: number; column: number | null };
+/** `utf8`: the text is the file's bytes as UTF-8 (a byte order mark aside). */
+type Decoded = { text: string; utf8?: true } | { problem: string; line: number; column: number | null };
 
 const codingCookie = /^[ \t\f]*#.*?coding[:=][ \t]*([-\w.]+)/;
 
@@ -73,7 +100,7 @@ function decodePython(bytes: Buffer): Decoded {
     }
   }
   const invalid = firstInvalidUtf8(body);
-  if (invalid === null) return { text: body.toString('utf8') };
+  if (invalid === null) return { text: body.toString('utf8'), utf8: true };
   const prefix = body.subarray(0, invalid).toString('utf8');
   const { line, column } = positionOf(prefix, prefix.length);
   const byte = body[invalid]?.toString(16).toUpperCase().padStart(2, '0');

@@ -17,7 +17,8 @@ import { readArchive, readSource, type Source } from './source.ts';
 import { StaticCache, type FactsCache } from './static/cache.ts';
 import { addRuffFindings, checkFile } from './static/check-file.ts';
 import type { FileFacts } from './static/facts.ts';
-import { lintAll, type RuffProcess } from './static/ruff-process.ts';
+import { nativeRuff } from './static/ruff-binary.ts';
+import { lintAll, type LintOptions, type RuffProcess } from './static/ruff-process.ts';
 import { folderRules } from './static/rules/index.ts';
 import { explainMissingStandIns, standInEnvironment, standInsFingerprint } from './stand-ins.ts';
 import { applySuppressions, suppressionsOf } from './suppressions.ts';
@@ -67,6 +68,9 @@ export async function validateDags(options: ValidateOptions): Promise<Report> {
   // Fail on a missing Airflow before the static layer spends any time.
   const environment = options.import ? airflowEnvironment(options.python) : null;
   const lockedModules = findLockedModules(dagsFolder, options.lock);
+  // A few milliseconds of `ruff --version`, beside the reading of the files.
+  const native = nativeRuff(options.env ?? process.env, environment?.python);
+  native.catch(() => undefined);
 
   const discovery = discoverDagFiles(dagsFolder, config.ignoreSyntax);
   const sources: Source[] = discovery.files.map((file) => (file.kind === 'zip' ? readArchive(file.path, file.absolute) : readSource(file.path, file.absolute)));
@@ -88,8 +92,12 @@ export async function validateDags(options: ValidateOptions): Promise<Report> {
   importing?.catch(() => undefined);
 
   const factsCache = options.resident?.facts ?? (options.cacheFolder ? new StaticCache(options.cacheFolder) : null);
-  const ruffServerFolder = options.ruffServer && options.cacheFolder ? options.cacheFolder : null;
-  const facts = await staticFacts(sources, factsCache, importing !== null, options.resident?.ruff, ruffServerFolder);
+  const lint = native.then((found): LintOptions => ({
+    native: found,
+    resident: options.resident?.ruff,
+    serverFolder: options.ruffServer && options.cacheFolder ? options.cacheFolder : null,
+  }));
+  const facts = await staticFacts(sources, factsCache, importing !== null, lint);
 
   const files = [...facts.values()];
   const findings: Finding[] = [
@@ -115,9 +123,9 @@ export async function validateDags(options: ValidateOptions): Promise<Report> {
 /**
  * The static layer's facts of every readable file: from the cache where the
  * file is unchanged, else from tree-sitter here and ruff in a child process
- * at the same time.
+ * (the native ruff, or the WebAssembly build) at the same time.
  */
-async function staticFacts(sources: Source[], cache: FactsCache | null, yieldBetweenFiles: boolean, ruffProcess?: RuffProcess, ruffServerFolder?: string | null): Promise<Map<string, FileFacts>> {
+async function staticFacts(sources: Source[], cache: FactsCache | null, yieldBetweenFiles: boolean, lint: Promise<LintOptions>): Promise<Map<string, FileFacts>> {
   const facts = new Map<string, FileFacts>();
   const toCheck: Source[] = [];
   for (const source of sources) {
@@ -126,7 +134,8 @@ async function staticFacts(sources: Source[], cache: FactsCache | null, yieldBet
     if (cached === null) toCheck.push(source);
     else facts.set(source.path, cached);
   }
-  const linting = lintAll(toCheck.filter((source) => source.text !== null).map((source) => ({ path: source.path, text: source.text as string })), ruffProcess, ruffServerFolder);
+  const inputs = toCheck.flatMap(({ path, text, absolute, stamp }) => (text === null ? [] : [{ path, text, absolute, stamp }]));
+  const linting = lint.then((options) => lintAll(inputs, options));
   linting.catch(() => undefined);
   const checked: FileFacts[] = [];
   for (const source of toCheck) {

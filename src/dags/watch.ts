@@ -16,6 +16,7 @@ import { ImportWorker } from './imports/worker.ts';
 import type { Finding, Report } from './report.ts';
 import { MemoryStaticCache, type FactsCache } from './static/cache.ts';
 import type { FileFacts } from './static/facts.ts';
+import { nativeRuff } from './static/ruff-binary.ts';
 import { RuffProcess } from './static/ruff-process.ts';
 import { validateDags, type ValidateOptions } from './validate.ts';
 
@@ -39,7 +40,8 @@ export async function watchDags(options: WatchOptions): Promise<void> {
   const settings = { dagsFolder: realpathSync(dagsFolder), timeoutSeconds: config.timeoutSeconds, env: options.env ?? process.env, airflowHome };
   const worker = new ImportWorker(environment, settings, options.workers ?? availableParallelism());
   const facts = new RecordingFactsCache();
-  const ruff = new RuffProcess();
+  // The native ruff starts in milliseconds for each save; the WebAssembly build is kept running.
+  const ruff = (await nativeRuff(options.env ?? process.env, environment.python)) === null ? new RuffProcess() : undefined;
   const resident = { facts, imports: { worker, cache: new MemoryReplyCache() }, ruff };
   const run = async (): Promise<Run> => {
     facts.checked.clear();
@@ -62,7 +64,7 @@ export async function watchDags(options: WatchOptions): Promise<void> {
       previous = next;
     });
   } finally {
-    await Promise.all([worker.stop(), ruff.stop()]);
+    await Promise.all([worker.stop(), ruff?.stop()]);
     rmSync(airflowHome, { recursive: true, force: true });
   }
 }

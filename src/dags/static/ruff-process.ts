@@ -13,10 +13,21 @@ import { createInterface } from 'node:readline';
 import type { Readable, Writable } from 'node:stream';
 import { fileURLToPath } from 'node:url';
 import type { Finding } from '../report.ts';
+import type { FileStamp } from '../source.ts';
 import { ruffFindings } from './ruff.ts';
+import { lintNative } from './ruff-native.ts';
 import { lintWithServer } from './ruff-server.ts';
 
-export type LintInput = { path: string; text: string };
+export type LintInput = { path: string; text: string; absolute?: string; stamp?: FileStamp };
+
+export type LintOptions = {
+  /** The native ruff (ruff-binary.ts); null or absent: the WebAssembly build. */
+  native?: string | null;
+  /** The WebAssembly build kept running by `validate --watch`. */
+  resident?: RuffProcess | undefined;
+  /** The cache folder of a ruff server (ruff-server.ts). */
+  serverFolder?: string | null;
+};
 
 function runnerPath(): string | null {
   for (const name of ['ruff-runner.ts', 'ruff-runner.js']) {
@@ -27,16 +38,18 @@ function runnerPath(): string | null {
 }
 
 /**
- * The findings of every file: from `resident` (validate --watch), else from
- * the ruff server in `serverFolder` when given (see ruff-server.ts), else from
- * a child started for this run.
+ * The findings of every file: from the native ruff when there is one, else
+ * from `resident` (validate --watch), else from the ruff server in
+ * `serverFolder` when given (see ruff-server.ts), else from a child started
+ * for this run.
  */
-export async function lintAll(files: LintInput[], resident?: RuffProcess, serverFolder?: string | null): Promise<Map<string, Finding[]>> {
+export async function lintAll(files: LintInput[], options: LintOptions = {}): Promise<Map<string, Finding[]>> {
   const results = new Map<string, Finding[]>();
   if (files.length === 0) return results;
-  if (resident) return resident.lint(files);
+  if (options.native) return lintNative(options.native, files);
+  if (options.resident) return options.resident.lint(files);
   const runner = runnerPath();
-  const served = runner !== null && serverFolder ? await lintWithServer(files, serverFolder, runner) : null;
+  const served = runner !== null && options.serverFolder ? await lintWithServer(files.map(({ path, text }) => ({ path, text })), options.serverFolder, runner) : null;
   if (served !== null) return served;
   if (runner === null) {
     for (const file of files) results.set(file.path, ruffFindings(file.path, file.text));
@@ -84,7 +97,7 @@ export class RuffProcess {
     const stdin = this.child.stdin as Writable;
     const writing = (async () => {
       for (const file of files) {
-        if (!stdin.write(`${JSON.stringify(file)}\n`)) await new Promise((resolve) => stdin.once('drain', resolve));
+        if (!stdin.write(`${JSON.stringify({ path: file.path, text: file.text })}\n`)) await new Promise((resolve) => stdin.once('drain', resolve));
       }
     })();
     for (const file of files) {

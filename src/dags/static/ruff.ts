@@ -4,13 +4,14 @@
  * `schedule_interval`, removed context keys, operators moved to providers).
  * The rule ids in findings are ruff's rule names, e.g. `airflow3-removal`.
  * Runs in the process that imports it; ruff-process.ts runs it in a child
- * with the flags that make it fast.
+ * with the flags that make it fast, where the native ruff of the same
+ * version (ruff-native.ts) is not to be had.
  */
 import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
-import type { Finding, Severity } from '../report.ts';
-import { withReplacement } from './replacements.ts';
+import type { Finding } from '../report.ts';
+import { ruffFinding, ruffSelection } from './ruff-finding.ts';
 
 type RuffDiagnostic = {
   code: string | null;
@@ -24,14 +25,8 @@ type RuffModule = { Workspace: new (options: unknown, positionEncoding: number) 
 const utf16Positions = 1;
 
 const ruffSettings = {
-  lint: {
-    // AIR3: Airflow 3 migration. F7: statements Python refuses to compile
-    // (return/yield/break outside their block...). F82: undefined names.
-    select: ['AIR3', 'F7', 'F82'],
-    // Several AIR3 rules are still preview rules.
-    preview: true,
-  },
-  'target-version': 'py311',
+  lint: { select: ruffSelection.select, preview: ruffSelection.preview },
+  'target-version': ruffSelection.targetVersion,
 };
 
 let workspace: RuffWorkspace | undefined;
@@ -50,25 +45,11 @@ function ruff(): RuffWorkspace {
 export function ruffFindings(path: string, text: string): Finding[] {
   return ruff()
     .check(text)
-    .map((diagnostic) => {
-      const rule = diagnostic.code === null || diagnostic.code === 'invalid-syntax' ? 'syntax-error' : diagnostic.code;
-      return {
-        file: path,
-        line: diagnostic.start_location.row,
-        column: diagnostic.start_location.column,
-        severity: severityOf(rule),
-        rule,
-        message: rule.startsWith('airflow3') ? withReplacement(diagnostic.message, diagnostic.fix?.message ?? null) : diagnostic.message,
-        layer: 'static',
-      };
-    });
-}
-
-/**
- * Removed APIs fail the import on Airflow 3; "suggested" updates still work
- * for now, and a runtime-varying argument only makes needless DAG versions.
- */
-function severityOf(rule: string): Severity {
-  if (rule.startsWith('airflow3-suggested') || rule === 'airflow3-dag-dynamic-value') return 'warning';
-  return 'error';
+    .map((diagnostic) => ruffFinding(path, {
+      name: diagnostic.code,
+      message: diagnostic.message,
+      fixMessage: diagnostic.fix?.message ?? null,
+      row: diagnostic.start_location.row,
+      column: diagnostic.start_location.column,
+    }));
 }
