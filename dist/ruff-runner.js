@@ -2,7 +2,7 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   ruffFindings,
   serveRuff
-} from "./chunk-PCPFBYLU.js";
+} from "./chunk-RBNP2GGL.js";
 import "./chunk-XNDQ27F5.js";
 
 // src/dags/static/ruff-runner.ts

@@ -147,7 +147,7 @@ describe('choosing the native ruff', () => {
     process.chdir(folder);
     try {
       expect(ruffCandidates({ PATH: ['relative', onPath].join(delimiter) }, join(python, 'python'))).toEqual([installed, join(python, 'ruff'), join(onPath, 'ruff')]);
-      expect(ruffCandidates({ PATH: 'relative' })).toEqual([installed]);
+      expect(ruffCandidates({ PATH: 'relative' }, undefined)).toEqual([installed]);
     } finally {
       process.chdir(cwd);
     }
