@@ -22,6 +22,11 @@ if [[ ! -f .venv/airflow-extras/.installed ]] || ! cmp -s test/support/template/
   cp test/support/template/airflow-extras.txt .venv/airflow-extras/.installed
 fi
 
+echo "== native ruff"
+# The ruff program validate runs in place of ruff's WebAssembly build (the
+# same version, pinned with hashes), into .venv/ruff where validate finds it.
+bash python/requirements/install-ruff.sh >/dev/null
+
 echo "== local control plane binaries"
 bash hack/cluster/build.sh
 # The Prometheus statsd exporter (the metrics component's image runs it),
