@@ -9,6 +9,7 @@
 import { chmodSync, mkdirSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { delimiter, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { validateDags } from '../../../src/dags/index.ts';
 import { UsageError } from '../../../src/errors.ts';
 import type { Finding } from '../../../src/dags/report.ts';
 import { readSource } from '../../../src/dags/source.ts';
@@ -103,6 +104,19 @@ describe('the native ruff', () => {
     const results = await lintAll(inputs, { native });
     expect([...results.values()].flat().map((finding) => `${finding.line} ${finding.message}`)).toEqual(['1 Undefined name `undefined_before`']);
   });
+});
+
+describe('validate with the native ruff', () => {
+  it('finds what it finds with the WebAssembly build, and starts no ruff server', async () => {
+    const folder = temporaryFolder('ruff-validate');
+    const cache = join(folder, 'cache');
+    const dagsFolder = join(repoRoot, 'test', 'fixtures', 'dags', 'corpus');
+    const native = await validateDags({ dagsFolder, cacheFolder: cache, ruffServer: true, env: { ...process.env, [ruffVariable]: installed } });
+    const wasm = await validateDags({ dagsFolder, cacheFolder: null, env: { ...process.env, [ruffVariable]: 'wasm' } });
+    expect(native.findings).toEqual(wasm.findings);
+    expect(native.findings.filter((finding) => finding.rule.startsWith('airflow3')).length).toBeGreaterThan(1);
+    expect(readdirSync(cache).filter((name) => name.endsWith('.sock'))).toEqual([]);
+  }, 120_000);
 });
 
 describe('choosing the native ruff', () => {

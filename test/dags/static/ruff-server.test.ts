@@ -1,12 +1,15 @@
 /**
  * Ruff kept running between runs: later runs get their findings from the
  * same process, the same findings as a run with a child of its own; the
- * server goes when its socket file does, and when asked to stop.
+ * server goes when its socket file does, and when asked to stop. It keeps
+ * ruff's WebAssembly build loaded (where the native ruff runs there is none,
+ * see ruff-native.integration.test.ts).
  */
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { validateDags } from '../../../src/dags/index.ts';
+import { ruffVariable } from '../../../src/dags/static/ruff-binary.ts';
 import { stopRuffServers } from '../../../src/dags/static/ruff-server.ts';
 import { temporaryFolder } from '../../support/dags.ts';
 
@@ -57,14 +60,16 @@ describe('ruff server', () => {
     const alone = await validateDags({ dagsFolder: dags, cacheFolder: null });
     expect(alone.findings.filter((finding) => finding.rule.startsWith('airflow3')).length).toBeGreaterThan(1);
 
-    const first = await validateDags({ dagsFolder: dags, cacheFolder: cache, ruffServer: true });
+    // The server keeps the WebAssembly build loaded; the native ruff needs none (below).
+    const wasm = { ...process.env, [ruffVariable]: 'wasm' };
+    const first = await validateDags({ dagsFolder: dags, cacheFolder: cache, ruffServer: true, env: wasm });
     expect(first.findings).toEqual(alone.findings);
     const started = servers(cache);
     expect(started).toHaveLength(1);
 
     // Without the static cache, the file is linted again, by the same server.
     rmSync(join(cache, 'static.json'));
-    const second = await validateDags({ dagsFolder: dags, cacheFolder: cache, ruffServer: true });
+    const second = await validateDags({ dagsFolder: dags, cacheFolder: cache, ruffServer: true, env: wasm });
     expect(second.findings).toEqual(alone.findings);
     expect(servers(cache)).toEqual(started);
 
@@ -74,7 +79,7 @@ describe('ruff server', () => {
     await exited(started[0] as number);
     expect(servers(cache)).toEqual([]);
 
-    await validateDags({ dagsFolder: dags, cacheFolder: join(cache, 'again'), ruffServer: true });
+    await validateDags({ dagsFolder: dags, cacheFolder: join(cache, 'again'), ruffServer: true, env: wasm });
     expect(servers(join(cache, 'again'))).toHaveLength(1);
     await stopRuffServers(join(cache, 'again'));
     expect(readdirSync(join(cache, 'again')).filter((name) => name.endsWith('.sock'))).toEqual([]);
