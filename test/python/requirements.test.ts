@@ -1,11 +1,13 @@
 // The Airflow lock (python/requirements/airflow.lock) is the environment the
 // import check and the process runtime run in: it must be for the Airflow
 // version the cluster runs, pin every package with hashes, and keep out the
-// versions known to break the template's providers.
+// versions known to break the template's providers. The installers beside it
+// (uv, and the native ruff validate runs) are pinned with hashes too.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
+import { ruffVersion } from '../../src/dags/static/ruff-binary.ts';
 import { repoRoot } from '../support/paths.ts';
 
 const requirements = join(repoRoot, 'python', 'requirements');
@@ -65,5 +67,13 @@ describe('python/requirements/airflow.lock', () => {
     const uv = entries(readFileSync(join(requirements, 'uv.lock'), 'utf8'));
     expect(uv.map((e) => e.name)).toEqual(['uv']);
     expect(uv[0]?.hashes).toBeGreaterThan(0);
+  });
+
+  it("pins the native ruff at the version of validate's WebAssembly build, with hashes", () => {
+    const ruff = entries(readFileSync(join(requirements, 'ruff.lock'), 'utf8'));
+    expect(ruff.map((e) => e.name)).toEqual(['ruff']);
+    expect(ruff[0]?.version).toBe(ruffVersion);
+    expect(ruff[0]?.hashes).toBeGreaterThan(0);
+    expect(readFileSync(join(requirements, 'ruff.in'), 'utf8')).toMatch(new RegExp(`^ruff==${ruffVersion.replaceAll('.', '\\.')}$`, 'm'));
   });
 });
