@@ -2,7 +2,7 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   codeBlock,
   writeSummary
-} from "./chunk-OJ72HRQQ.js";
+} from "./chunk-S4GSTYHS.js";
 import {
   Inputs,
   inputCommand,
@@ -16,7 +16,7 @@ import {
 import {
   WorkflowLog
 } from "./chunk-3RXC6EC4.js";
-import "./chunk-5IWQRXDN.js";
+import "./chunk-BJLLNUTS.js";
 import "./chunk-RBNP2GGL.js";
 import "./chunk-GSZPWQZR.js";
 import {
@@ -566,19 +566,19 @@ function setOutputs(outputs, mask, setOutput2) {
 async function runCommand(settings, context) {
   switch (settings.command) {
     case "validate":
-      return (await import("./validate-PVCJXA6F.js")).validateAction(settings, context);
+      return (await import("./validate-FLJIP322.js")).validateAction(settings, context);
     case "bump":
-      return (await import("./bump-XFS7PSZZ.js")).bumpAction(settings, context);
+      return (await import("./bump-ELNCW5KL.js")).bumpAction(settings, context);
     case "render":
       return (await import("./render-AVTBT5XD.js")).renderAction(settings, context);
     case "diff":
-      return (await import("./diff-GFVW35AM.js")).diffAction(settings, context);
+      return (await import("./diff-WHMSSJTU.js")).diffAction(settings, context);
     case "deploy":
-      return (await import("./deploy-WWNLQNIF.js")).deployAction(settings, context);
+      return (await import("./deploy-P5PTPLUX.js")).deployAction(settings, context);
     case "promote":
-      return (await import("./promote-UNW5T3UF.js")).promoteAction(settings, context);
+      return (await import("./promote-YTEMIGKI.js")).promoteAction(settings, context);
     case "pending":
-      return (await import("./pending-HBJLYPLQ.js")).pendingAction(settings, context);
+      return (await import("./pending-QMKNVE4P.js")).pendingAction(settings, context);
   }
 }
 

@@ -3,6 +3,7 @@
  */
 import { Language, Parser, type Tree } from 'web-tree-sitter';
 import { assetPath } from './assets.ts';
+import { rememberNodeAnswers } from './node-memo.ts';
 
 let parser: Promise<Parser> | undefined;
 
@@ -11,6 +12,7 @@ async function load(): Promise<Parser> {
   const language = await Language.load(assetPath('tree-sitter-python/tree-sitter-python.wasm'));
   const loaded = new Parser();
   loaded.setLanguage(language);
+  rememberNodeAnswers();
   return loaded;
 }
 
