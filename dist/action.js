@@ -2,7 +2,7 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   codeBlock,
   writeSummary
-} from "./chunk-S4GSTYHS.js";
+} from "./chunk-M7SIFAE5.js";
 import {
   Inputs,
   inputCommand,
@@ -16,9 +16,9 @@ import {
 import {
   WorkflowLog
 } from "./chunk-3RXC6EC4.js";
-import "./chunk-BJLLNUTS.js";
+import "./chunk-YSDXQBZG.js";
 import "./chunk-RBNP2GGL.js";
-import "./chunk-GSZPWQZR.js";
+import "./chunk-6M56B45Z.js";
 import {
   SecretMask
 } from "./chunk-GP3QOQZR.js";
@@ -26,7 +26,6 @@ import "./chunk-C6Q5PNHF.js";
 import {
   require_dist
 } from "./chunk-CT3SYMP3.js";
-import "./chunk-5QFKXFY6.js";
 import {
   describe
 } from "./chunk-VGK45RJW.js";
@@ -566,19 +565,19 @@ function setOutputs(outputs, mask, setOutput2) {
 async function runCommand(settings, context) {
   switch (settings.command) {
     case "validate":
-      return (await import("./validate-FLJIP322.js")).validateAction(settings, context);
+      return (await import("./validate-JG5MIGOE.js")).validateAction(settings, context);
     case "bump":
-      return (await import("./bump-ELNCW5KL.js")).bumpAction(settings, context);
+      return (await import("./bump-XFRSNUCU.js")).bumpAction(settings, context);
     case "render":
-      return (await import("./render-AVTBT5XD.js")).renderAction(settings, context);
+      return (await import("./render-4HRYQ5SW.js")).renderAction(settings, context);
     case "diff":
-      return (await import("./diff-WHMSSJTU.js")).diffAction(settings, context);
+      return (await import("./diff-NVKBUKCW.js")).diffAction(settings, context);
     case "deploy":
-      return (await import("./deploy-P5PTPLUX.js")).deployAction(settings, context);
+      return (await import("./deploy-2MH6ST4B.js")).deployAction(settings, context);
     case "promote":
-      return (await import("./promote-YTEMIGKI.js")).promoteAction(settings, context);
+      return (await import("./promote-VDLOOZJE.js")).promoteAction(settings, context);
     case "pending":
-      return (await import("./pending-QMKNVE4P.js")).pendingAction(settings, context);
+      return (await import("./pending-TE3ZKVDB.js")).pendingAction(settings, context);
   }
 }
 

@@ -7,10 +7,10 @@ import {
 import "./chunk-HA2VP2ES.js";
 import "./chunk-64HCW6T5.js";
 import "./chunk-2B6XIGMR.js";
+import "./chunk-5QFKXFY6.js";
 import "./chunk-4TQ4CUEX.js";
 import "./chunk-C6Q5PNHF.js";
 import "./chunk-CT3SYMP3.js";
-import "./chunk-5QFKXFY6.js";
 import "./chunk-VGK45RJW.js";
 import "./chunk-XNDQ27F5.js";
 export {

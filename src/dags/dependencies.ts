@@ -8,7 +8,10 @@
  */
 import { existsSync, readdirSync } from 'node:fs';
 import { basename, dirname, join, resolve, sep } from 'node:path';
-import { distributionHint, lockFileName, moduleMapFileName, providerOf, readModuleMap, type LockedModules } from '../requirements/index.ts';
+// The two modules, not the folder's index: that one also brings the lock's resolver (execa, uv), which
+// validate never runs and would load on every start.
+import { distributionHint, providerOf, readModuleMap, type LockedModules } from '../requirements/module-map.ts';
+import { lockFileName, moduleMapFileName } from '../requirements/paths.ts';
 import { UsageError } from '../errors.ts';
 import type { Finding } from './report.ts';
 

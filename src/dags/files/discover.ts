@@ -66,7 +66,7 @@ class Walk {
     let real: string;
     try {
       stats = statSync(absolute);
-      real = realpathSync(absolute);
+      real = realpathSync.native(absolute);
     } catch (error) {
       const code = errorCode(error);
       const what = code === 'ENOENT' ? 'a broken symlink' : code === 'ELOOP' ? 'a symlink loop' : `unreadable (${code})`;
