@@ -12,7 +12,10 @@ import { fileRule, type FileRule } from './rule.ts';
 export type CallMatcher = (callee: string) => boolean;
 
 /** Matches a callee that is `name` or a member of it (`requests` matches `requests.get`). */
-export const oneOf = (names: string[]): CallMatcher => (callee) => names.some((name) => callee === name || callee.startsWith(`${name}.`));
+export const oneOf = (names: string[]): CallMatcher => {
+  const members = names.map((name) => `${name}.`);
+  return (callee) => names.includes(callee) || members.some((prefix) => callee.startsWith(prefix));
+};
 /** Matches a method of any object by its name (`hook.get_records`). */
 export const method = (names: string[]): CallMatcher => (callee) => names.includes(callee.slice(callee.lastIndexOf('.') + 1));
 
