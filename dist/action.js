@@ -2,7 +2,7 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   codeBlock,
   writeSummary
-} from "./chunk-DJOO6AD6.js";
+} from "./chunk-NBAJKHQ3.js";
 import {
   Inputs,
   inputCommand,
@@ -16,7 +16,7 @@ import {
 import {
   WorkflowLog
 } from "./chunk-3RXC6EC4.js";
-import "./chunk-S27MQSP3.js";
+import "./chunk-KTVZS6W6.js";
 import "./chunk-RBNP2GGL.js";
 import "./chunk-6M56B45Z.js";
 import {
@@ -565,19 +565,19 @@ function setOutputs(outputs, mask, setOutput2) {
 async function runCommand(settings, context) {
   switch (settings.command) {
     case "validate":
-      return (await import("./validate-JKC6CNFU.js")).validateAction(settings, context);
+      return (await import("./validate-T2UU4KEQ.js")).validateAction(settings, context);
     case "bump":
-      return (await import("./bump-TSCOBUBD.js")).bumpAction(settings, context);
+      return (await import("./bump-IPOGK7PS.js")).bumpAction(settings, context);
     case "render":
       return (await import("./render-4HRYQ5SW.js")).renderAction(settings, context);
     case "diff":
-      return (await import("./diff-SNNLGNOQ.js")).diffAction(settings, context);
+      return (await import("./diff-PV56MXCG.js")).diffAction(settings, context);
     case "deploy":
-      return (await import("./deploy-MF3U2N7R.js")).deployAction(settings, context);
+      return (await import("./deploy-CHNYO54U.js")).deployAction(settings, context);
     case "promote":
-      return (await import("./promote-AXL3B3CP.js")).promoteAction(settings, context);
+      return (await import("./promote-TTKPFQ6O.js")).promoteAction(settings, context);
     case "pending":
-      return (await import("./pending-NO7X2OFM.js")).pendingAction(settings, context);
+      return (await import("./pending-WDKDQDKM.js")).pendingAction(settings, context);
   }
 }
 

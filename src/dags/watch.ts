@@ -16,7 +16,6 @@ import { ImportWorker } from './imports/worker.ts';
 import type { Finding, Report } from './report.ts';
 import { MemoryStaticCache, type FactsCache } from './static/cache.ts';
 import type { FileFacts } from './static/facts.ts';
-import { nativeRuff } from './static/ruff-binary.ts';
 import { RuffProcess } from './static/ruff-process.ts';
 import { validateDags, type ValidateOptions } from './validate.ts';
 
@@ -40,8 +39,9 @@ export async function watchDags(options: WatchOptions): Promise<void> {
   const settings = { dagsFolder: realpathSync(dagsFolder), timeoutSeconds: config.timeoutSeconds, env: options.env ?? process.env, airflowHome };
   const worker = new ImportWorker(environment, settings, options.workers ?? availableParallelism());
   const facts = new RecordingFactsCache();
-  // The native ruff starts in milliseconds for each save; the WebAssembly build is kept running.
-  const ruff = (await nativeRuff(options.env ?? process.env, environment.python)) === null ? new RuffProcess() : undefined;
+  // ruff's WebAssembly build kept running answers a save in about a millisecond; the native ruff,
+  // where there is one, takes the runs of many files, such as the first (see lintAll).
+  const ruff = new RuffProcess();
   const resident = { facts, imports: { worker, cache: new MemoryReplyCache() }, ruff };
   const run = async (): Promise<Run> => {
     facts.checked.clear();
@@ -64,7 +64,7 @@ export async function watchDags(options: WatchOptions): Promise<void> {
       previous = next;
     });
   } finally {
-    await Promise.all([worker.stop(), ruff?.stop()]);
+    await Promise.all([worker.stop(), ruff.stop()]);
     rmSync(airflowHome, { recursive: true, force: true });
   }
 }
