@@ -44,6 +44,9 @@ const edgeCases: Record<string, string | Buffer> = {
   'outside.py': 'return 1\nyield 2\nbreak\n',
   'eof.py': 'def f(\n    a = "😀",\n',
   'empty.py': '',
+  'py312.py': 'type X = int\ndef f[T](x: T) -> T:\n    return x\ns = f"{"nested"}"\nmatch s:\n    case 1:\n        pass\n',
+  'file-noqa.py': 'from airflow.operators.dummy import DummyOperator\n# ruff: noqa: F821\nz = undefined_z\n',
+  'indent.py': '\t\tx = 1\n',
   '--help.py': 'x = undefined_j\n',
   '-.py': 'from airflow.operators.dummy import DummyOperator\n',
 };
