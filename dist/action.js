@@ -570,11 +570,11 @@ async function runCommand(settings, context) {
     case "bump":
       return (await import("./bump-BVI6BOFL.js")).bumpAction(settings, context);
     case "render":
-      return (await import("./render-AVTBT5XD.js")).renderAction(settings, context);
+      return (await import("./render-JZV6R7HZ.js")).renderAction(settings, context);
     case "diff":
-      return (await import("./diff-6LKGFVEZ.js")).diffAction(settings, context);
+      return (await import("./diff-RLR47Q7Z.js")).diffAction(settings, context);
     case "deploy":
-      return (await import("./deploy-36UN4FQR.js")).deployAction(settings, context);
+      return (await import("./deploy-CANUFVF5.js")).deployAction(settings, context);
     case "promote":
       return (await import("./promote-JYHGQQNH.js")).promoteAction(settings, context);
     case "pending":

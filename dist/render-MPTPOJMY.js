@@ -1,0 +1,17 @@
+import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
+import {
+  render,
+  run
+} from "./chunk-Z32FN3WM.js";
+import "./chunk-MBWMQENB.js";
+import "./chunk-GP3QOQZR.js";
+import "./chunk-4TQ4CUEX.js";
+import "./chunk-C6Q5PNHF.js";
+import "./chunk-CT3SYMP3.js";
+import "./chunk-5QFKXFY6.js";
+import "./chunk-VGK45RJW.js";
+import "./chunk-XNDQ27F5.js";
+export {
+  render,
+  run
+};
