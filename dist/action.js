@@ -572,9 +572,9 @@ async function runCommand(settings, context) {
     case "render":
       return (await import("./render-JZV6R7HZ.js")).renderAction(settings, context);
     case "diff":
-      return (await import("./diff-RLR47Q7Z.js")).diffAction(settings, context);
+      return (await import("./diff-XQG27CGB.js")).diffAction(settings, context);
     case "deploy":
-      return (await import("./deploy-CANUFVF5.js")).deployAction(settings, context);
+      return (await import("./deploy-G3A6RDC6.js")).deployAction(settings, context);
     case "promote":
       return (await import("./promote-JYHGQQNH.js")).promoteAction(settings, context);
     case "pending":
