@@ -2,7 +2,7 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   codeBlock,
   writeSummary
-} from "./chunk-H3S7HIWQ.js";
+} from "./chunk-4B6KYGO4.js";
 import {
   Inputs,
   inputCommand,
@@ -14,22 +14,22 @@ import {
   require_undici
 } from "./chunk-JKRQ3V4L.js";
 import {
-  WorkflowLog
-} from "./chunk-3RXC6EC4.js";
-import "./chunk-ASMJFLPL.js";
-import "./chunk-PCPFBYLU.js";
-import "./chunk-GSZPWQZR.js";
-import {
   SecretMask
 } from "./chunk-GP3QOQZR.js";
+import {
+  WorkflowLog
+} from "./chunk-3RXC6EC4.js";
+import "./chunk-SH3L53UU.js";
+import "./chunk-PCPFBYLU.js";
+import "./chunk-GZE3ZC2L.js";
 import "./chunk-C6Q5PNHF.js";
 import {
   require_dist
 } from "./chunk-CT3SYMP3.js";
-import "./chunk-5QFKXFY6.js";
 import {
   describe
 } from "./chunk-VGK45RJW.js";
+import "./chunk-XWJVXINM.js";
 import {
   __toESM
 } from "./chunk-XNDQ27F5.js";
@@ -566,19 +566,19 @@ function setOutputs(outputs, mask, setOutput2) {
 async function runCommand(settings, context) {
   switch (settings.command) {
     case "validate":
-      return (await import("./validate-P2TX36W2.js")).validateAction(settings, context);
+      return (await import("./validate-M5UTT3KK.js")).validateAction(settings, context);
     case "bump":
-      return (await import("./bump-BVI6BOFL.js")).bumpAction(settings, context);
+      return (await import("./bump-EMTMFMP5.js")).bumpAction(settings, context);
     case "render":
-      return (await import("./render-JZV6R7HZ.js")).renderAction(settings, context);
+      return (await import("./render-7VQ35WTN.js")).renderAction(settings, context);
     case "diff":
-      return (await import("./diff-XQG27CGB.js")).diffAction(settings, context);
+      return (await import("./diff-TFJ6RNHN.js")).diffAction(settings, context);
     case "deploy":
-      return (await import("./deploy-G3A6RDC6.js")).deployAction(settings, context);
+      return (await import("./deploy-I3HDEQG7.js")).deployAction(settings, context);
     case "promote":
-      return (await import("./promote-JYHGQQNH.js")).promoteAction(settings, context);
+      return (await import("./promote-ZIZ2T2YX.js")).promoteAction(settings, context);
     case "pending":
-      return (await import("./pending-Q25LH4N2.js")).pendingAction(settings, context);
+      return (await import("./pending-3D4APJWI.js")).pendingAction(settings, context);
   }
 }
 
