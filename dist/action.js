@@ -8,14 +8,15 @@ import {
   inputCommand,
   readActionSettings,
   secretInputNames
-} from "./chunk-KRQW3FW5.js";
+} from "./chunk-IRTQH7TS.js";
+import "./chunk-7OISSPAG.js";
+import {
+  SecretMask
+} from "./chunk-JZXUCSMZ.js";
 import {
   require_tunnel,
   require_undici
 } from "./chunk-JKRQ3V4L.js";
-import {
-  SecretMask
-} from "./chunk-GP3QOQZR.js";
 import {
   WorkflowLog
 } from "./chunk-3RXC6EC4.js";
@@ -570,11 +571,11 @@ async function runCommand(settings, context) {
     case "bump":
       return (await import("./bump-EMTMFMP5.js")).bumpAction(settings, context);
     case "render":
-      return (await import("./render-7VQ35WTN.js")).renderAction(settings, context);
+      return (await import("./render-ICX6W63L.js")).renderAction(settings, context);
     case "diff":
-      return (await import("./diff-TFJ6RNHN.js")).diffAction(settings, context);
+      return (await import("./diff-BWAQPXUO.js")).diffAction(settings, context);
     case "deploy":
-      return (await import("./deploy-I3HDEQG7.js")).deployAction(settings, context);
+      return (await import("./deploy-VCKS7THP.js")).deployAction(settings, context);
     case "promote":
       return (await import("./promote-ZIZ2T2YX.js")).promoteAction(settings, context);
     case "pending":

@@ -3,15 +3,18 @@ import type { CommandIO } from './io.ts';
 import { maskedIO, reportingErrors } from './masked-output.ts';
 import { deployFlags, deployOptionsFrom, parseCommandArgs } from './argv.ts';
 import { deploySettings } from './settings.ts';
-import { deploy } from '../deploy/deploy.ts';
-
-export { deploy, DeployFailure, type DeployResult } from '../deploy/deploy.ts';
+import { kustomizeBuild } from '../kustomize/build.ts';
 
 export async function run(argv: string[], io: CommandIO): Promise<number> {
   const masked = maskedIO(io);
   return reportingErrors('deploy', masked, async () => {
     const settings = deploySettings(deployOptionsFrom(parseCommandArgs(argv, deployFlags, 'deploy'), 'deploy'), io);
-    await deploy(settings, masked.mask, masked.out);
+    // kustomize renders while the engine loads (a separate process; loading takes as long as rendering).
+    // Its failure is reported where the engine takes its output.
+    const kustomizeOutput = settings.renderedFile === undefined ? kustomizeBuild(settings.overlayDir, settings.env) : undefined;
+    kustomizeOutput?.catch(() => undefined);
+    const { deploy } = await import('../deploy/deploy.ts');
+    await deploy(settings, masked.mask, masked.out, kustomizeOutput);
     return 0;
   });
 }

@@ -292,8 +292,9 @@ async function lockEnvironment(settings: DeploySettings, opened: Opened, log: (l
   });
 }
 
-export async function deploy(settings: DeploySettings, mask: SecretMask, log: (line: string) => void): Promise<DeployResult> {
-  const opened = await openEnvironment(settings);
+/** `kustomizeOutput`: the overlay's kustomize build, when the caller started it already. */
+export async function deploy(settings: DeploySettings, mask: SecretMask, log: (line: string) => void, kustomizeOutput?: Promise<string>): Promise<DeployResult> {
+  const opened = await openEnvironment(settings, kustomizeOutput);
   try {
     // Taken before the environment is read, so that Secrets are generated and the inventory written by one deploy at a time.
     const lock = await lockEnvironment(settings, opened, log);

@@ -166,13 +166,13 @@ export async function prepareOpened(settings: PlanSettings, mask: SecretMask, op
   return { ...connection, rendered, secrets, desired, parent: state.parent, previousRecord: state.previousRecord, members: state.members, context, plan, prune, resizes: resizing.resizes };
 }
 
-/** Renders and connects at once; the caller closes `connection.client`. */
-export async function openEnvironment(settings: PlanSettings): Promise<Opened> {
+/** Renders (or takes the kustomize build the caller started) and connects at once; the caller closes `connection.client`. */
+export async function openEnvironment(settings: PlanSettings, kustomizeOutput?: Promise<string>): Promise<Opened> {
   // Render and connect at once; when either fails the other is stopped, so nothing is left running after the error.
   const abort = new AbortController();
   const stopOnError = <T>(promise: Promise<T>) => promise.catch((error: unknown) => (abort.abort(error), Promise.reject(error)));
   const [rendered, connected] = await Promise.allSettled([
-    stopOnError(renderOverlay({ overlayDir: settings.overlayDir, renderedFile: settings.renderedFile, environment: settings.environment, namespace: settings.namespace, revision: settings.revision, env: settings.env })),
+    stopOnError(renderOverlay({ overlayDir: settings.overlayDir, renderedFile: settings.renderedFile, environment: settings.environment, namespace: settings.namespace, revision: settings.revision, env: settings.env, kustomizeOutput })),
     stopOnError(connect(settings, abort.signal)),
   ]);
   if (connected.status === 'fulfilled' && rendered.status === 'rejected') connected.value.client.close();
