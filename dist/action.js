@@ -1,22 +1,23 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
-  codeBlock,
-  writeSummary
-} from "./chunk-4B6KYGO4.js";
-import {
   Inputs,
   inputCommand,
   readActionSettings,
   secretInputNames
-} from "./chunk-IRTQH7TS.js";
-import "./chunk-7OISSPAG.js";
+} from "./chunk-JOPQDBEC.js";
 import {
-  SecretMask
-} from "./chunk-JZXUCSMZ.js";
+  codeBlock,
+  writeSummary
+} from "./chunk-4B6KYGO4.js";
 import {
   require_tunnel,
   require_undici
 } from "./chunk-JKRQ3V4L.js";
+import "./chunk-LLYEG4VB.js";
+import "./chunk-WZ76NZZT.js";
+import {
+  SecretMask
+} from "./chunk-R3FHXGE5.js";
 import {
   WorkflowLog
 } from "./chunk-3RXC6EC4.js";
@@ -569,13 +570,13 @@ async function runCommand(settings, context) {
     case "validate":
       return (await import("./validate-M5UTT3KK.js")).validateAction(settings, context);
     case "bump":
-      return (await import("./bump-EMTMFMP5.js")).bumpAction(settings, context);
+      return (await import("./bump-LRCR53MU.js")).bumpAction(settings, context);
     case "render":
-      return (await import("./render-ICX6W63L.js")).renderAction(settings, context);
+      return (await import("./render-45QOGW2T.js")).renderAction(settings, context);
     case "diff":
-      return (await import("./diff-BWAQPXUO.js")).diffAction(settings, context);
+      return (await import("./diff-2CCJPIUW.js")).diffAction(settings, context);
     case "deploy":
-      return (await import("./deploy-VCKS7THP.js")).deployAction(settings, context);
+      return (await import("./deploy-QBHPROWW.js")).deployAction(settings, context);
     case "promote":
       return (await import("./promote-ZIZ2T2YX.js")).promoteAction(settings, context);
     case "pending":

@@ -4,17 +4,32 @@ import { maskedIO, reportingErrors } from './masked-output.ts';
 import { deployFlags, deployOptionsFrom, parseCommandArgs } from './argv.ts';
 import { deploySettings } from './settings.ts';
 import { kustomizeBuild } from '../kustomize/build.ts';
+import type { DeploySettings } from '../deploy/settings.ts';
+import type { Opened } from '../deploy/open.ts';
+
+/**
+ * kustomize renders, then the client connects, while the engine loads: loading takes as long as
+ * rendering and connecting. A failure of either is reported where the engine takes the result.
+ */
+async function openEarly(settings: DeploySettings): Promise<{ opening: Promise<Opened> }> {
+  const kustomizeOutput = settings.renderedFile === undefined ? kustomizeBuild(settings.overlayDir, settings.env) : undefined;
+  kustomizeOutput?.catch(() => undefined);
+  const { openEnvironment } = await import('../deploy/open.ts');
+  const opening = openEnvironment(settings, kustomizeOutput);
+  opening.catch(() => undefined);
+  return { opening };
+}
 
 export async function run(argv: string[], io: CommandIO): Promise<number> {
   const masked = maskedIO(io);
   return reportingErrors('deploy', masked, async () => {
     const settings = deploySettings(deployOptionsFrom(parseCommandArgs(argv, deployFlags, 'deploy'), 'deploy'), io);
-    // kustomize renders while the engine loads (a separate process; loading takes as long as rendering).
-    // Its failure is reported where the engine takes its output.
-    const kustomizeOutput = settings.renderedFile === undefined ? kustomizeBuild(settings.overlayDir, settings.env) : undefined;
-    kustomizeOutput?.catch(() => undefined);
-    const { deploy } = await import('../deploy/deploy.ts');
-    await deploy(settings, masked.mask, masked.out, kustomizeOutput);
+    const { opening } = await openEarly(settings);
+    const { deploy } = await import('../deploy/deploy.ts').catch(async (error: unknown) => {
+      await opening.then((o) => o.connection.client.close(), () => undefined);
+      throw error;
+    });
+    await deploy(settings, masked.mask, masked.out, opening);
     return 0;
   });
 }

@@ -21,7 +21,8 @@ import { describeObject, objectKey, podTemplateOf, stableJson, type KubeObject }
 import { ownershipFingerprint } from './ownership.ts';
 import { isWaitable, phaseOf, phaseOrder, type PhaseName } from './phases.ts';
 import { planObjects, type PlannedObject } from './plan.ts';
-import { openEnvironment, prepareOpened, type Opened, type Prepared } from './prepare.ts';
+import { prepareOpened, type Prepared } from './prepare.ts';
+import { openEnvironment, type Opened } from './open.ts';
 import { EnvironmentLock } from './lock.ts';
 import { executePrune } from './prune.ts';
 import { countPlan, formatPlan, hasChanges } from './plan-report.ts';
@@ -292,9 +293,9 @@ async function lockEnvironment(settings: DeploySettings, opened: Opened, log: (l
   });
 }
 
-/** `kustomizeOutput`: the overlay's kustomize build, when the caller started it already. */
-export async function deploy(settings: DeploySettings, mask: SecretMask, log: (line: string) => void, kustomizeOutput?: Promise<string>): Promise<DeployResult> {
-  const opened = await openEnvironment(settings, kustomizeOutput);
+/** `opening`: the render and connection (open.ts), when the caller started them already. */
+export async function deploy(settings: DeploySettings, mask: SecretMask, log: (line: string) => void, opening?: Promise<Opened>): Promise<DeployResult> {
+  const opened = await (opening ?? openEnvironment(settings));
   try {
     // Taken before the environment is read, so that Secrets are generated and the inventory written by one deploy at a time.
     const lock = await lockEnvironment(settings, opened, log);
