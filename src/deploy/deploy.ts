@@ -26,7 +26,7 @@ import { openEnvironment, type Opened } from './open.ts';
 import { EnvironmentLock } from './lock.ts';
 import { executePrune } from './prune.ts';
 import { countPlan, formatPlan, hasChanges } from './plan-report.ts';
-import { serverSideApply } from '../kube/requests.ts';
+import { getObject, serverSideApply } from '../kube/requests.ts';
 import { isRollable, rollBack, rollbackCandidates } from './rollback.ts';
 import { waitForWorkloads, type WaitTarget } from './wait.ts';
 import { rotationJob, runRotation } from './fernet-rotation.ts';
@@ -278,6 +278,13 @@ class Deployment {
   }
 }
 
+/** Whether the environment's namespace exists (a first deploy locks elsewhere until it does). */
+async function namespaceExists(opened: Opened): Promise<boolean> {
+  const info = opened.connection.discovery.find({ apiVersion: 'v1', kind: 'Namespace' });
+  if (!info) return false;
+  return (await getObject(opened.connection.client, info, { metadata: { name: opened.rendered.inventory.namespace } })) !== undefined;
+}
+
 /** Lease duration: a deploy whose process died frees its environment after this long. */
 export const lockDurationSeconds = 60;
 
@@ -285,6 +292,7 @@ async function lockEnvironment(settings: DeploySettings, opened: Opened, log: (l
   return EnvironmentLock.acquire(opened.connection.client, {
     environment: settings.environment,
     namespace: opened.rendered.inventory.namespace,
+    namespaceExists: await namespaceExists(opened),
     runUrl: settings.revision.runUrl,
     steal: settings.stealLock,
     waitMs: settings.timeoutSeconds * 1000,

@@ -1,9 +1,7 @@
 /**
  * One deploy per environment at a time: a coordination.k8s.io Lease named
  * `airflow-gitops-<env>`, in the environment's namespace (in `default` while
- * that namespace does not exist yet, on a first deploy: the API server's
- * refusal to create the Lease in a missing namespace says so, without a
- * separate question). `kubectl get lease`
+ * that namespace does not exist yet, on a first deploy). `kubectl get lease`
  * shows who holds it and since when; the holder renews it while it works and
  * deletes it at the end. Another deploy waits for it, and takes it over only
  * once it has expired (its holder died) or when told to (--steal-lock).
@@ -19,8 +17,9 @@ import { managedByLabel, managedByValue } from './tracking.ts';
 
 export type LockOptions = {
   environment: string;
-  /** The environment's namespace. */
+  /** The environment's namespace, and whether it exists yet. */
   namespace: string;
+  namespaceExists: boolean;
   /** Shown as the holder, with a random part so that two deploys from one machine differ. */
   runUrl?: string;
   steal: boolean;
@@ -66,8 +65,7 @@ function describeHeld(held: Held, where: string): string {
 
 export class EnvironmentLock {
   readonly holder: string;
-  /** Where the Lease is: the environment's namespace, or `default` while that one does not exist. */
-  namespace: string;
+  readonly namespace: string;
   private readonly client: KubeClient;
   private readonly options: LockOptions;
   private version = '';
@@ -79,7 +77,7 @@ export class EnvironmentLock {
   private constructor(client: KubeClient, options: LockOptions) {
     this.client = client;
     this.options = options;
-    this.namespace = options.namespace;
+    this.namespace = options.namespaceExists ? options.namespace : firstDeployLockNamespace;
     const who = `${userInfo().username}@${hostname()} pid ${process.pid} ${randomBytes(3).toString('hex')}`;
     this.holder = options.runUrl ? `${who} ${options.runUrl}` : who;
   }
@@ -141,20 +139,8 @@ export class EnvironmentLock {
   /**
    * Creates the Lease where none exists: one request in the usual case (the last holder deleted it).
    * True when taken, false when a Lease is already there (held, expired or released: `attempt` judges it).
-   * In a namespace that does not exist (yet), it is created in `default` instead.
    */
   private async create(): Promise<boolean> {
-    this.namespace = this.options.namespace;
-    try {
-      return await this.post();
-    } catch (error) {
-      if (!this.missingNamespace(error)) throw error;
-      this.namespace = firstDeployLockNamespace;
-      return this.post();
-    }
-  }
-
-  private async post(): Promise<boolean> {
     try {
       const written = await this.client.request<KubeObject>('POST', leasePath(this.namespace), { body: this.body(undefined, Date.now()) });
       this.version = String(written.metadata.resourceVersion ?? '');
@@ -163,11 +149,6 @@ export class EnvironmentLock {
       if (error instanceof KubeApiError && error.status === 409) return false;
       throw error;
     }
-  }
-
-  private missingNamespace(error: unknown): boolean {
-    const { namespace } = this.options;
-    return namespace !== firstDeployLockNamespace && this.namespace === namespace && isNotFound(error) && error instanceof Error && error.message.includes(`namespaces "${namespace}" not found`);
   }
 
   /** One attempt: the Lease taken (true), or who holds it. Conflicts with a concurrent taker count as held. */
@@ -201,10 +182,9 @@ export class EnvironmentLock {
     let reported = false;
     let last: Held | undefined;
     const once = async (): Promise<true | undefined> => {
-      // The first deploy's lock is read while this one is taken: it only counts once this one is, in the
-      // environment's namespace (taken in `default`, this one is the first deploy's lock).
+      // The first deploy's lock is read while this one is taken: it only counts once this one is.
       const [result, first] = await Promise.all([this.attempt(), this.firstDeployHolder()]);
-      const blocking = result === true ? (this.namespace === firstDeployLockNamespace ? undefined : first) : result;
+      const blocking = result === true ? first : result;
       if (blocking === undefined) return true;
       if (result === true) await this.release();
       last = blocking;
