@@ -292,7 +292,7 @@ async function lockEnvironment(settings: DeploySettings, opened: Opened, log: (l
   return EnvironmentLock.acquire(opened.connection.client, {
     environment: settings.environment,
     namespace: opened.rendered.inventory.namespace,
-    namespaceExists: await namespaceExists(opened),
+    namespaceExists: namespaceExists(opened),
     runUrl: settings.revision.runUrl,
     steal: settings.stealLock,
     waitMs: settings.timeoutSeconds * 1000,
