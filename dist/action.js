@@ -574,9 +574,9 @@ async function runCommand(settings, context) {
     case "render":
       return (await import("./render-45QOGW2T.js")).renderAction(settings, context);
     case "diff":
-      return (await import("./diff-KKB5ICQY.js")).diffAction(settings, context);
+      return (await import("./diff-5G5PZSR7.js")).diffAction(settings, context);
     case "deploy":
-      return (await import("./deploy-WDRYYJZD.js")).deployAction(settings, context);
+      return (await import("./deploy-3S2CTFMW.js")).deployAction(settings, context);
     case "promote":
       return (await import("./promote-ZIZ2T2YX.js")).promoteAction(settings, context);
     case "pending":

@@ -5,17 +5,17 @@ import { deployFlags, deployOptionsFrom, parseCommandArgs } from './argv.ts';
 import { deploySettings } from './settings.ts';
 import { kustomizeBuild } from '../kustomize/build.ts';
 import type { DeploySettings } from '../deploy/settings.ts';
-import type { Opened } from '../deploy/open.ts';
+import type { Started } from '../deploy/open.ts';
 
 /**
  * kustomize renders, then the client connects, while the engine loads: loading takes as long as
  * rendering and connecting. A failure of either is reported where the engine takes the result.
  */
-async function openEarly(settings: DeploySettings): Promise<{ opening: Promise<Opened> }> {
+async function openEarly(settings: DeploySettings): Promise<{ opening: Promise<Started> }> {
   const kustomizeOutput = settings.renderedFile === undefined ? kustomizeBuild(settings.overlayDir, settings.env) : undefined;
   kustomizeOutput?.catch(() => undefined);
-  const { openEnvironment } = await import('../deploy/open.ts');
-  const opening = openEnvironment(settings, kustomizeOutput);
+  const { startEnvironment } = await import('../deploy/open.ts');
+  const opening = startEnvironment(settings, kustomizeOutput);
   opening.catch(() => undefined);
   return { opening };
 }
@@ -26,7 +26,7 @@ export async function run(argv: string[], io: CommandIO): Promise<number> {
     const settings = deploySettings(deployOptionsFrom(parseCommandArgs(argv, deployFlags, 'deploy'), 'deploy'), io);
     const { opening } = await openEarly(settings);
     const { deploy } = await import('../deploy/deploy.ts').catch(async (error: unknown) => {
-      await opening.then((o) => o.connection.client.close(), () => undefined);
+      await opening.then((o) => o.client.close(), () => undefined);
       throw error;
     });
     await deploy(settings, masked.mask, masked.out, opening);
