@@ -1,27 +1,45 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
+<<<<<<< HEAD
   codeBlock,
   writeSummary
 } from "./chunk-NBAJKHQ3.js";
 import {
+=======
+>>>>>>> deploy-speed
   Inputs,
   inputCommand,
   readActionSettings,
   secretInputNames
-} from "./chunk-KRQW3FW5.js";
+} from "./chunk-JOPQDBEC.js";
+import {
+  codeBlock,
+  writeSummary
+} from "./chunk-4B6KYGO4.js";
 import {
   require_tunnel,
   require_undici
 } from "./chunk-JKRQ3V4L.js";
+import "./chunk-LLYEG4VB.js";
+import "./chunk-WZ76NZZT.js";
+import {
+  SecretMask
+} from "./chunk-R3FHXGE5.js";
 import {
   WorkflowLog
 } from "./chunk-3RXC6EC4.js";
+<<<<<<< HEAD
 import "./chunk-KTVZS6W6.js";
 import "./chunk-RBNP2GGL.js";
 import "./chunk-6M56B45Z.js";
 import {
   SecretMask
 } from "./chunk-GP3QOQZR.js";
+=======
+import "./chunk-SH3L53UU.js";
+import "./chunk-PCPFBYLU.js";
+import "./chunk-GZE3ZC2L.js";
+>>>>>>> deploy-speed
 import "./chunk-C6Q5PNHF.js";
 import {
   require_dist
@@ -29,6 +47,7 @@ import {
 import {
   describe
 } from "./chunk-VGK45RJW.js";
+import "./chunk-XWJVXINM.js";
 import {
   __toESM
 } from "./chunk-XNDQ27F5.js";
@@ -565,6 +584,7 @@ function setOutputs(outputs, mask, setOutput2) {
 async function runCommand(settings, context) {
   switch (settings.command) {
     case "validate":
+<<<<<<< HEAD
       return (await import("./validate-T2UU4KEQ.js")).validateAction(settings, context);
     case "bump":
       return (await import("./bump-IPOGK7PS.js")).bumpAction(settings, context);
@@ -578,6 +598,21 @@ async function runCommand(settings, context) {
       return (await import("./promote-TTKPFQ6O.js")).promoteAction(settings, context);
     case "pending":
       return (await import("./pending-WDKDQDKM.js")).pendingAction(settings, context);
+=======
+      return (await import("./validate-M5UTT3KK.js")).validateAction(settings, context);
+    case "bump":
+      return (await import("./bump-LRCR53MU.js")).bumpAction(settings, context);
+    case "render":
+      return (await import("./render-45QOGW2T.js")).renderAction(settings, context);
+    case "diff":
+      return (await import("./diff-5G5PZSR7.js")).diffAction(settings, context);
+    case "deploy":
+      return (await import("./deploy-3S2CTFMW.js")).deployAction(settings, context);
+    case "promote":
+      return (await import("./promote-ZIZ2T2YX.js")).promoteAction(settings, context);
+    case "pending":
+      return (await import("./pending-3D4APJWI.js")).pendingAction(settings, context);
+>>>>>>> deploy-speed
   }
 }
 

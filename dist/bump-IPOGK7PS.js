@@ -3,9 +3,9 @@ import {
   pinBody,
   pinTitle,
   publishPin
-} from "./chunk-E2V3AL5L.js";
-import "./chunk-GFE6HHBJ.js";
+} from "./chunk-JKKFY5PB.js";
 import "./chunk-Z6GDXSVY.js";
+import "./chunk-GFE6HHBJ.js";
 import "./chunk-AF6MUGKY.js";
 import {
   GitHubClient,
@@ -13,15 +13,23 @@ import {
 } from "./chunk-OMGV5NTF.js";
 import {
   table
+<<<<<<<< HEAD:dist/bump-IPOGK7PS.js
 } from "./chunk-NBAJKHQ3.js";
 import "./chunk-JKRQ3V4L.js";
 import "./chunk-KTVZS6W6.js";
 import "./chunk-RBNP2GGL.js";
 import "./chunk-6M56B45Z.js";
+========
+} from "./chunk-4B6KYGO4.js";
+import "./chunk-JKRQ3V4L.js";
+import "./chunk-SH3L53UU.js";
+import "./chunk-PCPFBYLU.js";
+import "./chunk-GZE3ZC2L.js";
+>>>>>>>> deploy-speed:dist/bump-LRCR53MU.js
 import {
   bump,
   checkedRef
-} from "./chunk-YMLQJOU3.js";
+} from "./chunk-6PH3BHAF.js";
 import {
   parseImagePin,
   withImagePin
@@ -29,14 +37,19 @@ import {
 import "./chunk-64HCW6T5.js";
 import {
   Git
+<<<<<<<< HEAD:dist/bump-IPOGK7PS.js
 } from "./chunk-2B6XIGMR.js";
 import "./chunk-5QFKXFY6.js";
+========
+} from "./chunk-27TEZR2O.js";
+>>>>>>>> deploy-speed:dist/bump-LRCR53MU.js
 import "./chunk-4TQ4CUEX.js";
 import "./chunk-C6Q5PNHF.js";
 import "./chunk-CT3SYMP3.js";
 import {
   UsageError
 } from "./chunk-VGK45RJW.js";
+import "./chunk-XWJVXINM.js";
 import "./chunk-XNDQ27F5.js";
 
 // src/action/commands/bump.ts

@@ -1,6 +1,10 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
+  render
+} from "./chunk-NEFN2FFY.js";
+import {
   diff
+<<<<<<<< HEAD:dist/check-D5KY6XDL.js
 } from "./chunk-IUCHAKYJ.js";
 import "./chunk-QTYKUAFO.js";
 import "./chunk-JVJKXLZC.js";
@@ -16,6 +20,25 @@ import {
   deploySettings
 } from "./chunk-GP3QOQZR.js";
 import "./chunk-5QFKXFY6.js";
+========
+} from "./chunk-WTXR4I3A.js";
+import "./chunk-4XGH4CQM.js";
+import "./chunk-RFIBA7BV.js";
+import "./chunk-AOKBNH4L.js";
+import "./chunk-XHOIX6BS.js";
+import "./chunk-RYYIA2YU.js";
+import "./chunk-YTCUNYYB.js";
+import "./chunk-M4MZUY2E.js";
+import {
+  maskedIO
+} from "./chunk-KIJNM4UF.js";
+import "./chunk-YKQKCZGO.js";
+import {
+  deploySettings
+} from "./chunk-LLYEG4VB.js";
+import "./chunk-WZ76NZZT.js";
+import "./chunk-R3FHXGE5.js";
+>>>>>>>> deploy-speed:dist/check-PHW5DYVU.js
 import {
   deployFlags,
   deployOptionsFrom,

@@ -1,8 +1,12 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
-  redacted
-} from "./chunk-GP3QOQZR.js";
+  kustomizeBuild
+} from "./chunk-YKQKCZGO.js";
 import {
+  redacted
+} from "./chunk-R3FHXGE5.js";
+import {
+<<<<<<<< HEAD:dist/chunk-5LZPYCE4.js
   execa
 } from "./chunk-5QFKXFY6.js";
 import {
@@ -12,6 +16,12 @@ import {
   CommandFailure,
   EnvironmentError,
   UsageError
+========
+  require_dist
+} from "./chunk-CT3SYMP3.js";
+import {
+  CommandFailure
+>>>>>>>> deploy-speed:dist/chunk-M4MZUY2E.js
 } from "./chunk-VGK45RJW.js";
 import {
   __toESM
@@ -116,10 +126,6 @@ function count(value) {
   return typeof value === "number" ? value : 0;
 }
 
-// src/deploy/render.ts
-var import_yaml2 = __toESM(require_dist(), 1);
-import { readFile } from "node:fs/promises";
-
 // src/deploy/applyset.ts
 import { createHash } from "node:crypto";
 var partOfLabel = "applyset.kubernetes.io/part-of";
@@ -192,61 +198,6 @@ function checkParentTooling(parent, inventory) {
   }
 }
 
-// src/kustomize/build.ts
-import { existsSync } from "node:fs";
-import { join } from "node:path";
-
-// src/kustomize/binary.ts
-var standalone = { command: "kustomize", args: ["build"] };
-var viaKubectl = { command: "kubectl", args: ["kustomize"] };
-function missing(result) {
-  return result.code === "ENOENT";
-}
-async function runKustomize(dir, env) {
-  for (const program of [standalone, viaKubectl]) {
-    const result = await execa(program.command, [...program.args, dir], { env, reject: false, stripFinalNewline: false });
-    if (!missing(result)) return Object.assign(result, { program });
-  }
-  throw new EnvironmentError("neither kustomize nor kubectl is on PATH: install one of them to render overlays");
-}
-
-// src/kustomize/build.ts
-var kustomizationFiles = ["kustomization.yaml", "kustomization.yml", "Kustomization"];
-async function kustomizeBuild(overlayDir, env) {
-  if (!kustomizationFiles.some((f) => existsSync(join(overlayDir, f)))) {
-    throw new UsageError(`${overlayDir}: no kustomization.yaml in this overlay directory`);
-  }
-  const result = await runKustomize(overlayDir, env);
-  if (result.exitCode !== 0) {
-    const message = String(result.stderr).trim() || `exit code ${result.exitCode}`;
-    throw new CommandFailure(`kustomize could not render ${overlayDir}:
-${message}`);
-  }
-  return String(result.stdout);
-}
-
-// src/kustomize/parse.ts
-var import_yaml = __toESM(require_dist(), 1);
-function parseManifests(text2, source) {
-  const objects = [];
-  (0, import_yaml.parseAllDocuments)(text2).forEach((doc, index) => {
-    if (doc.errors.length > 0) throw new CommandFailure(`${source}, document ${index + 1}: ${doc.errors[0]?.message}`);
-    const value = doc.toJS();
-    if (value === null || value === void 0) return;
-    const where = `${source}, document ${index + 1}`;
-    if (typeof value !== "object" || Array.isArray(value)) throw new CommandFailure(`${where}: not a Kubernetes object`);
-    const object = value;
-    if (typeof object.apiVersion !== "string" || typeof object.kind !== "string") {
-      throw new CommandFailure(`${where}: missing apiVersion or kind`);
-    }
-    if (typeof object.metadata?.name !== "string" || object.metadata.name.length === 0) {
-      throw new CommandFailure(`${where} (${object.kind}): missing metadata.name`);
-    }
-    objects.push(object);
-  });
-  return objects;
-}
-
 // src/deploy/tracking.ts
 import { createHash as createHash2 } from "node:crypto";
 var managedByLabel = "app.kubernetes.io/managed-by";
@@ -284,6 +235,258 @@ function stampRevision(object, revision) {
 }
 
 // src/deploy/render.ts
+var import_yaml2 = __toESM(require_dist(), 1);
+import { readFile } from "node:fs/promises";
+
+// src/kustomize/parse.ts
+var import_yaml = __toESM(require_dist(), 1);
+
+// src/kustomize/block-yaml.ts
+var OutsideSubset = class extends Error {
+};
+var outside = () => {
+  throw new OutsideSubset();
+};
+var indentOf = (line) => line.length - line.trimStart().length;
+var isBlank = (line) => line.trim() === "";
+function peekIndent(c) {
+  while (c.i < c.end && isBlank(c.lines[c.i] ?? "")) c.i++;
+  if (c.i >= c.end) return -1;
+  const line = c.lines[c.i] ?? "";
+  if (line.trimStart().startsWith("#")) outside();
+  return indentOf(line);
+}
+var isSeqItem = (line, col) => line[col] === "-" && (line.length === col + 1 || line[col + 1] === " ");
+var nullPlain = /^(?:~|[Nn]ull|NULL)?$/;
+var boolPlain = /^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/;
+var intPlain = /^[-+]?[0-9]+$/;
+var otherNumbers = /^(?:0o[0-7]+|0x[0-9a-fA-F]+|[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN|[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?)$/;
+function resolvePlain(text2) {
+  if (nullPlain.test(text2)) return null;
+  if (boolPlain.test(text2)) return text2[0] === "t" || text2[0] === "T";
+  if (intPlain.test(text2)) return parseInt(text2, 10);
+  if (otherNumbers.test(text2)) outside();
+  return text2;
+}
+function plainText(raw) {
+  const text2 = raw.trim();
+  if (text2 === "" || /^[,[\]{}#&*!|>'"%@`]/.test(text2) || /^[-?:](?: |$)/.test(text2)) outside();
+  if (text2.includes(": ") || text2.endsWith(":") || text2.includes(" #")) outside();
+  return text2;
+}
+var escapes = {
+  "0": "\0",
+  a: "\x07",
+  b: "\b",
+  t: "	",
+  n: "\n",
+  v: "\v",
+  f: "\f",
+  r: "\r",
+  e: "\x1B",
+  " ": " ",
+  '"': '"',
+  "/": "/",
+  "\\": "\\",
+  N: "\x85",
+  _: "\xA0",
+  L: "\u2028",
+  P: "\u2029"
+};
+var hexLengths = { x: 2, u: 4, U: 8 };
+function unescapeDouble(body) {
+  return body.replace(/\\(?:([xuU])([0-9a-fA-F]*)|(.))/g, (_, hex, digits, one) => {
+    if (one !== void 0) return escapes[one] ?? outside();
+    const length = hexLengths[hex ?? ""] ?? 0;
+    if (digits.length < length) outside();
+    const code = parseInt(digits.slice(0, length), 16);
+    if (code > 1114111) outside();
+    return String.fromCodePoint(code) + digits.slice(length);
+  });
+}
+function quoted(line, start) {
+  if (line[start] === "'") {
+    const match2 = /^'((?:[^']|'')*)'/.exec(line.slice(start)) ?? outside();
+    return { value: (match2[1] ?? "").replaceAll("''", "'"), end: start + match2[0].length };
+  }
+  const match = /^"((?:[^"\\]|\\.)*)"/.exec(line.slice(start)) ?? outside();
+  return { value: unescapeDouble(match[1] ?? ""), end: start + match[0].length };
+}
+function quotedValue(line, start) {
+  const { value, end } = quoted(line, start);
+  if (line.slice(end).trim() !== "") outside();
+  return value;
+}
+function literalBlock(c, header, parentCol) {
+  if (header !== "|" && header !== "|-") outside();
+  const content = [];
+  let col = -1;
+  while (c.i < c.end) {
+    const line = c.lines[c.i] ?? "";
+    if (isBlank(line)) {
+      if (col < 0 || line.length > col) outside();
+      content.push("");
+    } else {
+      if (col < 0) col = indentOf(line);
+      if (indentOf(line) < col || col <= parentCol) break;
+      content.push(line.slice(col));
+    }
+    c.i++;
+  }
+  while (content.length > 0 && content[content.length - 1] === "") content.pop();
+  if (content.length === 0) outside();
+  const text2 = content.join("\n");
+  return header === "|" ? `${text2}
+` : text2;
+}
+function inlineValue(c, raw, col) {
+  const text2 = raw.trim();
+  if (text2.startsWith("|")) return literalBlock(c, text2, col);
+  if (text2 === "{}") return {};
+  if (text2 === "[]") return [];
+  if (text2.startsWith('"') || text2.startsWith("'")) return quotedValue(text2, 0);
+  return resolvePlain(foldedPlain(c, plainText(text2), col));
+}
+function foldedPlain(c, first, col) {
+  let text2 = first;
+  for (let line = c.lines[c.i] ?? ""; c.i < c.end && !isBlank(line) && indentOf(line) > col; line = c.lines[c.i] ?? "") {
+    text2 += ` ${plainText(line)}`;
+    c.i++;
+  }
+  return text2;
+}
+function nestedValue(c, col, sequenceAtSameColumn) {
+  const next = peekIndent(c);
+  if (next < 0 || next < col) return null;
+  const line = c.lines[c.i] ?? "";
+  if (next === col) return sequenceAtSameColumn && isSeqItem(line, col) ? readSequence(c, col) : null;
+  return isSeqItem(line, next) ? readSequence(c, next) : readMapping(c, next);
+}
+function mappingKey(line, start) {
+  let key;
+  let end;
+  if (line[start] === '"' || line[start] === "'") {
+    ({ value: key, end } = quoted(line, start));
+  } else {
+    const colon = line.indexOf(": ", start);
+    end = colon >= 0 ? colon : line.endsWith(":") ? line.length - 1 : outside();
+    key = plainText(line.slice(start, end));
+    if (typeof resolvePlain(key) !== "string") outside();
+  }
+  if (line[end] !== ":" || end + 1 < line.length && line[end + 1] !== " ") outside();
+  if (key === "__proto__" || key === "<<" || key.length > 1e3) outside();
+  return { key, rest: end + 1 };
+}
+function readMapping(c, col) {
+  const map = {};
+  for (let next = peekIndent(c); next === col; next = peekIndent(c)) {
+    const line = c.lines[c.i] ?? "";
+    if (isSeqItem(line, col)) outside();
+    const { key, rest } = mappingKey(line, col);
+    if (Object.hasOwn(map, key)) outside();
+    c.i++;
+    const raw = line.slice(rest);
+    map[key] = raw.trim() === "" ? nestedValue(c, col, true) : inlineValue(c, raw, col);
+  }
+  if (peekIndent(c) > col) outside();
+  return map;
+}
+function opensMapping(text2) {
+  if (text2.startsWith('"') || text2.startsWith("'")) {
+    const { end } = quoted(text2, 0);
+    return text2[end] === ":";
+  }
+  return text2.includes(": ") || text2.endsWith(":");
+}
+function readSequence(c, col) {
+  const items = [];
+  for (let next = peekIndent(c); next === col; next = peekIndent(c)) {
+    const line = c.lines[c.i] ?? "";
+    if (!isSeqItem(line, col)) break;
+    const text2 = line.slice(col + 1).trimStart();
+    if (text2 === "") {
+      c.i++;
+      items.push(nestedValue(c, col, false));
+    } else if (text2.startsWith("- ") || text2 === "-") {
+      outside();
+    } else if (opensMapping(text2)) {
+      c.lines[c.i] = " ".repeat(col + 1) + line.slice(col + 1);
+      items.push(readMapping(c, indentOf(c.lines[c.i] ?? "")));
+    } else {
+      c.i++;
+      items.push(inlineValue(c, text2, col));
+    }
+  }
+  return items;
+}
+function readDocument(lines, start, end) {
+  const c = { lines, i: start, end };
+  const first = peekIndent(c);
+  if (first < 0) return null;
+  if (first !== 0) outside();
+  const value = readMapping(c, 0);
+  if (peekIndent(c) >= 0) outside();
+  return value;
+}
+function hasControlCharacter(text2) {
+  for (let i = 0; i < text2.length; i++) {
+    const code = text2.charCodeAt(i);
+    if (code < 32 && code !== 10) return true;
+  }
+  return false;
+}
+function readBlockYaml(text2) {
+  if (/[\t\r\x7f\x85\u2028\u2029\ufeff]/.test(text2) || hasControlCharacter(text2)) return void 0;
+  if (text2 !== "" && !text2.endsWith("\n")) return void 0;
+  const lines = text2.split("\n");
+  lines.pop();
+  const documents = [];
+  try {
+    let start = 0;
+    for (let i = 0; i <= lines.length; i++) {
+      const line = lines[i];
+      if (line !== void 0 && line !== "---") {
+        if (line.startsWith("---") || line.startsWith("...") || line.startsWith("%")) return void 0;
+        continue;
+      }
+      if (!(i === 0 && line === "---")) documents.push(readDocument(lines, start, i));
+      start = i + 1;
+    }
+  } catch (error) {
+    if (error instanceof OutsideSubset) return void 0;
+    throw error;
+  }
+  return documents;
+}
+
+// src/kustomize/parse.ts
+function documentValues(text2, source) {
+  const fast = readBlockYaml(text2);
+  if (fast !== void 0) return fast;
+  return (0, import_yaml.parseAllDocuments)(text2).map((doc, index) => {
+    if (doc.errors.length > 0) throw new CommandFailure(`${source}, document ${index + 1}: ${doc.errors[0]?.message}`);
+    return doc.toJS();
+  });
+}
+function parseManifests(text2, source) {
+  const objects = [];
+  documentValues(text2, source).forEach((value, index) => {
+    if (value === null || value === void 0) return;
+    const where = `${source}, document ${index + 1}`;
+    if (typeof value !== "object" || Array.isArray(value)) throw new CommandFailure(`${where}: not a Kubernetes object`);
+    const object = value;
+    if (typeof object.apiVersion !== "string" || typeof object.kind !== "string") {
+      throw new CommandFailure(`${where}: missing apiVersion or kind`);
+    }
+    if (typeof object.metadata?.name !== "string" || object.metadata.name.length === 0) {
+      throw new CommandFailure(`${where} (${object.kind}): missing metadata.name`);
+    }
+    objects.push(object);
+  });
+  return objects;
+}
+
+// src/deploy/render.ts
 function refuseRedacted(objects, source) {
   const values = (data) => data && typeof data === "object" ? Object.values(data) : [];
   const hidden = objects.filter((o) => o.kind === "Secret" && [...values(o.data), ...values(o.stringData)].includes(redacted));
@@ -292,7 +495,10 @@ function refuseRedacted(objects, source) {
   throw new CommandFailure(`${source}: ${names} carries ${redacted} instead of its values (a render artefact never holds secret values): deploy from the overlay, or from kustomize's own output`);
 }
 async function renderedText(options) {
-  if (options.renderedFile === void 0) return { text: await kustomizeBuild(options.overlayDir, options.env), source: `kustomize output of ${options.overlayDir}` };
+  if (options.renderedFile === void 0) {
+    const text2 = await (options.kustomizeOutput ?? kustomizeBuild(options.overlayDir, options.env));
+    return { text: text2, source: `kustomize output of ${options.overlayDir}` };
+  }
   return { text: await readFile(options.renderedFile, "utf8"), source: options.renderedFile };
 }
 async function renderOverlay(options) {

@@ -10,7 +10,6 @@ import {
   formatPlan,
   isCrd,
   legacyManagerPatch,
-  openEnvironment,
   ownershipFingerprint,
   planObjects,
   prepareOpened,
@@ -19,7 +18,15 @@ import {
   takesOver,
   waitEstablished,
   waitForWorkloads
+<<<<<<<< HEAD:dist/chunk-HQF2YPV2.js
 } from "./chunk-QTYKUAFO.js";
+========
+} from "./chunk-4XGH4CQM.js";
+import {
+  openedFrom,
+  startEnvironment
+} from "./chunk-RFIBA7BV.js";
+>>>>>>>> deploy-speed:dist/chunk-X3FFUUHF.js
 import {
   fingerprintsKey,
   healthyTemplatesKey,
@@ -27,17 +34,25 @@ import {
   phaseOf,
   phaseOrder,
   readHealthyTemplates
+<<<<<<<< HEAD:dist/chunk-HQF2YPV2.js
 } from "./chunk-JVJKXLZC.js";
+========
+} from "./chunk-AOKBNH4L.js";
+>>>>>>>> deploy-speed:dist/chunk-X3FFUUHF.js
 import {
-  Discovery,
   deleteObject,
   getObject,
   jsonPatch,
-  maskedIO,
-  reportingErrors,
   serverSideApply,
   waitUntilGone
+<<<<<<<< HEAD:dist/chunk-HQF2YPV2.js
 } from "./chunk-TOJSQIMK.js";
+========
+} from "./chunk-RYYIA2YU.js";
+import {
+  Discovery
+} from "./chunk-YTCUNYYB.js";
+>>>>>>>> deploy-speed:dist/chunk-X3FFUUHF.js
 import {
   clone,
   compareText,
@@ -59,17 +74,15 @@ import {
   stampRevision,
   textAt,
   unionRecord
+<<<<<<<< HEAD:dist/chunk-HQF2YPV2.js
 } from "./chunk-5LZPYCE4.js";
+========
+} from "./chunk-M4MZUY2E.js";
+>>>>>>>> deploy-speed:dist/chunk-X3FFUUHF.js
 import {
   KubeApiError,
-  deploySettings,
   isNotFound
-} from "./chunk-GP3QOQZR.js";
-import {
-  deployFlags,
-  deployOptionsFrom,
-  parseCommandArgs
-} from "./chunk-4TQ4CUEX.js";
+} from "./chunk-R3FHXGE5.js";
 import {
   CommandFailure
 } from "./chunk-VGK45RJW.js";
@@ -505,17 +518,16 @@ ${plan.problems.map((p) => `  ${p.message}`).join("\n")}`);
     return `done: ${r.created.length} created, ${r.changed.length} changed, ${r.recreated.length} recreated, ${r.pruned.length} pruned, ${r.unchanged} unchanged${warned}`;
   }
 };
-async function namespaceExists(opened) {
-  const info = opened.connection.discovery.find({ apiVersion: "v1", kind: "Namespace" });
-  if (!info) return false;
-  return await getObject(opened.connection.client, info, { metadata: { name: opened.rendered.inventory.namespace } }) !== void 0;
+async function namespaceExists(started) {
+  const info = { group: "", version: "v1", plural: "namespaces", namespaced: false, kind: "Namespace" };
+  return await getObject(started.client, info, { metadata: { name: started.rendered.inventory.namespace } }) !== void 0;
 }
 var lockDurationSeconds = 60;
-async function lockEnvironment(settings, opened, log) {
-  return EnvironmentLock.acquire(opened.connection.client, {
+async function lockEnvironment(settings, started, log) {
+  return EnvironmentLock.acquire(started.client, {
     environment: settings.environment,
-    namespace: opened.rendered.inventory.namespace,
-    namespaceExists: await namespaceExists(opened),
+    namespace: started.rendered.inventory.namespace,
+    namespaceExists: namespaceExists(started),
     runUrl: settings.revision.runUrl,
     steal: settings.stealLock,
     waitMs: settings.timeoutSeconds * 1e3,
@@ -523,33 +535,23 @@ async function lockEnvironment(settings, opened, log) {
     log
   });
 }
-async function deploy(settings, mask, log) {
-  const opened = await openEnvironment(settings);
+async function deploy(settings, mask, log, starting) {
+  const started = await (starting ?? startEnvironment(settings));
   try {
-    const lock = await lockEnvironment(settings, opened, log);
+    const lock = await lockEnvironment(settings, started, log);
     try {
-      const prepared = await prepareOpened(settings, mask, opened);
+      const prepared = await prepareOpened(settings, mask, await openedFrom(started));
       return await new Deployment(prepared, settings, log).run();
     } finally {
       await lock.release();
     }
   } finally {
-    opened.connection.client.close();
+    started.client.close();
   }
-}
-
-// src/commands/deploy.ts
-async function run(argv, io) {
-  const masked = maskedIO(io);
-  return reportingErrors("deploy", masked, async () => {
-    const settings = deploySettings(deployOptionsFrom(parseCommandArgs(argv, deployFlags, "deploy"), "deploy"), io);
-    await deploy(settings, masked.mask, masked.out);
-    return 0;
-  });
 }
 
 export {
   DeployFailure,
-  deploy,
-  run
+  lockDurationSeconds,
+  deploy
 };

@@ -4,6 +4,7 @@ import {
   formatPlan,
   hasChanges,
   prepare
+<<<<<<<< HEAD:dist/chunk-IUCHAKYJ.js
 } from "./chunk-QTYKUAFO.js";
 import {
   maskedIO,
@@ -12,9 +13,19 @@ import {
 import {
   describeObject
 } from "./chunk-5LZPYCE4.js";
+========
+} from "./chunk-4XGH4CQM.js";
+import {
+  describeObject
+} from "./chunk-M4MZUY2E.js";
+import {
+  maskedIO,
+  reportingErrors
+} from "./chunk-KIJNM4UF.js";
+>>>>>>>> deploy-speed:dist/chunk-WTXR4I3A.js
 import {
   deploySettings
-} from "./chunk-GP3QOQZR.js";
+} from "./chunk-LLYEG4VB.js";
 import {
   deployFlags,
   deployOptionsFrom,

@@ -1,12 +1,19 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
+  openEnvironment
+} from "./chunk-RFIBA7BV.js";
+import {
   listMembers,
   listRemainingMembers,
   phaseOf,
   phaseOrder,
   readFingerprints,
   readParent
+<<<<<<<< HEAD:dist/chunk-QTYKUAFO.js
 } from "./chunk-JVJKXLZC.js";
+========
+} from "./chunk-AOKBNH4L.js";
+>>>>>>>> deploy-speed:dist/chunk-4XGH4CQM.js
 import {
   nextOrigin,
   originAnnotation,
@@ -14,19 +21,28 @@ import {
   readOrigins,
   referencedSecrets,
   secretCatalog
+<<<<<<<< HEAD:dist/chunk-QTYKUAFO.js
 } from "./chunk-LWR7H4NV.js";
+========
+} from "./chunk-XHOIX6BS.js";
+>>>>>>>> deploy-speed:dist/chunk-4XGH4CQM.js
 import {
-  apiVersionOf,
-  collectionPath,
-  connect,
   deleteObject,
   dryRunCreateAsNew,
   getObject,
   listObjects,
-  objectPath,
   serverSideApply,
   waitUntilGone
+<<<<<<<< HEAD:dist/chunk-QTYKUAFO.js
 } from "./chunk-TOJSQIMK.js";
+========
+} from "./chunk-RYYIA2YU.js";
+import {
+  apiVersionOf,
+  collectionPath,
+  objectPath
+} from "./chunk-YTCUNYYB.js";
+>>>>>>>> deploy-speed:dist/chunk-4XGH4CQM.js
 import {
   checkParentTooling,
   clone,
@@ -51,7 +67,6 @@ import {
   recordAt,
   recordOf,
   recordsIn,
-  renderOverlay,
   runUrlAnnotation,
   specOf,
   stableJson,
@@ -60,14 +75,20 @@ import {
   text,
   textAt,
   unionRecord
+<<<<<<<< HEAD:dist/chunk-QTYKUAFO.js
 } from "./chunk-5LZPYCE4.js";
+========
+} from "./chunk-M4MZUY2E.js";
+import {
+  defaultFieldManager
+} from "./chunk-WZ76NZZT.js";
+>>>>>>>> deploy-speed:dist/chunk-4XGH4CQM.js
 import {
   KubeApiError,
-  defaultFieldManager,
   isNotFound,
   pollUntil,
   redacted
-} from "./chunk-GP3QOQZR.js";
+} from "./chunk-R3FHXGE5.js";
 import {
   require_dist
 } from "./chunk-CT3SYMP3.js";
@@ -78,175 +99,6 @@ import {
 import {
   __toESM
 } from "./chunk-XNDQ27F5.js";
-
-// src/secrets/external.ts
-function targetName(object) {
-  const spec = object.spec;
-  if (typeof spec !== "object" || spec === null) return object.metadata.name;
-  const target = spec.target;
-  if (typeof target !== "object" || target === null) return object.metadata.name;
-  const name = target.name;
-  return typeof name === "string" && name.length > 0 ? name : object.metadata.name;
-}
-function externalSecretTargets(objects) {
-  const targets = /* @__PURE__ */ new Set();
-  for (const object of objects) {
-    if (object.kind !== "ExternalSecret" || !object.apiVersion.startsWith("external-secrets.io/")) continue;
-    const name = targetName(object);
-    if (name !== void 0) targets.add(name);
-  }
-  return targets;
-}
-
-// src/secrets/fernet.ts
-import { createHash } from "node:crypto";
-
-// src/secrets/generate.ts
-import { randomBytes } from "node:crypto";
-function fernetKey() {
-  return randomBytes(32).toString("base64url") + "=";
-}
-function randomToken() {
-  return randomBytes(48).toString("base64url");
-}
-function isFernetKey(value) {
-  if (!/^[A-Za-z0-9_-]{43}=$/.test(value)) return false;
-  return Buffer.from(value, "base64url").length === 32;
-}
-
-// src/secrets/fernet.ts
-function fernetKeys(value) {
-  return value.split(",").map((k) => k.trim()).filter((k) => k.length > 0);
-}
-function keyTag(key) {
-  return createHash("sha256").update(`airflow-gitops fernet rotation
-${key}`).digest("hex").slice(0, 16);
-}
-function rotateTo(newKey, liveKeys, source) {
-  const keys = [newKey, ...liveKeys.filter((k) => k !== newKey)];
-  return { value: keys.join(","), source, rotateTo: newKey };
-}
-async function decideFernet(input, variable, option) {
-  const { live, given: given2, rotate } = input;
-  if (live === void 0 || fernetKeys(live).length === 0) {
-    if (given2 !== void 0) return { value: given2, source: "given" };
-    return { value: fernetKey(), source: "generated" };
-  }
-  const liveKeys = fernetKeys(live);
-  const current = liveKeys[0] ?? "";
-  if (given2 !== void 0 && given2 !== current) {
-    if (!rotate) {
-      return {
-        refused: `${variable} differs from the Fernet key this installation runs with: replacing it would leave every stored connection password and variable unreadable. To change it, rerun with ${option}: the new key goes first in the key list, \`airflow rotate-fernet-key\` re-encrypts what is stored, and a later deploy drops the old key`
-      };
-    }
-    return rotateTo(given2, liveKeys, "given");
-  }
-  if (rotate && liveKeys.length === 1) return given2 !== void 0 ? { refused: `${option} needs a new key: ${variable} is the key already in use (leave it unset to generate one)` } : rotateTo(fernetKey(), liveKeys, "generated");
-  if (liveKeys.length > 1) {
-    if (rotate) return { value: live, source: "live", rotateTo: current };
-    if (await input.rotationCompleted(current)) return { value: current, source: "live", dropped: liveKeys.length - 1 };
-  }
-  return { value: live, source: given2 !== void 0 ? "given" : "live" };
-}
-
-// src/secrets/desired.ts
-var rotateFernetOption = "--rotate-fernet-key";
-var lineFiles = /* @__PURE__ */ new Set(["AIRFLOW_GITOPS_GIT_SSH_KEY", "AIRFLOW_GITOPS_GIT_KNOWN_HOSTS"]);
-function given(env, name) {
-  const value = env[name];
-  if (value === void 0 || value.trim().length === 0) return void 0;
-  return lineFiles.has(name) ? `${value.replace(/\s+$/, "")}
-` : value;
-}
-function validateGiven(spec, env) {
-  const fernet = spec.keys["fernet-key"];
-  const value = fernet ? given(env, fernet.env) : void 0;
-  if (value !== void 0 && !isFernetKey(value)) {
-    throw new UsageError(`${fernet?.env} is not a valid Fernet key (32 bytes, URL-safe base64, 44 characters ending in '=')`);
-  }
-}
-async function valueOf(spec, key, source, live, input, plan) {
-  const fromEnv = given(input.env, source.env);
-  if (source.generate === "fernet") {
-    const decision = await decideFernet(
-      { live, given: fromEnv, rotate: input.rotateFernetKey === true, rotationCompleted: (k) => input.fernetRotationCompleted?.(keyTag(k)) ?? Promise.resolve(false) },
-      source.env,
-      rotateFernetOption
-    );
-    if ("refused" in decision) return { refused: `Secret ${input.namespace}/${spec.name}: ${decision.refused}` };
-    for (const k of fernetKeys(decision.value)) input.mask.add(k);
-    if (decision.rotateTo !== void 0) plan.fernetRotation = { secret: spec.name, tag: keyTag(decision.rotateTo) };
-    plan.droppedFernetKeys += decision.dropped ?? 0;
-    if (decision.source === "generated") plan.generated.push(`${spec.name}/${key}`);
-    return { value: decision.value, source: decision.source };
-  }
-  if (fromEnv !== void 0) return { value: fromEnv, source: "given" };
-  if (live !== void 0) return { value: live, source: "live" };
-  if (source.generate) {
-    plan.generated.push(`${spec.name}/${key}`);
-    return { value: randomToken(), source: "generated" };
-  }
-  return { missing: true };
-}
-async function buildOne(spec, readers, input, plan) {
-  const live = await input.readLive(spec.name);
-  const liveData = live?.data ?? {};
-  input.mask.addSecretData(liveData, true);
-  const recorded = readOrigins(live);
-  const madeHere = live !== void 0 && Object.entries(input.labels).every(([k, v]) => live.metadata.labels?.[k] === v);
-  const now = (input.now ?? /* @__PURE__ */ new Date()).toISOString().replace(/\.\d+Z$/, "Z");
-  const data = {};
-  const origins = {};
-  const missing = [];
-  for (const [key, source] of Object.entries(spec.keys)) {
-    const liveValue = liveData[key] !== void 0 ? Buffer.from(liveData[key], "base64").toString("utf8") : void 0;
-    const outcome = await valueOf(spec, key, source, liveValue, input, plan);
-    if ("refused" in outcome) {
-      plan.problems.push(outcome.refused);
-      return;
-    }
-    if ("missing" in outcome) {
-      missing.push(`${key} (set ${source.env})`);
-      continue;
-    }
-    input.mask.add(outcome.value);
-    data[key] = Buffer.from(outcome.value).toString("base64");
-    const origin = outcome.source === "live" ? "by hand" : outcome.source;
-    origins[key] = nextOrigin(recorded[key], outcome.value !== liveValue, origin, live, now, madeHere && source.generate ? "generated" : "by hand");
-  }
-  if (missing.length > 0) {
-    const name = `Secret ${input.namespace}/${spec.name}`;
-    if (input.valuesAtDeploy) plan.atDeploy.push(spec.name);
-    else plan.problems.push(`${name}${readers.length > 0 ? `, read by ${readers.join(", ")},` : ""} has no value for ${missing.join(", ")}`);
-    return;
-  }
-  const type = typeof live?.type === "string" ? live.type : "Opaque";
-  const metadata = { name: spec.name, namespace: input.namespace, labels: { ...input.labels }, annotations: { [originAnnotation]: originText(origins) } };
-  plan.secrets.push({ apiVersion: "v1", kind: "Secret", metadata, type, data });
-}
-async function desiredSecrets(input) {
-  const refs = referencedSecrets(input.rendered);
-  const renderedSecrets = new Set(input.rendered.filter((o) => o.kind === "Secret").map((o) => o.metadata.name));
-  for (const name of externalSecretTargets(input.rendered)) renderedSecrets.add(name);
-  const plan = { secrets: [], generated: [], problems: [], atDeploy: [], droppedFernetKeys: 0 };
-  const work = [];
-  for (const spec of secretCatalog) {
-    if (renderedSecrets.has(spec.name)) continue;
-    validateGiven(spec, input.env);
-    const readers = refs.get(`${input.namespace}/${spec.name}`) ?? [];
-    const anyGiven = Object.values(spec.keys).some((k) => given(input.env, k.env) !== void 0);
-    if (readers.length === 0 && !anyGiven) continue;
-    work.push(buildOne(spec, readers, input, plan));
-  }
-  await Promise.all(work);
-  const order = secretCatalog.flatMap((spec) => Object.keys(spec.keys).map((key) => `${spec.name}/${key}`));
-  plan.generated.sort((a, b) => order.indexOf(a) - order.indexOf(b));
-  return plan;
-}
-function takesOver(object) {
-  return object.kind === "Secret" && object.apiVersion === "v1" && object.metadata.annotations?.[originAnnotation] !== void 0;
-}
 
 // src/deploy/crds.ts
 function isCrd(object) {
@@ -271,6 +123,48 @@ async function waitEstablished(client, names, timeoutMs) {
     const ok = await pollUntil(established, { timeoutMs: Math.max(0, deadline - Date.now()), intervalMs: 200 });
     if (!ok) throw new CommandFailure(`CustomResourceDefinition ${name} is not Established after ${timeoutMs / 1e3} s`);
   }
+}
+
+// src/deploy/ownership.ts
+import { createHash } from "node:crypto";
+function entries(object) {
+  return object.metadata.managedFields ?? [];
+}
+function ownershipFingerprint(live, fieldManager) {
+  const entry = entries(live).find((e) => e.manager === fieldManager && e.operation === "Apply" && !e.subresource);
+  if (entry === void 0) return void 0;
+  return createHash("sha256").update(stableJson({ apiVersion: entry.apiVersion, fields: entry.fieldsV1 })).digest("hex").slice(0, 32);
+}
+function unchangedSinceLastApply(desired, live, recorded, fieldManager) {
+  const hash = desired.metadata.annotations?.[configHashAnnotation];
+  if (hash === void 0 || live.metadata.annotations?.[configHashAnnotation] !== hash) return false;
+  if (live.metadata.deletionTimestamp !== void 0) return false;
+  const fingerprint = ownershipFingerprint(live, fieldManager);
+  return fingerprint !== void 0 && fingerprint === recorded;
+}
+function sameObject(live, predicted) {
+  const withoutTimes = (o) => stableJson({ ...o, metadata: { ...o.metadata, managedFields: entries(o).map(({ time: _time, ...rest }) => rest) } });
+  return withoutTimes(live) === withoutTimes(predicted);
+}
+function foreignOwner(live, own) {
+  const partOf = live.metadata.labels?.[partOfLabel];
+  if (partOf !== void 0 && partOf !== own.inventoryId) {
+    const environment = live.metadata.labels?.[environmentLabel];
+    return environment ? `environment '${environment}' (its ${partOfLabel} label)` : `another ApplySet (${partOfLabel}: ${partOf})`;
+  }
+  const other = entries(live).find((e) => e.operation === "Apply" && e.manager !== own.fieldManager && e.manager?.startsWith(`${defaultFieldManager}-`));
+  return other ? `field manager "${other.manager}" of another environment` : void 0;
+}
+function legacyManagerPatch(live, fieldManager) {
+  const all = entries(live);
+  if (fieldManager === defaultFieldManager || all.some((e) => e.manager === fieldManager && e.operation === "Apply")) return void 0;
+  const index = all.findIndex((e) => e.manager === defaultFieldManager && e.operation === "Apply" && !e.subresource);
+  if (index < 0) return void 0;
+  const path = `/metadata/managedFields/${index}/manager`;
+  return [
+    { op: "test", path, value: defaultFieldManager },
+    { op: "replace", path, value: fieldManager }
+  ];
 }
 
 // src/deploy/conflicts.ts
@@ -482,46 +376,173 @@ function judgeImmutable(error, live, desired, recreateStatefulSets) {
   return void 0;
 }
 
-// src/deploy/ownership.ts
-import { createHash as createHash2 } from "node:crypto";
-function entries(object) {
-  return object.metadata.managedFields ?? [];
+// src/secrets/external.ts
+function targetName(object) {
+  const spec = object.spec;
+  if (typeof spec !== "object" || spec === null) return object.metadata.name;
+  const target = spec.target;
+  if (typeof target !== "object" || target === null) return object.metadata.name;
+  const name = target.name;
+  return typeof name === "string" && name.length > 0 ? name : object.metadata.name;
 }
-function ownershipFingerprint(live, fieldManager) {
-  const entry = entries(live).find((e) => e.manager === fieldManager && e.operation === "Apply" && !e.subresource);
-  if (entry === void 0) return void 0;
-  return createHash2("sha256").update(stableJson({ apiVersion: entry.apiVersion, fields: entry.fieldsV1 })).digest("hex").slice(0, 32);
-}
-function unchangedSinceLastApply(desired, live, recorded, fieldManager) {
-  const hash = desired.metadata.annotations?.[configHashAnnotation];
-  if (hash === void 0 || live.metadata.annotations?.[configHashAnnotation] !== hash) return false;
-  if (live.metadata.deletionTimestamp !== void 0) return false;
-  const fingerprint = ownershipFingerprint(live, fieldManager);
-  return fingerprint !== void 0 && fingerprint === recorded;
-}
-function sameObject(live, predicted) {
-  const withoutTimes = (o) => stableJson({ ...o, metadata: { ...o.metadata, managedFields: entries(o).map(({ time: _time, ...rest }) => rest) } });
-  return withoutTimes(live) === withoutTimes(predicted);
-}
-function foreignOwner(live, own) {
-  const partOf = live.metadata.labels?.[partOfLabel];
-  if (partOf !== void 0 && partOf !== own.inventoryId) {
-    const environment = live.metadata.labels?.[environmentLabel];
-    return environment ? `environment '${environment}' (its ${partOfLabel} label)` : `another ApplySet (${partOfLabel}: ${partOf})`;
+function externalSecretTargets(objects) {
+  const targets = /* @__PURE__ */ new Set();
+  for (const object of objects) {
+    if (object.kind !== "ExternalSecret" || !object.apiVersion.startsWith("external-secrets.io/")) continue;
+    const name = targetName(object);
+    if (name !== void 0) targets.add(name);
   }
-  const other = entries(live).find((e) => e.operation === "Apply" && e.manager !== own.fieldManager && e.manager?.startsWith(`${defaultFieldManager}-`));
-  return other ? `field manager "${other.manager}" of another environment` : void 0;
+  return targets;
 }
-function legacyManagerPatch(live, fieldManager) {
-  const all = entries(live);
-  if (fieldManager === defaultFieldManager || all.some((e) => e.manager === fieldManager && e.operation === "Apply")) return void 0;
-  const index = all.findIndex((e) => e.manager === defaultFieldManager && e.operation === "Apply" && !e.subresource);
-  if (index < 0) return void 0;
-  const path = `/metadata/managedFields/${index}/manager`;
-  return [
-    { op: "test", path, value: defaultFieldManager },
-    { op: "replace", path, value: fieldManager }
-  ];
+
+// src/secrets/fernet.ts
+import { createHash as createHash2 } from "node:crypto";
+
+// src/secrets/generate.ts
+import { randomBytes } from "node:crypto";
+function fernetKey() {
+  return randomBytes(32).toString("base64url") + "=";
+}
+function randomToken() {
+  return randomBytes(48).toString("base64url");
+}
+function isFernetKey(value) {
+  if (!/^[A-Za-z0-9_-]{43}=$/.test(value)) return false;
+  return Buffer.from(value, "base64url").length === 32;
+}
+
+// src/secrets/fernet.ts
+function fernetKeys(value) {
+  return value.split(",").map((k) => k.trim()).filter((k) => k.length > 0);
+}
+function keyTag(key) {
+  return createHash2("sha256").update(`airflow-gitops fernet rotation
+${key}`).digest("hex").slice(0, 16);
+}
+function rotateTo(newKey, liveKeys, source) {
+  const keys = [newKey, ...liveKeys.filter((k) => k !== newKey)];
+  return { value: keys.join(","), source, rotateTo: newKey };
+}
+async function decideFernet(input, variable, option) {
+  const { live, given: given2, rotate } = input;
+  if (live === void 0 || fernetKeys(live).length === 0) {
+    if (given2 !== void 0) return { value: given2, source: "given" };
+    return { value: fernetKey(), source: "generated" };
+  }
+  const liveKeys = fernetKeys(live);
+  const current = liveKeys[0] ?? "";
+  if (given2 !== void 0 && given2 !== current) {
+    if (!rotate) {
+      return {
+        refused: `${variable} differs from the Fernet key this installation runs with: replacing it would leave every stored connection password and variable unreadable. To change it, rerun with ${option}: the new key goes first in the key list, \`airflow rotate-fernet-key\` re-encrypts what is stored, and a later deploy drops the old key`
+      };
+    }
+    return rotateTo(given2, liveKeys, "given");
+  }
+  if (rotate && liveKeys.length === 1) return given2 !== void 0 ? { refused: `${option} needs a new key: ${variable} is the key already in use (leave it unset to generate one)` } : rotateTo(fernetKey(), liveKeys, "generated");
+  if (liveKeys.length > 1) {
+    if (rotate) return { value: live, source: "live", rotateTo: current };
+    if (await input.rotationCompleted(current)) return { value: current, source: "live", dropped: liveKeys.length - 1 };
+  }
+  return { value: live, source: given2 !== void 0 ? "given" : "live" };
+}
+
+// src/secrets/desired.ts
+var rotateFernetOption = "--rotate-fernet-key";
+var lineFiles = /* @__PURE__ */ new Set(["AIRFLOW_GITOPS_GIT_SSH_KEY", "AIRFLOW_GITOPS_GIT_KNOWN_HOSTS"]);
+function given(env, name) {
+  const value = env[name];
+  if (value === void 0 || value.trim().length === 0) return void 0;
+  return lineFiles.has(name) ? `${value.replace(/\s+$/, "")}
+` : value;
+}
+function validateGiven(spec, env) {
+  const fernet = spec.keys["fernet-key"];
+  const value = fernet ? given(env, fernet.env) : void 0;
+  if (value !== void 0 && !isFernetKey(value)) {
+    throw new UsageError(`${fernet?.env} is not a valid Fernet key (32 bytes, URL-safe base64, 44 characters ending in '=')`);
+  }
+}
+async function valueOf(spec, key, source, live, input, plan) {
+  const fromEnv = given(input.env, source.env);
+  if (source.generate === "fernet") {
+    const decision = await decideFernet(
+      { live, given: fromEnv, rotate: input.rotateFernetKey === true, rotationCompleted: (k) => input.fernetRotationCompleted?.(keyTag(k)) ?? Promise.resolve(false) },
+      source.env,
+      rotateFernetOption
+    );
+    if ("refused" in decision) return { refused: `Secret ${input.namespace}/${spec.name}: ${decision.refused}` };
+    for (const k of fernetKeys(decision.value)) input.mask.add(k);
+    if (decision.rotateTo !== void 0) plan.fernetRotation = { secret: spec.name, tag: keyTag(decision.rotateTo) };
+    plan.droppedFernetKeys += decision.dropped ?? 0;
+    if (decision.source === "generated") plan.generated.push(`${spec.name}/${key}`);
+    return { value: decision.value, source: decision.source };
+  }
+  if (fromEnv !== void 0) return { value: fromEnv, source: "given" };
+  if (live !== void 0) return { value: live, source: "live" };
+  if (source.generate) {
+    plan.generated.push(`${spec.name}/${key}`);
+    return { value: randomToken(), source: "generated" };
+  }
+  return { missing: true };
+}
+async function buildOne(spec, readers, input, plan) {
+  const live = await input.readLive(spec.name);
+  const liveData = live?.data ?? {};
+  input.mask.addSecretData(liveData, true);
+  const recorded = readOrigins(live);
+  const madeHere = live !== void 0 && Object.entries(input.labels).every(([k, v]) => live.metadata.labels?.[k] === v);
+  const now = (input.now ?? /* @__PURE__ */ new Date()).toISOString().replace(/\.\d+Z$/, "Z");
+  const data = {};
+  const origins = {};
+  const missing = [];
+  for (const [key, source] of Object.entries(spec.keys)) {
+    const liveValue = liveData[key] !== void 0 ? Buffer.from(liveData[key], "base64").toString("utf8") : void 0;
+    const outcome = await valueOf(spec, key, source, liveValue, input, plan);
+    if ("refused" in outcome) {
+      plan.problems.push(outcome.refused);
+      return;
+    }
+    if ("missing" in outcome) {
+      missing.push(`${key} (set ${source.env})`);
+      continue;
+    }
+    input.mask.add(outcome.value);
+    data[key] = Buffer.from(outcome.value).toString("base64");
+    const origin = outcome.source === "live" ? "by hand" : outcome.source;
+    origins[key] = nextOrigin(recorded[key], outcome.value !== liveValue, origin, live, now, madeHere && source.generate ? "generated" : "by hand");
+  }
+  if (missing.length > 0) {
+    const name = `Secret ${input.namespace}/${spec.name}`;
+    if (input.valuesAtDeploy) plan.atDeploy.push(spec.name);
+    else plan.problems.push(`${name}${readers.length > 0 ? `, read by ${readers.join(", ")},` : ""} has no value for ${missing.join(", ")}`);
+    return;
+  }
+  const type = typeof live?.type === "string" ? live.type : "Opaque";
+  const metadata = { name: spec.name, namespace: input.namespace, labels: { ...input.labels }, annotations: { [originAnnotation]: originText(origins) } };
+  plan.secrets.push({ apiVersion: "v1", kind: "Secret", metadata, type, data });
+}
+async function desiredSecrets(input) {
+  const refs = referencedSecrets(input.rendered);
+  const renderedSecrets = new Set(input.rendered.filter((o) => o.kind === "Secret").map((o) => o.metadata.name));
+  for (const name of externalSecretTargets(input.rendered)) renderedSecrets.add(name);
+  const plan = { secrets: [], generated: [], problems: [], atDeploy: [], droppedFernetKeys: 0 };
+  const work = [];
+  for (const spec of secretCatalog) {
+    if (renderedSecrets.has(spec.name)) continue;
+    validateGiven(spec, input.env);
+    const readers = refs.get(`${input.namespace}/${spec.name}`) ?? [];
+    const anyGiven = Object.values(spec.keys).some((k) => given(input.env, k.env) !== void 0);
+    if (readers.length === 0 && !anyGiven) continue;
+    work.push(buildOne(spec, readers, input, plan));
+  }
+  await Promise.all(work);
+  const order = secretCatalog.flatMap((spec) => Object.keys(spec.keys).map((key) => `${spec.name}/${key}`));
+  plan.generated.sort((a, b) => order.indexOf(a) - order.indexOf(b));
+  return plan;
+}
+function takesOver(object) {
+  return object.kind === "Secret" && object.apiVersion === "v1" && object.metadata.annotations?.[originAnnotation] !== void 0;
 }
 
 // src/deploy/plan.ts
@@ -652,26 +673,35 @@ function describeHeld(held, where) {
 }
 var EnvironmentLock = class _EnvironmentLock {
   holder;
+  /** Where the Lease is: the environment's namespace, or `default` while that one does not exist. */
   namespace;
   client;
   options;
   version = "";
   renewer;
   renewing;
+  /** The create started before the namespace was known to exist: the first attempt's outcome. */
+  firstCreate;
+  /** The first deploy's Lease, read at the same time: the first attempt's look at it. */
+  firstRead;
+  /** Deleting a Lease that create made in the environment's namespace after all, once the lock went to `default`. */
+  stray = Promise.resolve();
   /** Set when another deploy took the lock over while this one held it. */
   lost = false;
   constructor(client, options) {
     this.client = client;
     this.options = options;
-    this.namespace = options.namespaceExists ? options.namespace : firstDeployLockNamespace;
+    this.namespace = options.namespace;
     const who = `${userInfo().username}@${hostname()} pid ${process.pid} ${randomBytes2(3).toString("hex")}`;
     this.holder = options.runUrl ? `${who} ${options.runUrl}` : who;
   }
   static async acquire(client, options) {
     const lock = new _EnvironmentLock(client, options);
     try {
+      await lock.place();
       await lock.take();
     } catch (error) {
+      await lock.stray;
       if (error instanceof KubeApiError && error.status === 403) {
         throw new CommandFailure(
           `cannot take the deploy lock of ${options.environment} (Lease ${lock.where}): ${error.message}. The deploying identity needs get, create, update and delete on leases.coordination.k8s.io in namespace ${lock.namespace}`
@@ -720,12 +750,49 @@ var EnvironmentLock = class _EnvironmentLock {
    * True when taken, false when a Lease is already there (held, expired or released: `attempt` judges it).
    */
   async create() {
+    const started = this.firstCreate;
+    this.firstCreate = void 0;
+    const created = await (started ?? this.post());
+    if ("error" in created) throw created.error;
+    if (created.version === void 0) return false;
+    this.version = created.version;
+    return true;
+  }
+  async post() {
     try {
       const written = await this.client.request("POST", leasePath(this.namespace), { body: this.body(void 0, Date.now()) });
-      this.version = String(written.metadata.resourceVersion ?? "");
+      return { version: String(written.metadata.resourceVersion ?? "") };
+    } catch (error) {
+      return error instanceof KubeApiError && error.status === 409 ? { version: void 0 } : { error };
+    }
+  }
+  /**
+   * Where the Lease goes, decided while it is already being created in the environment's namespace:
+   * one round trip when that namespace exists. When it does not (a first deploy), the Lease goes to
+   * `default` at once: a create in a missing namespace is answered only after the API server's
+   * namespace admission has waited (about 55 ms). Should the namespace have appeared meanwhile, the
+   * Lease made there is deleted again.
+   */
+  async place() {
+    const created = this.post();
+    const firstRead = this.namespace === firstDeployLockNamespace ? void 0 : this.read(firstDeployLockNamespace).catch(() => void 0);
+    let exists = false;
+    try {
+      exists = await this.options.namespaceExists;
+    } finally {
+      if (exists) [this.firstCreate, this.firstRead] = [created, firstRead];
+      else this.stray = created.then(async (c) => void ("version" in c && c.version !== void 0 && await this.deleteLease(this.options.namespace, c.version))).catch(() => void 0);
+    }
+    if (!exists) this.namespace = firstDeployLockNamespace;
+  }
+  /** Deletes a Lease if it still has `version` (a precondition); true when deleted. */
+  async deleteLease(namespace, version) {
+    const body = { apiVersion: "v1", kind: "DeleteOptions", preconditions: { resourceVersion: version } };
+    try {
+      await this.client.request("DELETE", leasePath(namespace, this.name), { body });
       return true;
     } catch (error) {
-      if (error instanceof KubeApiError && error.status === 409) return false;
+      if (isNotFound(error) || error instanceof KubeApiError && error.status === 409) return false;
       throw error;
     }
   }
@@ -748,8 +815,10 @@ var EnvironmentLock = class _EnvironmentLock {
   }
   /** A first deploy's lock in `default` still binds once the namespace exists: it is checked, not taken. */
   async firstDeployHolder() {
+    const started = this.firstRead;
+    this.firstRead = void 0;
     if (this.namespace === firstDeployLockNamespace) return void 0;
-    const held = heldBy(await this.read(firstDeployLockNamespace).catch(() => void 0));
+    const held = heldBy(await (started ?? this.read(firstDeployLockNamespace).catch(() => void 0)));
     return held && held.expires > Date.now() && !this.options.steal ? held : void 0;
   }
   async take() {
@@ -801,89 +870,11 @@ var EnvironmentLock = class _EnvironmentLock {
   /** Deletes the Lease if it is still this deploy's (a precondition on its version): a taken-over lock is left to its new holder. */
   async release() {
     clearInterval(this.renewer);
-    await this.renewing;
+    await Promise.all([this.renewing, this.stray]);
     if (this.lost || this.version === "") return;
-    const body = { apiVersion: "v1", kind: "DeleteOptions", preconditions: { resourceVersion: this.version } };
-    try {
-      await this.client.request("DELETE", leasePath(this.namespace, this.name), { body });
-    } catch (error) {
-      if (isNotFound(error) || error instanceof KubeApiError && error.status === 409) return;
-      throw error;
-    }
-    this.version = "";
+    if (await this.deleteLease(this.namespace, this.version)) this.version = "";
   }
 };
-
-// src/deploy/input-set.ts
-function place(object, index) {
-  return `${object.apiVersion} ${describeObject(object)} (object ${index + 1} of the render)`;
-}
-function duplicates(objects) {
-  const first = /* @__PURE__ */ new Map();
-  const problems = [];
-  objects.forEach((object, index) => {
-    const key = objectKey(object);
-    const earlier = first.get(key);
-    if (earlier === void 0) return void first.set(key, index);
-    const other = objects[earlier];
-    problems.push({
-      object: describeObject(object),
-      message: `${describeObject(object)} is rendered twice: as ${place(other, earlier)} and as ${place(object, index)}. One object has one definition: remove one of them`
-    });
-  });
-  return problems;
-}
-function reserved(objects, inventory, environment) {
-  const taken = [
-    { groupKind: "ConfigMap", name: inventory.parentName, what: "the environment's inventory record" },
-    { groupKind: "Lease.coordination.k8s.io", name: lockName(environment), what: "the environment's deploy lock" }
-  ];
-  const problems = [];
-  objects.forEach((object, index) => {
-    const hit = taken.find((t) => t.groupKind === groupKind(object) && t.name === object.metadata.name && object.metadata.namespace === inventory.namespace);
-    if (hit) problems.push({ object: describeObject(object), message: `${place(object, index)} has the name this tool keeps for ${hit.what}: rename it` });
-  });
-  return problems;
-}
-function collision(seen, value, where, what) {
-  const before = seen.get(value);
-  if (before === void 0) return void seen.set(value, where);
-  return { object: where, message: `${what} is used twice in the render: by ${before} and by ${where}` };
-}
-function nodePorts(objects) {
-  const seen = /* @__PURE__ */ new Map();
-  const problems = [];
-  objects.forEach((object, index) => {
-    if (groupKind(object) !== "Service") return;
-    for (const port of recordsIn(specOf(object).ports)) {
-      const nodePort = port.nodePort;
-      if (typeof nodePort !== "number") continue;
-      const protocol = typeof port.protocol === "string" ? port.protocol : "TCP";
-      problems.push(collision(seen, `${nodePort}/${protocol}`, place(object, index), `nodePort ${nodePort}/${protocol}`));
-    }
-  });
-  return problems.filter((p) => p !== void 0);
-}
-function ingressPaths(objects) {
-  const seen = /* @__PURE__ */ new Map();
-  const problems = [];
-  objects.forEach((object, index) => {
-    if (groupKind(object) !== "Ingress.networking.k8s.io") return;
-    const spec = specOf(object);
-    const className = typeof spec.ingressClassName === "string" ? spec.ingressClassName : "(default class)";
-    for (const rule of recordsIn(spec.rules)) {
-      const host = typeof rule.host === "string" ? rule.host : "*";
-      for (const path of recordsIn(isRecord(rule.http) ? rule.http.paths : void 0)) {
-        const route = `${host}${typeof path.path === "string" ? path.path : "/"}`;
-        problems.push(collision(seen, `${className} ${route}`, place(object, index), `Ingress host and path ${route} (class ${className})`));
-      }
-    }
-  });
-  return problems.filter((p) => p !== void 0);
-}
-function checkRenderedSet(objects, inventory, environment) {
-  return [...duplicates(objects), ...reserved(objects, inventory, environment), ...nodePorts(objects), ...ingressPaths(objects)];
-}
 
 // src/deploy/prune.ts
 function protection(member, options) {
@@ -914,53 +905,6 @@ async function executePrune(client, remove) {
     deleted.push(...batch.map((m) => describeObject(m.object)));
   }
   return deleted;
-}
-
-// src/secrets/rollout.ts
-import { createHash as createHash3 } from "node:crypto";
-var secretsHashAnnotation = "airflow-gitops/secrets-hash";
-var rollingKinds = /* @__PURE__ */ new Set(["Deployment", "StatefulSet", "DaemonSet"]);
-function volumeRefs(name, source) {
-  if (!name) return [];
-  const items = listAt(source, "items").map((i) => textAt(i, "key")).filter((k) => k !== void 0);
-  return items.length === 0 ? [{ name }] : items.map((key) => ({ name, key }));
-}
-function secretKeyRefs(pod) {
-  const refs = [];
-  for (const v of listAt(pod, "volumes")) {
-    refs.push(...volumeRefs(textAt(v, "secret", "secretName"), fieldAt(v, "secret")));
-    for (const s of listAt(v, "projected", "sources")) refs.push(...volumeRefs(textAt(s, "secret", "name"), fieldAt(s, "secret")));
-  }
-  for (const c of [...listAt(pod, "containers"), ...listAt(pod, "initContainers")]) {
-    for (const e of listAt(c, "env")) {
-      const name = textAt(e, "valueFrom", "secretKeyRef", "name");
-      if (name) refs.push({ name, key: textAt(e, "valueFrom", "secretKeyRef", "key") });
-    }
-    for (const e of listAt(c, "envFrom")) {
-      const name = textAt(e, "secretRef", "name");
-      if (name) refs.push({ name });
-    }
-  }
-  return refs;
-}
-function podSpecOf(object) {
-  return rollingKinds.has(object.kind) ? fieldAt(object.spec, "template", "spec") : void 0;
-}
-function liveSecretsHash(object) {
-  return textAt(object.spec, "template", "metadata", "annotations", secretsHashAnnotation);
-}
-function secretsHash(pod, known) {
-  const parts = /* @__PURE__ */ new Map();
-  for (const ref of secretKeyRefs(pod)) {
-    const data = known.get(ref.name);
-    if (data === void 0) continue;
-    const keys = ref.key !== void 0 ? [ref.key] : Object.keys(data);
-    for (const key of keys) parts.set(`${ref.name}\0${key}`, data[key] ?? "");
-  }
-  if (parts.size === 0) return void 0;
-  const hash = createHash3("sha256").update("airflow-gitops secrets-hash\n");
-  for (const [k, v] of [...parts].sort(([a], [b]) => a < b ? -1 : 1)) hash.update(`${k}\0${v}\0`);
-  return hash.digest("hex").slice(0, 32);
 }
 
 // src/deploy/readiness.ts
@@ -1233,6 +1177,53 @@ async function waitForWorkloads(client, discovery, targets, timeoutMs, onReady) 
   });
 }
 
+// src/secrets/rollout.ts
+import { createHash as createHash3 } from "node:crypto";
+var secretsHashAnnotation = "airflow-gitops/secrets-hash";
+var rollingKinds = /* @__PURE__ */ new Set(["Deployment", "StatefulSet", "DaemonSet"]);
+function volumeRefs(name, source) {
+  if (!name) return [];
+  const items = listAt(source, "items").map((i) => textAt(i, "key")).filter((k) => k !== void 0);
+  return items.length === 0 ? [{ name }] : items.map((key) => ({ name, key }));
+}
+function secretKeyRefs(pod) {
+  const refs = [];
+  for (const v of listAt(pod, "volumes")) {
+    refs.push(...volumeRefs(textAt(v, "secret", "secretName"), fieldAt(v, "secret")));
+    for (const s of listAt(v, "projected", "sources")) refs.push(...volumeRefs(textAt(s, "secret", "name"), fieldAt(s, "secret")));
+  }
+  for (const c of [...listAt(pod, "containers"), ...listAt(pod, "initContainers")]) {
+    for (const e of listAt(c, "env")) {
+      const name = textAt(e, "valueFrom", "secretKeyRef", "name");
+      if (name) refs.push({ name, key: textAt(e, "valueFrom", "secretKeyRef", "key") });
+    }
+    for (const e of listAt(c, "envFrom")) {
+      const name = textAt(e, "secretRef", "name");
+      if (name) refs.push({ name });
+    }
+  }
+  return refs;
+}
+function podSpecOf(object) {
+  return rollingKinds.has(object.kind) ? fieldAt(object.spec, "template", "spec") : void 0;
+}
+function liveSecretsHash(object) {
+  return textAt(object.spec, "template", "metadata", "annotations", secretsHashAnnotation);
+}
+function secretsHash(pod, known) {
+  const parts = /* @__PURE__ */ new Map();
+  for (const ref of secretKeyRefs(pod)) {
+    const data = known.get(ref.name);
+    if (data === void 0) continue;
+    const keys = ref.key !== void 0 ? [ref.key] : Object.keys(data);
+    for (const key of keys) parts.set(`${ref.name}\0${key}`, data[key] ?? "");
+  }
+  if (parts.size === 0) return void 0;
+  const hash = createHash3("sha256").update("airflow-gitops secrets-hash\n");
+  for (const [k, v] of [...parts].sort(([a], [b]) => a < b ? -1 : 1)) hash.update(`${k}\0${v}\0`);
+  return hash.digest("hex").slice(0, 32);
+}
+
 // src/deploy/fernet-rotation.ts
 var rotationJobName = "airflow-rotate-fernet-key";
 var rotationAnnotation = "airflow-gitops/fernet-rotation";
@@ -1282,6 +1273,207 @@ async function runRotation(client, discovery, job, settings, log) {
   const outcome = await waitForWorkloads(client, discovery, [{ object: live, info, generation: Number(live.metadata.generation ?? 0) }], settings.timeoutSeconds * 1e3, (n) => log(`ready ${n}`));
   if (outcome.state === "failed") throw new CommandFailure(`${name} failed: ${outcome.message}. The old key stays in the list; rerun the deploy with --rotate-fernet-key`);
   if (outcome.state === "timeout") throw new CommandFailure(`${name} did not complete within ${settings.timeoutSeconds} s. The old key stays in the list; rerun the deploy with --rotate-fernet-key`);
+}
+
+// src/deploy/quantity.ts
+var suffixes = {
+  "": 1,
+  k: 1e3,
+  M: 1e6,
+  G: 1e9,
+  T: 1e12,
+  P: 1e15,
+  E: 1e18,
+  Ki: 2 ** 10,
+  Mi: 2 ** 20,
+  Gi: 2 ** 30,
+  Ti: 2 ** 40,
+  Pi: 2 ** 50,
+  Ei: 2 ** 60
+};
+function bytesOf(quantity) {
+  const match = /^([0-9.]+)(Ki|Mi|Gi|Ti|Pi|Ei|k|M|G|T|P|E)?$/.exec(quantity.trim());
+  if (!match) return Number.NaN;
+  return Number(match[1]) * (suffixes[match[2] ?? ""] ?? 1);
+}
+
+// src/deploy/resize.ts
+function templates(object) {
+  return listAt(object?.spec, "volumeClaimTemplates").map((t) => ({
+    name: textAt(t, "metadata", "name") ?? "",
+    storageClass: textAt(t, "spec", "storageClassName"),
+    storage: textAt(t, "spec", "resources", "requests", "storage")
+  }));
+}
+var requested = (claim) => textAt(claim.spec, "resources", "requests", "storage");
+var classOf = (claim) => textAt(claim.spec, "storageClassName");
+function claimsOf(all, statefulSet, template) {
+  const prefix = `${template}-${statefulSet}-`;
+  return all.filter((c) => c.metadata.name.startsWith(prefix) && /^\d+$/.test(c.metadata.name.slice(prefix.length)));
+}
+async function expandable(ctx, cache, className) {
+  if (className === void 0) return false;
+  if (!cache.has(className)) {
+    const info = ctx.discovery.find({ apiVersion: "storage.k8s.io/v1", kind: "StorageClass" });
+    const classes = info ? await listObjects(ctx.client, info, void 0) : [];
+    for (const c of classes) cache.set(c.metadata.name, c.allowVolumeExpansion === true);
+  }
+  return cache.get(className) === true;
+}
+async function planOne2(item, all, ctx, cache, out) {
+  const sts = item.object.metadata.name;
+  const notes = [];
+  for (const wanted of templates(item.object)) {
+    const name = wanted.name;
+    const before = templates(item.live).find((t) => t.name === name);
+    const claims = claimsOf(all, sts, name);
+    const newClass = wanted.storageClass;
+    const keeping = claims.filter((c) => newClass !== void 0 && classOf(c) !== newClass);
+    if (keeping.length > 0) {
+      notes.push(
+        `PVCs keeping their old StorageClass (a claim's class cannot change): ${keeping.map((c) => `${c.metadata.name} (${classOf(c) ?? "default"})`).join(", ")}; to move them to '${newClass}', scale the StatefulSet to 0, copy their data to new claims (or back it up), delete the old PVCs, and scale up again: the StatefulSet creates them anew with the new class`
+      );
+    }
+    const to = wanted.storage;
+    const from = before?.storage;
+    if (!ctx.resizeVolumes || to === void 0 || from === void 0 || bytesOf(to) === bytesOf(from)) continue;
+    if (bytesOf(to) < bytesOf(from)) {
+      out.problems.push(`StatefulSet ${item.object.metadata.namespace}/${sts}: claim template '${name}' shrinks from ${from} to ${to}: Kubernetes cannot shrink a PersistentVolumeClaim, so existing volumes would stay at ${from}; keep ${from} or move the data to new, smaller claims yourself`);
+      continue;
+    }
+    for (const claim of claims) {
+      const size = requested(claim) ?? "0";
+      if (bytesOf(size) >= bytesOf(to)) continue;
+      const className = classOf(claim);
+      if (!await expandable(ctx, cache, className)) {
+        out.problems.push(`PersistentVolumeClaim ${claim.metadata.namespace}/${claim.metadata.name}: StorageClass '${className ?? "(none)"}' does not allow volume expansion (allowVolumeExpansion is not true), so it cannot grow from ${size} to ${to}`);
+        continue;
+      }
+      out.resizes.push({ namespace: claim.metadata.namespace ?? "", claim: claim.metadata.name, from: size, to });
+    }
+  }
+  if (item.recreate) {
+    const resized = out.resizes.filter((r) => claimsOfSet(r, sts, templates(item.object)));
+    if (resized.length > 0) item.recreate.reason = `${item.recreate.reason.split("; recreating")[0]}; expanding ${resized.map((r) => `${r.claim} ${r.from} -> ${r.to}`).join(", ")}, then recreating the StatefulSet with orphan deletion (its pods and PVCs stay and are adopted)`;
+    if (notes.length > 0) item.recreate.reason += `. ${notes.join(". ")}`;
+  }
+}
+function claimsOfSet(resize, sts, tpls) {
+  return tpls.some((t) => resize.claim.startsWith(`${t.name}-${sts}-`));
+}
+async function planResizes(items, ctx) {
+  const out = { problems: [], resizes: [] };
+  const recreated = items.filter((i) => i.action === "recreate" && i.object.kind === "StatefulSet" && i.live);
+  if (recreated.length === 0) return out;
+  const info = ctx.discovery.find({ apiVersion: "v1", kind: "PersistentVolumeClaim" });
+  if (!info) return out;
+  const cache = /* @__PURE__ */ new Map();
+  for (const namespace of new Set(recreated.map((i) => i.object.metadata.namespace))) {
+    const all = await listObjects(ctx.client, info, namespace);
+    for (const item of recreated.filter((i) => i.object.metadata.namespace === namespace)) await planOne2(item, all, ctx, cache, out);
+  }
+  return out;
+}
+async function expandClaims(client, discovery, resizes, phase, log) {
+  const info = discovery.find({ apiVersion: "v1", kind: "PersistentVolumeClaim" });
+  if (!info) return;
+  const sets = phase.filter((i) => i.action === "recreate" && i.object.kind === "StatefulSet");
+  const mine = resizes.filter((r) => sets.some((s) => s.object.metadata.namespace === r.namespace && claimsOfSet(r, s.object.metadata.name, templates(s.object))));
+  await Promise.all(
+    mine.map(async (r) => {
+      const body = { spec: { resources: { requests: { storage: r.to } } } };
+      await client.request("PATCH", objectPath(info, { metadata: { name: r.claim, namespace: r.namespace } }), { body, contentType: "application/merge-patch+json" });
+      log(`expanding PersistentVolumeClaim ${r.namespace}/${r.claim}: ${r.from} -> ${r.to}`);
+    })
+  );
+}
+function sizeLine(claim) {
+  const capacity = textAt(claim.status, "capacity", "storage") ?? "?";
+  const pending = listAt(claim.status, "conditions").map((c) => textAt(c, "type")).filter((t) => t === "Resizing" || t === "FileSystemResizePending");
+  return `  PersistentVolumeClaim ${claim.metadata.namespace}/${claim.metadata.name}: requested ${requested(claim) ?? "?"}, capacity ${capacity}${pending.length > 0 ? ` (${pending.join(", ")}: the volume grows when the driver and, for the file system, the pod are done)` : ""}`;
+}
+async function claimSizes(client, discovery, resizes, waitMs) {
+  const info = discovery.find({ apiVersion: "v1", kind: "PersistentVolumeClaim" });
+  if (!info || resizes.length === 0) return [];
+  const deadline = Date.now() + waitMs;
+  for (; ; ) {
+    const lists = await Promise.all([...new Set(resizes.map((r) => r.namespace))].map((ns) => listObjects(client, info, ns)));
+    const claims = lists.flat().filter((c) => resizes.some((r) => r.claim === c.metadata.name && r.namespace === c.metadata.namespace));
+    const done = claims.every((c) => bytesOf(textAt(c.status, "capacity", "storage") ?? "0") >= bytesOf(requested(c) ?? "0"));
+    if (done || Date.now() >= deadline) return ["sizes of the expanded PersistentVolumeClaims:", ...claims.sort((a, b) => a.metadata.name < b.metadata.name ? -1 : 1).map(sizeLine)];
+    await new Promise((resolve2) => setTimeout(resolve2, 500));
+  }
+}
+
+// src/deploy/input-set.ts
+function place(object, index) {
+  return `${object.apiVersion} ${describeObject(object)} (object ${index + 1} of the render)`;
+}
+function duplicates(objects) {
+  const first = /* @__PURE__ */ new Map();
+  const problems = [];
+  objects.forEach((object, index) => {
+    const key = objectKey(object);
+    const earlier = first.get(key);
+    if (earlier === void 0) return void first.set(key, index);
+    const other = objects[earlier];
+    problems.push({
+      object: describeObject(object),
+      message: `${describeObject(object)} is rendered twice: as ${place(other, earlier)} and as ${place(object, index)}. One object has one definition: remove one of them`
+    });
+  });
+  return problems;
+}
+function reserved(objects, inventory, environment) {
+  const taken = [
+    { groupKind: "ConfigMap", name: inventory.parentName, what: "the environment's inventory record" },
+    { groupKind: "Lease.coordination.k8s.io", name: lockName(environment), what: "the environment's deploy lock" }
+  ];
+  const problems = [];
+  objects.forEach((object, index) => {
+    const hit = taken.find((t) => t.groupKind === groupKind(object) && t.name === object.metadata.name && object.metadata.namespace === inventory.namespace);
+    if (hit) problems.push({ object: describeObject(object), message: `${place(object, index)} has the name this tool keeps for ${hit.what}: rename it` });
+  });
+  return problems;
+}
+function collision(seen, value, where, what) {
+  const before = seen.get(value);
+  if (before === void 0) return void seen.set(value, where);
+  return { object: where, message: `${what} is used twice in the render: by ${before} and by ${where}` };
+}
+function nodePorts(objects) {
+  const seen = /* @__PURE__ */ new Map();
+  const problems = [];
+  objects.forEach((object, index) => {
+    if (groupKind(object) !== "Service") return;
+    for (const port of recordsIn(specOf(object).ports)) {
+      const nodePort = port.nodePort;
+      if (typeof nodePort !== "number") continue;
+      const protocol = typeof port.protocol === "string" ? port.protocol : "TCP";
+      problems.push(collision(seen, `${nodePort}/${protocol}`, place(object, index), `nodePort ${nodePort}/${protocol}`));
+    }
+  });
+  return problems.filter((p) => p !== void 0);
+}
+function ingressPaths(objects) {
+  const seen = /* @__PURE__ */ new Map();
+  const problems = [];
+  objects.forEach((object, index) => {
+    if (groupKind(object) !== "Ingress.networking.k8s.io") return;
+    const spec = specOf(object);
+    const className = typeof spec.ingressClassName === "string" ? spec.ingressClassName : "(default class)";
+    for (const rule of recordsIn(spec.rules)) {
+      const host = typeof rule.host === "string" ? rule.host : "*";
+      for (const path of recordsIn(isRecord(rule.http) ? rule.http.paths : void 0)) {
+        const route = `${host}${typeof path.path === "string" ? path.path : "/"}`;
+        problems.push(collision(seen, `${className} ${route}`, place(object, index), `Ingress host and path ${route} (class ${className})`));
+      }
+    }
+  });
+  return problems.filter((p) => p !== void 0);
+}
+function checkRenderedSet(objects, inventory, environment) {
+  return [...duplicates(objects), ...reserved(objects, inventory, environment), ...nodePorts(objects), ...ingressPaths(objects)];
 }
 
 // src/deploy/secret-rollout.ts
@@ -1431,148 +1623,7 @@ async function preflight(input) {
   return problems;
 }
 
-// src/deploy/quantity.ts
-var suffixes = {
-  "": 1,
-  k: 1e3,
-  M: 1e6,
-  G: 1e9,
-  T: 1e12,
-  P: 1e15,
-  E: 1e18,
-  Ki: 2 ** 10,
-  Mi: 2 ** 20,
-  Gi: 2 ** 30,
-  Ti: 2 ** 40,
-  Pi: 2 ** 50,
-  Ei: 2 ** 60
-};
-function bytesOf(quantity) {
-  const match = /^([0-9.]+)(Ki|Mi|Gi|Ti|Pi|Ei|k|M|G|T|P|E)?$/.exec(quantity.trim());
-  if (!match) return Number.NaN;
-  return Number(match[1]) * (suffixes[match[2] ?? ""] ?? 1);
-}
-
-// src/deploy/resize.ts
-function templates(object) {
-  return listAt(object?.spec, "volumeClaimTemplates").map((t) => ({
-    name: textAt(t, "metadata", "name") ?? "",
-    storageClass: textAt(t, "spec", "storageClassName"),
-    storage: textAt(t, "spec", "resources", "requests", "storage")
-  }));
-}
-var requested = (claim) => textAt(claim.spec, "resources", "requests", "storage");
-var classOf = (claim) => textAt(claim.spec, "storageClassName");
-function claimsOf(all, statefulSet, template) {
-  const prefix = `${template}-${statefulSet}-`;
-  return all.filter((c) => c.metadata.name.startsWith(prefix) && /^\d+$/.test(c.metadata.name.slice(prefix.length)));
-}
-async function expandable(ctx, cache, className) {
-  if (className === void 0) return false;
-  if (!cache.has(className)) {
-    const info = ctx.discovery.find({ apiVersion: "storage.k8s.io/v1", kind: "StorageClass" });
-    const classes = info ? await listObjects(ctx.client, info, void 0) : [];
-    for (const c of classes) cache.set(c.metadata.name, c.allowVolumeExpansion === true);
-  }
-  return cache.get(className) === true;
-}
-async function planOne2(item, all, ctx, cache, out) {
-  const sts = item.object.metadata.name;
-  const notes = [];
-  for (const wanted of templates(item.object)) {
-    const name = wanted.name;
-    const before = templates(item.live).find((t) => t.name === name);
-    const claims = claimsOf(all, sts, name);
-    const newClass = wanted.storageClass;
-    const keeping = claims.filter((c) => newClass !== void 0 && classOf(c) !== newClass);
-    if (keeping.length > 0) {
-      notes.push(
-        `PVCs keeping their old StorageClass (a claim's class cannot change): ${keeping.map((c) => `${c.metadata.name} (${classOf(c) ?? "default"})`).join(", ")}; to move them to '${newClass}', scale the StatefulSet to 0, copy their data to new claims (or back it up), delete the old PVCs, and scale up again: the StatefulSet creates them anew with the new class`
-      );
-    }
-    const to = wanted.storage;
-    const from = before?.storage;
-    if (!ctx.resizeVolumes || to === void 0 || from === void 0 || bytesOf(to) === bytesOf(from)) continue;
-    if (bytesOf(to) < bytesOf(from)) {
-      out.problems.push(`StatefulSet ${item.object.metadata.namespace}/${sts}: claim template '${name}' shrinks from ${from} to ${to}: Kubernetes cannot shrink a PersistentVolumeClaim, so existing volumes would stay at ${from}; keep ${from} or move the data to new, smaller claims yourself`);
-      continue;
-    }
-    for (const claim of claims) {
-      const size = requested(claim) ?? "0";
-      if (bytesOf(size) >= bytesOf(to)) continue;
-      const className = classOf(claim);
-      if (!await expandable(ctx, cache, className)) {
-        out.problems.push(`PersistentVolumeClaim ${claim.metadata.namespace}/${claim.metadata.name}: StorageClass '${className ?? "(none)"}' does not allow volume expansion (allowVolumeExpansion is not true), so it cannot grow from ${size} to ${to}`);
-        continue;
-      }
-      out.resizes.push({ namespace: claim.metadata.namespace ?? "", claim: claim.metadata.name, from: size, to });
-    }
-  }
-  if (item.recreate) {
-    const resized = out.resizes.filter((r) => claimsOfSet(r, sts, templates(item.object)));
-    if (resized.length > 0) item.recreate.reason = `${item.recreate.reason.split("; recreating")[0]}; expanding ${resized.map((r) => `${r.claim} ${r.from} -> ${r.to}`).join(", ")}, then recreating the StatefulSet with orphan deletion (its pods and PVCs stay and are adopted)`;
-    if (notes.length > 0) item.recreate.reason += `. ${notes.join(". ")}`;
-  }
-}
-function claimsOfSet(resize, sts, tpls) {
-  return tpls.some((t) => resize.claim.startsWith(`${t.name}-${sts}-`));
-}
-async function planResizes(items, ctx) {
-  const out = { problems: [], resizes: [] };
-  const recreated = items.filter((i) => i.action === "recreate" && i.object.kind === "StatefulSet" && i.live);
-  if (recreated.length === 0) return out;
-  const info = ctx.discovery.find({ apiVersion: "v1", kind: "PersistentVolumeClaim" });
-  if (!info) return out;
-  const cache = /* @__PURE__ */ new Map();
-  for (const namespace of new Set(recreated.map((i) => i.object.metadata.namespace))) {
-    const all = await listObjects(ctx.client, info, namespace);
-    for (const item of recreated.filter((i) => i.object.metadata.namespace === namespace)) await planOne2(item, all, ctx, cache, out);
-  }
-  return out;
-}
-async function expandClaims(client, discovery, resizes, phase, log) {
-  const info = discovery.find({ apiVersion: "v1", kind: "PersistentVolumeClaim" });
-  if (!info) return;
-  const sets = phase.filter((i) => i.action === "recreate" && i.object.kind === "StatefulSet");
-  const mine = resizes.filter((r) => sets.some((s) => s.object.metadata.namespace === r.namespace && claimsOfSet(r, s.object.metadata.name, templates(s.object))));
-  await Promise.all(
-    mine.map(async (r) => {
-      const body = { spec: { resources: { requests: { storage: r.to } } } };
-      await client.request("PATCH", objectPath(info, { metadata: { name: r.claim, namespace: r.namespace } }), { body, contentType: "application/merge-patch+json" });
-      log(`expanding PersistentVolumeClaim ${r.namespace}/${r.claim}: ${r.from} -> ${r.to}`);
-    })
-  );
-}
-function sizeLine(claim) {
-  const capacity = textAt(claim.status, "capacity", "storage") ?? "?";
-  const pending = listAt(claim.status, "conditions").map((c) => textAt(c, "type")).filter((t) => t === "Resizing" || t === "FileSystemResizePending");
-  return `  PersistentVolumeClaim ${claim.metadata.namespace}/${claim.metadata.name}: requested ${requested(claim) ?? "?"}, capacity ${capacity}${pending.length > 0 ? ` (${pending.join(", ")}: the volume grows when the driver and, for the file system, the pod are done)` : ""}`;
-}
-async function claimSizes(client, discovery, resizes, waitMs) {
-  const info = discovery.find({ apiVersion: "v1", kind: "PersistentVolumeClaim" });
-  if (!info || resizes.length === 0) return [];
-  const deadline = Date.now() + waitMs;
-  for (; ; ) {
-    const lists = await Promise.all([...new Set(resizes.map((r) => r.namespace))].map((ns) => listObjects(client, info, ns)));
-    const claims = lists.flat().filter((c) => resizes.some((r) => r.claim === c.metadata.name && r.namespace === c.metadata.namespace));
-    const done = claims.every((c) => bytesOf(textAt(c.status, "capacity", "storage") ?? "0") >= bytesOf(requested(c) ?? "0"));
-    if (done || Date.now() >= deadline) return ["sizes of the expanded PersistentVolumeClaims:", ...claims.sort((a, b) => a.metadata.name < b.metadata.name ? -1 : 1).map(sizeLine)];
-    await new Promise((resolve2) => setTimeout(resolve2, 500));
-  }
-}
-
 // src/deploy/prepare.ts
-function normalizeScope(objects, connection) {
-  return objects.map((o) => {
-    const info = connection.discovery.find(o);
-    if (info && !info.namespaced && o.metadata.namespace !== void 0) {
-      const metadata = { ...o.metadata };
-      delete metadata.namespace;
-      return { ...o, metadata };
-    }
-    return o;
-  });
-}
 async function existingNamespaces(connection, names) {
   const info = connection.discovery.find({ apiVersion: "v1", kind: "Namespace" });
   if (!info) throw new Error("the cluster serves no Namespaces");
@@ -1663,18 +1714,6 @@ async function prepareOpened(settings, mask, opened) {
   const prune = planPrune(state.members, /* @__PURE__ */ new Set([...desired.map(objectKey), ...suppliedAtDeploy]), settings);
   return { ...connection, rendered, secrets, desired, parent: state.parent, previousRecord: state.previousRecord, members: state.members, context, plan, prune, resizes: resizing.resizes };
 }
-async function openEnvironment(settings) {
-  const abort = new AbortController();
-  const stopOnError = (promise) => promise.catch((error) => (abort.abort(error), Promise.reject(error)));
-  const [rendered, connected] = await Promise.allSettled([
-    stopOnError(renderOverlay({ overlayDir: settings.overlayDir, renderedFile: settings.renderedFile, environment: settings.environment, namespace: settings.namespace, revision: settings.revision, env: settings.env })),
-    stopOnError(connect(settings, abort.signal))
-  ]);
-  if (connected.status === "fulfilled" && rendered.status === "rejected") connected.value.client.close();
-  if (rendered.status === "rejected" || connected.status === "rejected") throw abort.signal.reason;
-  const connection = connected.value;
-  return { connection, rendered: { ...rendered.value, objects: normalizeScope(rendered.value.objects, connection) } };
-}
 async function prepare(settings, mask) {
   const opened = await openEnvironment(settings);
   try {
@@ -1730,7 +1769,6 @@ export {
   expandClaims,
   claimSizes,
   prepareOpened,
-  openEnvironment,
   prepare,
   countPlan,
   hasChanges,

@@ -1,15 +1,17 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   groupOf
+<<<<<<<< HEAD:dist/chunk-TOJSQIMK.js
 } from "./chunk-5LZPYCE4.js";
+========
+} from "./chunk-M4MZUY2E.js";
+>>>>>>>> deploy-speed:dist/chunk-YTCUNYYB.js
 import {
   KubeClient,
-  SecretMask,
-  defaultTimeouts,
-  isNotFound,
-  pollUntil
-} from "./chunk-GP3QOQZR.js";
+  defaultTimeouts
+} from "./chunk-R3FHXGE5.js";
 import {
+<<<<<<<< HEAD:dist/chunk-TOJSQIMK.js
   execa
 } from "./chunk-5QFKXFY6.js";
 import {
@@ -19,26 +21,16 @@ import {
   EnvironmentError,
   describe,
   exitCodeFor
+========
+  require_dist
+} from "./chunk-CT3SYMP3.js";
+import {
+  EnvironmentError
+>>>>>>>> deploy-speed:dist/chunk-YTCUNYYB.js
 } from "./chunk-VGK45RJW.js";
 import {
   __toESM
 } from "./chunk-XNDQ27F5.js";
-
-// src/commands/masked-output.ts
-function maskedIO(io) {
-  const mask = new SecretMask();
-  return { mask, out: (line) => io.stdout(`${mask.mask(line)}
-`), err: (line) => io.stderr(`${mask.mask(line)}
-`) };
-}
-async function reportingErrors(name, masked, body) {
-  try {
-    return await body();
-  } catch (error) {
-    masked.err(`airflow-gitops ${name}: ${describe(error)}`);
-    return exitCodeFor(error);
-  }
-}
 
 // src/kube/discovery.ts
 var aggregatedAccept = "application/json;g=apidiscovery.k8s.io;v=v2;as=APIGroupDiscoveryList,application/json;q=0.5";
@@ -109,6 +101,7 @@ function killGroup(pid) {
   }
 }
 async function runPlugin(config, env, limits) {
+  const { execa } = await import("./execa-UWFTI6ES.js");
   const child = execa(config.command, config.args ?? [], { env, reject: false, stdin: "ignore", detached: true });
   let timedOut = false;
   const timer = setTimeout(() => {
@@ -243,11 +236,14 @@ async function loadClusterAuth(options) {
 }
 
 // src/kube/connect.ts
-async function connect(options, signal) {
+async function openClient(options, signal) {
   const timeouts = options.timeouts ?? defaultTimeouts;
   const auth = await loadClusterAuth({ ...options, execTimeoutMs: timeouts.requestMs, signal });
   signal?.throwIfAborted();
-  const client = new KubeClient(auth, timeouts);
+  return new KubeClient(auth, timeouts);
+}
+async function connect(options, signal) {
+  const client = await openClient(options, signal);
   const close = () => client.close();
   signal?.addEventListener("abort", close, { once: true });
   try {
@@ -260,73 +256,11 @@ async function connect(options, signal) {
   }
 }
 
-// src/kube/requests.ts
-var metadataOnlyAccept = "application/json;as=PartialObjectMetadata;g=meta.k8s.io;v=v1,application/json";
-async function serverSideApply(client, info, object, options) {
-  const answer = await client.request("PATCH", objectPath(info, object), {
-    body: object,
-    contentType: "application/apply-patch+yaml",
-    accept: options.metadataOnly ? metadataOnlyAccept : void 0,
-    onWarning: options.onWarning,
-    query: {
-      fieldManager: options.fieldManager,
-      force: options.force,
-      fieldValidation: "Strict",
-      dryRun: options.dryRun ? "All" : void 0
-    }
-  });
-  return { ...answer, apiVersion: object.apiVersion, kind: object.kind };
-}
-function dryRunCreateAsNew(client, info, object, fieldManager) {
-  const { name, ...metadata } = object.metadata;
-  const body = { ...object, metadata: { ...metadata, generateName: `${name.slice(0, 50)}-` } };
-  return client.request("POST", collectionPath(info, object.metadata.namespace), {
-    body,
-    accept: metadataOnlyAccept,
-    query: { fieldManager, fieldValidation: "Strict", dryRun: "All" }
-  });
-}
-async function jsonPatch(client, info, object, operations) {
-  await client.request("PATCH", objectPath(info, object), { body: operations, contentType: "application/json-patch+json", accept: metadataOnlyAccept });
-}
-async function getObject(client, info, object) {
-  try {
-    const live = await client.request("GET", objectPath(info, object));
-    return { ...live, apiVersion: live.apiVersion ?? apiVersionOf(info), kind: live.kind ?? info.kind };
-  } catch (error) {
-    if (isNotFound(error)) return void 0;
-    throw error;
-  }
-}
-async function deleteObject(client, info, object, propagationPolicy) {
-  try {
-    await client.request("DELETE", objectPath(info, object), { body: { kind: "DeleteOptions", apiVersion: "v1", propagationPolicy } });
-  } catch (error) {
-    if (!isNotFound(error)) throw error;
-  }
-}
-async function waitUntilGone(client, info, object, timeoutMs) {
-  const gone = async () => await getObject(client, info, object) === void 0 ? true : void 0;
-  return await pollUntil(gone, { timeoutMs, intervalMs: 150 }) ?? false;
-}
-async function listObjects(client, info, namespace, labelSelector) {
-  const list = await client.request("GET", collectionPath(info, namespace), { query: { labelSelector } });
-  return (list.items ?? []).map((item) => ({ ...item, apiVersion: apiVersionOf(info), kind: info.kind }));
-}
-
 export {
-  maskedIO,
-  reportingErrors,
   Discovery,
   apiVersionOf,
   collectionPath,
   objectPath,
-  connect,
-  serverSideApply,
-  dryRunCreateAsNew,
-  jsonPatch,
-  getObject,
-  deleteObject,
-  waitUntilGone,
-  listObjects
+  openClient,
+  connect
 };

@@ -2,10 +2,11 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   engineDeploySettings,
   writeKubeconfig
-} from "./chunk-24YGVGEP.js";
+} from "./chunk-KCIZV7GN.js";
 import {
   DeployFailure,
   deploy
+<<<<<<<< HEAD:dist/deploy-CHNYO54U.js
 } from "./chunk-HQF2YPV2.js";
 import "./chunk-QTYKUAFO.js";
 import "./chunk-JVJKXLZC.js";
@@ -22,9 +23,31 @@ import "./chunk-5LZPYCE4.js";
 import "./chunk-GP3QOQZR.js";
 import "./chunk-5QFKXFY6.js";
 import "./chunk-4TQ4CUEX.js";
+========
+} from "./chunk-X3FFUUHF.js";
+import "./chunk-4XGH4CQM.js";
+import "./chunk-RFIBA7BV.js";
+import "./chunk-AOKBNH4L.js";
+import "./chunk-XHOIX6BS.js";
+import "./chunk-RYYIA2YU.js";
+import "./chunk-YTCUNYYB.js";
+import "./chunk-M4MZUY2E.js";
+import "./chunk-YKQKCZGO.js";
+import "./chunk-JOPQDBEC.js";
+import {
+  table
+} from "./chunk-4B6KYGO4.js";
+import "./chunk-LLYEG4VB.js";
+import "./chunk-WZ76NZZT.js";
+import "./chunk-R3FHXGE5.js";
+import "./chunk-SH3L53UU.js";
+import "./chunk-PCPFBYLU.js";
+import "./chunk-GZE3ZC2L.js";
+>>>>>>>> deploy-speed:dist/deploy-3S2CTFMW.js
 import "./chunk-C6Q5PNHF.js";
 import "./chunk-CT3SYMP3.js";
 import "./chunk-VGK45RJW.js";
+import "./chunk-XWJVXINM.js";
 import "./chunk-XNDQ27F5.js";
 
 // src/action/commands/deploy.ts

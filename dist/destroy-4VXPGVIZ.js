@@ -4,14 +4,25 @@ import {
   phaseOf,
   phaseOrder,
   readParent
+<<<<<<<< HEAD:dist/destroy-4VXPGVIZ.js
 } from "./chunk-JVJKXLZC.js";
+========
+} from "./chunk-AOKBNH4L.js";
+>>>>>>>> deploy-speed:dist/destroy-FBY4IIVZ.js
 import {
-  connect,
   deleteObject,
+<<<<<<<< HEAD:dist/destroy-4VXPGVIZ.js
   listObjects,
   maskedIO,
   reportingErrors
 } from "./chunk-TOJSQIMK.js";
+========
+  listObjects
+} from "./chunk-RYYIA2YU.js";
+import {
+  connect
+} from "./chunk-YTCUNYYB.js";
+>>>>>>>> deploy-speed:dist/destroy-FBY4IIVZ.js
 import {
   checkParentTooling,
   describeObject,
@@ -22,11 +33,25 @@ import {
   renderOverlay,
   textAt,
   unionRecord
+<<<<<<<< HEAD:dist/destroy-4VXPGVIZ.js
 } from "./chunk-5LZPYCE4.js";
 import {
   engineSettings
 } from "./chunk-GP3QOQZR.js";
 import "./chunk-5QFKXFY6.js";
+========
+} from "./chunk-M4MZUY2E.js";
+import {
+  maskedIO,
+  reportingErrors
+} from "./chunk-KIJNM4UF.js";
+import "./chunk-YKQKCZGO.js";
+import {
+  engineSettings
+} from "./chunk-LLYEG4VB.js";
+import "./chunk-WZ76NZZT.js";
+import "./chunk-R3FHXGE5.js";
+>>>>>>>> deploy-speed:dist/destroy-FBY4IIVZ.js
 import {
   engineFlags,
   engineOptionsFrom,

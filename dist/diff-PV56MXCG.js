@@ -2,9 +2,10 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   engineDeploySettings,
   writeKubeconfig
-} from "./chunk-24YGVGEP.js";
+} from "./chunk-KCIZV7GN.js";
 import {
   diff
+<<<<<<<< HEAD:dist/diff-PV56MXCG.js
 } from "./chunk-IUCHAKYJ.js";
 import "./chunk-QTYKUAFO.js";
 import "./chunk-JVJKXLZC.js";
@@ -20,10 +21,33 @@ import "./chunk-6M56B45Z.js";
 import "./chunk-5LZPYCE4.js";
 import "./chunk-GP3QOQZR.js";
 import "./chunk-5QFKXFY6.js";
+========
+} from "./chunk-WTXR4I3A.js";
+import "./chunk-4XGH4CQM.js";
+import "./chunk-RFIBA7BV.js";
+import "./chunk-AOKBNH4L.js";
+import "./chunk-XHOIX6BS.js";
+import "./chunk-RYYIA2YU.js";
+import "./chunk-YTCUNYYB.js";
+import "./chunk-M4MZUY2E.js";
+import "./chunk-KIJNM4UF.js";
+import "./chunk-YKQKCZGO.js";
+import "./chunk-JOPQDBEC.js";
+import {
+  codeBlock
+} from "./chunk-4B6KYGO4.js";
+import "./chunk-LLYEG4VB.js";
+import "./chunk-WZ76NZZT.js";
+import "./chunk-R3FHXGE5.js";
+import "./chunk-SH3L53UU.js";
+import "./chunk-PCPFBYLU.js";
+import "./chunk-GZE3ZC2L.js";
+>>>>>>>> deploy-speed:dist/diff-5G5PZSR7.js
 import "./chunk-4TQ4CUEX.js";
 import "./chunk-C6Q5PNHF.js";
 import "./chunk-CT3SYMP3.js";
 import "./chunk-VGK45RJW.js";
+import "./chunk-XWJVXINM.js";
 import "./chunk-XNDQ27F5.js";
 
 // src/action/commands/diff.ts

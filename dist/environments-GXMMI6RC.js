@@ -5,8 +5,12 @@ import {
 } from "./chunk-2QA4ABBH.js";
 import {
   Git
+<<<<<<<< HEAD:dist/environments-GXMMI6RC.js
 } from "./chunk-2B6XIGMR.js";
 import "./chunk-5QFKXFY6.js";
+========
+} from "./chunk-27TEZR2O.js";
+>>>>>>>> deploy-speed:dist/environments-ONDGWW4R.js
 import {
   flagText,
   parseCommandArgs
@@ -19,6 +23,7 @@ import "./chunk-CT3SYMP3.js";
 import {
   UsageError
 } from "./chunk-VGK45RJW.js";
+import "./chunk-XWJVXINM.js";
 import "./chunk-XNDQ27F5.js";
 
 // src/commands/environments.ts

@@ -8,6 +8,7 @@ import {
   readModuleMap
 } from "./chunk-6M56B45Z.js";
 import {
+<<<<<<<< HEAD:dist/lock-KVRXJEWH.js
   execa
 } from "./chunk-5QFKXFY6.js";
 import {
@@ -19,9 +20,14 @@ import {
 } from "./chunk-CT3SYMP3.js";
 import {
   CommandFailure,
+========
+>>>>>>>> deploy-speed:dist/chunk-GZE3ZC2L.js
   EnvironmentError,
   UsageError
 } from "./chunk-VGK45RJW.js";
+import {
+  execa
+} from "./chunk-XWJVXINM.js";
 import {
   __toESM
 } from "./chunk-XNDQ27F5.js";

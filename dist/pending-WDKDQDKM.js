@@ -1,13 +1,14 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
-  readEnvironments
-} from "./chunk-2QA4ABBH.js";
-import {
   GitHubClient,
   resolveRepository
 } from "./chunk-OMGV5NTF.js";
 import {
+  readEnvironments
+} from "./chunk-2QA4ABBH.js";
+import {
   table
+<<<<<<<< HEAD:dist/pending-WDKDQDKM.js
 } from "./chunk-NBAJKHQ3.js";
 import "./chunk-JKRQ3V4L.js";
 import "./chunk-KTVZS6W6.js";
@@ -17,11 +18,22 @@ import {
   Git
 } from "./chunk-2B6XIGMR.js";
 import "./chunk-5QFKXFY6.js";
+========
+} from "./chunk-4B6KYGO4.js";
+import "./chunk-JKRQ3V4L.js";
+import "./chunk-SH3L53UU.js";
+import "./chunk-PCPFBYLU.js";
+import "./chunk-GZE3ZC2L.js";
+import {
+  Git
+} from "./chunk-27TEZR2O.js";
+>>>>>>>> deploy-speed:dist/pending-3D4APJWI.js
 import "./chunk-C6Q5PNHF.js";
 import "./chunk-CT3SYMP3.js";
 import {
   UsageError
 } from "./chunk-VGK45RJW.js";
+import "./chunk-XWJVXINM.js";
 import "./chunk-XNDQ27F5.js";
 
 // src/github/deployments.ts

@@ -4,11 +4,11 @@ import {
   pinCommitMessage,
   pinTitle,
   publishPin
-} from "./chunk-E2V3AL5L.js";
-import "./chunk-GFE6HHBJ.js";
+} from "./chunk-JKKFY5PB.js";
 import {
   pinnedRefIn
 } from "./chunk-Z6GDXSVY.js";
+import "./chunk-GFE6HHBJ.js";
 import "./chunk-AF6MUGKY.js";
 import {
   GitHubClient,
@@ -22,8 +22,12 @@ import {
 } from "./chunk-64HCW6T5.js";
 import {
   Git
+<<<<<<<< HEAD:dist/pin-remote-OHTTJRT2.js
 } from "./chunk-2B6XIGMR.js";
 import "./chunk-5QFKXFY6.js";
+========
+} from "./chunk-27TEZR2O.js";
+>>>>>>>> deploy-speed:dist/pin-remote-HYPSFTGO.js
 import {
   environmentArg,
   flagText,
@@ -35,6 +39,7 @@ import {
 import {
   UsageError
 } from "./chunk-VGK45RJW.js";
+import "./chunk-XWJVXINM.js";
 import "./chunk-XNDQ27F5.js";
 
 // src/git/clone.ts

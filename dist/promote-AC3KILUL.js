@@ -1,16 +1,20 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   promote
-} from "./chunk-PO6EOAD5.js";
+} from "./chunk-4GFHPOML.js";
 import "./chunk-Z6GDXSVY.js";
 import "./chunk-AF6MUGKY.js";
-import "./chunk-2QA4ABBH.js";
 import "./chunk-OMGV5NTF.js";
+import "./chunk-2QA4ABBH.js";
 import "./chunk-JKRQ3V4L.js";
 import "./chunk-HA2VP2ES.js";
 import "./chunk-64HCW6T5.js";
+<<<<<<<< HEAD:dist/promote-AC3KILUL.js
 import "./chunk-2B6XIGMR.js";
 import "./chunk-5QFKXFY6.js";
+========
+import "./chunk-27TEZR2O.js";
+>>>>>>>> deploy-speed:dist/promote-EUNNCZ63.js
 import {
   parseCommandArgs
 } from "./chunk-4TQ4CUEX.js";
@@ -19,6 +23,7 @@ import "./chunk-CT3SYMP3.js";
 import {
   UsageError
 } from "./chunk-VGK45RJW.js";
+import "./chunk-XWJVXINM.js";
 import "./chunk-XNDQ27F5.js";
 
 // src/commands/promote.ts

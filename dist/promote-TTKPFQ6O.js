@@ -1,13 +1,14 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   promote
-} from "./chunk-PO6EOAD5.js";
+} from "./chunk-4GFHPOML.js";
 import "./chunk-Z6GDXSVY.js";
 import "./chunk-AF6MUGKY.js";
-import "./chunk-2QA4ABBH.js";
 import "./chunk-OMGV5NTF.js";
+import "./chunk-2QA4ABBH.js";
 import {
   table
+<<<<<<<< HEAD:dist/promote-TTKPFQ6O.js
 } from "./chunk-NBAJKHQ3.js";
 import "./chunk-JKRQ3V4L.js";
 import "./chunk-KTVZS6W6.js";
@@ -17,9 +18,20 @@ import "./chunk-HA2VP2ES.js";
 import "./chunk-64HCW6T5.js";
 import "./chunk-2B6XIGMR.js";
 import "./chunk-5QFKXFY6.js";
+========
+} from "./chunk-4B6KYGO4.js";
+import "./chunk-JKRQ3V4L.js";
+import "./chunk-SH3L53UU.js";
+import "./chunk-PCPFBYLU.js";
+import "./chunk-GZE3ZC2L.js";
+import "./chunk-HA2VP2ES.js";
+import "./chunk-64HCW6T5.js";
+import "./chunk-27TEZR2O.js";
+>>>>>>>> deploy-speed:dist/promote-ZIZ2T2YX.js
 import "./chunk-C6Q5PNHF.js";
 import "./chunk-CT3SYMP3.js";
 import "./chunk-VGK45RJW.js";
+import "./chunk-XWJVXINM.js";
 import "./chunk-XNDQ27F5.js";
 
 // src/action/commands/promote.ts

@@ -3,6 +3,7 @@ import {
   readOrigins,
   referencedSecrets,
   secretCatalog
+<<<<<<<< HEAD:dist/secrets-RBPGPQXI.js
 } from "./chunk-LWR7H4NV.js";
 import {
   connect,
@@ -10,16 +11,39 @@ import {
   maskedIO,
   reportingErrors
 } from "./chunk-TOJSQIMK.js";
+========
+} from "./chunk-XHOIX6BS.js";
+import {
+  getObject
+} from "./chunk-RYYIA2YU.js";
+import {
+  connect
+} from "./chunk-YTCUNYYB.js";
+>>>>>>>> deploy-speed:dist/secrets-HLH2W3NH.js
 import {
   fieldAt,
   listAt,
   renderOverlay,
   textAt
+<<<<<<<< HEAD:dist/secrets-RBPGPQXI.js
 } from "./chunk-5LZPYCE4.js";
 import {
   engineSettings
 } from "./chunk-GP3QOQZR.js";
 import "./chunk-5QFKXFY6.js";
+========
+} from "./chunk-M4MZUY2E.js";
+import {
+  maskedIO,
+  reportingErrors
+} from "./chunk-KIJNM4UF.js";
+import "./chunk-YKQKCZGO.js";
+import {
+  engineSettings
+} from "./chunk-LLYEG4VB.js";
+import "./chunk-WZ76NZZT.js";
+import "./chunk-R3FHXGE5.js";
+>>>>>>>> deploy-speed:dist/secrets-HLH2W3NH.js
 import {
   engineFlags,
   engineOptionsFrom,

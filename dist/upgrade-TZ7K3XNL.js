@@ -29,8 +29,12 @@ import {
 } from "./chunk-5M3UEVIV.js";
 import {
   Git
+<<<<<<<< HEAD:dist/upgrade-TZ7K3XNL.js
 } from "./chunk-2B6XIGMR.js";
 import "./chunk-5QFKXFY6.js";
+========
+} from "./chunk-27TEZR2O.js";
+>>>>>>>> deploy-speed:dist/upgrade-GIT7U6IQ.js
 import {
   flagText,
   parseCommandArgs
@@ -39,6 +43,7 @@ import "./chunk-C6Q5PNHF.js";
 import {
   UsageError
 } from "./chunk-VGK45RJW.js";
+import "./chunk-XWJVXINM.js";
 import "./chunk-XNDQ27F5.js";
 
 // src/commands/upgrade.ts

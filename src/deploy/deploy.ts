@@ -21,7 +21,8 @@ import { describeObject, objectKey, podTemplateOf, stableJson, type KubeObject }
 import { ownershipFingerprint } from './ownership.ts';
 import { isWaitable, phaseOf, phaseOrder, type PhaseName } from './phases.ts';
 import { planObjects, type PlannedObject } from './plan.ts';
-import { openEnvironment, prepareOpened, type Opened, type Prepared } from './prepare.ts';
+import { prepareOpened, type Prepared } from './prepare.ts';
+import { openedFrom, startEnvironment, type Started } from './open.ts';
 import { EnvironmentLock } from './lock.ts';
 import { executePrune } from './prune.ts';
 import { countPlan, formatPlan, hasChanges } from './plan-report.ts';
@@ -278,20 +279,20 @@ class Deployment {
 }
 
 /** Whether the environment's namespace exists (a first deploy locks elsewhere until it does). */
-async function namespaceExists(opened: Opened): Promise<boolean> {
-  const info = opened.connection.discovery.find({ apiVersion: 'v1', kind: 'Namespace' });
-  if (!info) return false;
-  return (await getObject(opened.connection.client, info, { metadata: { name: opened.rendered.inventory.namespace } })) !== undefined;
+async function namespaceExists(started: Started): Promise<boolean> {
+  // Namespaces are core v1 on every cluster: no need to wait for discovery.
+  const info = { group: '', version: 'v1', plural: 'namespaces', namespaced: false, kind: 'Namespace' };
+  return (await getObject(started.client, info, { metadata: { name: started.rendered.inventory.namespace } })) !== undefined;
 }
 
 /** Lease duration: a deploy whose process died frees its environment after this long. */
 export const lockDurationSeconds = 60;
 
-async function lockEnvironment(settings: DeploySettings, opened: Opened, log: (line: string) => void): Promise<EnvironmentLock> {
-  return EnvironmentLock.acquire(opened.connection.client, {
+async function lockEnvironment(settings: DeploySettings, started: Started, log: (line: string) => void): Promise<EnvironmentLock> {
+  return EnvironmentLock.acquire(started.client, {
     environment: settings.environment,
-    namespace: opened.rendered.inventory.namespace,
-    namespaceExists: await namespaceExists(opened),
+    namespace: started.rendered.inventory.namespace,
+    namespaceExists: namespaceExists(started),
     runUrl: settings.revision.runUrl,
     steal: settings.stealLock,
     waitMs: settings.timeoutSeconds * 1000,
@@ -300,19 +301,20 @@ async function lockEnvironment(settings: DeploySettings, opened: Opened, log: (l
   });
 }
 
-export async function deploy(settings: DeploySettings, mask: SecretMask, log: (line: string) => void): Promise<DeployResult> {
-  const opened = await openEnvironment(settings);
+/** `starting`: the render and connection (open.ts), when the caller started them already. */
+export async function deploy(settings: DeploySettings, mask: SecretMask, log: (line: string) => void, starting?: Promise<Started>): Promise<DeployResult> {
+  const started = await (starting ?? startEnvironment(settings));
   try {
     // Taken before the environment is read, so that Secrets are generated and the inventory written by one deploy at a time.
-    const lock = await lockEnvironment(settings, opened, log);
+    const lock = await lockEnvironment(settings, started, log);
     try {
-      const prepared = await prepareOpened(settings, mask, opened);
+      const prepared = await prepareOpened(settings, mask, await openedFrom(started));
       return await new Deployment(prepared, settings, log).run();
     } finally {
       await lock.release();
     }
   } finally {
-    opened.connection.client.close();
+    started.client.close();
   }
 }
 

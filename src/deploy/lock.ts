@@ -17,9 +17,9 @@ import { managedByLabel, managedByValue } from './tracking.ts';
 
 export type LockOptions = {
   environment: string;
-  /** The environment's namespace, and whether it exists yet. */
+  /** The environment's namespace, and whether it exists yet (asked while the Lease is already being created there). */
   namespace: string;
-  namespaceExists: boolean;
+  namespaceExists: Promise<boolean>;
   /** Shown as the holder, with a random part so that two deploys from one machine differ. */
   runUrl?: string;
   steal: boolean;
@@ -33,6 +33,9 @@ export type LockOptions = {
 export const firstDeployLockNamespace = 'default';
 
 type Held = { holder: string; acquired: string; renewed: string; expires: number };
+
+/** A create's outcome: the Lease's resourceVersion, undefined when a Lease is already there, or the error. */
+type Created = { version: string | undefined } | { error: unknown };
 
 export function lockName(environment: string): string {
   return `airflow-gitops-${environment}`;
@@ -65,19 +68,26 @@ function describeHeld(held: Held, where: string): string {
 
 export class EnvironmentLock {
   readonly holder: string;
-  readonly namespace: string;
+  /** Where the Lease is: the environment's namespace, or `default` while that one does not exist. */
+  namespace: string;
   private readonly client: KubeClient;
   private readonly options: LockOptions;
   private version = '';
   private renewer: NodeJS.Timeout | undefined;
   private renewing: Promise<void> | undefined;
+  /** The create started before the namespace was known to exist: the first attempt's outcome. */
+  private firstCreate: Promise<Created> | undefined;
+  /** The first deploy's Lease, read at the same time: the first attempt's look at it. */
+  private firstRead: Promise<KubeObject | undefined> | undefined;
+  /** Deleting a Lease that create made in the environment's namespace after all, once the lock went to `default`. */
+  private stray: Promise<void> = Promise.resolve();
   /** Set when another deploy took the lock over while this one held it. */
   lost = false;
 
   private constructor(client: KubeClient, options: LockOptions) {
     this.client = client;
     this.options = options;
-    this.namespace = options.namespaceExists ? options.namespace : firstDeployLockNamespace;
+    this.namespace = options.namespace;
     const who = `${userInfo().username}@${hostname()} pid ${process.pid} ${randomBytes(3).toString('hex')}`;
     this.holder = options.runUrl ? `${who} ${options.runUrl}` : who;
   }
@@ -85,8 +95,10 @@ export class EnvironmentLock {
   static async acquire(client: KubeClient, options: LockOptions): Promise<EnvironmentLock> {
     const lock = new EnvironmentLock(client, options);
     try {
+      await lock.place();
       await lock.take();
     } catch (error) {
+      await lock.stray;
       if (error instanceof KubeApiError && error.status === 403) {
         throw new CommandFailure(
           `cannot take the deploy lock of ${options.environment} (Lease ${lock.where}): ${error.message}. ` +
@@ -141,12 +153,53 @@ export class EnvironmentLock {
    * True when taken, false when a Lease is already there (held, expired or released: `attempt` judges it).
    */
   private async create(): Promise<boolean> {
+    const started = this.firstCreate;
+    this.firstCreate = undefined;
+    const created = await (started ?? this.post());
+    if ('error' in created) throw created.error;
+    if (created.version === undefined) return false;
+    this.version = created.version;
+    return true;
+  }
+
+  private async post(): Promise<Created> {
     try {
       const written = await this.client.request<KubeObject>('POST', leasePath(this.namespace), { body: this.body(undefined, Date.now()) });
-      this.version = String(written.metadata.resourceVersion ?? '');
+      return { version: String(written.metadata.resourceVersion ?? '') };
+    } catch (error) {
+      return error instanceof KubeApiError && error.status === 409 ? { version: undefined } : { error };
+    }
+  }
+
+  /**
+   * Where the Lease goes, decided while it is already being created in the environment's namespace:
+   * one round trip when that namespace exists. When it does not (a first deploy), the Lease goes to
+   * `default` at once: a create in a missing namespace is answered only after the API server's
+   * namespace admission has waited (about 55 ms). Should the namespace have appeared meanwhile, the
+   * Lease made there is deleted again.
+   */
+  private async place(): Promise<void> {
+    const created = this.post();
+    const firstRead = this.namespace === firstDeployLockNamespace ? undefined : this.read(firstDeployLockNamespace).catch(() => undefined);
+    let exists = false;
+    try {
+      exists = await this.options.namespaceExists;
+    } finally {
+      if (exists) [this.firstCreate, this.firstRead] = [created, firstRead];
+      // Should that delete fail, the Lease expires unrenewed after durationSeconds.
+      else this.stray = created.then(async (c) => void ('version' in c && c.version !== undefined && (await this.deleteLease(this.options.namespace, c.version)))).catch(() => undefined);
+    }
+    if (!exists) this.namespace = firstDeployLockNamespace;
+  }
+
+  /** Deletes a Lease if it still has `version` (a precondition); true when deleted. */
+  private async deleteLease(namespace: string, version: string): Promise<boolean> {
+    const body = { apiVersion: 'v1', kind: 'DeleteOptions', preconditions: { resourceVersion: version } };
+    try {
+      await this.client.request('DELETE', leasePath(namespace, this.name), { body });
       return true;
     } catch (error) {
-      if (error instanceof KubeApiError && error.status === 409) return false;
+      if (isNotFound(error) || (error instanceof KubeApiError && error.status === 409)) return false;
       throw error;
     }
   }
@@ -173,8 +226,10 @@ export class EnvironmentLock {
 
   /** A first deploy's lock in `default` still binds once the namespace exists: it is checked, not taken. */
   private async firstDeployHolder(): Promise<Held | undefined> {
+    const started = this.firstRead;
+    this.firstRead = undefined;
     if (this.namespace === firstDeployLockNamespace) return undefined;
-    const held = heldBy(await this.read(firstDeployLockNamespace).catch(() => undefined));
+    const held = heldBy(await (started ?? this.read(firstDeployLockNamespace).catch(() => undefined)));
     return held && held.expires > Date.now() && !this.options.steal ? held : undefined;
   }
 
@@ -234,15 +289,8 @@ export class EnvironmentLock {
   /** Deletes the Lease if it is still this deploy's (a precondition on its version): a taken-over lock is left to its new holder. */
   async release(): Promise<void> {
     clearInterval(this.renewer);
-    await this.renewing;
+    await Promise.all([this.renewing, this.stray]);
     if (this.lost || this.version === '') return;
-    const body = { apiVersion: 'v1', kind: 'DeleteOptions', preconditions: { resourceVersion: this.version } };
-    try {
-      await this.client.request('DELETE', leasePath(this.namespace, this.name), { body });
-    } catch (error) {
-      if (isNotFound(error) || (error instanceof KubeApiError && error.status === 409)) return;
-      throw error;
-    }
-    this.version = '';
+    if (await this.deleteLease(this.namespace, this.version)) this.version = '';
   }
 }

@@ -3,12 +3,13 @@
  * inventory, build the managed Secrets, plan every object and the prune.
  */
 import { CommandFailure } from '../errors.ts';
-import { renderOverlay, type Rendered } from './render.ts';
+import type { Rendered } from './render.ts';
 import { desiredSecrets, type SecretsPlan } from '../secrets/desired.ts';
 import type { SecretMask } from '../secrets/mask.ts';
 import type { DeploySettings } from './settings.ts';
 import { checkParentTooling, readRecord, recordOf, unionRecord, type InventoryRecord } from './applyset.ts';
-import { connect, type Connection } from '../kube/connect.ts';
+import type { Connection } from '../kube/connect.ts';
+import { openEnvironment, type Opened } from './open.ts';
 import { renderedGroupKinds } from './crds.ts';
 import { listMembers, listRemainingMembers, readFingerprints, readParent, type LiveMember } from './inventory.ts';
 import { isRecord, objectKey, type KubeObject } from '../objects.ts';
@@ -43,19 +44,6 @@ export type Prepared = Readonly<
     resizes: ClaimResize[];
   }
 >;
-
-/** Cluster-scoped objects must not carry a namespace (kustomize adds one to kinds it does not know). */
-function normalizeScope(objects: KubeObject[], connection: Connection): KubeObject[] {
-  return objects.map((o) => {
-    const info = connection.discovery.find(o);
-    if (info && !info.namespaced && o.metadata.namespace !== undefined) {
-      const metadata = { ...o.metadata };
-      delete metadata.namespace;
-      return { ...o, metadata };
-    }
-    return o;
-  });
-}
 
 async function existingNamespaces(connection: Connection, names: string[]): Promise<Set<string>> {
   const info = connection.discovery.find({ apiVersion: 'v1', kind: 'Namespace' });
@@ -137,9 +125,6 @@ function planContext(settings: PlanSettings, connection: Connection, rendered: R
   };
 }
 
-/** The render and the connection, before anything is read from the cluster. */
-export type Opened = { connection: Connection; rendered: Rendered };
-
 /** Reads the environment, builds its Secrets and plans every object and the prune, from an opened render and connection. */
 export async function prepareOpened(settings: PlanSettings, mask: SecretMask, opened: Opened): Promise<Prepared> {
   const { connection, rendered } = opened;
@@ -164,22 +149,6 @@ export async function prepareOpened(settings: PlanSettings, mask: SecretMask, op
   const suppliedAtDeploy = secrets.atDeploy.map((name) => objectKey({ apiVersion: 'v1', kind: 'Secret', metadata: { name, namespace } }));
   const prune = planPrune(state.members, new Set([...desired.map(objectKey), ...suppliedAtDeploy]), settings);
   return { ...connection, rendered, secrets, desired, parent: state.parent, previousRecord: state.previousRecord, members: state.members, context, plan, prune, resizes: resizing.resizes };
-}
-
-/** Renders and connects at once; the caller closes `connection.client`. */
-export async function openEnvironment(settings: PlanSettings): Promise<Opened> {
-  // Render and connect at once; when either fails the other is stopped, so nothing is left running after the error.
-  const abort = new AbortController();
-  const stopOnError = <T>(promise: Promise<T>) => promise.catch((error: unknown) => (abort.abort(error), Promise.reject(error)));
-  const [rendered, connected] = await Promise.allSettled([
-    stopOnError(renderOverlay({ overlayDir: settings.overlayDir, renderedFile: settings.renderedFile, environment: settings.environment, namespace: settings.namespace, revision: settings.revision, env: settings.env })),
-    stopOnError(connect(settings, abort.signal)),
-  ]);
-  if (connected.status === 'fulfilled' && rendered.status === 'rejected') connected.value.client.close();
-  // The first failure is the one to report: the other may only be its consequence (aborted).
-  if (rendered.status === 'rejected' || connected.status === 'rejected') throw abort.signal.reason;
-  const connection = connected.value;
-  return { connection, rendered: { ...rendered.value, objects: normalizeScope(rendered.value.objects, connection) } };
 }
 
 export async function prepare(settings: PlanSettings, mask: SecretMask): Promise<Prepared> {

@@ -22,6 +22,8 @@ export type RenderOptions = {
   namespace?: string;
   revision: Revision;
   env: NodeJS.ProcessEnv;
+  /** kustomize's output for `overlayDir`, when the caller started the build already. */
+  kustomizeOutput?: Promise<string>;
 };
 
 export type Rendered = {
@@ -43,7 +45,10 @@ function refuseRedacted(objects: KubeObject[], source: string): void {
 }
 
 async function renderedText(options: RenderOptions): Promise<{ text: string; source: string }> {
-  if (options.renderedFile === undefined) return { text: await kustomizeBuild(options.overlayDir, options.env), source: `kustomize output of ${options.overlayDir}` };
+  if (options.renderedFile === undefined) {
+    const text = await (options.kustomizeOutput ?? kustomizeBuild(options.overlayDir, options.env));
+    return { text, source: `kustomize output of ${options.overlayDir}` };
+  }
   return { text: await readFile(options.renderedFile, 'utf8'), source: options.renderedFile };
 }
 

@@ -5,7 +5,6 @@
  * (waiting for a browser log-in, a frozen metadata server) is killed with every
  * process it started once the exec timeout passes or the command gives up.
  */
-import { execa } from 'execa';
 import { EnvironmentError } from '../errors.ts';
 
 export type ExecConfig = {
@@ -28,6 +27,8 @@ function killGroup(pid: number | undefined): void {
 }
 
 async function runPlugin(config: ExecConfig, env: NodeJS.ProcessEnv, limits: ExecLimits) {
+  // Loaded here: most kubeconfigs name no plugin, and every command that connects would load execa otherwise.
+  const { execa } = await import('execa');
   const child = execa(config.command, config.args ?? [], { env, reject: false, stdin: 'ignore', detached: true });
   let timedOut = false;
   const timer = setTimeout(() => {

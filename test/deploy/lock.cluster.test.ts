@@ -5,7 +5,10 @@
 // lock held by someone else is waited for and then refused by name, and
 // --steal-lock takes it over.
 import { afterAll, describe, expect, it } from 'vitest';
-import { kubectl } from '../support/cluster.ts';
+import { clusterEnv, kubeconfigPath, kubectl } from '../support/cluster.ts';
+import { KubeClient } from '../../src/kube/client.ts';
+import { loadClusterAuth } from '../../src/kube/kubeconfig.ts';
+import { EnvironmentLock } from '../../src/deploy/lock.ts';
 import { deleteNamespaces, deploy, expectNoSecretInOutput, freshNamespace, getJson, overlay } from '../support/deploy-harness.ts';
 
 const namespaces: string[] = [];
@@ -94,5 +97,24 @@ describe('the deploy lock', () => {
     expect(stolen.code, stolen.out).toBe(0);
     expect(stolen.out).toContain('took over the deploy lock of held: it was held by someone@elsewhere pid 1');
     expect((await kubectl(['get', 'lease', 'airflow-gitops-held', '-n', ns])).stderr).toContain('NotFound');
+  });
+
+  it('takes the lock in default when told the namespace is missing, deleting the Lease its concurrent create made there', async () => {
+    // The namespace exists, but the lock is told it does not: as when the namespace appears between the look and the create.
+    const ns = await freshNamespace('ls', true);
+    namespaces.push(ns);
+    const client = new KubeClient(await loadClusterAuth({ kubeconfig: kubeconfigPath, env: clusterEnv() }));
+    try {
+      const options = { environment: 'stray', namespace: ns, namespaceExists: Promise.resolve(false), steal: false, waitMs: 5000, durationSeconds: 60, log: () => undefined };
+      const lock = await EnvironmentLock.acquire(client, options);
+      expect(lock.namespace).toBe('default');
+      const held = await getJson(['get', 'lease', 'airflow-gitops-stray', '-n', 'default']);
+      expect(held.spec.holderIdentity).toBe(lock.holder);
+      await lock.release();
+      expect((await kubectl(['get', 'lease', 'airflow-gitops-stray', '-n', ns])).stderr).toContain('NotFound');
+      expect((await kubectl(['get', 'lease', 'airflow-gitops-stray', '-n', 'default'])).stderr).toContain('NotFound');
+    } finally {
+      client.close();
+    }
   });
 });

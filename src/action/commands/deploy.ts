@@ -1,5 +1,5 @@
 /** command: deploy. Apply, prune and wait; a failed deploy still reports what it did before failing. */
-import { deploy, DeployFailure, type DeployResult } from '../../commands/deploy.ts';
+import { deploy, DeployFailure, type DeployResult } from '../../deploy/deploy.ts';
 import type { ClusterSettings } from '../settings.ts';
 import type { ActionContext, ActionOutcome } from '../context.ts';
 import { writeKubeconfig } from '../kubeconfig-file.ts';

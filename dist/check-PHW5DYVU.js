@@ -1,0 +1,90 @@
+import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
+import {
+  render
+} from "./chunk-NEFN2FFY.js";
+import {
+  diff
+<<<<<<<< HEAD:dist/check-D5KY6XDL.js
+} from "./chunk-IUCHAKYJ.js";
+import "./chunk-QTYKUAFO.js";
+import "./chunk-JVJKXLZC.js";
+import "./chunk-LWR7H4NV.js";
+import {
+  maskedIO
+} from "./chunk-TOJSQIMK.js";
+import {
+  render
+} from "./chunk-E25V7WBV.js";
+import "./chunk-5LZPYCE4.js";
+import {
+  deploySettings
+} from "./chunk-GP3QOQZR.js";
+import "./chunk-5QFKXFY6.js";
+========
+} from "./chunk-WTXR4I3A.js";
+import "./chunk-4XGH4CQM.js";
+import "./chunk-RFIBA7BV.js";
+import "./chunk-AOKBNH4L.js";
+import "./chunk-XHOIX6BS.js";
+import "./chunk-RYYIA2YU.js";
+import "./chunk-YTCUNYYB.js";
+import "./chunk-M4MZUY2E.js";
+import {
+  maskedIO
+} from "./chunk-KIJNM4UF.js";
+import "./chunk-YKQKCZGO.js";
+import {
+  deploySettings
+} from "./chunk-LLYEG4VB.js";
+import "./chunk-WZ76NZZT.js";
+import "./chunk-R3FHXGE5.js";
+>>>>>>>> deploy-speed:dist/check-PHW5DYVU.js
+import {
+  deployFlags,
+  deployOptionsFrom,
+  flagText,
+  parseCommandArgs
+} from "./chunk-4TQ4CUEX.js";
+import "./chunk-C6Q5PNHF.js";
+import "./chunk-CT3SYMP3.js";
+import {
+  UsageError,
+  describe
+} from "./chunk-VGK45RJW.js";
+import "./chunk-XNDQ27F5.js";
+
+// src/commands/check.ts
+import { writeFileSync } from "node:fs";
+import { resolve } from "node:path";
+async function checkEnvironment(settings, mask) {
+  const result = { environment: settings.environment };
+  try {
+    const rendered = await render(settings);
+    Object.assign(result, { namespace: rendered.namespace, objects: rendered.objects });
+  } catch (error) {
+    return { ...result, error: `render: ${mask.mask(describe(error))}` };
+  }
+  if (settings.kubeconfig === void 0) return { ...result, diffSkipped: "no kubeconfig for this environment" };
+  try {
+    result.diff = (await diff(settings, mask)).counts;
+  } catch (error) {
+    result.error = `diff: ${mask.mask(describe(error))}`;
+  }
+  return result;
+}
+async function run(argv, io) {
+  const parsed = parseCommandArgs(argv, { ...deployFlags, report: { type: "string" } }, "check");
+  const report = flagText(parsed.values, "report");
+  if (report === void 0) throw new UsageError("check: --report <file> is required (where the result goes)");
+  const settings = deploySettings({ ...deployOptionsFrom(parsed, "check"), wait: false }, io);
+  const masked = maskedIO(io);
+  const result = await checkEnvironment(settings, masked.mask);
+  writeFileSync(resolve(io.cwd, report), `${JSON.stringify(result, null, 2)}
+`);
+  if (result.error !== void 0) masked.err(`airflow-gitops check ${result.environment}: ${result.error}`);
+  else masked.out(`${result.environment}: ${result.objects} objects${result.diff ? `; ${result.diff.create + result.diff.deferred} to create, ${result.diff.change + result.diff.recreate} to change, ${result.diff.prune} to prune` : ` (${result.diffSkipped})`}`);
+  return result.error === void 0 ? 0 : 1;
+}
+export {
+  run
+};

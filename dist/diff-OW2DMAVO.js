@@ -1,0 +1,28 @@
+import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
+import {
+  changesExitCode,
+  diff,
+  run
+} from "./chunk-WTXR4I3A.js";
+import "./chunk-4XGH4CQM.js";
+import "./chunk-RFIBA7BV.js";
+import "./chunk-AOKBNH4L.js";
+import "./chunk-XHOIX6BS.js";
+import "./chunk-RYYIA2YU.js";
+import "./chunk-YTCUNYYB.js";
+import "./chunk-M4MZUY2E.js";
+import "./chunk-KIJNM4UF.js";
+import "./chunk-YKQKCZGO.js";
+import "./chunk-LLYEG4VB.js";
+import "./chunk-WZ76NZZT.js";
+import "./chunk-R3FHXGE5.js";
+import "./chunk-4TQ4CUEX.js";
+import "./chunk-C6Q5PNHF.js";
+import "./chunk-CT3SYMP3.js";
+import "./chunk-VGK45RJW.js";
+import "./chunk-XNDQ27F5.js";
+export {
+  changesExitCode,
+  diff,
+  run
+};
