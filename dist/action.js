@@ -1,12 +1,5 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
-<<<<<<< HEAD
-  codeBlock,
-  writeSummary
-} from "./chunk-NBAJKHQ3.js";
-import {
-=======
->>>>>>> deploy-speed
   Inputs,
   inputCommand,
   readActionSettings,
@@ -15,7 +8,7 @@ import {
 import {
   codeBlock,
   writeSummary
-} from "./chunk-4B6KYGO4.js";
+} from "./chunk-NBAJKHQ3.js";
 import {
   require_tunnel,
   require_undici
@@ -28,18 +21,9 @@ import {
 import {
   WorkflowLog
 } from "./chunk-3RXC6EC4.js";
-<<<<<<< HEAD
 import "./chunk-KTVZS6W6.js";
 import "./chunk-RBNP2GGL.js";
 import "./chunk-6M56B45Z.js";
-import {
-  SecretMask
-} from "./chunk-GP3QOQZR.js";
-=======
-import "./chunk-SH3L53UU.js";
-import "./chunk-PCPFBYLU.js";
-import "./chunk-GZE3ZC2L.js";
->>>>>>> deploy-speed
 import "./chunk-C6Q5PNHF.js";
 import {
   require_dist
@@ -47,7 +31,6 @@ import {
 import {
   describe
 } from "./chunk-VGK45RJW.js";
-import "./chunk-XWJVXINM.js";
 import {
   __toESM
 } from "./chunk-XNDQ27F5.js";
@@ -584,35 +567,19 @@ function setOutputs(outputs, mask, setOutput2) {
 async function runCommand(settings, context) {
   switch (settings.command) {
     case "validate":
-<<<<<<< HEAD
       return (await import("./validate-T2UU4KEQ.js")).validateAction(settings, context);
     case "bump":
-      return (await import("./bump-IPOGK7PS.js")).bumpAction(settings, context);
-    case "render":
-      return (await import("./render-4HRYQ5SW.js")).renderAction(settings, context);
-    case "diff":
-      return (await import("./diff-PV56MXCG.js")).diffAction(settings, context);
-    case "deploy":
-      return (await import("./deploy-CHNYO54U.js")).deployAction(settings, context);
-    case "promote":
-      return (await import("./promote-TTKPFQ6O.js")).promoteAction(settings, context);
-    case "pending":
-      return (await import("./pending-WDKDQDKM.js")).pendingAction(settings, context);
-=======
-      return (await import("./validate-M5UTT3KK.js")).validateAction(settings, context);
-    case "bump":
-      return (await import("./bump-LRCR53MU.js")).bumpAction(settings, context);
+      return (await import("./bump-G7JRQOMQ.js")).bumpAction(settings, context);
     case "render":
       return (await import("./render-45QOGW2T.js")).renderAction(settings, context);
     case "diff":
-      return (await import("./diff-5G5PZSR7.js")).diffAction(settings, context);
+      return (await import("./diff-GY42Y26T.js")).diffAction(settings, context);
     case "deploy":
-      return (await import("./deploy-3S2CTFMW.js")).deployAction(settings, context);
+      return (await import("./deploy-5HUHNTOH.js")).deployAction(settings, context);
     case "promote":
-      return (await import("./promote-ZIZ2T2YX.js")).promoteAction(settings, context);
+      return (await import("./promote-WEGNWVUN.js")).promoteAction(settings, context);
     case "pending":
-      return (await import("./pending-3D4APJWI.js")).pendingAction(settings, context);
->>>>>>> deploy-speed
+      return (await import("./pending-BMPFJENC.js")).pendingAction(settings, context);
   }
 }
 

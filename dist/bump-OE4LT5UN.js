@@ -6,12 +6,7 @@ import {
 } from "./chunk-6PH3BHAF.js";
 import "./chunk-HA2VP2ES.js";
 import "./chunk-64HCW6T5.js";
-<<<<<<< HEAD:dist/bump-JZHGWQVX.js
-import "./chunk-2B6XIGMR.js";
-import "./chunk-5QFKXFY6.js";
-=======
 import "./chunk-27TEZR2O.js";
->>>>>>> deploy-speed:dist/bump-OE4LT5UN.js
 import "./chunk-4TQ4CUEX.js";
 import "./chunk-C6Q5PNHF.js";
 import "./chunk-CT3SYMP3.js";

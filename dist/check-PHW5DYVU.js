@@ -4,23 +4,6 @@ import {
 } from "./chunk-NEFN2FFY.js";
 import {
   diff
-<<<<<<<< HEAD:dist/check-D5KY6XDL.js
-} from "./chunk-IUCHAKYJ.js";
-import "./chunk-QTYKUAFO.js";
-import "./chunk-JVJKXLZC.js";
-import "./chunk-LWR7H4NV.js";
-import {
-  maskedIO
-} from "./chunk-TOJSQIMK.js";
-import {
-  render
-} from "./chunk-E25V7WBV.js";
-import "./chunk-5LZPYCE4.js";
-import {
-  deploySettings
-} from "./chunk-GP3QOQZR.js";
-import "./chunk-5QFKXFY6.js";
-========
 } from "./chunk-WTXR4I3A.js";
 import "./chunk-4XGH4CQM.js";
 import "./chunk-RFIBA7BV.js";
@@ -38,7 +21,6 @@ import {
 } from "./chunk-LLYEG4VB.js";
 import "./chunk-WZ76NZZT.js";
 import "./chunk-R3FHXGE5.js";
->>>>>>>> deploy-speed:dist/check-PHW5DYVU.js
 import {
   deployFlags,
   deployOptionsFrom,

@@ -9,11 +9,7 @@ import {
   phaseOrder,
   readFingerprints,
   readParent
-<<<<<<<< HEAD:dist/chunk-QTYKUAFO.js
-} from "./chunk-JVJKXLZC.js";
-========
 } from "./chunk-AOKBNH4L.js";
->>>>>>>> deploy-speed:dist/chunk-4XGH4CQM.js
 import {
   nextOrigin,
   originAnnotation,
@@ -21,11 +17,7 @@ import {
   readOrigins,
   referencedSecrets,
   secretCatalog
-<<<<<<<< HEAD:dist/chunk-QTYKUAFO.js
-} from "./chunk-LWR7H4NV.js";
-========
 } from "./chunk-XHOIX6BS.js";
->>>>>>>> deploy-speed:dist/chunk-4XGH4CQM.js
 import {
   deleteObject,
   dryRunCreateAsNew,
@@ -33,16 +25,12 @@ import {
   listObjects,
   serverSideApply,
   waitUntilGone
-<<<<<<<< HEAD:dist/chunk-QTYKUAFO.js
-} from "./chunk-TOJSQIMK.js";
-========
 } from "./chunk-RYYIA2YU.js";
 import {
   apiVersionOf,
   collectionPath,
   objectPath
 } from "./chunk-YTCUNYYB.js";
->>>>>>>> deploy-speed:dist/chunk-4XGH4CQM.js
 import {
   checkParentTooling,
   clone,
@@ -75,14 +63,10 @@ import {
   text,
   textAt,
   unionRecord
-<<<<<<<< HEAD:dist/chunk-QTYKUAFO.js
-} from "./chunk-5LZPYCE4.js";
-========
 } from "./chunk-M4MZUY2E.js";
 import {
   defaultFieldManager
 } from "./chunk-WZ76NZZT.js";
->>>>>>>> deploy-speed:dist/chunk-4XGH4CQM.js
 import {
   KubeApiError,
   isNotFound,

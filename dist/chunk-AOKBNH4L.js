@@ -2,19 +2,11 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   getObject,
   listObjects
-<<<<<<<< HEAD:dist/chunk-JVJKXLZC.js
-} from "./chunk-TOJSQIMK.js";
-import {
-  objectKey,
-  partOfLabel
-} from "./chunk-5LZPYCE4.js";
-========
 } from "./chunk-RYYIA2YU.js";
 import {
   objectKey,
   partOfLabel
 } from "./chunk-M4MZUY2E.js";
->>>>>>>> deploy-speed:dist/chunk-AOKBNH4L.js
 
 // src/deploy/inventory.ts
 var fingerprintsKey = "ownership-fingerprints";

@@ -13,11 +13,7 @@ import {
   moduleMapFileName,
   providerOf,
   readModuleMap
-<<<<<<<< HEAD:dist/chunk-KTVZS6W6.js
 } from "./chunk-6M56B45Z.js";
-========
-} from "./chunk-GZE3ZC2L.js";
->>>>>>>> deploy-speed:dist/chunk-SH3L53UU.js
 import {
   require_dist
 } from "./chunk-CT3SYMP3.js";

@@ -6,22 +6,10 @@ import {
   redacted
 } from "./chunk-R3FHXGE5.js";
 import {
-<<<<<<<< HEAD:dist/chunk-5LZPYCE4.js
-  execa
-} from "./chunk-5QFKXFY6.js";
-import {
-  require_dist
-} from "./chunk-CT3SYMP3.js";
-import {
-  CommandFailure,
-  EnvironmentError,
-  UsageError
-========
   require_dist
 } from "./chunk-CT3SYMP3.js";
 import {
   CommandFailure
->>>>>>>> deploy-speed:dist/chunk-M4MZUY2E.js
 } from "./chunk-VGK45RJW.js";
 import {
   __toESM

@@ -2,11 +2,7 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   cell,
   summaryLimitBytes
-<<<<<<<< HEAD:dist/chunk-NBAJKHQ3.js
 } from "./chunk-KTVZS6W6.js";
-========
-} from "./chunk-SH3L53UU.js";
->>>>>>>> deploy-speed:dist/chunk-4B6KYGO4.js
 
 // src/action/summary.ts
 import { appendFileSync } from "node:fs";

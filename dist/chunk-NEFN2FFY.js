@@ -2,11 +2,7 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   renderOverlay,
   toYaml
-<<<<<<<< HEAD:dist/chunk-E25V7WBV.js
-} from "./chunk-5LZPYCE4.js";
-========
 } from "./chunk-M4MZUY2E.js";
->>>>>>>> deploy-speed:dist/chunk-NEFN2FFY.js
 import {
   engineSettings
 } from "./chunk-LLYEG4VB.js";

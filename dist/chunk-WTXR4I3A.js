@@ -4,16 +4,6 @@ import {
   formatPlan,
   hasChanges,
   prepare
-<<<<<<<< HEAD:dist/chunk-IUCHAKYJ.js
-} from "./chunk-QTYKUAFO.js";
-import {
-  maskedIO,
-  reportingErrors
-} from "./chunk-TOJSQIMK.js";
-import {
-  describeObject
-} from "./chunk-5LZPYCE4.js";
-========
 } from "./chunk-4XGH4CQM.js";
 import {
   describeObject
@@ -22,7 +12,6 @@ import {
   maskedIO,
   reportingErrors
 } from "./chunk-KIJNM4UF.js";
->>>>>>>> deploy-speed:dist/chunk-WTXR4I3A.js
 import {
   deploySettings
 } from "./chunk-LLYEG4VB.js";

@@ -18,15 +18,11 @@ import {
   takesOver,
   waitEstablished,
   waitForWorkloads
-<<<<<<<< HEAD:dist/chunk-HQF2YPV2.js
-} from "./chunk-QTYKUAFO.js";
-========
 } from "./chunk-4XGH4CQM.js";
 import {
   openedFrom,
   startEnvironment
 } from "./chunk-RFIBA7BV.js";
->>>>>>>> deploy-speed:dist/chunk-X3FFUUHF.js
 import {
   fingerprintsKey,
   healthyTemplatesKey,
@@ -34,25 +30,17 @@ import {
   phaseOf,
   phaseOrder,
   readHealthyTemplates
-<<<<<<<< HEAD:dist/chunk-HQF2YPV2.js
-} from "./chunk-JVJKXLZC.js";
-========
 } from "./chunk-AOKBNH4L.js";
->>>>>>>> deploy-speed:dist/chunk-X3FFUUHF.js
 import {
   deleteObject,
   getObject,
   jsonPatch,
   serverSideApply,
   waitUntilGone
-<<<<<<<< HEAD:dist/chunk-HQF2YPV2.js
-} from "./chunk-TOJSQIMK.js";
-========
 } from "./chunk-RYYIA2YU.js";
 import {
   Discovery
 } from "./chunk-YTCUNYYB.js";
->>>>>>>> deploy-speed:dist/chunk-X3FFUUHF.js
 import {
   clone,
   compareText,
@@ -74,11 +62,7 @@ import {
   stampRevision,
   textAt,
   unionRecord
-<<<<<<<< HEAD:dist/chunk-HQF2YPV2.js
-} from "./chunk-5LZPYCE4.js";
-========
 } from "./chunk-M4MZUY2E.js";
->>>>>>>> deploy-speed:dist/chunk-X3FFUUHF.js
 import {
   KubeApiError,
   isNotFound

@@ -5,11 +5,7 @@ import {
   isRecord,
   podSpecOf,
   recordsIn
-<<<<<<<< HEAD:dist/chunk-LWR7H4NV.js
-} from "./chunk-5LZPYCE4.js";
-========
 } from "./chunk-M4MZUY2E.js";
->>>>>>>> deploy-speed:dist/chunk-XHOIX6BS.js
 
 // src/secrets/catalog.ts
 var secretCatalog = [

@@ -1,32 +1,16 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   groupOf
-<<<<<<<< HEAD:dist/chunk-TOJSQIMK.js
-} from "./chunk-5LZPYCE4.js";
-========
 } from "./chunk-M4MZUY2E.js";
->>>>>>>> deploy-speed:dist/chunk-YTCUNYYB.js
 import {
   KubeClient,
   defaultTimeouts
 } from "./chunk-R3FHXGE5.js";
 import {
-<<<<<<<< HEAD:dist/chunk-TOJSQIMK.js
-  execa
-} from "./chunk-5QFKXFY6.js";
-import {
-  require_dist
-} from "./chunk-CT3SYMP3.js";
-import {
-  EnvironmentError,
-  describe,
-  exitCodeFor
-========
   require_dist
 } from "./chunk-CT3SYMP3.js";
 import {
   EnvironmentError
->>>>>>>> deploy-speed:dist/chunk-YTCUNYYB.js
 } from "./chunk-VGK45RJW.js";
 import {
   __toESM

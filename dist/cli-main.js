@@ -7,25 +7,8 @@ import "./chunk-XNDQ27F5.js";
 
 // src/commands/index.ts
 var commands = {
-<<<<<<< HEAD
   validate: { summary: "check a DAG folder (static checks, optionally a real Airflow import)", load: () => import("./validate-ESVSSMG3.js") },
-  lock: { summary: "resolve requirements.txt into requirements.lock for the pinned Airflow (--check: fail when it is stale)", load: () => import("./lock-KVRXJEWH.js") },
-  bump: { summary: "set an environment's pinned git-sync ref and/or Airflow image digest", load: () => import("./bump-JZHGWQVX.js") },
-  render: { summary: "render an overlay to multi-document YAML", load: () => import("./render-MSKVJLX6.js") },
-  diff: { summary: "server-side dry-run an overlay against the live cluster", load: () => import("./diff-O6OB5BHV.js") },
-  deploy: { summary: "dry-run, apply, prune and wait for an overlay", load: () => import("./deploy-FEDAEE32.js") },
-  environments: { summary: "the environments, their order and promotion chain from environments.yaml (for the workflows)", load: () => import("./environments-GXMMI6RC.js") },
-  destroy: { summary: "remove what an environment applied, keeping its Secrets and PVCs unless asked (a dry run without --yes)", load: () => import("./destroy-4VXPGVIZ.js") },
-  secrets: { summary: "list the Secrets an environment uses: origin and last change of each value, never the value", load: () => import("./secrets-RBPGPQXI.js") },
-  promote: { summary: "open or update a pull request pinning one environment to another's ref", load: () => import("./promote-AC3KILUL.js") },
-  check: { summary: "render an overlay and, with a kubeconfig, dry-run it; write the result as JSON", load: () => import("./check-D5KY6XDL.js") },
-  "pr-comment": { summary: "create or update the sticky pull-request comment of the checks", load: () => import("./pr-comment-4NML5VE6.js") },
-  init: { summary: "write a new repository of your own: overlays, DAGs, workflows and the vendored template", load: () => import("./init-7GDQMBG4.js") },
-  upgrade: { summary: "move a repository made by init to this engine's version (in place or as a pull request)", load: () => import("./upgrade-TZ7K3XNL.js") },
-  "pin-remote": { summary: "pin this DAG repository's commit in the platform repository (pull request or commit)", load: () => import("./pin-remote-OHTTJRT2.js") }
-=======
-  validate: { summary: "check a DAG folder (static checks, optionally a real Airflow import)", load: () => import("./validate-5SCQ5NGX.js") },
-  lock: { summary: "resolve requirements.txt into requirements.lock for the pinned Airflow (--check: fail when it is stale)", load: () => import("./lock-W5KG7ZOI.js") },
+  lock: { summary: "resolve requirements.txt into requirements.lock for the pinned Airflow (--check: fail when it is stale)", load: () => import("./lock-FB5SZGPA.js") },
   bump: { summary: "set an environment's pinned git-sync ref and/or Airflow image digest", load: () => import("./bump-OE4LT5UN.js") },
   render: { summary: "render an overlay to multi-document YAML", load: () => import("./render-Y2I3FXJA.js") },
   diff: { summary: "server-side dry-run an overlay against the live cluster", load: () => import("./diff-OW2DMAVO.js") },
@@ -39,7 +22,6 @@ var commands = {
   init: { summary: "write a new repository of your own: overlays, DAGs, workflows and the vendored template", load: () => import("./init-7GDQMBG4.js") },
   upgrade: { summary: "move a repository made by init to this engine's version (in place or as a pull request)", load: () => import("./upgrade-GIT7U6IQ.js") },
   "pin-remote": { summary: "pin this DAG repository's commit in the platform repository (pull request or commit)", load: () => import("./pin-remote-HYPSFTGO.js") }
->>>>>>> deploy-speed
 };
 
 // src/commands/io.ts

@@ -4,25 +4,14 @@ import {
   phaseOf,
   phaseOrder,
   readParent
-<<<<<<<< HEAD:dist/destroy-4VXPGVIZ.js
-} from "./chunk-JVJKXLZC.js";
-========
 } from "./chunk-AOKBNH4L.js";
->>>>>>>> deploy-speed:dist/destroy-FBY4IIVZ.js
 import {
   deleteObject,
-<<<<<<<< HEAD:dist/destroy-4VXPGVIZ.js
-  listObjects,
-  maskedIO,
-  reportingErrors
-} from "./chunk-TOJSQIMK.js";
-========
   listObjects
 } from "./chunk-RYYIA2YU.js";
 import {
   connect
 } from "./chunk-YTCUNYYB.js";
->>>>>>>> deploy-speed:dist/destroy-FBY4IIVZ.js
 import {
   checkParentTooling,
   describeObject,
@@ -33,13 +22,6 @@ import {
   renderOverlay,
   textAt,
   unionRecord
-<<<<<<<< HEAD:dist/destroy-4VXPGVIZ.js
-} from "./chunk-5LZPYCE4.js";
-import {
-  engineSettings
-} from "./chunk-GP3QOQZR.js";
-import "./chunk-5QFKXFY6.js";
-========
 } from "./chunk-M4MZUY2E.js";
 import {
   maskedIO,
@@ -51,7 +33,6 @@ import {
 } from "./chunk-LLYEG4VB.js";
 import "./chunk-WZ76NZZT.js";
 import "./chunk-R3FHXGE5.js";
->>>>>>>> deploy-speed:dist/destroy-FBY4IIVZ.js
 import {
   engineFlags,
   engineOptionsFrom,

@@ -5,12 +5,7 @@ import {
 } from "./chunk-2QA4ABBH.js";
 import {
   Git
-<<<<<<<< HEAD:dist/environments-GXMMI6RC.js
-} from "./chunk-2B6XIGMR.js";
-import "./chunk-5QFKXFY6.js";
-========
 } from "./chunk-27TEZR2O.js";
->>>>>>>> deploy-speed:dist/environments-ONDGWW4R.js
 import {
   flagText,
   parseCommandArgs

@@ -22,12 +22,7 @@ import {
 } from "./chunk-64HCW6T5.js";
 import {
   Git
-<<<<<<<< HEAD:dist/pin-remote-OHTTJRT2.js
-} from "./chunk-2B6XIGMR.js";
-import "./chunk-5QFKXFY6.js";
-========
 } from "./chunk-27TEZR2O.js";
->>>>>>>> deploy-speed:dist/pin-remote-HYPSFTGO.js
 import {
   environmentArg,
   flagText,

@@ -9,12 +9,7 @@ import "./chunk-2QA4ABBH.js";
 import "./chunk-JKRQ3V4L.js";
 import "./chunk-HA2VP2ES.js";
 import "./chunk-64HCW6T5.js";
-<<<<<<<< HEAD:dist/promote-AC3KILUL.js
-import "./chunk-2B6XIGMR.js";
-import "./chunk-5QFKXFY6.js";
-========
 import "./chunk-27TEZR2O.js";
->>>>>>>> deploy-speed:dist/promote-EUNNCZ63.js
 import {
   parseCommandArgs
 } from "./chunk-4TQ4CUEX.js";

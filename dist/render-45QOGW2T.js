@@ -1,14 +1,6 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   render
-<<<<<<<< HEAD:dist/render-4HRYQ5SW.js
-} from "./chunk-E25V7WBV.js";
-import "./chunk-5LZPYCE4.js";
-import {
-  engineSettings
-} from "./chunk-GP3QOQZR.js";
-import "./chunk-5QFKXFY6.js";
-========
 } from "./chunk-NEFN2FFY.js";
 import "./chunk-M4MZUY2E.js";
 import "./chunk-YKQKCZGO.js";
@@ -20,7 +12,6 @@ import {
 } from "./chunk-LLYEG4VB.js";
 import "./chunk-WZ76NZZT.js";
 import "./chunk-R3FHXGE5.js";
->>>>>>>> deploy-speed:dist/render-45QOGW2T.js
 import "./chunk-4TQ4CUEX.js";
 import "./chunk-C6Q5PNHF.js";
 import "./chunk-CT3SYMP3.js";

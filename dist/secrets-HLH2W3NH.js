@@ -3,15 +3,6 @@ import {
   readOrigins,
   referencedSecrets,
   secretCatalog
-<<<<<<<< HEAD:dist/secrets-RBPGPQXI.js
-} from "./chunk-LWR7H4NV.js";
-import {
-  connect,
-  getObject,
-  maskedIO,
-  reportingErrors
-} from "./chunk-TOJSQIMK.js";
-========
 } from "./chunk-XHOIX6BS.js";
 import {
   getObject
@@ -19,19 +10,11 @@ import {
 import {
   connect
 } from "./chunk-YTCUNYYB.js";
->>>>>>>> deploy-speed:dist/secrets-HLH2W3NH.js
 import {
   fieldAt,
   listAt,
   renderOverlay,
   textAt
-<<<<<<<< HEAD:dist/secrets-RBPGPQXI.js
-} from "./chunk-5LZPYCE4.js";
-import {
-  engineSettings
-} from "./chunk-GP3QOQZR.js";
-import "./chunk-5QFKXFY6.js";
-========
 } from "./chunk-M4MZUY2E.js";
 import {
   maskedIO,
@@ -43,7 +26,6 @@ import {
 } from "./chunk-LLYEG4VB.js";
 import "./chunk-WZ76NZZT.js";
 import "./chunk-R3FHXGE5.js";
->>>>>>>> deploy-speed:dist/secrets-HLH2W3NH.js
 import {
   engineFlags,
   engineOptionsFrom,

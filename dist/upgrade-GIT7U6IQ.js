@@ -29,12 +29,7 @@ import {
 } from "./chunk-5M3UEVIV.js";
 import {
   Git
-<<<<<<<< HEAD:dist/upgrade-TZ7K3XNL.js
-} from "./chunk-2B6XIGMR.js";
-import "./chunk-5QFKXFY6.js";
-========
 } from "./chunk-27TEZR2O.js";
->>>>>>>> deploy-speed:dist/upgrade-GIT7U6IQ.js
 import {
   flagText,
   parseCommandArgs

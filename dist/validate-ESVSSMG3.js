@@ -15,20 +15,13 @@ import {
   renderText,
   validateDags,
   watchDags
-<<<<<<<< HEAD:dist/validate-ESVSSMG3.js
 } from "./chunk-KTVZS6W6.js";
 import "./chunk-RBNP2GGL.js";
 import "./chunk-6M56B45Z.js";
-========
-} from "./chunk-SH3L53UU.js";
-import "./chunk-PCPFBYLU.js";
-import "./chunk-GZE3ZC2L.js";
->>>>>>>> deploy-speed:dist/validate-5SCQ5NGX.js
 import "./chunk-CT3SYMP3.js";
 import {
   UsageError
 } from "./chunk-VGK45RJW.js";
-import "./chunk-XWJVXINM.js";
 import "./chunk-XNDQ27F5.js";
 
 // src/commands/validate.ts

@@ -9,21 +9,14 @@ import {
   renderMarkdownSummary,
   renderText,
   validateDags
-<<<<<<<< HEAD:dist/validate-T2UU4KEQ.js
 } from "./chunk-KTVZS6W6.js";
 import "./chunk-RBNP2GGL.js";
 import "./chunk-6M56B45Z.js";
-========
-} from "./chunk-SH3L53UU.js";
-import "./chunk-PCPFBYLU.js";
-import "./chunk-GZE3ZC2L.js";
->>>>>>>> deploy-speed:dist/validate-M5UTT3KK.js
 import "./chunk-CT3SYMP3.js";
 import {
   EnvironmentError,
   UsageError
 } from "./chunk-VGK45RJW.js";
-import "./chunk-XWJVXINM.js";
 import "./chunk-XNDQ27F5.js";
 
 // src/action/commands/validate.ts
