@@ -50,4 +50,11 @@ describe('pathRewriter', () => {
     expect(rewrite('/opt/airflowish /var/tmp')).toBe('/opt/airflowish /var/tmp');
     expect(rewrite('pg_isready --host=127.0.0.1 -h localhost')).toBe('pg_isready --host=198.18.0.2 -h 198.18.0.2');
   });
+
+  it("leaves the machine's own files alone when the checkout lies under a mapped folder such as /tmp", () => {
+    const rewrite = pathRewriter([['/tmp', '/state/tmp']], '198.18.0.2', ['/tmp/checkout', '/tmp/node/bin/node']);
+    expect(rewrite('/tmp/checkout/hack/runtime/images/postgres-entrypoint postgres')).toBe('/tmp/checkout/hack/runtime/images/postgres-entrypoint postgres');
+    expect(rewrite('/tmp/node/bin/node /tmp/checkout/hack/runtime/git-sync.ts')).toBe('/tmp/node/bin/node /tmp/checkout/hack/runtime/git-sync.ts');
+    expect(rewrite('PATH=/tmp/checkout/.venv/airflow/bin:/tmp/checkoutish/bin /tmp/x')).toBe('PATH=/tmp/checkout/.venv/airflow/bin:/state/tmp/checkoutish/bin /state/tmp/x');
+  });
 });
