@@ -9,7 +9,7 @@
  */
 import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { mkdirSync, mkdtempSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync } from 'node:fs';
 import type { Socket } from 'node:net';
 import { dirname, join } from 'node:path';
 import { createInterface } from 'node:readline';
@@ -30,7 +30,8 @@ export async function importWithServer(files: string[], environment: AirflowEnvi
   const path = join(settings.folder, `server-${key.slice(0, 16)}.sock`);
   if (files.length === 0 || Buffer.byteLength(path) > maxSocketPathBytes) return new Map();
   const environ = Object.fromEntries(perRunVariables.map((name) => [name, settings.env[name] ?? null]));
-  let run = await openRun(path, key, environ, files);
+  // No socket file, no server: start one in this tick, before the static layer takes the thread.
+  let run = existsSync(path) ? await openRun(path, key, environ, files) : null;
   if (run === null) {
     try {
       await startServer(path, key, environment, settings);
