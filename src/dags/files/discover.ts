@@ -62,14 +62,15 @@ class Walk {
 
   private entry(path: string, rules: IgnoreRule[], entry: Dirent, folderReal: string): void {
     const absolute = join(this.root, ...path.split('/'));
-    // A plain file or folder (no symlink) needs no stat: its real path is its folder's plus its name.
+    // A plain file or folder (no symlink) needs no stat: its real path is its folder's plus its
+    // name, inside the dags folder as its folder is.
     const plain = entry.isFile() || entry.isDirectory();
     const found = plain ? { stats: entry, real: join(folderReal, entry.name) } : this.resolve(path, absolute);
     if (found === null) return;
     const { stats, real } = found;
     if (stats.isDirectory()) {
       if (isIgnored(path, true, rules)) return;
-      if (!this.inside(real)) return this.outside(path, real);
+      if (!plain && !this.inside(real)) return this.outside(path, real);
       if (this.visited.has(real)) {
         this.finding(path, 'error', 'symlink-loop', 'this folder is reached a second time through a symlink: Airflow stops listing the dags folder with "Detected recursive loop"');
         return;
@@ -85,7 +86,7 @@ class Walk {
       }
       return;
     }
-    if (!this.inside(real)) return this.outside(path, real);
+    if (!plain && !this.inside(real)) return this.outside(path, real);
     // The dag-processor's listing (list_py_file_paths) wants `.py` exactly.
     if (path.endsWith('.py')) this.files.push({ path, absolute, kind: 'python' });
     else if (looksLikeZip(absolute)) this.files.push({ path, absolute, kind: 'zip' });
