@@ -2,7 +2,7 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   codeBlock,
   writeSummary
-} from "./chunk-UC3ZCVCM.js";
+} from "./chunk-XLYUTPAX.js";
 import {
   Inputs,
   inputCommand,
@@ -16,7 +16,7 @@ import {
 import {
   WorkflowLog
 } from "./chunk-3RXC6EC4.js";
-import "./chunk-FOWIGP44.js";
+import "./chunk-OVNNDL2Y.js";
 import "./chunk-PCPFBYLU.js";
 import "./chunk-GSZPWQZR.js";
 import {
@@ -566,19 +566,19 @@ function setOutputs(outputs, mask, setOutput2) {
 async function runCommand(settings, context) {
   switch (settings.command) {
     case "validate":
-      return (await import("./validate-VOFA55JO.js")).validateAction(settings, context);
+      return (await import("./validate-A7OUL3XW.js")).validateAction(settings, context);
     case "bump":
-      return (await import("./bump-6SI7DUEW.js")).bumpAction(settings, context);
+      return (await import("./bump-BVUCX764.js")).bumpAction(settings, context);
     case "render":
       return (await import("./render-AVTBT5XD.js")).renderAction(settings, context);
     case "diff":
-      return (await import("./diff-VB5VPP7L.js")).diffAction(settings, context);
+      return (await import("./diff-4FCLXT6G.js")).diffAction(settings, context);
     case "deploy":
-      return (await import("./deploy-DGA5DMDO.js")).deployAction(settings, context);
+      return (await import("./deploy-JY5LOTNE.js")).deployAction(settings, context);
     case "promote":
-      return (await import("./promote-CZB5VENX.js")).promoteAction(settings, context);
+      return (await import("./promote-RQOPDGHG.js")).promoteAction(settings, context);
     case "pending":
-      return (await import("./pending-WC3BOQJA.js")).pendingAction(settings, context);
+      return (await import("./pending-5NYVLOZT.js")).pendingAction(settings, context);
   }
 }
 

@@ -7,7 +7,7 @@ import "./chunk-XNDQ27F5.js";
 
 // src/commands/index.ts
 var commands = {
-  validate: { summary: "check a DAG folder (static checks, optionally a real Airflow import)", load: () => import("./validate-FGCU3OWU.js") },
+  validate: { summary: "check a DAG folder (static checks, optionally a real Airflow import)", load: () => import("./validate-E2N3Q3XP.js") },
   lock: { summary: "resolve requirements.txt into requirements.lock for the pinned Airflow (--check: fail when it is stale)", load: () => import("./lock-246SXLRG.js") },
   bump: { summary: "set an environment's pinned git-sync ref and/or Airflow image digest", load: () => import("./bump-JZHGWQVX.js") },
   render: { summary: "render an overlay to multi-document YAML", load: () => import("./render-M6JH55A3.js") },
