@@ -13,11 +13,19 @@ import {
 } from "./chunk-OMGV5NTF.js";
 import {
   table
+<<<<<<<< HEAD:dist/bump-G7JRQOMQ.js
 } from "./chunk-NBAJKHQ3.js";
 import "./chunk-JKRQ3V4L.js";
 import "./chunk-KTVZS6W6.js";
 import "./chunk-RBNP2GGL.js";
 import "./chunk-6M56B45Z.js";
+========
+} from "./chunk-XLYUTPAX.js";
+import "./chunk-JKRQ3V4L.js";
+import "./chunk-OVNNDL2Y.js";
+import "./chunk-PCPFBYLU.js";
+import "./chunk-GSZPWQZR.js";
+>>>>>>>> import-speed:dist/bump-BVUCX764.js
 import {
   bump,
   checkedRef

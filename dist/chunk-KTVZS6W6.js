@@ -2526,7 +2526,7 @@ function compilePythonRegex(pattern) {
 function discoverDagFiles(dagsFolder, syntax) {
   const root = realpathSync(dagsFolder);
   const walk2 = new Walk(root, syntax);
-  walk2.folder("", []);
+  walk2.folder("", [], root);
   walk2.files.sort((a, b) => a.path.localeCompare(b.path));
   return { files: walk2.files, findings: walk2.findings };
 }
@@ -2542,24 +2542,25 @@ var Walk = class {
     this.syntax = syntax;
     this.visited.add(root);
   }
-  /** `inherited` are the rules of the parent folders. */
-  folder(folder, inherited) {
+  /** `inherited` are the rules of the parent folders; `real` is the folder's path with no symlink in it. */
+  folder(folder, inherited, real) {
     const absolute = join3(this.root, folder);
-    let names;
+    let entries;
     try {
-      names = readdirSync2(absolute).sort();
+      entries = readdirSync2(absolute, { withFileTypes: true }).sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
     } catch (error) {
       this.finding(folder || ".", "warning", "unreadable-entry", `cannot list this folder (${errorCode(error)}): Airflow skips it`);
       return;
     }
-    const rules2 = [...inherited, ...this.ignoreRules(folder, names)];
-    for (const name2 of names) {
-      if (name2 === ignoreFileName) continue;
-      this.entry(posix2.join(folder, name2), rules2);
+    const rules2 = [...inherited, ...this.ignoreRules(folder, entries.map((entry) => entry.name))];
+    for (const entry of entries) {
+      if (entry.name === ignoreFileName) continue;
+      this.entry(posix2.join(folder, entry.name), rules2, entry, real);
     }
   }
-  entry(path, rules2) {
+  entry(path, rules2, entry, folderReal) {
     const absolute = join3(this.root, ...path.split("/"));
+<<<<<<<< HEAD:dist/chunk-KTVZS6W6.js
     let stats;
     let real;
     try {
@@ -2571,15 +2572,21 @@ var Walk = class {
       this.finding(path, "warning", "unreadable-entry", `this entry is ${what}: Airflow skips it`);
       return;
     }
+========
+    const plain = entry.isFile() || entry.isDirectory();
+    const found = plain ? { stats: entry, real: join3(folderReal, entry.name) } : this.resolve(path, absolute);
+    if (found === null) return;
+    const { stats, real } = found;
+>>>>>>>> import-speed:dist/chunk-OVNNDL2Y.js
     if (stats.isDirectory()) {
       if (isIgnored(path, true, rules2)) return;
-      if (!this.inside(real)) return this.outside(path, real);
+      if (!plain && !this.inside(real)) return this.outside(path, real);
       if (this.visited.has(real)) {
         this.finding(path, "error", "symlink-loop", 'this folder is reached a second time through a symlink: Airflow stops listing the dags folder with "Detected recursive loop"');
         return;
       }
       this.visited.add(real);
-      this.folder(path, rules2);
+      this.folder(path, rules2, real);
       return;
     }
     if (isIgnored(path, false, rules2)) return;
@@ -2589,9 +2596,20 @@ var Walk = class {
       }
       return;
     }
-    if (!this.inside(real)) return this.outside(path, real);
+    if (!plain && !this.inside(real)) return this.outside(path, real);
     if (path.endsWith(".py")) this.files.push({ path, absolute, kind: "python" });
     else if (looksLikeZip(absolute)) this.files.push({ path, absolute, kind: "zip" });
+  }
+  /** What a symlink or special entry is, and where it leads; null (and a finding) when it leads nowhere. */
+  resolve(path, absolute) {
+    try {
+      return { stats: statSync(absolute), real: realpathSync(absolute) };
+    } catch (error) {
+      const code = errorCode(error);
+      const what = code === "ENOENT" ? "a broken symlink" : code === "ELOOP" ? "a symlink loop" : `unreadable (${code})`;
+      this.finding(path, "warning", "unreadable-entry", `this entry is ${what}: Airflow skips it`);
+      return null;
+    }
   }
   ignoreRules(folder, names) {
     if (!names.includes(ignoreFileName)) return [];
@@ -2681,54 +2699,58 @@ import { join as join7, relative as relative3, sep as sep4 } from "node:path";
 import { createHash as createHash2 } from "node:crypto";
 import { mkdirSync, readFileSync as readFileSync4, renameSync, writeFileSync } from "node:fs";
 import { join as join5 } from "node:path";
+function validReply(entry, sha256, hashOf) {
+  if (entry === void 0 || entry.sha256 !== sha256) return null;
+  for (const [dependency, hash] of Object.entries(entry.dependencies)) {
+    if (hashOf(dependency) !== hash) return null;
+  }
+  return entry.reply;
+}
 var MemoryReplyCache = class {
   entries = /* @__PURE__ */ new Map();
   get(file, sha256, hashOf) {
-    const entry = this.entries.get(file);
-    if (entry === void 0 || entry.sha256 !== sha256) return null;
-    for (const [dependency, hash] of Object.entries(entry.dependencies)) {
-      if (hashOf(dependency) !== hash) return null;
-    }
-    return entry.reply;
+    return validReply(this.entries.get(file), sha256, hashOf);
   }
   set(file, sha256, dependencies, reply) {
     this.entries.set(file, { sha256, dependencies, reply });
   }
+  save() {
+  }
 };
 var ImportCache = class {
-  folder;
-  environmentKey;
+  file;
+  key;
+  known;
+  next = {};
+  changed = false;
   constructor(folder, environmentKey) {
-    this.folder = folder;
-    this.environmentKey = environmentKey;
+    this.key = createHash2("sha256").update(environmentKey).digest("hex");
+    this.file = join5(folder, `replies-${this.key.slice(0, 16)}.json`);
     mkdirSync(folder, { recursive: true });
+    let stored = null;
+    try {
+      stored = JSON.parse(readFileSync4(this.file, "utf8"));
+    } catch {
+    }
+    this.known = stored !== null && stored.key === this.key && typeof stored.files === "object" ? stored.files : {};
   }
   /** The cached reply, if the file and everything it loaded are unchanged. */
   get(file, sha256, hashOf) {
-    let entry;
-    try {
-      entry = JSON.parse(readFileSync4(this.entryPath(file), "utf8"));
-    } catch {
-      return null;
-    }
-    if (entry.key !== this.key(sha256)) return null;
-    for (const [dependency, hash] of Object.entries(entry.dependencies)) {
-      if (hashOf(dependency) !== hash) return null;
-    }
-    return entry.reply;
+    const entry = this.known[file];
+    const reply = validReply(entry, sha256, hashOf);
+    if (reply !== null) this.next[file] = entry;
+    return reply;
   }
   set(file, sha256, dependencies, reply) {
-    const entry = { key: this.key(sha256), dependencies, reply };
-    const path = this.entryPath(file);
-    const temporary = `${path}.${process.pid}.tmp`;
-    writeFileSync(temporary, JSON.stringify(entry));
-    renameSync(temporary, path);
+    this.next[file] = { sha256, dependencies, reply };
+    this.changed = true;
   }
-  key(sha256) {
-    return createHash2("sha256").update(this.environmentKey).update(sha256).digest("hex");
-  }
-  entryPath(file) {
-    return join5(this.folder, `${createHash2("sha256").update(file).digest("hex").slice(0, 32)}.json`);
+  /** Writes the entries of this run's files, when any was added or one dropped out. */
+  save() {
+    if (!this.changed && Object.keys(this.next).length === Object.keys(this.known).length) return;
+    const temporary = `${this.file}.${process.pid}.tmp`;
+    writeFileSync(temporary, JSON.stringify({ key: this.key, files: this.next }));
+    renameSync(temporary, this.file);
   }
 };
 
@@ -2916,7 +2938,7 @@ async function importAll(files, environment, settings, parallel = availableParal
 // src/dags/imports/server.ts
 import { spawn as spawn2 } from "node:child_process";
 import { createHash as createHash3 } from "node:crypto";
-import { mkdirSync as mkdirSync2, mkdtempSync } from "node:fs";
+import { existsSync as existsSync4, mkdirSync as mkdirSync2, mkdtempSync } from "node:fs";
 import { dirname as dirname3, join as join6 } from "node:path";
 import { createInterface as createInterface2 } from "node:readline";
 var startTimeoutMs2 = 18e4;
@@ -2925,14 +2947,14 @@ async function importWithServer(files, environment, settings) {
   const path = join6(settings.folder, `server-${key.slice(0, 16)}.sock`);
   if (files.length === 0 || Buffer.byteLength(path) > maxSocketPathBytes) return /* @__PURE__ */ new Map();
   const environ = Object.fromEntries(perRunVariables.map((name2) => [name2, settings.env[name2] ?? null]));
-  let run2 = await openRun(path, key, environ);
+  let run2 = existsSync4(path) ? await openRun(path, key, environ, files) : null;
   if (run2 === null) {
     try {
       await startServer(path, key, environment, settings);
     } catch {
       return /* @__PURE__ */ new Map();
     }
-    run2 = await openRun(path, key, environ);
+    run2 = await openRun(path, key, environ, files);
   }
   return run2 === null ? /* @__PURE__ */ new Map() : importOver(run2, files);
 }
@@ -2942,13 +2964,19 @@ function serverKey(environment, settings) {
   const variables = Object.entries(env).filter(([name2, value]) => name2 !== "AIRFLOW_HOME" && !perRunVariables.includes(name2) && value !== void 0).sort(([a], [b]) => a.localeCompare(b));
   return createHash3("sha256").update(JSON.stringify([environment.fingerprint, environment.python, process.cwd(), settings.dagsFolder, settings.timeoutSeconds, settings.parallel, variables])).digest("hex");
 }
-async function openRun(path, key, environ) {
+async function openRun(path, key, environ, files) {
   const socket = await connectedSocket(path);
   if (socket === null) return null;
   const lines = createInterface2({ input: socket })[Symbol.asyncIterator]();
-  socket.write(`${JSON.stringify({ key, environ })}
+  const requests = files.map((file, index) => `${JSON.stringify({ id: index + 1, file })}
 `);
+<<<<<<<< HEAD:dist/chunk-KTVZS6W6.js
   const closed = new Promise((resolve6) => socket.once("close", resolve6));
+========
+  socket.end([`${JSON.stringify({ key, environ })}
+`, ...requests].join(""));
+  const closed = new Promise((resolve5) => socket.once("close", resolve5));
+>>>>>>>> import-speed:dist/chunk-OVNNDL2Y.js
   try {
     const first = await lines.next();
     if (!first.done && JSON.parse(first.value).ready === true) return { socket, lines };
@@ -2959,8 +2987,6 @@ async function openRun(path, key, environ) {
 }
 async function importOver(run2, files) {
   const replies = /* @__PURE__ */ new Map();
-  run2.socket.end(files.map((file, index) => `${JSON.stringify({ id: index + 1, file })}
-`).join(""));
   try {
     while (replies.size < files.length) {
       const line = await run2.lines.next();
@@ -3028,6 +3054,7 @@ async function importFiles(sources, options) {
     replies.set(source.path, { reply, cached: false });
     if (cache && (reply.outcome === "parsed" || options.resident)) cache.set(source.path, source.sha256, dependencyHashes(reply, root, hashOf), reply);
   }
+  cache?.save();
   return replies;
 }
 async function importFresh(files, root, options) {
@@ -3246,12 +3273,12 @@ import { basename as basename2, dirname as dirname4, join as join8 } from "node:
 import { fileURLToPath as fileURLToPath3 } from "node:url";
 
 // src/dags/static/assets.ts
-import { existsSync as existsSync4 } from "node:fs";
+import { existsSync as existsSync5 } from "node:fs";
 import { createRequire } from "node:module";
 import { fileURLToPath as fileURLToPath2 } from "node:url";
 function assetPath(specifier) {
   const besideThisModule = fileURLToPath2(new URL(`./${specifier.slice(specifier.lastIndexOf("/") + 1)}`, import.meta.url));
-  if (existsSync4(besideThisModule)) return besideThisModule;
+  if (existsSync5(besideThisModule)) return besideThisModule;
   return createRequire(import.meta.url).resolve(specifier);
 }
 
@@ -8637,7 +8664,7 @@ function versionOf(path) {
 
 // src/dags/static/ruff-process.ts
 import { spawn as spawn3 } from "node:child_process";
-import { existsSync as existsSync5 } from "node:fs";
+import { existsSync as existsSync6 } from "node:fs";
 import { createInterface as createInterface3 } from "node:readline";
 import { fileURLToPath as fileURLToPath5 } from "node:url";
 
@@ -8747,8 +8774,13 @@ function utf16Column(text, row, column) {
 // src/dags/static/ruff-process.ts
 function runnerPath() {
   for (const name2 of ["ruff-runner.ts", "ruff-runner.js"]) {
+<<<<<<<< HEAD:dist/chunk-KTVZS6W6.js
     const candidate = fileURLToPath5(new URL(`./${name2}`, import.meta.url));
     if (existsSync5(candidate)) return candidate;
+========
+    const candidate = fileURLToPath4(new URL(`./${name2}`, import.meta.url));
+    if (existsSync6(candidate)) return candidate;
+>>>>>>>> import-speed:dist/chunk-OVNNDL2Y.js
   }
   return null;
 }
@@ -8888,6 +8920,7 @@ async function validateDags(options) {
   const toImport = sources.filter((source) => source.airflowWillImport);
   const importing = importOptions === null ? null : importFiles(toImport, importOptions);
   importing?.catch(() => void 0);
+  if (importing !== null) await new Promise(setImmediate);
   const factsCache = options.resident?.facts ?? (options.cacheFolder ? new StaticCache(options.cacheFolder) : null);
   const lint = native.then((found) => ({
     native: found,

@@ -2,7 +2,11 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   cell,
   summaryLimitBytes
+<<<<<<<< HEAD:dist/chunk-NBAJKHQ3.js
 } from "./chunk-KTVZS6W6.js";
+========
+} from "./chunk-OVNNDL2Y.js";
+>>>>>>>> import-speed:dist/chunk-XLYUTPAX.js
 
 // src/action/summary.ts
 import { appendFileSync } from "node:fs";

@@ -18,6 +18,7 @@ import "./chunk-YKQKCZGO.js";
 import "./chunk-JOPQDBEC.js";
 import {
   table
+<<<<<<<< HEAD:dist/deploy-5HUHNTOH.js
 } from "./chunk-NBAJKHQ3.js";
 import "./chunk-LLYEG4VB.js";
 import "./chunk-WZ76NZZT.js";
@@ -25,6 +26,16 @@ import "./chunk-R3FHXGE5.js";
 import "./chunk-KTVZS6W6.js";
 import "./chunk-RBNP2GGL.js";
 import "./chunk-6M56B45Z.js";
+========
+} from "./chunk-XLYUTPAX.js";
+import "./chunk-KRQW3FW5.js";
+import "./chunk-OVNNDL2Y.js";
+import "./chunk-PCPFBYLU.js";
+import "./chunk-GSZPWQZR.js";
+import "./chunk-MDOPTPAK.js";
+import "./chunk-GP3QOQZR.js";
+import "./chunk-4TQ4CUEX.js";
+>>>>>>>> import-speed:dist/deploy-JY5LOTNE.js
 import "./chunk-C6Q5PNHF.js";
 import "./chunk-CT3SYMP3.js";
 import "./chunk-VGK45RJW.js";

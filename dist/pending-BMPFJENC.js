@@ -8,11 +8,19 @@ import {
 } from "./chunk-2QA4ABBH.js";
 import {
   table
+<<<<<<<< HEAD:dist/pending-BMPFJENC.js
 } from "./chunk-NBAJKHQ3.js";
 import "./chunk-JKRQ3V4L.js";
 import "./chunk-KTVZS6W6.js";
 import "./chunk-RBNP2GGL.js";
 import "./chunk-6M56B45Z.js";
+========
+} from "./chunk-XLYUTPAX.js";
+import "./chunk-JKRQ3V4L.js";
+import "./chunk-OVNNDL2Y.js";
+import "./chunk-PCPFBYLU.js";
+import "./chunk-GSZPWQZR.js";
+>>>>>>>> import-speed:dist/pending-5NYVLOZT.js
 import {
   Git
 } from "./chunk-27TEZR2O.js";

@@ -8,11 +8,19 @@ import "./chunk-OMGV5NTF.js";
 import "./chunk-2QA4ABBH.js";
 import {
   table
+<<<<<<<< HEAD:dist/promote-WEGNWVUN.js
 } from "./chunk-NBAJKHQ3.js";
 import "./chunk-JKRQ3V4L.js";
 import "./chunk-KTVZS6W6.js";
 import "./chunk-RBNP2GGL.js";
 import "./chunk-6M56B45Z.js";
+========
+} from "./chunk-XLYUTPAX.js";
+import "./chunk-JKRQ3V4L.js";
+import "./chunk-OVNNDL2Y.js";
+import "./chunk-PCPFBYLU.js";
+import "./chunk-GSZPWQZR.js";
+>>>>>>>> import-speed:dist/promote-RQOPDGHG.js
 import "./chunk-HA2VP2ES.js";
 import "./chunk-64HCW6T5.js";
 import "./chunk-27TEZR2O.js";

@@ -15,9 +15,15 @@ import {
   renderText,
   validateDags,
   watchDags
+<<<<<<<< HEAD:dist/validate-ESVSSMG3.js
 } from "./chunk-KTVZS6W6.js";
 import "./chunk-RBNP2GGL.js";
 import "./chunk-6M56B45Z.js";
+========
+} from "./chunk-OVNNDL2Y.js";
+import "./chunk-PCPFBYLU.js";
+import "./chunk-GSZPWQZR.js";
+>>>>>>>> import-speed:dist/validate-E2N3Q3XP.js
 import "./chunk-CT3SYMP3.js";
 import {
   UsageError

@@ -9,9 +9,15 @@ import {
   renderMarkdownSummary,
   renderText,
   validateDags
+<<<<<<<< HEAD:dist/validate-T2UU4KEQ.js
 } from "./chunk-KTVZS6W6.js";
 import "./chunk-RBNP2GGL.js";
 import "./chunk-6M56B45Z.js";
+========
+} from "./chunk-OVNNDL2Y.js";
+import "./chunk-PCPFBYLU.js";
+import "./chunk-GSZPWQZR.js";
+>>>>>>>> import-speed:dist/validate-A7OUL3XW.js
 import "./chunk-CT3SYMP3.js";
 import {
   EnvironmentError,

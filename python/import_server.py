@@ -7,12 +7,15 @@ Started by src/dags/imports/server.ts, detached, as
 with its key as the first line on stdin. It prepares itself as import_worker.py does (Airflow imported, a DAG parsed
 once, the database engine dropped), says {"ready": true} on file descriptor 3,
 then listens on the Unix socket <socket>. Each connection is one run: a first
-line {"key": ..., "environ": {...}}, answered {"ready": true} or {"stale": why}
-(environ: the run's values of the few variables left out of the key, which
-its children set); then requests
-and replies as with import_worker.py, on the socket. Every run gets children
-forked afresh from this process, which itself never imports a DAG file: a run
-sees what a worker started for it would see.
+line {"key": ..., "environ": {...}} (environ: the run's values of the few
+variables left out of the key, which its children set) followed by the
+requests, as with import_worker.py; the server answers {"ready": true} or
+{"stale": why}, then the replies. Every run gets children forked afresh from
+this process, which itself never imports a DAG file: a run sees what a worker
+started for it would see. One of them, the spare, is forked before the run
+and warms up on a DAG of its own while the server waits (see
+import_worker.run_child), so that a run of one changed file does not wait
+for a fork and a cold child.
 
 Why it can neither serve stale results nor outlive its use:
 - <key> is a digest of everything the replies depend on besides the files
@@ -27,7 +30,6 @@ Why it can neither serve stale results nor outlive its use:
 
 from __future__ import annotations
 
-import gc
 import json
 import os
 import select
@@ -37,7 +39,6 @@ import sys
 import time
 
 import import_worker
-import process_state
 
 IDLE_SECONDS = 600.0
 # How often an idle server looks at its socket file.
@@ -52,11 +53,7 @@ def main() -> int:
     # On stdin rather than argv: the key is a digest of the environment, which ps need not show.
     key = sys.stdin.readline().strip()
     announce = os.fdopen(3, "w", buffering=1, encoding="utf-8")
-    airflow_version = import_worker.preload()
-    import_worker.warm_up()
-    import_worker.forget_database()
-    process_state.watch_modules()
-    gc.freeze()
+    airflow_version = import_worker.prepare()
     files = LoadedFiles()
     listener = Listener(path)
     announce.write(json.dumps({"ready": True, "airflow": airflow_version, "pid": os.getpid()}) + "\n")
@@ -115,19 +112,23 @@ class Listener:
 def accept_runs(listener: Listener, key: str, files: "LoadedFiles", dags_folder: str, timeout: float, parallel: int) -> None:
     last_run = time.monotonic()
     while time.monotonic() - last_run < IDLE_SECONDS:
-        readable, _, _ = select.select([listener.socket], [], [], CHECK_SECONDS)
-        if not listener.still_ours():
-            return
+        # A child forked and warmed up while no run waits, for the next run's first file.
+        spare = import_worker.start_child(dags_folder, [listener.socket.fileno()], spare=True)
+        readable: list = []
+        while not readable and time.monotonic() - last_run < IDLE_SECONDS:
+            readable, _, _ = select.select([listener.socket], [], [], CHECK_SECONDS)
+            if not listener.still_ours():
+                return
         if not readable:
-            continue
+            return
         connection, _ = listener.socket.accept()
         with connection:
-            run(connection, listener, key, files, dags_folder, timeout, parallel)
+            run(connection, listener, key, files, dags_folder, timeout, parallel, spare)
         last_run = time.monotonic()
 
 
-def run(connection: socket.socket, listener: Listener, key: str, files: "LoadedFiles", dags_folder: str, timeout: float, parallel: int) -> None:
-    """Serves one run; ends the server when asked to stop or when it is stale."""
+def run(connection: socket.socket, listener: Listener, key: str, files: "LoadedFiles", dags_folder: str, timeout: float, parallel: int, spare: import_worker.Child) -> None:
+    """Serves one run, its first file by the spare; ends the server when asked to stop or when it is stale."""
     fd = connection.fileno()
     requests = import_worker.Requests(fd)
     replies = os.fdopen(os.dup(fd), "w", buffering=1, encoding="utf-8")
@@ -139,22 +140,38 @@ def run(connection: socket.socket, listener: Listener, key: str, files: "LoadedF
         head = requests.waiting.pop(0)
         if head.get("stop"):
             end(listener, connection)
+        if head.get("key") != key:
+            stale(replies, "another key", listener, connection)
+        # The run's files come with its first line: the spare starts on the
+        # first while the modules are compared, and only the comparison
+        # decides whether any reply is sent.
+        spare.begin(head.get("environ") or {})
+        if requests.waiting:
+            spare.send(requests.waiting, timeout)
         changed = files.changed()
-        stale = changed or (None if head.get("key") == key else "another key")
-        replies.write(json.dumps({"stale": stale} if stale else {"ready": True}) + "\n")
-        if stale:
-            replies.close()
-            end(listener, connection)
-        import_worker.serve(requests, replies, dags_folder, timeout, parallel, (listener.socket.fileno(), fd, replies.fileno()), head.get("environ"))
-        import_worker.reap()
+        if changed:
+            spare.kill()
+            stale(replies, changed, listener, connection)
+        replies.write(json.dumps({"ready": True}) + "\n")
+        own_fds = (listener.socket.fileno(), fd, replies.fileno())
+        import_worker.serve(requests, replies, dags_folder, timeout, parallel, own_fds, head.get("environ"), [spare])
     except (OSError, ValueError):
-        # The run went away (interrupted): its children are gone, the server stays.
-        import_worker.reap()
+        pass  # The run went away (interrupted): its children are gone, the server stays.
     finally:
+        spare.close()  # a spare no run took (a connection without requests) ends here
+        # Every child of the run has exited or is about to.
+        import_worker.reap()
         try:
             replies.close()
         except OSError:
             pass
+
+
+def stale(replies, why: str, listener: Listener, connection: socket.socket) -> None:
+    """Tells the run this server cannot answer it, and ends the server."""
+    replies.write(json.dumps({"stale": why}) + "\n")
+    replies.close()
+    end(listener, connection)
 
 
 class LoadedFiles:

@@ -55,14 +55,7 @@ def main() -> int:
     timeout = float(sys.argv[2])
     parallel = max(1, int(sys.argv[3])) if len(sys.argv) > 3 else 1
     replies = os.fdopen(3, "w", buffering=1, encoding="utf-8")
-    airflow_version = preload()
-    warm_up()
-    forget_database()
-    process_state.watch_modules()
-    # Objects that exist now are never collected in a child: freezing them
-    # keeps the child's garbage collector from touching (and so copying)
-    # every page it shares with this process.
-    gc.freeze()
+    airflow_version = prepare()
     replies.write(json.dumps({"ready": True, "airflow": airflow_version, "python": sys.version.split()[0]}) + "\n")
     serve(Requests(sys.stdin.fileno()), replies, dags_folder, timeout, parallel)
     reap()
@@ -89,13 +82,14 @@ class Requests:
         self.waiting.extend(json.loads(line) for line in lines if line.strip())
 
 
-def serve(requests: Requests, replies, dags_folder: str, timeout: float, parallel: int, own_fds: tuple[int, ...] = (), environ: dict | None = None) -> None:
+def serve(requests: Requests, replies, dags_folder: str, timeout: float, parallel: int, own_fds: tuple[int, ...] = (), environ: dict | None = None, started: list["Child"] = ()) -> None:
     """Hands each requested file to an idle child, forking children as needed, up to `parallel`.
     `own_fds`: descriptors of this process that a child must not keep open (import_server.py's sockets).
     `environ`: variables a child sets (a value) or removes (None) before its first file.
+    `started`: children forked before (import_server.py's spare), already told `environ`.
     Returns when the requests have ended and every file is answered; on an error (the
     reader of the replies went away), the children still importing are killed."""
-    children: dict[int, Child] = {}  # by the read end of the child's reply pipe
+    children: dict[int, Child] = {child.read_fd: child for child in started}  # by the read end of the child's reply pipe
     try:
         serve_children(children, requests, replies, dags_folder, timeout, parallel, own_fds, environ or {})
     finally:
@@ -133,6 +127,28 @@ def serve_children(children: dict, requests: Requests, replies, dags_folder: str
             if child.busy and child.deadline <= now:
                 del children[fd]
                 replies.write(json.dumps(child.kill()) + "\n")
+
+
+def prepare() -> str:
+    """Everything this process does once before it forks children: Airflow
+    imported, one DAG parsed, the database engine dropped, modules watched.
+    Returns Airflow's version."""
+    # Importing Airflow makes about a million objects, and every few thousand
+    # new ones the collector walks them all again: a quarter of the import
+    # time. Nothing made here is garbage worth collecting before the freeze.
+    gc.disable()
+    try:
+        airflow_version = preload()
+        warm_up()
+        forget_database()
+        process_state.watch_modules()
+    finally:
+        gc.enable()
+    # Objects that exist now are never collected in a child: freezing them
+    # keeps the child's garbage collector from touching (and so copying)
+    # every page it shares with this process.
+    gc.freeze()
+    return airflow_version
 
 
 def preload() -> str:
@@ -237,6 +253,13 @@ class Child:
     def fds(self) -> list[int]:
         return [self.write_fd, self.read_fd]
 
+    def begin(self, environ: dict) -> None:
+        """Tells the child the run's variables, which it sets before its first file."""
+        try:
+            os.write(self.write_fd, json.dumps(environ).encode("utf-8") + b"\n")
+        except BrokenPipeError:
+            self.retiring = True  # the end of its pipe removes it
+
     def send(self, waiting: list[dict], timeout: float) -> None:
         """Sends the first waiting request; one that a dead child cannot take stays first in line."""
         request = waiting[0]
@@ -287,7 +310,10 @@ class Child:
             os.close(self.read_fd)
 
 
-def start_child(dags_folder: str, parent_fds: list[int], environ: dict | None = None) -> Child:
+def start_child(dags_folder: str, parent_fds: list[int], environ: dict | None = None, spare: bool = False) -> Child:
+    """Forks a child that imports the files written to its pipe. A spare
+    (import_server.py's, forked between runs) warms up and waits for its
+    run's variables; any other child is told `environ` now."""
     request_read, request_write = os.pipe()
     reply_read, reply_write = os.pipe()
     pid = os.fork()
@@ -296,10 +322,13 @@ def start_child(dags_folder: str, parent_fds: list[int], environ: dict | None = 
         # keep those children from ever seeing the end of their requests.
         for fd in parent_fds + [request_write, reply_read]:
             os.close(fd)
-        run_child(dags_folder, request_read, reply_write, environ or {})
+        run_child(dags_folder, request_read, reply_write, spare)
     os.close(request_read)
     os.close(reply_write)
-    return Child(pid, request_write, reply_read)
+    child = Child(pid, request_write, reply_read)
+    if not spare:
+        child.begin(environ or {})
+    return child
 
 
 def reap() -> None:
@@ -318,9 +347,10 @@ def describe_exit(status: int) -> str:
     return f"exited with status {os.WEXITSTATUS(status)} before reporting"
 
 
-def run_child(dags_folder: str, request_fd: int, reply_fd: int, environ: dict) -> None:
-    """Never returns: imports each path read from request_fd, replies on reply_fd,
-    and exits when the requests end or an import changed the process for good."""
+def run_child(dags_folder: str, request_fd: int, reply_fd: int, spare: bool) -> None:
+    """Never returns: reads the run's variables, then imports each path read
+    from request_fd, replies on reply_fd, and exits when the requests end or
+    an import changed the process for good."""
     # The DAG code must not read our requests nor write into our replies.
     devnull = os.open(os.devnull, os.O_RDWR)
     for fd in (0, 1, 2):
@@ -331,8 +361,18 @@ def run_child(dags_folder: str, request_fd: int, reply_fd: int, environ: dict) -
         pass
     from parse_file import ModulesBefore, parse_file, record_import_errors
 
+    if spare:
+        # A child's first import copies the pages of this process it writes
+        # to (reference counts, caches): about 15 ms that a spare pays while
+        # it waits, not while a run waits for its reply. Its own snapshot is
+        # taken afterwards, as a child's is before its first file.
+        warm_up()
+    requests = os.fdopen(request_fd, "rb")
+    first = requests.readline()
+    if not first:
+        os._exit(0)
     # The run's own values of the shell's bookkeeping variables (import_server.py).
-    for name, value in environ.items():
+    for name, value in json.loads(first).items():
         if value is None:
             os.environ.pop(name, None)
         else:
@@ -344,7 +384,6 @@ def run_child(dags_folder: str, request_fd: int, reply_fd: int, environ: dict) -
     if dags_folder not in sys.path:
         sys.path.append(dags_folder)
     state = process_state.Snapshot(dags_folder)
-    requests = os.fdopen(request_fd, "rb")
     for line in requests:
         path = line.decode("utf-8").rstrip("\n")
         # A long-lived child (validate --watch) must see helper modules added or renamed since its last file.

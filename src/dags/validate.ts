@@ -90,6 +90,9 @@ export async function validateDags(options: ValidateOptions): Promise<Report> {
   // Airflow takes seconds to start: let it start while the static layer runs.
   const importing = importOptions === null ? null : importFiles(toImport, importOptions);
   importing?.catch(() => undefined);
+  // One turn of the event loop, so that the import server's connection opens and takes the
+  // files before the static layer holds the thread (with every file cached it never yields).
+  if (importing !== null) await new Promise(setImmediate);
 
   const factsCache = options.resident?.facts ?? (options.cacheFolder ? new StaticCache(options.cacheFolder) : null);
   const lint = native.then((found): LintOptions => ({

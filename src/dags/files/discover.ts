@@ -6,7 +6,7 @@
  * FIFOs, symlinks leaving the folder) become findings instead of surprises;
  * none of them is ever opened, so a FIFO cannot block the walk.
  */
-import { closeSync, openSync, readdirSync, readFileSync, readSync, realpathSync, statSync, type Stats } from 'node:fs';
+import { closeSync, openSync, readdirSync, readFileSync, readSync, realpathSync, statSync, type Dirent, type Stats } from 'node:fs';
 import { join, posix, relative, sep } from 'node:path';
 import type { Finding } from '../report.ts';
 import { ignoreFileName, isIgnored, parseIgnoreFile, type IgnoreRule, type IgnoreSyntax } from './airflowignore.ts';
@@ -24,7 +24,7 @@ export type Discovery = { files: DiscoveredFile[]; findings: Finding[] };
 export function discoverDagFiles(dagsFolder: string, syntax: IgnoreSyntax): Discovery {
   const root = realpathSync(dagsFolder);
   const walk = new Walk(root, syntax);
-  walk.folder('', []);
+  walk.folder('', [], root);
   walk.files.sort((a, b) => a.path.localeCompare(b.path));
   return { files: walk.files, findings: walk.findings };
 }
@@ -43,45 +43,40 @@ class Walk {
     this.visited.add(root);
   }
 
-  /** `inherited` are the rules of the parent folders. */
-  folder(folder: string, inherited: IgnoreRule[]): void {
+  /** `inherited` are the rules of the parent folders; `real` is the folder's path with no symlink in it. */
+  folder(folder: string, inherited: IgnoreRule[], real: string): void {
     const absolute = join(this.root, folder);
-    let names: string[];
+    let entries: Dirent[];
     try {
-      names = readdirSync(absolute).sort();
+      entries = readdirSync(absolute, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
     } catch (error) {
       this.finding(folder || '.', 'warning', 'unreadable-entry', `cannot list this folder (${errorCode(error)}): Airflow skips it`);
       return;
     }
-    const rules = [...inherited, ...this.ignoreRules(folder, names)];
-    for (const name of names) {
-      if (name === ignoreFileName) continue;
-      this.entry(posix.join(folder, name), rules);
+    const rules = [...inherited, ...this.ignoreRules(folder, entries.map((entry) => entry.name))];
+    for (const entry of entries) {
+      if (entry.name === ignoreFileName) continue;
+      this.entry(posix.join(folder, entry.name), rules, entry, real);
     }
   }
 
-  private entry(path: string, rules: IgnoreRule[]): void {
+  private entry(path: string, rules: IgnoreRule[], entry: Dirent, folderReal: string): void {
     const absolute = join(this.root, ...path.split('/'));
-    let stats: Stats;
-    let real: string;
-    try {
-      stats = statSync(absolute);
-      real = realpathSync.native(absolute);
-    } catch (error) {
-      const code = errorCode(error);
-      const what = code === 'ENOENT' ? 'a broken symlink' : code === 'ELOOP' ? 'a symlink loop' : `unreadable (${code})`;
-      this.finding(path, 'warning', 'unreadable-entry', `this entry is ${what}: Airflow skips it`);
-      return;
-    }
+    // A plain file or folder (no symlink) needs no stat: its real path is its folder's plus its
+    // name, inside the dags folder as its folder is.
+    const plain = entry.isFile() || entry.isDirectory();
+    const found = plain ? { stats: entry, real: join(folderReal, entry.name) } : this.resolve(path, absolute);
+    if (found === null) return;
+    const { stats, real } = found;
     if (stats.isDirectory()) {
       if (isIgnored(path, true, rules)) return;
-      if (!this.inside(real)) return this.outside(path, real);
+      if (!plain && !this.inside(real)) return this.outside(path, real);
       if (this.visited.has(real)) {
         this.finding(path, 'error', 'symlink-loop', 'this folder is reached a second time through a symlink: Airflow stops listing the dags folder with "Detected recursive loop"');
         return;
       }
       this.visited.add(real);
-      this.folder(path, rules);
+      this.folder(path, rules, real);
       return;
     }
     if (isIgnored(path, false, rules)) return;
@@ -91,10 +86,22 @@ class Walk {
       }
       return;
     }
-    if (!this.inside(real)) return this.outside(path, real);
+    if (!plain && !this.inside(real)) return this.outside(path, real);
     // The dag-processor's listing (list_py_file_paths) wants `.py` exactly.
     if (path.endsWith('.py')) this.files.push({ path, absolute, kind: 'python' });
     else if (looksLikeZip(absolute)) this.files.push({ path, absolute, kind: 'zip' });
+  }
+
+  /** What a symlink or special entry is, and where it leads; null (and a finding) when it leads nowhere. */
+  private resolve(path: string, absolute: string): { stats: Stats; real: string } | null {
+    try {
+      return { stats: statSync(absolute), real: realpathSync.native(absolute) };
+    } catch (error) {
+      const code = errorCode(error);
+      const what = code === 'ENOENT' ? 'a broken symlink' : code === 'ELOOP' ? 'a symlink loop' : `unreadable (${code})`;
+      this.finding(path, 'warning', 'unreadable-entry', `this entry is ${what}: Airflow skips it`);
+      return null;
+    }
   }
 
   private ignoreRules(folder: string, names: string[]): IgnoreRule[] {
@@ -129,7 +136,7 @@ class Walk {
   }
 }
 
-function specialKind(stats: Stats): string {
+function specialKind(stats: Stats | Dirent): string {
   if (stats.isFIFO()) return 'a FIFO';
   if (stats.isSocket()) return 'a socket';
   if (stats.isCharacterDevice() || stats.isBlockDevice()) return 'a device';

@@ -61,6 +61,7 @@ export async function importFiles(sources: Source[], options: ImportOptions): Pr
     // A resident worker remembers hangs and crashes too, so that saving another file does not wait for them again.
     if (cache && (reply.outcome === 'parsed' || options.resident)) cache.set(source.path, source.sha256, dependencyHashes(reply, root, hashOf), reply);
   }
+  cache?.save();
   return replies;
 }
 

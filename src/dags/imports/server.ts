@@ -9,7 +9,7 @@
  */
 import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { mkdirSync, mkdtempSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync } from 'node:fs';
 import type { Socket } from 'node:net';
 import { dirname, join } from 'node:path';
 import { createInterface } from 'node:readline';
@@ -30,14 +30,15 @@ export async function importWithServer(files: string[], environment: AirflowEnvi
   const path = join(settings.folder, `server-${key.slice(0, 16)}.sock`);
   if (files.length === 0 || Buffer.byteLength(path) > maxSocketPathBytes) return new Map();
   const environ = Object.fromEntries(perRunVariables.map((name) => [name, settings.env[name] ?? null]));
-  let run = await openRun(path, key, environ);
+  // No socket file, no server: start one in this tick, before the static layer takes the thread.
+  let run = existsSync(path) ? await openRun(path, key, environ, files) : null;
   if (run === null) {
     try {
       await startServer(path, key, environment, settings);
     } catch {
       return new Map(); // the run's own worker reports what is wrong with the environment
     }
-    run = await openRun(path, key, environ);
+    run = await openRun(path, key, environ, files);
   }
   return run === null ? new Map() : importOver(run, files);
 }
@@ -73,12 +74,17 @@ function serverKey(environment: AirflowEnvironment, settings: ServerSettings): s
 
 type Run = { socket: Socket; lines: AsyncIterator<string> };
 
-/** A connection the server accepted for this key, or null (no server, a stale one, or one that is going away). */
-async function openRun(path: string, key: string, environ: Record<string, string | null>): Promise<Run | null> {
+/**
+ * A connection the server accepted for this key, or null (no server, a stale
+ * one, or one that is going away). The files go with the first line, so that
+ * the server starts on them while it checks that it may answer.
+ */
+async function openRun(path: string, key: string, environ: Record<string, string | null>, files: string[]): Promise<Run | null> {
   const socket = await connectedSocket(path);
   if (socket === null) return null;
   const lines = createInterface({ input: socket })[Symbol.asyncIterator]();
-  socket.write(`${JSON.stringify({ key, environ })}\n`);
+  const requests = files.map((file, index) => `${JSON.stringify({ id: index + 1, file })}\n`);
+  socket.end([`${JSON.stringify({ key, environ })}\n`, ...requests].join(''));
   const closed = new Promise((resolve) => socket.once('close', resolve));
   try {
     const first = await lines.next();
@@ -93,7 +99,6 @@ async function openRun(path: string, key: string, environ: Record<string, string
 
 async function importOver(run: Run, files: string[]): Promise<Map<string, ImportReply>> {
   const replies = new Map<string, ImportReply>();
-  run.socket.end(files.map((file, index) => `${JSON.stringify({ id: index + 1, file })}\n`).join(''));
   try {
     while (replies.size < files.length) {
       const line = await run.lines.next();

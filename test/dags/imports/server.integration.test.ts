@@ -129,6 +129,24 @@ describe('import server', () => {
     expect(second).not.toEqual(first);
   }, 240_000);
 
+  it('reports a file that exits or hangs in a later run, alone, and answers the next run', async () => {
+    const { dags, cache } = setUp('server-hostile');
+    writeFileSync(join(dags, '.airflow-gitops-validate.yaml'), 'import:\n  timeout_seconds: 3\n');
+    writeFileSync(join(dags, 'fine.py'), dag('fine'));
+    expect((await validate(dags, cache)).findings).toEqual([]);
+    const started = servers(cache);
+    expect(started).toHaveLength(1);
+
+    // One new file per run: the first file of a run is the one a child forked before the run takes.
+    writeFileSync(join(dags, 'dies.py'), dag('dies', 'os._exit(0)'));
+    expect(places((await validate(dags, cache)).findings)).toEqual(['dies.py:1 import-crashed']);
+    writeFileSync(join(dags, 'hangs.py'), dag('hangs', 'import time\ntime.sleep(3600)'));
+    expect(places((await validate(dags, cache)).findings)).toEqual(['dies.py:1 import-crashed', 'hangs.py:5 import-timeout']);
+    writeFileSync(join(dags, 'later.py'), dag('later', 'raise KeyError("later")'));
+    expect(places((await validate(dags, cache)).findings)).toEqual(['dies.py:1 import-crashed', 'hangs.py:5 import-timeout', 'later.py:4 import-error']);
+    expect(servers(cache)).toEqual(started);
+  }, 240_000);
+
   it('is replaced when it was killed between runs, and stops when asked', async () => {
     const { dags, cache } = setUp('server-killed');
     writeFileSync(join(dags, 'one.py'), dag('one'));
