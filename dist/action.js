@@ -1,12 +1,5 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
-<<<<<<< HEAD
-=======
-  codeBlock,
-  writeSummary
-} from "./chunk-XLYUTPAX.js";
-import {
->>>>>>> import-speed
   Inputs,
   inputCommand,
   readActionSettings,
@@ -15,7 +8,7 @@ import {
 import {
   codeBlock,
   writeSummary
-} from "./chunk-NBAJKHQ3.js";
+} from "./chunk-EQ5C32CY.js";
 import {
   require_tunnel,
   require_undici
@@ -28,18 +21,9 @@ import {
 import {
   WorkflowLog
 } from "./chunk-3RXC6EC4.js";
-<<<<<<< HEAD
-import "./chunk-KTVZS6W6.js";
+import "./chunk-WEE3PYSN.js";
 import "./chunk-RBNP2GGL.js";
 import "./chunk-6M56B45Z.js";
-=======
-import "./chunk-OVNNDL2Y.js";
-import "./chunk-PCPFBYLU.js";
-import "./chunk-GSZPWQZR.js";
-import {
-  SecretMask
-} from "./chunk-GP3QOQZR.js";
->>>>>>> import-speed
 import "./chunk-C6Q5PNHF.js";
 import {
   require_dist
@@ -583,35 +567,19 @@ function setOutputs(outputs, mask, setOutput2) {
 async function runCommand(settings, context) {
   switch (settings.command) {
     case "validate":
-<<<<<<< HEAD
-      return (await import("./validate-T2UU4KEQ.js")).validateAction(settings, context);
+      return (await import("./validate-GLFKZW7P.js")).validateAction(settings, context);
     case "bump":
-      return (await import("./bump-G7JRQOMQ.js")).bumpAction(settings, context);
-=======
-      return (await import("./validate-A7OUL3XW.js")).validateAction(settings, context);
-    case "bump":
-      return (await import("./bump-BVUCX764.js")).bumpAction(settings, context);
->>>>>>> import-speed
+      return (await import("./bump-4IUVDLVI.js")).bumpAction(settings, context);
     case "render":
       return (await import("./render-45QOGW2T.js")).renderAction(settings, context);
     case "diff":
-<<<<<<< HEAD
-      return (await import("./diff-GY42Y26T.js")).diffAction(settings, context);
+      return (await import("./diff-XQ3JFY67.js")).diffAction(settings, context);
     case "deploy":
-      return (await import("./deploy-5HUHNTOH.js")).deployAction(settings, context);
+      return (await import("./deploy-KBJZELTV.js")).deployAction(settings, context);
     case "promote":
-      return (await import("./promote-WEGNWVUN.js")).promoteAction(settings, context);
+      return (await import("./promote-KOOKG43I.js")).promoteAction(settings, context);
     case "pending":
-      return (await import("./pending-BMPFJENC.js")).pendingAction(settings, context);
-=======
-      return (await import("./diff-4FCLXT6G.js")).diffAction(settings, context);
-    case "deploy":
-      return (await import("./deploy-JY5LOTNE.js")).deployAction(settings, context);
-    case "promote":
-      return (await import("./promote-RQOPDGHG.js")).promoteAction(settings, context);
-    case "pending":
-      return (await import("./pending-5NYVLOZT.js")).pendingAction(settings, context);
->>>>>>> import-speed
+      return (await import("./pending-NMQJZU42.js")).pendingAction(settings, context);
   }
 }
 

@@ -7,8 +7,7 @@ import "./chunk-XNDQ27F5.js";
 
 // src/commands/index.ts
 var commands = {
-<<<<<<< HEAD
-  validate: { summary: "check a DAG folder (static checks, optionally a real Airflow import)", load: () => import("./validate-ESVSSMG3.js") },
+  validate: { summary: "check a DAG folder (static checks, optionally a real Airflow import)", load: () => import("./validate-MB4D5476.js") },
   lock: { summary: "resolve requirements.txt into requirements.lock for the pinned Airflow (--check: fail when it is stale)", load: () => import("./lock-FB5SZGPA.js") },
   bump: { summary: "set an environment's pinned git-sync ref and/or Airflow image digest", load: () => import("./bump-OE4LT5UN.js") },
   render: { summary: "render an overlay to multi-document YAML", load: () => import("./render-Y2I3FXJA.js") },
@@ -19,19 +18,6 @@ var commands = {
   secrets: { summary: "list the Secrets an environment uses: origin and last change of each value, never the value", load: () => import("./secrets-HLH2W3NH.js") },
   promote: { summary: "open or update a pull request pinning one environment to another's ref", load: () => import("./promote-EUNNCZ63.js") },
   check: { summary: "render an overlay and, with a kubeconfig, dry-run it; write the result as JSON", load: () => import("./check-PHW5DYVU.js") },
-=======
-  validate: { summary: "check a DAG folder (static checks, optionally a real Airflow import)", load: () => import("./validate-E2N3Q3XP.js") },
-  lock: { summary: "resolve requirements.txt into requirements.lock for the pinned Airflow (--check: fail when it is stale)", load: () => import("./lock-246SXLRG.js") },
-  bump: { summary: "set an environment's pinned git-sync ref and/or Airflow image digest", load: () => import("./bump-JZHGWQVX.js") },
-  render: { summary: "render an overlay to multi-document YAML", load: () => import("./render-M6JH55A3.js") },
-  diff: { summary: "server-side dry-run an overlay against the live cluster", load: () => import("./diff-ES72QOMU.js") },
-  deploy: { summary: "dry-run, apply, prune and wait for an overlay", load: () => import("./deploy-A3HHU2EZ.js") },
-  environments: { summary: "the environments, their order and promotion chain from environments.yaml (for the workflows)", load: () => import("./environments-DYX574FS.js") },
-  destroy: { summary: "remove what an environment applied, keeping its Secrets and PVCs unless asked (a dry run without --yes)", load: () => import("./destroy-GJURU4AM.js") },
-  secrets: { summary: "list the Secrets an environment uses: origin and last change of each value, never the value", load: () => import("./secrets-KUI2H7HD.js") },
-  promote: { summary: "open or update a pull request pinning one environment to another's ref", load: () => import("./promote-74LINVMU.js") },
-  check: { summary: "render an overlay and, with a kubeconfig, dry-run it; write the result as JSON", load: () => import("./check-NOSFYXT6.js") },
->>>>>>> import-speed
   "pr-comment": { summary: "create or update the sticky pull-request comment of the checks", load: () => import("./pr-comment-4NML5VE6.js") },
   init: { summary: "write a new repository of your own: overlays, DAGs, workflows and the vendored template", load: () => import("./init-7GDQMBG4.js") },
   upgrade: { summary: "move a repository made by init to this engine's version (in place or as a pull request)", load: () => import("./upgrade-GIT7U6IQ.js") },
