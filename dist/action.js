@@ -571,11 +571,11 @@ async function runCommand(settings, context) {
     case "bump":
       return (await import("./bump-4IUVDLVI.js")).bumpAction(settings, context);
     case "render":
-      return (await import("./render-45QOGW2T.js")).renderAction(settings, context);
+      return (await import("./render-O2S2TCAN.js")).renderAction(settings, context);
     case "diff":
-      return (await import("./diff-XQ3JFY67.js")).diffAction(settings, context);
+      return (await import("./diff-BADBSOXN.js")).diffAction(settings, context);
     case "deploy":
-      return (await import("./deploy-KBJZELTV.js")).deployAction(settings, context);
+      return (await import("./deploy-M64YS6PO.js")).deployAction(settings, context);
     case "promote":
       return (await import("./promote-KOOKG43I.js")).promoteAction(settings, context);
     case "pending":

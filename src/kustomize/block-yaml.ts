@@ -238,17 +238,21 @@ export function readBlockYaml(text: string): unknown[] | undefined {
   if (text !== '' && !text.endsWith('\n')) return undefined;
   const lines = text.split('\n');
   lines.pop();
+  // Comment lines before the stream's first `---` (the header `render -o` writes) belong to no document.
+  let first = 0;
+  while (first < lines.length && (lines[first]?.startsWith('#') || isBlank(lines[first] ?? ''))) first++;
+  if (first > 0 && lines[first] !== '---') return undefined;
   const documents: unknown[] = [];
   try {
-    let start = 0;
-    for (let i = 0; i <= lines.length; i++) {
+    let start = first;
+    for (let i = first; i <= lines.length; i++) {
       const line = lines[i];
       if (line !== undefined && line !== '---') {
         if (line.startsWith('---') || line.startsWith('...') || line.startsWith('%')) return undefined;
         continue;
       }
       // A leading `---` opens the first document rather than ending an empty one.
-      if (!(i === 0 && line === '---')) documents.push(readDocument(lines, start, i));
+      if (!(i === first && line === '---')) documents.push(readDocument(lines, start, i));
       start = i + 1;
     }
   } catch (error) {

@@ -17,6 +17,7 @@ const read = [
   ['long plain scalars wrapped over lines', 'a: exec python -m celery --app x\n  inspect ping --timeout 20\n  --destination y\nb:\n- one two\n  three\n'],
   ['several documents, empty ones included', '---\na: 1\n---\n---\nb: 2\n---\n'],
   ['nothing', ''],
+  ['comment lines before the first document marker', '# rendered from x\n\n# second line\n---\na: 1\n---\nb: 2\n'],
 ];
 
 const outside = [
@@ -24,6 +25,8 @@ const outside = [
   ['a flow sequence', 'a: [1, 2]\n'],
   ['a comment', 'a: 1 # one\n'],
   ['a comment line', '# head\na: 1\n'],
+  ['a comment line between documents', '---\na: 1\n# between\n---\nb: 2\n'],
+  ['a comment line before a document with no marker', '# head\n\na: 1\n'],
   ['an anchor and an alias', 'a: &x 1\nb: *x\n'],
   ['a tag', 'a: !!str 1\n'],
   ['a float', 'a: 1.5\n'],
