@@ -106,6 +106,12 @@ describe('airflow-gitops validate', () => {
     const broken = validate([join(corpus, 'good'), '--import', '--python', fake, '--no-cache']);
     expect(broken.code).toBe(2);
     expect(broken.stderr).toMatch(/import worker .* exited with status 1:\nNo module named airflow\nIs Airflow installed\? Run 'bash scripts\/setup-airflow-venv.sh'/);
+    // What it writes may reach the pipe only after it has exited (here a process it started writes it): still reported.
+    const late = join(folder, 'bin', 'python-late');
+    writeFileSync(late, '#!/bin/sh\n(sleep 0.2; echo "No module named airflow" >&2) &\nexit 1\n', { mode: 0o755 });
+    const lateResult = validate([join(corpus, 'good'), '--import', '--python', late, '--no-cache']);
+    expect(lateResult.code).toBe(2);
+    expect(lateResult.stderr).toMatch(/import worker .* exited with status 1:\nNo module named airflow\nIs Airflow installed/);
   });
 
   it('keeps Airflow and ruff loaded between runs in the cache folder, but not where CI is set', async () => {

@@ -13,6 +13,7 @@ import type { ImportReply } from './reply.ts';
 /** Importing Airflow the first time compiles its modules: give it time. */
 const startTimeoutMs = 180_000;
 const keptStderrChars = 4000;
+const stderrDrainMs = 500;
 
 export type WorkerSettings = { dagsFolder: string; timeoutSeconds: number; env: NodeJS.ProcessEnv; airflowHome: string };
 
@@ -52,11 +53,15 @@ export class ImportWorker {
       });
       this.child.on('exit', (code, signal) => {
         clearTimeout(timer);
-        this.exited = signal ? `killed by ${signal}` : `exited with status ${code}`;
-        const error = this.failure(this.exited);
-        reject(error);
-        for (const settle of this.pending.values()) settle({ outcome: 'crashed', message: error.message });
-        this.pending.clear();
+        const exited = signal ? `killed by ${signal}` : `exited with status ${code}`;
+        this.exited = exited;
+        // The worker's last words may still be in the pipe when it exits: they say why.
+        void stderrRead(this.child.stderr, stderrDrainMs).then(() => {
+          const error = this.failure(exited);
+          reject(error);
+          for (const settle of this.pending.values()) settle({ outcome: 'crashed', message: error.message });
+          this.pending.clear();
+        });
       });
     });
   }
@@ -87,6 +92,21 @@ export class ImportWorker {
     const detail = this.stderr.trim() ? `:\n${this.stderr.trim()}` : '';
     return new EnvironmentError(`the Airflow import worker (${this.child.spawnfile}) ${what}${detail}\nIs Airflow installed? Run 'bash scripts/setup-airflow-venv.sh'.`);
   }
+}
+
+/**
+ * Resolves once `stream` has ended, or after `ms` at the most: a process the
+ * worker started may hold the pipe open long after the worker is gone.
+ */
+function stderrRead(stream: Readable | null, ms: number): Promise<void> {
+  if (stream === null || stream.readableEnded) return Promise.resolve();
+  return new Promise((resolve) => {
+    const timer = setTimeout(resolve, ms);
+    stream.once('end', () => {
+      clearTimeout(timer);
+      resolve();
+    });
+  });
 }
 
 /**
