@@ -68,9 +68,6 @@ export async function validateDags(options: ValidateOptions): Promise<Report> {
   // Fail on a missing Airflow before the static layer spends any time.
   const environment = options.import ? airflowEnvironment(options.python) : null;
   const lockedModules = findLockedModules(dagsFolder, options.lock);
-  // A few milliseconds of `ruff --version`, beside the reading of the files.
-  const native = nativeRuff(options.env ?? process.env, environment?.python);
-  native.catch(() => undefined);
 
   const discovery = discoverDagFiles(dagsFolder, config.ignoreSyntax);
   const sources: Source[] = discovery.files.map((file) => (file.kind === 'zip' ? readArchive(file.path, file.absolute) : readSource(file.path, file.absolute)));
@@ -95,11 +92,12 @@ export async function validateDags(options: ValidateOptions): Promise<Report> {
   if (importing !== null) await new Promise(setImmediate);
 
   const factsCache = options.resident?.facts ?? (options.cacheFolder ? new StaticCache(options.cacheFolder) : null);
-  const lint = native.then((found): LintOptions => ({
-    native: found,
+  // Asked only when a file is linted: a run whose files are all cached spawns no `ruff --version`.
+  const lint = async (): Promise<LintOptions> => ({
+    native: await nativeRuff(options.env ?? process.env, environment?.python),
     resident: options.resident?.ruff,
     serverFolder: options.ruffServer && options.cacheFolder ? options.cacheFolder : null,
-  }));
+  });
   const facts = await staticFacts(sources, factsCache, importing !== null, lint);
 
   const files = [...facts.values()];
@@ -128,7 +126,7 @@ export async function validateDags(options: ValidateOptions): Promise<Report> {
  * file is unchanged, else from tree-sitter here and ruff in a child process
  * (the native ruff, or the WebAssembly build) at the same time.
  */
-async function staticFacts(sources: Source[], cache: FactsCache | null, yieldBetweenFiles: boolean, lint: Promise<LintOptions>): Promise<Map<string, FileFacts>> {
+async function staticFacts(sources: Source[], cache: FactsCache | null, yieldBetweenFiles: boolean, lint: () => Promise<LintOptions>): Promise<Map<string, FileFacts>> {
   const facts = new Map<string, FileFacts>();
   const toCheck: Source[] = [];
   for (const source of sources) {
@@ -138,7 +136,8 @@ async function staticFacts(sources: Source[], cache: FactsCache | null, yieldBet
     else facts.set(source.path, cached);
   }
   const inputs = toCheck.flatMap(({ path, text, absolute, stamp }) => (text === null ? [] : [{ path, text, absolute, stamp }]));
-  const linting = lint.then((options) => lintAll(inputs, options));
+  // `ruff --version` (a few milliseconds) runs beside the tree-sitter work below.
+  const linting = inputs.length === 0 ? Promise.resolve(new Map<string, Finding[]>()) : lint().then((options) => lintAll(inputs, options));
   linting.catch(() => undefined);
   const checked: FileFacts[] = [];
   for (const source of toCheck) {
