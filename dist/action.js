@@ -8,7 +8,7 @@ import {
 import {
   codeBlock,
   writeSummary
-} from "./chunk-3ITSE4PO.js";
+} from "./chunk-WXGFXV66.js";
 import {
   require_tunnel,
   require_undici
@@ -21,7 +21,7 @@ import {
 import {
   WorkflowLog
 } from "./chunk-3RXC6EC4.js";
-import "./chunk-ZQBEFNHO.js";
+import "./chunk-LY2ZCFWI.js";
 import "./chunk-RBNP2GGL.js";
 import "./chunk-6M56B45Z.js";
 import "./chunk-C6Q5PNHF.js";
@@ -567,19 +567,19 @@ function setOutputs(outputs, mask, setOutput2) {
 async function runCommand(settings, context) {
   switch (settings.command) {
     case "validate":
-      return (await import("./validate-DIBHVZF6.js")).validateAction(settings, context);
+      return (await import("./validate-G2NIK4KS.js")).validateAction(settings, context);
     case "bump":
-      return (await import("./bump-DPL23XHV.js")).bumpAction(settings, context);
+      return (await import("./bump-N44RCIBT.js")).bumpAction(settings, context);
     case "render":
       return (await import("./render-O2S2TCAN.js")).renderAction(settings, context);
     case "diff":
-      return (await import("./diff-YU64I6LN.js")).diffAction(settings, context);
+      return (await import("./diff-QJHVPVHN.js")).diffAction(settings, context);
     case "deploy":
-      return (await import("./deploy-3JOU4VOG.js")).deployAction(settings, context);
+      return (await import("./deploy-WABQIBC6.js")).deployAction(settings, context);
     case "promote":
-      return (await import("./promote-H7KLWVRK.js")).promoteAction(settings, context);
+      return (await import("./promote-5KLD5AXR.js")).promoteAction(settings, context);
     case "pending":
-      return (await import("./pending-RKMLG3NF.js")).pendingAction(settings, context);
+      return (await import("./pending-F6QRJCET.js")).pendingAction(settings, context);
   }
 }
 

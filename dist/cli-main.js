@@ -7,7 +7,7 @@ import "./chunk-XNDQ27F5.js";
 
 // src/commands/index.ts
 var commands = {
-  validate: { summary: "check a DAG folder (static checks, optionally a real Airflow import)", load: () => import("./validate-3XQME2F3.js") },
+  validate: { summary: "check a DAG folder (static checks, optionally a real Airflow import)", load: () => import("./validate-AAHW45UH.js") },
   lock: { summary: "resolve requirements.txt into requirements.lock for the pinned Airflow (--check: fail when it is stale)", load: () => import("./lock-FB5SZGPA.js") },
   bump: { summary: "set an environment's pinned git-sync ref and/or Airflow image digest", load: () => import("./bump-OE4LT5UN.js") },
   render: { summary: "render an overlay to multi-document YAML", load: () => import("./render-YIPRHWOH.js") },

@@ -9,8 +9,9 @@
  * A broken or foreign file is just a miss.
  */
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { writeJsonAtomically } from '../json-file.ts';
 import type { ImportReply } from './reply.ts';
 
 type Entry = { sha256: string; dependencies: Record<string, string>; reply: ImportReply };
@@ -85,9 +86,6 @@ export class ImportCache implements ReplyCache {
   /** Writes the entries of this run's files, when any was added or one dropped out. */
   save(): void {
     if (!this.changed && Object.keys(this.next).length === Object.keys(this.known).length) return;
-    // Write then rename, so a parallel run never reads half a cache.
-    const temporary = `${this.file}.${process.pid}.tmp`;
-    writeFileSync(temporary, JSON.stringify({ key: this.key, files: this.next } satisfies Stored));
-    renameSync(temporary, this.file);
+    writeJsonAtomically(this.file, { key: this.key, files: this.next } satisfies Stored);
   }
 }

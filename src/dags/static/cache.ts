@@ -10,12 +10,13 @@
  * file per entry would cost hundreds of small reads.
  */
 import { createHash } from 'node:crypto';
-import { readFileSync, readdirSync, renameSync, statSync, writeFileSync, mkdirSync } from 'node:fs';
+import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { basename, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { FileFacts } from './facts.ts';
 import { assetPath } from './assets.ts';
+import { writeJsonAtomically } from '../json-file.ts';
 
 type Stored = { code: string; files: Record<string, { sha256: string; facts: FileFacts }> };
 
@@ -49,6 +50,7 @@ export class StaticCache implements FactsCache {
   private readonly code: string;
   private readonly known: Stored['files'];
   private readonly next: Stored['files'] = {};
+  private changed = false;
 
   constructor(folder: string) {
     this.file = join(folder, 'static.json');
@@ -71,15 +73,13 @@ export class StaticCache implements FactsCache {
 
   set(path: string, sha256: string, facts: FileFacts): void {
     this.next[path] = { sha256, facts: structuredClone(facts) };
+    this.changed = true;
   }
 
-  /** Writes the entries of this run's files (files gone from the folder drop out). */
+  /** Writes the entries of this run's files (files gone from the folder drop out), when any was added or one dropped out. */
   save(): void {
-    mkdirSync(dirname(this.file), { recursive: true });
-    // Write then rename, so a parallel run never reads half a cache.
-    const temporary = `${this.file}.${process.pid}.tmp`;
-    writeFileSync(temporary, JSON.stringify({ code: this.code, files: this.next } satisfies Stored));
-    renameSync(temporary, this.file);
+    if (!this.changed && Object.keys(this.next).length === Object.keys(this.known).length) return;
+    writeJsonAtomically(this.file, { code: this.code, files: this.next } satisfies Stored);
   }
 }
 
